@@ -1,0 +1,170 @@
+"""The ``conflictmap`` command. Turns the package's errors into one-line messages and exit codes:
+0 done, 1 done but some input was bad or not found, 2 could not do it (bad arguments, unreadable input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__, settings
+from .errors import ConflictmapError
+
+
+def _err(message: str) -> None:
+    print(f"conflictmap: {message}", file=sys.stderr)
+
+
+def cmd_build(args) -> int:
+    from .build import build, text_progress
+
+    articles = Path(args.articles_dir or settings.get_path("ARTICLES_DIR"))
+    data = Path(args.data_dir or settings.get_path("DATA_DIR"))
+    progress = None if args.quiet else text_progress()
+    result = build(articles, data, progress=progress)
+    events = result.events
+    happenings = [e for e in events if not e.is_context]
+    print(f"built {data}: {len(result.articles)} article(s), {len(events)} events "
+          f"({len(happenings)} happenings, {len(events) - len(happenings)} context places), "
+          f"{len(result.route)} route stops")
+    for a in result.articles:
+        if a.route:
+            legs = " → ".join(s.location for s in a.route)
+            print(f"  {a.article.id}: advance by {a.route[0].actor or 'unknown actor'}: {legs}")
+    if result.unplaced:
+        print(f"not placed ({len(result.unplaced)}): " + ", ".join(sorted({u.name for u in result.unplaced})))
+    return 0
+
+
+def cmd_geoparse(args) -> int:
+    from .toponyms import geoparse
+
+    stream = open(args.file, "rb") if args.file and args.file != "-" else sys.stdin.buffer
+    bad = 0
+    out = sys.stdout
+    try:
+        for number, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                _err(f"line {number}: not UTF-8 (byte {exc.start}); skipped")
+                bad += 1
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                _err(f"line {number}: not a JSON object ({exc.msg} at column {exc.colno}); skipped")
+                bad += 1
+                continue
+            if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+                _err(f"line {number}: expected an object with a \"text\" string; skipped")
+                bad += 1
+                continue
+            toponyms = geoparse(doc["text"])
+            out.write(json.dumps({"id": doc.get("id"), "toponyms": [t.as_json() for t in toponyms]},
+                                 ensure_ascii=False) + "\n")
+            out.flush()
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    return 1 if bad else 0
+
+
+def cmd_geocode(args) -> int:
+    from .geocoding import make_chain
+
+    data = Path(args.data_dir or settings.get_path("DATA_DIR"))
+    chain = make_chain(data)
+    answer, step = chain.explain(args.name, args.country.upper() if args.country else None)
+    chain.cache.save()
+    if answer is None or not answer.found:
+        _err(f"not found: {args.name}")
+        return 1
+    if args.json:
+        print(json.dumps({"query": args.name, "country": args.country or "", "step": step, "name": answer.name,
+                          "lat": answer.lat, "lon": answer.lon, "source": answer.source, "ident": answer.ident,
+                          "country_code": answer.country_code, "feature": answer.feature,
+                          "note": answer.note, "source_url": answer.source_url}, ensure_ascii=False))
+    else:
+        where = f", {answer.country_code}" if answer.country_code else ""
+        extra = f" ({answer.ident})" if answer.ident else ""
+        print(f"{answer.name}{where}: {answer.lat:.5f}, {answer.lon:.5f} — from {step}{extra}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .dataset import export_csv, export_geojson, load_dataset
+
+    data = Path(args.data_dir or settings.get_path("DATA_DIR"))
+    ds = load_dataset(data)
+    text = export_csv(ds.events) if args.format == "csv" else export_geojson(ds.events)
+    if args.output and args.output != "-":
+        from .storage import atomic_write_text
+
+        atomic_write_text(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_settings(args) -> int:
+    print(settings.markdown_table())
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="conflictmap", description="News articles about armed conflict → a map.")
+    p.add_argument("--version", action="version", version=f"conflictmap {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="regenerate the data folder from a folder of articles")
+    b.add_argument("articles_dir", nargs="?", help="folder of .md/.txt/.html articles (default: seeds/)")
+    b.add_argument("--data-dir", help="folder to write (default: data/)")
+    b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    b.set_defaults(func=cmd_build)
+
+    g = sub.add_parser("geoparse", help="place names in JSON Lines documents ({\"id\", \"text\"} per line)")
+    g.add_argument("file", nargs="?", help="JSON Lines file (default: standard input)")
+    g.set_defaults(func=cmd_geoparse)
+
+    c = sub.add_parser("geocode", help="coordinates of one place name, and which step found them")
+    c.add_argument("name")
+    c.add_argument("--country", help="ISO country code to prefer, e.g. SY")
+    c.add_argument("--json", action="store_true", help="print JSON")
+    c.add_argument("--data-dir", help="data folder with the cache and corrections (default: data/)")
+    c.set_defaults(func=cmd_geocode)
+
+    e = sub.add_parser("export", help="write the events as CSV (ACLED column order) or GeoJSON")
+    e.add_argument("--format", choices=["csv", "geojson"], default="csv")
+    e.add_argument("--output", "-o", help="file to write (default: standard output)")
+    e.add_argument("--data-dir", help="data folder to read (default: data/)")
+    e.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("settings", help="print the CONFLICTMAP_* settings as a Markdown table")
+    s.set_defaults(func=cmd_settings)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ConflictmapError as exc:
+        _err(str(exc))
+        return 2
+    except FileNotFoundError as exc:
+        _err(f"{exc.filename}: no such file")
+        return 2
+    except BrokenPipeError:  # `conflictmap geoparse ... | head`
+        return 0
+    except KeyboardInterrupt:
+        _err("interrupted; files in the data folder are as they were before the last complete write")
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""The data folder as the app and the exports read it: events, route, articles, names not placed.
+
+Reading is forgiving where it can be and loud where it must be: a file with a missing column raises
+:class:`DataFileError` (file and column); a row with a bad number is left out and reported in
+:attr:`Dataset.problems`, so one bad line does not take the map down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .build import ARTICLE_COLUMNS, ARTICLES_FILE, EVENTS_FILE, ROUTE_FILE, UNPLACED_COLUMNS, UNPLACED_FILE
+from .errors import DataFileError
+from .events import ACLED_COLUMNS, COLUMNS
+from .route import ROUTE_COLUMNS
+
+EVENT_REQUIRED = ["event_id", "event_date", "event_type", "sub_event_type", "location", "latitude", "longitude",
+                  "notes"]
+
+
+@dataclass
+class Dataset:
+    events: pd.DataFrame
+    route: pd.DataFrame
+    articles: pd.DataFrame
+    unplaced: pd.DataFrame
+    problems: list[str] = field(default_factory=list)
+
+
+def _read(path: Path, required: list[str], columns: list[str]) -> pd.DataFrame:
+    if not path.exists():
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DataFileError(f"{path}: not UTF-8 text; rebuild it with `conflictmap build`") from None
+    except pd.errors.EmptyDataError:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    except pd.errors.ParserError as exc:
+        raise DataFileError(f"{path}: broken CSV ({str(exc).strip().splitlines()[-1]}); rebuild it with "
+                            "`conflictmap build` or restore it from git") from None
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise DataFileError(f"{path}: missing column(s) {', '.join(missing)}; expected at least "
+                            f"{', '.join(required)} (rebuild it with `conflictmap build`)")
+    for c in columns:
+        if c not in df.columns:
+            df[c] = ""
+    return df
+
+
+def _numbers(df: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame:
+    lat = pd.to_numeric(df["latitude"], errors="coerce")
+    lon = pd.to_numeric(df["longitude"], errors="coerce")
+    ok = lat.between(-90, 90) & lon.between(-180, 180)
+    if (~ok).any():
+        bad = [int(i) + 2 for i in df.index[~ok][:5]]
+        problems.append(f"{path.name}: {int((~ok).sum())} row(s) with unusable latitude/longitude left out "
+                        f"(lines {', '.join(map(str, bad))}{'…' if (~ok).sum() > 5 else ''})")
+    df = df.loc[ok].copy()
+    df["latitude"] = lat[ok]
+    df["longitude"] = lon[ok]
+    return df
+
+
+def load_dataset(data_dir: Path) -> Dataset:
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise DataFileError(f"{data_dir}: no such data folder; run `conflictmap build` or set CONFLICTMAP_DATA_DIR")
+    problems: list[str] = []
+    events_path = data_dir / EVENTS_FILE
+    if not events_path.exists():
+        raise DataFileError(f"{events_path}: not found; run `conflictmap build` to make it")
+    events = _numbers(_read(events_path, EVENT_REQUIRED, COLUMNS), events_path, problems)
+    dates = pd.to_datetime(events["event_date"].where(events["event_date"] != "", None), errors="coerce",
+                           format="%Y-%m-%d")
+    bad_dates = dates.isna() & (events["event_date"] != "")
+    if bad_dates.any():
+        problems.append(f"{EVENTS_FILE}: {int(bad_dates.sum())} unreadable date(s) treated as unknown")
+    events["date"] = dates.dt.date
+    events["route_step"] = pd.to_numeric(events["route_step"], errors="coerce").astype("Int64")
+    route_path = data_dir / ROUTE_FILE
+    route = _read(route_path, ["step", "location", "latitude", "longitude"], ROUTE_COLUMNS)
+    if len(route):
+        route = _numbers(route, route_path, problems)
+        route["step"] = pd.to_numeric(route["step"], errors="coerce").astype("Int64")
+        route = route.sort_values(["article_id", "step"]).reset_index(drop=True)
+    articles = _read(data_dir / ARTICLES_FILE, ["article_id"], ARTICLE_COLUMNS)
+    unplaced = _read(data_dir / UNPLACED_FILE, ["name"], UNPLACED_COLUMNS)
+    return Dataset(events.reset_index(drop=True), route, articles, unplaced, problems)
+
+
+def export_csv(events: pd.DataFrame) -> str:
+    """Events as CSV: ACLED's columns first, in ACLED's order, then conflictmap's provenance columns."""
+    cols = [c for c in COLUMNS if c in events.columns]
+    out = events[cols].copy()
+    return out.to_csv(index=False, lineterminator="\n")
+
+
+def export_geojson(events: pd.DataFrame) -> str:
+    features = []
+    props = [c for c in COLUMNS if c in events.columns and c not in ("latitude", "longitude")]
+    for row in events.itertuples(index=False):
+        r = row._asdict()
+        properties = {c: _plain(r.get(c)) for c in props}
+        features.append({"type": "Feature",
+                         "geometry": {"type": "Point", "coordinates": [float(r["longitude"]), float(r["latitude"])]},
+                         "properties": properties})
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+
+
+def _plain(value):
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, (dt.date,)):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+__all__ = ["ACLED_COLUMNS", "Dataset", "export_csv", "export_geojson", "load_dataset"]

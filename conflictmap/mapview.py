@@ -1,0 +1,204 @@
+"""The Folium map: events coloured by type, context places, and the advance as a numbered, directed route.
+
+Every piece of article text that reaches the map's HTML goes through :func:`html.escape` first (popups,
+tooltips); the legend and labels hold only conflictmap's own words and numbers.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+
+import folium
+import pandas as pd
+
+from .events import BATTLES, CONTEXT, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC
+
+TYPE_COLOURS = {
+    BATTLES: "#d62728",
+    REMOTE: "#ff7f0e",
+    VAC: "#9467bd",
+    STRATEGIC: "#1f77b4",
+    PROTESTS: "#2ca02c",
+    RIOTS: "#8c564b",
+    CONTEXT: "#7f7f7f",
+}
+ROUTE_COLOUR = "#7b1113"
+_MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
+GEO_SOURCES = {
+    "gazetteer": "GeoNames gazetteer (offline)",
+    "correction": "hand-made correction",
+    "cache": "geocode cache",
+    "nominatim": "Nominatim (OpenStreetMap)",
+}
+
+
+def colour(event_type: str) -> str:
+    return TYPE_COLOURS.get(event_type, "#17becf")
+
+
+def excerpt_html(excerpt: str) -> str:
+    """Escape an excerpt, then turn its [[place]] marks into <mark> highlighting."""
+    return _MARK.sub(r"<mark>\1</mark>", html.escape(excerpt))
+
+
+def safe_link(url: str, label: str) -> str:
+    url = (url or "").strip()
+    if re.match(r"^https?://", url, re.I):
+        return f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">' \
+               f'{html.escape(label)}</a>'
+    return html.escape(url or label)
+
+
+def _text(value) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def popup_html(ev: dict) -> str:
+    e = {k: _text(v) for k, v in ev.items()}
+    parts = [f'<div class="cm-popup"><b>{html.escape(e["location"])}</b>']
+    if e.get("route_step"):
+        parts.append(f' <span class="cm-step-badge">advance step {html.escape(e["route_step"])}</span>')
+    date = e.get("event_date") or "date unknown"
+    parts.append(f'<div class="cm-when">{html.escape(date)}')
+    if e.get("date_source") == "correction":
+        parts.append(" · dated by correction: " + safe_link(e.get("date_text", ""), "source"))
+    elif e.get("date_source") == "text":
+        parts.append(f' · dated by the text: “{html.escape(e.get("date_text", ""))}”')
+    parts.append("</div>")
+    parts.append(f'<div class="cm-type">{html.escape(e["event_type"])} — {html.escape(e["sub_event_type"])}</div>')
+    actors = " vs ".join(a for a in (e.get("actor1"), e.get("actor2")) if a)
+    if actors:
+        parts.append(f'<div class="cm-actors">{html.escape(actors)}</div>')
+    excerpts = [x for x in (e.get("excerpts") or e.get("notes") or "").split("\n") if x.strip()]
+    for x in excerpts[:4]:
+        parts.append(f'<blockquote class="cm-excerpt">{excerpt_html(x)}</blockquote>')
+    if len(excerpts) > 4:
+        parts.append(f"<div>… and {len(excerpts) - 4} more mention(s)</div>")
+    geo = GEO_SOURCES.get(e.get("geo_source", ""), e.get("geo_source", ""))
+    placed = f"placed by: {html.escape(geo)}"
+    if e.get("geonameid"):
+        placed += f" (GeoNames {html.escape(e['geonameid'])}: {html.escape(e.get('place_name', ''))})"
+    if e.get("geo_source") == "correction":
+        placed += " — " + html.escape(e.get("geo_note", "")) + " " + safe_link(e.get("geo_source_url", ""), "source")
+    parts.append(f'<div class="cm-prov">{placed}</div>')
+    parts.append(f'<div class="cm-prov">source: {html.escape(e.get("source", ""))}</div></div>')
+    return "".join(parts)
+
+
+def _bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lat2 = math.radians(a[0]), math.radians(b[0])
+    dl = math.radians(b[1] - a[1])
+    x = math.sin(dl) * math.cos(lat2)
+    y = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dl)
+    return (math.degrees(math.atan2(x, y)) + 360) % 360
+
+
+CSS = """
+<style>
+.cm-stop{background:#7b1113;color:#fff;border:2px solid #fff;border-radius:50%;width:26px;height:26px;
+ line-height:22px;text-align:center;font:bold 13px/22px sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.5)}
+.cm-arrow{color:#7b1113;font-size:22px;line-height:22px;text-align:center;text-shadow:0 0 3px #fff}
+.cm-popup{font:13px/1.35 sans-serif;max-width:340px}
+.cm-popup mark{background:#ffe08a;padding:0 2px}
+.cm-excerpt{margin:6px 0;padding-left:8px;border-left:3px solid #ccc;color:#333}
+.cm-prov{color:#666;font-size:11px;margin-top:4px}
+.cm-step-badge{background:#7b1113;color:#fff;border-radius:8px;padding:0 6px;font-size:11px}
+.cm-legend{position:absolute;bottom:24px;left:10px;z-index:9999;background:rgba(255,255,255,.92);padding:6px 9px;
+ border-radius:6px;font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)}
+.cm-legend i{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:5px;vertical-align:-1px}
+</style>
+"""
+
+
+def legend_html(types: list[str]) -> str:
+    rows = "".join(f'<div><i style="background:{colour(t)}"></i>{html.escape(t)}</div>' for t in types)
+    route = f'<div><i style="background:{ROUTE_COLOUR};border-radius:0;height:4px"></i>advance route</div>'
+    return f'<div class="cm-legend">{rows}{route}</div>'
+
+
+def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, height: int = 600) -> folium.Map:
+    """The map of ``events`` (rows as in ``events.csv``) with the ``route`` stops drawn as the advance."""
+    m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
+    folium.TileLayer("OpenTopoMap", name="Terrain (OpenTopoMap)", show=False).add_to(m)
+    folium.TileLayer("Esri.WorldImagery", name="Satellite (Esri)", show=False).add_to(m)
+    m.get_root().header.add_child(folium.Element(CSS))
+
+    happenings = folium.FeatureGroup(name="Events", show=True)
+    context = folium.FeatureGroup(name="Context places", show=True)
+    points: list[tuple[float, float]] = []
+    # happenings above context places, bigger
+    ordered = events.assign(_ctx=events["event_type"] == CONTEXT).sort_values("_ctx", ascending=False)
+    for ev in ordered.to_dict("records"):
+        lat, lon = float(ev["latitude"]), float(ev["longitude"])
+        points.append((lat, lon))
+        is_context = ev["event_type"] == CONTEXT
+        marker = folium.CircleMarker(
+            location=(lat, lon), radius=5 if is_context else 8, color="#ffffff", weight=1.5,
+            fill=True, fill_color=colour(ev["event_type"]), fill_opacity=0.65 if is_context else 0.9,
+            popup=folium.Popup(popup_html(ev), max_width=360),
+            tooltip=folium.Tooltip(html.escape(f"{_text(ev['location'])} — {_text(ev['sub_event_type'])}")),
+        )
+        marker.options["className"] = "cm-event" + (" cm-context" if is_context else "")
+        marker.add_to(context if is_context else happenings)
+
+    route_group = folium.FeatureGroup(name="Advance route", show=True)
+    if route is not None and len(route):
+        for _, stops in route.groupby("article_id", sort=False):
+            stops = stops.sort_values("step")
+            coords = [(float(r.latitude), float(r.longitude)) for r in stops.itertuples()]
+            points.extend(coords)
+            if len(coords) > 1:
+                folium.PolyLine(coords, color=ROUTE_COLOUR, weight=4, opacity=0.85, dash_array=None,
+                                class_name="cm-route").add_to(route_group)
+            rows = list(stops.itertuples())
+            for prev, cur in zip(rows, rows[1:]):
+                a, b = (float(prev.latitude), float(prev.longitude)), (float(cur.latitude), float(cur.longitude))
+                mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+                angle = _bearing(a, b) - 90  # the glyph ➤ points east
+                label = _leg_label(cur)
+                folium.Marker(
+                    mid, icon=folium.DivIcon(html=f'<div class="cm-arrow" style="transform:rotate({angle:.0f}deg)">'
+                                                  f'➤</div>', icon_size=(22, 22), icon_anchor=(11, 11)),
+                    tooltip=folium.Tooltip(html.escape(label)),
+                ).add_to(route_group)
+            for r in rows:
+                step = int(r.step)
+                when = _text(r.event_date) or "date unknown"
+                folium.Marker(
+                    (float(r.latitude), float(r.longitude)),
+                    icon=folium.DivIcon(html=f'<div class="cm-stop">{step}</div>', icon_size=(26, 26),
+                                        icon_anchor=(13, 13)),
+                    tooltip=folium.Tooltip(html.escape(f"{step}. {_text(r.location)} — {when}")),
+                ).add_to(route_group)
+    happenings.add_to(m)
+    context.add_to(m)
+    route_group.add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
+    types = [t for t in TYPE_COLOURS if t in set(events["event_type"])] if len(events) else []
+    m.get_root().html.add_child(folium.Element(legend_html(types)))
+    if points:
+        lats = [p[0] for p in points]
+        lons = [p[1] for p in points]
+        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(20, 20))
+    return m
+
+
+def _leg_label(stop) -> str:
+    parts = []
+    km = _text(getattr(stop, "km_from_previous", ""))
+    days = _text(getattr(stop, "days_from_previous", ""))
+    if km:
+        parts.append(f"{float(km):.0f} km")
+    if days:
+        parts.append(f"{int(float(days))} day(s)")
+    return f"to {_text(stop.location)}: " + (", ".join(parts) if parts else "distance unknown")
+
+
+def map_html(m: folium.Map) -> str:
+    """The map as a standalone HTML page (what the download button gives)."""
+    return m.get_root().render()

@@ -1,0 +1,125 @@
+"""Files in the data folder: atomic writes (temp file + fsync + replace), a lock between builds, CSV reading that
+names the file and line of any problem.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .errors import DataFileError
+
+try:  # POSIX; on other systems builds are not serialised (documented)
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half of either."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    with contextlib.suppress(OSError):  # make the rename itself durable
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def csv_text(fieldnames: list[str], rows: Iterable[dict]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=fieldnames, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ("" if row.get(k) is None else row.get(k)) for k in fieldnames})
+    return buf.getvalue()
+
+
+def write_csv(path: Path, fieldnames: list[str], rows: Iterable[dict]) -> None:
+    atomic_write_text(path, csv_text(fieldnames, rows))
+
+
+def read_csv(path: Path, required: Iterable[str] = (), *, comments: bool = False) -> list[dict]:
+    """Rows of a CSV file as dicts. Raises :class:`DataFileError` naming the file and line when it is broken."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise DataFileError(f"{path}:{line}: not UTF-8 text; restore the file from git or delete it to rebuild it") \
+            from None
+    lines = text.splitlines(keepends=True)
+    numbered = [(n, line) for n, line in enumerate(lines, 1) if not (comments and line.lstrip().startswith("#"))]
+    if not numbered or not "".join(line for _, line in numbered).strip():
+        return []
+    reader = csv.reader([line for _, line in numbered], strict=True)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise DataFileError(f"{path}:{numbered[0][0]}: unreadable CSV header ({exc})") from None
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise DataFileError(f"{path}:{numbered[0][0]}: missing column(s) {', '.join(missing)}; "
+                            f"expected at least {', '.join(required)}")
+    rows = []
+    try:
+        for record in reader:
+            line_no = numbered[min(reader.line_num - 1, len(numbered) - 1)][0]
+            if not record or not any(cell.strip() for cell in record):
+                continue
+            if len(record) != len(header):
+                raise DataFileError(f"{path}:{line_no}: {len(record)} fields where the header has {len(header)}; "
+                                    "fix the line or restore the file from git")
+            rows.append(dict(zip(header, record)))
+    except csv.Error as exc:
+        line_no = numbered[min(reader.line_num - 1, len(numbered) - 1)][0]
+        raise DataFileError(f"{path}:{line_no}: broken CSV ({exc}); fix the line or restore the file from git") \
+            from None
+    return rows
+
+
+@contextlib.contextmanager
+def locked(folder: Path, timeout: float = 60.0) -> Iterator[None]:
+    """Hold the data folder's lock (``.conflictmap.lock``) so two builds do not interleave their writes."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    if fcntl is None:  # pragma: no cover
+        yield
+        return
+    with open(folder / ".conflictmap.lock", "a+") as fh:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise DataFileError(f"{folder}: another build has held the lock for {timeout:.0f} s; "
+                                        "wait for it to finish") from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
