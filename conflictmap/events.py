@@ -431,8 +431,8 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor],
         inside = [p for p in placed if sentence.start <= p.toponym.start < sentence.end]
         if not inside:
             continue
-        local = [(p.toponym.start - sentence.start, p.toponym.end - sentence.start, p.toponym.demonym)
-                 for p in inside]
+        local = [(p.toponym.start - sentence.start, p.toponym.end - sentence.start,
+                  p.toponym.demonym or _possessive_country(text, p.toponym)) for p in inside]
         if sentence.text.strip() == article.title.strip():
             kinds = [None] * len(local)  # the headline repeats the story: its places are context
         else:
@@ -443,6 +443,28 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor],
             raw.append(_event(article, sentence, s_index, p, kind, dates, actor_mentions, principal, corrections,
                               gazetteer))
     return merge_events(raw)
+
+
+def _possessive_country(text: str, t: Toponym) -> bool:
+    """"Ukraine's army", "Russia's defence ministry": the country stands for its government, not a place."""
+    return t.feature == "country" and text[t.end:t.end + 2] in ("'s", "’s")
+
+
+_CLAUSE_BREAK = re.compile(r"\b(?:before|after|then|while|whereas)\b|;", re.I)
+
+
+def date_for(sentence: str, place_start: int, dates: list[DateFinding]) -> DateFinding | None:
+    """The date expression that applies to a place: the nearest one in the sentence that is not cut off from
+    it by "before", "after", "then", "while" or a semicolon (those start another happening)."""
+    best, best_distance = None, None
+    for d in dates:
+        lo, hi = sorted((d.start, place_start))
+        if _CLAUSE_BREAK.search(sentence, lo, hi):
+            continue
+        distance = hi - lo
+        if best_distance is None or distance < best_distance:
+            best, best_distance = d, distance
+    return best
 
 
 def _actors_for(sentence: Sentence, kind: Classified, mentions: list[ActorMention],
@@ -485,7 +507,7 @@ def _event(article: Article, sentence: Sentence, s_index: int, p: Placed, kind: 
             sub = "Armed clash" if not sub else sub
         if sub in TERRITORY_SUBTYPES:
             sub = GOV_REGAINS if actor1 is not None and actor1.kind == "state" else NSA_TAKEOVER
-    date_finding = dates[0] if dates else None
+    date_finding = date_for(sentence.text, t.start - sentence.start, dates)
     event_date = date_finding.date if date_finding else None
     precision = date_finding.precision if date_finding and event_date else None
     date_source = "text" if event_date else ""

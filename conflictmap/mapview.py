@@ -130,13 +130,16 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, height
 
     happenings = folium.FeatureGroup(name="Events", show=True)
     context = folium.FeatureGroup(name="Context places", show=True)
-    points: list[tuple[float, float]] = []
+    points: list[tuple[float, float]] = []  # what the first view frames: the route, else local happenings
+    everything: list[tuple[float, float]] = []
     # happenings above context places, bigger
     ordered = events.assign(_ctx=events["event_type"] == CONTEXT).sort_values("_ctx", ascending=False)
     for ev in ordered.to_dict("records"):
         lat, lon = float(ev["latitude"]), float(ev["longitude"])
-        points.append((lat, lon))
         is_context = ev["event_type"] == CONTEXT
+        everything.append((lat, lon))
+        if not is_context and str(ev.get("geo_precision")) != "3":
+            points.append((lat, lon))
         marker = folium.CircleMarker(
             location=(lat, lon), radius=5 if is_context else 8, color="#ffffff", weight=1.5,
             fill=True, fill_color=colour(ev["event_type"]), fill_opacity=0.65 if is_context else 0.9,
@@ -147,11 +150,13 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, height
         marker.add_to(context if is_context else happenings)
 
     route_group = folium.FeatureGroup(name="Advance route", show=True)
+    route_points: list[tuple[float, float]] = []
     if route is not None and len(route):
+        by_id = {e["event_id"]: e for e in events.to_dict("records")} if "event_id" in events else {}
         for _, stops in route.groupby("article_id", sort=False):
             stops = stops.sort_values("step")
             coords = [(float(r.latitude), float(r.longitude)) for r in stops.itertuples()]
-            points.extend(coords)
+            route_points.extend(coords)
             if len(coords) > 1:
                 folium.PolyLine(coords, color=ROUTE_COLOUR, weight=4, opacity=0.85, dash_array=None,
                                 class_name="cm-route").add_to(route_group)
@@ -169,11 +174,13 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, height
             for r in rows:
                 step = int(r.step)
                 when = _text(r.event_date) or "date unknown"
+                ev = by_id.get(_text(r.event_id))
                 folium.Marker(
                     (float(r.latitude), float(r.longitude)),
                     icon=folium.DivIcon(html=f'<div class="cm-stop">{step}</div>', icon_size=(26, 26),
                                         icon_anchor=(13, 13)),
                     tooltip=folium.Tooltip(html.escape(f"{step}. {_text(r.location)} — {when}")),
+                    popup=folium.Popup(popup_html(ev), max_width=360) if ev else None,
                 ).add_to(route_group)
     happenings.add_to(m)
     context.add_to(m)
@@ -181,6 +188,7 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, height
     folium.LayerControl(collapsed=True).add_to(m)
     types = [t for t in TYPE_COLOURS if t in set(events["event_type"])] if len(events) else []
     m.get_root().html.add_child(folium.Element(legend_html(types)))
+    points = route_points or points or everything
     if points:
         lats = [p[0] for p in points]
         lons = [p[1] for p in points]

@@ -29,6 +29,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Lower-case words that may sit inside a place name ("Gulf of Mexico", "Jisr al-Shughur", "Rio de Janeiro").
 CONNECTORS = frozenset("al el ad ar as ash at az an adh ath es ez ed er et of the de del la le du des da do dos "
                        "das di van von der den y en sur am bin ibn abu bou ben upon on".split())
+# The connectors that may join capitalised words into one longer proper name ("Bank of America", "Hayat Tahrir
+# al-Sham"); English words that also join places to dates or other names ("on", "at", "the") are left out.
+PHRASE_CONNECTORS = frozenset("al el ad ar az ash adh ath ez of de del la le du des dos das di van von der den y "
+                              "bin ibn abu bou ben".split())
 # Words that make the next capitalised words a person's name.
 TITLES = frozenset("""president presidents minister ministers premier chancellor diplomat diplomats spokesman
 spokeswoman spokesperson leader commander general gen mr mrs ms miss dr prof sen senator rep representative gov
@@ -269,13 +273,13 @@ class Geoparser:
         """The longest run of capitalised words (with connectors) around tokens first..last on one line."""
         lo = first
         while lo > 0 and gaps[lo - 1] in (" ", "-") and not sentence_start[lo] and (
-                _is_cap(tokens[lo - 1][2]) or (tokens[lo - 1][2].lower() in CONNECTORS and lo - 2 >= 0 and
+                _is_cap(tokens[lo - 1][2]) or (tokens[lo - 1][2].lower() in PHRASE_CONNECTORS and lo - 2 >= 0 and
                                                _is_cap(tokens[lo - 2][2]) and gaps[lo - 2] in (" ", "-"))):
             lo -= 1
         hi = last
         n = len(tokens)
         while hi + 1 < n and gaps[hi] in (" ", "-") and not sentence_start[hi + 1] and (
-                _is_cap(tokens[hi + 1][2]) or (tokens[hi + 1][2].lower() in CONNECTORS and hi + 2 < n and
+                _is_cap(tokens[hi + 1][2]) or (tokens[hi + 1][2].lower() in PHRASE_CONNECTORS and hi + 2 < n and
                                                _is_cap(tokens[hi + 2][2]) and gaps[hi + 1] in (" ", "-"))):
             hi += 1
         return lo, hi

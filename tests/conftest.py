@@ -1,0 +1,158 @@
+"""Shared fixtures: the real gazetteer (loaded once), the seed article, built data folders, a Streamlit server,
+and a Chromium that loads the map's CDN assets from npm packages instead of the network."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = next(SEEDS.glob("*.md"))
+ARTICLES = Path(__file__).resolve().parent / "articles"
+CHROMIUM = os.environ.get("CONFLICTMAP_CHROMIUM", "/usr/bin/chromium")
+ASSETS = Path(__file__).resolve().parent / "browser" / "node_modules"
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    from conflictmap import gazetteer
+
+    return gazetteer.default()
+
+
+@pytest.fixture(scope="session")
+def parser(gaz):
+    from conflictmap.toponyms import Geoparser
+
+    return Geoparser(gaz)
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    from conflictmap.articles import read_article
+
+    return read_article(SEED)
+
+
+@pytest.fixture()
+def data_dir(tmp_path):
+    """An empty data folder holding the shipped corrections (so seed dates match the committed data)."""
+    d = tmp_path / "data"
+    d.mkdir()
+    shutil.copy(ROOT / "data" / "corrections.csv", d / "corrections.csv")
+    return d
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory, parser):
+    """The seed folder built once into a fresh data folder."""
+    from conflictmap.build import build
+
+    d = tmp_path_factory.mktemp("seed-data")
+    shutil.copy(ROOT / "data" / "corrections.csv", d / "corrections.csv")
+    result = build(SEEDS, d, parser=parser)
+    return d, result
+
+
+# ----------------------------------------------------------------------------------------- browser
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class StreamlitServer:
+    def __init__(self, data_dir: Path, tmp: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "CONFLICTMAP_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1"}
+        self.log = (tmp / f"streamlit-{self.port}.log").open("w")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+             "--server.port", str(self.port), "--server.address", "127.0.0.1",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"streamlit exited with {self.proc.returncode}; see {self.log.name}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.25)
+        raise RuntimeError("streamlit did not become healthy in 60 s")
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()
+
+
+@pytest.fixture()
+def streamlit_app(seed_build, tmp_path):
+    server = StreamlitServer(seed_build[0], tmp_path)
+    yield server
+    server.stop()
+
+
+def _require_browser():
+    missing = []
+    if not Path(CHROMIUM).exists():
+        missing.append(f"Chromium at {CHROMIUM} (apt-get install chromium)")
+    if not (ASSETS / "leaflet" / "dist" / "leaflet.js").exists():
+        missing.append("the npm assets (npm ci --prefix tests/browser)")
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        missing.append("Python playwright (pip install -e '.[test]')")
+    if missing:
+        message = "browser test needs " + "; ".join(missing) + " — `bash .ci/setup` installs them"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync", "--disable-quic"])
+        yield browser
+        browser.close()
+
+
+from offline_assets import OfflineAssets  # noqa: E402  (tests/offline_assets.py)
+
+
+@pytest.fixture()
+def page(chromium):
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+    assets = OfflineAssets(ASSETS)
+    context.route("**/*", assets.handle)
+    pg = context.new_page()
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.dialogs = dialogs
+    pg.assets = assets
+    yield pg
+    context.close()

@@ -1,0 +1,62 @@
+"""Serve the CDN files folium asks for from npm packages, and a blank tile for every map tile, so browser tests
+never touch the network. Requests to 127.0.0.1 (the Streamlit server) pass through; anything else is refused
+and recorded in :attr:`OfflineAssets.refused`."""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+# 1x1 transparent PNG, stretched by Leaflet to a tile
+BLANK_PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=")
+
+# cdnjs and other non-npm URL layouts → (package, path inside it)
+SPECIAL = [
+    (re.compile(r"^/ajax/libs/Leaflet\.awesome-markers/[^/]+/(.+)$"), "leaflet.awesome-markers", r"dist/\1"),
+    (re.compile(r"^/ajax/libs/jquery/[^/]+/(.+)$"), "jquery", r"dist/\1"),
+    (re.compile(r"^/jquery-[\d.]+\.min\.js$"), "jquery", "dist/jquery.min.js"),
+    (re.compile(r"^/ajax/libs/leaflet\.markercluster/[^/]+/(.+)$"), "leaflet.markercluster", r"dist/\1"),
+]
+EMPTY_OK = ("bootstrap-glyphicons.css", "leaflet.awesome.rotate.min.css")
+
+
+class OfflineAssets:
+    def __init__(self, node_modules: Path):
+        self.root = Path(node_modules)
+        self.served: list[str] = []
+        self.refused: list[str] = []
+
+    def resolve(self, url: str) -> Path | None:
+        parsed = urlparse(url)
+        path = parsed.path
+        for pattern, package, target in SPECIAL:
+            m = pattern.match(path)
+            if m:
+                return self.root / package / m.expand(target)
+        m = re.match(r"^/npm/((?:@[^/]+/)?[^@/]+)(?:@[^/]+)?/(.+)$", path)
+        if m:
+            return self.root / m.group(1) / m.group(2)
+        return None
+
+    def handle(self, route):
+        url = route.request.url
+        host = urlparse(url).hostname or ""
+        if host in ("127.0.0.1", "localhost"):
+            return route.continue_()
+        if "tile" in host or re.search(r"/\d+/\d+/\d+(\.png|\.jpg)?$", url):
+            self.served.append(url)
+            return route.fulfill(status=200, body=BLANK_PNG, content_type="image/png")
+        if url.endswith(EMPTY_OK):
+            self.served.append(url)
+            return route.fulfill(status=200, body="", content_type="text/css")
+        target = self.resolve(url)
+        if target is not None and target.is_file():
+            self.served.append(url)
+            ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            return route.fulfill(status=200, body=target.read_bytes(), content_type=ctype)
+        self.refused.append(url)
+        return route.abort()

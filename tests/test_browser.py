@@ -1,0 +1,50 @@
+"""The dashboard in a real Chromium: the Leaflet map draws the events and the numbered, directed advance."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+ROUTE = ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]
+
+
+def _map_frame(page):
+    page.wait_for_selector("iframe[title*='st_folium']", timeout=60_000)
+    frame = page.frame_locator("iframe[title*='st_folium']")
+    frame.locator(".leaflet-container").wait_for(timeout=60_000)
+    frame.locator(".cm-stop").first.wait_for(timeout=30_000)
+    return frame
+
+
+def test_map_draws_route_and_events(streamlit_app, page):
+    page.goto(streamlit_app.url)
+    frame = _map_frame(page)
+    stops = frame.locator(".cm-stop")
+    assert stops.count() == len(ROUTE)
+    assert sorted(int(t) for t in stops.all_inner_texts()) == list(range(1, len(ROUTE) + 1))
+    assert frame.locator("path.cm-route").count() == 1  # the polyline through the stops
+    assert frame.locator(".cm-arrow").count() == len(ROUTE) - 1  # one arrowhead per leg
+    assert frame.locator("path.cm-event").count() >= 8  # happenings and context places
+    assert any("leaflet.js" in u for u in page.assets.served)
+    page.wait_for_timeout(300)
+    shot = ROOT / "tests" / "artifacts" / "dashboard.png"
+    shot.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(shot), full_page=False)
+    if os.environ.get("CONFLICTMAP_UPDATE_SCREENSHOT"):  # the README's picture
+        (ROOT / "docs").mkdir(exist_ok=True)
+        shutil.copy(shot, ROOT / "docs" / "screenshot.png")
+    # a click on the Damascus stop's event shows its excerpt, with the place highlighted
+    frame.locator(".cm-stop", has_text="6").click()  # Damascus, the last stop
+
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    assert popup.locator("mark").count() >= 1
+    assert "Damascus" in popup.inner_text() and "placed by" in popup.inner_text()
+    assert popup.locator("mark", has_text="Damascus").count() >= 1
+    page.screenshot(path=str(ROOT / "tests" / "artifacts" / "popup.png"), full_page=False)
+    assert not page.dialogs
