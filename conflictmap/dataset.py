@@ -32,11 +32,19 @@ class Dataset:
     problems: list[str] = field(default_factory=list)
 
 
-def _read(path: Path, required: list[str], columns: list[str]) -> pd.DataFrame:
+def _read(path: Path, required: list[str], columns: list[str], problems: list[str] | None = None) -> pd.DataFrame:
     if not path.exists():
         return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        try:
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        except pd.errors.ParserError:
+            # some lines have the wrong number of fields: read again, keeping the good lines
+            bad: list[int] = []
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", engine="python",
+                             on_bad_lines=lambda fields: bad.append(len(fields)) and None)
+            if problems is not None:
+                problems.append(f"{path.name}: {len(bad)} line(s) with the wrong number of fields left out")
     except UnicodeDecodeError:
         raise DataFileError(f"{path}: not UTF-8 text; rebuild it with `conflictmap build`") from None
     except pd.errors.EmptyDataError:
@@ -76,7 +84,7 @@ def load_dataset(data_dir: Path) -> Dataset:
     events_path = data_dir / EVENTS_FILE
     if not events_path.exists():
         raise DataFileError(f"{events_path}: not found; run `conflictmap build` to make it")
-    events = _numbers(_read(events_path, EVENT_REQUIRED, COLUMNS), events_path, problems)
+    events = _numbers(_read(events_path, EVENT_REQUIRED, COLUMNS, problems), events_path, problems)
     dates = pd.to_datetime(events["event_date"].where(events["event_date"] != "", None), errors="coerce",
                            format="%Y-%m-%d")
     bad_dates = dates.isna() & (events["event_date"] != "")
@@ -85,7 +93,7 @@ def load_dataset(data_dir: Path) -> Dataset:
     events["date"] = dates.dt.date
     events["route_step"] = pd.to_numeric(events["route_step"], errors="coerce").astype("Int64")
     route_path = data_dir / ROUTE_FILE
-    route = _read(route_path, ["step", "location", "latitude", "longitude"], ROUTE_COLUMNS)
+    route = _read(route_path, ["step", "location", "latitude", "longitude"], ROUTE_COLUMNS, problems)
     if len(route):
         route = _numbers(route, route_path, problems)
         route["step"] = pd.to_numeric(route["step"], errors="coerce").astype("Int64")

@@ -433,7 +433,8 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor],
             continue
         local = [(p.toponym.start - sentence.start, p.toponym.end - sentence.start,
                   p.toponym.demonym or _possessive_country(text, p.toponym)) for p in inside]
-        if sentence.text.strip() == article.title.strip():
+        if sentence.text.strip() == article.title.strip() and not sentence.text.rstrip().endswith(
+                (".", "!", "?", '"', "”")):
             kinds = [None] * len(local)  # the headline repeats the story: its places are context
         else:
             kinds = classify(sentence.text, local)

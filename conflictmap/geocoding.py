@@ -356,7 +356,7 @@ class NominatimStep:
                 if isinstance(exc, GeocoderQueryError):
                     return None
                 continue
-            except ValueError as exc:  # malformed JSON from the server
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:  # malformed answer
                 self.errors.append(f"{name}: bad answer: {exc}")
                 extra = float(2 ** attempt)
                 continue

@@ -33,6 +33,10 @@ CONNECTORS = frozenset("al el ad ar as ash at az an adh ath es ez ed er et of th
 # al-Sham"); English words that also join places to dates or other names ("on", "at", "the") are left out.
 PHRASE_CONNECTORS = frozenset("al el ad ar az ash adh ath ez of de del la le du des dos das di van von der den y "
                               "bin ibn abu bou ben".split())
+# Capitalised only because they open a sentence: not part of the name that follows ("In Aleppo", "Former ...").
+FUNCTION_WORDS = frozenset("""the a an in on at by for from to of with after before during when while as near
+outside since until but and or if then yesterday today earlier later meanwhile former last next this that these
+those some many several both all most few his her their its our my your we they he she it there here""".split())
 # Words that make the next capitalised words a person's name.
 TITLES = frozenset("""president presidents minister ministers premier chancellor diplomat diplomats spokesman
 spokeswoman spokesperson leader commander general gen mr mrs ms miss dr prof sen senator rep representative gov
@@ -260,14 +264,19 @@ class Geoparser:
             while j + 1 < n and gaps[j] == " " and _is_cap(tokens[j + 1][2]) and not sentence_start[j + 1]:
                 j += 1
             first = k
-            if sentence_start[first] and _zipf(keys[first]) >= 4.0 and first < j:
+            while first < j and keys[first] in FUNCTION_WORDS:
                 first += 1
+            last = keys[j]
             if 1 <= j - first <= 2 and keys[first] not in MODIFIERS and keys[first] not in TITLES and \
-                    keys[j] not in DESCRIPTORS and " ".join(keys[first:j + 1]) not in index and \
+                    last not in DESCRIPTORS and " ".join(keys[first:j + 1]) not in index and \
+                    last not in self.gaz.demonyms and not self._is_country_or_region(last) and \
                     not all(w.isupper() for w in (t[2] for t in tokens[first:j + 1])):
-                out.add(keys[j])
+                out.add(last)
             k = j + 1
         return out
+
+    def _is_country_or_region(self, key: str) -> bool:
+        return any(self.gaz.feature(e >> 1) in (gz.COUNTRY, gz.REGION, gz.CONTINENT) for e in self.gaz.entries(key))
 
     def _phrase_bounds(self, tokens, gaps, first: int, last: int, sentence_start) -> tuple[int, int]:
         """The longest run of capitalised words (with connectors) around tokens first..last on one line."""

@@ -1,0 +1,89 @@
+"""app.py through Streamlit's AppTest (server side, no browser)."""
+
+import shutil
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from conftest import ROOT
+
+ROUTE = ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]
+
+
+@pytest.fixture()
+def app(seed_build, monkeypatch):
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(seed_build[0]))
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+
+
+def param(at, key):
+    value = at.query_params[key]
+    return [value] if isinstance(value, str) else list(value)
+
+
+def map_script(at) -> str:
+    components = at.get("component_instance")
+    assert len(components) == 1
+    return components[0].proto.json_args
+
+
+def test_map_shows_route_places_in_order(app):
+    app.run()
+    assert not app.exception and not app.error
+    script = map_script(app)
+    positions = [script.index(f"{n}. {place}") for n, place in enumerate(ROUTE, 1)]
+    assert positions == sorted(positions)
+    assert "Vienna" in script  # context places are on the map too
+    assert [m.value for m in app.metric][:2] == ["8", "12"]
+
+
+def test_filters_change_the_map_and_the_url(app):
+    app.run()
+    app.sidebar.multiselect[0].select("Strategic developments").run()  # event type
+    assert param(app, "type") == ["Strategic developments"]
+    script = map_script(app)
+    assert "Moscow" in script and "Non-state actor overtakes territory" not in script.split("cm-stop")[0]
+    app.sidebar.checkbox(key="f_context").uncheck().run()
+    assert param(app, "context") == ["0"]
+
+
+def test_query_params_restore_the_view(app):
+    app.query_params["type"] = "Battles"
+    app.query_params["advance"] = "1"
+    app.run()
+    assert app.sidebar.multiselect[0].value == ["Battles"]
+    table = app.dataframe[1].value
+    assert sorted(table["location"]) == sorted(ROUTE)
+
+
+def test_hostile_query_params_are_noticed_not_fatal(app):
+    app.query_params["from"] = "yesterday"
+    app.query_params["type"] = "<script>alert(1)</script>"
+    app.run()
+    assert not app.exception
+    notices = " ".join(w.value for w in app.warning)
+    assert "from=" in notices and "type=" in notices
+
+
+def test_missing_data_folder_is_an_error_message(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(tmp_path / "nowhere"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert "no such data folder" in at.error[0].value
+
+
+def test_broken_events_file_is_an_error_message(seed_build, monkeypatch, tmp_path):
+    d = tmp_path / "d"
+    shutil.copytree(seed_build[0], d)
+    (d / "events.csv").write_text("event_id,notes\n1,x\n", encoding="utf-8")
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(d))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception and "missing column" in at.error[0].value
+
+
+def test_downloads_are_offered(app):
+    app.run()
+    labels = [b.proto.label for b in app.get("download_button")]
+    assert labels == ["Download CSV (ACLED columns)", "Download GeoJSON", "Download map (HTML)"]

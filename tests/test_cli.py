@@ -1,0 +1,80 @@
+import json
+import subprocess
+import sys
+
+from conflictmap.cli import main
+from conftest import ROOT
+
+
+def run(*args, input=None):
+    return subprocess.run([sys.executable, "-m", "conflictmap", *args], capture_output=True, text=True,
+                          cwd=ROOT, input=input, timeout=120)
+
+
+def test_build_missing_folder_one_line_nonzero(tmp_path):
+    r = run("build", str(tmp_path / "nope"), "--data-dir", str(tmp_path / "d"))
+    assert r.returncode != 0
+    assert r.stderr.strip().count("\n") == 0 and "no such folder" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "d").exists()
+
+
+def test_build_empty_and_non_utf8_files(tmp_path):
+    for content, message in ((b"", "empty"), (b"Caf\xe9 in Paris \xe0 midi", "not UTF-8")):
+        a = tmp_path / "articles"
+        a.mkdir(exist_ok=True)
+        (a / "x.txt").write_bytes(content)
+        r = run("build", str(a), "--data-dir", str(tmp_path / "d"))
+        assert r.returncode != 0 and message in r.stderr and "Traceback" not in r.stderr
+
+
+def test_build_prints_the_route(tmp_path):
+    r = run("build", "seeds", "--data-dir", str(tmp_path / "d"), "-q")
+    assert r.returncode == 0, r.stderr
+    assert "Idlib → Aleppo → Hama → Homs → Al-Qusayr" in r.stdout
+
+
+def test_geoparse_contract(tmp_path):
+    lines = [json.dumps({"id": "a", "text": "Shelling hit Homs, Syria.", "published": "2024-12-09", "x": 1}),
+             "{not json", json.dumps({"id": "b"}), json.dumps({"id": "c", "text": ""})]
+    r = run("geoparse", input="\n".join(lines) + "\n")
+    assert r.returncode == 1
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [d["id"] for d in out] == ["a", "c"]
+    homs = out[0]["toponyms"][0]
+    assert set(homs) == {"start", "end", "name", "lat", "lon", "geonameid", "country_code", "feature"}
+    assert lines[0] and homs["name"] == "Homs" and homs["country_code"] == "SY" and homs["feature"] == "place"
+    assert out[1]["toponyms"] == []
+    assert "line 2" in r.stderr and "line 3" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_geoparse_non_utf8_line(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_bytes(b'{"id": 1, "text": "caf\xe9"}\n{"id": 2, "text": "In Aleppo."}\n')
+    r = run("geoparse", str(p))
+    assert r.returncode == 1 and "line 1: not UTF-8" in r.stderr
+    assert json.loads(r.stdout)["toponyms"][0]["name"] == "Aleppo"
+
+
+def test_geocode_command(tmp_path, capsys):
+    assert main(["geocode", "Damascus", "--country", "sy", "--json", "--data-dir", str(tmp_path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["step"] == "gazetteer" and out["ident"] == "geonames:170654"
+    assert main(["geocode", "Damascus", "--country", "sy", "--data-dir", str(tmp_path)]) == 0
+    assert "from cache" in capsys.readouterr().out
+    assert main(["geocode", "Qwertyuiopville", "--data-dir", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.strip() == "conflictmap: not found: Qwertyuiopville"
+
+
+def test_export(seed_build, capsys):
+    d, _ = seed_build
+    assert main(["export", "--format", "geojson", "--data-dir", str(d)]) == 0
+    gj = json.loads(capsys.readouterr().out)
+    assert gj["type"] == "FeatureCollection" and len(gj["features"]) == 15
+    assert main(["export", "--format", "csv", "--data-dir", str(d)]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split(",")
+    assert header[:5] == ["event_id", "event_date", "time_precision", "event_type", "sub_event_type"]
+
+
+def test_settings_table(capsys):
+    assert main(["settings"]) == 0
+    assert "CONFLICTMAP_DATA_DIR" in capsys.readouterr().out

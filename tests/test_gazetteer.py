@@ -1,0 +1,58 @@
+import pickle
+
+from conflictmap import gazetteer as gz
+
+
+def test_normalize_name_variants():
+    assert gz.normalize_name("Al-Qusayr") == gz.normalize_name("al Qusayr") == "al qusayr"
+    assert gz.normalize_name("Ḩamāh") == "hamah"
+    assert gz.normalize_name("Ma‘arrat") == "maarrat"
+    assert "qusayr" in gz.name_keys("Al Quşayr")
+    assert "st louis" in gz.name_keys("Saint Louis")
+
+
+def test_lookup_prefers_the_country_then_population(gaz):
+    places = gaz.lookup("Damascus")
+    assert places[0].country_code == "SY" and places[0].geonameid == 170654
+    assert any(p.country_code == "US" for p in places)  # Damascus, Oregon is a candidate, just not first
+    assert gaz.lookup("US")[0].feature == "country"
+    assert gaz.lookup("Lebanese")[0].name == "Lebanon"
+
+
+def test_alternate_and_article_stripped_names(gaz):
+    assert gaz.lookup("Hama")[0].geonameid == 170017
+    assert gaz.lookup("Qusayr")[0].country_code == "SY"
+    assert gaz.lookup("Al-Qusayr")[0].country_code == "SY"
+
+
+def test_airport_codes_and_transliteration_keys_are_not_names(gaz):
+    assert not any(p.geonameid == 170654 for p in gaz.lookup("DAM"))
+    assert gz._usable_alternate("Aleppo") and not gz._usable_alternate("ALP")
+    assert not gz._usable_alternate("yi de li bo")
+
+
+def test_country_points_lie_inside_the_country(gaz):
+    syria = gaz.country("SY")
+    assert 32 < syria.lat < 37.5 and 35.5 < syria.lon < 42.5
+    us = gaz.country("US")
+    assert 25 < us.lat < 49 and -125 < us.lon < -67
+
+
+def test_us_state_abbreviations(gaz):
+    i = gaz.abbreviations["w va"]
+    assert gaz.place(i).name == "West Virginia" and gaz.place(i).feature == "region"
+
+
+def test_index_is_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
+    small = {"ids": [], "names": [], "lat": [], "lon": [], "cc": [], "admin1": [], "pop": [], "feature": b"",
+             "index": {}, "demonyms": {}, "country_index": {}, "region_index": {}, "abbreviations": {},
+             "max_words": 1}
+    calls = []
+    monkeypatch.setattr(gz, "build_index", lambda: calls.append(1) or small)
+    path = gz.index_path(tmp_path)
+    path.write_bytes(b"not a pickle")
+    g = gz.load(tmp_path)
+    assert calls == [1] and len(g) == 0
+    assert pickle.loads(path.read_bytes())["max_words"] == 1  # the rebuilt index replaced the broken file
+    gz.load(tmp_path)
+    assert calls == [1]  # second load reads the cache

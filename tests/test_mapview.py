@@ -1,0 +1,53 @@
+import pandas as pd
+
+from conflictmap.dataset import load_dataset
+from conflictmap.mapview import build_map, excerpt_html, map_html, popup_html, safe_link
+
+PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'</b>'
+
+
+def test_excerpt_is_escaped_then_highlighted():
+    out = excerpt_html(f"Rebels took [[Homs]] {PAYLOAD}")
+    assert "<mark>Homs</mark>" in out
+    assert "<img" not in out and "<script" not in out and "&lt;script&gt;" in out
+
+
+def test_links_only_for_http():
+    assert safe_link("javascript:alert(1)", "source") == "javascript:alert(1)"
+    assert safe_link("https://example.org/?a=\"x\"", "source").startswith('<a href="https://example.org/?a=&quot;x')
+
+
+def test_popup_shows_provenance(seed_build):
+    ev = load_dataset(seed_build[0]).events
+    row = ev[(ev["location"] == "Aleppo")].iloc[0].to_dict()
+    html = popup_html(row)
+    assert "advance step 2" in html and "dated by correction" in html and "GeoNames 170063" in html
+    assert "<mark>Aleppo</mark>" in html and "placed by: GeoNames gazetteer" in html
+
+
+def test_untrusted_text_never_reaches_html_unescaped(seed_build):
+    ds = load_dataset(seed_build[0])
+    ev = ds.events.copy()
+    for col in ("location", "notes", "excerpts", "actor1", "sub_event_type", "source", "place_name", "date_text"):
+        ev[col] = PAYLOAD
+    route = ds.route.copy()
+    route["location"] = PAYLOAD
+    page = map_html(build_map(ev, route))
+    assert "<img src=x" not in page and "<script>alert(2)" not in page
+    assert "onerror=alert(1)>" not in page
+
+
+def test_map_has_route_numbers_and_arrows(seed_build):
+    ds = load_dataset(seed_build[0])
+    page = map_html(build_map(ds.events, ds.route))
+    import re
+
+    # folium writes the icon HTML as JSON with < and > escaped
+    assert [int(n) for n in re.findall(r'cm-stop\\"\\u003e(\d+)\\u003c', page)] == [1, 2, 3, 4, 5, 6]
+    assert page.count("cm-arrow") >= 5 + 1  # 5 legs (+ the CSS rule)
+    assert "Advance route" in page and "Context places" in page
+
+
+def test_empty_events_make_an_empty_map():
+    empty = pd.DataFrame(columns=["event_type", "latitude", "longitude", "location", "sub_event_type"])
+    assert "leaflet" in map_html(build_map(empty, None)).lower()

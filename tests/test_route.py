@@ -1,0 +1,69 @@
+import datetime as dt
+
+import pytest
+
+from conflictmap.articles import parse_article, read_article
+from conflictmap.build import process_article
+from conflictmap.events import default_actors_path, load_actors
+from conflictmap.geocoding import make_chain
+from conftest import ARTICLES
+
+SEED_ROUTE = ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_actors(default_actors_path())
+
+
+def route_of(text, parser, actors, tmp_path, published="2024-12-09"):
+    article = parse_article(f"---\npublished: {published}\n---\n{text}", "r")
+    return process_article(article, make_chain(tmp_path, {}, gazetteer=parser.gaz), actors, parser).route
+
+
+def test_seed_route(seed_build):
+    route = seed_build[1].route
+    assert [s.location for s in route] == SEED_ROUTE
+    assert {s.actor for s in route} == {"Hayat Tahrir al-Sham"}
+    assert route[0].order_rule == "origin" and route[0].km_from_previous is None
+    damascus = route[-1]
+    assert damascus.event_date == dt.date(2024, 12, 8) and damascus.date_source == "text"
+    assert 100 < damascus.km_from_previous < 130  # Al-Qusayr → Damascus, geodesic
+    assert route[1].date_source == "correction" and route[1].days_from_previous == 3
+
+
+def test_before_cue_orders_places(parser, actors, tmp_path):
+    text = "Rebels captured Damascus on Sunday. Rebels earlier captured Homs and Hama before advancing into Damascus."
+    assert [s.location for s in route_of(text, parser, actors, tmp_path)] == ["Homs", "Hama", "Damascus"]
+
+
+def test_after_cue_orders_places(parser, actors, tmp_path):
+    text = "Rebels entered Hama after capturing Aleppo."
+    assert [s.location for s in route_of(text, parser, actors, tmp_path)] == ["Aleppo", "Hama"]
+
+
+def test_dates_order_places_across_sentences(parser, actors, tmp_path):
+    text = "Rebels captured Homs on Sunday. Rebels captured Hama on Thursday."
+    route = route_of(text, parser, actors, tmp_path)
+    assert [s.location for s in route] == ["Hama", "Homs"]
+    assert route[1].days_from_previous == 3 and route[1].order_rule == "date"
+
+
+def test_origin_first_even_when_mentioned_last(parser, actors, tmp_path):
+    text = "Rebels seized Aleppo on Friday. The group launched the offensive from Idlib last week."
+    assert [s.location for s in route_of(text, parser, actors, tmp_path)] == ["Idlib", "Aleppo"]
+
+
+def test_no_territory_no_route(parser, actors, tmp_path):
+    assert route_of("Talks were held in Vienna.", parser, actors, tmp_path) == []
+
+
+@pytest.mark.parametrize("name, expected, actor", [
+    ("2023-12-19-sudan-wad-madani.md", ["Khartoum", "Wad Madani"], "Rapid Support Forces"),
+    ("2024-02-18-ukraine-avdiivka.md", ["Avdiivka"], "Military Forces of Russia"),
+])
+def test_routes_of_other_conflicts(parser, actors, tmp_path, name, expected, actor):
+    article = read_article(ARTICLES / name)
+    route = process_article(article, make_chain(tmp_path, {}, gazetteer=parser.gaz), actors, parser).route
+    assert [s.location for s in route] == expected
+    assert {s.actor for s in route} == {actor}

@@ -1,0 +1,43 @@
+import pytest
+
+from conflictmap import storage
+from conflictmap.errors import DataFileError
+
+
+def test_atomic_write_replaces_whole_file(tmp_path):
+    p = tmp_path / "f.csv"
+    storage.write_csv(p, ["a", "b"], [{"a": 1, "b": None}, {"a": "x,y", "b": "q\"uote"}])
+    assert storage.read_csv(p) == [{"a": "1", "b": ""}, {"a": "x,y", "b": 'q"uote'}]
+    assert [x.name for x in tmp_path.iterdir()] == ["f.csv"]  # no temp files left
+
+
+def test_failed_write_keeps_old_file(tmp_path):
+    p = tmp_path / "f.csv"
+    storage.atomic_write_text(p, "old")
+
+    def rows():
+        yield {"a": 1}
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        storage.write_csv(p, ["a"], rows())
+    assert p.read_text() == "old" and len(list(tmp_path.iterdir())) == 1
+
+
+def test_read_csv_names_file_and_line(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("a,b\n1,2\n3\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="c.csv:3"):
+        storage.read_csv(p)
+    p.write_text("a\n1\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="missing column"):
+        storage.read_csv(p, required=["b"])
+    p.write_bytes(b"a\n\xff\n")
+    with pytest.raises(DataFileError, match="c.csv:2: not UTF-8"):
+        storage.read_csv(p)
+
+
+def test_comments_skipped_when_asked(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("# note\na\n1\n", encoding="utf-8")
+    assert storage.read_csv(p, comments=True) == [{"a": "1"}]

@@ -1,0 +1,111 @@
+import pytest
+
+from conflictmap.toponyms import focus_country, geoparse
+
+SEED_PLACES = {"Russia": "RU", "Moscow": "RU", "Vienna": "AT", "Syria": "SY", "Damascus": "SY", "Idlib": "SY",
+               "Aleppo": "SY", "Hama": "SY", "Homs": "SY", "Al-Qusayr": "SY", "Lebanese": "LB", "US": "US"}
+
+
+def names(text, parser):
+    return [t.name for t in geoparse(text, parser)]
+
+
+def test_seed_every_place_found_and_placed(seed_article, parser):
+    found = geoparse(seed_article.text, parser)
+    by_name = {}
+    for t in found:
+        by_name.setdefault(t.name, t)
+    for name, cc in SEED_PLACES.items():
+        assert name in by_name, f"{name} not found"
+        assert by_name[name].country_code == cc, f"{name} placed in {by_name[name].country_code}"
+    expected_surface = set(SEED_PLACES) | {"Syrian", "Russian"}  # adjectives resolve to their country
+    assert {t.name for t in found} <= expected_surface, {t.name for t in found} - expected_surface
+    assert by_name["Damascus"].geonameid == 170654
+    assert by_name["Moscow"].geonameid == 524901
+    assert by_name["Homs"].geonameid == 169577  # not Al Khums, Libya
+
+
+def test_offsets_match_text(seed_article, parser):
+    for t in geoparse(seed_article.text, parser):
+        assert seed_article.text[t.start:t.end] == t.name
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Rebels entered al Qusayr at dawn.", "al Qusayr"),
+    ("Rebels entered Qusayr at dawn.", "Qusayr"),
+    ("Rebels entered Al-Qusayr at dawn.", "Al-Qusayr"),
+])
+def test_article_and_hyphen_variants(parser, text, wanted):
+    found = geoparse(text, parser)
+    assert [t.name for t in found] == [wanted] and found[0].country_code == "SY"
+
+
+def test_possessive_and_demonym(parser):
+    found = geoparse("Russia's envoy reached the Lebanese border.", parser)
+    assert [(t.name, t.country_code) for t in found] == [("Russia", "RU"), ("Lebanese", "LB")]
+    assert found[1].demonym and found[1].feature == "country"
+
+
+def test_diacritics_in_text(parser):
+    assert [t.country_code for t in geoparse("Clashes near Ḩamāh.", parser)] == ["SY"]
+
+
+def test_rejects_words_that_only_look_like_places(parser):
+    text = ("The HTS fighters and TASS reporters met in Syria. By evening Assad had left; President Bashar "
+            "Assad spoke. Assad said nothing.")
+    assert names(text, parser) == ["Syria"]
+
+
+def test_person_after_title_and_later_mentions(parser):
+    text = "Foreign Minister Sergey Lavrov spoke in Moscow. Lavrov later flew to Vienna."
+    assert names(text, parser) == ["Moscow", "Vienna"]
+
+
+def test_surname_coreference(parser):
+    # "Tyler" alone is a Texas city; after "John Tyler" it is the person
+    assert "Tyler" in names("Storms hit Tyler on Monday.", parser)
+    assert "Tyler" not in names("John Tyler arrived. Tyler said the storm was over.", parser)
+
+
+def test_calendar_words_are_not_places(parser):
+    assert names("In March, talks resumed on Sunday in May.", parser) == []
+
+
+def test_inside_longer_name_rejected_but_place_headed_names_kept(parser):
+    assert "Damascus" not in [t.gazetteer_name for t in geoparse("Hayat Tahrir al-Sham took over.", parser)]
+    assert names("The Texas Department of Health said so.", parser) == ["Texas"]
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Troops in Syria advanced from Homs to Damascus.", "SY"),
+    ("The Kremlin in Moscow and officials in Russia said.", "RU"),
+])
+def test_resolution_uses_context(parser, text, cc):
+    assert all(t.country_code == cc for t in geoparse(text, parser))
+
+
+def test_context_flips_ambiguous_names(parser):
+    # alone, Paris is in France; among Texas towns it is Paris, Texas
+    assert geoparse("Paris was quiet.", parser)[0].country_code == "FR"
+    texas = geoparse("Storms moved from Dallas and Sherman, Texas, to Paris overnight.", parser)
+    paris = [t for t in texas if t.name == "Paris"][0]
+    assert paris.country_code == "US"
+
+
+def test_container_after_comma(parser):
+    t = geoparse("He lives in Springfield, Illinois.", parser)[0]
+    assert t.country_code == "US" and 39 < t.lat < 40.5  # Springfield, IL, not Springfield, MO or MA
+
+
+def test_us_abbreviation_with_period(parser):
+    found = geoparse("CHARLESTON, W.Va. — Officials met.", parser)
+    assert [t.name for t in found] == ["CHARLESTON", "W.Va."]
+    assert found[0].country_code == "US" and 38 < found[0].lat < 38.6
+
+
+def test_empty_and_whitespace(parser):
+    assert geoparse("", parser) == [] and geoparse("   \n", parser) == []
+
+
+def test_focus_country(seed_article, parser):
+    assert focus_country(geoparse(seed_article.text, parser)) == "SY"
