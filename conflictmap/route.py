@@ -8,7 +8,6 @@ written); dates where both are known; then the order of first mention.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, replace

@@ -28,7 +28,8 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("DATA_DIR", "data", "Folder the app reads and `conflictmap build` writes (events, cache, corrections).", "path"),
+    Setting("DATA_DIR", "data", "Folder the app reads and `conflictmap build` writes (events, cache, corrections).",
+            "path"),
     Setting("ARTICLES_DIR", "seeds", "Folder of source articles that `conflictmap build` reads by default.", "path"),
     Setting("CACHE_DIR", "", "Where the compiled gazetteer index is kept (default: the user cache folder, "
             "e.g. ~/.cache/conflictmap).", "path"),

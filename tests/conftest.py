@@ -43,6 +43,27 @@ def seed_article():
     return read_article(SEED)
 
 
+@pytest.fixture(scope="session")
+def actors():
+    from conflictmap.events import default_actors_path, load_actors
+
+    return load_actors(default_actors_path())
+
+
+@pytest.fixture()
+def process(parser, actors, tmp_path):
+    """process(text, published=...) → the ArticleResult of a one-off article (no cache, no corrections)."""
+    from conflictmap.articles import parse_article
+    from conflictmap.build import process_article
+    from conflictmap.geocoding import make_chain
+
+    def run(text: str, published: str = "2024-12-09"):
+        article = parse_article(f"---\npublished: {published}\n---\n{text}", "t")
+        return process_article(article, make_chain(tmp_path, {}, gazetteer=parser.gaz), actors, parser)
+
+    return run
+
+
 @pytest.fixture()
 def data_dir(tmp_path):
     """An empty data folder holding the shipped corrections (so seed dates match the committed data)."""

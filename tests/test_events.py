@@ -2,23 +2,12 @@ import datetime as dt
 
 import pytest
 
-from conflictmap.articles import parse_article
 from conflictmap.events import BATTLES, CONTEXT, NSA_TAKEOVER, REMOTE, STRATEGIC, ActorMatcher, classify, \
-    date_for, default_actors_path, extract_events, find_dates, load_actors, merge_events
+    date_for, find_dates, load_actors, merge_events
 from conflictmap.build import process_article
 from conflictmap.geocoding import make_chain
 
 MONDAY = dt.date(2024, 12, 9)
-
-
-@pytest.fixture(scope="module")
-def actors():
-    return load_actors(default_actors_path())
-
-
-def events_of(text, parser, actors, tmp_path, published="2024-12-09"):
-    article = parse_article(f"---\npublished: {published}\n---\n{text}", "t")
-    return process_article(article, make_chain(tmp_path, {}, gazetteer=parser.gaz), actors, parser).events
 
 
 @pytest.mark.parametrize("text, date, precision, rule", [
@@ -52,8 +41,8 @@ def test_date_attaches_to_its_clause():
     assert date_for(sentence, sentence.index("villages"), dates).rule == "last-week"
 
 
-def test_sentence_without_date_inherits_nothing(parser, actors, tmp_path):
-    evs = events_of("Rebels seized Hama on Thursday. Rebels later captured Homs.", parser, actors, tmp_path)
+def test_sentence_without_date_inherits_nothing(process):
+    evs = process("Rebels seized Hama on Thursday. Rebels later captured Homs.").events
     by = {e.location: e for e in evs}
     assert by["Hama"].event_date == dt.date(2024, 12, 5)
     assert by["Homs"].event_date is None and by["Homs"].time_precision is None
@@ -69,8 +58,8 @@ def test_sentence_without_date_inherits_nothing(parser, actors, tmp_path):
     ("The sides signed a ceasefire in Vienna.", "Vienna", STRATEGIC, "Agreement"),
     ("The envoy is based in Vienna.", "Vienna", CONTEXT, "Place mentioned"),
 ])
-def test_type_rules(parser, actors, tmp_path, sentence, place, etype, sub):
-    evs = [e for e in events_of(sentence, parser, actors, tmp_path) if e.location == place]
+def test_type_rules(process, sentence, place, etype, sub):
+    evs = [e for e in process(sentence).events if e.location == place]
     assert [(e.event_type, e.sub_event_type) for e in evs] == [(etype, sub)]
 
 
@@ -95,16 +84,16 @@ def test_actors_aliases_and_generic_references(actors):
     assert matcher.find("hts is a word") == []  # lower-case 'hts' is not the acronym
 
 
-def test_actor1_is_the_subject_and_actor2_the_object(parser, actors, tmp_path):
+def test_actor1_is_the_subject_and_actor2_the_object(process):
     text = ("An offensive was launched by Hayat Tahrir al-Sham. The militants drove the Syrian Army out of "
             "Aleppo.")
-    ev = [e for e in events_of(text, parser, actors, tmp_path) if e.location == "Aleppo"][0]
+    ev = [e for e in process(text).events if e.location == "Aleppo"][0]
     assert ev.actor1 == "Hayat Tahrir al-Sham" and ev.actor2 == "Military Forces of Syria"
 
 
-def test_repeated_mentions_merge_into_one_event(parser, actors, tmp_path):
-    evs = events_of("Damascus fell to rebels on Sunday. Rebels seized control of Damascus. Crowds filled "
-                    "Damascus.", parser, actors, tmp_path)
+def test_repeated_mentions_merge_into_one_event(process):
+    evs = process("Damascus fell to rebels on Sunday. Rebels seized control of Damascus. Crowds filled "
+                    "Damascus.").events
     takeovers = [e for e in evs if e.sub_event_type == NSA_TAKEOVER]
     assert len(takeovers) == 1 and len(takeovers[0].excerpts) == 2
     assert takeovers[0].event_date == dt.date(2024, 12, 8)

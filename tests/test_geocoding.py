@@ -1,4 +1,3 @@
-import os
 import signal
 import subprocess
 import sys
@@ -74,7 +73,7 @@ def test_cache_remembers_answers_and_misses(tmp_path, gaz):
     again = GeocodeCache(tmp_path / "geocode_cache.csv")
     assert again.get("aleppo", "SY").found and again.get("Nowhereville", "").source == "miss"
     lines = (tmp_path / "geocode_cache.csv").read_text().splitlines()
-    assert lines[0] == ",".join(CACHE_FIELDS) and lines[1:] == sorted(lines[1:], key=lambda l: l.split(",")[:2])
+    assert lines[0] == ",".join(CACHE_FIELDS) and lines[1:] == sorted(lines[1:], key=lambda line: line.split(",")[:2])
 
 
 def test_corrupt_cache_names_file_and_line_and_is_not_overwritten(tmp_path):

@@ -2,23 +2,12 @@ import datetime as dt
 
 import pytest
 
-from conflictmap.articles import parse_article, read_article
+from conflictmap.articles import read_article
 from conflictmap.build import process_article
-from conflictmap.events import default_actors_path, load_actors
 from conflictmap.geocoding import make_chain
 from conftest import ARTICLES
 
 SEED_ROUTE = ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]
-
-
-@pytest.fixture(scope="module")
-def actors():
-    return load_actors(default_actors_path())
-
-
-def route_of(text, parser, actors, tmp_path, published="2024-12-09"):
-    article = parse_article(f"---\npublished: {published}\n---\n{text}", "r")
-    return process_article(article, make_chain(tmp_path, {}, gazetteer=parser.gaz), actors, parser).route
 
 
 def test_seed_route(seed_build):
@@ -32,30 +21,30 @@ def test_seed_route(seed_build):
     assert route[1].date_source == "correction" and route[1].days_from_previous == 3
 
 
-def test_before_cue_orders_places(parser, actors, tmp_path):
+def test_before_cue_orders_places(process):
     text = "Rebels captured Damascus on Sunday. Rebels earlier captured Homs and Hama before advancing into Damascus."
-    assert [s.location for s in route_of(text, parser, actors, tmp_path)] == ["Homs", "Hama", "Damascus"]
+    assert [s.location for s in process(text).route] == ["Homs", "Hama", "Damascus"]
 
 
-def test_after_cue_orders_places(parser, actors, tmp_path):
+def test_after_cue_orders_places(process):
     text = "Rebels entered Hama after capturing Aleppo."
-    assert [s.location for s in route_of(text, parser, actors, tmp_path)] == ["Aleppo", "Hama"]
+    assert [s.location for s in process(text).route] == ["Aleppo", "Hama"]
 
 
-def test_dates_order_places_across_sentences(parser, actors, tmp_path):
+def test_dates_order_places_across_sentences(process):
     text = "Rebels captured Homs on Sunday. Rebels captured Hama on Thursday."
-    route = route_of(text, parser, actors, tmp_path)
+    route = process(text).route
     assert [s.location for s in route] == ["Hama", "Homs"]
     assert route[1].days_from_previous == 3 and route[1].order_rule == "date"
 
 
-def test_origin_first_even_when_mentioned_last(parser, actors, tmp_path):
+def test_origin_first_even_when_mentioned_last(process):
     text = "Rebels seized Aleppo on Friday. The group launched the offensive from Idlib last week."
-    assert [s.location for s in route_of(text, parser, actors, tmp_path)] == ["Idlib", "Aleppo"]
+    assert [s.location for s in process(text).route] == ["Idlib", "Aleppo"]
 
 
-def test_no_territory_no_route(parser, actors, tmp_path):
-    assert route_of("Talks were held in Vienna.", parser, actors, tmp_path) == []
+def test_no_territory_no_route(process):
+    assert process("Talks were held in Vienna.").route == []
 
 
 @pytest.mark.parametrize("name, expected, actor", [
