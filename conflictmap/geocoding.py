@@ -16,8 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from geopy.exc import GeocoderQueryError, GeocoderRateLimited, GeocoderServiceError, GeocoderTimedOut, \
-    GeocoderUnavailable
+from geopy.exc import GeocoderRateLimited, GeocoderServiceError
+from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
@@ -306,10 +306,44 @@ class CachedStep:
 # ---------------------------------------------------------------- Nominatim
 
 
+class PoliteRateLimiter(RateLimiter):
+    """geopy's :class:`~geopy.extra.rate_limiter.RateLimiter` (one call per ``min_delay_seconds``, retries on
+    geopy's service errors), with an injectable clock and sleep, exponential backoff between retries, and a
+    server's ``Retry-After`` honoured on 429."""
+
+    def __init__(self, func, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep, **kwargs):
+        super().__init__(func, swallow_exceptions=False, **kwargs)
+        self._clock_fn = clock
+        self._sleep_fn = sleep
+
+    def _clock(self):
+        return self._clock_fn()
+
+    def _sleep(self, seconds):
+        self._sleep_fn(seconds)
+
+    def __call__(self, *args, **kwargs):
+        gen = self._retries_gen(args, kwargs)
+        for attempt in gen:
+            self._acquire_request_slot()
+            try:
+                return self.func(*args, **kwargs)
+            except self._retry_exceptions as exc:
+                if gen.throw(exc):
+                    return self._handle_exc(args, kwargs)  # re-raises: swallow_exceptions is off
+                wait = self.error_wait_seconds * 2 ** attempt
+                if isinstance(exc, GeocoderRateLimited) and exc.retry_after:
+                    wait = max(wait, float(exc.retry_after))
+                self._sleep(wait)
+        raise RuntimeError("unreachable")  # pragma: no cover
+
+
 class NominatimStep:
-    """geopy's Nominatim behind geopy's RateLimiter: at most one request per ``min_delay`` seconds, retries with
-    backoff on time-outs, 429 (honouring Retry-After) and 5xx. A failure after the retries is a miss for this
-    build (not cached as a miss, so the next build asks again)."""
+    """geopy's Nominatim behind :class:`PoliteRateLimiter`: at most one request per ``min_delay`` seconds,
+    retries with backoff on time-outs, 429 and 5xx. A failure after the retries raises
+    :class:`~conflictmap.errors.GeocoderUnavailable`; the chain turns it into "not placed in this build" (not
+    cached, so the next build asks again)."""
 
     def __init__(self, url: str, user_agent: str, *, min_delay: float = 1.0, max_retries: int = 2,
                  timeout: float = 10.0, clock: Callable[[], float] = time.monotonic,
@@ -325,51 +359,30 @@ class NominatimStep:
             raise SettingsError(f"CONFLICTMAP_NOMINATIM_URL must look like https://host[:port], got {url!r}")
         self.geocoder = Nominatim(domain=domain.rstrip("/"), scheme=scheme, user_agent=user_agent, timeout=timeout,
                                   adapter_factory=adapter_factory or URLLibAdapter)
-        self.min_delay = min_delay
-        self.max_retries = max_retries
-        self.clock = clock
-        self.sleep = sleep
-        self._last = None
+        self.limited = PoliteRateLimiter(self.geocoder.geocode, min_delay_seconds=min_delay,
+                                         max_retries=max_retries, error_wait_seconds=min_delay, clock=clock,
+                                         sleep=sleep)
         self.errors: list[str] = []
 
-    def _wait_turn(self, extra: float = 0.0) -> None:
-        if self._last is not None:
-            wait = self.min_delay + extra - (self.clock() - self._last)
-            if wait > 0:
-                self.sleep(wait)
-        self._last = self.clock()
-
     def __call__(self, name: str, country: str | None) -> Geocoded | None:
-        extra = 0.0
-        for attempt in range(self.max_retries + 1):
-            self._wait_turn(extra)
-            try:
-                location = self.geocoder.geocode(name, exactly_one=True, country_codes=country.lower() if country
-                                                 else None, addressdetails=True)
-            except GeocoderRateLimited as exc:
-                extra = float(exc.retry_after or 2 ** attempt)
-                self.errors.append(f"{name}: rate limited")
-                continue
-            except (GeocoderTimedOut, GeocoderUnavailable, GeocoderServiceError) as exc:
-                extra = float(2 ** attempt)
-                self.errors.append(f"{name}: {type(exc).__name__}: {exc}")
-                if isinstance(exc, GeocoderQueryError):
-                    return None
-                continue
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:  # malformed answer
-                self.errors.append(f"{name}: bad answer: {exc}")
-                extra = float(2 ** attempt)
-                continue
-            if location is None:
-                return Geocoded(query=name, country=country or "", source="miss", retrieved_at=_now())
-            raw = location.raw or {}
-            osm = f"osm:{raw.get('osm_type', '')}/{raw.get('osm_id', '')}" if raw.get("osm_id") else ""
-            cc = ((raw.get("address") or {}).get("country_code") or "").upper()
-            return Geocoded(query=name, country=country or "", name=str(raw.get("name") or location.address)[:200],
-                            lat=location.latitude, lon=location.longitude, source="nominatim", ident=osm,
-                            country_code=cc, feature=str(raw.get("addresstype") or raw.get("type") or ""),
-                            retrieved_at=_now())
-        raise CmGeocoderUnavailable(f"Nominatim did not answer for {name!r} after {self.max_retries + 1} tries")
+        try:
+            location = self.limited(name, exactly_one=True, country_codes=country.lower() if country else None,
+                                    addressdetails=True)
+        except GeocoderServiceError as exc:  # time-outs, 429, 5xx, unparsable answers: after the retries
+            self.errors.append(f"{name}: {type(exc).__name__}: {exc}")
+            raise CmGeocoderUnavailable(f"Nominatim did not answer for {name!r}: {exc}") from None
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:  # an answer geopy could not read
+            self.errors.append(f"{name}: bad answer: {exc}")
+            raise CmGeocoderUnavailable(f"Nominatim gave an unreadable answer for {name!r}") from None
+        if location is None:
+            return Geocoded(query=name, country=country or "", source="miss", retrieved_at=_now())
+        raw = location.raw or {}
+        osm = f"osm:{raw.get('osm_type', '')}/{raw.get('osm_id', '')}" if raw.get("osm_id") else ""
+        cc = ((raw.get("address") or {}).get("country_code") or "").upper()
+        return Geocoded(query=name, country=country or "", name=str(raw.get("name") or location.address)[:200],
+                        lat=location.latitude, lon=location.longitude, source="nominatim", ident=osm,
+                        country_code=cc, feature=str(raw.get("addresstype") or raw.get("type") or ""),
+                        retrieved_at=_now())
 
 
 # ---------------------------------------------------------------- the chain

@@ -204,3 +204,33 @@ def test_build_with_nominatim_uses_the_server_only_for_unknown_names(tmp_path, g
         assert set(server.queries()[first:]) == {"brokenville"}  # the answer and the miss came from the cache
     offline = build(articles, data, environ={})  # Nominatim off: cache still places Normalville, nothing asked
     assert {e.location for e in offline.events} >= {"Normalville", "Aleppo"}
+
+
+def test_rate_limiter_spacing_backoff_and_retry_after_with_a_fake_clock():
+    from geopy.exc import GeocoderRateLimited, GeocoderUnavailable
+
+    from conflictmap.geocoding import PoliteRateLimiter
+
+    now = [0.0]
+    slept = []
+    calls = []
+
+    def sleep(s):
+        slept.append(s)
+        now[0] += s
+
+    answers = iter([GeocoderUnavailable("down"), GeocoderRateLimited("slow down", retry_after=7), "ok", "ok2"])
+
+    def func(q):
+        calls.append(now[0])
+        a = next(answers)
+        if isinstance(a, Exception):
+            raise a
+        return a
+
+    limited = PoliteRateLimiter(func, min_delay_seconds=1.0, max_retries=2, error_wait_seconds=1.0,
+                                clock=lambda: now[0], sleep=sleep)
+    assert limited("x") == "ok"
+    assert slept[:2] == [1.0, 7.0]  # backoff 1 s after the 503, Retry-After 7 s after the 429
+    assert limited("y") == "ok2"
+    assert all(b - a >= 1.0 for a, b in zip(calls, calls[1:]))
