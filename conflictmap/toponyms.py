@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from . import gazetteer as gz
 
 MAX_TEXT_CHARS = 50_000_000
@@ -61,6 +63,9 @@ old rural metro metropolitan suburban coastal occupied besieged liberated""".spl
 # Capitalised because they are dates, not places (although "May" and "Sunday" are places somewhere).
 CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
+_REGION_WORDS = r"(?:province|governorate|state|region|oblast|prefecture|county)"
+_REGION_BEFORE = re.compile(_REGION_WORDS + r"\s+of\s+(?:the\s+)?$", re.I)
+_REGION_AFTER = re.compile(r"\s+" + _REGION_WORDS + r"\b", re.I)
 _SENTENCE_END = set(".!?\n“\"‘'(:;—–")
 
 
@@ -97,7 +102,8 @@ class _Mention:
     last_token: int
     entries: tuple[int, ...]  # 2*i or 2*i+1 as in the gazetteer index
     demonym: int | None  # country entry when the span is a demonym
-    container: int | None = None  # entry of a place written right after ("Springfield, Illinois")
+    container: "_Mention | None" = None  # a place written right after ("Springfield, Illinois")
+    region_cue: bool = False  # "province of Idlib", "Idlib province": the region, not its namesake city
 
 
 @lru_cache(maxsize=200_000)
@@ -120,6 +126,14 @@ def _is_cap(token: str) -> bool:
 
 class Geoparser:
     """Recognise and resolve place names with one gazetteer. Stateless between calls; safe to share."""
+
+    # Resolution weights (tuned on the LGL development set; see benchmarks/geoparse.py)
+    OWN_NAME = 0.6  # a place called by its own name rather than an alternate name
+    CONTAINER = 6.0  # "Springfield, Illinois"
+    COUNTRY_FOCUS = 4.0  # × share of the article's other names in the candidate's country
+    REGION_FOCUS = 2.5  # × share of the article's other names in the candidate's first-level region
+    NEARBY = 2.0  # × exp(-km / NEARBY_KM) to the nearest unambiguous place
+    NEARBY_KM = 250.0
 
     def __init__(self, gazetteer: gz.Gazetteer | None = None):
         self.gaz = gazetteer or gz.default()
@@ -145,21 +159,26 @@ class Geoparser:
         n = len(tokens)
         if not n:
             return []
-        keys = [_token_key(t[2]) for t in tokens]
-        gaps = [self._join(text[tokens[k][1]:tokens[k + 1][0]]) if k + 1 < n else None for k in range(n)]
-        sentence_start = [self._starts_sentence(text, tokens[k][0]) for k in range(n)]
-        headline = self._headline_flags(text, tokens)
-        persons = self._person_tokens(tokens, gaps, sentence_start)
-        persons |= self._surnames(tokens, keys, gaps, sentence_start, headline)
+        # Only the words around capitalised ones are ever looked at, so everything per word is computed lazily.
+        cap = [t[2][:1].isupper() for t in tokens]
+        keys = _Lazy(n, lambda k: _token_key(tokens[k][2]))
+        gaps = _Lazy(n, lambda k: self._join(text[tokens[k][1]:tokens[k + 1][0]]) if k + 1 < n else None)
+        sentence_start = _Lazy(n, lambda k: self._starts_sentence(text, tokens[k][0]))
+        headline = _Headlines(text, tokens)
+        cap_at = [k for k in range(n) if cap[k]]
+        persons = self._person_tokens(tokens, cap_at, gaps, sentence_start)
+        persons |= self._surnames(tokens, cap, cap_at, keys, gaps, sentence_start, headline)
         index, demonyms, max_words = self.gaz.index, self.gaz.demonyms, self.gaz.max_words
         abbreviations = self.gaz.abbreviations
         mentions: list[_Mention] = []
-        k = 0
-        while k < n:
-            tok = tokens[k][2]
-            if not _is_cap(tok) and not (keys[k] in CONNECTORS and k + 1 < n and gaps[k] is not None
-                                         and _is_cap(tokens[k + 1][2])):
-                k += 1
+        starts = []
+        for c in cap_at:
+            if c > 0 and not cap[c - 1] and keys[c - 1] in CONNECTORS and gaps[c - 1] is not None:
+                starts.append(c - 1)  # "al Qusayr"
+            starts.append(c)
+        done = -1
+        for k in starts:
+            if k <= done:
                 continue
             best = None
             key = ""
@@ -172,8 +191,7 @@ class Geoparser:
                     key = key + glue + keys[j]
                 else:
                     key = keys[j]
-                word = tokens[j][2]
-                if _is_cap(word):
+                if cap[j]:
                     if key in index or key in demonyms:
                         best = (j, key, False)
                     if key in abbreviations and text[tokens[j][1]:tokens[j][1] + 1] == ".":
@@ -182,7 +200,6 @@ class Geoparser:
                     break
                 j += 1
             if best is None:
-                k += 1
                 continue
             j, key, abbreviated = best
             if abbreviated:
@@ -191,10 +208,11 @@ class Geoparser:
                 mention = _Mention(tokens[k][0], tokens[j][1], k, j, index.get(key, ()), demonyms.get(key))
             if abbreviated or self._accept(mention, text, tokens, keys, gaps, sentence_start, headline, persons):
                 mentions.append(mention)
-                k = j + 1
-            else:
-                k += 1
+                done = j
         self._attach_containers(mentions, text)
+        for m in mentions:
+            m.region_cue = bool(_REGION_BEFORE.search(text, max(0, m.start - 25), m.start) or
+                                _REGION_AFTER.match(text, m.end))
         return mentions
 
     @staticmethod
@@ -205,34 +223,13 @@ class Geoparser:
         return i < 0 or text[i] in _SENTENCE_END
 
     @staticmethod
-    def _headline_flags(text: str, tokens) -> list[bool]:
-        """True for tokens on a line written in Title Case (a headline), where capitals say nothing."""
-        flags = [False] * len(tokens)
-        line_start = 0
-        k = 0
-        n = len(tokens)
-        while k < n:
-            line_end = text.find("\n", tokens[k][0])
-            line_end = len(text) if line_end < 0 else line_end
-            j = k
-            while j < n and tokens[j][0] < line_end:
-                j += 1
-            words = [t[2] for t in tokens[k:j] if len(t[2]) > 3]
-            if len(words) >= 3 and sum(_is_cap(w) for w in words) >= 0.75 * len(words) and \
-                    not text[line_start:line_end].rstrip().endswith((".", "”", '"')):
-                for m in range(k, j):
-                    flags[m] = True
-            k = j
-            line_start = line_end + 1
-        return flags
-
-    @staticmethod
-    def _person_tokens(tokens, gaps, sentence_start) -> set[str]:
+    def _person_tokens(tokens, cap_at, gaps, sentence_start) -> set[str]:
         """Words that name people in this text: the capitalised words after a title ("President Bashar Assad")."""
         persons: set[str] = set()
         n = len(tokens)
-        for k in range(n - 1):
-            if tokens[k][2].lower() not in TITLES or gaps[k] is None:
+        for c in cap_at:
+            k = c - 1
+            if k < 0 or tokens[k][2].lower() not in TITLES or gaps[k] is None:
                 continue
             j = k + 1
             # skip further title words ("Foreign Minister", "Vice President")
@@ -249,20 +246,20 @@ class Geoparser:
                 persons.update(_token_key(w) for w in names)
         return persons
 
-    def _surnames(self, tokens, keys, gaps, sentence_start, headline) -> set[str]:
+    def _surnames(self, tokens, cap, cap_at, keys, gaps, sentence_start, headline) -> set[str]:
         """Last words of two- or three-word capitalised names that are not places ("Kristina Smith" → smith):
         a later "Smith" alone is the person again, not Smith, Arkansas."""
         out: set[str] = set()
         n = len(tokens)
         index = self.gaz.index
-        k = 0
-        while k < n:
-            if not _is_cap(tokens[k][2]) or headline[k]:
-                k += 1
+        done = -1
+        for k in cap_at:
+            if k <= done or headline[k]:
                 continue
             j = k
-            while j + 1 < n and gaps[j] == " " and _is_cap(tokens[j + 1][2]) and not sentence_start[j + 1]:
+            while j + 1 < n and cap[j + 1] and gaps[j] == " " and not sentence_start[j + 1]:
                 j += 1
+            done = j
             first = k
             while first < j and keys[first] in FUNCTION_WORDS:
                 first += 1
@@ -272,7 +269,6 @@ class Geoparser:
                     last not in self.gaz.demonyms and not self._is_country_or_region(last) and \
                     not all(w.isupper() for w in (t[2] for t in tokens[first:j + 1])):
                 out.add(last)
-            k = j + 1
         return out
 
     def _is_country_or_region(self, key: str) -> bool:
@@ -297,9 +293,10 @@ class Geoparser:
         span_keys = keys[m.first_token:m.last_token + 1]
         words = [t[2] for t in tokens[m.first_token:m.last_token + 1]]
         is_demonym = m.demonym is not None
-        is_country = any(self.gaz.feature(e >> 1) in (gz.COUNTRY, gz.REGION, gz.CONTINENT) for e in m.entries)
-        if len(words) == 1 and span_keys[0] in CALENDAR:
-            return False
+        is_country = any(self.gaz.feature(e >> 1) in (gz.COUNTRY, gz.REGION, gz.CONTINENT, gz.DISTRICT)
+                         for e in m.entries)
+        if len(words) == 1 and (span_keys[0] in CALENDAR or span_keys[0] in MODIFIERS):
+            return False  # "March", "Sunday"; "South" of "South Ossetian"
         # Acronyms: "HTS", "TASS", "RIA" — unless the gazetteer knows the acronym as a country ("US", "UK");
         # a name in capitals at the start of a line is a dateline ("CHARLESTON, W.Va. —").
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
@@ -356,12 +353,17 @@ class Geoparser:
         if feature == gz.COUNTRY:
             base = 6.0
         elif feature == gz.REGION:
-            base = 6.5
+            if self.gaz.country_code(i) == "US":
+                base = 6.5  # a US state
+            else:
+                base = max(3.0, math.log10(self.gaz.population(i) + 10) * 0.8)
+        elif feature == gz.DISTRICT:
+            base = 4.5
         elif feature == gz.CONTINENT:
             base = 5.0
         else:
             base = math.log10(self.gaz.population(i) + 10) * 0.8
-        return base + (0.0 if entry & 1 else 0.6)
+        return base + (0.0 if entry & 1 else self.OWN_NAME)
 
     def _contained(self, i: int, container: _Mention | None) -> bool:
         if container is None:
@@ -372,43 +374,33 @@ class Geoparser:
             if f == gz.COUNTRY and self.gaz.country_code(c) == self.gaz.country_code(i):
                 return True
             if f == gz.REGION and self.gaz.country_code(c) == self.gaz.country_code(i) and \
-                    self.gaz.admin1(c) == self.gaz.admin1(i):
+                    self.gaz.admin1(c) == self.gaz.admin1(i) and self.gaz.feature(i) != gz.REGION:
                 return True
         if container.demonym is not None and self.gaz.country_code(container.demonym) == self.gaz.country_code(i):
             return True
         return False
 
     def resolve(self, mentions: list[_Mention]) -> list[tuple[_Mention, int, float]]:
-        # Pass 1: each name by itself (prior + written container).
-        first: list[int] = []
-        for m in mentions:
-            first.append(self._pick(m, None, None, None))
-        # Context from pass 1: countries and regions of confidently placed names.
-        countries: Counter[str] = Counter()
-        regions: Counter[tuple[str, str]] = Counter()
-        points: list[tuple[float, float]] = []
-        for m, i in zip(mentions, first):
-            cc = self.gaz.country_code(i)
-            if not cc:
-                continue
-            ambiguous = len({e >> 1 for e in m.entries}) > 1
-            weight = 0.5 if ambiguous else 1.0
-            countries[cc] += weight
-            if self.gaz.feature(i) == gz.PLACE or self.gaz.feature(i) == gz.REGION:
-                regions[(cc, self.gaz.admin1(i))] += weight
-            if self.gaz.feature(i) == gz.PLACE and not ambiguous:
-                points.append(self.gaz.coords(i))
-        total = sum(countries.values()) or 1.0
-        total_regions = sum(regions.values()) or 1.0
-        country_share = {cc: w / total for cc, w in countries.items()}
-        region_share = {r: w / total_regions for r, w in regions.items()}
+        """Pass 1 places each name by itself (prior, written container); later passes add the article's context
+        — its countries, regions and unambiguous places — counting each distinct name once and leaving the
+        name being placed out of its own context (so ten mentions of "Paris" do not vote for Paris, France)."""
+        choice = self._pick_all(mentions, None)
+        for _ in range(2):
+            choice = self._pick_all(mentions, _Context(self.gaz, mentions, choice))
+        return [(m, i, 0.0) for m, i in zip(mentions, choice)]
+
+    def _pick_all(self, mentions: list[_Mention], context: "_Context | None") -> list[int]:
+        """One decision per distinct (name, container, cue): repeated mentions cost nothing."""
+        decided: dict[tuple, int] = {}
         out = []
         for m in mentions:
-            i = self._pick(m, country_share, region_share, points)
-            out.append((m, i, 0.0))
+            key = (_name_key(m), m.region_cue, m.container.entries if m.container else None)
+            if key not in decided:
+                decided[key] = self._pick(m, context)
+            out.append(decided[key])
         return out
 
-    def _pick(self, m: _Mention, country_share, region_share, points) -> int:
+    def _pick(self, m: _Mention, context: "_Context | None") -> int:
         if m.demonym is not None and not m.entries:
             return m.demonym
         candidates = {}
@@ -420,20 +412,30 @@ class Geoparser:
             candidates[i] = score
         if m.demonym is not None:
             candidates[m.demonym] = max(candidates.get(m.demonym, 0.0), 7.0)
+        # A region named like its capital ("Hama", "Idlib") is the city unless the text says "province".
+        for i in candidates:
+            if self.gaz.feature(i) == gz.REGION and self.gaz.country_code(i) != "US":
+                if m.region_cue:
+                    candidates[i] += 4.0
+                elif any(self.gaz.feature(j) == gz.PLACE and self.gaz.country_code(j) == self.gaz.country_code(i)
+                         and self.gaz.population(j) >= 10_000 for j in candidates):
+                    candidates[i] -= 2.5
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        key = _name_key(m)
+        near = context.nearness(key) if context else None
         best_i, best_score = None, -1e9
         for i, score in candidates.items():
             if self._contained(i, m.container):
-                score += 6.0
-            if country_share:
+                score += self.CONTAINER
+            feature = self.gaz.feature(i)
+            if context is not None:
                 cc = self.gaz.country_code(i)
-                score += 4.0 * country_share.get(cc, 0.0)
-                if self.gaz.feature(i) == gz.PLACE:
-                    score += 2.5 * region_share.get((cc, self.gaz.admin1(i)), 0.0)
-            if points and self.gaz.feature(i) == gz.PLACE:
-                la, lo = self.gaz.coords(i)
-                nearest = min(_km(la, lo, p[0], p[1]) for p in points[:200])
-                if nearest > 0.5:  # not itself
-                    score += 2.0 * math.exp(-nearest / 250.0)
+                score += self.COUNTRY_FOCUS * context.country_share(cc, key)
+                if feature in (gz.PLACE, gz.DISTRICT):
+                    score += self.REGION_FOCUS * context.region_share((cc, self.gaz.admin1(i)), key)
+            if near is not None and feature in (gz.PLACE, gz.DISTRICT):
+                score += self.NEARBY * math.exp(-near(*self.gaz.coords(i)) / self.NEARBY_KM)
             if score > best_score or (score == best_score and self.gaz.population(i) > self.gaz.population(best_i)):
                 best_i, best_score = i, score
         return best_i
@@ -455,6 +457,110 @@ class Geoparser:
                 score=score,
             ))
         return out
+
+
+class _Lazy:
+    """A read-only list whose items are computed on first use."""
+
+    __slots__ = ("_fn", "_items")
+    _UNSET = object()
+
+    def __init__(self, n: int, fn):
+        self._fn = fn
+        self._items = [self._UNSET] * n
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self._items)))]
+        item = self._items[k]
+        if item is self._UNSET:
+            item = self._items[k] = self._fn(k)
+        return item
+
+
+class _Headlines:
+    """headline[k]: is token k on a line written in Title Case (a headline), where capitals say nothing?"""
+
+    def __init__(self, text: str, tokens):
+        self.text = text
+        self.tokens = tokens
+        self.lines: dict[int, bool] = {}
+
+    def __getitem__(self, k: int) -> bool:
+        pos = self.tokens[k][0]
+        start = self.text.rfind("\n", 0, pos) + 1
+        flag = self.lines.get(start)
+        if flag is None:
+            end = self.text.find("\n", pos)
+            line = self.text[start:len(self.text) if end < 0 else end]
+            words = [w for w in _WORD.findall(line) if len(w) > 3]
+            flag = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words) and \
+                not line.rstrip().endswith((".", "”", '"'))
+            self.lines[start] = flag
+        return flag
+
+
+def _name_key(m: _Mention) -> tuple:
+    return (m.entries, m.demonym)
+
+
+class _Context:
+    """An article's countries, regions and unambiguous places, one vote per distinct name."""
+
+    def __init__(self, gaz: gz.Gazetteer, mentions: list[_Mention], choice: list[int]):
+        self.countries: Counter[str] = Counter()
+        self.regions: Counter[tuple[str, str]] = Counter()
+        self.own: dict[tuple, tuple[str, tuple[str, str] | None, float]] = {}
+        self.points: dict[tuple, tuple[float, float]] = {}
+        for m, i in zip(mentions, choice):
+            key = _name_key(m)
+            if key in self.own:
+                continue
+            cc = gaz.country_code(i)
+            if not cc:
+                continue
+            n_candidates = len({e >> 1 for e in m.entries} | ({m.demonym} if m.demonym is not None else set()))
+            weight = 1.0 if n_candidates == 1 else 0.35
+            feature = gaz.feature(i)
+            region = (cc, gaz.admin1(i)) if feature in (gz.PLACE, gz.REGION, gz.DISTRICT) else None
+            self.countries[cc] += weight
+            if region:
+                self.regions[region] += weight
+            self.own[key] = (cc, region, weight)
+            if feature in (gz.PLACE, gz.DISTRICT) and n_candidates == 1:
+                self.points[key] = gaz.coords(i)
+        self.total = sum(self.countries.values())
+        self.total_regions = sum(self.regions.values())
+
+    def country_share(self, cc: str, key: tuple) -> float:
+        own_cc, _, w = self.own.get(key, ("", None, 0.0))
+        total = self.total - w
+        if total <= 0:
+            return 0.0
+        return (self.countries.get(cc, 0.0) - (w if own_cc == cc else 0.0)) / total
+
+    def region_share(self, region: tuple[str, str], key: tuple) -> float:
+        _, own_region, w = self.own.get(key, ("", None, 0.0))
+        total = self.total_regions - (w if own_region else 0.0)
+        if total <= 0:
+            return 0.0
+        return (self.regions.get(region, 0.0) - (w if own_region == region else 0.0)) / total
+
+    def nearness(self, key: tuple):
+        """A function (lat, lon) → km to the nearest unambiguous place of the article other than ``key``."""
+        items = [(k, p) for k, p in self.points.items() if k != key][:500]
+        if not items:
+            return None
+        lat = np.radians(np.array([p[0] for _, p in items]))
+        lon = np.radians(np.array([p[1] for _, p in items]))
+        cos_lat = np.cos(lat)
+
+        def km(la: float, lo: float) -> float:
+            la, lo = math.radians(la), math.radians(lo)
+            h = np.sin((lat - la) / 2) ** 2 + math.cos(la) * cos_lat * np.sin((lon - lo) / 2) ** 2
+            return float(2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))).min())
+
+        return km
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
