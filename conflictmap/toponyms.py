@@ -442,8 +442,29 @@ class Geoparser:
 
     # ------------------------------------------------------------ both
 
+    CHUNK_CHARS = 400_000
+
+    def recognise_all(self, text: str) -> list[_Mention]:
+        """Recognition in pieces of about :attr:`CHUNK_CHARS`, cut at paragraph or line ends, so a 20 MB text
+        costs the memory of one piece's words (mentions are few and small)."""
+        if len(text) <= self.CHUNK_CHARS:
+            return self.recognise(text)
+        mentions: list[_Mention] = []
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + self.CHUNK_CHARS)
+            if end < len(text):
+                cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start, end), text.rfind(". ", start, end))
+                end = cut + 1 if cut > start else end
+            for m in self.recognise(text[start:end]):
+                m.start += start
+                m.end += start
+                mentions.append(m)
+            start = end
+        return mentions
+
     def parse(self, text: str) -> list[Toponym]:
-        mentions = self.recognise(text)
+        mentions = self.recognise_all(text)
         resolved = self.resolve(mentions)
         out = []
         for m, i, score in resolved:

@@ -57,8 +57,9 @@ def process(parser, actors, tmp_path):
     from conflictmap.build import process_article
     from conflictmap.geocoding import make_chain
 
-    def run(text: str, published: str = "2024-12-09"):
-        article = parse_article(f"---\npublished: {published}\n---\n{text}", "t")
+    def run(text: str, published: str | None = "2024-12-09"):
+        front = f"---\npublished: {published}\n---\n" if published else ""
+        article = parse_article(front + text, "t")
         return process_article(article, make_chain(tmp_path, {}, gazetteer=parser.gaz), actors, parser)
 
     return run
