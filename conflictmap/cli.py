@@ -111,6 +111,19 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_import_acled(args) -> int:
+    from .acled import import_acled
+
+    data = Path(args.data_dir or settings.get_path("DATA_DIR"))
+    result = import_acled(Path(args.file), data, max_bytes=settings.get_int("MAX_ARTICLE_BYTES"))
+    print(f"imported {result.added} new and {result.replaced} updated ACLED event(s) into {data / 'acled_events.csv'}")
+    for reason in result.skipped[:20]:
+        _err(f"{args.file}: {reason}; skipped")
+    if len(result.skipped) > 20:
+        _err(f"… and {len(result.skipped) - 20} more skipped line(s)")
+    return 1 if result.skipped else 0
+
+
 def cmd_settings(args) -> int:
     print(settings.markdown_table())
     return 0
@@ -143,6 +156,11 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--output", "-o", help="file to write (default: standard output)")
     e.add_argument("--data-dir", help="data folder to read (default: data/)")
     e.set_defaults(func=cmd_export)
+
+    i = sub.add_parser("import-acled", help="add events from an ACLED export (CSV), with their own coordinates")
+    i.add_argument("file")
+    i.add_argument("--data-dir", help="data folder to add to (default: data/)")
+    i.set_defaults(func=cmd_import_acled)
 
     s = sub.add_parser("settings", help="print the CONFLICTMAP_* settings as a Markdown table")
     s.set_defaults(func=cmd_settings)

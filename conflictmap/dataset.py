@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .acled import IMPORTED_FILE
 from .build import ARTICLE_COLUMNS, ARTICLES_FILE, EVENTS_FILE, ROUTE_FILE, UNPLACED_COLUMNS, UNPLACED_FILE
 from .errors import DataFileError
 from .events import ACLED_COLUMNS, COLUMNS
@@ -85,6 +86,10 @@ def load_dataset(data_dir: Path) -> Dataset:
     if not events_path.exists():
         raise DataFileError(f"{events_path}: not found; run `conflictmap build` to make it")
     events = _numbers(_read(events_path, EVENT_REQUIRED, COLUMNS, problems), events_path, problems)
+    imported_path = data_dir / IMPORTED_FILE
+    if imported_path.exists():  # events imported from ACLED exports (`conflictmap import-acled`)
+        imported = _numbers(_read(imported_path, EVENT_REQUIRED, COLUMNS, problems), imported_path, problems)
+        events = pd.concat([events, imported], ignore_index=True)
     dates = pd.to_datetime(events["event_date"].where(events["event_date"] != "", None), errors="coerce",
                            format="%Y-%m-%d")
     bad_dates = dates.isna() & (events["event_date"] != "")
