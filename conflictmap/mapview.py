@@ -1,7 +1,8 @@
 """The Folium map: events coloured by type, context places, and the advance as a numbered, directed route.
 
-Every piece of article text that reaches the map's HTML goes through :func:`html.escape` first (popups,
-tooltips); the legend and labels hold only conflictmap's own words and numbers.
+Every piece of article text that reaches the map's HTML goes through :func:`esc` first (``html.escape`` plus
+what JavaScript template literals interpret, since folium puts popup and tooltip HTML inside them); the legend
+and labels hold only conflictmap's own words and numbers.
 """
 
 from __future__ import annotations
@@ -34,21 +35,28 @@ GEO_SOURCES = {
 }
 
 
+def esc(text) -> str:
+    """Escape text for HTML that folium then places inside a JavaScript template literal (popups, tooltips):
+    ``html.escape`` plus the characters a template literal gives meaning to (backtick, ``${``, backslash),
+    as HTML character references that display as themselves."""
+    return html.escape(str(text)).replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
+
+
 def colour(event_type: str) -> str:
     return TYPE_COLOURS.get(event_type, "#17becf")
 
 
 def excerpt_html(excerpt: str) -> str:
     """Escape an excerpt, then turn its [[place]] marks into <mark> highlighting."""
-    return _MARK.sub(r"<mark>\1</mark>", html.escape(excerpt))
+    return _MARK.sub(r"<mark>\1</mark>", esc(excerpt))
 
 
 def safe_link(url: str, label: str) -> str:
     url = (url or "").strip()
     if re.match(r"^https?://", url, re.I):
-        return f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener noreferrer">' \
-               f'{html.escape(label)}</a>'
-    return html.escape(url or label)
+        return f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">' \
+               f'{esc(label)}</a>'
+    return esc(url or label)
 
 
 def _text(value) -> str:
@@ -59,33 +67,33 @@ def _text(value) -> str:
 
 def popup_html(ev: dict) -> str:
     e = {k: _text(v) for k, v in ev.items()}
-    parts = [f'<div class="cm-popup"><b>{html.escape(e["location"])}</b>']
+    parts = [f'<div class="cm-popup"><b>{esc(e["location"])}</b>']
     if e.get("route_step"):
-        parts.append(f' <span class="cm-step-badge">advance step {html.escape(e["route_step"])}</span>')
+        parts.append(f' <span class="cm-step-badge">advance step {esc(e["route_step"])}</span>')
     date = e.get("event_date") or "date unknown"
-    parts.append(f'<div class="cm-when">{html.escape(date)}')
+    parts.append(f'<div class="cm-when">{esc(date)}')
     if e.get("date_source") == "correction":
         parts.append(" · dated by correction: " + safe_link(e.get("date_text", ""), "source"))
     elif e.get("date_source") == "text":
-        parts.append(f' · dated by the text: “{html.escape(e.get("date_text", ""))}”')
+        parts.append(f' · dated by the text: “{esc(e.get("date_text", ""))}”')
     parts.append("</div>")
-    parts.append(f'<div class="cm-type">{html.escape(e["event_type"])} — {html.escape(e["sub_event_type"])}</div>')
+    parts.append(f'<div class="cm-type">{esc(e["event_type"])} — {esc(e["sub_event_type"])}</div>')
     actors = " vs ".join(a for a in (e.get("actor1"), e.get("actor2")) if a)
     if actors:
-        parts.append(f'<div class="cm-actors">{html.escape(actors)}</div>')
+        parts.append(f'<div class="cm-actors">{esc(actors)}</div>')
     excerpts = [x for x in (e.get("excerpts") or e.get("notes") or "").split("\n") if x.strip()]
     for x in excerpts[:4]:
         parts.append(f'<blockquote class="cm-excerpt">{excerpt_html(x)}</blockquote>')
     if len(excerpts) > 4:
         parts.append(f"<div>… and {len(excerpts) - 4} more mention(s)</div>")
     geo = GEO_SOURCES.get(e.get("geo_source", ""), e.get("geo_source", ""))
-    placed = f"placed by: {html.escape(geo)}"
+    placed = f"placed by: {esc(geo)}"
     if e.get("geonameid"):
-        placed += f" (GeoNames {html.escape(e['geonameid'])}: {html.escape(e.get('place_name', ''))})"
+        placed += f" (GeoNames {esc(e['geonameid'])}: {esc(e.get('place_name', ''))})"
     if e.get("geo_source") == "correction":
-        placed += " — " + html.escape(e.get("geo_note", "")) + " " + safe_link(e.get("geo_source_url", ""), "source")
+        placed += " — " + esc(e.get("geo_note", "")) + " " + safe_link(e.get("geo_source_url", ""), "source")
     parts.append(f'<div class="cm-prov">{placed}</div>')
-    parts.append(f'<div class="cm-prov">source: {html.escape(e.get("source", ""))}</div></div>')
+    parts.append(f'<div class="cm-prov">source: {esc(e.get("source", ""))}</div></div>')
     return "".join(parts)
 
 
@@ -115,7 +123,7 @@ CSS = """
 
 
 def legend_html(types: list[str]) -> str:
-    rows = "".join(f'<div><i style="background:{colour(t)}"></i>{html.escape(t)}</div>' for t in types)
+    rows = "".join(f'<div><i style="background:{colour(t)}"></i>{esc(t)}</div>' for t in types)
     route = f'<div><i style="background:{ROUTE_COLOUR};border-radius:0;height:4px"></i>advance route</div>'
     return f'<div class="cm-legend">{rows}{route}</div>'
 
@@ -144,7 +152,7 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, height
             location=(lat, lon), radius=5 if is_context else 8, color="#ffffff", weight=1.5,
             fill=True, fill_color=colour(ev["event_type"]), fill_opacity=0.65 if is_context else 0.9,
             popup=folium.Popup(popup_html(ev), max_width=360),
-            tooltip=folium.Tooltip(html.escape(f"{_text(ev['location'])} — {_text(ev['sub_event_type'])}")),
+            tooltip=folium.Tooltip(esc(f"{_text(ev['location'])} — {_text(ev['sub_event_type'])}")),
         )
         marker.options["className"] = "cm-event" + (" cm-context" if is_context else "")
         marker.add_to(context if is_context else happenings)
@@ -169,7 +177,7 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, height
                 folium.Marker(
                     mid, icon=folium.DivIcon(html=f'<div class="cm-arrow" style="transform:rotate({angle:.0f}deg)">'
                                                   f'➤</div>', icon_size=(22, 22), icon_anchor=(11, 11)),
-                    tooltip=folium.Tooltip(html.escape(label)),
+                    tooltip=folium.Tooltip(esc(label)),
                 ).add_to(route_group)
             for r in rows:
                 step = int(r.step)
@@ -179,7 +187,7 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, height
                     (float(r.latitude), float(r.longitude)),
                     icon=folium.DivIcon(html=f'<div class="cm-stop">{step}</div>', icon_size=(26, 26),
                                         icon_anchor=(13, 13)),
-                    tooltip=folium.Tooltip(html.escape(f"{step}. {_text(r.location)} — {when}")),
+                    tooltip=folium.Tooltip(esc(f"{step}. {_text(r.location)} — {when}")),
                     popup=folium.Popup(popup_html(ev), max_width=360) if ev else None,
                 ).add_to(route_group)
     happenings.add_to(m)

@@ -44,8 +44,9 @@ class OfflineAssets:
 
     def handle(self, route):
         url = route.request.url
-        host = urlparse(url).hostname or ""
-        if host in ("127.0.0.1", "localhost"):
+        parsed = urlparse(url)
+        host = parsed.hostname or ""
+        if host in ("127.0.0.1", "localhost") or parsed.scheme in ("file", "data", "about", "blob"):
             return route.continue_()
         if "tile" in host or re.search(r"/\d+/\d+/\d+(\.png|\.jpg)?$", url):
             self.served.append(url)

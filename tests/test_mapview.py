@@ -12,6 +12,13 @@ def test_excerpt_is_escaped_then_highlighted():
     assert "<img" not in out and "<script" not in out and "&lt;script&gt;" in out
 
 
+def test_template_literal_syntax_is_neutralised():
+    # folium writes popup HTML inside JavaScript `template literals`: ${...} would run, a backtick would end it
+    out = excerpt_html("A `${alert(4)}` \\u0060 in [[Damascus]]")
+    assert "`" not in out and "${" not in out and "\\" not in out
+    assert "&#96;&#36;{alert(4)}&#96;" in out and "<mark>Damascus</mark>" in out
+
+
 def test_links_only_for_http():
     assert safe_link("javascript:alert(1)", "source") == "javascript:alert(1)"
     assert safe_link("https://example.org/?a=\"x\"", "source").startswith('<a href="https://example.org/?a=&quot;x')
