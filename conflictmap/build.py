@@ -144,6 +144,45 @@ def process_article(article: Article, chain: Chain, actors, parser: Geoparser | 
     return ArticleResult(article, toponyms, events, route, unplaced, focus)
 
 
+def map_text(data: bytes | str, name: str, data_dir: Path, *, published=None, parser: Geoparser | None = None,
+             environ=None) -> ArticleResult:
+    """One article given as bytes or text (a paste, an upload) through the whole pipeline, in memory: nothing in
+    the data folder is written. ``name`` is its file name (``.html`` is read as HTML)."""
+    from .articles import decode_bytes, parse_article
+    from .errors import ArticleError
+
+    max_bytes = settings.get_int("MAX_ARTICLE_BYTES", environ)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if len(raw) > max_bytes:
+        raise ArticleError(f"{name}: {len(raw):,} bytes is more than the limit of {max_bytes:,}; "
+                           "split the article or raise CONFLICTMAP_MAX_ARTICLE_BYTES")
+    text = decode_bytes(raw, name)
+    stem = Path(name).stem or "article"
+    article = parse_article(text, stem, is_html=name.lower().endswith((".html", ".htm")), published=published,
+                            name=name)
+    chain = make_chain(data_dir, environ)
+    actors = load_actors(actors_path(data_dir))
+    known = {n.lower() for a in actors for n in a.aliases}
+    return process_article(article, chain, actors, parser or Geoparser(gz.default()), known)
+
+
+def save_article(result: ArticleResult, articles_dir: Path) -> Path:
+    """Write a mapped article into the articles folder as Markdown with front matter (atomically)."""
+    import yaml
+
+    a = result.article
+    meta = {"title": a.title, "published": a.published.isoformat() if a.published else None,
+            "source": a.source or "pasted in the conflictmap dashboard", "url": a.url or None}
+    front = yaml.safe_dump({k: v for k, v in meta.items() if v}, allow_unicode=True, sort_keys=False)
+    path = Path(articles_dir) / f"{a.id}.md"
+    n = 2
+    while path.exists():
+        path = Path(articles_dir) / f"{a.id}-{n}.md"
+        n += 1
+    storage.atomic_write_text(path, f"---\n{front}---\n{a.text.strip()}\n")
+    return path
+
+
 def actors_path(data_dir: Path) -> Path:
     own = Path(data_dir) / ACTORS_FILE
     return own if own.exists() else default_actors_path()

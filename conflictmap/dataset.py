@@ -90,6 +90,17 @@ def load_dataset(data_dir: Path) -> Dataset:
     if imported_path.exists():  # events imported from ACLED exports (`conflictmap import-acled`)
         imported = _numbers(_read(imported_path, EVENT_REQUIRED, COLUMNS, problems), imported_path, problems)
         events = pd.concat([events, imported], ignore_index=True)
+    events = _typed_events(events, problems)
+    route_path = data_dir / ROUTE_FILE
+    route = _read(route_path, ["step", "location", "latitude", "longitude"], ROUTE_COLUMNS, problems)
+    if len(route):
+        route = _typed_route(_numbers(route, route_path, problems))
+    articles = _read(data_dir / ARTICLES_FILE, ["article_id"], ARTICLE_COLUMNS)
+    unplaced = _read(data_dir / UNPLACED_FILE, ["name"], UNPLACED_COLUMNS)
+    return Dataset(events.reset_index(drop=True), route, articles, unplaced, problems)
+
+
+def _typed_events(events: pd.DataFrame, problems: list[str]) -> pd.DataFrame:
     dates = pd.to_datetime(events["event_date"].where(events["event_date"] != "", None), errors="coerce",
                            format="%Y-%m-%d")
     bad_dates = dates.isna() & (events["event_date"] != "")
@@ -97,15 +108,22 @@ def load_dataset(data_dir: Path) -> Dataset:
         problems.append(f"{EVENTS_FILE}: {int(bad_dates.sum())} unreadable date(s) treated as unknown")
     events["date"] = dates.dt.date
     events["route_step"] = pd.to_numeric(events["route_step"], errors="coerce").astype("Int64")
-    route_path = data_dir / ROUTE_FILE
-    route = _read(route_path, ["step", "location", "latitude", "longitude"], ROUTE_COLUMNS, problems)
-    if len(route):
-        route = _numbers(route, route_path, problems)
-        route["step"] = pd.to_numeric(route["step"], errors="coerce").astype("Int64")
-        route = route.sort_values(["article_id", "step"]).reset_index(drop=True)
-    articles = _read(data_dir / ARTICLES_FILE, ["article_id"], ARTICLE_COLUMNS)
-    unplaced = _read(data_dir / UNPLACED_FILE, ["name"], UNPLACED_COLUMNS)
-    return Dataset(events.reset_index(drop=True), route, articles, unplaced, problems)
+    return events
+
+
+def _typed_route(route: pd.DataFrame) -> pd.DataFrame:
+    route["step"] = pd.to_numeric(route["step"], errors="coerce").astype("Int64")
+    return route.sort_values(["article_id", "step"]).reset_index(drop=True)
+
+
+def frames(events: list, route: list) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Events and route stops straight from the pipeline (e.g. a pasted article), typed as if read from disk."""
+    ev = pd.DataFrame([e.as_row() for e in events], columns=COLUMNS).astype(str)
+    ev = _typed_events(_numbers(ev, Path(EVENTS_FILE), []), [])
+    rt = pd.DataFrame([s.as_row() for s in route], columns=ROUTE_COLUMNS).astype(str)
+    if len(rt):
+        rt = _typed_route(_numbers(rt, Path(ROUTE_FILE), []))
+    return ev.reset_index(drop=True), rt
 
 
 def export_csv(events: pd.DataFrame) -> str:

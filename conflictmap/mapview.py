@@ -11,8 +11,12 @@ import html
 import math
 import re
 
+from dataclasses import dataclass
+
 import folium
 import pandas as pd
+from folium.plugins import Fullscreen, HeatMap
+from folium.utilities import JsCode
 
 from .events import BATTLES, CONTEXT, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC
 
@@ -128,79 +132,172 @@ def legend_html(types: list[str]) -> str:
     return f'<div class="cm-legend">{rows}{route}</div>'
 
 
-def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, height: int = 600) -> folium.Map:
-    """The map of ``events`` (rows as in ``events.csv``) with the ``route`` stops drawn as the advance."""
+MAX_POINTS = 1500  # points drawn one by one; beyond this, the most relevant are drawn and all go to the heat map
+
+# Each event is a GeoJSON feature; its popup and tooltip are HTML built (and escaped) on the server, handed over as
+# JSON data, and bound by this function — one layer for any number of points instead of one Marker each.
+# (folium then applies ``properties.style`` to each point: its colour, size and opacity.)
+_ON_EACH = JsCode("""function(feature, layer) {
+    layer.bindPopup(feature.properties.popup, {maxWidth: 360});
+    layer.bindTooltip(feature.properties.tip);
+}""")
+
+
+@dataclass
+class Layers:
+    """What the map draws for a set of events: the feature groups, and how many points were drawn of how many."""
+
+    groups: list[folium.FeatureGroup]
+    drawn: int
+    total: int
+
+    @property
+    def capped(self) -> bool:
+        return self.drawn < self.total
+
+
+def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None) -> folium.Map:
+    """Tiles, controls, legend and the first view. It depends only on the whole data set, not on filters, so the
+    dashboard can keep it (and the reader's pan and zoom) while the layers change."""
     m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
     folium.TileLayer("OpenTopoMap", name="Terrain (OpenTopoMap)", show=False).add_to(m)
     folium.TileLayer("Esri.WorldImagery", name="Satellite (Esri)", show=False).add_to(m)
+    Fullscreen(position="topleft").add_to(m)
     m.get_root().header.add_child(folium.Element(CSS))
-
-    happenings = folium.FeatureGroup(name="Events", show=True)
-    context = folium.FeatureGroup(name="Context places", show=True)
-    points: list[tuple[float, float]] = []  # what the first view frames: the route, else local happenings
-    everything: list[tuple[float, float]] = []
-    # happenings above context places, bigger
-    ordered = events.assign(_ctx=events["event_type"] == CONTEXT).sort_values("_ctx", ascending=False)
-    for ev in ordered.to_dict("records"):
-        lat, lon = float(ev["latitude"]), float(ev["longitude"])
-        is_context = ev["event_type"] == CONTEXT
-        everything.append((lat, lon))
-        if not is_context and str(ev.get("geo_precision")) != "3":
-            points.append((lat, lon))
-        marker = folium.CircleMarker(
-            location=(lat, lon), radius=5 if is_context else 8, color="#ffffff", weight=1.5,
-            fill=True, fill_color=colour(ev["event_type"]), fill_opacity=0.65 if is_context else 0.9,
-            popup=folium.Popup(popup_html(ev), max_width=360),
-            tooltip=folium.Tooltip(esc(f"{_text(ev['location'])} — {_text(ev['sub_event_type'])}")),
-        )
-        marker.options["className"] = "cm-event" + (" cm-context" if is_context else "")
-        marker.add_to(context if is_context else happenings)
-
-    route_group = folium.FeatureGroup(name="Advance route", show=True)
-    route_points: list[tuple[float, float]] = []
-    if route is not None and len(route):
-        by_id = {e["event_id"]: e for e in events.to_dict("records")} if "event_id" in events else {}
-        for _, stops in route.groupby("article_id", sort=False):
-            stops = stops.sort_values("step")
-            coords = [(float(r.latitude), float(r.longitude)) for r in stops.itertuples()]
-            route_points.extend(coords)
-            if len(coords) > 1:
-                folium.PolyLine(coords, color=ROUTE_COLOUR, weight=4, opacity=0.85, dash_array=None,
-                                class_name="cm-route").add_to(route_group)
-            rows = list(stops.itertuples())
-            for prev, cur in zip(rows, rows[1:]):
-                a, b = (float(prev.latitude), float(prev.longitude)), (float(cur.latitude), float(cur.longitude))
-                mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-                angle = _bearing(a, b) - 90  # the glyph ➤ points east
-                label = _leg_label(cur)
-                folium.Marker(
-                    mid, icon=folium.DivIcon(html=f'<div class="cm-arrow" style="transform:rotate({angle:.0f}deg)">'
-                                                  f'➤</div>', icon_size=(22, 22), icon_anchor=(11, 11)),
-                    tooltip=folium.Tooltip(esc(label)),
-                ).add_to(route_group)
-            for r in rows:
-                step = int(r.step)
-                when = _text(r.event_date) or "date unknown"
-                ev = by_id.get(_text(r.event_id))
-                folium.Marker(
-                    (float(r.latitude), float(r.longitude)),
-                    icon=folium.DivIcon(html=f'<div class="cm-stop">{step}</div>', icon_size=(26, 26),
-                                        icon_anchor=(13, 13)),
-                    tooltip=folium.Tooltip(esc(f"{step}. {_text(r.location)} — {when}")),
-                    popup=folium.Popup(popup_html(ev), max_width=360) if ev else None,
-                ).add_to(route_group)
-    happenings.add_to(m)
-    context.add_to(m)
-    route_group.add_to(m)
-    folium.LayerControl(collapsed=True).add_to(m)
     types = [t for t in TYPE_COLOURS if t in set(events["event_type"])] if len(events) else []
     m.get_root().html.add_child(folium.Element(legend_html(types)))
-    points = route_points or points or everything
-    if points:
-        lats = [p[0] for p in points]
-        lons = [p[1] for p in points]
-        m.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(20, 20))
+    bounds = _first_view(events, route)
+    if bounds:
+        m.fit_bounds(bounds, padding=(20, 20))
+    return m
+
+
+def _first_view(events: pd.DataFrame, route: pd.DataFrame | None) -> list | None:
+    """Frame the route if there is one, else the events placed finer than a country, else everything."""
+    if route is not None and len(route):
+        lat, lon = route["latitude"].astype(float), route["longitude"].astype(float)
+    else:
+        if not len(events):
+            return None
+        local = events[(events["event_type"] != CONTEXT) & (events["geo_precision"].astype(str) != "3")]
+        chosen = local if len(local) else events
+        lat, lon = chosen["latitude"].astype(float), chosen["longitude"].astype(float)
+    return [[float(lat.min()), float(lon.min())], [float(lat.max()), float(lon.max())]]
+
+
+def _pick_points(events: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """The ``limit`` most relevant events: route stops, then happenings, newest first; context places last."""
+    if len(events) <= limit:
+        return events
+    rank = pd.DataFrame({
+        "stop": events["route_step"].isna() if "route_step" in events else True,
+        "context": events["event_type"] == CONTEXT,
+        "date": pd.to_datetime(events["event_date"], errors="coerce"),
+    }, index=events.index)
+    order = rank.sort_values(["stop", "context", "date"], ascending=[True, True, False], na_position="last").index
+    return events.loc[order[:limit]]
+
+
+def _features(events: pd.DataFrame, context: bool) -> dict:
+    features = []
+    for ev in events.to_dict("records"):
+        features.append({
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(float(ev["longitude"]), 5),
+                                                          round(float(ev["latitude"]), 5)]},
+            "properties": {
+                "id": _text(ev.get("event_id")),
+                "style": {"fillColor": colour(ev["event_type"]), "radius": 5 if context else 8, "color": "#ffffff",
+                          "weight": 1.5, "fill": True, "fillOpacity": 0.65 if context else 0.9},
+                "popup": popup_html(ev),
+                "tip": esc(f"{_text(ev['location'])} — {_text(ev['sub_event_type'])}"),
+            },
+        })
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _points_layer(events: pd.DataFrame, name: str, context: bool) -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name=name, show=True)
+    marker = folium.CircleMarker(radius=5 if context else 8, color="#ffffff", weight=1.5, fill=True,
+                                 fill_opacity=0.9)
+    marker.options["className"] = "cm-event" + (" cm-context" if context else "")
+    folium.GeoJson(_features(events, context), name=name, marker=marker, on_each_feature=_ON_EACH,
+                   control=False).add_to(group)
+    return group
+
+
+def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected: list[str] = (),
+           max_points: int = MAX_POINTS, heat: bool | None = None) -> Layers:
+    """The event layers (happenings, context places), the advance, selected events, and a heat map of every
+    event (``heat``: None means only when there are more events than points drawn)."""
+    drawn = _pick_points(events, max_points)
+    is_context = drawn["event_type"] == CONTEXT
+    groups = [_points_layer(drawn[~is_context], "Events", False),
+              _points_layer(drawn[is_context], "Context places", True),
+              _route_layer(events, route)]
+    if len(selected):
+        chosen = events[events["event_id"].isin(list(selected))]
+        ring = folium.FeatureGroup(name="Selected", show=True)
+        for ev in chosen.to_dict("records"):
+            folium.CircleMarker((float(ev["latitude"]), float(ev["longitude"])), radius=14, color="#111111",
+                                weight=3, fill=False, class_name="cm-selected").add_to(ring)
+        groups.append(ring)
+    if heat is None:
+        heat = len(drawn) < len(events)
+    if heat and len(events):
+        # every event, not just the drawn ones, aggregated on a ~1 km grid to keep the payload small
+        grid = events.assign(_lat=events["latitude"].astype(float).round(2),
+                             _lon=events["longitude"].astype(float).round(2)).groupby(["_lat", "_lon"]).size()
+        heat_group = folium.FeatureGroup(name="Heat map", show=True)
+        HeatMap([[la, lo, int(n)] for (la, lo), n in grid.items()], radius=18, blur=15, min_opacity=0.3,
+                max=float(grid.max())).add_to(heat_group)
+        groups.append(heat_group)
+    return Layers(groups, len(drawn), len(events))
+
+
+def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None) -> folium.FeatureGroup:
+    route_group = folium.FeatureGroup(name="Advance route", show=True)
+    if route is None or not len(route):
+        return route_group
+    by_id = {e["event_id"]: e for e in events.to_dict("records")} if "event_id" in events else {}
+    for _, stops in route.groupby("article_id", sort=False):
+        stops = stops.sort_values("step")
+        coords = [(float(r.latitude), float(r.longitude)) for r in stops.itertuples()]
+        if len(coords) > 1:
+            folium.PolyLine(coords, color=ROUTE_COLOUR, weight=4, opacity=0.85, class_name="cm-route") \
+                .add_to(route_group)
+        rows = list(stops.itertuples())
+        for prev, cur in zip(rows, rows[1:]):
+            a, b = (float(prev.latitude), float(prev.longitude)), (float(cur.latitude), float(cur.longitude))
+            mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+            angle = _bearing(a, b) - 90  # the glyph ➤ points east
+            folium.Marker(
+                mid, icon=folium.DivIcon(html=f'<div class="cm-arrow" style="transform:rotate({angle:.0f}deg)">'
+                                              f'➤</div>', icon_size=(22, 22), icon_anchor=(11, 11)),
+                tooltip=folium.Tooltip(esc(_leg_label(cur))),
+            ).add_to(route_group)
+        for r in rows:
+            step = int(r.step)
+            when = _text(r.event_date) or "date unknown"
+            ev = by_id.get(_text(r.event_id))
+            folium.Marker(
+                (float(r.latitude), float(r.longitude)),
+                icon=folium.DivIcon(html=f'<div class="cm-stop">{step}</div>', icon_size=(26, 26),
+                                    icon_anchor=(13, 13)),
+                tooltip=folium.Tooltip(esc(f"{step}. {_text(r.location)} — {when}")),
+                popup=folium.Popup(popup_html(ev), max_width=360) if ev else None,
+            ).add_to(route_group)
+    return route_group
+
+
+def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected: list[str] = (),
+              max_points: int = MAX_POINTS) -> folium.Map:
+    """The whole map in one object (for the HTML download and for tests): base map, layers, layer control."""
+    m = base_map(events, route)
+    for group in layers(events, route, selected=selected, max_points=max_points).groups:
+        group.add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
     return m
 
 

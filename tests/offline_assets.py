@@ -21,6 +21,8 @@ SPECIAL = [
     (re.compile(r"^/jquery-[\d.]+\.min\.js$"), "jquery", "dist/jquery.min.js"),
     (re.compile(r"^/ajax/libs/leaflet\.markercluster/[^/]+/(.+)$"), "leaflet.markercluster", r"dist/\1"),
 ]
+# files folium serves from its own repository: take them from the installed folium package
+FOLIUM_TEMPLATES = re.compile(r"^/gh/python-visualization/folium(?:@[^/]+)?/folium/templates/(.+)$")
 EMPTY_OK = ("bootstrap-glyphicons.css", "leaflet.awesome.rotate.min.css")
 
 
@@ -33,6 +35,11 @@ class OfflineAssets:
     def resolve(self, url: str) -> Path | None:
         parsed = urlparse(url)
         path = parsed.path
+        m = FOLIUM_TEMPLATES.match(path)
+        if m:
+            import folium
+
+            return Path(folium.__file__).parent / "templates" / m.group(1)
         for pattern, package, target in SPECIAL:
             m = pattern.match(path)
             if m:
@@ -55,6 +62,8 @@ class OfflineAssets:
             self.served.append(url)
             return route.fulfill(status=200, body="", content_type="text/css")
         target = self.resolve(url)
+        if target is not None and not target.is_file() and target.name.endswith(".min.js"):
+            target = target.with_name(target.name[:-len(".min.js")] + ".js")  # some packages ship no .min
         if target is not None and target.is_file():
             self.served.append(url)
             ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
