@@ -108,9 +108,7 @@ current = filters.Filters(date_from, date_to, tuple(st.session_state.f_types), t
 params = filters.to_query_params(current)
 st.query_params.from_dict(params)
 shown = filters.apply(events, current)
-shown_route = route[route["article_id"].isin(current.articles)] if current.articles else route
-if shown.empty:
-    shown_route = shown_route.iloc[0:0]
+shown_route = route[route["event_id"].isin(shown["event_id"])]  # the advance as far as the filters let it
 
 with st.sidebar:
     with st.popover("Share this view", use_container_width=True):

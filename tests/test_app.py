@@ -22,9 +22,13 @@ def param(at, key):
 
 
 def map_script(at) -> str:
+    """The map's JavaScript as the browser gets it: the base map's script plus the layers' feature groups."""
+    import json
+
     components = at.get("component_instance")
     assert len(components) == 1
-    return components[0].proto.json_args
+    args = json.loads(components[0].proto.json_args)
+    return args["script"] + "\n" + (args.get("feature_group") or "")
 
 
 def test_map_shows_route_places_in_order(app):
@@ -87,3 +91,33 @@ def test_downloads_are_offered(app):
     app.run()
     labels = [b.proto.label for b in app.get("download_button")]
     assert labels == ["Download CSV (ACLED columns)", "Download GeoJSON", "Download map (HTML)"]
+
+
+def test_map_your_own_article(app):
+    import datetime as dt
+
+    app.run()
+    app.text_area(key="own_text").input("Rebels seized Kharkiv on Sunday after heavy shelling near Izium.")
+    app.date_input(key="own_published").set_value(dt.date(2024, 3, 4))
+    submit = [b for b in app.get("button") if "Map it" in str(b.proto.label)]
+    submit[0].click().run()
+    assert not app.exception
+    assert any("Mapped" in s.value for s in app.success)
+    script = map_script(app)
+    assert "Kharkiv" in script and "Izium" in script
+    assert "1. Kharkiv — 2024-03-03" in script  # its own route, dated "on Sunday" from the given date
+    events = app.dataframe[-1].value
+    assert {"Kharkiv", "Izium"} <= set(events["location"]) and "Damascus" in set(events["location"])
+
+
+def test_own_article_errors_are_messages(app):
+    app.run()
+    submit = [b for b in app.get("button") if "Map it" in str(b.proto.label)]
+    submit[0].click().run()
+    assert not app.exception and "no article" in app.error[0].value
+
+
+def test_downloads_carry_the_right_files(app):
+    app.run()
+    urls = [b.proto.url for b in app.get("download_button")]
+    assert [u.rsplit(".", 1)[-1] for u in urls] == ["csv", "geojson", "html"]

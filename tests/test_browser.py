@@ -48,3 +48,26 @@ def test_map_draws_route_and_events(streamlit_app, page):
     assert popup.locator("mark", has_text="Damascus").count() >= 1
     page.screenshot(path=str(ROOT / "tests" / "artifacts" / "popup.png"), full_page=False)
     assert not page.dialogs
+
+
+def test_click_shows_details_beside_the_map(streamlit_app, page):
+    page.goto(streamlit_app.url)
+    frame = _map_frame(page)
+    frame.locator(".cm-stop", has_text="6").click()
+    page.get_by_text("fell to militants").first.wait_for(timeout=20_000)
+    page.screenshot(path=str(ROOT / "tests" / "artifacts" / "details.png"))
+    column = page.locator("[data-testid='stColumn']", has_text="Details").last
+    text = column.inner_text()
+    assert "Damascus" in text and "dated by the text" in text and "Hayat Tahrir al-Sham" in text
+
+
+def test_url_filters_show_exactly_the_filtered_points(streamlit_app, page):
+    # Strategic developments only, no context places: the asylum events in Russia and Moscow
+    page.goto(streamlit_app.url + "/?type=Strategic%20developments&context=0")
+    frame = page.frame_locator("iframe[title*='st_folium']")
+    frame.locator(".leaflet-container").wait_for(timeout=60_000)
+    frame.locator("path.cm-event").first.wait_for(state="attached", timeout=30_000)  # may lie outside the view
+    assert frame.locator("path.cm-event").count() == 2
+    assert frame.locator("path.cm-context").count() == 0
+    assert frame.locator(".cm-stop").count() == 0  # no route stop is a strategic development
+    assert not page.dialogs
