@@ -192,10 +192,12 @@ st.caption("Select rows to ring them on the map.")
 st.dataframe(shown[table_columns], hide_index=True, width="stretch", key="events_table", on_select="rerun",
              selection_mode="multi-row")
 
+# Downloads are made when clicked (callables), so a rerun never pays for them.
 c1, c2, c3 = st.columns(3)
-c1.download_button("Download CSV (ACLED columns)", export_csv(shown), "conflictmap-events.csv", "text/csv")
-c2.download_button("Download GeoJSON", export_geojson(shown), "conflictmap-events.geojson", "application/geo+json")
-c3.download_button("Download map (HTML)", map_html(build_map(shown, shown_route)), "conflictmap-map.html",
+c1.download_button("Download CSV (ACLED columns)", lambda: export_csv(shown), "conflictmap-events.csv", "text/csv")
+c2.download_button("Download GeoJSON", lambda: export_geojson(shown), "conflictmap-events.geojson",
+                   "application/geo+json")
+c3.download_button("Download map (HTML)", lambda: map_html(build_map(shown, shown_route)), "conflictmap-map.html",
                    "text/html")
 
 unplaced = ds.unplaced

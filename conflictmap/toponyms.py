@@ -55,7 +55,10 @@ police army forces force military government regime authorities authority counci
 administration ministry embassy consulate university college school schools hospital court courthouse jail
 prison library museum airbase base station metro times post herald tribune journal news daily chronicle gazette
 press observer star sun register bulletin record courier dispatch democrat republican independent sentinel
-telegraph mirror guardian standard examiner enquirer inquirer""".split())
+telegraph mirror guardian standard examiner enquirer inquirer director directors arts council business market
+chamber board public fire health water housing zoo park mall center centre club church medical regional
+community department office commission committee festival fair symphony orchestra theatre theater ballet
+opera library stadium arena bridge road street avenue highway airport harbor mayor city's school's""".split())
 # Capitalised words that, before a place name, still leave the place as the thing named.
 MODIFIERS = frozenset("""north south east west northern southern eastern western central northeast northwest
 southeast southwest northeastern northwestern southeastern southwestern greater downtown upper lower inner outer
@@ -140,8 +143,8 @@ class Geoparser:
 
     # ------------------------------------------------------------ recognition
 
-    def _tokens(self, text: str) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    def _tokens(self, text: str) -> "_Tokens":
+        return _Tokens(text, [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)])
 
     @staticmethod
     def _join(gap: str) -> str | None:
@@ -265,11 +268,15 @@ class Geoparser:
                 first += 1
             last = keys[j]
             if 1 <= j - first <= 2 and keys[first] not in MODIFIERS and keys[first] not in TITLES and \
+                    _zipf(keys[first]) < 5.5 and not self._is_big_place(last) and \
                     last not in DESCRIPTORS and " ".join(keys[first:j + 1]) not in index and \
                     last not in self.gaz.demonyms and not self._is_country_or_region(last) and \
                     not all(w.isupper() for w in (t[2] for t in tokens[first:j + 1])):
                 out.add(last)
         return out
+
+    def _is_big_place(self, key: str) -> bool:
+        return any(self.gaz.population(e >> 1) >= 100_000 for e in self.gaz.entries(key))
 
     def _is_country_or_region(self, key: str) -> bool:
         return any(self.gaz.feature(e >> 1) in (gz.COUNTRY, gz.REGION, gz.CONTINENT) for e in self.gaz.entries(key))
@@ -277,7 +284,8 @@ class Geoparser:
     def _phrase_bounds(self, tokens, gaps, first: int, last: int, sentence_start) -> tuple[int, int]:
         """The longest run of capitalised words (with connectors) around tokens first..last on one line."""
         lo = first
-        while lo > 0 and gaps[lo - 1] in (" ", "-") and not sentence_start[lo] and (
+        while lo > 0 and gaps[lo - 1] in (" ", "-") and not sentence_start[lo] and \
+                not (len(tokens[lo - 1][2]) == 1 and _raw_gap(tokens, lo - 1) == "-") and (  # "D-Charleston"
                 _is_cap(tokens[lo - 1][2]) or (tokens[lo - 1][2].lower() in PHRASE_CONNECTORS and lo - 2 >= 0 and
                                                _is_cap(tokens[lo - 2][2]) and gaps[lo - 2] in (" ", "-"))):
             lo -= 1
@@ -327,6 +335,11 @@ class Geoparser:
             return True
         before = keys[lo:m.first_token]
         after = keys[m.last_token + 1:hi + 1]
+        strong_place = is_demonym or is_country or best_pop >= 100_000
+        if before and before[-1] == "of" and strong_place:
+            return True  # "University of Cincinnati", "Bank of America"
+        if before and _raw_gap(tokens, m.first_token - 1) == "-" and (is_demonym or is_country):
+            return True  # "NATO-Russia Council", "US-Russia talks"
         if before and not all(w in MODIFIERS or w in CONNECTORS for w in before):
             # inside or at the end of a longer name: "Hayat Tahrir al-Sham", "President Bashar Assad"
             return False
@@ -478,6 +491,19 @@ class Geoparser:
                 score=score,
             ))
         return out
+
+
+def _raw_gap(tokens, k: int) -> str:
+    """What the text has between token k and the next (needs the text: kept on the token list)."""
+    return tokens.text[tokens[k][1]:tokens[k + 1][0]]
+
+
+class _Tokens(list):
+    """The words of a text (start, end, word), with the text they came from."""
+
+    def __init__(self, text: str, items):
+        super().__init__(items)
+        self.text = text
 
 
 class _Lazy:

@@ -117,7 +117,13 @@ def test_own_article_errors_are_messages(app):
     assert not app.exception and "no article" in app.error[0].value
 
 
-def test_downloads_carry_the_right_files(app):
+def test_downloads_are_made_on_click_not_on_rerun(app, monkeypatch):
+    import conflictmap.dataset as dataset
+
+    calls = []
+    real = dataset.export_geojson
+    monkeypatch.setattr(dataset, "export_geojson", lambda *a: calls.append(1) or real(*a))
     app.run()
-    urls = [b.proto.url for b in app.get("download_button")]
-    assert [u.rsplit(".", 1)[-1] for u in urls] == ["csv", "geojson", "html"]
+    buttons = app.get("download_button")
+    assert all(b.proto.deferred_file_id for b in buttons)  # a callable, run when the reader clicks
+    assert calls == []

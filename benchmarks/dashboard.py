@@ -1,0 +1,173 @@
+"""Dashboard benchmark: one app rerun after a filter change, with a synthetic 100,000-event data folder.
+
+    python benchmarks/dashboard.py [--events 100000] [--naive-events 10000]
+
+Measured server side with Streamlit's AppTest: the rerun's wall time and the map payload (the component's
+``json_args``), for app.py and, in the same run, for a naive page that draws one folium Marker with a popup per
+event. The naive page needs minutes per rerun at 100,000 events, so it is measured on a smaller data folder
+(``--naive-events``), beside app.py on that same folder, for an honest ratio. Also checks that loading is cached:
+the second rerun reads no file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from conflictmap import storage  # noqa: E402
+from conflictmap.build import ARTICLE_COLUMNS, UNPLACED_COLUMNS  # noqa: E402
+from conflictmap.events import COLUMNS  # noqa: E402
+from conflictmap.route import ROUTE_COLUMNS  # noqa: E402
+
+TYPES = [("Battles", "Armed clash"), ("Battles", "Non-state actor overtakes territory"),
+         ("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence",
+                                                              "Shelling/artillery/missile attack"),
+         ("Violence against civilians", "Attack"), ("Protests", "Peaceful protest"), ("Riots", "Mob violence"),
+         ("Strategic developments", "Agreement"), ("Context", "Place mentioned")]
+ACTORS = ["Hayat Tahrir al-Sham", "Military Forces of Syria", "Syrian Democratic Forces", "Islamic State",
+          "Syrian National Army", "Civilians", ""]
+
+NAIVE_APP = '''
+import folium, streamlit as st
+from pathlib import Path
+from streamlit_folium import st_folium
+from conflictmap.dataset import load_dataset
+from conflictmap import filters
+
+@st.cache_data
+def load(folder):
+    return load_dataset(Path(folder))
+
+ds = load(__import__("os").environ["CONFLICTMAP_DATA_DIR"])
+types = st.multiselect("Event type", sorted(ds.events["event_type"].unique()), key="f_types")
+shown = filters.apply(ds.events, filters.Filters(types=tuple(types)))
+m = folium.Map(location=[35, 38], zoom_start=6)
+for ev in shown.to_dict("records"):
+    folium.Marker((ev["latitude"], ev["longitude"]), popup=folium.Popup(ev["notes"][:300]),
+                  tooltip=ev["location"]).add_to(m)
+st_folium(m, key="map", returned_objects=[])
+'''
+
+
+def make_data(folder: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    start = dt.date(2023, 1, 1)
+    rows = []
+    for i in range(n):
+        etype, sub = rng.choice(TYPES)
+        lat, lon = rng.uniform(32.3, 37.3), rng.uniform(35.7, 42.3)
+        place = f"Place {rng.randrange(5000)}"
+        day = start + dt.timedelta(days=rng.randrange(700))
+        excerpt = f"Reports said fighting near [[{place}]] continued as forces moved through the area " \
+                  f"on {day:%A}, residents told reporters ({i})."
+        rows.append({
+            "event_id": f"SYN{i:07d}", "event_date": day.isoformat() if rng.random() > 0.05 else "",
+            "time_precision": 1, "event_type": etype, "sub_event_type": sub, "actor1": rng.choice(ACTORS),
+            "actor2": rng.choice(ACTORS), "country": "Syria", "location": place, "latitude": f"{lat:.5f}",
+            "longitude": f"{lon:.5f}", "geo_precision": 1, "source": "synthetic",
+            "notes": excerpt.replace("[[", "").replace("]]", ""), "article_id": f"article-{i % 200:03d}",
+            "route_step": "", "role": "", "place_name": place, "geonameid": "", "country_code": "SY",
+            "feature": "place", "geo_source": "gazetteer", "date_source": "text", "date_rule": "weekday",
+            "date_text": "on Sunday", "excerpts": excerpt, "mentions": "0-5",
+        })
+    route = []
+    for step in range(1, 7):
+        ev = rows[step * 1000]
+        ev["route_step"] = step
+        route.append({"article_id": ev["article_id"], "step": step, "location": ev["location"],
+                      "country_code": "SY", "latitude": ev["latitude"], "longitude": ev["longitude"],
+                      "event_date": ev["event_date"], "time_precision": 1, "date_source": "text",
+                      "actor": "Hayat Tahrir al-Sham", "event_id": ev["event_id"], "km_from_previous": "",
+                      "days_from_previous": "", "order_rule": "date"})
+        for r in route:
+            r["article_id"] = route[0]["article_id"]
+    folder.mkdir(parents=True, exist_ok=True)
+    storage.write_csv(folder / "events.csv", COLUMNS, rows)
+    storage.write_csv(folder / "route.csv", ROUTE_COLUMNS, route)
+    storage.write_csv(folder / "articles.csv", ARTICLE_COLUMNS, [])
+    storage.write_csv(folder / "unplaced.csv", UNPLACED_COLUMNS, [])
+
+
+def payload(at) -> int:
+    comps = at.get("component_instance")
+    return len(comps[0].proto.json_args.encode("utf-8")) if comps else 0
+
+
+def measure(script: Path, label: str) -> dict:
+    import pandas as pd
+    from streamlit.testing.v1 import AppTest
+
+    import conflictmap.dataset as dataset
+
+    reads = []
+    real_read_csv = pd.read_csv
+
+    def counting(*args, **kwargs):
+        reads.append(args[0] if args else kwargs.get("filepath_or_buffer"))
+        return real_read_csv(*args, **kwargs)
+
+    dataset.pd.read_csv = counting
+    try:
+        at = AppTest.from_file(str(script), default_timeout=900)
+        t0 = time.perf_counter()
+        at.run()
+        first = time.perf_counter() - t0
+        assert not at.exception, at.exception
+        reads_first = len(reads)
+        t0 = time.perf_counter()
+        at.run()
+        second = time.perf_counter() - t0
+        reads_second = len(reads) - reads_first
+        select = at.multiselect(key="f_types")
+        select.select("Battles")
+        t0 = time.perf_counter()
+        at.run()
+        changed = time.perf_counter() - t0
+        assert not at.exception, at.exception
+        return {"label": label, "first_run_s": first, "second_run_s": second, "filter_rerun_s": changed,
+                "files_read_first": reads_first, "files_read_second": reads_second, "payload_mb": payload(at) / 1e6}
+    finally:
+        dataset.pd.read_csv = real_read_csv
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--naive-events", type=int, default=10_000)
+    args = ap.parse_args()
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        naive_script = Path(tmp) / "naive_app.py"
+        naive_script.write_text(NAIVE_APP, encoding="utf-8")
+        for n, runs in ((args.events, [("app.py", ROOT / "app.py")]),
+                        (args.naive_events, [("app.py", ROOT / "app.py"), ("naive Marker+Popup", naive_script)])):
+            folder = Path(tmp) / f"data-{n}"
+            make_data(folder, n)
+            os.environ["CONFLICTMAP_DATA_DIR"] = str(folder)
+            for label, script in runs:
+                results.append(measure(script, f"{label} @ {n:,}"))
+                print(f"measured {results[-1]['label']}", flush=True)
+    cols = ["first_run_s", "second_run_s", "filter_rerun_s", "files_read_first", "files_read_second", "payload_mb"]
+    print(f"{'':>28} " + " ".join(f"{c:>17}" for c in cols))
+    for r in results:
+        print(f"{r['label']:>28} " + " ".join(f"{r[c]:>17.2f}" if isinstance(r[c], float) else f"{r[c]:>17}"
+                                              for c in cols))
+    ours, naive = results[1], results[2]
+    print(f"{'naive / app.py (same data)':>28} " + " ".join(
+        f"{(naive[c] / ours[c]) if ours[c] else float('nan'):>17.1f}" for c in cols))
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
