@@ -187,10 +187,12 @@ if len(dated):
             x="date:T", tooltip=["step:Q", "location:N", "date:T"])
     st.altair_chart(chart, use_container_width=True)
 
+TABLE_ROWS = 5_000
 st.subheader(f"Events ({len(shown):,} shown of {len(events):,})")
-st.caption("Select rows to ring them on the map.")
-st.dataframe(shown[table_columns], hide_index=True, width="stretch", key="events_table", on_select="rerun",
-             selection_mode="multi-row")
+st.caption("Select rows to ring them on the map." + (f" The table lists the first {TABLE_ROWS:,}; the downloads hold "
+                                                     "all of them." if len(shown) > TABLE_ROWS else ""))
+st.dataframe(shown[table_columns].head(TABLE_ROWS), hide_index=True, width="stretch", key="events_table",
+             on_select="rerun", selection_mode="multi-row")
 
 # Downloads are made when clicked (callables), so a rerun never pays for them.
 c1, c2, c3 = st.columns(3)

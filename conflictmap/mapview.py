@@ -165,7 +165,8 @@ def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None) -> folium.
     folium.TileLayer("Esri.WorldImagery", name="Satellite (Esri)", show=False).add_to(m)
     Fullscreen(position="topleft").add_to(m)
     m.get_root().header.add_child(folium.Element(CSS))
-    types = [t for t in TYPE_COLOURS if t in set(events["event_type"])] if len(events) else []
+    present = set(events["event_type"].unique()) if len(events) else set()
+    types = [t for t in TYPE_COLOURS if t in present]
     m.get_root().html.add_child(folium.Element(legend_html(types)))
     bounds = _first_view(events, route)
     if bounds:
@@ -246,9 +247,10 @@ def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected:
     if heat is None:
         heat = len(drawn) < len(events)
     if heat and len(events):
-        # every event, not just the drawn ones, aggregated on a ~1 km grid to keep the payload small
-        grid = events.assign(_lat=events["latitude"].astype(float).round(2),
-                             _lon=events["longitude"].astype(float).round(2)).groupby(["_lat", "_lon"]).size()
+        # every event, not just the drawn ones, aggregated on a ~5 km grid to keep the payload small
+        cells = events.assign(_lat=(events["latitude"].astype(float) * 20).round() / 20,
+                              _lon=(events["longitude"].astype(float) * 20).round() / 20)
+        grid = cells.groupby(["_lat", "_lon"]).size()
         heat_group = folium.FeatureGroup(name="Heat map", show=True)
         HeatMap([[la, lo, int(n)] for (la, lo), n in grid.items()], radius=18, blur=15, min_opacity=0.3,
                 max=float(grid.max())).add_to(heat_group)
@@ -260,7 +262,8 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None) -> folium.Fea
     route_group = folium.FeatureGroup(name="Advance route", show=True)
     if route is None or not len(route):
         return route_group
-    by_id = {e["event_id"]: e for e in events.to_dict("records")} if "event_id" in events else {}
+    stops_events = events[events["event_id"].isin(route["event_id"])] if "event_id" in events else events.iloc[0:0]
+    by_id = {e["event_id"]: e for e in stops_events.to_dict("records")}
     for _, stops in route.groupby("article_id", sort=False):
         stops = stops.sort_values("step")
         coords = [(float(r.latitude), float(r.longitude)) for r in stops.itertuples()]

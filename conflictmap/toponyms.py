@@ -137,6 +137,7 @@ class Geoparser:
     REGION_FOCUS = 2.5  # × share of the article's other names in the candidate's first-level region
     NEARBY = 2.0  # × exp(-km / NEARBY_KM) to the nearest unambiguous place
     NEARBY_KM = 250.0
+    PAIRING = 1.5  # × closeness to the possible places of the article's other ambiguous names
 
     def __init__(self, gazetteer: gz.Gazetteer | None = None):
         self.gaz = gazetteer or gz.default()
@@ -176,8 +177,8 @@ class Geoparser:
         mentions: list[_Mention] = []
         starts = []
         for c in cap_at:
-            if c > 0 and not cap[c - 1] and keys[c - 1] in CONNECTORS and gaps[c - 1] is not None:
-                starts.append(c - 1)  # "al Qusayr"
+            if c > 0 and not cap[c - 1] and keys[c - 1] in gz.ARTICLES and gaps[c - 1] is not None:
+                starts.append(c - 1)  # "al Qusayr" (but not "the City")
             starts.append(c)
         done = -1
         for k in starts:
@@ -437,6 +438,7 @@ class Geoparser:
             return next(iter(candidates))
         key = _name_key(m)
         near = context.nearness(key) if context else None
+        pair = context.pairing(key) if context else None
         best_i, best_score = None, -1e9
         for i, score in candidates.items():
             if self._contained(i, m.container):
@@ -449,6 +451,8 @@ class Geoparser:
                     score += self.REGION_FOCUS * context.region_share((cc, self.gaz.admin1(i)), key)
             if near is not None and feature in (gz.PLACE, gz.DISTRICT):
                 score += self.NEARBY * math.exp(-near(*self.gaz.coords(i)) / self.NEARBY_KM)
+            if pair is not None and feature in (gz.PLACE, gz.DISTRICT):
+                score += self.PAIRING * pair(*self.gaz.coords(i))
             if score > best_score or (score == best_score and self.gaz.population(i) > self.gaz.population(best_i)):
                 best_i, best_score = i, score
         return best_i
@@ -559,6 +563,7 @@ class _Context:
         self.regions: Counter[tuple[str, str]] = Counter()
         self.own: dict[tuple, tuple[str, tuple[str, str] | None, float]] = {}
         self.points: dict[tuple, tuple[float, float]] = {}
+        self.ambiguous: dict[tuple, list[tuple[float, float]]] = {}  # other names' possible places
         for m, i in zip(mentions, choice):
             key = _name_key(m)
             if key in self.own:
@@ -576,6 +581,11 @@ class _Context:
             self.own[key] = (cc, region, weight)
             if feature in (gz.PLACE, gz.DISTRICT) and n_candidates == 1:
                 self.points[key] = gaz.coords(i)
+            elif n_candidates > 1 and len(self.ambiguous) < 40:
+                places = [e >> 1 for e in m.entries if gaz.feature(e >> 1) in (gz.PLACE, gz.DISTRICT)]
+                places.sort(key=lambda j: -gaz.population(j))
+                if places:
+                    self.ambiguous[key] = [gaz.coords(j) for j in places[:8]]
         self.total = sum(self.countries.values())
         self.total_regions = sum(self.regions.values())
 
@@ -592,6 +602,25 @@ class _Context:
         if total <= 0:
             return 0.0
         return (self.regions.get(region, 0.0) - (w if own_region == region else 0.0)) / total
+
+    def pairing(self, key: tuple):
+        """A function (lat, lon) → mean over the article's other ambiguous names of exp(-km / 250) to the nearest
+        of their possible places: "Huntsville" and "Walker County" pull each other to Texas."""
+        groups = [pts for k, pts in self.ambiguous.items() if k != key]
+        if not groups:
+            return None
+        lat = np.radians(np.array([p[0] for g in groups for p in g]))
+        lon = np.radians(np.array([p[1] for g in groups for p in g]))
+        cos_lat = np.cos(lat)
+        starts = np.cumsum([0] + [len(g) for g in groups[:-1]])
+
+        def score(la: float, lo: float) -> float:
+            la, lo = math.radians(la), math.radians(lo)
+            h = np.sin((lat - la) / 2) ** 2 + math.cos(la) * cos_lat * np.sin((lon - lo) / 2) ** 2
+            km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+            return float(np.exp(-np.minimum.reduceat(km, starts) / 250.0).mean())
+
+        return score
 
     def nearness(self, key: tuple):
         """A function (lat, lon) → km to the nearest unambiguous place of the article other than ``key``."""

