@@ -36,7 +36,9 @@ def _stamp(folder: Path) -> tuple:
     return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.glob("*.csv")))
 
 
-@st.cache_data(show_spinner="Loading events…")
+# cache_resource, not cache_data: every session shares the one loaded Dataset instead of unpickling a copy on
+# each rerun (0.2 s at 100,000 events). The page treats its frames as read-only (filters return new frames).
+@st.cache_resource(show_spinner="Loading events…", max_entries=4)
 def load(folder: str, stamp: tuple):
     return load_dataset(Path(folder))
 
@@ -108,7 +110,8 @@ current = filters.Filters(date_from, date_to, tuple(st.session_state.f_types), t
 params = filters.to_query_params(current)
 st.query_params.from_dict(params)
 shown = filters.apply(events, current)
-shown_route = route[route["event_id"].isin(shown["event_id"])]  # the advance as far as the filters let it
+stop_ids = shown.loc[shown["route_step"].notna(), "event_id"]
+shown_route = route[route["event_id"].isin(stop_ids)]  # the advance, as far as the filters let it
 
 with st.sidebar:
     with st.popover("Share this view", use_container_width=True):

@@ -132,7 +132,7 @@ def legend_html(types: list[str]) -> str:
     return f'<div class="cm-legend">{rows}{route}</div>'
 
 
-MAX_POINTS = 1500  # points drawn one by one; beyond this, the most relevant are drawn and all go to the heat map
+MAX_POINTS = 1000  # points drawn one by one; beyond this, the most relevant are drawn and all go to the heat map
 
 # Each event is a GeoJSON feature; its popup and tooltip are HTML built (and escaped) on the server, handed over as
 # JSON data, and bound by this function — one layer for any number of points instead of one Marker each.
@@ -194,7 +194,7 @@ def _pick_points(events: pd.DataFrame, limit: int) -> pd.DataFrame:
     rank = pd.DataFrame({
         "stop": events["route_step"].isna() if "route_step" in events else True,
         "context": events["event_type"] == CONTEXT,
-        "date": pd.to_datetime(events["event_date"], errors="coerce"),
+        "date": events["date"] if "date" in events else pd.to_datetime(events["event_date"], errors="coerce"),
     }, index=events.index)
     order = rank.sort_values(["stop", "context", "date"], ascending=[True, True, False], na_position="last").index
     return events.loc[order[:limit]]

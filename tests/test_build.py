@@ -64,3 +64,53 @@ def test_candidate_unknown_names_skip_dates_and_known():
     text = "Talks in March in Vienna, fighting in Kafr Nabuda and in The Hague."
     names = [n for _, _, n in candidate_unknown_names(text, [], set())]
     assert "March" not in names and "Kafr Nabuda" in names and "The Hague" not in names
+
+
+def test_sigkill_during_builds_leaves_loadable_files(tmp_path, parser):
+    """Kill `conflictmap build` at different moments: the data folder is always the old or the new one."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conflictmap.dataset import load_dataset
+
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    for n in range(40):  # enough articles that a build takes a while
+        shutil.copy(SEEDS / next(p.name for p in SEEDS.iterdir()), articles / f"copy-{n:02d}.md")
+    d = tmp_path / "d"
+    build(SEEDS, d, parser=parser)
+    before = load_dataset(d)
+    for delay in (0.5, 1.5, 2.5, 3.5):
+        proc = subprocess.Popen([sys.executable, "-m", "conflictmap", "build", str(articles), "--data-dir", str(d),
+                                 "-q"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        ds = load_dataset(d)  # never half-written
+        assert ds.problems == []
+        assert len(ds.events) in (len(before.events), 41 * len(before.events))
+    leftovers = [p.name for p in d.iterdir() if p.name.endswith(".tmp")]
+    assert all(p.startswith(".") for p in leftovers)  # a killed write may leave a hidden temp file; never read
+
+
+def test_two_builds_at_once(tmp_path, parser):
+    import subprocess
+    import sys
+
+    from conflictmap.dataset import load_dataset
+    from conflictmap.geocoding import GeocodeCache
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "one.md").write_text("Shelling hit the village of Qwertaba near Aleppo.", encoding="utf-8")
+    (b / "two.md").write_text("Clashes in the town of Zxcvbana near Homs.", encoding="utf-8")
+    d = tmp_path / "d"
+    procs = [subprocess.Popen([sys.executable, "-m", "conflictmap", "build", str(x), "--data-dir", str(d), "-q"],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for x in (a, b)]
+    assert [p.wait(300) for p in procs] == [0, 0]
+    cache = GeocodeCache(d / "geocode_cache.csv")
+    assert cache.get("Qwertaba", "SY") is not None and cache.get("Zxcvbana", "SY") is not None  # both misses kept
+    assert load_dataset(d).problems == []
