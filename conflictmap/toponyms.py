@@ -138,6 +138,7 @@ class Geoparser:
     NEARBY = 2.0  # × exp(-km / NEARBY_KM) to the nearest unambiguous place
     NEARBY_KM = 250.0
     PAIRING = 1.5  # × closeness to the possible places of the article's other ambiguous names
+    MAX_WEIGHED = 12  # candidates whose context is weighed (by prior)
 
     def __init__(self, gazetteer: gz.Gazetteer | None = None):
         self.gaz = gazetteer or gz.default()
@@ -436,26 +437,30 @@ class Geoparser:
                     candidates[i] -= 2.5
         if len(candidates) == 1:
             return next(iter(candidates))
+        # Context can add at most COUNTRY_FOCUS + REGION_FOCUS + NEARBY + PAIRING + CONTAINER: a candidate that
+        # far behind the best prior cannot win, so only the leaders are weighed.
+        ranked = sorted(candidates.items(), key=lambda kv: -kv[1])[:self.MAX_WEIGHED]
         key = _name_key(m)
-        near = context.nearness(key) if context else None
-        pair = context.pairing(key) if context else None
-        best_i, best_score = None, -1e9
-        for i, score in candidates.items():
-            if self._contained(i, m.container):
-                score += self.CONTAINER
-            feature = self.gaz.feature(i)
-            if context is not None:
-                cc = self.gaz.country_code(i)
-                score += self.COUNTRY_FOCUS * context.country_share(cc, key)
-                if feature in (gz.PLACE, gz.DISTRICT):
-                    score += self.REGION_FOCUS * context.region_share((cc, self.gaz.admin1(i)), key)
-            if near is not None and feature in (gz.PLACE, gz.DISTRICT):
-                score += self.NEARBY * math.exp(-near(*self.gaz.coords(i)) / self.NEARBY_KM)
-            if pair is not None and feature in (gz.PLACE, gz.DISTRICT):
-                score += self.PAIRING * pair(*self.gaz.coords(i))
-            if score > best_score or (score == best_score and self.gaz.population(i) > self.gaz.population(best_i)):
-                best_i, best_score = i, score
-        return best_i
+        ids = [i for i, _ in ranked]
+        scores = np.array([score for _, score in ranked])
+        scores += np.array([self.CONTAINER if self._contained(i, m.container) else 0.0 for i in ids])
+        if context is not None:
+            local = np.array([self.gaz.feature(i) in (gz.PLACE, gz.DISTRICT) for i in ids])
+            scores += np.array([self.COUNTRY_FOCUS * context.country_share(self.gaz.country_code(i), key)
+                                + (self.REGION_FOCUS * context.region_share((self.gaz.country_code(i),
+                                                                             self.gaz.admin1(i)), key)
+                                   if loc else 0.0) for i, loc in zip(ids, local)])
+            if local.any():
+                lat = np.array([self.gaz.coords(i)[0] for i in ids])
+                lon = np.array([self.gaz.coords(i)[1] for i in ids])
+                near = context.nearest_km(key, lat, lon)
+                if near is not None:
+                    scores += np.where(local, self.NEARBY * np.exp(-near / self.NEARBY_KM), 0.0)
+                pair = context.pairing(key, lat, lon)
+                if pair is not None:
+                    scores += np.where(local, self.PAIRING * pair, 0.0)
+        best = max(range(len(ids)), key=lambda n: (scores[n], self.gaz.population(ids[n])))
+        return ids[best]
 
     # ------------------------------------------------------------ both
 
@@ -603,47 +608,33 @@ class _Context:
             return 0.0
         return (self.regions.get(region, 0.0) - (w if own_region == region else 0.0)) / total
 
-    def pairing(self, key: tuple):
-        """A function (lat, lon) → mean over the article's other ambiguous names of exp(-km / 250) to the nearest
-        of their possible places: "Huntsville" and "Walker County" pull each other to Texas."""
+    def pairing(self, key: tuple, lat: np.ndarray, lon: np.ndarray) -> np.ndarray | None:
+        """For candidate points (degrees): the mean over the article's other ambiguous names of
+        exp(-km / 250) to the nearest of their possible places — "Huntsville" and "Walker County" pull each
+        other to Texas."""
         groups = [pts for k, pts in self.ambiguous.items() if k != key]
         if not groups:
             return None
-        lat = np.radians(np.array([p[0] for g in groups for p in g]))
-        lon = np.radians(np.array([p[1] for g in groups for p in g]))
-        cos_lat = np.cos(lat)
+        plat = np.array([p[0] for g in groups for p in g])
+        plon = np.array([p[1] for g in groups for p in g])
+        km = _km_matrix(lat, lon, plat, plon)
         starts = np.cumsum([0] + [len(g) for g in groups[:-1]])
+        return np.exp(-np.minimum.reduceat(km, starts, axis=1) / 250.0).mean(axis=1)
 
-        def score(la: float, lo: float) -> float:
-            la, lo = math.radians(la), math.radians(lo)
-            h = np.sin((lat - la) / 2) ** 2 + math.cos(la) * cos_lat * np.sin((lon - lo) / 2) ** 2
-            km = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-            return float(np.exp(-np.minimum.reduceat(km, starts) / 250.0).mean())
-
-        return score
-
-    def nearness(self, key: tuple):
-        """A function (lat, lon) → km to the nearest unambiguous place of the article other than ``key``."""
-        items = [(k, p) for k, p in self.points.items() if k != key][:500]
+    def nearest_km(self, key: tuple, lat: np.ndarray, lon: np.ndarray) -> np.ndarray | None:
+        """For candidate points: km to the nearest unambiguous place of the article other than ``key``."""
+        items = [p for k, p in self.points.items() if k != key][:500]
         if not items:
             return None
-        lat = np.radians(np.array([p[0] for _, p in items]))
-        lon = np.radians(np.array([p[1] for _, p in items]))
-        cos_lat = np.cos(lat)
-
-        def km(la: float, lo: float) -> float:
-            la, lo = math.radians(la), math.radians(lo)
-            h = np.sin((lat - la) / 2) ** 2 + math.cos(la) * cos_lat * np.sin((lon - lo) / 2) ** 2
-            return float(2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))).min())
-
-        return km
+        return _km_matrix(lat, lon, np.array([p[0] for p in items]), np.array([p[1] for p in items])).min(axis=1)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+def _km_matrix(lat1, lon1, lat2, lon2) -> np.ndarray:
+    """Great-circle km between every point of the first set (rows) and of the second (columns)."""
+    la1, lo1 = np.radians(lat1)[:, None], np.radians(lon1)[:, None]
+    la2, lo2 = np.radians(lat2)[None, :], np.radians(lon2)[None, :]
+    h = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
 
 
 @lru_cache(maxsize=1)
