@@ -127,3 +127,31 @@ def test_downloads_are_made_on_click_not_on_rerun(app, monkeypatch):
     buttons = app.get("download_button")
     assert all(b.proto.deferred_file_id for b in buttons)  # a callable, run when the reader clicks
     assert calls == []
+
+
+@pytest.mark.parametrize("widget, action, param, check", [
+    ("f_actors", lambda w: w.select("Military Forces of Syria"), "actor",
+     lambda df: (df["actor2"] == "Military Forces of Syria").all() and len(df) >= 4),
+    ("f_query", lambda w: w.input("vienna"), "q",
+     lambda df: "Vienna" in set(df["location"]) and df["notes"].str.contains("Vienna").all()),
+    ("f_advance", lambda w: w.check(), "advance",
+     lambda df: sorted(df["route_step"].astype(int)) == [1, 2, 3, 4, 5, 6]),
+])
+def test_each_sidebar_filter_reaches_table_and_url(app, widget, action, param, check):
+    app.run()
+    element = next(e for kind in (app.multiselect, app.text_input, app.checkbox) for e in kind if e.key == widget)
+    action(element).run()
+    assert not app.exception
+    assert check(app.dataframe[-1].value)
+    assert param in app.query_params
+
+
+def test_date_filter(app):
+    import datetime as dt
+
+    app.run()
+    app.date_input(key="f_date_widget").set_value((dt.date(2024, 12, 8), dt.date(2024, 12, 8)))
+    app.checkbox(key="f_use_dates").check().run()
+    table = app.dataframe[-1].value
+    assert set(table["event_date"]) == {"2024-12-08"}
+    assert param(app, "from") == ["2024-12-08"] and param(app, "to") == ["2024-12-08"]
