@@ -114,3 +114,18 @@ def test_two_builds_at_once(tmp_path, parser):
     cache = GeocodeCache(d / "geocode_cache.csv")
     assert cache.get("Qwertaba", "SY") is not None and cache.get("Zxcvbana", "SY") is not None  # both misses kept
     assert load_dataset(d).problems == []
+
+
+def test_map_text_reads_html_and_refuses_bad_input(tmp_path, parser):
+    from conflictmap.build import map_text
+
+    page = b"<html><body><script>alert(1)</script><p>Shelling hit Homs on Sunday.</p></body></html>"
+    result = map_text(page, "story.html", tmp_path, parser=parser)
+    assert [t.name for t in result.toponyms] == ["Homs"] and "alert" not in result.article.text
+    with pytest.raises(ArticleError, match="limit"):
+        map_text("x" * 50, "big.txt", tmp_path, parser=parser, environ={"CONFLICTMAP_MAX_ARTICLE_BYTES": "10"})
+    with pytest.raises(ArticleError, match="not UTF-8"):
+        map_text(b"caf\xe9 in Homs", "latin1.txt", tmp_path, parser=parser)
+    with pytest.raises(ArticleError, match="no text"):
+        map_text("   ", "blank.txt", tmp_path, parser=parser)
+    assert not list(tmp_path.iterdir())  # nothing written

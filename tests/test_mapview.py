@@ -58,3 +58,26 @@ def test_map_has_route_numbers_and_arrows(seed_build):
 def test_empty_events_make_an_empty_map():
     empty = pd.DataFrame(columns=["event_type", "latitude", "longitude", "location", "sub_event_type"])
     assert "leaflet" in map_html(build_map(empty, None)).lower()
+
+
+def test_many_points_are_capped_with_all_in_the_heat_map(seed_build):
+    from conflictmap.mapview import layers
+
+    ds = load_dataset(seed_build[0])
+    drawn = layers(ds.events, ds.route, max_points=5)
+    assert drawn.capped and drawn.drawn == 5 and drawn.total == len(ds.events)
+    names = [g.layer_name for g in drawn.groups]
+    assert "Heat map" in names
+    html = map_html(build_map(ds.events, ds.route, max_points=5))
+    assert html.count('"type": "Feature"') == 5  # route stops first among the drawn points
+    assert "Heat map" not in [g.layer_name for g in layers(ds.events, ds.route).groups]  # not capped: no heat
+
+
+def test_selected_events_get_a_ring(seed_build):
+    from conflictmap.mapview import layers
+
+    ds = load_dataset(seed_build[0])
+    ids = list(ds.events["event_id"][:2])
+    groups = layers(ds.events, ds.route, selected=ids).groups
+    ring = [g for g in groups if g.layer_name == "Selected"]
+    assert ring and len(ring[0]._children) == 2
