@@ -114,7 +114,7 @@ stop_ids = shown.loc[shown["route_step"].notna(), "event_id"]
 shown_route = route[route["event_id"].isin(stop_ids)]  # the advance, as far as the filters let it
 
 with st.sidebar:
-    with st.popover("Share this view", use_container_width=True):
+    with st.popover("Share this view", width="stretch"):
         base_url = (st.context.url or "").split("?")[0]
         st.caption("Anyone opening this link sees these filters:")
         st.code(base_url + ("?" + urlencode(params, doseq=True) if params else ""), language=None)
@@ -188,7 +188,7 @@ if len(dated):
     if len(stops):
         chart = bars + alt.Chart(stops).mark_rule(color="#7b1113", strokeDash=[4, 3]).encode(
             x="date:T", tooltip=["step:Q", "location:N", "date:T"])
-    st.altair_chart(chart, use_container_width=True)
+    st.altair_chart(chart, width="stretch")
 
 TABLE_ROWS = 5_000
 st.subheader(f"Events ({len(shown):,} shown of {len(events):,})")
