@@ -33,7 +33,7 @@ from pathlib import Path
 
 from . import settings
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 COUNTRY = "country"
 REGION = "region"  # first-level: a state, province, governorate, oblast
 PLACE = "place"
@@ -140,6 +140,7 @@ class Gazetteer:
         self.country_index: dict[str, int] = data["country_index"]
         self.region_index: dict[tuple[str, str], int] = data["region_index"]
         self.abbreviations: dict[str, int] = data["abbreviations"]
+        self.capitals: frozenset[int] = data["capitals"]
         self.max_words = data["max_words"]
 
     def __len__(self) -> int:
@@ -360,11 +361,23 @@ def build_index(source_dir: Path | None = None) -> dict:
     for gid, city in sorted(cities.items(), key=lambda kv: -(kv[1]["population"] or 0)):
         add(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
             city["admin1code"] or "", city["population"], PLACE, city.get("alternatenames") or ())
+    # National capitals (countries.json names them): "Washington said" is the capital, not the state.
+    capitals: set[int] = set()
+    for code, country in countries.items():
+        key = normalize_name(country.get("capital") or "")
+        best = None
+        for entry in index.get(key, []):
+            i = entry >> 1
+            if feature[i] == _FEATURES.index(PLACE) and cc[i] == code and (best is None or pop[i] > pop[best]):
+                best = i
+        if best is not None:
+            capitals.add(best)
     frozen = {k: tuple(v) for k, v in index.items()}
     return {
         "ids": ids, "names": names, "lat": lat, "lon": lon, "cc": cc, "admin1": admin1, "pop": pop,
         "feature": bytes(feature), "index": frozen, "demonyms": demonyms, "country_index": country_index,
-        "region_index": region_index, "abbreviations": abbreviations, "max_words": min(max_words, 6),
+        "region_index": region_index, "abbreviations": abbreviations, "capitals": frozenset(capitals),
+        "max_words": min(max_words, 6),
     }
 
 

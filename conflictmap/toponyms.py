@@ -138,6 +138,7 @@ class Geoparser:
     NEARBY = 2.0  # × exp(-km / NEARBY_KM) to the nearest unambiguous place
     NEARBY_KM = 250.0
     PAIRING = 1.5  # × closeness to the possible places of the article's other ambiguous names
+    CAPITAL = 2.0  # a national capital ("Washington", "Moscow said") over same-named places and regions
     MAX_WEIGHED = 12  # candidates whose context is weighed (by prior)
 
     def __init__(self, gazetteer: gz.Gazetteer | None = None):
@@ -378,6 +379,8 @@ class Geoparser:
             base = 5.0
         else:
             base = math.log10(self.gaz.population(i) + 10) * 0.8
+            if i in self.gaz.capitals:
+                base += self.CAPITAL
         return base + (0.0 if entry & 1 else self.OWN_NAME)
 
     def _contained(self, i: int, container: _Mention | None) -> bool:
@@ -429,10 +432,10 @@ class Geoparser:
             candidates[m.demonym] = max(candidates.get(m.demonym, 0.0), 7.0)
         # A region named like its capital ("Hama", "Idlib") is the city unless the text says "province".
         for i in candidates:
-            if self.gaz.feature(i) == gz.REGION and self.gaz.country_code(i) != "US":
-                if m.region_cue:
-                    candidates[i] += 4.0
-                elif any(self.gaz.feature(j) == gz.PLACE and self.gaz.country_code(j) == self.gaz.country_code(i)
+            if self.gaz.feature(i) == gz.REGION and m.region_cue:
+                candidates[i] += 4.0  # "Washington state", "Idlib province"
+            elif self.gaz.feature(i) == gz.REGION and self.gaz.country_code(i) != "US":
+                if any(self.gaz.feature(j) == gz.PLACE and self.gaz.country_code(j) == self.gaz.country_code(i)
                          and self.gaz.population(j) >= 10_000 for j in candidates):
                     candidates[i] -= 2.5
         if len(candidates) == 1:

@@ -46,7 +46,7 @@ def test_us_state_abbreviations(gaz):
 def test_index_is_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
     small = {"ids": [], "names": [], "lat": [], "lon": [], "cc": [], "admin1": [], "pop": [], "feature": b"",
              "index": {}, "demonyms": {}, "country_index": {}, "region_index": {}, "abbreviations": {},
-             "max_words": 1}
+             "capitals": frozenset(), "max_words": 1}
     calls = []
     monkeypatch.setattr(gz, "build_index", lambda: calls.append(1) or small)
     path = gz.index_path(tmp_path)

@@ -117,3 +117,15 @@ def test_empty_and_whitespace(parser):
 
 def test_focus_country(seed_article, parser):
     assert focus_country(geoparse(seed_article.text, parser)) == "SY"
+
+
+def test_capitals_and_region_cues(parser):
+    dc = geoparse("Washington said the sanctions would stay.", parser)[0]
+    assert dc.feature == "place" and 38.5 < dc.lat < 39.2  # the capital, not the state
+    state = [t for t in geoparse("Officials in Seattle and Washington state said.", parser) if t.name == "Washington"]
+    assert state[0].feature == "region"
+
+
+def test_congo_follows_context(parser):
+    congo = [t for t in geoparse("M23 rebels seized Goma in eastern Congo.", parser) if t.name == "Congo"][0]
+    assert congo.country_code == "CD" and congo.feature == "country"
