@@ -10,7 +10,6 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import altair as alt
-import folium
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
@@ -20,7 +19,7 @@ from conflictmap.build import build, map_text, save_article
 from conflictmap.dataset import export_csv, export_geojson, frames, load_dataset
 from conflictmap.details import details_markdown, events_at, markdown_text
 from conflictmap.errors import ConflictmapError
-from conflictmap.mapview import TYPE_COLOURS, base_map, build_map, layers, map_html
+from conflictmap.mapview import TYPE_COLOURS, base_map, build_map, layer_control, layers, map_html
 
 st.set_page_config(page_title="conflictmap", page_icon="🗺️", layout="wide")
 HERE = Path(__file__).resolve().parent
@@ -153,7 +152,7 @@ with map_col:
         st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
                    "first); the heat map layer holds them all. Narrow the filters to see every point.")
     clicked = st_folium(base_map(events, route), key="map", height=560, use_container_width=True,
-                        feature_group_to_add=drawn.groups, layer_control=folium.LayerControl(collapsed=True),
+                        feature_group_to_add=drawn.groups, layer_control=layer_control(),
                         returned_objects=["last_object_clicked"])
 with detail_col:
     st.subheader("Details")

@@ -11,10 +11,12 @@ import html
 import math
 import re
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import folium
 import pandas as pd
+from branca.element import Element
 from folium.plugins import Fullscreen, HeatMap
 from folium.utilities import JsCode
 
@@ -56,10 +58,10 @@ def excerpt_html(excerpt: str) -> str:
 
 
 def safe_link(url: str, label: str) -> str:
-    url = (url or "").strip()
-    if re.match(r"^https?://", url, re.I):
-        return f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">' \
-               f'{esc(label)}</a>'
+    """A link for http(s) URLs; anything else (``javascript:``…) is shown as text."""
+    target = _http(url)
+    if target:
+        return f'<a href="{esc(target)}" target="_blank" rel="noopener noreferrer">{esc(label)}</a>'
     return esc(url or label)
 
 
@@ -69,35 +71,67 @@ def _text(value) -> str:
     return str(value)
 
 
-def popup_html(ev: dict) -> str:
+def _http(url: str) -> str:
+    url = (url or "").strip()
+    return url if re.match(r"^https?://", url, re.I) else ""
+
+
+def popup_fields(ev: dict) -> dict:
+    """What a popup says about an event, as plain text fields. :func:`popup_html` renders them on the server
+    (route stops, the HTML download); the points layers send them as JSON and render them in the browser with
+    DOM text nodes (:data:`_ON_EACH`), which keeps thousands of points light."""
     e = {k: _text(v) for k, v in ev.items()}
-    parts = [f'<div class="cm-popup"><b>{esc(e["location"])}</b>']
-    if e.get("route_step"):
-        parts.append(f' <span class="cm-step-badge">advance step {esc(e["route_step"])}</span>')
-    date = e.get("event_date") or "date unknown"
-    parts.append(f'<div class="cm-when">{esc(date)}')
+    dated, dated_url = "", ""
     if e.get("date_source") == "correction":
-        parts.append(" · dated by correction: " + safe_link(e.get("date_text", ""), "source"))
+        dated, dated_url = "dated by correction", _http(e.get("date_text", ""))
+        if not dated_url and e.get("date_text"):
+            dated += f" ({e['date_text']})"
     elif e.get("date_source") == "text":
-        parts.append(f' · dated by the text: “{esc(e.get("date_text", ""))}”')
-    parts.append("</div>")
-    parts.append(f'<div class="cm-type">{esc(e["event_type"])} — {esc(e["sub_event_type"])}</div>')
-    actors = " vs ".join(a for a in (e.get("actor1"), e.get("actor2")) if a)
-    if actors:
-        parts.append(f'<div class="cm-actors">{esc(actors)}</div>')
+        dated = f"dated by the text: “{e.get('date_text', '')}”"
+    elif e.get("date_source"):
+        dated = f"dated by {e['date_source']}"
     excerpts = [x for x in (e.get("excerpts") or e.get("notes") or "").split("\n") if x.strip()]
-    for x in excerpts[:4]:
-        parts.append(f'<blockquote class="cm-excerpt">{excerpt_html(x)}</blockquote>')
-    if len(excerpts) > 4:
-        parts.append(f"<div>… and {len(excerpts) - 4} more mention(s)</div>")
     geo = GEO_SOURCES.get(e.get("geo_source", ""), e.get("geo_source", ""))
-    placed = f"placed by: {esc(geo)}"
+    placed = f"placed by: {geo}"
     if e.get("geonameid"):
-        placed += f" (GeoNames {esc(e['geonameid'])}: {esc(e.get('place_name', ''))})"
+        placed += f" (GeoNames {e['geonameid']}: {e.get('place_name', '')})"
+    placed_url = ""
     if e.get("geo_source") == "correction":
-        placed += " — " + esc(e.get("geo_note", "")) + " " + safe_link(e.get("geo_source_url", ""), "source")
-    parts.append(f'<div class="cm-prov">{placed}</div>')
-    parts.append(f'<div class="cm-prov">source: {esc(e.get("source", ""))}</div></div>')
+        placed += " — " + e.get("geo_note", "")
+        placed_url = _http(e.get("geo_source_url", ""))
+        if not placed_url and e.get("geo_source_url"):
+            placed += f" ({e['geo_source_url']})"
+    return {
+        "l": e.get("location", ""), "step": e.get("route_step", ""), "when": e.get("event_date") or "date unknown",
+        "dated": dated, "dated_url": dated_url, "kind": f"{e.get('event_type', '')} — {e.get('sub_event_type', '')}",
+        "actors": " vs ".join(a for a in (e.get("actor1"), e.get("actor2")) if a),
+        "x": [x[:600] for x in excerpts[:4]], "more": max(0, len(excerpts) - 4),
+        "placed": placed, "placed_url": placed_url, "src": f"source: {e.get('source', '')}",
+    }
+
+
+def _link(url: str) -> str:
+    return " " + safe_link(url, "source") if url else ""
+
+
+def popup_html(ev: dict) -> str:
+    f = popup_fields(ev)
+    parts = [f'<div class="cm-popup"><b>{esc(f["l"])}</b>']
+    if f["step"]:
+        parts.append(f' <span class="cm-step-badge">advance step {esc(f["step"])}</span>')
+    parts.append(f'<div class="cm-when">{esc(f["when"])}')
+    if f["dated"]:
+        parts.append(f" · {esc(f['dated'])}{_link(f['dated_url'])}")
+    parts.append("</div>")
+    parts.append(f'<div class="cm-type">{esc(f["kind"])}</div>')
+    if f["actors"]:
+        parts.append(f'<div class="cm-actors">{esc(f["actors"])}</div>')
+    for x in f["x"]:
+        parts.append(f'<blockquote class="cm-excerpt">{excerpt_html(x)}</blockquote>')
+    if f["more"]:
+        parts.append(f"<div>… and {f['more']} more mention(s)</div>")
+    parts.append(f'<div class="cm-prov">{esc(f["placed"])}{_link(f["placed_url"])}</div>')
+    parts.append(f'<div class="cm-prov">{esc(f["src"])}</div></div>')
     return "".join(parts)
 
 
@@ -138,8 +172,42 @@ MAX_POINTS = 1000  # points drawn one by one; beyond this, the most relevant are
 # JSON data, and bound by this function — one layer for any number of points instead of one Marker each.
 # (folium then applies ``properties.style`` to each point: its colour, size and opacity.)
 _ON_EACH = JsCode("""function(feature, layer) {
-    layer.bindPopup(feature.properties.popup, {maxWidth: 360});
-    layer.bindTooltip(feature.properties.tip);
+    var f = feature.properties.p;
+    function el(tag, cls, text) {
+        var e = document.createElement(tag);
+        if (cls) { e.className = cls; }
+        if (text) { e.textContent = text; }
+        return e;
+    }
+    function link(parent, url) {
+        if (url && /^https?:\\/\\//i.test(url)) {
+            var a = el("a", "", "source");
+            a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+            parent.appendChild(document.createTextNode(" ")); parent.appendChild(a);
+        }
+    }
+    layer.bindPopup(function() {
+        var box = el("div", "cm-popup");
+        box.appendChild(el("b", "", f.l));
+        if (f.step) { box.appendChild(document.createTextNode(" "));
+                      box.appendChild(el("span", "cm-step-badge", "advance step " + f.step)); }
+        var when = el("div", "cm-when", f.when + (f.dated ? " · " + f.dated : ""));
+        link(when, f.dated_url); box.appendChild(when);
+        box.appendChild(el("div", "cm-type", f.kind));
+        if (f.actors) { box.appendChild(el("div", "cm-actors", f.actors)); }
+        f.x.forEach(function(x) {
+            var q = el("blockquote", "cm-excerpt");
+            x.split(/\\[\\[|\\]\\]/).forEach(function(part, i) {
+                q.appendChild(i % 2 ? el("mark", "", part) : document.createTextNode(part));
+            });
+            box.appendChild(q);
+        });
+        if (f.more) { box.appendChild(el("div", "", "… and " + f.more + " more mention(s)")); }
+        var placed = el("div", "cm-prov", f.placed); link(placed, f.placed_url); box.appendChild(placed);
+        box.appendChild(el("div", "cm-prov", f.src));
+        return box;
+    }, {maxWidth: 360});
+    layer.bindTooltip(el("span", "", f.l + " — " + f.kind.split(" — ").pop()));
 }""")
 
 
@@ -154,6 +222,33 @@ class Layers:
     @property
     def capped(self) -> bool:
         return self.drawn < self.total
+
+
+def _stable_ids(element, prefix: str) -> None:
+    """Give an element tree names that do not change between reruns (folium draws random ones), so that the
+    dashboard sends the browser the same layers when nothing changed — and an open popup stays open."""
+    counter = iter(range(10**9))
+
+    def assign(node) -> None:
+        node._id = f"{prefix}{next(counter):05d}"
+        children = list(getattr(node, "_children", {}).values())
+        for child in children:
+            assign(child)
+        if children:
+            # templates use the children's keys as variable names ("var html_… = …"): rename them too
+            node._children = OrderedDict((child.get_name(), child) for child in children)
+        for part in ("header", "html", "script"):  # a Popup keeps its content outside its children
+            child = getattr(node, part, None)
+            if isinstance(child, Element) and child is not node:
+                assign(child)
+
+    assign(element)
+
+
+def layer_control() -> folium.LayerControl:
+    control = folium.LayerControl(collapsed=True)
+    _stable_ids(control, "lc")
+    return control
 
 
 def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None) -> folium.Map:
@@ -171,6 +266,7 @@ def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None) -> folium.
     bounds = _first_view(events, route)
     if bounds:
         m.fit_bounds(bounds, padding=(20, 20))
+    _stable_ids(m, "m")
     return m
 
 
@@ -211,8 +307,7 @@ def _features(events: pd.DataFrame, context: bool) -> dict:
                 "id": _text(ev.get("event_id")),
                 "style": {"fillColor": colour(ev["event_type"]), "radius": 5 if context else 8, "color": "#ffffff",
                           "weight": 1.5, "fill": True, "fillOpacity": 0.65 if context else 0.9},
-                "popup": popup_html(ev),
-                "tip": esc(f"{_text(ev['location'])} — {_text(ev['sub_event_type'])}"),
+                "p": popup_fields(ev),  # rendered in the browser as text nodes, never parsed as HTML
             },
         })
     return {"type": "FeatureCollection", "features": features}
@@ -255,6 +350,8 @@ def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected:
         HeatMap([[la, lo, int(n)] for (la, lo), n in grid.items()], radius=18, blur=15, min_opacity=0.3,
                 max=float(grid.max())).add_to(heat_group)
         groups.append(heat_group)
+    for n, group in enumerate(groups):
+        _stable_ids(group, f"g{n}x")
     return Layers(groups, len(drawn), len(events))
 
 
@@ -300,7 +397,7 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, select
     m = base_map(events, route)
     for group in layers(events, route, selected=selected, max_points=max_points).groups:
         group.add_to(m)
-    folium.LayerControl(collapsed=True).add_to(m)
+    layer_control().add_to(m)
     return m
 
 

@@ -47,6 +47,7 @@ def test_map_draws_route_and_events(streamlit_app, page):
     assert "Damascus" in popup.inner_text() and "placed by" in popup.inner_text()
     assert popup.locator("mark", has_text="Damascus").count() >= 1
     page.screenshot(path=str(ROOT / "tests" / "artifacts" / "popup.png"), full_page=False)
+
     assert not page.dialogs
 
 
@@ -55,10 +56,28 @@ def test_click_shows_details_beside_the_map(streamlit_app, page):
     frame = _map_frame(page)
     frame.locator(".cm-stop", has_text="6").click()
     page.get_by_text("fell to militants").first.wait_for(timeout=20_000)
+    page.wait_for_timeout(1500)
+    # the rerun sent the same layers, so the map kept them and the popup stays open
+    assert frame.locator(".leaflet-popup-content", has_text="Damascus").count() == 1
     page.screenshot(path=str(ROOT / "tests" / "artifacts" / "details.png"))
     column = page.locator("[data-testid='stColumn']", has_text="Details").last
     text = column.inner_text()
     assert "Damascus" in text and "dated by the text" in text and "Hayat Tahrir al-Sham" in text
+
+
+def test_point_popups_are_built_from_text(streamlit_app, page):
+    # only context places: Syria and Lebanon's grey points, whose popups the browser builds from JSON as text
+    page.goto(streamlit_app.url + "/?type=Context&q=Lebanese")
+    frame = page.frame_locator("iframe[title*='st_folium']")
+    frame.locator("path.cm-context").first.wait_for(timeout=60_000)
+    frame.locator("path.cm-context").first.click(force=True)
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    text = popup.inner_text()
+    assert ("Lebanon" in text or "Syria" in text) and "placed by" in text and "dated by the text" in text
+    assert popup.locator("mark").count() >= 1  # the place highlighted in each excerpt
+    tags = popup.evaluate("el => [...new Set([...el.querySelectorAll('*')].map(e => e.tagName))].sort()")
+    assert set(tags) <= {"B", "BLOCKQUOTE", "DIV", "MARK", "SPAN", "A"}
 
 
 def test_url_filters_show_exactly_the_filtered_points(streamlit_app, page):

@@ -68,8 +68,12 @@ def test_exported_html_runs_nothing(evil_data, page, tmp_path):
     page.goto(out.as_uri())
     page.wait_for_selector(".leaflet-container")
     shown = []
+    for point in page.locator("path.cm-event").all():  # popups built in the browser from JSON
+        point.dispatch_event("click")  # even for points outside the first view
+        page.wait_for_timeout(50)
+        shown.extend(page.locator(".leaflet-popup-content").all_inner_texts())
     for marker in page.locator(".cm-stop").all():
-        marker.click(force=True)
+        marker.dispatch_event("click")
         page.wait_for_timeout(100)
         shown.extend(page.locator(".leaflet-popup-content").all_inner_texts())
     assert page.evaluate(INJECTED) == []
@@ -90,7 +94,7 @@ def test_app_runs_nothing(evil_data, page, tmp_path):
         assert page.evaluate(INJECTED) == []
         map_frame = next(f for f in page.frames if f.url and "streamlit_folium" in f.url)
         for marker in frame.locator(".cm-stop").all():
-            marker.click(force=True)
+            marker.dispatch_event("click")
         page.wait_for_timeout(300)
         assert map_frame.evaluate(INJECTED) == []
         assert page.dialogs == []
