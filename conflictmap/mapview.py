@@ -166,7 +166,7 @@ def legend_html(types: list[str]) -> str:
     return f'<div class="cm-legend">{rows}{route}</div>'
 
 
-MAX_POINTS = 1000  # points drawn one by one; beyond this, the most relevant are drawn and all go to the heat map
+MAX_POINTS = 800  # points drawn one by one; beyond this, the most relevant are drawn and all go to the heat map
 
 # Each event is a GeoJSON feature; its popup and tooltip are HTML built (and escaped) on the server, handed over as
 # JSON data, and bound by this function — one layer for any number of points instead of one Marker each.
@@ -342,9 +342,9 @@ def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected:
     if heat is None:
         heat = len(drawn) < len(events)
     if heat and len(events):
-        # every event, not just the drawn ones, aggregated on a ~5 km grid to keep the payload small
-        cells = events.assign(_lat=(events["latitude"].astype(float) * 20).round() / 20,
-                              _lon=(events["longitude"].astype(float) * 20).round() / 20)
+        # every event, not just the drawn ones, aggregated on a ~10 km grid to keep the payload small
+        cells = events.assign(_lat=events["latitude"].astype(float).round(1),
+                              _lon=events["longitude"].astype(float).round(1))
         grid = cells.groupby(["_lat", "_lon"]).size()
         heat_group = folium.FeatureGroup(name="Heat map", show=True)
         HeatMap([[la, lo, int(n)] for (la, lo), n in grid.items()], radius=18, blur=15, min_opacity=0.3,
