@@ -143,6 +143,7 @@ class Geoparser:
 
     def __init__(self, gazetteer: gz.Gazetteer | None = None):
         self.gaz = gazetteer or gz.default()
+        self._ranked_cache: dict[tuple, tuple[tuple[int, float], ...]] = {}
 
     # ------------------------------------------------------------ recognition
 
@@ -167,7 +168,7 @@ class Geoparser:
             return []
         # Only the words around capitalised ones are ever looked at, so everything per word is computed lazily.
         cap = [t[2][:1].isupper() for t in tokens]
-        keys = _Lazy(n, lambda k: _token_key(tokens[k][2]))
+        keys = [_token_key(t[2]) for t in tokens]  # cached per distinct word: cheaper eager than lazy
         gaps = _Lazy(n, lambda k: self._join(text[tokens[k][1]:tokens[k + 1][0]]) if k + 1 < n else None)
         sentence_start = _Lazy(n, lambda k: self._starts_sentence(text, tokens[k][0]))
         headline = _Headlines(text, tokens)
@@ -418,31 +419,42 @@ class Geoparser:
             out.append(decided[key])
         return out
 
-    def _pick(self, m: _Mention, context: "_Context | None") -> int:
-        if m.demonym is not None and not m.entries:
-            return m.demonym
-        candidates = {}
+    def _ranked(self, m: _Mention) -> tuple[tuple[int, float], ...]:
+        """The candidates of a name with their context-free scores, best first (cached: they depend only on
+        the name and its cue, so each distinct name is scored once per process)."""
+        cache_key = (m.entries, m.demonym, m.region_cue)
+        ranked = self._ranked_cache.get(cache_key)
+        if ranked is not None:
+            return ranked
+        candidates: dict[int, float] = {}
         for e in m.entries:
             i = e >> 1
-            score = self._prior(e)
-            if i in candidates:
-                score = max(score, candidates[i])
-            candidates[i] = score
+            candidates[i] = max(self._prior(e), candidates.get(i, -1e9))
         if m.demonym is not None:
             candidates[m.demonym] = max(candidates.get(m.demonym, 0.0), 7.0)
         # A region named like its capital ("Hama", "Idlib") is the city unless the text says "province".
+        big_place_countries = {self.gaz.country_code(j) for j in candidates
+                               if self.gaz.feature(j) == gz.PLACE and self.gaz.population(j) >= 10_000}
         for i in candidates:
             if self.gaz.feature(i) == gz.REGION and m.region_cue:
                 candidates[i] += 4.0  # "Washington state", "Idlib province"
-            elif self.gaz.feature(i) == gz.REGION and self.gaz.country_code(i) != "US":
-                if any(self.gaz.feature(j) == gz.PLACE and self.gaz.country_code(j) == self.gaz.country_code(i)
-                         and self.gaz.population(j) >= 10_000 for j in candidates):
-                    candidates[i] -= 2.5
-        if len(candidates) == 1:
-            return next(iter(candidates))
+            elif self.gaz.feature(i) == gz.REGION and self.gaz.country_code(i) != "US" and \
+                    self.gaz.country_code(i) in big_place_countries:
+                candidates[i] -= 2.5
         # Context can add at most COUNTRY_FOCUS + REGION_FOCUS + NEARBY + PAIRING + CONTAINER: a candidate that
         # far behind the best prior cannot win, so only the leaders are weighed.
-        ranked = sorted(candidates.items(), key=lambda kv: -kv[1])[:self.MAX_WEIGHED]
+        ranked = tuple(sorted(candidates.items(), key=lambda kv: -kv[1])[:self.MAX_WEIGHED])
+        if len(self._ranked_cache) > 200_000:
+            self._ranked_cache.clear()
+        self._ranked_cache[cache_key] = ranked
+        return ranked
+
+    def _pick(self, m: _Mention, context: "_Context | None") -> int:
+        if m.demonym is not None and not m.entries:
+            return m.demonym
+        ranked = self._ranked(m)
+        if len(ranked) == 1:
+            return ranked[0][0]
         key = _name_key(m)
         ids = [i for i, _ in ranked]
         scores = np.array([score for _, score in ranked])
