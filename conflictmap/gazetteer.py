@@ -18,7 +18,6 @@ cache folder (``CONFLICTMAP_CACHE_DIR``), keyed by this module's index version a
 from __future__ import annotations
 
 import array
-import csv
 import json
 import math
 import os
@@ -31,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import settings
+from . import settings, storage
 
 INDEX_VERSION = 8
 COUNTRY = "country"
@@ -223,31 +222,23 @@ def _box_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
 
 
+def _data_rows(name: str) -> list[dict]:
+    """Rows of one of the package's cited data files (``#`` lines are their source notes)."""
+    return storage.read_csv(Path(__file__).parent / "data" / name, comments=True)
+
+
 def _read_country_names() -> list[tuple[str, str, str]]:
-    path = Path(__file__).parent / "data" / "country_names.csv"
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
-    for row in csv.DictReader(lines):
-        for name in row["name"].split(";"):
-            if name.strip():
-                rows.append((row["iso"].strip(), row["kind"].strip(), name.strip()))
-    return rows
+    return [(row["iso"].strip(), row["kind"].strip(), name.strip()) for row in _data_rows("country_names.csv")
+            for name in row["name"].split(";") if name.strip()]
 
 
 def _read_region_abbreviations() -> list[tuple[str, str, str]]:
-    path = Path(__file__).parent / "data" / "region_names.csv"
-    with path.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
-    return [(row["country"], row["admin1"], name.strip()) for row in csv.DictReader(lines)
+    return [(row["country"], row["admin1"], name.strip()) for row in _data_rows("region_names.csv")
             for name in row["abbreviations"].split(";") if name.strip()]
 
 
 def _read_admin_regions() -> list[dict]:
-    path = Path(__file__).parent / "data" / "admin_regions.csv"
-    with path.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
-    return list(csv.DictReader(lines))
+    return _data_rows("admin_regions.csv")
 
 
 def build_index(source_dir: Path | None = None) -> dict:

@@ -25,7 +25,6 @@ import numpy as np
 
 from . import gazetteer as gz
 
-MAX_TEXT_CHARS = 50_000_000
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Lower-case words that may sit inside a place name ("Gulf of Mexico", "Jisr al-Shughur", "Rio de Janeiro").
@@ -88,7 +87,6 @@ class Toponym:
     population: int
     demonym: bool = False  # "Lebanese" → Lebanon
     candidates: int = 1  # how many places the name could mean
-    score: float = 0.0
 
     def as_json(self) -> dict:
         return {
@@ -160,8 +158,6 @@ class Geoparser:
         return None
 
     def recognise(self, text: str) -> list[_Mention]:
-        if len(text) > MAX_TEXT_CHARS:
-            text = text[:MAX_TEXT_CHARS]
         tokens = self._tokens(text)
         n = len(tokens)
         if not n:
@@ -359,7 +355,7 @@ class Geoparser:
         """"Springfield, Illinois": the second name contains the first; remember it for resolution."""
         for a, b in zip(mentions, mentions[1:]):
             gap = text[a.end:b.start]
-            if gap.strip() in (",", "") and len(gap) <= 3 and gap.strip() == ",":
+            if len(gap) <= 3 and gap.strip() == ",":
                 a.container = b
 
     # ------------------------------------------------------------ resolution
@@ -399,14 +395,14 @@ class Geoparser:
             return True
         return False
 
-    def resolve(self, mentions: list[_Mention]) -> list[tuple[_Mention, int, float]]:
+    def resolve(self, mentions: list[_Mention]) -> list[tuple[_Mention, int]]:
         """Pass 1 places each name by itself (prior, written container); later passes add the article's context
         — its countries, regions and unambiguous places — counting each distinct name once and leaving the
         name being placed out of its own context (so ten mentions of "Paris" do not vote for Paris, France)."""
         choice = self._pick_all(mentions, None)
         for _ in range(2):
             choice = self._pick_all(mentions, _Context(self.gaz, mentions, choice))
-        return [(m, i, 0.0) for m, i in zip(mentions, choice)]
+        return list(zip(mentions, choice))
 
     def _pick_all(self, mentions: list[_Mention], context: "_Context | None") -> list[int]:
         """One decision per distinct (name, container, cue): repeated mentions cost nothing."""
@@ -504,7 +500,7 @@ class Geoparser:
         mentions = self.recognise_all(text)
         resolved = self.resolve(mentions)
         out = []
-        for m, i, score in resolved:
+        for m, i in resolved:
             place = self.gaz.place(i)
             out.append(Toponym(
                 start=m.start, end=m.end, name=text[m.start:m.end], lat=place.lat, lon=place.lon,
@@ -512,7 +508,6 @@ class Geoparser:
                 gazetteer_name=place.name, population=place.population,
                 demonym=m.demonym is not None and not m.entries,
                 candidates=len({e >> 1 for e in m.entries} | ({m.demonym} if m.demonym is not None else set())),
-                score=score,
             ))
         return out
 
@@ -540,9 +535,7 @@ class _Lazy:
         self._fn = fn
         self._items = [self._UNSET] * n
 
-    def __getitem__(self, k):
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self._items)))]
+    def __getitem__(self, k: int):
         item = self._items[k]
         if item is self._UNSET:
             item = self._items[k] = self._fn(k)
