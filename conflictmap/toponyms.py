@@ -71,6 +71,39 @@ _REGION_AFTER = re.compile(r"\s+" + _REGION_WORDS + r"\b", re.I)
 _SENTENCE_END = set(".!?\n“\"‘'(:;—–")
 
 
+def _char_class(chars) -> str:
+    """A regex character class of ``chars`` written as ranges."""
+    codes = sorted(map(ord, chars))
+    spans, first, last = [], codes[0], codes[0]
+    for c in codes[1:]:
+        if c != last + 1:
+            spans.append((first, last))
+            first = c
+        last = c
+    spans.append((first, last))
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                         for a, b in spans) + "]"
+
+
+def _cluster_pattern(max_code: int) -> re.Pattern:
+    """Runs of capitalised words, joined as a name may join them (a space, hyphen, apostrophe or dot, with
+    connectors such as "of" or "al" between): "Jisr al-Shughur", "Gulf of Mexico", "U.S. Army"."""
+    upper = _char_class(c for c in map(chr, range(max_code)) if c.isupper() and _WORD.match(c))
+    gap = r"(?:\. |[ .\-‐'’‘`])"
+    connector = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
+    return re.compile(rf"{upper}[^\W\d_]*(?:{gap}(?:{connector}{gap})*{upper}[^\W\d_]*)*")
+
+
+# Only the words in and next to capitalised runs are ever looked at. The Basic Multilingual Plane's capitals
+# make a class the regex engine scans for quickly; a text with characters beyond it gets the full class.
+_CLUSTER_BMP = _cluster_pattern(0x10000)
+_CLUSTER_ALL = _cluster_pattern(0x110000)
+_BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
+# The word right before a run, when a name could start there ("al Qusayr") or a title does ("spokesman John").
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:\. |[ .\-‐'’‘`])\Z")
+_GAP_CHARS = frozenset(" .-‐'’‘`")
+
+
 @dataclass(frozen=True)
 class Toponym:
     """A place name found in a text, and the place it was resolved to."""
@@ -141,12 +174,33 @@ class Geoparser:
 
     def __init__(self, gazetteer: gz.Gazetteer | None = None):
         self.gaz = gazetteer or gz.default()
-        self._ranked_cache: dict[tuple, tuple[tuple[int, float], ...]] = {}
+        self._candidates_cache: dict[tuple, _Candidates] = {}
 
     # ------------------------------------------------------------ recognition
 
     def _tokens(self, text: str) -> "_Tokens":
-        return _Tokens(text, [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)])
+        """The words of capitalised runs and the word before each run: every other word is one the rules
+        below would pass over (a run cannot join across it), so leaving them out changes nothing but speed."""
+        clusters = _CLUSTER_BMP if text.isascii() or not _BEYOND_BMP.search(text) else _CLUSTER_ALL
+        words: list[tuple[int, int, str]] = []
+        add, word_iter, before = words.append, _WORD.finditer, _WORD_BEFORE.search
+        for run in clusters.finditer(text):
+            start, end = run.span()
+            if start and _WORD.match(text, start - 1):  # "iPhone", "stateIndiana": the word is not capitalised
+                while start and _WORD.match(text, start - 1):
+                    start -= 1
+                words.extend((m.start(), m.end(), m.group()) for m in word_iter(text, start, end))
+                continue
+            if start and text[start - 1] in _GAP_CHARS:
+                w = before(text, max(0, start - 40), start)
+                if w is not None and not (words and words[-1][0] == w.start(1)):
+                    add((w.start(1), w.end(1), w.group(1)))
+            name = run.group()
+            if _WORD.fullmatch(name):  # most runs are one word
+                add((start, end, name))
+            else:
+                words.extend((m.start(), m.end(), m.group()) for m in word_iter(text, start, end))
+        return _Tokens(text, words)
 
     @staticmethod
     def _join(gap: str) -> str | None:
@@ -396,82 +450,140 @@ class Geoparser:
         return False
 
     def resolve(self, mentions: list[_Mention]) -> list[tuple[_Mention, int]]:
-        """Pass 1 places each name by itself (prior, written container); later passes add the article's context
-        — its countries, regions and unambiguous places — counting each distinct name once and leaving the
-        name being placed out of its own context (so ten mentions of "Paris" do not vote for Paris, France)."""
-        choice = self._pick_all(mentions, None)
-        for _ in range(2):
-            choice = self._pick_all(mentions, _Context(self.gaz, mentions, choice))
-        return list(zip(mentions, choice))
-
-    def _pick_all(self, mentions: list[_Mention], context: "_Context | None") -> list[int]:
-        """One decision per distinct (name, container, cue): repeated mentions cost nothing."""
-        decided: dict[tuple, int] = {}
-        out = []
+        """Pass 1 places each name by itself (prior, written container); two more passes add the article's
+        context — its countries and regions, counting each distinct name once and leaving the name being placed
+        out of its own context (so ten mentions of "Paris" do not vote for Paris, France) — and distance to the
+        article's unambiguous places and to the possible places of its other ambiguous names (which do not
+        depend on the choices, so they are computed once, for all names together)."""
+        if not mentions:
+            return []
+        decisions: dict[tuple, int] = {}  # one per distinct (name, cue, container): repeats cost nothing
+        reps: list[_Mention] = []
+        of_mention = []
         for m in mentions:
-            key = (_name_key(m), m.region_cue, m.container.entries if m.container else None)
-            if key not in decided:
-                decided[key] = self._pick(m, context)
-            out.append(decided[key])
+            c = m.container
+            key = (m.entries, m.demonym, m.region_cue, (c.entries, c.demonym) if c else None)
+            d = decisions.get(key)
+            if d is None:
+                d = decisions[key] = len(reps)
+                reps.append(m)
+            of_mention.append(d)
+        cands = [self._candidates(m) for m in reps]
+        names: dict[tuple, int] = {}  # a name's first decision, which casts its one vote
+        name_of = []
+        for d, m in enumerate(reps):
+            name_of.append(names.setdefault(_name_key(m), len(names)))
+        voter = {n: d for d, n in reversed(list(enumerate(name_of)))}
+        static = []
+        for m, cs in zip(reps, cands):
+            scores = list(cs.prior)
+            if m.container is not None:
+                for n, i in enumerate(cs.ids):
+                    if self._contained(i, m.container):
+                        scores[n] += self.CONTAINER
+            static.append(scores)
+        choice = [cs.ids[_best(scores, cs.population)] for cs, scores in zip(cands, static)]
+        weighed = [d for d, cs in enumerate(cands) if len(cs.ids) > 1]
+        if not weighed:
+            return [(m, choice[d]) for m, d in zip(mentions, of_mention)]
+        geo = self._geometry(cands, name_of, voter, weighed)
+        for _ in range(2):
+            votes = _Votes(self.gaz, cands, choice, voter)
+            new = list(choice)
+            for d in weighed:
+                cs, n = cands[d], name_of[d]
+                country, region = votes.country_shares(n), votes.region_shares(n)
+                scores = [s + g + self.COUNTRY_FOCUS * country(cc) + (self.REGION_FOCUS * region(r) if loc else 0.0)
+                          for s, g, cc, r, loc in zip(static[d], geo[d], cs.country, cs.region, cs.local)]
+                new[d] = cs.ids[_best(scores, cs.population)]
+            choice = new
+        return [(m, choice[d]) for m, d in zip(mentions, of_mention)]
+
+    def _geometry(self, cands, name_of, voter, weighed) -> dict[int, list[float]]:
+        """For each weighed decision, per candidate: NEARBY × exp(-km / NEARBY_KM) to the nearest unambiguous
+        place of the article, plus PAIRING × the mean over the article's other ambiguous names of
+        exp(-km / 250) to the nearest of their possible places ("Huntsville" and "Walker County" pull each other
+        to Texas); zero for countries and regions."""
+        points: list[tuple[float, float]] = []
+        groups: list[tuple[int, tuple[tuple[float, float], ...]]] = []  # (name, possible places)
+        for n, d in sorted(voter.items()):
+            cs = cands[d]
+            if len(cs.ids) == 1:
+                if cs.local[0] and cs.country[0] and len(points) < 500:
+                    points.append((cs.lat[0], cs.lon[0]))
+            elif cs.spread and len(groups) < 40:
+                groups.append((n, cs.spread))
+        rows = [(d, k) for d in weighed for k in range(len(cands[d].ids))]
+        out = {d: [0.0] * len(cands[d].ids) for d in weighed}
+        places = [p for _, spread in groups for p in spread]
+        if not points and not places:
+            return out
+        row_lat = np.array([cands[d].lat[k] for d, k in rows])
+        row_lon = np.array([cands[d].lon[k] for d, k in rows])
+        km = _km_matrix(row_lat, row_lon, np.array([p[0] for p in points + places]),
+                        np.array([p[1] for p in points + places]))
+        total = np.zeros(len(rows))
+        if points:
+            total += self.NEARBY * np.exp(-km[:, :len(points)].min(axis=1) / self.NEARBY_KM)
+        if groups:
+            starts = np.cumsum([0] + [len(spread) for _, spread in groups[:-1]])
+            close = np.exp(-np.minimum.reduceat(km[:, len(points):], starts, axis=1) / 250.0)  # rows × groups
+            group_of = {n: g for g, (n, _) in enumerate(groups)}
+            own = np.array([group_of.get(name_of[d], -1) for d, _ in rows])
+            has_own = own >= 0
+            others = len(groups) - has_own
+            sums = close.sum(axis=1) - np.where(has_own, close[np.arange(len(rows)), np.maximum(own, 0)], 0.0)
+            total += self.PAIRING * np.where(others > 0, sums / np.maximum(others, 1), 0.0)
+        for (d, k), value in zip(rows, total.tolist()):
+            if cands[d].local[k]:
+                out[d][k] = value
         return out
 
-    def _ranked(self, m: _Mention) -> tuple[tuple[int, float], ...]:
-        """The candidates of a name with their context-free scores, best first (cached: they depend only on
-        the name and its cue, so each distinct name is scored once per process)."""
+    def _candidates(self, m: _Mention) -> "_Candidates":
+        """The places a name may mean with their context-free scores, best first, and what the context terms
+        read about them (cached: they depend only on the name and its cue, so each is worked out once)."""
         cache_key = (m.entries, m.demonym, m.region_cue)
-        ranked = self._ranked_cache.get(cache_key)
-        if ranked is not None:
-            return ranked
+        found = self._candidates_cache.get(cache_key)
+        if found is not None:
+            return found
+        gaz = self.gaz
         candidates: dict[int, float] = {}
         for e in m.entries:
             i = e >> 1
             candidates[i] = max(self._prior(e), candidates.get(i, -1e9))
         if m.demonym is not None:
             candidates[m.demonym] = max(candidates.get(m.demonym, 0.0), 7.0)
+        count = len(candidates)
         # A region named like its capital ("Hama", "Idlib") is the city unless the text says "province".
-        big_place_countries = {self.gaz.country_code(j) for j in candidates
-                               if self.gaz.feature(j) == gz.PLACE and self.gaz.population(j) >= 10_000}
+        big_place_countries = {gaz.country_code(j) for j in candidates
+                               if gaz.feature(j) == gz.PLACE and gaz.population(j) >= 10_000}
         for i in candidates:
-            if self.gaz.feature(i) == gz.REGION and m.region_cue:
+            if gaz.feature(i) == gz.REGION and m.region_cue:
                 candidates[i] += 4.0  # "Washington state", "Idlib province"
-            elif self.gaz.feature(i) == gz.REGION and self.gaz.country_code(i) != "US" and \
-                    self.gaz.country_code(i) in big_place_countries:
+            elif gaz.feature(i) == gz.REGION and gaz.country_code(i) != "US" and \
+                    gaz.country_code(i) in big_place_countries:
                 candidates[i] -= 2.5
         # Context can add at most COUNTRY_FOCUS + REGION_FOCUS + NEARBY + PAIRING + CONTAINER: a candidate that
         # far behind the best prior cannot win, so only the leaders are weighed.
-        ranked = tuple(sorted(candidates.items(), key=lambda kv: -kv[1])[:self.MAX_WEIGHED])
-        if len(self._ranked_cache) > 200_000:
-            self._ranked_cache.clear()
-        self._ranked_cache[cache_key] = ranked
-        return ranked
-
-    def _pick(self, m: _Mention, context: "_Context | None") -> int:
-        if m.demonym is not None and not m.entries:
-            return m.demonym
-        ranked = self._ranked(m)
-        if len(ranked) == 1:
-            return ranked[0][0]
-        key = _name_key(m)
-        ids = [i for i, _ in ranked]
-        scores = np.array([score for _, score in ranked])
-        scores += np.array([self.CONTAINER if self._contained(i, m.container) else 0.0 for i in ids])
-        if context is not None:
-            local = np.array([self.gaz.feature(i) in (gz.PLACE, gz.DISTRICT) for i in ids])
-            scores += np.array([self.COUNTRY_FOCUS * context.country_share(self.gaz.country_code(i), key)
-                                + (self.REGION_FOCUS * context.region_share((self.gaz.country_code(i),
-                                                                             self.gaz.admin1(i)), key)
-                                   if loc else 0.0) for i, loc in zip(ids, local)])
-            if local.any():
-                lat = np.array([self.gaz.coords(i)[0] for i in ids])
-                lon = np.array([self.gaz.coords(i)[1] for i in ids])
-                near = context.nearest_km(key, lat, lon)
-                if near is not None:
-                    scores += np.where(local, self.NEARBY * np.exp(-near / self.NEARBY_KM), 0.0)
-                pair = context.pairing(key, lat, lon)
-                if pair is not None:
-                    scores += np.where(local, self.PAIRING * pair, 0.0)
-        best = max(range(len(ids)), key=lambda n: (scores[n], self.gaz.population(ids[n])))
-        return ids[best]
+        ranked = sorted(candidates.items(), key=lambda kv: -kv[1])[:self.MAX_WEIGHED]
+        ids = tuple(i for i, _ in ranked)
+        spread: tuple[tuple[float, float], ...] = ()
+        if count > 1:
+            places = sorted({e >> 1 for e in m.entries if gaz.feature(e >> 1) in (gz.PLACE, gz.DISTRICT)},
+                            key=lambda j: (-gaz.population(j), j))
+            spread = tuple(gaz.coords(j) for j in places[:8])
+        found = _Candidates(
+            ids=ids, prior=tuple(s for _, s in ranked), population=tuple(gaz.population(i) for i in ids),
+            local=tuple(gaz.feature(i) in (gz.PLACE, gz.DISTRICT) for i in ids),
+            country=tuple(gaz.country_code(i) for i in ids),
+            region=tuple((gaz.country_code(i), gaz.admin1(i)) for i in ids),
+            lat=tuple(gaz.coords(i)[0] for i in ids), lon=tuple(gaz.coords(i)[1] for i in ids),
+            count=count, spread=spread,
+        )
+        if len(self._candidates_cache) > 200_000:
+            self._candidates_cache.clear()
+        self._candidates_cache[cache_key] = found
+        return found
 
     # ------------------------------------------------------------ both
 
@@ -568,74 +680,66 @@ def _name_key(m: _Mention) -> tuple:
     return (m.entries, m.demonym)
 
 
-class _Context:
-    """An article's countries, regions and unambiguous places, one vote per distinct name."""
+def _best(scores: list[float], population: tuple[int, ...]) -> int:
+    """The highest score; the most populous place among equals; the first among those."""
+    return max(range(len(scores)), key=lambda n: (scores[n], population[n]))
 
-    def __init__(self, gaz: gz.Gazetteer, mentions: list[_Mention], choice: list[int]):
-        self.countries: Counter[str] = Counter()
-        self.regions: Counter[tuple[str, str]] = Counter()
-        self.own: dict[tuple, tuple[str, tuple[str, str] | None, float]] = {}
-        self.points: dict[tuple, tuple[float, float]] = {}
-        self.ambiguous: dict[tuple, list[tuple[float, float]]] = {}  # other names' possible places
-        for m, i in zip(mentions, choice):
-            key = _name_key(m)
-            if key in self.own:
-                continue
+
+@dataclass(frozen=True)
+class _Candidates:
+    """The places a name may mean, best prior first, with what resolution reads about each."""
+
+    ids: tuple[int, ...]
+    prior: tuple[float, ...]
+    population: tuple[int, ...]
+    local: tuple[bool, ...]  # a place or district: distance terms and region focus apply
+    country: tuple[str, ...]
+    region: tuple[tuple[str, str], ...]  # (country, first-level region)
+    lat: tuple[float, ...]
+    lon: tuple[float, ...]
+    count: int  # all the places the name may mean (ids keeps the leaders)
+    spread: tuple[tuple[float, float], ...]  # an ambiguous name's most populous possible places
+
+
+class _Votes:
+    """An article's countries and first-level regions as its names place them, one vote per distinct name
+    (an ambiguous name's vote counting 0.35)."""
+
+    def __init__(self, gaz: gz.Gazetteer, cands: list[_Candidates], choice: list[int], voter: dict[int, int]):
+        self.countries: dict[str, float] = {}
+        self.regions: dict[tuple[str, str], float] = {}
+        self.own: dict[int, tuple[str, tuple[str, str] | None, float]] = {}
+        for n, d in voter.items():
+            i = choice[d]
             cc = gaz.country_code(i)
             if not cc:
                 continue
-            n_candidates = len({e >> 1 for e in m.entries} | ({m.demonym} if m.demonym is not None else set()))
-            weight = 1.0 if n_candidates == 1 else 0.35
-            feature = gaz.feature(i)
-            region = (cc, gaz.admin1(i)) if feature in (gz.PLACE, gz.REGION, gz.DISTRICT) else None
-            self.countries[cc] += weight
+            weight = 1.0 if cands[d].count == 1 else 0.35
+            region = (cc, gaz.admin1(i)) if gaz.feature(i) in (gz.PLACE, gz.REGION, gz.DISTRICT) else None
+            self.countries[cc] = self.countries.get(cc, 0.0) + weight
             if region:
-                self.regions[region] += weight
-            self.own[key] = (cc, region, weight)
-            if feature in (gz.PLACE, gz.DISTRICT) and n_candidates == 1:
-                self.points[key] = gaz.coords(i)
-            elif n_candidates > 1 and len(self.ambiguous) < 40:
-                places = [e >> 1 for e in m.entries if gaz.feature(e >> 1) in (gz.PLACE, gz.DISTRICT)]
-                places.sort(key=lambda j: -gaz.population(j))
-                if places:
-                    self.ambiguous[key] = [gaz.coords(j) for j in places[:8]]
+                self.regions[region] = self.regions.get(region, 0.0) + weight
+            self.own[n] = (cc, region, weight)
         self.total = sum(self.countries.values())
         self.total_regions = sum(self.regions.values())
 
-    def country_share(self, cc: str, key: tuple) -> float:
-        own_cc, _, w = self.own.get(key, ("", None, 0.0))
+    def country_shares(self, name: int):
+        """cc → the share of the other names' votes in that country."""
+        own_cc, _, w = self.own.get(name, ("", None, 0.0))
         total = self.total - w
         if total <= 0:
-            return 0.0
-        return (self.countries.get(cc, 0.0) - (w if own_cc == cc else 0.0)) / total
+            return lambda cc: 0.0
+        get = self.countries.get
+        return lambda cc: (get(cc, 0.0) - (w if cc == own_cc else 0.0)) / total
 
-    def region_share(self, region: tuple[str, str], key: tuple) -> float:
-        _, own_region, w = self.own.get(key, ("", None, 0.0))
+    def region_shares(self, name: int):
+        """(country, region) → the share of the other names' region votes in that region."""
+        _, own_region, w = self.own.get(name, ("", None, 0.0))
         total = self.total_regions - (w if own_region else 0.0)
         if total <= 0:
-            return 0.0
-        return (self.regions.get(region, 0.0) - (w if own_region == region else 0.0)) / total
-
-    def pairing(self, key: tuple, lat: np.ndarray, lon: np.ndarray) -> np.ndarray | None:
-        """For candidate points (degrees): the mean over the article's other ambiguous names of
-        exp(-km / 250) to the nearest of their possible places — "Huntsville" and "Walker County" pull each
-        other to Texas."""
-        groups = [pts for k, pts in self.ambiguous.items() if k != key]
-        if not groups:
-            return None
-        plat = np.array([p[0] for g in groups for p in g])
-        plon = np.array([p[1] for g in groups for p in g])
-        km = _km_matrix(lat, lon, plat, plon)
-        starts = np.cumsum([0] + [len(g) for g in groups[:-1]])
-        return np.exp(-np.minimum.reduceat(km, starts, axis=1) / 250.0).mean(axis=1)
-
-    def nearest_km(self, key: tuple, lat: np.ndarray, lon: np.ndarray) -> np.ndarray | None:
-        """For candidate points: km to the nearest unambiguous place of the article other than ``key``."""
-        items = [p for k, p in self.points.items() if k != key][:500]
-        if not items:
-            return None
-        return _km_matrix(lat, lon, np.array([p[0] for p in items]), np.array([p[1] for p in items])).min(axis=1)
-
+            return lambda region: 0.0
+        get = self.regions.get
+        return lambda region: (get(region, 0.0) - (w if region == own_region else 0.0)) / total
 
 def _km_matrix(lat1, lon1, lat2, lon2) -> np.ndarray:
     """Great-circle km between every point of the first set (rows) and of the second (columns)."""
