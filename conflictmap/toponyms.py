@@ -99,9 +99,15 @@ def _cluster_pattern(max_code: int) -> re.Pattern:
 _CLUSTER_BMP = _cluster_pattern(0x10000)
 _CLUSTER_ALL = _cluster_pattern(0x110000)
 _BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
-# The word right before a run, when a name could start there ("al Qusayr") or a title does ("spokesman John").
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:\. |[ .\-‐'’‘`])\Z")
+# The word right before a run, when a name could start there ("al Qusayr") or a title does ("spokesman John"):
+# matched forwards in the reversed text, from the gap before the run.
+_WORD_BEFORE_REVERSED = re.compile(r"(?: \.|[ .\-‐'’‘`])([^\W\d_]+)")
 _GAP_CHARS = frozenset(" .-‐'’‘`")
+# How two words separated by a gap join in a name key; other gaps (a comma, a word) end a name.
+_JOINS = {" ": " ", "-": " ", "‐": " ", ".": " ", ". ": " ", "'": "", "’": "", "‘": "", "`": ""}
+_SKIPPED_BEFORE_SENTENCE = frozenset(" \t\r\f\v*#>_[")
+# Within a run: the words and the gaps between them.
+_SPLIT_RUN = re.compile(r"(\. |[ .\-‐'’‘`])")
 
 
 @dataclass(frozen=True)
@@ -145,17 +151,42 @@ def _token_key(token: str) -> str:
     return gz.normalize_name(token)
 
 
-@lru_cache(maxsize=100_000)
-def _zipf(word: str) -> float:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a declared dependency
-        return 0.0
-    return zipf_frequency(word, "en")
-
-
 def _is_cap(token: str) -> bool:
     return token[:1].isupper()
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in _SKIPPED_BEFORE_SENTENCE:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+# Whether a word after each gap starts a sentence ("U.S. Army": "Army" does, by the rule below).
+_GAP_STARTS_SENTENCE = {gap: _starts_sentence("a" + gap, 1 + len(gap)) for gap in _JOINS}
+
+
+def _headlines(text: str, starts: list[int]) -> list[bool]:
+    """For words starting at ``starts`` (in order): is the word on a line written in Title Case (a headline),
+    where capitals say nothing?"""
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if not line.rstrip().endswith((".", "”", '"')):
+            words = [w for w in _WORD.findall(line) if len(w) > 3]
+            if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words):
+                lines.append((pos, end))
+        pos = end + 1
+    if not lines:
+        return [False] * len(starts)
+    out = []
+    n = 0
+    for start in starts:
+        while n < len(lines) and lines[n][1] < start:
+            n += 1
+        out.append(n < len(lines) and lines[n][0] <= start)
+    return out
 
 
 class Geoparser:
@@ -175,62 +206,25 @@ class Geoparser:
     def __init__(self, gazetteer: gz.Gazetteer | None = None):
         self.gaz = gazetteer or gz.default()
         self._candidates_cache: dict[tuple, _Candidates] = {}
+        self._facts_cache: dict[str, _NameFacts] = {}
 
     # ------------------------------------------------------------ recognition
 
-    def _tokens(self, text: str) -> "_Tokens":
-        """The words of capitalised runs and the word before each run: every other word is one the rules
-        below would pass over (a run cannot join across it), so leaving them out changes nothing but speed."""
-        clusters = _CLUSTER_BMP if text.isascii() or not _BEYOND_BMP.search(text) else _CLUSTER_ALL
-        words: list[tuple[int, int, str]] = []
-        add, word_iter, before = words.append, _WORD.finditer, _WORD_BEFORE.search
-        for run in clusters.finditer(text):
-            start, end = run.span()
-            if start and _WORD.match(text, start - 1):  # "iPhone", "stateIndiana": the word is not capitalised
-                while start and _WORD.match(text, start - 1):
-                    start -= 1
-                words.extend((m.start(), m.end(), m.group()) for m in word_iter(text, start, end))
-                continue
-            if start and text[start - 1] in _GAP_CHARS:
-                w = before(text, max(0, start - 40), start)
-                if w is not None and not (words and words[-1][0] == w.start(1)):
-                    add((w.start(1), w.end(1), w.group(1)))
-            name = run.group()
-            if _WORD.fullmatch(name):  # most runs are one word
-                add((start, end, name))
-            else:
-                words.extend((m.start(), m.end(), m.group()) for m in word_iter(text, start, end))
-        return _Tokens(text, words)
-
-    @staticmethod
-    def _join(gap: str) -> str | None:
-        """How two tokens separated by ``gap`` join in a name key; None when they cannot be one name."""
-        if gap == " " or gap == "-" or gap == "‐" or gap == "." or gap == ". ":
-            return " "
-        if gap in ("'", "’", "‘", "`"):
-            return ""
-        return None
-
     def recognise(self, text: str) -> list[_Mention]:
-        tokens = self._tokens(text)
-        n = len(tokens)
+        words = _Words.of(text)
+        n = len(words)
         if not n:
             return []
-        # Only the words around capitalised ones are ever looked at, so everything per word is computed lazily.
-        cap = [t[2][:1].isupper() for t in tokens]
-        keys = [_token_key(t[2]) for t in tokens]  # cached per distinct word: cheaper eager than lazy
-        gaps = _Lazy(n, lambda k: self._join(text[tokens[k][1]:tokens[k + 1][0]]) if k + 1 < n else None)
-        sentence_start = _Lazy(n, lambda k: self._starts_sentence(text, tokens[k][0]))
-        headline = _Headlines(text, tokens)
+        cap, key_of, gaps = words.cap, words.key, words.gap
         cap_at = [k for k in range(n) if cap[k]]
-        persons = self._person_tokens(tokens, cap_at, gaps, sentence_start)
-        persons |= self._surnames(tokens, cap, cap_at, keys, gaps, sentence_start, headline)
+        persons = self._person_tokens(words, cap_at)
+        persons |= self._surnames(words, cap_at)
         index, demonyms, max_words = self.gaz.index, self.gaz.demonyms, self.gaz.max_words
         abbreviations = self.gaz.abbreviations
         mentions: list[_Mention] = []
         starts = []
         for c in cap_at:
-            if c > 0 and not cap[c - 1] and keys[c - 1] in gz.ARTICLES and gaps[c - 1] is not None:
+            if c > 0 and not cap[c - 1] and key_of[c - 1] in gz.ARTICLES and gaps[c - 1] is not None:
                 starts.append(c - 1)  # "al Qusayr" (but not "the City")
             starts.append(c)
         done = -1
@@ -238,33 +232,29 @@ class Geoparser:
             if k <= done:
                 continue
             best = None
-            key = ""
+            key = key_of[k]
             j = k
-            while j < n and j - k < max_words + 1:
-                if j > k:
-                    glue = gaps[j - 1]
-                    if glue is None:
-                        break
-                    key = key + glue + keys[j]
-                else:
-                    key = keys[j]
+            while True:
                 if cap[j]:
                     if key in index or key in demonyms:
                         best = (j, key, False)
-                    if key in abbreviations and text[tokens[j][1]:tokens[j][1] + 1] == ".":
+                    if key in abbreviations and text[words.end[j]:words.end[j] + 1] == ".":
                         best = (j, key, True)
-                elif keys[j] not in CONNECTORS:
+                elif key_of[j] not in CONNECTORS:
+                    break
+                glue = gaps[j]
+                if glue is None or j - k >= max_words:
                     break
                 j += 1
+                key = key + glue + key_of[j]
             if best is None:
                 continue
             j, key, abbreviated = best
             if abbreviated:
-                mention = _Mention(tokens[k][0], tokens[j][1] + 1, k, j, (2 * abbreviations[key],), None)
-            else:
-                mention = _Mention(tokens[k][0], tokens[j][1], k, j, index.get(key, ()), demonyms.get(key))
-            if abbreviated or self._accept(mention, text, tokens, keys, gaps, sentence_start, headline, persons):
-                mentions.append(mention)
+                mentions.append(_Mention(words.start[k], words.end[j] + 1, k, j, (2 * abbreviations[key],), None))
+                done = j
+            elif self._accept(words, k, j, key, persons):
+                mentions.append(_Mention(words.start[k], words.end[j], k, j, index.get(key, ()), demonyms.get(key)))
                 done = j
         self._attach_containers(mentions, text)
         for m in mentions:
@@ -273,29 +263,24 @@ class Geoparser:
         return mentions
 
     @staticmethod
-    def _starts_sentence(text: str, pos: int) -> bool:
-        i = pos - 1
-        while i >= 0 and text[i] in " \t\r\f\v*#>_[":
-            i -= 1
-        return i < 0 or text[i] in _SENTENCE_END
-
-    @staticmethod
-    def _person_tokens(tokens, cap_at, gaps, sentence_start) -> set[str]:
+    def _person_tokens(words: "_Words", cap_at: list[int]) -> set[str]:
         """Words that name people in this text: the capitalised words after a title ("President Bashar Assad")."""
         persons: set[str] = set()
-        n = len(tokens)
+        n = len(words)
+        word, gaps, sentence_start = words.word, words.gap, words.sentence_start
         for c in cap_at:
             k = c - 1
-            if k < 0 or tokens[k][2].lower() not in TITLES or gaps[k] is None:
+            if k < 0 or gaps[k] is None or word[k].lower() not in TITLES:
                 continue
             j = k + 1
             # skip further title words ("Foreign Minister", "Vice President")
-            while j < n and (tokens[j][2].lower() in TITLES or tokens[j][2].lower() in ("foreign", "prime",
-                                                                                        "defense", "defence")):
+            while j < n and gaps[j - 1] is not None and (word[j].lower() in TITLES or
+                                                         word[j].lower() in ("foreign", "prime", "defense",
+                                                                             "defence")):
                 j += 1
             names = []
-            while j < n and _is_cap(tokens[j][2]) and not (names and sentence_start[j]):
-                names.append(tokens[j][2])
+            while j < n and _is_cap(word[j]) and not (names and sentence_start[j]):
+                names.append(word[j])
                 if gaps[j] is None or gaps[j] == "":
                     break
                 j += 1
@@ -303,12 +288,14 @@ class Geoparser:
                 persons.update(_token_key(w) for w in names)
         return persons
 
-    def _surnames(self, tokens, cap, cap_at, keys, gaps, sentence_start, headline) -> set[str]:
+    def _surnames(self, words: "_Words", cap_at: list[int]) -> set[str]:
         """Last words of two- or three-word capitalised names that are not places ("Kristina Smith" → smith):
         a later "Smith" alone is the person again, not Smith, Arkansas."""
         out: set[str] = set()
-        n = len(tokens)
-        index = self.gaz.index
+        n = len(words)
+        index, zipf = self.gaz.index, self.gaz.zipf
+        cap, keys, gaps, sentence_start, headline = words.cap, words.key, words.gap, words.sentence_start, \
+            words.headline
         done = -1
         for k in cap_at:
             if k <= done or headline[k]:
@@ -317,89 +304,109 @@ class Geoparser:
             while j + 1 < n and cap[j + 1] and gaps[j] == " " and not sentence_start[j + 1]:
                 j += 1
             done = j
+            if j == k:
+                continue
             first = k
             while first < j and keys[first] in FUNCTION_WORDS:
                 first += 1
             last = keys[j]
             if 1 <= j - first <= 2 and keys[first] not in MODIFIERS and keys[first] not in TITLES and \
-                    _zipf(keys[first]) < 5.5 and not self._is_big_place(last) and \
-                    last not in DESCRIPTORS and " ".join(keys[first:j + 1]) not in index and \
-                    last not in self.gaz.demonyms and not self._is_country_or_region(last) and \
-                    not all(w.isupper() for w in (t[2] for t in tokens[first:j + 1])):
-                out.add(last)
+                    zipf(keys[first]) < 5.5 and last not in DESCRIPTORS and last not in self.gaz.demonyms and \
+                    " ".join(keys[first:j + 1]) not in index and \
+                    not all(w.isupper() for w in words.word[first:j + 1]):
+                facts = self._facts(last)
+                if facts.population < 100_000 and not facts.area:
+                    out.add(last)
         return out
 
-    def _is_big_place(self, key: str) -> bool:
-        return any(self.gaz.population(e >> 1) >= 100_000 for e in self.gaz.entries(key))
+    def _facts(self, key: str) -> "_NameFacts":
+        """What the gazetteer says about every place a name key may mean (cached per key)."""
+        facts = self._facts_cache.get(key)
+        if facts is None:
+            gaz = self.gaz
+            features = {gaz.feature(e >> 1) for e in gaz.entries(key)}
+            facts = _NameFacts(
+                population=max((gaz.population(e >> 1) for e in gaz.entries(key)), default=0),
+                area=bool(features & {gz.COUNTRY, gz.REGION, gz.CONTINENT}),
+                country=gz.COUNTRY in features,
+                not_place=bool(features & {gz.COUNTRY, gz.REGION, gz.CONTINENT, gz.DISTRICT}),
+            )
+            if len(self._facts_cache) > 200_000:
+                self._facts_cache.clear()
+            self._facts_cache[key] = facts
+        return facts
 
-    def _is_country_or_region(self, key: str) -> bool:
-        return any(self.gaz.feature(e >> 1) in (gz.COUNTRY, gz.REGION, gz.CONTINENT) for e in self.gaz.entries(key))
-
-    def _phrase_bounds(self, tokens, gaps, first: int, last: int, sentence_start) -> tuple[int, int]:
-        """The longest run of capitalised words (with connectors) around tokens first..last on one line."""
+    @staticmethod
+    def _phrase_bounds(words: "_Words", first: int, last: int) -> tuple[int, int]:
+        """The longest run of capitalised words (with connectors) around words first..last on one line."""
+        word, gaps, sentence_start = words.word, words.gap, words.sentence_start
         lo = first
         while lo > 0 and gaps[lo - 1] in (" ", "-") and not sentence_start[lo] and \
-                not (len(tokens[lo - 1][2]) == 1 and _raw_gap(tokens, lo - 1) == "-") and (  # "D-Charleston"
-                _is_cap(tokens[lo - 1][2]) or (tokens[lo - 1][2].lower() in PHRASE_CONNECTORS and lo - 2 >= 0 and
-                                               _is_cap(tokens[lo - 2][2]) and gaps[lo - 2] in (" ", "-"))):
+                not (len(word[lo - 1]) == 1 and words.raw_gap(lo - 1) == "-") and (  # "D-Charleston"
+                _is_cap(word[lo - 1]) or (word[lo - 1].lower() in PHRASE_CONNECTORS and lo - 2 >= 0 and
+                                          _is_cap(word[lo - 2]) and gaps[lo - 2] in (" ", "-"))):
             lo -= 1
         hi = last
-        n = len(tokens)
+        n = len(words)
         while hi + 1 < n and gaps[hi] in (" ", "-") and not sentence_start[hi + 1] and (
-                _is_cap(tokens[hi + 1][2]) or (tokens[hi + 1][2].lower() in PHRASE_CONNECTORS and hi + 2 < n and
-                                               _is_cap(tokens[hi + 2][2]) and gaps[hi + 1] in (" ", "-"))):
+                _is_cap(word[hi + 1]) or (word[hi + 1].lower() in PHRASE_CONNECTORS and hi + 2 < n and
+                                          _is_cap(word[hi + 2]) and gaps[hi + 1] in (" ", "-"))):
             hi += 1
         return lo, hi
 
-    def _accept(self, m: _Mention, text, tokens, keys, gaps, sentence_start, headline, persons) -> bool:
-        span_keys = keys[m.first_token:m.last_token + 1]
-        words = [t[2] for t in tokens[m.first_token:m.last_token + 1]]
-        is_demonym = m.demonym is not None
-        is_country = any(self.gaz.feature(e >> 1) in (gz.COUNTRY, gz.REGION, gz.CONTINENT, gz.DISTRICT)
-                         for e in m.entries)
-        if len(words) == 1 and (span_keys[0] in CALENDAR or span_keys[0] in MODIFIERS):
+    def _accept(self, words: "_Words", first: int, last: int, key: str, persons: set[str]) -> bool:
+        """Is words[first..last], whose key the gazetteer knows, a place name here?"""
+        keys = words.key
+        single = first == last
+        facts = self._facts(key)
+        zipf = self.gaz.zipf
+        is_demonym = key in self.gaz.demonyms
+        is_country = facts.not_place
+        if single and (key in CALENDAR or key in MODIFIERS):
             return False  # "March", "Sunday"; "South" of "South Ossetian"
         # Acronyms: "HTS", "TASS", "RIA" — unless the gazetteer knows the acronym as a country ("US", "UK");
         # a name in capitals at the start of a line is a dateline ("CHARLESTON, W.Va. —").
-        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-            dateline = text[:m.start].rstrip(" \t").endswith("\n") or m.start == 0 or len(words[0]) >= 6
-            if not dateline and not any(self.gaz.feature(e >> 1) == gz.COUNTRY for e in m.entries):
+        word = words.word[first]
+        if single and word.isupper() and len(word) > 1:
+            start = words.start[first]
+            dateline = words.text[:start].rstrip(" \t").endswith("\n") or start == 0 or len(word) >= 6
+            if not dateline and not facts.country:
                 return False
         # People: every word is a person-name word of this text ("Assad", "the Assads", "Lavrov").
-        name_keys = [k for k in span_keys if k not in CONNECTORS]
-        if name_keys and all(k in persons or (k.endswith("s") and k[:-1] in persons) for k in name_keys):
-            return False
-        best_pop = max((self.gaz.population(e >> 1) for e in m.entries), default=0)
+        if persons:
+            name_keys = [k for k in keys[first:last + 1] if k not in CONNECTORS]
+            if name_keys and all(k in persons or (k.endswith("s") and k[:-1] in persons) for k in name_keys):
+                return False
+        best_pop = facts.population
         strong = is_demonym or is_country or best_pop >= 100_000
         # Common English words capitalised mid-sentence: "Police", "Section", "God", "Man".
-        if len(words) == 1 and not (is_demonym or is_country) and best_pop < 1_000_000 and \
-                _zipf(span_keys[0]) >= 5.0:
+        if single and not (is_demonym or is_country) and best_pop < 1_000_000 and zipf(key) >= 5.0:
             return False
+        headline = words.headline[first]
         # Sentence-initial or headline words that are common English words: "The", "Former", "Control".
-        if len(words) == 1 and (sentence_start[m.first_token] or headline[m.first_token]) and not strong:
-            if _zipf(words[0].lower()) >= 3.5:
+        if single and (words.sentence_start[first] or headline) and not strong:
+            if zipf(word.lower()) >= 3.5:
                 return False
-        if headline[m.first_token]:
+        if headline:
             return True
-        lo, hi = self._phrase_bounds(tokens, gaps, m.first_token, m.last_token, sentence_start)
+        lo, hi = self._phrase_bounds(words, first, last)
         # Drop sentence-initial common words from the phrase ("Former Syrian President ...").
-        while lo < m.first_token and (sentence_start[lo] or keys[lo] == "the") and _zipf(keys[lo]) >= 4.0:
+        while lo < first and (words.sentence_start[lo] or keys[lo] == "the") and zipf(keys[lo]) >= 4.0:
             lo += 1
-        if lo == m.first_token and hi == m.last_token:
+        if lo == first and hi == last:
             return True
-        before = keys[lo:m.first_token]
-        after = keys[m.last_token + 1:hi + 1]
-        strong_place = is_demonym or is_country or best_pop >= 100_000
-        if before and before[-1] == "of" and strong_place:
+        before = keys[lo:first]
+        after = keys[last + 1:hi + 1]
+        if before and before[-1] == "of" and strong:
             return True  # "University of Cincinnati", "Bank of America"
-        if before and _raw_gap(tokens, m.first_token - 1) == "-" and (is_demonym or is_country):
+        if before and words.raw_gap(first - 1) == "-" and (is_demonym or is_country):
             return True  # "NATO-Russia Council", "US-Russia talks"
         if before and not all(w in MODIFIERS or w in CONNECTORS for w in before):
             # inside or at the end of a longer name: "Hayat Tahrir al-Sham", "President Bashar Assad"
             return False
         if not after:
             return True
-        if is_demonym or is_country or best_pop >= 100_000:
+        if strong:
             return True  # "Syrian Army", "Texas Department of Health", "Russian Foreign Minister"
         if after[0] in DESCRIPTORS:
             return True  # "Aleppo Province", "Atlanta Police"
@@ -624,60 +631,95 @@ class Geoparser:
         return out
 
 
-def _raw_gap(tokens, k: int) -> str:
-    """What the text has between token k and the next (needs the text: kept on the token list)."""
-    return tokens.text[tokens[k][1]:tokens[k + 1][0]]
+class _Words:
+    """The words of a text the recogniser looks at — those of capitalised runs, and the word before a run when
+    it is an article or a title — in parallel lists: position, word, lookup key, capitalised, how it joins the
+    next word in a name (None: it cannot), whether it starts a sentence, whether it is on a headline line.
 
+    Every other word is one the rules would pass over (a name cannot join across it), so leaving them out
+    changes nothing but speed."""
 
-class _Tokens(list):
-    """The words of a text (start, end, word), with the text they came from."""
+    __slots__ = ("text", "start", "end", "word", "key", "cap", "gap", "sentence_start", "headline")
 
-    def __init__(self, text: str, items):
-        super().__init__(items)
+    def __init__(self, text: str):
         self.text = text
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.word: list[str] = []
+        self.gap: list[str | None] = []
+        self.sentence_start: list[bool] = []
 
+    def __len__(self) -> int:
+        return len(self.word)
 
-class _Lazy:
-    """A read-only list whose items are computed on first use."""
+    def raw_gap(self, k: int) -> str:
+        """The text between word k and the next."""
+        return self.text[self.end[k]:self.start[k + 1]]
 
-    __slots__ = ("_fn", "_items")
-    _UNSET = object()
+    def _add(self, start: int, word: str, sentence_start: bool) -> None:
+        if self.end:
+            self.gap[-1] = _JOINS.get(self.text[self.end[-1]:start])
+        self.start.append(start)
+        self.end.append(start + len(word))
+        self.word.append(word)
+        self.gap.append(None)
+        self.sentence_start.append(sentence_start)
 
-    def __init__(self, n: int, fn):
-        self._fn = fn
-        self._items = [self._UNSET] * n
-
-    def __getitem__(self, k: int):
-        item = self._items[k]
-        if item is self._UNSET:
-            item = self._items[k] = self._fn(k)
-        return item
-
-
-class _Headlines:
-    """headline[k]: is token k on a line written in Title Case (a headline), where capitals say nothing?"""
-
-    def __init__(self, text: str, tokens):
-        self.text = text
-        self.tokens = tokens
-        self.lines: dict[int, bool] = {}
-
-    def __getitem__(self, k: int) -> bool:
-        pos = self.tokens[k][0]
-        start = self.text.rfind("\n", 0, pos) + 1
-        flag = self.lines.get(start)
-        if flag is None:
-            end = self.text.find("\n", pos)
-            line = self.text[start:len(self.text) if end < 0 else end]
-            words = [w for w in _WORD.findall(line) if len(w) > 3]
-            flag = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words) and \
-                not line.rstrip().endswith((".", "”", '"'))
-            self.lines[start] = flag
-        return flag
+    @classmethod
+    def of(cls, text: str) -> "_Words":
+        words = cls(text)
+        add = words._add
+        clusters = _CLUSTER_BMP if text.isascii() or not _BEYOND_BMP.search(text) else _CLUSTER_ALL
+        reversed_text = text[::-1]
+        length = len(text)
+        before, split, is_letter = _WORD_BEFORE_REVERSED.match, _SPLIT_RUN.split, _WORD.match
+        for run in clusters.finditer(text):
+            start = run.start()
+            if start and is_letter(text, start - 1):  # "iPhone", "stateIndiana": the word is not capitalised
+                while start and is_letter(text, start - 1):
+                    start -= 1
+                for m in _WORD.finditer(text, start, run.end()):
+                    add(m.start(), m.group(), _starts_sentence(text, m.start()))
+                continue
+            if start and text[start - 1] in _GAP_CHARS:
+                m = before(reversed_text, length - start)
+                if m is not None:
+                    a = length - m.end(1)
+                    word = text[a:length - m.start(1)]
+                    if (not words.end or words.end[-1] <= a) and \
+                            (_token_key(word) in gz.ARTICLES or word.lower() in TITLES):
+                        add(a, word, _starts_sentence(text, a))
+            parts = split(run.group())
+            add(start, parts[0], _starts_sentence(text, start))
+            pos = start + len(parts[0])
+            for g in range(1, len(parts), 2):  # the run's further words, after the gaps that join them
+                gap, word = parts[g], parts[g + 1]
+                words.gap[-1] = _JOINS[gap]
+                pos += len(gap)
+                words.start.append(pos)
+                words.end.append(pos + len(word))
+                words.word.append(word)
+                words.gap.append(None)
+                words.sentence_start.append(_GAP_STARTS_SENTENCE[gap])
+                pos += len(word)
+        words.key = [_token_key(w) for w in words.word]
+        words.cap = [w[:1].isupper() for w in words.word]
+        words.headline = _headlines(text, words.start)
+        return words
 
 
 def _name_key(m: _Mention) -> tuple:
     return (m.entries, m.demonym)
+
+
+@dataclass(frozen=True)
+class _NameFacts:
+    """What the gazetteer says about all the places one name key may mean."""
+
+    population: int  # of the most populous
+    area: bool  # one is a country, first-level region or continent
+    country: bool  # one is a country
+    not_place: bool  # one is a country, region, continent or county
 
 
 def _best(scores: list[float], population: tuple[int, ...]) -> int:

@@ -46,7 +46,7 @@ def test_us_state_abbreviations(gaz):
 def test_index_is_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
     small = {"ids": [], "names": [], "lat": [], "lon": [], "cc": [], "admin1": [], "pop": [], "feature": b"",
              "index": {}, "demonyms": {}, "country_index": {}, "region_index": {}, "abbreviations": {},
-             "capitals": frozenset(), "max_words": 1}
+             "capitals": frozenset(), "max_words": 1, "common_words": {}}
     calls = []
     monkeypatch.setattr(gz, "build_index", lambda: calls.append(1) or small)
     path = gz.index_path(tmp_path)
@@ -56,3 +56,10 @@ def test_index_is_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
     assert pickle.loads(path.read_bytes())["max_words"] == 1  # the rebuilt index replaced the broken file
     gz.load(tmp_path)
     assert calls == [1]  # second load reads the cache
+
+
+def test_common_english_words_are_known_with_their_frequency(gaz):
+    assert gaz.zipf("the") > 7
+    assert 5 <= gaz.zipf("police") < 6
+    assert gaz.zipf("qusayr") == 0.0  # rarer than COMMON_ZIPF: not kept
+    assert all(z >= gz.COMMON_ZIPF for z in gaz._common.values())

@@ -129,3 +129,15 @@ def test_capitals_and_region_cues(parser):
 def test_congo_follows_context(parser):
     congo = [t for t in geoparse("M23 rebels seized Goma in eastern Congo.", parser) if t.name == "Congo"][0]
     assert congo.country_code == "CD" and congo.feature == "country"
+
+
+def test_only_capitalised_runs_are_scanned_but_nothing_is_lost(parser):
+    # a capital inside a lower-case word does not start a name; the word before a run still counts
+    assert "Indiana" not in names("An overview of the stateIndiana’s rate.", parser)
+    assert names("Walmart robberyA Berea man was charged.", parser) == ["Berea"]
+    # articles and titles right before a run, connectors inside one
+    assert names("Fighting near al Qusayr and in Rio de Janeiro.", parser) == ["al Qusayr", "Rio de Janeiro"]
+    assert names("The statement was read by spokesman Homs.", parser) == []
+    assert names("The statement was read in Homs.", parser) == ["Homs"]
+    # a character beyond the Basic Multilingual Plane switches to the full class of capitals
+    assert names("🙂 Rebels entered Aleppo on Friday. 𝐁𝐨𝐥𝐝 text.", parser) == ["Aleppo"]
