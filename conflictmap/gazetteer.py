@@ -63,7 +63,12 @@ def strip_accents(text: str) -> str:
 
 def normalize_name(name: str) -> str:
     """The lookup key of a name: no accents, lower case, no apostrophes, hyphens and dots as spaces."""
-    key = strip_accents(name).lower()
+    if name.isascii():  # nothing to strip: most words of English text, and quick
+        key = name.lower()
+        if key.isalpha():
+            return key
+    else:
+        key = strip_accents(name).lower()
     key = _QUOTES.sub("", key)
     key = _SEPARATORS.sub(" ", key)
     return _SPACES.sub(" ", key).strip()
@@ -126,6 +131,10 @@ class Gazetteer:
 
     Each entry number in the index is ``2 * i`` for a place's own name and ``2 * i + 1`` for one of its
     alternate names (so the resolver can prefer a place called by its own name).
+
+    A key's entries list its countries, regions, continents and counties first, then its populated places by
+    falling population (the order they are added in :func:`build_index`); the geoparser relies on it to stop
+    reading a long list ("Springfield", "Washington") early.
     """
 
     def __init__(self, data: dict):

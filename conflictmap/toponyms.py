@@ -15,11 +15,13 @@ focus, and distance to the other places in the article.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 
@@ -162,6 +164,8 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+# The words before a run that the rules read: articles ("al Qusayr") and titles ("spokesman John").
+_WORDS_BEFORE_RUNS = frozenset(gz.ARTICLES) | TITLES
 # Whether a word after each gap starts a sentence ("U.S. Army": "Army" does, by the rule below).
 _GAP_STARTS_SENTENCE = {gap: _starts_sentence("a" + gap, 1 + len(gap)) for gap in _JOINS}
 
@@ -324,12 +328,21 @@ class Geoparser:
         facts = self._facts_cache.get(key)
         if facts is None:
             gaz = self.gaz
-            features = {gaz.feature(e >> 1) for e in gaz.entries(key)}
+            features = set()
+            population = 0
+            for e in gaz.entries(key):  # countries, regions and counties first, then places by falling population
+                features.add(gaz.feature(e >> 1))
+                population = max(population, gaz.population(e >> 1))
+                if gaz.feature(e >> 1) == gz.PLACE:
+                    break
+            not_place = bool(features & {gz.COUNTRY, gz.REGION, gz.CONTINENT, gz.DISTRICT})
             facts = _NameFacts(
-                population=max((gaz.population(e >> 1) for e in gaz.entries(key)), default=0),
+                population=population,
                 area=bool(features & {gz.COUNTRY, gz.REGION, gz.CONTINENT}),
                 country=gz.COUNTRY in features,
-                not_place=bool(features & {gz.COUNTRY, gz.REGION, gz.CONTINENT, gz.DISTRICT}),
+                not_place=not_place,
+                never_alone=key in CALENDAR or key in MODIFIERS or (
+                    not (key in gaz.demonyms or not_place) and population < 1_000_000 and gaz.zipf(key) >= 5.0),
             )
             if len(self._facts_cache) > 200_000:
                 self._facts_cache.clear()
@@ -359,11 +372,11 @@ class Geoparser:
         keys = words.key
         single = first == last
         facts = self._facts(key)
+        if single and facts.never_alone:
+            return False  # "March", "Sunday", "South" of "South Ossetian"; "Police", "Section", "God" (below)
         zipf = self.gaz.zipf
         is_demonym = key in self.gaz.demonyms
         is_country = facts.not_place
-        if single and (key in CALENDAR or key in MODIFIERS):
-            return False  # "March", "Sunday"; "South" of "South Ossetian"
         # Acronyms: "HTS", "TASS", "RIA" — unless the gazetteer knows the acronym as a country ("US", "UK");
         # a name in capitals at the start of a line is a dateline ("CHARLESTON, W.Va. —").
         word = words.word[first]
@@ -379,9 +392,8 @@ class Geoparser:
                 return False
         best_pop = facts.population
         strong = is_demonym or is_country or best_pop >= 100_000
-        # Common English words capitalised mid-sentence: "Police", "Section", "God", "Man".
-        if single and not (is_demonym or is_country) and best_pop < 1_000_000 and zipf(key) >= 5.0:
-            return False
+        # (Common English words capitalised mid-sentence — "Police", "Section", "God", "Man" — were
+        # turned away above: see _NameFacts.never_alone.)
         headline = words.headline[first]
         # Sentence-initial or headline words that are common English words: "The", "Former", "Control".
         if single and (words.sentence_start[first] or headline) and not strong:
@@ -456,7 +468,7 @@ class Geoparser:
             return True
         return False
 
-    def resolve(self, mentions: list[_Mention]) -> list[tuple[_Mention, int]]:
+    def resolve(self, mentions: list[_Mention]) -> list[tuple[_Mention, int, int]]:
         """Pass 1 places each name by itself (prior, written container); two more passes add the article's
         context — its countries and regions, counting each distinct name once and leaving the name being placed
         out of its own context (so ten mentions of "Paris" do not vote for Paris, France) — and distance to the
@@ -489,61 +501,78 @@ class Geoparser:
                     if self._contained(i, m.container):
                         scores[n] += self.CONTAINER
             static.append(scores)
-        choice = [cs.ids[_best(scores, cs.population)] for cs, scores in zip(cands, static)]
+        choice = [cs.ids[0] if len(cs.ids) == 1 else cs.ids[_best(scores, cs.population)]
+                  for cs, scores in zip(cands, static)]
         weighed = [d for d, cs in enumerate(cands) if len(cs.ids) > 1]
         if not weighed:
-            return [(m, choice[d]) for m, d in zip(mentions, of_mention)]
+            return [(m, choice[d], cands[d].count) for m, d in zip(mentions, of_mention)]
         geo = self._geometry(cands, name_of, voter, weighed)
+        country_focus, region_focus = self.COUNTRY_FOCUS, self.REGION_FOCUS
         for _ in range(2):
-            votes = _Votes(self.gaz, cands, choice, voter)
+            countries, regions, own = _votes(self.gaz, cands, choice, voter)
+            total, total_regions = sum(countries.values()), sum(regions.values())
             new = list(choice)
             for d in weighed:
-                cs, n = cands[d], name_of[d]
-                country, region = votes.country_shares(n), votes.region_shares(n)
-                scores = [s + g + self.COUNTRY_FOCUS * country(cc) + (self.REGION_FOCUS * region(r) if loc else 0.0)
-                          for s, g, cc, r, loc in zip(static[d], geo[d], cs.country, cs.region, cs.local)]
+                cs = cands[d]
+                # shares of the other names' votes: the name's own vote is left out
+                own_cc, own_region, w = own.get(name_of[d], ("", None, 0.0))
+                other = total - w
+                other_regions = total_regions - (w if own_region else 0.0)
+                scores = []
+                for s, g, cc, r, loc in zip(static[d], geo[d], cs.country, cs.region, cs.local):
+                    value = s + g
+                    if other > 0:
+                        value += country_focus * (countries.get(cc, 0.0) - (w if cc == own_cc else 0.0)) / other
+                    if loc and other_regions > 0:
+                        value += region_focus * (regions.get(r, 0.0) - (w if r == own_region else 0.0)) / other_regions
+                    scores.append(value)
                 new[d] = cs.ids[_best(scores, cs.population)]
             choice = new
-        return [(m, choice[d]) for m, d in zip(mentions, of_mention)]
+        return [(m, choice[d], cands[d].count) for m, d in zip(mentions, of_mention)]
 
     def _geometry(self, cands, name_of, voter, weighed) -> dict[int, list[float]]:
         """For each weighed decision, per candidate: NEARBY × exp(-km / NEARBY_KM) to the nearest unambiguous
         place of the article, plus PAIRING × the mean over the article's other ambiguous names of
         exp(-km / 250) to the nearest of their possible places ("Huntsville" and "Walker County" pull each other
         to Texas); zero for countries and regions."""
-        points: list[tuple[float, float]] = []
-        groups: list[tuple[int, tuple[tuple[float, float], ...]]] = []  # (name, possible places)
+        points: list[np.ndarray] = []
+        groups: list[tuple[int, np.ndarray]] = []  # (name, its possible places)
         for n, d in sorted(voter.items()):
             cs = cands[d]
             if len(cs.ids) == 1:
                 if cs.local[0] and cs.country[0] and len(points) < 500:
-                    points.append((cs.lat[0], cs.lon[0]))
-            elif cs.spread and len(groups) < 40:
+                    points.append(cs.xyz)
+            elif len(cs.spread) and len(groups) < 40:
                 groups.append((n, cs.spread))
-        rows = [(d, k) for d in weighed for k in range(len(cands[d].ids))]
         out = {d: [0.0] * len(cands[d].ids) for d in weighed}
-        places = [p for _, spread in groups for p in spread]
-        if not points and not places:
+        if not points and not groups:
             return out
-        row_lat = np.array([cands[d].lat[k] for d, k in rows])
-        row_lon = np.array([cands[d].lon[k] for d, k in rows])
-        km = _km_matrix(row_lat, row_lon, np.array([p[0] for p in points + places]),
-                        np.array([p[1] for p in points + places]))
+        rows = np.concatenate([cands[d].xyz for d in weighed])
+        km = _km_between(rows, np.concatenate(points + [spread for _, spread in groups]))
         total = np.zeros(len(rows))
         if points:
             total += self.NEARBY * np.exp(-km[:, :len(points)].min(axis=1) / self.NEARBY_KM)
         if groups:
-            starts = np.cumsum([0] + [len(spread) for _, spread in groups[:-1]])
-            close = np.exp(-np.minimum.reduceat(km[:, len(points):], starts, axis=1) / 250.0)  # rows × groups
+            starts = list(accumulate([len(points)] + [len(spread) for _, spread in groups[:-1]]))
+            close = np.exp(-np.minimum.reduceat(km, starts, axis=1) / 250.0)  # rows × groups
+            sums = close.sum(axis=1)
+            pairing = sums / len(groups)
             group_of = {n: g for g, (n, _) in enumerate(groups)}
-            own = np.array([group_of.get(name_of[d], -1) for d, _ in rows])
-            has_own = own >= 0
-            others = len(groups) - has_own
-            sums = close.sum(axis=1) - np.where(has_own, close[np.arange(len(rows)), np.maximum(own, 0)], 0.0)
-            total += self.PAIRING * np.where(others > 0, sums / np.maximum(others, 1), 0.0)
-        for (d, k), value in zip(rows, total.tolist()):
-            if cands[d].local[k]:
-                out[d][k] = value
+            row = 0
+            for d in weighed:  # a name's own possible places are left out of its mean
+                size = len(cands[d].ids)
+                g = group_of.get(name_of[d])
+                if g is not None:
+                    pairing[row:row + size] = ((sums[row:row + size] - close[row:row + size, g]) / (len(groups) - 1)
+                                               if len(groups) > 1 else 0.0)
+                row += size
+            total += self.PAIRING * pairing
+        values = total.tolist()
+        row = 0
+        for d in weighed:
+            local = cands[d].local
+            out[d] = [v if loc else 0.0 for v, loc in zip(values[row:row + len(local)], local)]
+            row += len(local)
         return out
 
     def _candidates(self, m: _Mention) -> "_Candidates":
@@ -555,15 +584,37 @@ class Geoparser:
             return found
         gaz = self.gaz
         candidates: dict[int, float] = {}
+        leaders: list[float] = []  # a min-heap of the best MAX_WEIGHED places' scores so far
+        big_place_countries = set()
+        most = self.CAPITAL + self.OWN_NAME
+        # A key's entries list its countries, regions and counties first, then its places by falling population
+        # (see gz.Gazetteer): once MAX_WEIGHED places score more than any later place could, the rest can wait.
+        full = False
         for e in m.entries:
             i = e >> 1
-            candidates[i] = max(self._prior(e), candidates.get(i, -1e9))
+            if gaz.feature(i) == gz.PLACE and i not in candidates:
+                population = gaz.population(i)
+                if population >= 10_000:
+                    big_place_countries.add(gaz.country_code(i))
+                full = full or (len(leaders) == self.MAX_WEIGHED and
+                                leaders[0] > math.log10(population + 10) * 0.8 + most)
+                if full:
+                    if population < 10_000:
+                        break
+                    continue
+                score = self._prior(e)
+                if len(leaders) < self.MAX_WEIGHED:
+                    heapq.heappush(leaders, score)
+                else:
+                    heapq.heappushpop(leaders, score)
+                candidates[i] = score
+            else:
+                candidates[i] = max(self._prior(e), candidates.get(i, -1e9))
         if m.demonym is not None:
             candidates[m.demonym] = max(candidates.get(m.demonym, 0.0), 7.0)
-        count = len(candidates)
-        # A region named like its capital ("Hama", "Idlib") is the city unless the text says "province".
-        big_place_countries = {gaz.country_code(j) for j in candidates
-                               if gaz.feature(j) == gz.PLACE and gaz.population(j) >= 10_000}
+        count = len({e >> 1 for e in m.entries} | ({m.demonym} if m.demonym is not None else set()))
+        # A region named like its capital ("Hama", "Idlib") is the city unless the text says "province"
+        # (big_place_countries: where the name is a place of 10,000 or more).
         for i in candidates:
             if gaz.feature(i) == gz.REGION and m.region_cue:
                 candidates[i] += 4.0  # "Washington state", "Idlib province"
@@ -574,18 +625,17 @@ class Geoparser:
         # far behind the best prior cannot win, so only the leaders are weighed.
         ranked = sorted(candidates.items(), key=lambda kv: -kv[1])[:self.MAX_WEIGHED]
         ids = tuple(i for i, _ in ranked)
-        spread: tuple[tuple[float, float], ...] = ()
+        spread = _NO_POINTS
         if count > 1:
             places = sorted({e >> 1 for e in m.entries if gaz.feature(e >> 1) in (gz.PLACE, gz.DISTRICT)},
                             key=lambda j: (-gaz.population(j), j))
-            spread = tuple(gaz.coords(j) for j in places[:8])
+            spread = _unit_vectors([gaz.coords(j) for j in places[:8]])
+        country = tuple(gaz.country_code(i) for i in ids)
         found = _Candidates(
             ids=ids, prior=tuple(s for _, s in ranked), population=tuple(gaz.population(i) for i in ids),
-            local=tuple(gaz.feature(i) in (gz.PLACE, gz.DISTRICT) for i in ids),
-            country=tuple(gaz.country_code(i) for i in ids),
-            region=tuple((gaz.country_code(i), gaz.admin1(i)) for i in ids),
-            lat=tuple(gaz.coords(i)[0] for i in ids), lon=tuple(gaz.coords(i)[1] for i in ids),
-            count=count, spread=spread,
+            local=tuple(gaz.feature(i) in (gz.PLACE, gz.DISTRICT) for i in ids), country=country,
+            region=tuple(zip(country, (gaz.admin1(i) for i in ids))),
+            xyz=_unit_vectors([gaz.coords(i) for i in ids]), count=count, spread=spread,
         )
         if len(self._candidates_cache) > 200_000:
             self._candidates_cache.clear()
@@ -617,16 +667,15 @@ class Geoparser:
 
     def parse(self, text: str) -> list[Toponym]:
         mentions = self.recognise_all(text)
-        resolved = self.resolve(mentions)
         out = []
-        for m, i in resolved:
-            place = self.gaz.place(i)
+        places: dict[int, gz.Place] = {}
+        for m, i, count in self.resolve(mentions):
+            place = places.get(i) or places.setdefault(i, self.gaz.place(i))
             out.append(Toponym(
                 start=m.start, end=m.end, name=text[m.start:m.end], lat=place.lat, lon=place.lon,
                 geonameid=place.geonameid, country_code=place.country_code or None, feature=place.feature,
                 gazetteer_name=place.name, population=place.population,
-                demonym=m.demonym is not None and not m.entries,
-                candidates=len({e >> 1 for e in m.entries} | ({m.demonym} if m.demonym is not None else set())),
+                demonym=m.demonym is not None and not m.entries, candidates=count,
             ))
         return out
 
@@ -656,23 +705,26 @@ class _Words:
         """The text between word k and the next."""
         return self.text[self.end[k]:self.start[k + 1]]
 
-    def _add(self, start: int, word: str, sentence_start: bool) -> None:
-        if self.end:
-            self.gap[-1] = _JOINS.get(self.text[self.end[-1]:start])
-        self.start.append(start)
-        self.end.append(start + len(word))
-        self.word.append(word)
-        self.gap.append(None)
-        self.sentence_start.append(sentence_start)
-
     @classmethod
     def of(cls, text: str) -> "_Words":
         words = cls(text)
-        add = words._add
+        starts, ends, found, gaps, sentence_start = words.start, words.end, words.word, words.gap, \
+            words.sentence_start
         clusters = _CLUSTER_BMP if text.isascii() or not _BEYOND_BMP.search(text) else _CLUSTER_ALL
         reversed_text = text[::-1]
         length = len(text)
         before, split, is_letter = _WORD_BEFORE_REVERSED.match, _SPLIT_RUN.split, _WORD.match
+        joins, gap_starts_sentence = _JOINS, _GAP_STARTS_SENTENCE
+
+        def add(start: int, word: str, starts_sentence: bool) -> None:
+            if ends and start - ends[-1] <= 2:  # a gap that may join the previous word: at most ". "
+                gaps[-1] = joins.get(text[ends[-1]:start])
+            starts.append(start)
+            ends.append(start + len(word))
+            found.append(word)
+            gaps.append(None)
+            sentence_start.append(starts_sentence)
+
         for run in clusters.finditer(text):
             start = run.start()
             if start and is_letter(text, start - 1):  # "iPhone", "stateIndiana": the word is not capitalised
@@ -686,25 +738,33 @@ class _Words:
                 if m is not None:
                     a = length - m.end(1)
                     word = text[a:length - m.start(1)]
-                    if (not words.end or words.end[-1] <= a) and \
-                            (_token_key(word) in gz.ARTICLES or word.lower() in TITLES):
+                    if (word.lower() in _WORDS_BEFORE_RUNS or (not word.isascii() and
+                                                               _token_key(word) in gz.ARTICLES)) and \
+                            (not ends or ends[-1] <= a):
                         add(a, word, _starts_sentence(text, a))
             parts = split(run.group())
-            add(start, parts[0], _starts_sentence(text, start))
-            pos = start + len(parts[0])
-            for g in range(1, len(parts), 2):  # the run's further words, after the gaps that join them
-                gap, word = parts[g], parts[g + 1]
-                words.gap[-1] = _JOINS[gap]
-                pos += len(gap)
-                words.start.append(pos)
-                words.end.append(pos + len(word))
-                words.word.append(word)
-                words.gap.append(None)
-                words.sentence_start.append(_GAP_STARTS_SENTENCE[gap])
-                pos += len(word)
-        words.key = [_token_key(w) for w in words.word]
-        words.cap = [w[:1].isupper() for w in words.word]
-        words.headline = _headlines(text, words.start)
+            if ends and start - ends[-1] <= 2:
+                gaps[-1] = joins.get(text[ends[-1]:start])
+            starts.append(start)
+            ends.append(start + len(parts[0]))
+            found.append(parts[0])
+            gaps.append(None)
+            sentence_start.append(_starts_sentence(text, start))
+            if len(parts) > 1:
+                pos = start + len(parts[0])
+                for g in range(1, len(parts), 2):  # the run's further words, after the gaps that join them
+                    gap, word = parts[g], parts[g + 1]
+                    gaps[-1] = joins[gap]
+                    pos += len(gap)
+                    starts.append(pos)
+                    pos += len(word)
+                    ends.append(pos)
+                    found.append(word)
+                    gaps.append(None)
+                    sentence_start.append(gap_starts_sentence[gap])
+        words.key = [_token_key(w) for w in found]
+        words.cap = [w[:1].isupper() for w in found]
+        words.headline = _headlines(text, starts)
         return words
 
 
@@ -720,11 +780,17 @@ class _NameFacts:
     area: bool  # one is a country, first-level region or continent
     country: bool  # one is a country
     not_place: bool  # one is a country, region, continent or county
+    # a one-word name that is no place by itself: a calendar word or compass point ("March", "South"), or a
+    # common English word ("Police", "Section", "God", "Man") naming no country, region or big city
+    never_alone: bool
 
 
 def _best(scores: list[float], population: tuple[int, ...]) -> int:
     """The highest score; the most populous place among equals; the first among those."""
-    return max(range(len(scores)), key=lambda n: (scores[n], population[n]))
+    top = max(scores)
+    if scores.count(top) == 1:
+        return scores.index(top)
+    return max((n for n, s in enumerate(scores) if s == top), key=lambda n: population[n])
 
 
 @dataclass(frozen=True)
@@ -737,58 +803,49 @@ class _Candidates:
     local: tuple[bool, ...]  # a place or district: distance terms and region focus apply
     country: tuple[str, ...]
     region: tuple[tuple[str, str], ...]  # (country, first-level region)
-    lat: tuple[float, ...]
-    lon: tuple[float, ...]
+    xyz: np.ndarray  # points on the unit sphere, one row per candidate
     count: int  # all the places the name may mean (ids keeps the leaders)
-    spread: tuple[tuple[float, float], ...]  # an ambiguous name's most populous possible places
+    spread: np.ndarray  # an ambiguous name's most populous possible places (unit vectors)
 
 
-class _Votes:
-    """An article's countries and first-level regions as its names place them, one vote per distinct name
-    (an ambiguous name's vote counting 0.35)."""
+def _votes(gaz: gz.Gazetteer, cands: list[_Candidates], choice: list[int], voter: dict[int, int]):
+    """An article's countries and first-level regions as its names place them, one vote per distinct name (an
+    ambiguous name's vote counting 0.35); and each name's own vote (country, region, weight)."""
+    countries: dict[str, float] = {}
+    regions: dict[tuple[str, str], float] = {}
+    own: dict[int, tuple[str, tuple[str, str] | None, float]] = {}
+    for n, d in voter.items():
+        i = choice[d]
+        cc = gaz.country_code(i)
+        if not cc:
+            continue
+        weight = 1.0 if cands[d].count == 1 else 0.35
+        region = (cc, gaz.admin1(i)) if gaz.feature(i) in (gz.PLACE, gz.REGION, gz.DISTRICT) else None
+        countries[cc] = countries.get(cc, 0.0) + weight
+        if region:
+            regions[region] = regions.get(region, 0.0) + weight
+        own[n] = (cc, region, weight)
+    return countries, regions, own
 
-    def __init__(self, gaz: gz.Gazetteer, cands: list[_Candidates], choice: list[int], voter: dict[int, int]):
-        self.countries: dict[str, float] = {}
-        self.regions: dict[tuple[str, str], float] = {}
-        self.own: dict[int, tuple[str, tuple[str, str] | None, float]] = {}
-        for n, d in voter.items():
-            i = choice[d]
-            cc = gaz.country_code(i)
-            if not cc:
-                continue
-            weight = 1.0 if cands[d].count == 1 else 0.35
-            region = (cc, gaz.admin1(i)) if gaz.feature(i) in (gz.PLACE, gz.REGION, gz.DISTRICT) else None
-            self.countries[cc] = self.countries.get(cc, 0.0) + weight
-            if region:
-                self.regions[region] = self.regions.get(region, 0.0) + weight
-            self.own[n] = (cc, region, weight)
-        self.total = sum(self.countries.values())
-        self.total_regions = sum(self.regions.values())
 
-    def country_shares(self, name: int):
-        """cc → the share of the other names' votes in that country."""
-        own_cc, _, w = self.own.get(name, ("", None, 0.0))
-        total = self.total - w
-        if total <= 0:
-            return lambda cc: 0.0
-        get = self.countries.get
-        return lambda cc: (get(cc, 0.0) - (w if cc == own_cc else 0.0)) / total
+_NO_POINTS = np.zeros((0, 3))
 
-    def region_shares(self, name: int):
-        """(country, region) → the share of the other names' region votes in that region."""
-        _, own_region, w = self.own.get(name, ("", None, 0.0))
-        total = self.total_regions - (w if own_region else 0.0)
-        if total <= 0:
-            return lambda region: 0.0
-        get = self.regions.get
-        return lambda region: (get(region, 0.0) - (w if region == own_region else 0.0)) / total
 
-def _km_matrix(lat1, lon1, lat2, lon2) -> np.ndarray:
-    """Great-circle km between every point of the first set (rows) and of the second (columns)."""
-    la1, lo1 = np.radians(lat1)[:, None], np.radians(lon1)[:, None]
-    la2, lo2 = np.radians(lat2)[None, :], np.radians(lon2)[None, :]
-    h = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+def _unit_vectors(points: list[tuple[float, float]]) -> np.ndarray:
+    """(lat, lon) in degrees → rows of (x, y, z) on the unit sphere."""
+    if not points:
+        return _NO_POINTS
+    rows = []
+    for lat, lon in points:  # a few points: plain math is quicker than numpy's calls
+        la, lo = math.radians(lat), math.radians(lon)
+        rows.append((math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)))
+    return np.array(rows)
+
+
+def _km_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Great-circle km between every unit vector of ``a`` (rows) and of ``b`` (columns), from the chord."""
+    chord2 = np.clip(2.0 - 2.0 * (a @ b.T), 0.0, 4.0)
+    return 2 * 6371.0 * np.arcsin(np.sqrt(chord2) / 2)
 
 
 @lru_cache(maxsize=1)

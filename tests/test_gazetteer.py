@@ -63,3 +63,13 @@ def test_common_english_words_are_known_with_their_frequency(gaz):
     assert 5 <= gaz.zipf("police") < 6
     assert gaz.zipf("qusayr") == 0.0  # rarer than COMMON_ZIPF: not kept
     assert all(z >= gz.COMMON_ZIPF for z in gaz._common.values())
+
+
+def test_entries_list_areas_first_then_places_by_falling_population(gaz):
+    # the geoparser stops reading a long entry list early on the strength of this order
+    for key, entries in gaz.index.items():
+        features = [gaz.feature(e >> 1) for e in entries]
+        places = [gaz.population(e >> 1) for e, f in zip(entries, features) if f == gz.PLACE]
+        first_place = features.index(gz.PLACE) if gz.PLACE in features else len(features)
+        assert gz.PLACE not in features[:first_place] and all(f == gz.PLACE for f in features[first_place:]), key
+        assert places == sorted(places, reverse=True), key
