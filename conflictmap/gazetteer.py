@@ -30,8 +30,10 @@ import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from . import settings, storage
 
@@ -42,6 +44,7 @@ PLACE = "place"
 CONTINENT = "continent"
 DISTRICT = "district"  # second-level: a US county
 _FEATURES = (COUNTRY, REGION, PLACE, CONTINENT, DISTRICT)
+FEATURES = _FEATURES  # feature codes in Columns.feature index this
 # What news English puts after a region's name: "Idlib province", "Gezira state", "Donetsk Oblast".
 REGION_SUFFIXES = ("province", "governorate", "state", "region", "oblast", "district", "prefecture")
 
@@ -124,6 +127,17 @@ def _likelihood(p: Place) -> tuple:
         return (1, -p.population)
     weight = p.population / 10 if p.feature == REGION else (0 if p.feature == DISTRICT else p.population)
     return (2, -weight)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Per-place columns indexed by place number: population, feature code (an index into FEATURES), country
+    code, first-level region code."""
+
+    population: "array.array[int]"
+    feature: bytes
+    country_code: list[str]
+    admin1: list[str]
 
 
 class Gazetteer:
@@ -210,6 +224,26 @@ class Gazetteer:
 
     def name(self, i: int) -> str:
         return self._names[i]
+
+    @cached_property
+    def unit_vectors(self) -> np.ndarray:
+        """Every place as a row (x, y, z) on the unit sphere: great-circle distances come from the chord."""
+        lat = np.radians(np.frombuffer(self._lat, dtype=np.float64))
+        lon = np.radians(np.frombuffer(self._lon, dtype=np.float64))
+        return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+
+    @property
+    def columns(self) -> "Columns":
+        """The places' parallel columns, for code that reads many places quickly (read them, never write)."""
+        return Columns(self._pop, self._feature, self._cc, self._admin1)
+
+    def populations(self) -> np.ndarray:
+        """Every place's population, as a read-only array."""
+        return np.frombuffer(self._pop, dtype=np.int64)
+
+    def features(self) -> list[str]:
+        """Every place's feature (country, region, place, continent, district)."""
+        return [_FEATURES[code] for code in self._feature]
 
     def zipf(self, word: str) -> float:
         """How common a lower-case English word is on the Zipf scale (wordfreq: 6 is "the"-like, 3 is once

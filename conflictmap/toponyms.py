@@ -108,6 +108,7 @@ _GAP_CHARS = frozenset(" .-‐'’‘`")
 # How two words separated by a gap join in a name key; other gaps (a comma, a word) end a name.
 _JOINS = {" ": " ", "-": " ", "‐": " ", ".": " ", ". ": " ", "'": "", "’": "", "‘": "", "`": ""}
 _SKIPPED_BEFORE_SENTENCE = frozenset(" \t\r\f\v*#>_[")
+_PLACE, _REGION, _DISTRICT = (gz.FEATURES.index(f) for f in (gz.PLACE, gz.REGION, gz.DISTRICT))
 # Within a run: the words and the gaps between them.
 _SPLIT_RUN = re.compile(r"(\. |[ .\-‐'’‘`])")
 
@@ -209,13 +210,15 @@ class Geoparser:
 
     def __init__(self, gazetteer: gz.Gazetteer | None = None):
         self.gaz = gazetteer or gz.default()
+        self.gaz.unit_vectors  # noqa: B018 - computed now, as part of loading, not in the first article
+        self._base = self._base_priors()
         self._candidates_cache: dict[tuple, _Candidates] = {}
         self._facts_cache: dict[str, _NameFacts] = {}
 
     # ------------------------------------------------------------ recognition
 
     def recognise(self, text: str) -> list[_Mention]:
-        words = _Words.of(text)
+        words = _Words.of(text, (self.gaz.index, self.gaz.demonyms, self.gaz.abbreviations))
         n = len(words)
         if not n:
             return []
@@ -283,7 +286,7 @@ class Geoparser:
                                                                              "defence")):
                 j += 1
             names = []
-            while j < n and _is_cap(word[j]) and not (names and sentence_start[j]):
+            while j < n and gaps[j - 1] is not None and _is_cap(word[j]) and not (names and sentence_start[j]):
                 names.append(word[j])
                 if gaps[j] is None or gaps[j] == "":
                     break
@@ -387,9 +390,13 @@ class Geoparser:
                 return False
         # People: every word is a person-name word of this text ("Assad", "the Assads", "Lavrov").
         if persons:
-            name_keys = [k for k in keys[first:last + 1] if k not in CONNECTORS]
-            if name_keys and all(k in persons or (k.endswith("s") and k[:-1] in persons) for k in name_keys):
-                return False
+            if single:
+                if key not in CONNECTORS and (key in persons or (key.endswith("s") and key[:-1] in persons)):
+                    return False
+            else:
+                name_keys = [k for k in keys[first:last + 1] if k not in CONNECTORS]
+                if name_keys and all(k in persons or (k.endswith("s") and k[:-1] in persons) for k in name_keys):
+                    return False
         best_pop = facts.population
         strong = is_demonym or is_country or best_pop >= 100_000
         # (Common English words capitalised mid-sentence — "Police", "Section", "God", "Man" — were
@@ -433,25 +440,25 @@ class Geoparser:
 
     # ------------------------------------------------------------ resolution
 
+    def _base_priors(self) -> list[float]:
+        """How likely each place is meant by a name, before context: countries 6, US states 6.5, continents 5,
+        counties 4.5, places and other regions 0.8 × log10(population) (regions at least 3), national capitals
+        CAPITAL more. Worked out for every place at once, when the geoparser is made."""
+        gaz = self.gaz
+        base = np.log10(gaz.populations() + 10.0) * 0.8
+        features = np.array(gaz.features())
+        base[features == gz.COUNTRY] = 6.0
+        base[features == gz.CONTINENT] = 5.0
+        base[features == gz.DISTRICT] = 4.5
+        regions = np.flatnonzero(features == gz.REGION)
+        base[regions] = np.maximum(base[regions], 3.0)
+        base[[i for i in regions.tolist() if gaz.country_code(i) == "US"]] = 6.5  # a US state
+        base[sorted(gaz.capitals)] += self.CAPITAL
+        return base.tolist()
+
     def _prior(self, entry: int) -> float:
-        i = entry >> 1
-        feature = self.gaz.feature(i)
-        if feature == gz.COUNTRY:
-            base = 6.0
-        elif feature == gz.REGION:
-            if self.gaz.country_code(i) == "US":
-                base = 6.5  # a US state
-            else:
-                base = max(3.0, math.log10(self.gaz.population(i) + 10) * 0.8)
-        elif feature == gz.DISTRICT:
-            base = 4.5
-        elif feature == gz.CONTINENT:
-            base = 5.0
-        else:
-            base = math.log10(self.gaz.population(i) + 10) * 0.8
-            if i in self.gaz.capitals:
-                base += self.CAPITAL
-        return base + (0.0 if entry & 1 else self.OWN_NAME)
+        """A place's prior (see :meth:`_base_priors`), OWN_NAME more when called by its own name."""
+        return self._base[entry >> 1] + (0.0 if entry & 1 else self.OWN_NAME)
 
     def _contained(self, i: int, container: _Mention | None) -> bool:
         if container is None:
@@ -535,20 +542,21 @@ class Geoparser:
         place of the article, plus PAIRING × the mean over the article's other ambiguous names of
         exp(-km / 250) to the nearest of their possible places ("Huntsville" and "Walker County" pull each other
         to Texas); zero for countries and regions."""
-        points: list[np.ndarray] = []
-        groups: list[tuple[int, np.ndarray]] = []  # (name, its possible places)
+        points: list[int] = []
+        groups: list[tuple[int, tuple[int, ...]]] = []  # (name, its possible places)
         for n, d in sorted(voter.items()):
             cs = cands[d]
             if len(cs.ids) == 1:
                 if cs.local[0] and cs.country[0] and len(points) < 500:
-                    points.append(cs.xyz)
-            elif len(cs.spread) and len(groups) < 40:
+                    points.append(cs.ids[0])
+            elif cs.spread and len(groups) < 40:
                 groups.append((n, cs.spread))
         out = {d: [0.0] * len(cands[d].ids) for d in weighed}
         if not points and not groups:
             return out
-        rows = np.concatenate([cands[d].xyz for d in weighed])
-        km = _km_between(rows, np.concatenate(points + [spread for _, spread in groups]))
+        xyz = self.gaz.unit_vectors
+        rows = xyz[[i for d in weighed for i in cands[d].ids]]
+        km = _km_between(rows, xyz[points + [i for _, spread in groups for i in spread]])
         total = np.zeros(len(rows))
         if points:
             total += self.NEARBY * np.exp(-km[:, :len(points)].min(axis=1) / self.NEARBY_KM)
@@ -582,60 +590,70 @@ class Geoparser:
         found = self._candidates_cache.get(cache_key)
         if found is not None:
             return found
-        gaz = self.gaz
+        cols = self.gaz.columns
+        feature_of, population_of, country_of = cols.feature, cols.population, cols.country_code
+        base, own_name, most = self._base, self.OWN_NAME, self.CAPITAL + self.OWN_NAME
         candidates: dict[int, float] = {}
+        regions: list[int] = []
+        local: list[int] = []  # the most populous places and the counties: where the name may be on a map
         leaders: list[float] = []  # a min-heap of the best MAX_WEIGHED places' scores so far
         big_place_countries = set()
-        most = self.CAPITAL + self.OWN_NAME
+        full = False
+        places = 0
         # A key's entries list its countries, regions and counties first, then its places by falling population
         # (see gz.Gazetteer): once MAX_WEIGHED places score more than any later place could, the rest can wait.
-        full = False
         for e in m.entries:
             i = e >> 1
-            if gaz.feature(i) == gz.PLACE and i not in candidates:
-                population = gaz.population(i)
+            score = base[i] + (0.0 if e & 1 else own_name)
+            if i in candidates:  # named twice (own and alternate name): the better
+                if score > candidates[i]:
+                    candidates[i] = score
+                continue
+            feature = feature_of[i]
+            if feature == _PLACE:
+                population = population_of[i]
                 if population >= 10_000:
-                    big_place_countries.add(gaz.country_code(i))
+                    big_place_countries.add(country_of[i])
+                if places < 8:
+                    local.append(i)
+                    places += 1
                 full = full or (len(leaders) == self.MAX_WEIGHED and
-                                leaders[0] > math.log10(population + 10) * 0.8 + most)
+                                leaders[0] > math.log10(population + 10) * 0.8 + most + 1e-9)
                 if full:
-                    if population < 10_000:
+                    if population < 10_000 and places == 8:
                         break
                     continue
-                score = self._prior(e)
                 if len(leaders) < self.MAX_WEIGHED:
                     heapq.heappush(leaders, score)
                 else:
                     heapq.heappushpop(leaders, score)
-                candidates[i] = score
-            else:
-                candidates[i] = max(self._prior(e), candidates.get(i, -1e9))
+            elif feature == _REGION:
+                regions.append(i)
+            elif feature == _DISTRICT:
+                local.append(i)
+            candidates[i] = score
         if m.demonym is not None:
             candidates[m.demonym] = max(candidates.get(m.demonym, 0.0), 7.0)
         count = len({e >> 1 for e in m.entries} | ({m.demonym} if m.demonym is not None else set()))
         # A region named like its capital ("Hama", "Idlib") is the city unless the text says "province"
         # (big_place_countries: where the name is a place of 10,000 or more).
-        for i in candidates:
-            if gaz.feature(i) == gz.REGION and m.region_cue:
+        for i in regions:
+            if m.region_cue:
                 candidates[i] += 4.0  # "Washington state", "Idlib province"
-            elif gaz.feature(i) == gz.REGION and gaz.country_code(i) != "US" and \
-                    gaz.country_code(i) in big_place_countries:
+            elif country_of[i] != "US" and country_of[i] in big_place_countries:
                 candidates[i] -= 2.5
         # Context can add at most COUNTRY_FOCUS + REGION_FOCUS + NEARBY + PAIRING + CONTAINER: a candidate that
         # far behind the best prior cannot win, so only the leaders are weighed.
         ranked = sorted(candidates.items(), key=lambda kv: -kv[1])[:self.MAX_WEIGHED]
         ids = tuple(i for i, _ in ranked)
-        spread = _NO_POINTS
-        if count > 1:
-            places = sorted({e >> 1 for e in m.entries if gaz.feature(e >> 1) in (gz.PLACE, gz.DISTRICT)},
-                            key=lambda j: (-gaz.population(j), j))
-            spread = _unit_vectors([gaz.coords(j) for j in places[:8]])
-        country = tuple(gaz.country_code(i) for i in ids)
+        spread = ()
+        if count > 1:  # the 8 most populous places or counties (counties count 0)
+            spread = tuple(sorted(local, key=lambda j: (-population_of[j], j))[:8])
         found = _Candidates(
-            ids=ids, prior=tuple(s for _, s in ranked), population=tuple(gaz.population(i) for i in ids),
-            local=tuple(gaz.feature(i) in (gz.PLACE, gz.DISTRICT) for i in ids), country=country,
-            region=tuple(zip(country, (gaz.admin1(i) for i in ids))),
-            xyz=_unit_vectors([gaz.coords(i) for i in ids]), count=count, spread=spread,
+            ids=ids, prior=tuple(s for _, s in ranked), population=tuple(population_of[i] for i in ids),
+            local=tuple(feature_of[i] in (_PLACE, _DISTRICT) for i in ids),
+            country=tuple(country_of[i] for i in ids),
+            region=tuple((country_of[i], cols.admin1[i]) for i in ids), count=count, spread=spread,
         )
         if len(self._candidates_cache) > 200_000:
             self._candidates_cache.clear()
@@ -706,7 +724,9 @@ class _Words:
         return self.text[self.end[k]:self.start[k + 1]]
 
     @classmethod
-    def of(cls, text: str) -> "_Words":
+    def of(cls, text: str, names: tuple = ()) -> "_Words":
+        """The words of ``text``. A run of one word whose key is in none of ``names`` (mappings of name keys),
+        with no article or title before it, is left out: it can be no place, and no rule reads it."""
         words = cls(text)
         starts, ends, found, gaps, sentence_start = words.start, words.end, words.word, words.gap, \
             words.sentence_start
@@ -727,6 +747,12 @@ class _Words:
 
         for run in clusters.finditer(text):
             start = run.start()
+            name = run.group()
+            single = name.isalpha()  # most runs are one word
+            if single and names and not (start and text[start - 1] in _GAP_CHARS):
+                key = _token_key(name)
+                if not any(key in known for known in names) and not (start and is_letter(text, start - 1)):
+                    continue
             if start and is_letter(text, start - 1):  # "iPhone", "stateIndiana": the word is not capitalised
                 while start and is_letter(text, start - 1):
                     start -= 1
@@ -742,14 +768,25 @@ class _Words:
                                                                _token_key(word) in gz.ARTICLES)) and \
                             (not ends or ends[-1] <= a):
                         add(a, word, _starts_sentence(text, a))
-            parts = split(run.group())
+                    elif single and names:
+                        key = _token_key(name)
+                        if not any(key in known for known in names):
+                            continue
+                elif single and names:
+                    key = _token_key(name)
+                    if not any(key in known for known in names):
+                        continue
+            parts = (name,) if single else split(name)
             if ends and start - ends[-1] <= 2:
                 gaps[-1] = joins.get(text[ends[-1]:start])
             starts.append(start)
             ends.append(start + len(parts[0]))
             found.append(parts[0])
             gaps.append(None)
-            sentence_start.append(_starts_sentence(text, start))
+            if start > 1 and text[start - 1] == " " and text[start - 2] not in _SKIPPED_BEFORE_SENTENCE:
+                sentence_start.append(text[start - 2] in _SENTENCE_END)  # the usual case, quickly
+            else:
+                sentence_start.append(_starts_sentence(text, start))
             if len(parts) > 1:
                 pos = start + len(parts[0])
                 for g in range(1, len(parts), 2):  # the run's further words, after the gaps that join them
@@ -803,9 +840,8 @@ class _Candidates:
     local: tuple[bool, ...]  # a place or district: distance terms and region focus apply
     country: tuple[str, ...]
     region: tuple[tuple[str, str], ...]  # (country, first-level region)
-    xyz: np.ndarray  # points on the unit sphere, one row per candidate
     count: int  # all the places the name may mean (ids keeps the leaders)
-    spread: np.ndarray  # an ambiguous name's most populous possible places (unit vectors)
+    spread: tuple[int, ...]  # an ambiguous name's most populous possible places
 
 
 def _votes(gaz: gz.Gazetteer, cands: list[_Candidates], choice: list[int], voter: dict[int, int]):
@@ -826,20 +862,6 @@ def _votes(gaz: gz.Gazetteer, cands: list[_Candidates], choice: list[int], voter
             regions[region] = regions.get(region, 0.0) + weight
         own[n] = (cc, region, weight)
     return countries, regions, own
-
-
-_NO_POINTS = np.zeros((0, 3))
-
-
-def _unit_vectors(points: list[tuple[float, float]]) -> np.ndarray:
-    """(lat, lon) in degrees → rows of (x, y, z) on the unit sphere."""
-    if not points:
-        return _NO_POINTS
-    rows = []
-    for lat, lon in points:  # a few points: plain math is quicker than numpy's calls
-        la, lo = math.radians(lat), math.radians(lon)
-        rows.append((math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)))
-    return np.array(rows)
 
 
 def _km_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -141,3 +141,9 @@ def test_only_capitalised_runs_are_scanned_but_nothing_is_lost(parser):
     assert names("The statement was read in Homs.", parser) == ["Homs"]
     # a character beyond the Basic Multilingual Plane switches to the full class of capitals
     assert names("🙂 Rebels entered Aleppo on Friday. 𝐁𝐨𝐥𝐝 text.", parser) == ["Aleppo"]
+
+
+def test_a_title_names_only_the_words_right_after_it(parser):
+    # "Vice Chairman" is followed by lower-case words: the next capitalised word is nobody's name
+    assert names("He met the Vice Chairman at the start of the fiscal year. Paris was calm.", parser) == ["Paris"]
+    assert "Shoigu" not in names("Defence Minister Sergei Shoigu said. Later Shoigu flew to Moscow.", parser)
