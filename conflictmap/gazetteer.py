@@ -21,6 +21,7 @@ cache folder (``CONFLICTMAP_CACHE_DIR``), keyed by this module's index version a
 from __future__ import annotations
 
 import array
+import gc
 import json
 import math
 import os
@@ -29,6 +30,7 @@ import re
 import tempfile
 import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -37,7 +39,7 @@ import numpy as np
 
 from . import settings, storage
 
-INDEX_VERSION = 9
+INDEX_VERSION = 11
 COUNTRY = "country"
 REGION = "region"  # first-level: a state, province, governorate, oblast
 PLACE = "place"
@@ -136,8 +138,8 @@ class Columns:
 
     population: "array.array[int]"
     feature: bytes
-    country_code: list[str]
-    admin1: list[str]
+    country_code: tuple[str, ...]
+    admin1: tuple[str, ...]
 
 
 class Gazetteer:
@@ -160,7 +162,9 @@ class Gazetteer:
         self._admin1 = data["admin1"]
         self._pop = data["pop"]
         self._feature = data["feature"]
-        self.index: dict[str, tuple[int, ...]] = data["index"]
+        # name key → its entry number, or a tuple of them when it names several (most keys name one place:
+        # plain numbers keep the index small, quick to load and out of the garbage collector's way)
+        self.index: dict[str, int | tuple[int, ...]] = data["index"]
         self.demonyms: dict[str, int] = data["demonyms"]
         self.country_index: dict[str, int] = data["country_index"]
         self.region_index: dict[tuple[str, str], int] = data["region_index"]
@@ -186,7 +190,9 @@ class Gazetteer:
         )
 
     def entries(self, key: str) -> tuple[int, ...]:
-        return self.index.get(key, ())
+        """The entry numbers of a name key (none when the gazetteer does not know it)."""
+        found = self.index.get(key, ())
+        return (found,) if type(found) is int else found
 
     def lookup(self, name: str) -> list[Place]:
         """Every place a name may mean, most likely first: countries and continents, US states, then by
@@ -424,9 +430,11 @@ def build_index(source_dir: Path | None = None) -> dict:
                 best = i
         if best is not None:
             capitals.add(best)
-    frozen = {k: tuple(v) for k, v in index.items()}
+    frozen = {k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()}
+    # tuples rather than lists: the garbage collector stops walking a tuple of strings once it has seen it
     return {
-        "ids": ids, "names": names, "lat": lat, "lon": lon, "cc": cc, "admin1": admin1, "pop": pop,
+        "ids": ids, "names": tuple(names), "lat": lat, "lon": lon, "cc": tuple(cc), "admin1": tuple(admin1),
+        "pop": pop,
         "feature": bytes(feature), "index": frozen, "demonyms": demonyms, "country_index": country_index,
         "region_index": region_index, "abbreviations": abbreviations, "capitals": frozenset(capitals),
         "max_words": min(max_words, 6), "common_words": _common_words(),
@@ -478,7 +486,7 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
     path = index_path(cache_dir)
     with _LOCK:
         try:
-            with path.open("rb") as fh:
+            with path.open("rb") as fh, _collector_paused():
                 return Gazetteer(pickle.load(fh))
         except (OSError, EOFError, pickle.UnpicklingError, KeyError, AttributeError, TypeError, ValueError):
             pass  # absent or unreadable: rebuild below
@@ -492,6 +500,19 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
         except OSError:
             pass  # a read-only cache folder only costs the next start the build time
         return Gazetteer(data)
+
+
+@contextmanager
+def _collector_paused():
+    """Unpickling makes hundreds of thousands of objects none of which is garbage: the cyclic garbage collector
+    would walk them again and again on the way (a quarter of the load time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 import numpy as np
 
@@ -217,8 +218,12 @@ class Geoparser:
 
     # ------------------------------------------------------------ recognition
 
+    def _names_something(self, key: str) -> bool:
+        """Does the gazetteer know this word key as a name, demonym or abbreviation?"""
+        return key in self.gaz.index or key in self.gaz.demonyms or key in self.gaz.abbreviations
+
     def recognise(self, text: str) -> list[_Mention]:
-        words = _Words.of(text, (self.gaz.index, self.gaz.demonyms, self.gaz.abbreviations))
+        words = _Words.of(text, self._names_something)
         n = len(words)
         if not n:
             return []
@@ -261,7 +266,8 @@ class Geoparser:
                 mentions.append(_Mention(words.start[k], words.end[j] + 1, k, j, (2 * abbreviations[key],), None))
                 done = j
             elif self._accept(words, k, j, key, persons):
-                mentions.append(_Mention(words.start[k], words.end[j], k, j, index.get(key, ()), demonyms.get(key)))
+                mentions.append(_Mention(words.start[k], words.end[j], k, j, self.gaz.entries(key),
+                                         demonyms.get(key)))
                 done = j
         self._attach_containers(mentions, text)
         for m in mentions:
@@ -440,7 +446,7 @@ class Geoparser:
 
     # ------------------------------------------------------------ resolution
 
-    def _base_priors(self) -> list[float]:
+    def _base_priors(self) -> tuple[float, ...]:
         """How likely each place is meant by a name, before context: countries 6, US states 6.5, continents 5,
         counties 4.5, places and other regions 0.8 × log10(population) (regions at least 3), national capitals
         CAPITAL more. Worked out for every place at once, when the geoparser is made."""
@@ -454,7 +460,7 @@ class Geoparser:
         base[regions] = np.maximum(base[regions], 3.0)
         base[[i for i in regions.tolist() if gaz.country_code(i) == "US"]] = 6.5  # a US state
         base[sorted(gaz.capitals)] += self.CAPITAL
-        return base.tolist()
+        return tuple(base.tolist())  # a tuple of floats: nothing for the garbage collector to walk
 
     def _prior(self, entry: int) -> float:
         """A place's prior (see :meth:`_base_priors`), OWN_NAME more when called by its own name."""
@@ -724,9 +730,9 @@ class _Words:
         return self.text[self.end[k]:self.start[k + 1]]
 
     @classmethod
-    def of(cls, text: str, names: tuple = ()) -> "_Words":
-        """The words of ``text``. A run of one word whose key is in none of ``names`` (mappings of name keys),
-        with no article or title before it, is left out: it can be no place, and no rule reads it."""
+    def of(cls, text: str, names=None) -> "_Words":
+        """The words of ``text``. A run of one word whose key ``names`` (a predicate) does not know, with no
+        article or title before it, is left out: it can be no place, and no rule reads it."""
         words = cls(text)
         starts, ends, found, gaps, sentence_start = words.start, words.end, words.word, words.gap, \
             words.sentence_start
@@ -750,8 +756,7 @@ class _Words:
             name = run.group()
             single = name.isalpha()  # most runs are one word
             if single and names and not (start and text[start - 1] in _GAP_CHARS):
-                key = _token_key(name)
-                if not any(key in known for known in names) and not (start and is_letter(text, start - 1)):
+                if not names(_token_key(name)) and not (start and is_letter(text, start - 1)):
                     continue
             if start and is_letter(text, start - 1):  # "iPhone", "stateIndiana": the word is not capitalised
                 while start and is_letter(text, start - 1):
@@ -768,14 +773,10 @@ class _Words:
                                                                _token_key(word) in gz.ARTICLES)) and \
                             (not ends or ends[-1] <= a):
                         add(a, word, _starts_sentence(text, a))
-                    elif single and names:
-                        key = _token_key(name)
-                        if not any(key in known for known in names):
-                            continue
-                elif single and names:
-                    key = _token_key(name)
-                    if not any(key in known for known in names):
+                    elif single and names and not names(_token_key(name)):
                         continue
+                elif single and names and not names(_token_key(name)):
+                    continue
             parts = (name,) if single else split(name)
             if ends and start - ends[-1] <= 2:
                 gaps[-1] = joins.get(text[ends[-1]:start])
@@ -809,9 +810,9 @@ def _name_key(m: _Mention) -> tuple:
     return (m.entries, m.demonym)
 
 
-@dataclass(frozen=True)
-class _NameFacts:
-    """What the gazetteer says about all the places one name key may mean."""
+class _NameFacts(NamedTuple):
+    """What the gazetteer says about all the places one name key may mean.
+    (A named tuple: cached by the thousand, and nothing in it for the garbage collector to walk.)"""
 
     population: int  # of the most populous
     area: bool  # one is a country, first-level region or continent
@@ -830,9 +831,9 @@ def _best(scores: list[float], population: tuple[int, ...]) -> int:
     return max((n for n, s in enumerate(scores) if s == top), key=lambda n: population[n])
 
 
-@dataclass(frozen=True)
-class _Candidates:
-    """The places a name may mean, best prior first, with what resolution reads about each."""
+class _Candidates(NamedTuple):
+    """The places a name may mean, best prior first, with what resolution reads about each.
+    (A named tuple: cached by the thousand, and nothing in it for the garbage collector to walk.)"""
 
     ids: tuple[int, ...]
     prior: tuple[float, ...]
