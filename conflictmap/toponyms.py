@@ -11,6 +11,11 @@ population, a container written next to the name ("Springfield, Illinois"), the 
 focus, and distance to the other places in the article.
 
 :func:`geoparse` is the one geoparser: the CLI's ``geoparse`` command, the benchmark and the build all call it.
+
+Speed (``benchmarks/geoparse.py``): one regular expression finds the runs of capitalised words, and only their
+words (with the article or title before a run) are looked at — the rules never need the others. What depends
+only on a name (its facts in the gazetteer, its candidates and their priors) is worked out once per process;
+what depends on the article but not on the choices (distances) once per article, for all its names together.
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ def _char_class(chars) -> str:
                          for a, b in spans) + "]"
 
 
+@lru_cache(maxsize=2)
 def _cluster_pattern(max_code: int) -> re.Pattern:
     """Runs of capitalised words, joined as a name may join them (a space, hyphen, apostrophe or dot, with
     connectors such as "of" or "al" between): "Jisr al-Shughur", "Gulf of Mexico", "U.S. Army"."""
@@ -98,9 +104,9 @@ def _cluster_pattern(max_code: int) -> re.Pattern:
 
 
 # Only the words in and next to capitalised runs are ever looked at. The Basic Multilingual Plane's capitals
-# make a class the regex engine scans for quickly; a text with characters beyond it gets the full class.
+# make a class the regex engine scans for quickly; a text with characters beyond it gets the full class (made
+# when first needed: listing every capital of Unicode takes a tenth of a second).
 _CLUSTER_BMP = _cluster_pattern(0x10000)
-_CLUSTER_ALL = _cluster_pattern(0x110000)
 _BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 # The word right before a run, when a name could start there ("al Qusayr") or a title does ("spokesman John"):
 # matched forwards in the reversed text, from the gap before the run.
@@ -223,6 +229,8 @@ class Geoparser:
         return key in self.gaz.index or key in self.gaz.demonyms or key in self.gaz.abbreviations
 
     def recognise(self, text: str) -> list[_Mention]:
+        """The place names of ``text``: at each capitalised word (or an article before one), the longest run of
+        words the gazetteer knows, if the rules accept it."""
         words = _Words.of(text, self._names_something)
         n = len(words)
         if not n:
@@ -736,7 +744,7 @@ class _Words:
         words = cls(text)
         starts, ends, found, gaps, sentence_start = words.start, words.end, words.word, words.gap, \
             words.sentence_start
-        clusters = _CLUSTER_BMP if text.isascii() or not _BEYOND_BMP.search(text) else _CLUSTER_ALL
+        clusters = _CLUSTER_BMP if text.isascii() or not _BEYOND_BMP.search(text) else _cluster_pattern(0x110000)
         reversed_text = text[::-1]
         length = len(text)
         before, split, is_letter = _WORD_BEFORE_REVERSED.match, _SPLIT_RUN.split, _WORD.match
