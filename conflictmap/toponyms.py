@@ -120,7 +120,7 @@ _PLACE, _REGION, _DISTRICT = (gz.FEATURES.index(f) for f in (gz.PLACE, gz.REGION
 _SPLIT_RUN = re.compile(r"(\. |[ .\-‐'’‘`])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Toponym:
     """A place name found in a text, and the place it was resolved to."""
 
@@ -144,7 +144,7 @@ class Toponym:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -185,7 +185,7 @@ def _headlines(text: str, starts: list[int]) -> list[bool]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if not line.rstrip().endswith((".", "”", '"')):
+        if len(line) >= 14 and not line.rstrip().endswith((".", "”", '"')):  # 3 words of 4 letters at least
             words = [w for w in _WORD.findall(line) if len(w) > 3]
             if len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words):
                 lines.append((pos, end))
@@ -398,8 +398,10 @@ class Geoparser:
         # a name in capitals at the start of a line is a dateline ("CHARLESTON, W.Va. —").
         word = words.word[first]
         if single and word.isupper() and len(word) > 1:
-            start = words.start[first]
-            dateline = words.text[:start].rstrip(" \t").endswith("\n") or start == 0 or len(word) >= 6
+            start = i = words.start[first]
+            while i and words.text[i - 1] in " \t":
+                i -= 1
+            dateline = start == 0 or (i > 0 and words.text[i - 1] == "\n") or len(word) >= 6
             if not dateline and not facts.country:
                 return False
         # People: every word is a person-name word of this text ("Assad", "the Assads", "Lavrov").
