@@ -115,7 +115,9 @@ _GAP_CHARS = frozenset(" .-‐'’‘`")
 # How two words separated by a gap join in a name key; other gaps (a comma, a word) end a name.
 _JOINS = {" ": " ", "-": " ", "‐": " ", ".": " ", ". ": " ", "'": "", "’": "", "‘": "", "`": ""}
 _SKIPPED_BEFORE_SENTENCE = frozenset(" \t\r\f\v*#>_[")
-_PLACE, _REGION, _DISTRICT = (gz.FEATURES.index(f) for f in (gz.PLACE, gz.REGION, gz.DISTRICT))
+_PLACE, _REGION, _DISTRICT, _COUNTRY = (gz.FEATURES.index(f) for f in (gz.PLACE, gz.REGION, gz.DISTRICT,
+                                                                         gz.COUNTRY))
+_AREA_BITS = sum(1 << gz.FEATURES.index(f) for f in (gz.COUNTRY, gz.REGION, gz.CONTINENT))
 # Within a run: the words and the gaps between them.
 _SPLIT_RUN = re.compile(r"(\. |[ .\-‐'’‘`])")
 
@@ -219,6 +221,7 @@ class Geoparser:
         self.gaz = gazetteer or gz.default()
         self.gaz.unit_vectors  # noqa: B018 - computed now, as part of loading, not in the first article
         self._base = self._base_priors()
+        self._columns = self.gaz.columns
         self._candidates_cache: dict[tuple, _Candidates] = {}
         self._facts_cache: dict[str, _NameFacts] = {}
 
@@ -345,21 +348,23 @@ class Geoparser:
         facts = self._facts_cache.get(key)
         if facts is None:
             gaz = self.gaz
-            features = set()
+            feature_of, population_of = self._columns.feature, self._columns.population
+            features = 0  # a bit per feature code
             population = 0
             for e in gaz.entries(key):  # countries, regions and counties first, then places by falling population
-                features.add(gaz.feature(e >> 1))
-                population = max(population, gaz.population(e >> 1))
-                if gaz.feature(e >> 1) == gz.PLACE:
+                feature = feature_of[e >> 1]
+                features |= 1 << feature
+                population = max(population, population_of[e >> 1])
+                if feature == _PLACE:
                     break
-            not_place = bool(features & {gz.COUNTRY, gz.REGION, gz.CONTINENT, gz.DISTRICT})
+            not_place = bool(features & ~(1 << _PLACE))
             facts = _NameFacts(
                 population=population,
-                area=bool(features & {gz.COUNTRY, gz.REGION, gz.CONTINENT}),
-                country=gz.COUNTRY in features,
+                area=bool(features & _AREA_BITS),
+                country=bool(features & (1 << _COUNTRY)),
                 not_place=not_place,
                 never_alone=key in CALENDAR or key in MODIFIERS or (
-                    not (key in gaz.demonyms or not_place) and population < 1_000_000 and gaz.zipf(key) >= 5.0),
+                    not (not_place or key in gaz.demonyms) and population < 1_000_000 and gaz.zipf(key) >= 5.0),
             )
             if len(self._facts_cache) > 200_000:
                 self._facts_cache.clear()
@@ -606,9 +611,22 @@ class Geoparser:
         found = self._candidates_cache.get(cache_key)
         if found is not None:
             return found
-        cols = self.gaz.columns
+        cols = self._columns
         feature_of, population_of, country_of = cols.feature, cols.population, cols.country_code
         base, own_name, most = self._base, self.OWN_NAME, self.CAPITAL + self.OWN_NAME
+        if len(m.entries) + (m.demonym is not None) == 1:  # one place (most names): nothing to weigh
+            if m.entries:
+                e = m.entries[0]
+                i = e >> 1
+                score = base[i] + (0.0 if e & 1 else own_name) + (
+                    4.0 if m.region_cue and feature_of[i] == _REGION else 0.0)
+            else:
+                i, score = m.demonym, 7.0
+            found = _Candidates(
+                ids=(i,), prior=(score,), population=(population_of[i],),
+                local=(feature_of[i] in (_PLACE, _DISTRICT),), country=(country_of[i],),
+                region=((country_of[i], cols.admin1[i]),), count=1, spread=())
+            return self._remember(cache_key, found)
         candidates: dict[int, float] = {}
         regions: list[int] = []
         local: list[int] = []  # the most populous places and the counties: where the name may be on a map
@@ -671,7 +689,10 @@ class Geoparser:
             country=tuple(country_of[i] for i in ids),
             region=tuple((country_of[i], cols.admin1[i]) for i in ids), count=count, spread=spread,
         )
-        if len(self._candidates_cache) > 200_000:
+        return self._remember(cache_key, found)
+
+    def _remember(self, cache_key: tuple, found: "_Candidates") -> "_Candidates":
+        if len(self._candidates_cache) > 200_000:  # bounded: a long run meets ever more names
             self._candidates_cache.clear()
         self._candidates_cache[cache_key] = found
         return found
