@@ -227,14 +227,17 @@ class Geoparser:
 
     # ------------------------------------------------------------ recognition
 
-    def _names_something(self, key: str) -> bool:
-        """Does the gazetteer know this word key as a name, demonym or abbreviation?"""
-        return key in self.gaz.index or key in self.gaz.demonyms or key in self.gaz.abbreviations
+    def _may_stand_alone(self, key: str) -> bool:
+        """Could this word alone name a place: an abbreviation ("Ga."), or a name or demonym the gazetteer
+        knows that is not turned away whenever it stands alone ("March", "Police": see _NameFacts)?"""
+        gaz = self.gaz
+        return key in gaz.abbreviations or (
+            (key in gaz.index or key in gaz.demonyms) and not self._facts(key).never_alone)
 
     def recognise(self, text: str) -> list[_Mention]:
         """The place names of ``text``: at each capitalised word (or an article before one), the longest run of
         words the gazetteer knows, if the rules accept it."""
-        words = _Words.of(text, self._names_something)
+        words = _Words.of(text, self._may_stand_alone)
         n = len(words)
         if not n:
             return []
@@ -555,6 +558,8 @@ class Geoparser:
                         value += region_focus * (regions.get(r, 0.0) - (w if r == own_region else 0.0)) / other_regions
                     scores.append(value)
                 new[d] = cs.ids[_best(scores, cs.population)]
+            if new == choice:  # the same choices cast the same votes: another pass would change nothing
+                break
             choice = new
         return [(m, choice[d], cands[d].count) for m, d in zip(mentions, of_mention)]
 
@@ -762,7 +767,7 @@ class _Words:
 
     @classmethod
     def of(cls, text: str, names=None) -> "_Words":
-        """The words of ``text``. A run of one word whose key ``names`` (a predicate) does not know, with no
+        """The words of ``text``. A run of one word for whose key ``names`` (a predicate) says no, with no
         article or title before it, is left out: it can be no place, and no rule reads it."""
         words = cls(text)
         starts, ends, found, gaps, sentence_start = words.start, words.end, words.word, words.gap, \
