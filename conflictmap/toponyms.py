@@ -903,8 +903,16 @@ def _votes(gaz: gz.Gazetteer, cands: list[_Candidates], choice: list[int], voter
 
 def _km_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Great-circle km between every unit vector of ``a`` (rows) and of ``b`` (columns), from the chord."""
-    chord2 = np.clip(2.0 - 2.0 * (a @ b.T), 0.0, 4.0)
-    return 2 * 6371.0 * np.arcsin(np.sqrt(chord2) / 2)
+    d = a @ b.T  # cosines; then, in place (small arrays: numpy's calls cost more than its arithmetic):
+    d *= -2.0
+    d += 2.0  # squared chords
+    np.maximum(d, 0.0, out=d)
+    np.sqrt(d, out=d)
+    d *= 0.5
+    np.minimum(d, 1.0, out=d)
+    np.arcsin(d, out=d)
+    d *= 2 * 6371.0
+    return d
 
 
 @lru_cache(maxsize=1)
