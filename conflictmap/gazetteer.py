@@ -505,7 +505,9 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
 @contextmanager
 def _collector_paused():
     """Unpickling makes hundreds of thousands of objects none of which is garbage: the cyclic garbage collector
-    would walk them again and again on the way (a quarter of the load time)."""
+    would walk them again and again on the way. Once they are made, one full collection finds them all live,
+    stops tracking the index's tuples and dict (they hold only numbers) and keeps the rest in the old generation,
+    where it seldom looks: else the first articles geoparsed pay for those walks."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -513,6 +515,7 @@ def _collector_paused():
     finally:
         if enabled:
             gc.enable()
+            gc.collect()
 
 
 @lru_cache(maxsize=1)

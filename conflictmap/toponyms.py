@@ -158,9 +158,17 @@ class _Mention:
     region_cue: bool = False  # "province of Idlib", "Idlib province": the region, not its namesake city
 
 
-@lru_cache(maxsize=200_000)
+_TOKEN_KEYS: dict[str, str] = {}  # a plain dict of strings: nothing in it for the garbage collector to walk
+
+
 def _token_key(token: str) -> str:
-    return gz.normalize_name(token)
+    """A word's lookup key (cached per distinct word, up to 200,000 of them)."""
+    key = _TOKEN_KEYS.get(token)
+    if key is None:
+        if len(_TOKEN_KEYS) >= 200_000:
+            _TOKEN_KEYS.clear()
+        key = _TOKEN_KEYS[token] = gz.normalize_name(token)
+    return key
 
 
 def _is_cap(token: str) -> bool:
