@@ -220,7 +220,7 @@ class Geoparser:
     COUNTRY_FOCUS = 4.0  # × share of the article's other names in the candidate's country
     REGION_FOCUS = 2.5  # × share of the article's other names in the candidate's first-level region
     NEARBY = 2.0  # × exp(-km / NEARBY_KM) to the nearest unambiguous place
-    NEARBY_KM = 250.0
+    NEARBY_KM = 250.0  # and the scale of PAIRING's closeness
     PAIRING = 1.5  # × closeness to the possible places of the article's other ambiguous names
     CAPITAL = 2.0  # a national capital ("Washington", "Moscow said") over same-named places and regions
     MAX_WEIGHED = 12  # candidates whose context is weighed (by prior)
@@ -574,7 +574,7 @@ class Geoparser:
     def _geometry(self, cands, name_of, voter, weighed) -> dict[int, list[float]]:
         """For each weighed decision, per candidate: NEARBY × exp(-km / NEARBY_KM) to the nearest unambiguous
         place of the article, plus PAIRING × the mean over the article's other ambiguous names of
-        exp(-km / 250) to the nearest of their possible places ("Huntsville" and "Walker County" pull each other
+        exp(-km / NEARBY_KM) to the nearest of their possible places ("Huntsville" and "Walker County" pull each other
         to Texas); zero for countries and regions."""
         points: list[int] = []
         groups: list[tuple[int, tuple[int, ...]]] = []  # (name, its possible places)
@@ -590,14 +590,18 @@ class Geoparser:
             return out
         xyz = self.gaz.unit_vectors
         rows = xyz[[i for d in weighed for i in cands[d].ids]]
-        km = _km_between(rows, xyz[points + [i for _, spread in groups for i in spread]])
-        total = np.zeros(len(rows))
+        close = _km_between(rows, xyz[points + [i for _, spread in groups for i in spread]])
+        close /= -self.NEARBY_KM
+        np.exp(close, out=close)  # exp(-km / NEARBY_KM): the nearest is the closest to 1
         if points:
-            total += self.NEARBY * np.exp(-km[:, :len(points)].min(axis=1) / self.NEARBY_KM)
+            total = close[:, :len(points)].max(axis=1)
+            total *= self.NEARBY
+        else:
+            total = np.zeros(len(rows))
         if groups:
             starts = list(accumulate([len(points)] + [len(spread) for _, spread in groups[:-1]]))
-            close = np.exp(-np.minimum.reduceat(km, starts, axis=1) / 250.0)  # rows × groups
-            sums = close.sum(axis=1)
+            nearest = np.maximum.reduceat(close, starts, axis=1)  # rows × groups
+            sums = nearest.sum(axis=1)
             pairing = sums / len(groups)
             group_of = {n: g for g, (n, _) in enumerate(groups)}
             row = 0
@@ -605,10 +609,11 @@ class Geoparser:
                 size = len(cands[d].ids)
                 g = group_of.get(name_of[d])
                 if g is not None:
-                    pairing[row:row + size] = ((sums[row:row + size] - close[row:row + size, g]) / (len(groups) - 1)
-                                               if len(groups) > 1 else 0.0)
+                    pairing[row:row + size] = ((sums[row:row + size] - nearest[row:row + size, g]) /
+                                               (len(groups) - 1) if len(groups) > 1 else 0.0)
                 row += size
-            total += self.PAIRING * pairing
+            pairing *= self.PAIRING
+            total += pairing
         values = total.tolist()
         row = 0
         for d in weighed:
