@@ -293,7 +293,8 @@ class Geoparser:
                 done = j
         self._attach_containers(mentions, text)
         for m in mentions:
-            m.region_cue = bool(_REGION_BEFORE.search(text, max(0, m.start - 25), m.start) or
+            before = text[max(0, m.start - 25):m.start]
+            m.region_cue = bool(("of" in before.lower() and _REGION_BEFORE.search(before)) or
                                 _REGION_AFTER.match(text, m.end))
         return mentions
 
