@@ -74,3 +74,14 @@ def test_entries_list_areas_first_then_places_by_falling_population(gaz):
         first_place = features.index(gz.PLACE) if gz.PLACE in features else len(features)
         assert gz.PLACE not in features[:first_place] and all(f == gz.PLACE for f in features[first_place:]), key
         assert places == sorted(places, reverse=True), key
+
+
+def test_one_place_keys_are_stored_as_numbers_but_read_as_tuples(gaz):
+    single = next(k for k, v in gaz.index.items() if type(v) is int)
+    assert gaz.entries(single) == (gaz.index[single],)
+    assert isinstance(gaz.entries("springfield"), tuple) and len(gaz.entries("springfield")) > 1
+    assert gaz.entries("no such place anywhere") == ()
+    i = gaz.entries("moscow")[0] >> 1
+    cols = gaz.columns
+    assert (cols.population[i], gz.FEATURES[cols.feature[i]], cols.country_code[i], cols.admin1[i]) == \
+        (gaz.population(i), gaz.feature(i), gaz.country_code(i), gaz.admin1(i))

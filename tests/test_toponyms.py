@@ -147,3 +147,31 @@ def test_a_title_names_only_the_words_right_after_it(parser):
     # "Vice Chairman" is followed by lower-case words: the next capitalised word is nobody's name
     assert names("He met the Vice Chairman at the start of the fiscal year. Paris was calm.", parser) == ["Paris"]
     assert "Shoigu" not in names("Defence Minister Sergei Shoigu said. Later Shoigu flew to Moscow.", parser)
+
+
+@pytest.mark.parametrize("name", ["Springfield", "Paris", "Georgia", "Hama", "Santa Cruz", "San Juan", "Santiago"])
+def test_candidates_stop_early_but_keep_what_full_scoring_keeps(parser, name):
+    # the early stop (it stops reading "Santa Cruz", 133 entries, long before the end) and the one-place
+    # shortcut must keep exactly the leaders that scoring every entry keeps
+    from conflictmap import gazetteer as gz
+    from conflictmap.toponyms import _Mention
+
+    key = gz.normalize_name(name)
+    for cue in (False, True):
+        m = _Mention(0, len(name), 0, 0, parser.gaz.entries(key), parser.gaz.demonyms.get(key), region_cue=cue)
+        found = parser._candidates(m)
+        scores: dict[int, float] = {}
+        for e in m.entries:
+            scores[e >> 1] = max(parser._prior(e), scores.get(e >> 1, -1e9))
+        big = {parser.gaz.country_code(i) for i in scores
+               if parser.gaz.feature(i) == gz.PLACE and parser.gaz.population(i) >= 10_000}
+        for i in scores:
+            if parser.gaz.feature(i) == gz.REGION and cue:
+                scores[i] += 4.0
+            elif parser.gaz.feature(i) == gz.REGION and parser.gaz.country_code(i) != "US" and \
+                    parser.gaz.country_code(i) in big:
+                scores[i] -= 2.5
+        full = sorted(scores.items(), key=lambda kv: -kv[1])[:parser.MAX_WEIGHED]
+        assert list(zip(found.ids, found.prior)) == full
+        assert found.count == len(scores)
+        parser._candidates_cache.clear()
