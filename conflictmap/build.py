@@ -19,7 +19,7 @@ from .articles import Article, article_paths, read_article
 from .events import COLUMNS, Event, Placed, default_actors_path, extract_events, load_actors
 from .geocoding import Chain, make_chain
 from .route import ROUTE_COLUMNS, Stop, build_route
-from .toponyms import CALENDAR, CONNECTORS, Geoparser, Toponym, focus_country, geoparse
+from .toponyms import CALENDAR, CONNECTORS, Geoparser, Toponym, default_geoparser, focus_country, geoparse
 
 EVENTS_FILE = "events.csv"
 ROUTE_FILE = "route.csv"
@@ -77,16 +77,29 @@ _PLACE_INTRO = re.compile(
     r"\b(?:in|near|outside|into|from|towards?|around|at|villages?\s+of|towns?\s+of|cities\s+of|city\s+of|"
     r"province\s+of|district\s+of|region\s+of|outskirts\s+of)\s+((?:(?:al|el|ad|as|ar|an|at)[-\s])?"
     r"[A-Z][\w’'‘-]+(?:\s+(?:(?:al|el|ad|as|ar|an|at|de|of)[-\s])?[A-Z][\w’'‘-]+){0,3})")
+# A capitalised name before a region word, as news writes a province or state ("Gezira state", "Rakhine
+# state"); only in lower case, so "Islamic State" is not one.
+_REGION_NAMED = re.compile(
+    r"\b((?:(?:al|el|ad|as|ar|an|at)[-\s])?[A-Z][\w’'‘-]+(?:\s+[A-Z][\w’'‘-]+){0,2})\s+"
+    r"(?:state|province|governorate|oblast|prefecture)\b")
 _NOT_PLACE_WORDS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
                     "january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                     "saturday", "sunday"}
 
 
-def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set[str]) -> list[tuple[int, int, str]]:
-    """Names the text introduces as places but the geoparser did not find."""
+def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set[str],
+                            zipf=None) -> list[tuple[int, int, str]]:
+    """Names the text introduces as places ("in Kafr Nabudah", "Gezira state") but the geoparser did not find.
+    ``zipf`` (word → Zipf frequency) turns away a common word before a region word ("the Jewish state")."""
     out = []
-    for m in _PLACE_INTRO.finditer(text):
+    named = sorted([(m, False) for m in _PLACE_INTRO.finditer(text)] +
+                   [(m, True) for m in _REGION_NAMED.finditer(text)], key=lambda mr: mr[0].start(1))
+    for m, before_region_word in named:
+        if before_region_word and zipf is not None and " " not in m.group(1) and zipf(m.group(1).lower()) >= 4.0:
+            continue
+        if out and m.start(1) < out[-1][1]:
+            continue  # found by both patterns
         start, end = m.span(1)
         name = m.group(1).rstrip("’'‘-")
         end = start + len(name)
@@ -116,7 +129,8 @@ def place_article(article: Article, chain: Chain, parser: Geoparser | None,
             placed.append(Placed(t, t.lat, t.lon, "gazetteer"))
     unplaced: list[Unplaced] = []
     sentences = article.sentences
-    for start, end, name in candidate_unknown_names(article.text, toponyms, known_names):
+    for start, end, name in candidate_unknown_names(article.text, toponyms, known_names,
+                                                    (parser or default_geoparser()).gaz.zipf):
         answer = chain(name, focus, article.id)
         if answer is not None and answer.found:
             cc = answer.country_code or None

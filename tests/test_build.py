@@ -4,6 +4,7 @@ import pytest
 
 from conflictmap.build import build, candidate_unknown_names
 from conflictmap.errors import ArticleError
+from conflictmap.toponyms import geoparse
 from conftest import ROOT, SEEDS
 
 DATA_FILES = ["events.csv", "route.csv", "unplaced.csv", "articles.csv"]
@@ -58,6 +59,12 @@ def test_unknown_names_are_reported_not_dropped(tmp_path, parser):
     result = build(articles, tmp_path / "d", parser=parser)
     assert [u.name for u in result.unplaced] == ["Qwertaba"]
     assert "Qwertaba" in (tmp_path / "d" / "unplaced.csv").read_text()
+
+
+def test_candidate_unknown_names_before_a_region_word(parser):
+    text = "Wad Madani, the capital of Gezira state, fell; the Jewish state and Islamic State; Idlib province."
+    names = [n for _, _, n in candidate_unknown_names(text, geoparse(text, parser), set(), parser.gaz.zipf)]
+    assert names == ["Gezira"]  # common words ("Jewish") and places the geoparser found ("Idlib") are not
 
 
 def test_candidate_unknown_names_skip_dates_and_known():
