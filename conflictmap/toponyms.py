@@ -151,8 +151,6 @@ class Toponym:
 class _Mention:
     start: int
     end: int
-    first_token: int
-    last_token: int
     entries: tuple[int, ...]  # 2*i or 2*i+1 as in the gazetteer index
     demonym: int | None  # country entry when the span is a demonym
     container: "_Mention | None" = None  # a place written right after ("Springfield, Illinois")
@@ -286,11 +284,10 @@ class Geoparser:
                 continue
             j, key, abbreviated = best
             if abbreviated:
-                mentions.append(_Mention(words.start[k], words.end[j] + 1, k, j, (2 * abbreviations[key],), None))
+                mentions.append(_Mention(words.start[k], words.end[j] + 1, (2 * abbreviations[key],), None))
                 done = j
             elif self._accept(words, k, j, key, persons):
-                mentions.append(_Mention(words.start[k], words.end[j], k, j, self.gaz.entries(key),
-                                         demonyms.get(key)))
+                mentions.append(_Mention(words.start[k], words.end[j], self.gaz.entries(key), demonyms.get(key)))
                 done = j
         self._attach_containers(mentions, text)
         for m in mentions:

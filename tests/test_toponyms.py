@@ -158,7 +158,7 @@ def test_candidates_stop_early_but_keep_what_full_scoring_keeps(parser, name):
 
     key = gz.normalize_name(name)
     for cue in (False, True):
-        m = _Mention(0, len(name), 0, 0, parser.gaz.entries(key), parser.gaz.demonyms.get(key), region_cue=cue)
+        m = _Mention(0, len(name), parser.gaz.entries(key), parser.gaz.demonyms.get(key), region_cue=cue)
         found = parser._candidates(m)
         scores: dict[int, float] = {}
         for e in m.entries:
