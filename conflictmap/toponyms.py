@@ -587,9 +587,9 @@ class Geoparser:
         out = {d: [0.0] * len(cands[d].ids) for d in weighed}
         if not points and not groups:
             return out
-        xyz = self.gaz.unit_vectors
-        rows = xyz[[i for d in weighed for i in cands[d].ids]]
-        close = _km_between(rows, xyz[points + [i for _, spread in groups for i in spread]])
+        rows = [i for d in weighed for i in cands[d].ids]
+        xyz = self.gaz.unit_vectors[rows + points + [i for _, spread in groups for i in spread]]
+        close = _km_between(xyz[:len(rows)], xyz[len(rows):])
         close /= -self.NEARBY_KM
         np.exp(close, out=close)  # exp(-km / NEARBY_KM): the nearest is the closest to 1
         if points:
@@ -600,17 +600,15 @@ class Geoparser:
         if groups:
             starts = list(accumulate([len(points)] + [len(spread) for _, spread in groups[:-1]]))
             nearest = np.maximum.reduceat(close, starts, axis=1)  # rows × groups
-            sums = nearest.sum(axis=1)
-            pairing = sums / len(groups)
+            pairing = nearest.sum(axis=1)
+            # a name's own possible places are left out of its mean
             group_of = {n: g for g, (n, _) in enumerate(groups)}
-            row = 0
-            for d in weighed:  # a name's own possible places are left out of its mean
-                size = len(cands[d].ids)
-                g = group_of.get(name_of[d])
-                if g is not None:
-                    pairing[row:row + size] = ((sums[row:row + size] - nearest[row:row + size, g]) /
-                                               (len(groups) - 1) if len(groups) > 1 else 0.0)
-                row += size
+            own = np.array([group_of.get(name_of[d], -1) for d in weighed for _ in cands[d].ids])
+            has_own = own >= 0
+            pairing -= np.where(has_own, nearest[np.arange(len(rows)), own], 0.0)
+            others = len(groups) - has_own
+            pairing /= np.maximum(others, 1)
+            pairing[others == 0] = 0.0
             pairing *= self.PAIRING
             total += pairing
         values = total.tolist()
@@ -914,16 +912,12 @@ def _votes(gaz: gz.Gazetteer, cands: list[_Candidates], choice: list[int], voter
 
 
 def _km_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Great-circle km between every unit vector of ``a`` (rows) and of ``b`` (columns), from the chord."""
-    d = a @ b.T  # cosines; then, in place (small arrays: numpy's calls cost more than its arithmetic):
-    d *= -2.0
-    d += 2.0  # squared chords
-    np.maximum(d, 0.0, out=d)
-    np.sqrt(d, out=d)
-    d *= 0.5
-    np.minimum(d, 1.0, out=d)
-    np.arcsin(d, out=d)
-    d *= 2 * 6371.0
+    """Great-circle km between every unit vector of ``a`` (rows) and of ``b`` (columns)."""
+    d = a @ b.T  # cosines of the angles; then, in place (small arrays: numpy's calls cost more than its sums):
+    np.minimum(d, 1.0, out=d)  # (rounding can step past ±1)
+    np.maximum(d, -1.0, out=d)
+    np.arccos(d, out=d)
+    d *= 6371.0
     return d
 
 
