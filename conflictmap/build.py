@@ -177,7 +177,8 @@ def map_text(data: bytes | str, name: str, data_dir: Path, *, published=None, pa
     chain = make_chain(data_dir, environ)
     actors = load_actors(actors_path(data_dir))
     known = {n.lower() for a in actors for n in a.aliases}
-    return process_article(article, chain, actors, parser or Geoparser(gz.default()), known)
+    parser = parser or Geoparser(gz.default(), not_places=[n for a in actors for n in a.aliases])
+    return process_article(article, chain, actors, parser, known)
 
 
 def save_article(result: ArticleResult, articles_dir: Path) -> Path:
@@ -219,7 +220,7 @@ def build(articles_dir: Path, data_dir: Path, *, environ=None, progress: Callabl
     chain = make_chain(data_dir, environ)
     actors = load_actors(actors_path(data_dir))
     known = {n.lower() for a in actors for n in a.aliases}
-    parser = parser or Geoparser(gz.default())
+    parser = parser or Geoparser(gz.default(), not_places=[n for a in actors for n in a.aliases])
     result = BuildResult()
     for n, article in enumerate(articles, 1):
         result.articles.append(process_article(article, chain, actors, parser, known))

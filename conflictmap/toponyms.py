@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 import numpy as np
 
@@ -73,6 +73,10 @@ old rural metro metropolitan suburban coastal occupied besieged liberated""".spl
 # Capitalised because they are dates, not places (although "May" and "Sunday" are places somewhere).
 CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
+# Words for a kind of physical feature: alone ("the Gulf", "Bay") they name no place the gazetteer means (the
+# Gulf province of Papua New Guinea is not "the Gulf" of news); in a name ("Gulf of Aden", "Bay City") they can.
+FEATURE_WORDS = frozenset("""gulf bay sea ocean lake river mount cape island islands strait valley desert coast
+peninsula harbor harbour""".split())
 _REGION_WORDS = r"(?:province|governorate|state|region|oblast|prefecture|county)"
 _REGION_BEFORE = re.compile(_REGION_WORDS + r"\s+of\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"\s+" + _REGION_WORDS + r"\b", re.I)
@@ -224,8 +228,16 @@ class Geoparser:
     CAPITAL = 2.0  # a national capital ("Washington", "Moscow said") over same-named places and regions
     MAX_WEIGHED = 12  # candidates whose context is weighed (by prior)
 
-    def __init__(self, gazetteer: gz.Gazetteer | None = None):
+    def __init__(self, gazetteer: gz.Gazetteer | None = None, not_places: Iterable[str] | None = None):
+        """``not_places``: names that never mean a place here, however the gazetteer lists them — armed groups
+        and parties ("Hamas" is also an alternate name of Hamm, Germany; "Taliban" of a Turkish village). By
+        default the aliases of the actors in the package's actors file (``conflictmap/data/actors.csv``)."""
         self.gaz = gazetteer or gz.default()
+        if not_places is None:
+            from .events import default_actors_path, load_actors  # (events reads toponyms: imported here)
+
+            not_places = [alias for actor in load_actors(default_actors_path()) for alias in actor.aliases]
+        self._not_places = frozenset(gz.normalize_name(name) for name in not_places)
         self.gaz.unit_vectors  # noqa: B018 - computed now, as part of loading, not in the first article
         self._base = self._base_priors()
         self._columns = self.gaz.columns
@@ -239,7 +251,8 @@ class Geoparser:
         knows that is not turned away whenever it stands alone ("March", "Police": see _NameFacts)?"""
         gaz = self.gaz
         return key in gaz.abbreviations or (
-            (key in gaz.index or key in gaz.demonyms) and not self._facts(key).never_alone)
+            (key in gaz.index or key in gaz.demonyms) and not self._facts(key).never_alone and
+            key not in self._not_places)
 
     def recognise(self, text: str) -> list[_Mention]:
         """The place names of ``text``: at each capitalised word (or an article before one), the longest run of
@@ -373,7 +386,7 @@ class Geoparser:
                 area=bool(features & _AREA_BITS),
                 country=bool(features & (1 << _COUNTRY)),
                 not_place=not_place,
-                never_alone=key in CALENDAR or key in MODIFIERS or (
+                never_alone=key in CALENDAR or key in MODIFIERS or key in FEATURE_WORDS or (
                     not (not_place or key in gaz.demonyms) and population < 1_000_000 and gaz.zipf(key) >= 5.0),
             )
             if len(self._facts_cache) > 200_000:
@@ -406,6 +419,8 @@ class Geoparser:
         facts = self._facts(key)
         if single and facts.never_alone:
             return False  # "March", "Sunday", "South" of "South Ossetian"; "Police", "Section", "God" (below)
+        if key in self._not_places:
+            return False  # "Hamas", "Taliban": an armed group, though a place is also called so
         zipf = self.gaz.zipf
         is_demonym = key in self.gaz.demonyms
         is_country = facts.not_place

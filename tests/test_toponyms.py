@@ -175,3 +175,20 @@ def test_candidates_stop_early_but_keep_what_full_scoring_keeps(parser, name):
         assert list(zip(found.ids, found.prior)) == full
         assert found.count == len(scores)
         parser._candidates_cache.clear()
+
+
+def test_armed_groups_are_not_places(gaz):
+    from conflictmap.toponyms import Geoparser
+
+    text = "Hamas fighters attacked Israeli positions near Gaza. The Taliban took Kabul."
+    # GeoNames lists "Hamas" as another name of Hamm, Germany, and "Taliban" of a village in Turkey
+    assert "Hamas" in names(text, Geoparser(gaz, not_places=()))
+    found = names(text, Geoparser(gaz))  # by default: the aliases of the package's actors file
+    assert "Hamas" not in found and "Taliban" not in found and {"Gaza", "Kabul"} <= set(found)
+    assert "Hamas" in names(text, Geoparser(gaz, not_places=["Taliban"]))
+
+
+def test_a_feature_word_alone_is_no_place(parser):
+    assert names("Ships in the Gulf of Aden were attacked. Gulf states met in Riyadh.", parser) == \
+        ["Aden", "Riyadh"]  # not "Gulf", a province of Papua New Guinea
+    assert names("Fighting in Gulf Province, Papua New Guinea.", parser) == ["Gulf Province", "Papua New Guinea"]
