@@ -54,6 +54,8 @@ coach pastor rev reverend deputy lt sgt col capt captain detective officer prose
 councilwoman commissioner superintendent principal director chairman chairwoman ceo trooper sergeant lieutenant
 colonel major corporal private admiral marshal president-elect vice correspondent reporter anchor host author
 professor doctor nurse sir lord lady dame saint st""".split())
+# Titles written short, with a period that does not end the sentence ("Gen. Smith", "Sen. Webb").
+ABBREVIATED_TITLES = frozenset("gen sen rep gov lt sgt col capt cpl maj adm mr mrs ms dr prof rev st det supt".split())
 # Capitalised words that, after a place name, make a longer name that is still about the place.
 DESCRIPTORS = frozenset("""county city state province governorate district region territory republic township
 town village borough parish municipality prefecture oblast krai area valley river lake mountains mountain island
@@ -309,12 +311,13 @@ class Geoparser:
                                 _REGION_AFTER.match(text, m.end))
         return mentions
 
-    @staticmethod
-    def _person_tokens(words: "_Words", cap_at: list[int]) -> set[str]:
-        """Words that name people in this text: the capitalised words after a title ("President Bashar Assad")."""
+    def _person_tokens(self, words: "_Words", cap_at: list[int]) -> set[str]:
+        """Words that name people in this text: the capitalised words after a title ("President Bashar Assad"),
+        unless a sentence ends between ("an interim president. CINCINNATI —") or the word after the title is a
+        country's adjective or name ("the deputy Russian foreign minister")."""
         persons: set[str] = set()
         n = len(words)
-        word, gaps, sentence_start = words.word, words.gap, words.sentence_start
+        word, key, gaps, sentence_start = words.word, words.key, words.gap, words.sentence_start
         for c in cap_at:
             k = c - 1
             if k < 0 or gaps[k] is None or word[k].lower() not in TITLES:
@@ -325,6 +328,9 @@ class Geoparser:
                                                          word[j].lower() in ("foreign", "prime", "defense",
                                                                              "defence")):
                 j += 1
+            if j >= n or (sentence_start[j] and word[j - 1].lower() not in ABBREVIATED_TITLES) or \
+                    key[j] in self.gaz.demonyms or self._facts(key[j]).country:
+                continue
             names = []
             while j < n and gaps[j - 1] is not None and _is_cap(word[j]) and not (names and sentence_start[j]):
                 names.append(word[j])
@@ -421,6 +427,9 @@ class Geoparser:
             return False  # "March", "Sunday", "South" of "South Ossetian"; "Police", "Section", "God" (below)
         if key in self._not_places:
             return False  # "Hamas", "Taliban": an armed group, though a place is also called so
+        if single and key in TITLES and words.gap[first] is not None and first + 1 < len(words) and \
+                words.cap[first + 1]:
+            return False  # "Gen. Smith", "Mayor Jones": a title before a name
         zipf = self.gaz.zipf
         is_demonym = key in self.gaz.demonyms
         is_country = facts.not_place

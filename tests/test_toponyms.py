@@ -192,3 +192,19 @@ def test_a_feature_word_alone_is_no_place(parser):
     assert names("Ships in the Gulf of Aden were attacked. Gulf states met in Riyadh.", parser) == \
         ["Aden", "Riyadh"]  # not "Gulf", a province of Papua New Guinea
     assert names("Fighting in Gulf Province, Papua New Guinea.", parser) == ["Gulf Province", "Papua New Guinea"]
+
+
+def test_a_title_before_a_country_adjective_or_a_sentence_end_names_nobody(parser):
+    # "deputy" is a title, but "Russian" after it is an adjective: later "Russian officials" is still Russia
+    assert names("He met the deputy Russian foreign minister. Later, Russian officials said talks would go on.",
+                 parser) == ["Russian", "Russian"]
+    # "president." ends a sentence: the dateline after it is a place, not the president's name
+    assert names("The board will name an interim president. CINCINNATI - The University of Cincinnati said.",
+                 parser) == ["CINCINNATI", "Cincinnati"]
+    # an abbreviated title does not end the sentence: "Gen. Paris" is a person, and so is "Paris" later
+    assert names("He met Gen. Paris on Monday. Paris said no.", parser) == []
+
+
+def test_a_title_word_before_a_name_is_no_place(parser):
+    assert "Gen" not in names("Troops led by Gen. Smith entered Homs.", parser)
+    assert names("Troops led by Gen. Smith entered Homs.", parser) == ["Homs"]
