@@ -72,9 +72,11 @@ opera library stadium arena bridge road street avenue highway airport harbor may
 MODIFIERS = frozenset("""north south east west northern southern eastern western central northeast northwest
 southeast southwest northeastern northwestern southeastern southwestern greater downtown upper lower inner outer
 old rural metro metropolitan suburban coastal occupied besieged liberated""".split())
-# Capitalised because they are dates, not places (although "May" and "Sunday" are places somewhere).
+# Capitalised because they are dates, not places (although "May" and "Sunday" are places somewhere): months,
+# days and their abbreviations ("Nov."), holidays.
 CALENDAR = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
+tues wed thu thur thurs fri sat sun christmas easter passover ramadan hanukkah thanksgiving halloween""".split())
 # Words for a kind of physical feature: alone ("the Gulf", "Bay") they name no place the gazetteer means (the
 # Gulf province of Papua New Guinea is not "the Gulf" of news); in a name ("Gulf of Aden", "Bay City") they can.
 FEATURE_WORDS = frozenset("""gulf bay sea ocean lake river mount cape island islands strait valley desert coast
