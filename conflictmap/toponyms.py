@@ -356,8 +356,9 @@ class Geoparser:
             if k <= done or headline[k]:
                 continue
             j = k
-            while j + 1 < n and cap[j + 1] and gaps[j] == " " and not sentence_start[j + 1]:
-                j += 1
+            while j + 1 < n and cap[j + 1] and gaps[j] == " " and (
+                    not sentence_start[j + 1] or (len(words.word[j]) == 1 and words.raw_gap(j) == ". ")):
+                j += 1  # a middle initial's period ends no sentence: "Matthew D. Flores"
             done = j
             if j == k:
                 continue

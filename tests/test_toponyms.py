@@ -210,3 +210,8 @@ def test_a_title_before_a_country_adjective_or_a_sentence_end_names_nobody(parse
 def test_a_title_word_before_a_name_is_no_place(parser):
     assert "Gen" not in names("Troops led by Gen. Smith entered Homs.", parser)
     assert names("Troops led by Gen. Smith entered Homs.", parser) == ["Homs"]
+
+
+def test_surname_after_a_middle_initial(parser):
+    assert names("Police shot Tyrise M. Bell on Jan. 23. Officers said Bell pulled a gun.", parser) == []
+    assert names("Officers said Bell pulled a gun.", parser) == ["Bell"]  # a place, without the full name
