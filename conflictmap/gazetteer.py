@@ -40,7 +40,7 @@ import numpy as np
 
 from . import settings, storage
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 COUNTRY = "country"
 REGION = "region"  # first-level: a state, province, governorate, oblast
 PLACE = "place"
@@ -96,6 +96,23 @@ def name_keys(name: str) -> set[str]:
             elif k.startswith(short):
                 keys.add(long + k[len(short):])
     return keys
+
+
+# A region's leading compass word as English news writes it: "Northern Darfur" is "North Darfur", "Nord Kivu"
+# "North Kivu" (and "North Province" may be "Northern Province").
+_COMPASS = {"northern": "North", "southern": "South", "eastern": "East", "western": "West", "north": "Northern",
+            "south": "Southern", "east": "Eastern", "west": "Western", "nord": "North", "sud": "South",
+            "ouest": "West"}
+
+
+def compass_variants(name: str) -> list[str]:
+    """Other ways of writing a region name that starts with a compass word, when another word follows ("Nord"
+    alone, a region of Haiti, is not "North")."""
+    m = re.match(r"(\w+)[ -](\w.*)", name)
+    if not m or re.split(r"[ -]", m.group(2))[0].lower() in _COMPASS.keys() | {"est"}:
+        return []  # "Nord-Est", "North-West Province": a compound direction, written many ways
+    english = _COMPASS.get(m.group(1).lower())
+    return [f"{english} {m.group(2)}"] if english else []
 
 
 def _is_latin(name: str) -> bool:
@@ -392,11 +409,12 @@ def build_index(source_dir: Path | None = None) -> dict:
         level = int(row["level"])
         # a region's population: what its populated places add up to (a lower bound)
         population = admin1_pop.get((row["country"], row["admin1"]), 0) if level == 1 else 0
+        variants = compass_variants(row["name"]) if level == 1 else []
         i = add(0, row["name"], float(row["lat"]), float(row["lon"]), row["country"], row["admin1"],
-                population, REGION if level == 1 else DISTRICT)
+                population, REGION if level == 1 else DISTRICT, variants)
         if level == 1:
             region_index.setdefault((row["country"], row["admin1"]), i)
-            for key in name_keys(row["name"]):
+            for key in set().union(*(name_keys(n) for n in [row["name"], *variants])):
                 for suffix in REGION_SUFFIXES:
                     index.setdefault(f"{key} {suffix}", []).append(2 * i)
     abbreviations: dict[str, int] = {}

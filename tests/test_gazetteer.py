@@ -99,3 +99,12 @@ def test_writing_an_index_removes_older_versions_only(tmp_path, monkeypatch):
         f.write_bytes(b"x")
     gz.load(tmp_path)
     assert not older.exists() and newer.exists() and other.exists() and gz.index_path(tmp_path).exists()
+
+
+def test_regions_named_from_a_compass_word_as_english_news_writes_them(gaz):
+    assert gz.compass_variants("Nord Kivu") == ["North Kivu"]
+    assert gz.compass_variants("Northern Darfur") == ["North Darfur"]
+    assert gz.compass_variants("Nord") == [] and gz.compass_variants("North-West Province") == []
+    for name, region in (("North Kivu", "Nord Kivu"), ("North Darfur", "Northern Darfur"),
+                         ("south kordofan state", "Southern Kordofan")):
+        assert region in [p.name for p in gaz.lookup(name) if p.feature == gz.REGION], name
