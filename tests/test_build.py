@@ -62,9 +62,9 @@ def test_unknown_names_are_reported_not_dropped(tmp_path, parser):
 
 
 def test_candidate_unknown_names_before_a_region_word(parser):
-    text = "Wad Madani, the capital of Gezira state, fell; the Jewish state and Islamic State; Idlib province."
+    text = "Wad Madani, the capital of Qwertaba state, fell; the Jewish state and Islamic State; Idlib province."
     names = [n for _, _, n in candidate_unknown_names(text, geoparse(text, parser), set(), parser.gaz.zipf)]
-    assert names == ["Gezira"]  # common words ("Jewish") and places the geoparser found ("Idlib") are not
+    assert names == ["Qwertaba"]  # common words ("Jewish") and places the geoparser found ("Idlib") are not
 
 
 def test_candidate_unknown_names_skip_dates_and_known():

@@ -1,5 +1,7 @@
 import pickle
 
+import pytest
+
 from conflictmap import gazetteer as gz
 
 
@@ -108,3 +110,22 @@ def test_regions_named_from_a_compass_word_as_english_news_writes_them(gaz):
     for name, region in (("North Kivu", "Nord Kivu"), ("North Darfur", "Northern Darfur"),
                          ("south kordofan state", "Southern Kordofan")):
         assert region in [p.name for p in gaz.lookup(name) if p.feature == gz.REGION], name
+
+
+def test_named_regions_are_made_of_real_regions_and_placed_among_them(gaz):
+    admin = {(r["country"], r["name"]) for r in gz._read_admin_regions() if r["level"] == "1"}
+    for name, country, members in gz.read_named_regions():
+        assert members and all((country, m) in admin for m in members), name
+    darfur = [p for p in gaz.lookup("Darfur") if p.feature == gz.REGION]
+    assert [p.country_code for p in darfur] == ["SD"] and 10 < darfur[0].lat < 16 and 22 < darfur[0].lon < 28
+    assert [p.name for p in gaz.lookup("Gezira state")] == ["Al Jazirah"]  # one member: another name of it
+    donbas = gaz.lookup("Donbas")[0]
+    donetsk, luhansk = (next(p for p in gaz.lookup(n) if p.feature == gz.REGION) for n in ("Donetsk", "Luhansk"))
+    assert min(donetsk.lon, luhansk.lon) - 1 < donbas.lon < max(donetsk.lon, luhansk.lon) + 1
+
+
+def test_a_misspelt_named_region_member_is_a_clear_error(monkeypatch):
+    rows = [("Darfur", "SD", ["Northern Darfur", "Southern Darfurr"])]
+    monkeypatch.setattr(gz, "read_named_regions", lambda: rows)
+    with pytest.raises(ValueError, match="Southern Darfurr is no first-level region of SD"):
+        gz.build_index()

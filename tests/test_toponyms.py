@@ -215,3 +215,11 @@ def test_a_title_word_before_a_name_is_no_place(parser):
 def test_surname_after_a_middle_initial(parser):
     assert names("Police shot Tyrise M. Bell on Jan. 23. Officers said Bell pulled a gun.", parser) == []
     assert names("Officers said Bell pulled a gun.", parser) == ["Bell"]  # a place, without the full name
+
+
+def test_regions_news_names_that_geonames_does_not(parser):
+    found = geoparse("The RSF took Wad Madani, the capital of Gezira state, and pushed on across Darfur and the "
+                     "Donbas.", parser)
+    assert [(t.name, t.country_code, t.feature) for t in found] == [
+        ("Wad Madani", "SD", "place"), ("Gezira", "SD", "region"), ("Darfur", "SD", "region"),
+        ("Donbas", "UA", "region")]
