@@ -284,11 +284,20 @@ class Classified:
     cue_end: int
 
 
+# Between a place and the next, words that make the next one where the first is, not a place of its own:
+# "Wad Madani, the capital of Gezira state", "Kafr Nabudah, a town in Hama province", "Saraqib, 15 km east of".
+_APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:capital|town|city|village|province|region|district|suburbs?|"
+    r"outskirts|north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles)"
+    r"\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+
+
 def classify(sentence: str, places: list[tuple[int, int, bool]]) -> list[Classified | None]:
     """For each place (start, end, is_adjective) in the sentence, the cue that governs it, or None (context).
 
-    An "after" cue governs the places that follow it in the sentence up to the next cue of another kind;
-    a "before" cue ("Damascus fell") governs the nearest place before it. Country adjectives ("Syrian
+    An "after" cue governs the places that follow it in the sentence up to the next cue of another kind, but
+    not one that only says where the place before it is ("Wad Madani, the capital of Gezira state"); a
+    "before" cue ("Damascus fell") governs the nearest place before it. Country adjectives ("Syrian
     militants") are never the place where something happened.
     """
     hits = []
@@ -308,9 +317,12 @@ def classify(sentence: str, places: list[tuple[int, int, bool]]) -> list[Classif
         next_cue = min((h[0] for h in hits if h[0] >= end and h[2] is not cue and h[2].governs == "after"
                         and (h[2].event_type, h[2].sub_event_type) != (cue.event_type, cue.sub_event_type)),
                        default=len(sentence))
+        previous_end = None
         for i in order:
             s, e, adjective = places[i]
-            if adjective or s < end or s >= next_cue:
+            located = previous_end is not None and _APPOSITION.search(sentence, previous_end, s) is not None
+            previous_end = e
+            if adjective or s < end or s >= next_cue or located:
                 continue
             if out[i] is None or out[i].cue_start < start and out[i].role != "origin":
                 out[i] = Classified(cue.event_type, cue.sub_event_type, cue.role, words, start, end)

@@ -146,3 +146,13 @@ def test_actors_file_errors(tmp_path):
     (tmp_path / "a.csv").write_text("actor,aliases,kind\nX,X,warlord\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="kind must be"):
         load_actors(tmp_path / "a.csv")
+
+
+def test_a_place_that_only_says_where_the_last_one_is_is_context():
+    text = "The RSF took control of Wad Madani, the capital of Gezira state, and Saraqib, 15 km east of Idlib."
+    names = ["Wad Madani", "Gezira", "Saraqib", "Idlib"]
+    kinds = classify(text, [(text.index(n), text.index(n) + len(n), False) for n in names])
+    assert [k is not None for k in kinds] == [True, False, True, False]
+    listed = "Rebels captured Aleppo, Hama and Homs."
+    assert all(classify(listed, [(listed.index(n), listed.index(n) + len(n), False)
+                                 for n in ("Aleppo", "Hama", "Homs")]))
