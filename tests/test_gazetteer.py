@@ -89,18 +89,20 @@ def test_one_place_keys_are_stored_as_numbers_but_read_as_tuples(gaz):
         (gaz.population(i), gaz.feature(i), gaz.country_code(i), gaz.admin1(i))
 
 
-def test_writing_an_index_removes_older_versions_only(tmp_path, monkeypatch):
+def test_writing_an_index_removes_older_versions_and_data_only(tmp_path, monkeypatch):
     small = {"ids": [], "names": (), "lat": [], "lon": [], "cc": (), "admin1": (), "pop": [], "feature": b"",
              "index": {}, "demonyms": {}, "country_index": {}, "region_index": {}, "abbreviations": {},
              "capitals": frozenset(), "max_words": 1, "common_words": {}}
     monkeypatch.setattr(gz, "build_index", lambda: small)
     older = tmp_path / f"gazetteer-v{gz.INDEX_VERSION - 1}-gnc0-wf0.pickle"
     newer = tmp_path / f"gazetteer-v{gz.INDEX_VERSION + 1}-gnc0-wf0.pickle"
+    edited = tmp_path / f"gazetteer-v{gz.INDEX_VERSION}-gnc0-wf0-dolddata.pickle"  # from data since edited
     other = tmp_path / "notes.txt"
-    for f in (older, newer, other):
+    for f in (older, newer, edited, other):
         f.write_bytes(b"x")
     gz.load(tmp_path)
-    assert not older.exists() and newer.exists() and other.exists() and gz.index_path(tmp_path).exists()
+    assert not older.exists() and not edited.exists() and newer.exists() and other.exists()
+    assert gz.index_path(tmp_path).exists()
 
 
 def test_regions_named_from_a_compass_word_as_english_news_writes_them(gaz):
