@@ -176,8 +176,9 @@ def map_text(data: bytes | str, name: str, data_dir: Path, *, published=None, pa
                             name=name)
     chain = make_chain(data_dir, environ)
     actors = load_actors(actors_path(data_dir))
-    known = {n.lower() for a in actors for n in a.aliases}
-    parser = parser or Geoparser(gz.default(), not_places=[n for a in actors for n in a.aliases])
+    names = [n for a in actors for n in a.aliases]
+    known = {n.lower() for n in names}
+    parser = parser or Geoparser(gz.default(), not_places=names)  # an actor's name is never a place
     return process_article(article, chain, actors, parser, known)
 
 
@@ -219,8 +220,9 @@ def build(articles_dir: Path, data_dir: Path, *, environ=None, progress: Callabl
         seen[a.id] = p
     chain = make_chain(data_dir, environ)
     actors = load_actors(actors_path(data_dir))
-    known = {n.lower() for a in actors for n in a.aliases}
-    parser = parser or Geoparser(gz.default(), not_places=[n for a in actors for n in a.aliases])
+    names = [n for a in actors for n in a.aliases]
+    known = {n.lower() for n in names}
+    parser = parser or Geoparser(gz.default(), not_places=names)  # an actor's name is never a place
     result = BuildResult()
     for n, article in enumerate(articles, 1):
         result.articles.append(process_article(article, chain, actors, parser, known))

@@ -307,6 +307,8 @@ def classify(sentence: str, places: list[tuple[int, int, bool]]) -> list[Classif
     hits.sort(key=lambda h: (h[0], -h[1]))
     out: list[Classified | None] = [None] * len(places)
     order = sorted(range(len(places)), key=lambda i: places[i][0])
+    located = {i for prev, i in zip(order, order[1:])  # places that only say where the one before is
+               if _APPOSITION.search(sentence, places[prev][1], places[i][0])}
     for start, end, cue, words in hits:
         if cue.governs == "before":
             before = [i for i in order if places[i][1] <= start and not places[i][2]]
@@ -317,12 +319,9 @@ def classify(sentence: str, places: list[tuple[int, int, bool]]) -> list[Classif
         next_cue = min((h[0] for h in hits if h[0] >= end and h[2] is not cue and h[2].governs == "after"
                         and (h[2].event_type, h[2].sub_event_type) != (cue.event_type, cue.sub_event_type)),
                        default=len(sentence))
-        previous_end = None
         for i in order:
             s, e, adjective = places[i]
-            located = previous_end is not None and _APPOSITION.search(sentence, previous_end, s) is not None
-            previous_end = e
-            if adjective or s < end or s >= next_cue or located:
+            if adjective or s < end or s >= next_cue or i in located:
                 continue
             if out[i] is None or out[i].cue_start < start and out[i].role != "origin":
                 out[i] = Classified(cue.event_type, cue.sub_event_type, cue.role, words, start, end)

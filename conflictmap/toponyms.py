@@ -165,17 +165,21 @@ class _Mention:
     region_cue: bool = False  # "province of Idlib", "Idlib province": the region, not its namesake city
 
 
+def _remember(cache: dict, key, value):
+    """Store ``value`` in a per-process cache, emptied when it holds 200,000 (a long run meets ever more names)."""
+    if len(cache) >= 200_000:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 _TOKEN_KEYS: dict[str, str] = {}  # a plain dict of strings: nothing in it for the garbage collector to walk
 
 
 def _token_key(token: str) -> str:
-    """A word's lookup key (cached per distinct word, up to 200,000 of them)."""
+    """A word's lookup key (cached per distinct word)."""
     key = _TOKEN_KEYS.get(token)
-    if key is None:
-        if len(_TOKEN_KEYS) >= 200_000:
-            _TOKEN_KEYS.clear()
-        key = _TOKEN_KEYS[token] = gz.normalize_name(token)
-    return key
+    return key if key is not None else _remember(_TOKEN_KEYS, token, gz.normalize_name(token))
 
 
 def _is_cap(token: str) -> bool:
@@ -398,9 +402,7 @@ class Geoparser:
                 never_alone=key in CALENDAR or key in MODIFIERS or key in FEATURE_WORDS or (
                     not (not_place or key in gaz.demonyms) and population < 1_000_000 and gaz.zipf(key) >= 5.0),
             )
-            if len(self._facts_cache) > 200_000:
-                self._facts_cache.clear()
-            self._facts_cache[key] = facts
+            _remember(self._facts_cache, key, facts)
         return facts
 
     @staticmethod
@@ -668,7 +670,7 @@ class Geoparser:
                 ids=(i,), prior=(score,), population=(population_of[i],),
                 local=(feature_of[i] in (_PLACE, _DISTRICT),), country=(country_of[i],),
                 region=((country_of[i], cols.admin1[i]),), count=1, spread=())
-            return self._remember(cache_key, found)
+            return _remember(self._candidates_cache, cache_key, found)
         candidates: dict[int, float] = {}
         regions: list[int] = []
         local: list[int] = []  # the most populous places and the counties: where the name may be on a map
@@ -731,13 +733,7 @@ class Geoparser:
             country=tuple(country_of[i] for i in ids),
             region=tuple((country_of[i], cols.admin1[i]) for i in ids), count=count, spread=spread,
         )
-        return self._remember(cache_key, found)
-
-    def _remember(self, cache_key: tuple, found: "_Candidates") -> "_Candidates":
-        if len(self._candidates_cache) > 200_000:  # bounded: a long run meets ever more names
-            self._candidates_cache.clear()
-        self._candidates_cache[cache_key] = found
-        return found
+        return _remember(self._candidates_cache, cache_key, found)
 
     # ------------------------------------------------------------ both
 
@@ -827,16 +823,13 @@ class _Words:
         for run in clusters.finditer(text):
             start = run.start()
             name = run.group()
-            single = name.isalpha()  # most runs are one word
-            if single and names and not (start and text[start - 1] in _GAP_CHARS):
-                if not names(_token_key(name)) and not (start and is_letter(text, start - 1)):
-                    continue
             if start and is_letter(text, start - 1):  # "iPhone", "stateIndiana": the word is not capitalised
                 while start and is_letter(text, start - 1):
                     start -= 1
                 for m in _WORD.finditer(text, start, run.end()):
                     add(m.start(), m.group(), _starts_sentence(text, m.start()))
                 continue
+            word_before = None  # an article or title right before the run
             if start and text[start - 1] in _GAP_CHARS:
                 m = before(reversed_text, length - start)
                 if m is not None:
@@ -845,22 +838,17 @@ class _Words:
                     if (word.lower() in _WORDS_BEFORE_RUNS or (not word.isascii() and
                                                                _token_key(word) in gz.ARTICLES)) and \
                             (not ends or ends[-1] <= a):
-                        add(a, word, _starts_sentence(text, a))
-                    elif single and names and not names(_token_key(name)):
-                        continue
-                elif single and names and not names(_token_key(name)):
-                    continue
+                        word_before = (a, word)
+            single = name.isalpha()  # most runs are one word
+            if single and word_before is None and names and not names(_token_key(name)):
+                continue
+            if word_before is not None:
+                add(*word_before, _starts_sentence(text, word_before[0]))
             parts = (name,) if single else split(name)
-            if ends and start - ends[-1] <= 2:
-                gaps[-1] = joins.get(text[ends[-1]:start])
-            starts.append(start)
-            ends.append(start + len(parts[0]))
-            found.append(parts[0])
-            gaps.append(None)
             if start > 1 and text[start - 1] == " " and text[start - 2] not in _SKIPPED_BEFORE_SENTENCE:
-                sentence_start.append(text[start - 2] in _SENTENCE_END)  # the usual case, quickly
+                add(start, parts[0], text[start - 2] in _SENTENCE_END)  # the usual case, quickly
             else:
-                sentence_start.append(_starts_sentence(text, start))
+                add(start, parts[0], _starts_sentence(text, start))
             if len(parts) > 1:
                 pos = start + len(parts[0])
                 for g in range(1, len(parts), 2):  # the run's further words, after the gaps that join them
