@@ -42,6 +42,7 @@ from pathlib import Path
 import numpy as np
 
 from . import settings, storage
+from .errors import DataFileError
 
 INDEX_VERSION = 13
 COUNTRY = "country"
@@ -453,8 +454,8 @@ def build_index(source_dir: Path | None = None) -> dict:
             continue
         unknown = [m for m in members if (country, m) not in admin1_of]
         if unknown:
-            raise ValueError(f"named_regions.csv: {name}: {', '.join(unknown)} is no first-level region of {country} "
-                             "in admin_regions.csv; write the member as that file does")
+            raise DataFileError(f"named_regions.csv: {name}: {', '.join(unknown)} is no first-level region of "
+                                f"{country} in admin_regions.csv; write the member as that file does")
         codes = [admin1_of[(country, m)] for m in members]
         points = [p for code in codes for p in by_region.get((country, code), [])]
         i = add(0, name, *_box_middle(points), country, "", sum(admin1_pop.get((country, c), 0) for c in codes),
