@@ -14,11 +14,12 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from conflictmap import filters, settings
-from conflictmap.build import build, map_text, save_article
+from conflictmap import filters, schema, settings
+from conflictmap.build import build, save_article
 from conflictmap.dataset import export_csv, export_geojson, frames, load_dataset
 from conflictmap.details import details_markdown, events_at, markdown_text
 from conflictmap.errors import ConflictmapError
+from conflictmap.pipeline import make_pipeline, map_text
 from conflictmap.mapview import TYPE_COLOURS, base_map, build_map, layer_control, layers, map_html
 
 st.set_page_config(page_title="conflictmap", page_icon="🗺️", layout="wide")
@@ -40,13 +41,6 @@ def _stamp(folder: Path) -> tuple:
 @st.cache_resource(show_spinner="Loading events…", max_entries=4)
 def load(folder: str, stamp: tuple):
     return load_dataset(Path(folder))
-
-
-@st.cache_resource(show_spinner="Loading the gazetteer…")
-def geoparser():
-    from conflictmap.toponyms import Geoparser
-
-    return Geoparser()
 
 
 def running_locally() -> bool:
@@ -233,10 +227,10 @@ with st.expander("Map your own article", expanded=own is not None):
             else:
                 raise ConflictmapError("no article: paste its text or choose a file")
             with st.spinner("Finding and placing the names…"):
-                result = map_text(data, name, folder, published=published, parser=geoparser())
+                result = map_text(data, name, make_pipeline(folder), published=published)
             own_events, own_route = frames(result.events, result.route)
-            own_unplaced = pd.DataFrame([u.as_row() for u in result.unplaced],
-                                        columns=["article_id", "name", "start", "end", "reason", "excerpt"])
+            own_unplaced = pd.DataFrame(list(map(schema.unplaced_row, result.unplaced)),
+                                        columns=list(schema.UNPLACED_COLUMNS))
             st.session_state["own"] = {"events": own_events, "route": own_route, "unplaced": own_unplaced,
                                        "result": result}
             st.rerun()

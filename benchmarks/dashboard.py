@@ -26,9 +26,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from conflictmap import storage  # noqa: E402
-from conflictmap.build import ARTICLE_COLUMNS, UNPLACED_COLUMNS  # noqa: E402
-from conflictmap.events import COLUMNS  # noqa: E402
-from conflictmap.route import ROUTE_COLUMNS  # noqa: E402
+from conflictmap.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, ROUTE_COLUMNS, UNPLACED_COLUMNS  # noqa: E402
 
 TYPES = [("Battles", "Armed clash"), ("Battles", "Non-state actor overtakes territory"),
          ("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence",
@@ -93,7 +91,7 @@ def make_data(folder: Path, n: int, seed: int = 7) -> None:
         for r in route:
             r["article_id"] = route[0]["article_id"]
     folder.mkdir(parents=True, exist_ok=True)
-    storage.write_csv(folder / "events.csv", COLUMNS, rows)
+    storage.write_csv(folder / "events.csv", EVENT_COLUMNS, rows)
     storage.write_csv(folder / "route.csv", ROUTE_COLUMNS, route)
     storage.write_csv(folder / "articles.csv", ARTICLE_COLUMNS, [])
     storage.write_csv(folder / "unplaced.csv", UNPLACED_COLUMNS, [])

@@ -31,8 +31,10 @@ sys.path.insert(0, str(HERE))
 
 from score import score  # noqa: E402
 
-from conflictmap import gazetteer as gz  # noqa: E402
-from conflictmap.toponyms import Geoparser  # noqa: E402
+from conflictmap.actors import PACKAGE_ACTORS, actor_names, load_actors  # noqa: E402
+from conflictmap.geoparser import Geoparser  # noqa: E402
+from conflictmap.geoparser import gazetteer as gz  # noqa: E402
+from conflictmap.geoparser.names import normalize_name  # noqa: E402
 
 DEFAULT_GOLD = HERE.parent.parent / "shared" / "geoparse-dev" / "LGL.jsonl"
 
@@ -52,7 +54,7 @@ def baseline(gaz: gz.Gazetteer, text: str) -> list[dict]:
         for j in range(k, min(k + gaz.max_words, len(tokens))):
             if not tokens[j].group()[:1].isupper():
                 break
-            key = gz.normalize_name(text[tokens[k].start():tokens[j].end()])
+            key = normalize_name(text[tokens[k].start():tokens[j].end()])
             if key in gaz.index:
                 best = (j, key)
         if best is None:
@@ -89,7 +91,7 @@ def load_parsers():
     """The gazetteer and both parsers, as a user's process gets them; (gaz, ours, baseline, load seconds)."""
     started = time.perf_counter()
     gaz = gz.load()
-    parser = Geoparser(gaz)
+    parser = Geoparser(gaz, not_places=actor_names(load_actors(PACKAGE_ACTORS)))  # as a build makes it
     load_s = time.perf_counter() - started
     parser.parse("Warm up in Paris, France.")
     return gaz, (lambda t: [tp.as_json() for tp in parser.parse(t)]), (lambda t: baseline(gaz, t)), load_s, parser

@@ -1,16 +1,15 @@
 """conflictmap: turn news articles about armed conflict into a filterable map.
 
-Pipeline stages, one module each:
+The pipeline, one module per stage (the README's "How it works" table says the same, with the rest):
 
-- :mod:`conflictmap.articles`  — read an article (front matter + text), split sentences
-- :mod:`conflictmap.gazetteer` — the offline GeoNames index (names → places)
-- :mod:`conflictmap.toponyms`  — the geoparser: find place names in text and resolve them
-- :mod:`conflictmap.geocoding` — geopy-shaped chain: corrections → cache → gazetteer → Nominatim
-- :mod:`conflictmap.events`    — dated, typed, sourced events from sentences
-- :mod:`conflictmap.route`     — the advance as an ordered, dated route
-- :mod:`conflictmap.build`     — articles folder → ``data/`` folder
-- :mod:`conflictmap.mapview`   — the Folium map
-- :mod:`conflictmap.cli`       — the ``conflictmap`` command
+- :mod:`conflictmap.articles` — read an article (front matter + text), split sentences
+- :mod:`conflictmap.geoparser` — find place names and place them (gazetteer, recogniser, resolver, geocoding)
+- :mod:`conflictmap.actors`, :mod:`conflictmap.dates`, :mod:`conflictmap.event_types` — who, when, what happened
+- :mod:`conflictmap.events` — dated, typed, sourced events from sentences
+- :mod:`conflictmap.route` — the advance as an ordered, dated route
+- :mod:`conflictmap.pipeline` — the stages composed for one data folder
+- :mod:`conflictmap.build` — articles folder → ``data/`` folder (its layout: :mod:`conflictmap.schema`)
+- :mod:`conflictmap.mapview` — the Folium map; :mod:`conflictmap.cli` — the ``conflictmap`` command
 """
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one place the version is written (pyproject.toml reads it)

@@ -6,17 +6,14 @@ events built from articles; importing the same export again replaces its rows (s
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import storage
-from .articles import decode_bytes
+from . import schema, storage
 from .errors import DataFileError
-from .events import COLUMNS
 
-IMPORTED_FILE = "acled_events.csv"
-REQUIRED = ["event_id_cnty", "event_date", "event_type", "location", "latitude", "longitude"]
+REQUIRED = ("event_id_cnty", "event_date", "event_type", "location", "latitude", "longitude")
+MAX_EXPORT_BYTES = 200_000_000
 
 
 @dataclass
@@ -60,38 +57,32 @@ def convert(row: dict, source_name: str) -> dict:
     }
 
 
-def import_acled(path: Path, data_dir: Path, *, max_bytes: int | None = None) -> ImportResult:
+def import_acled(path: Path, data_dir: Path) -> ImportResult:
     path, data_dir = Path(path), Path(data_dir)
     if not path.is_file():
         raise DataFileError(f"{path}: no such file; give an ACLED export in CSV")
-    if max_bytes and path.stat().st_size > max_bytes * 10:
-        raise DataFileError(f"{path}: larger than {max_bytes * 10:,} bytes; split the export")
-    text = decode_bytes(path.read_bytes(), str(path))
-    import csv
-
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    if path.stat().st_size > MAX_EXPORT_BYTES:
+        raise DataFileError(f"{path}: larger than {MAX_EXPORT_BYTES:,} bytes; split the export")
+    table = storage.read_table(path, lenient=True)
+    missing = [c for c in REQUIRED if c not in table.header]
     if missing:
         raise DataFileError(f"{path}:1: not an ACLED export: missing column(s) {', '.join(missing)} "
                             f"(expected at least {', '.join(REQUIRED)})")
-    result = ImportResult()
+    result = ImportResult(skipped=list(table.skipped))
     rows = {}
-    try:
-        for row in reader:
-            line = reader.line_num
-            try:
-                converted = convert(row, path.stem)
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                result.skipped.append(f"line {line}: {exc}")
-                continue
-            rows[converted["event_id"]] = converted
-    except csv.Error as exc:
-        raise DataFileError(f"{path}:{reader.line_num}: broken CSV ({exc})") from None
-    target = data_dir / IMPORTED_FILE
+    for line, row in table.rows:
+        try:
+            converted = convert(row, path.stem)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            result.skipped.append(f"line {line}: {exc}")
+            continue
+        rows[converted["event_id"]] = converted
+    target = data_dir / schema.ACLED_FILE
     with storage.locked(data_dir):
         existing = {r["event_id"]: r for r in storage.read_csv(target)}
         result.replaced = sum(1 for k in rows if k in existing)
         result.added = len(rows) - result.replaced
         existing.update(rows)
-        storage.write_csv(target, COLUMNS, sorted(existing.values(), key=lambda r: (r["event_date"], r["event_id"])))
+        storage.write_csv(target, schema.EVENT_COLUMNS,
+                          sorted(existing.values(), key=lambda r: (r["event_date"], r["event_id"])))
     return result

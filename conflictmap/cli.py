@@ -17,11 +17,32 @@ def _err(message: str) -> None:
     print(f"conflictmap: {message}", file=sys.stderr)
 
 
+def text_progress(stream=None):
+    """A one-line progress bar, redrawn in place on stderr (for a build of two articles or more)."""
+    stream = stream or sys.stderr
+
+    def show(done: int, total: int, label: str) -> None:
+        if total < 2:
+            return
+        width = 30
+        filled = int(width * done / total)
+        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}")
+        if done == total:
+            stream.write("\n")
+        stream.flush()
+
+    return show
+
+
+def _data_dir(args) -> Path:
+    return Path(getattr(args, "data_dir", None) or settings.get_path("DATA_DIR"))
+
+
 def cmd_build(args) -> int:
-    from .build import build, text_progress
+    from .build import build
 
     articles = Path(args.articles_dir or settings.get_path("ARTICLES_DIR"))
-    data = Path(args.data_dir or settings.get_path("DATA_DIR"))
+    data = _data_dir(args)
     progress = None if args.quiet else text_progress()
     result = build(articles, data, progress=progress)
     events = result.events
@@ -50,8 +71,11 @@ def _write_toponyms(out, doc_id, toponyms) -> None:
 
 
 def cmd_geoparse(args) -> int:
-    from .toponyms import geoparse
+    from .actors import actors_path, load_actors
+    from .geoparser import geoparse
+    from .pipeline import make_geoparser
 
+    geoparser = make_geoparser(load_actors(actors_path(_data_dir(args))))  # the actors' names are never places
     stream = open(args.file, "rb") if args.file and args.file != "-" else sys.stdin.buffer
     bad = 0
     out = sys.stdout
@@ -76,7 +100,7 @@ def cmd_geoparse(args) -> int:
                 bad += 1
                 continue
             del raw, line  # a 20 MB document need not be held three times over
-            _write_toponyms(out, doc.get("id"), geoparse(doc["text"]))
+            _write_toponyms(out, doc.get("id"), geoparse(doc["text"], geoparser))
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
@@ -84,12 +108,14 @@ def cmd_geoparse(args) -> int:
 
 
 def cmd_geocode(args) -> int:
-    from .geocoding import make_chain
+    from .geoparser import gazetteer
+    from .geoparser.chain import make_chain
 
-    data = Path(args.data_dir or settings.get_path("DATA_DIR"))
-    chain = make_chain(data)
-    answer, step = chain.explain(args.name, args.country.upper() if args.country else None)
-    chain.cache.save()
+    chain = make_chain(_data_dir(args), gazetteer=gazetteer.default())
+    try:
+        answer, step = chain.explain(args.name, args.country.upper() if args.country else None)
+    finally:
+        chain.cache.save()
     if answer is None or not answer.found:
         _err(f"not found: {args.name}")
         return 1
@@ -108,8 +134,7 @@ def cmd_geocode(args) -> int:
 def cmd_export(args) -> int:
     from .dataset import export_csv, export_geojson, load_dataset
 
-    data = Path(args.data_dir or settings.get_path("DATA_DIR"))
-    ds = load_dataset(data)
+    ds = load_dataset(_data_dir(args))
     text = export_csv(ds.events) if args.format == "csv" else export_geojson(ds.events)
     if args.output and args.output != "-":
         from .storage import atomic_write_text
@@ -123,9 +148,11 @@ def cmd_export(args) -> int:
 def cmd_import_acled(args) -> int:
     from .acled import import_acled
 
-    data = Path(args.data_dir or settings.get_path("DATA_DIR"))
-    result = import_acled(Path(args.file), data, max_bytes=settings.get_int("MAX_ARTICLE_BYTES"))
-    print(f"imported {result.added} new and {result.replaced} updated ACLED event(s) into {data / 'acled_events.csv'}")
+    from .schema import ACLED_FILE
+
+    data = _data_dir(args)
+    result = import_acled(Path(args.file), data)
+    print(f"imported {result.added} new and {result.replaced} updated ACLED event(s) into {data / ACLED_FILE}")
     for reason in result.skipped[:20]:
         _err(f"{args.file}: {reason}; skipped")
     if len(result.skipped) > 20:
@@ -151,6 +178,7 @@ def parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("geoparse", help="place names in JSON Lines documents ({\"id\", \"text\"} per line)")
     g.add_argument("file", nargs="?", help="JSON Lines file (default: standard input)")
+    g.add_argument("--data-dir", help="data folder whose actors file names what is never a place (default: data/)")
     g.set_defaults(func=cmd_geoparse)
 
     c = sub.add_parser("geocode", help="coordinates of one place name, and which step found them")

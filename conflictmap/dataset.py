@@ -14,14 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .acled import IMPORTED_FILE
-from .build import ARTICLE_COLUMNS, ARTICLES_FILE, EVENTS_FILE, ROUTE_FILE, UNPLACED_COLUMNS, UNPLACED_FILE
 from .errors import DataFileError
-from .events import ACLED_COLUMNS, COLUMNS
-from .route import ROUTE_COLUMNS
-
-EVENT_REQUIRED = ["event_id", "event_date", "event_type", "sub_event_type", "location", "latitude", "longitude",
-                  "notes"]
+from .schema import ACLED_COLUMNS, ACLED_FILE, ARTICLE_COLUMNS, ARTICLES_FILE, EVENT_COLUMNS, EVENT_REQUIRED, \
+    EVENTS_FILE, ROUTE_COLUMNS, ROUTE_FILE, ROUTE_REQUIRED, UNPLACED_COLUMNS, UNPLACED_FILE, event_row, stop_row
 
 
 @dataclass
@@ -85,18 +80,18 @@ def load_dataset(data_dir: Path) -> Dataset:
     events_path = data_dir / EVENTS_FILE
     if not events_path.exists():
         raise DataFileError(f"{events_path}: not found; run `conflictmap build` to make it")
-    events = _numbers(_read(events_path, EVENT_REQUIRED, COLUMNS, problems), events_path, problems)
-    imported_path = data_dir / IMPORTED_FILE
+    events = _numbers(_read(events_path, EVENT_REQUIRED, EVENT_COLUMNS, problems), events_path, problems)
+    imported_path = data_dir / ACLED_FILE
     if imported_path.exists():  # events imported from ACLED exports (`conflictmap import-acled`)
-        imported = _numbers(_read(imported_path, EVENT_REQUIRED, COLUMNS, problems), imported_path, problems)
+        imported = _numbers(_read(imported_path, EVENT_REQUIRED, EVENT_COLUMNS, problems), imported_path, problems)
         events = pd.concat([events, imported], ignore_index=True)
     events = _typed_events(events, problems)
     route_path = data_dir / ROUTE_FILE
-    route = _read(route_path, ["step", "location", "latitude", "longitude"], ROUTE_COLUMNS, problems)
+    route = _read(route_path, ROUTE_REQUIRED, ROUTE_COLUMNS, problems)
     if len(route):
         route = _typed_route(_numbers(route, route_path, problems))
-    articles = _read(data_dir / ARTICLES_FILE, ["article_id"], ARTICLE_COLUMNS)
-    unplaced = _read(data_dir / UNPLACED_FILE, ["name"], UNPLACED_COLUMNS)
+    articles = _read(data_dir / ARTICLES_FILE, ("article_id",), ARTICLE_COLUMNS)
+    unplaced = _read(data_dir / UNPLACED_FILE, ("name",), UNPLACED_COLUMNS)
     return Dataset(events.reset_index(drop=True), route, articles, unplaced, problems)
 
 
@@ -118,9 +113,9 @@ def _typed_route(route: pd.DataFrame) -> pd.DataFrame:
 
 def frames(events: list, route: list) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Events and route stops straight from the pipeline (e.g. a pasted article), typed as if read from disk."""
-    ev = pd.DataFrame([e.as_row() for e in events], columns=COLUMNS).astype(str)
+    ev = pd.DataFrame(list(map(event_row, events)), columns=list(EVENT_COLUMNS)).astype(str)
     ev = _typed_events(_numbers(ev, Path(EVENTS_FILE), []), [])
-    rt = pd.DataFrame([s.as_row() for s in route], columns=ROUTE_COLUMNS).astype(str)
+    rt = pd.DataFrame(list(map(stop_row, route)), columns=list(ROUTE_COLUMNS)).astype(str)
     if len(rt):
         rt = _typed_route(_numbers(rt, Path(ROUTE_FILE), []))
     return ev.reset_index(drop=True), rt
@@ -128,14 +123,14 @@ def frames(events: list, route: list) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def export_csv(events: pd.DataFrame) -> str:
     """Events as CSV: ACLED's columns first, in ACLED's order, then conflictmap's provenance columns."""
-    cols = [c for c in COLUMNS if c in events.columns]
+    cols = [c for c in EVENT_COLUMNS if c in events.columns]
     out = events[cols].copy()
     return out.to_csv(index=False, lineterminator="\n")
 
 
 def export_geojson(events: pd.DataFrame) -> str:
     features = []
-    props = [c for c in COLUMNS if c in events.columns and c not in ("latitude", "longitude")]
+    props = [c for c in EVENT_COLUMNS if c in events.columns and c not in ("latitude", "longitude")]
     for row in events.itertuples(index=False):
         r = row._asdict()
         properties = {c: _plain(r.get(c)) for c in props}

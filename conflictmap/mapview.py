@@ -20,7 +20,7 @@ from branca.element import Element
 from folium.plugins import Fullscreen, HeatMap
 from folium.utilities import JsCode
 
-from .events import BATTLES, CONTEXT, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC
+from .event_types import BATTLES, CONTEXT, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC
 
 TYPE_COLOURS = {
     BATTLES: "#d62728",

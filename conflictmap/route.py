@@ -15,11 +15,8 @@ from dataclasses import dataclass, replace
 from geopy.distance import geodesic
 
 from .articles import Article
-from .events import TERRITORY_SUBTYPES, Event
-
-ROUTE_COLUMNS = ["article_id", "step", "location", "country_code", "latitude", "longitude", "event_date",
-                 "time_precision", "date_source", "actor", "event_id", "km_from_previous", "days_from_previous",
-                 "order_rule"]
+from .event_types import TERRITORY_SUBTYPES
+from .events import Event
 
 _BEFORE = re.compile(r"\bbefore\s+(?:\w+ing|the\s+(?:capture|fall|advance|push)\s+(?:of|on|into))\b", re.I)
 _AFTER = re.compile(r"\bafter\s+(?:\w+ing|the\s+(?:capture|fall|seizure)\s+of)\b", re.I)
@@ -42,19 +39,6 @@ class Stop:
     days_from_previous: int | None
     order_rule: str  # origin | text | date | mention
 
-    def as_row(self) -> dict:
-        return {
-            "article_id": self.article_id, "step": self.step, "location": self.location,
-            "country_code": self.country_code, "latitude": f"{self.latitude:.5f}",
-            "longitude": f"{self.longitude:.5f}",
-            "event_date": self.event_date.isoformat() if self.event_date else "",
-            "time_precision": self.time_precision or "", "date_source": self.date_source, "actor": self.actor,
-            "event_id": self.event_id,
-            "km_from_previous": "" if self.km_from_previous is None else f"{self.km_from_previous:.1f}",
-            "days_from_previous": "" if self.days_from_previous is None else self.days_from_previous,
-            "order_rule": self.order_rule,
-        }
-
 
 def _is_step(ev: Event) -> bool:
     return (ev.sub_event_type in TERRITORY_SUBTYPES or ev.role == "origin") and ev.feature not in ("country",
@@ -70,57 +54,74 @@ def route_actor(events: list[Event]) -> str:
     return next(ev.actor1 for ev in events if _is_step(ev) and counts.get(ev.actor1) == best)
 
 
+@dataclass
+class _Node:
+    """One place of the route and its events: the event that best represents it (origin first, then dated,
+    then first mentioned), its earliest date and first mention, whether it is the origin."""
+
+    events: list[Event]
+
+    @property
+    def rep(self) -> Event:
+        return sorted(self.events, key=lambda e: (e.role != "origin", e.event_date is None, e.mentions[0][0]))[0]
+
+    @property
+    def date(self) -> dt.date | None:
+        return min((e.event_date for e in self.events if e.event_date), default=None)
+
+    @property
+    def first_mention(self) -> int:
+        return min(m[0] for e in self.events for m in e.mentions)
+
+    @property
+    def origin(self) -> bool:
+        return any(e.role == "origin" for e in self.events)
+
+
 def build_route(article: Article, events: list[Event]) -> tuple[list[Stop], list[Event]]:
     """The route of one article, and its events with ``route_step`` set on the events that are stops."""
     actor = route_actor(events)
-    steps = [ev for ev in events if _is_step(ev) and (ev.actor1 == actor or not ev.actor1)]
-    if not steps:
+    nodes: dict[tuple, _Node] = {}
+    for ev in events:
+        if _is_step(ev) and (ev.actor1 == actor or not ev.actor1):
+            nodes.setdefault((ev.place_name, ev.country_code), _Node([])).events.append(ev)
+    if not nodes:
         return [], events
-    # one node per place: the event that best represents it (origin first, then dated, then first mentioned)
-    nodes: dict[tuple, list[Event]] = {}
-    for ev in steps:
-        nodes.setdefault((ev.place_name, ev.country_code), []).append(ev)
-    rep = {k: sorted(v, key=lambda e: (e.role != "origin", e.event_date is None, e.mentions[0][0]))[0]
-           for k, v in nodes.items()}
-    first_pos = {k: min(m[0] for e in v for m in e.mentions) for k, v in nodes.items()}
-    date = {k: min((e.event_date for e in v if e.event_date), default=None) for k, v in nodes.items()}
-    origin = {k for k, v in nodes.items() if any(e.role == "origin" for e in v)}
-    edges = _text_precedence(article, nodes)
-    # Kahn's algorithm: among places whose predecessors are placed, origins first, then earliest date, then
-    # earliest mention. A cycle (the text contradicting itself) is broken the same way.
-    preds = {k: set() if k in origin else {a for a, b in edges if b == k and a != k} for k in nodes}
-
-    def priority(k):
-        return (k not in origin, date[k] or dt.date.max, first_pos[k])
-
-    placed: list[tuple] = []
-    rules: dict[tuple, str] = {}
-    remaining = set(nodes)
-    while remaining:
-        ready = [k for k in remaining if not (preds[k] & remaining)]
-        if not ready:
-            ready = list(remaining)
-        k = min(ready, key=priority)
-        rules[k] = "origin" if k in origin else ("text" if preds[k] else ("date" if date[k] else "mention"))
-        placed.append(k)
-        remaining.discard(k)
+    placed = _order(nodes, _text_precedence(article, {k: n.events for k, n in nodes.items()}))
     stops: list[Stop] = []
-    for n, k in enumerate(placed, 1):
-        ev = rep[k]
-        ev_date = date[k]
+    for n, (k, rule) in enumerate(placed, 1):
+        node = nodes[k]
+        ev, ev_date = node.rep, node.date
         km = days = None
         if stops:
             prev = stops[-1]
             km = geodesic((prev.latitude, prev.longitude), (ev.latitude, ev.longitude)).km
             if prev.event_date and ev_date:
                 days = (ev_date - prev.event_date).days
-        dated = next((e for e in nodes[k] if e.event_date == ev_date), ev)
+        dated = next((e for e in node.events if e.event_date == ev_date), ev)
         stops.append(Stop(article.id, n, ev.location, ev.country_code, ev.latitude, ev.longitude, ev_date,
                           dated.time_precision if ev_date else None, dated.date_source if ev_date else "",
-                          actor or ev.actor1, ev.event_id, km, days, rules[k]))
-    step_of = {rep[k].event_id: n for n, k in enumerate(placed, 1)}
-    updated = [replace(ev, route_step=step_of.get(ev.event_id)) for ev in events]
-    return stops, updated
+                          actor or ev.actor1, ev.event_id, km, days, rule))
+    step_of = {nodes[k].rep.event_id: n for n, (k, _) in enumerate(placed, 1)}
+    return stops, [replace(ev, route_step=step_of.get(ev.event_id)) for ev in events]
+
+
+def _order(nodes: dict[tuple, _Node], edges: set[tuple]) -> list[tuple[tuple, str]]:
+    """The places in route order with the rule that placed each: Kahn's algorithm — among places whose
+    predecessors are placed, origins first, then earliest date, then earliest mention. A cycle (the text
+    contradicting itself) is broken the same way."""
+    origin = {k for k, n in nodes.items() if n.origin}
+    date = {k: n.date for k, n in nodes.items()}
+    first = {k: n.first_mention for k, n in nodes.items()}
+    preds = {k: set() if k in origin else {a for a, b in edges if b == k and a != k} for k in nodes}
+    placed: list[tuple[tuple, str]] = []
+    remaining = set(nodes)
+    while remaining:
+        ready = [k for k in remaining if not (preds[k] & remaining)] or list(remaining)
+        k = min(ready, key=lambda k: (k not in origin, date[k] or dt.date.max, first[k]))
+        placed.append((k, "origin" if k in origin else ("text" if preds[k] else ("date" if date[k] else "mention"))))
+        remaining.discard(k)
+    return placed
 
 
 def _text_precedence(article: Article, nodes: dict[tuple, list[Event]]) -> set[tuple]:

@@ -88,6 +88,15 @@ def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     return Path(base) / "conflictmap"
 
 
+def nominatim_agent(environ: Mapping[str, str] | None = None) -> str:
+    """The User-Agent for Nominatim, which must be set when Nominatim is on."""
+    agent = get_str("USER_AGENT", environ)
+    if not agent:
+        raise SettingsError(f"{PREFIX}NOMINATIM is on but {PREFIX}USER_AGENT is empty; set it to something that "
+                            "identifies you, e.g. 'conflictmap/0.1 (you@example.org)'")
+    return agent
+
+
 def markdown_table() -> str:
     lines = ["| variable | default | what it does |", "| --- | --- | --- |"]
     for s in SETTINGS:

@@ -11,9 +11,11 @@ import os
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataFileError
+from .schema import LOCK_FILE
 
 try:  # POSIX; on other systems builds are not serialised (documented)
     import fcntl
@@ -44,8 +46,9 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.close(dir_fd)
 
 
-def csv_text(fieldnames: list[str], rows: Iterable[dict]) -> str:
+def csv_text(fieldnames: Iterable[str], rows: Iterable[dict]) -> str:
     buf = io.StringIO()
+    fieldnames = list(fieldnames)
     writer = csv.DictWriter(buf, fieldnames=fieldnames, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
@@ -53,13 +56,20 @@ def csv_text(fieldnames: list[str], rows: Iterable[dict]) -> str:
     return buf.getvalue()
 
 
-def write_csv(path: Path, fieldnames: list[str], rows: Iterable[dict]) -> None:
+def write_csv(path: Path, fieldnames: Iterable[str], rows: Iterable[dict]) -> None:
     atomic_write_text(path, csv_text(fieldnames, rows))
 
 
-def read_csv(path: Path, required: Iterable[str] = (), *, comments: bool = False) -> list[dict]:
-    """Rows of a CSV file as dicts. Raises :class:`DataFileError` naming the file and line when it is broken."""
-    path = Path(path)
+@dataclass
+class Table:
+    """A CSV file as read: its header, its rows with their line numbers, and the lines left out (lenient reads)."""
+
+    header: list[str] = field(default_factory=list)
+    rows: list[tuple[int, dict]] = field(default_factory=list)  # (line number, row)
+    skipped: list[str] = field(default_factory=list)  # "line N: why"
+
+
+def _numbered_lines(path: Path, comments: bool) -> list[tuple[int, str]]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -68,13 +78,25 @@ def read_csv(path: Path, required: Iterable[str] = (), *, comments: bool = False
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
-        raise DataFileError(f"{path}:{line}: not UTF-8 text; restore the file from git or delete it to rebuild it") \
-            from None
+        raise DataFileError(f"{path}:{line}: not UTF-8 text; save it as UTF-8 (or restore it from git, or delete it "
+                            "to rebuild it)") from None
     lines = text.splitlines(keepends=True)
     numbered = [(n, line) for n, line in enumerate(lines, 1) if not (comments and line.lstrip().startswith("#"))]
-    if not numbered or not "".join(line for _, line in numbered).strip():
-        return []
+    return numbered if "".join(line for _, line in numbered).strip() else []
+
+
+def read_table(path: Path, required: Iterable[str] = (), *, comments: bool = False, lenient: bool = False) -> Table:
+    """A CSV file (``#`` lines skipped when ``comments``). Raises :class:`DataFileError` naming the file and line
+    when it is broken; with ``lenient``, a row with the wrong number of fields is left out and listed instead."""
+    path = Path(path)
+    numbered = _numbered_lines(path, comments)
+    if not numbered:
+        return Table()
     reader = csv.reader([line for _, line in numbered], strict=True)
+
+    def line_no() -> int:
+        return numbered[min(reader.line_num - 1, len(numbered) - 1)][0]
+
     try:
         header = next(reader)
     except csv.Error as exc:
@@ -83,21 +105,27 @@ def read_csv(path: Path, required: Iterable[str] = (), *, comments: bool = False
     if missing:
         raise DataFileError(f"{path}:{numbered[0][0]}: missing column(s) {', '.join(missing)}; "
                             f"expected at least {', '.join(required)}")
-    rows = []
+    table = Table(header)
     try:
         for record in reader:
-            line_no = numbered[min(reader.line_num - 1, len(numbered) - 1)][0]
             if not record or not any(cell.strip() for cell in record):
                 continue
-            if len(record) != len(header):
-                raise DataFileError(f"{path}:{line_no}: {len(record)} fields where the header has {len(header)}; "
+            if len(record) == len(header):
+                table.rows.append((line_no(), dict(zip(header, record))))
+            elif lenient:
+                table.skipped.append(f"line {line_no()}: {len(record)} fields where the header has {len(header)}")
+            else:
+                raise DataFileError(f"{path}:{line_no()}: {len(record)} fields where the header has {len(header)}; "
                                     "fix the line or restore the file from git")
-            rows.append(dict(zip(header, record)))
     except csv.Error as exc:
-        line_no = numbered[min(reader.line_num - 1, len(numbered) - 1)][0]
-        raise DataFileError(f"{path}:{line_no}: broken CSV ({exc}); fix the line or restore the file from git") \
+        raise DataFileError(f"{path}:{line_no()}: broken CSV ({exc}); fix the line or restore the file from git") \
             from None
-    return rows
+    return table
+
+
+def read_csv(path: Path, required: Iterable[str] = (), *, comments: bool = False) -> list[dict]:
+    """Rows of a CSV file as dicts (see :func:`read_table`)."""
+    return [row for _, row in read_table(path, required, comments=comments).rows]
 
 
 @contextlib.contextmanager
@@ -108,7 +136,7 @@ def locked(folder: Path, timeout: float = 60.0) -> Iterator[None]:
     if fcntl is None:  # pragma: no cover
         yield
         return
-    with open(folder / ".conflictmap.lock", "a+") as fh:
+    with open(folder / LOCK_FILE, "a+") as fh:
         deadline = time.monotonic() + timeout
         while True:
             try:

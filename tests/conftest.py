@@ -22,18 +22,37 @@ CHROMIUM = os.environ.get("CONFLICTMAP_CHROMIUM", "/usr/bin/chromium")
 ASSETS = Path(__file__).resolve().parent / "browser" / "node_modules"
 
 
+BROWSER_FIXTURES = {"chromium", "page", "streamlit_app"}
+
+
+def pytest_collection_modifyitems(items):
+    """A test that drives a real browser is a `browser` test, whichever file it is in."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def gaz():
-    from conflictmap import gazetteer
+    """The real gazetteer, loaded once per test run."""
+    from conflictmap.geoparser import gazetteer
 
     return gazetteer.default()
 
 
 @pytest.fixture(scope="session")
-def parser(gaz):
-    from conflictmap.toponyms import Geoparser
+def actors():
+    from conflictmap.actors import PACKAGE_ACTORS, load_actors
 
-    return Geoparser(gaz)
+    return load_actors(PACKAGE_ACTORS)
+
+
+@pytest.fixture(scope="session")
+def parser(gaz, actors):
+    """The geoparser as a build makes it (the actors' names are never places), made once per test run."""
+    from conflictmap.pipeline import make_geoparser
+
+    return make_geoparser(actors, gaz)
 
 
 @pytest.fixture(scope="session")
@@ -43,24 +62,22 @@ def seed_article():
     return read_article(SEED)
 
 
-@pytest.fixture(scope="session")
-def actors():
-    from conflictmap.events import default_actors_path, load_actors
+@pytest.fixture()
+def pipeline(gaz, tmp_path):
+    """The pipeline of an empty data folder (the package's actors, no cache, no corrections)."""
+    from conflictmap.pipeline import make_pipeline
 
-    return load_actors(default_actors_path())
+    return make_pipeline(tmp_path / "empty-data", {}, gazetteer=gaz)
 
 
 @pytest.fixture()
-def process(parser, actors, tmp_path):
+def process(pipeline):
     """process(text, published=...) → the ArticleResult of a one-off article (no cache, no corrections)."""
     from conflictmap.articles import parse_article
-    from conflictmap.build import process_article
-    from conflictmap.geocoding import make_chain
 
     def run(text: str, published: str | None = "2024-12-09"):
         front = f"---\npublished: {published}\n---\n" if published else ""
-        article = parse_article(front + text, "t")
-        return process_article(article, make_chain(tmp_path, {}, gazetteer=parser.gaz), actors, parser)
+        return pipeline.process(parse_article(front + text, "t"))
 
     return run
 
@@ -75,13 +92,13 @@ def data_dir(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def seed_build(tmp_path_factory, parser):
+def seed_build(tmp_path_factory, gaz):
     """The seed folder built once into a fresh data folder."""
     from conflictmap.build import build
 
     d = tmp_path_factory.mktemp("seed-data")
     shutil.copy(ROOT / "data" / "corrections.csv", d / "corrections.csv")
-    result = build(SEEDS, d, parser=parser)
+    result = build(SEEDS, d)
     return d, result
 
 

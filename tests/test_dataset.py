@@ -5,7 +5,7 @@ import pytest
 
 from conflictmap.dataset import export_csv, export_geojson, load_dataset
 from conflictmap.errors import DataFileError
-from conflictmap.events import ACLED_COLUMNS
+from conflictmap.schema import ACLED_COLUMNS
 
 
 def copy(seed_build, tmp_path):
@@ -66,7 +66,7 @@ def test_no_data_folder(tmp_path):
 def test_exports(seed_build):
     ds = load_dataset(seed_build[0])
     header = export_csv(ds.events).splitlines()[0].split(",")
-    assert header[:len(ACLED_COLUMNS)] == ACLED_COLUMNS
+    assert header[:len(ACLED_COLUMNS)] == list(ACLED_COLUMNS)
     gj = json.loads(export_geojson(ds.events))
     f = gj["features"][0]
     assert f["geometry"]["type"] == "Point" and f["properties"]["event_id"]

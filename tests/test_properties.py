@@ -1,6 +1,7 @@
 """Property-based tests of the text pipeline (hypothesis): any text, no exception, offsets that hold, and the
 same answer twice. Bounded so CI stays fast."""
 
+import pytest
 import json
 import resource
 import subprocess
@@ -10,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conflictmap.articles import parse_article, split_sentences
-from conflictmap.toponyms import geoparse
+from conflictmap.geoparser import geoparse
 from conftest import ROOT, SEED
 
 PLACEY = st.sampled_from(["Aleppo", "al-Qusayr", "Homs", "Russia's", "Lebanese", "W.Va.", "the", "HTS", "Assad",
@@ -63,6 +64,7 @@ def test_article_parser_accepts_any_text():
     check()
 
 
+@pytest.mark.slow
 def test_geoparse_cli_on_a_20_mb_document(tmp_path):
     seed = SEED.read_text(encoding="utf-8")
     text = (seed * (20_000_000 // len(seed) + 1))[:20_000_000]

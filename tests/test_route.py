@@ -3,8 +3,6 @@ import datetime as dt
 import pytest
 
 from conflictmap.articles import read_article
-from conflictmap.build import process_article
-from conflictmap.geocoding import make_chain
 from conftest import ARTICLES
 
 SEED_ROUTE = ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]
@@ -51,8 +49,7 @@ def test_no_territory_no_route(process):
     ("2023-12-19-sudan-wad-madani.md", ["Khartoum", "Wad Madani"], "Rapid Support Forces"),
     ("2024-02-18-ukraine-avdiivka.md", ["Avdiivka"], "Military Forces of Russia"),
 ])
-def test_routes_of_other_conflicts(parser, actors, tmp_path, name, expected, actor):
-    article = read_article(ARTICLES / name)
-    route = process_article(article, make_chain(tmp_path, {}, gazetteer=parser.gaz), actors, parser).route
+def test_routes_of_other_conflicts(pipeline, name, expected, actor):
+    route = pipeline.process(read_article(ARTICLES / name)).route
     assert [s.location for s in route] == expected
     assert {s.actor for s in route} == {actor}

@@ -42,7 +42,7 @@ INJECTED = """() => {
 
 
 @pytest.fixture(scope="module")
-def evil_data(tmp_path_factory, parser):
+def evil_data(tmp_path_factory, gaz):
     root = tmp_path_factory.mktemp("evil")
     articles = root / "articles"
     articles.mkdir()
@@ -50,7 +50,7 @@ def evil_data(tmp_path_factory, parser):
     data = root / "data"
     data.mkdir()
     (data / "corrections.csv").write_text(CORRECTION, encoding="utf-8")
-    build(articles, data, parser=parser)
+    build(articles, data)
     return data
 
 

@@ -1,3 +1,9 @@
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
 import pytest
 
 from conflictmap import storage
@@ -41,3 +47,25 @@ def test_comments_skipped_when_asked(tmp_path):
     p = tmp_path / "c.csv"
     p.write_text("# note\na\n1\n", encoding="utf-8")
     assert storage.read_csv(p, comments=True) == [{"a": "1"}]
+
+
+def test_kill_during_write_leaves_previous_file(tmp_path):
+    path = tmp_path / "events.csv"
+    storage.write_csv(path, ["a"], [{"a": "old"}])
+    script = textwrap.dedent("""
+        import sys, os
+        from conflictmap import storage
+        class Slow:
+            def __iter__(self):
+                for i in range(10**9):
+                    if i == 1000:
+                        print("writing", flush=True)
+                    yield {"a": "new" * 50}
+        storage.write_csv(sys.argv[1], ["a"], Slow())
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "writing"
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    assert path.read_text() == "a\nold\n"

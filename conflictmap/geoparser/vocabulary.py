@@ -1,0 +1,72 @@
+"""The words the geoparser, the event rules and the build read, one copy each.
+
+Lower-case keys as :func:`conflictmap.geoparser.names.normalize_name` makes them.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+# Arabic and other articles that news English writes with or without: "Al-Qusayr", "al Qusayr", "Qusayr".
+ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "es", "ez", "ed", "er", "et")
+
+# Lower-case words that may sit inside a place name ("Gulf of Mexico", "Jisr al-Shughur", "Rio de Janeiro").
+CONNECTORS = frozenset("al el ad ar as ash at az an adh ath es ez ed er et of the de del la le du des da do dos "
+                       "das di van von der den y en sur am bin ibn abu bou ben upon on".split())
+# The connectors that may join capitalised words into one longer proper name ("Bank of America", "Hayat Tahrir
+# al-Sham"); English words that also join places to dates or other names ("on", "at", "the") are left out.
+PHRASE_CONNECTORS = frozenset("al el ad ar az ash adh ath ez of de del la le du des dos das di van von der den y "
+                              "bin ibn abu bou ben".split())
+# Capitalised only because they open a sentence: not part of the name that follows ("In Aleppo", "Former ...").
+FUNCTION_WORDS = frozenset("""the a an in on at by for from to of with after before during when while as near
+outside since until but and or if then yesterday today earlier later meanwhile former last next this that these
+those some many several both all most few his her their its our my your we they he she it there here""".split())
+# Words that make the next capitalised words a person's name.
+TITLES = frozenset("""president presidents minister ministers premier chancellor diplomat diplomats spokesman
+spokeswoman spokesperson leader commander general gen mr mrs ms miss dr prof sen senator rep representative gov
+governor mayor sheriff chief judge justice secretary pope king queen prince princess sheikh emir ambassador envoy
+coach pastor rev reverend deputy lt sgt col capt captain detective officer prosecutor attorney councilman
+councilwoman commissioner superintendent principal director chairman chairwoman ceo trooper sergeant lieutenant
+colonel major corporal private admiral marshal president-elect vice correspondent reporter anchor host author
+professor doctor nurse sir lord lady dame saint st""".split())
+# Words that may stand between a title and the name ("Foreign Minister", "Prime Minister").
+TITLE_QUALIFIERS = frozenset(("foreign", "prime", "defense", "defence"))
+# Titles written short, with a period that does not end the sentence ("Gen. Smith", "Sen. Webb").
+ABBREVIATED_TITLES = frozenset("gen sen rep gov lt sgt col capt cpl maj adm mr mrs ms dr prof rev st det supt".split())
+# Capitalised words that, after a place name, make a longer name that is still about the place.
+DESCRIPTORS = frozenset("""county city state province governorate district region territory republic township
+town village borough parish municipality prefecture oblast krai area valley river lake mountains mountain island
+islands coast bay gulf sea peninsula desert airport port harbor harbour border front countryside suburbs
+police army forces force military government regime authorities authority council parliament assembly
+administration ministry embassy consulate university college school schools hospital court courthouse jail
+prison library museum airbase base station metro times post herald tribune journal news daily chronicle gazette
+press observer star sun register bulletin record courier dispatch democrat republican independent sentinel
+telegraph mirror guardian standard examiner enquirer inquirer director directors arts council business market
+chamber board public fire health water housing zoo park mall center centre club church medical regional
+community department office commission committee festival fair symphony orchestra theatre theater ballet
+opera library stadium arena bridge road street avenue highway airport harbor mayor city's school's""".split())
+# Capitalised words that, before a place name, still leave the place as the thing named.
+MODIFIERS = frozenset("""north south east west northern southern eastern western central northeast northwest
+southeast southwest northeastern northwestern southeastern southwestern greater downtown upper lower inner outer
+old rural metro metropolitan suburban coastal occupied besieged liberated""".split())
+# Words for a kind of physical feature: alone ("the Gulf", "Bay") they name no place the gazetteer means (the
+# Gulf province of Papua New Guinea is not "the Gulf" of news); in a name ("Gulf of Aden", "Bay City") they can.
+FEATURE_WORDS = frozenset("""gulf bay sea ocean lake river mount cape island islands strait valley desert coast
+peninsula harbor harbour""".split())
+
+# ---------------------------------------------------------------------------------------------- the calendar
+# Month and day names with their abbreviations; holidays. Capitalised because they are dates, not places
+# (although "May" and "Sunday" are places somewhere).
+MONTHS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+HOLIDAYS = frozenset("christmas easter passover ramadan hanukkah thanksgiving halloween".split())
+CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS | HOLIDAYS
+
+# ---------------------------------------------------------------------------------------------- regions
+# What news English calls a first-level region, before or after its name: "Idlib province", "the province of
+# Idlib", "Gezira state", "Donetsk Oblast". ("county" is a US second-level region, which news names the same way.)
+REGION_WORDS = ("province", "governorate", "state", "region", "oblast", "prefecture")
+DISTRICT_WORDS = ("district", "county")

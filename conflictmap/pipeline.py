@@ -1,0 +1,176 @@
+"""The pipeline, composed in one place: an article → its place names, placed → its events → its route.
+
+:func:`make_pipeline` reads what a data folder says about how to treat text — its actors (whose names are never
+places), its corrections and its geocode cache — so that ``conflictmap build``, ``conflictmap geoparse``, the
+dashboard's "Map your own article" and the tests all treat the same text the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import settings
+from .actors import Actor, actor_names, actors_path, load_actors
+from .articles import Article, decode_bytes, parse_article
+from .errors import ArticleError, GeocoderUnavailable
+from .events import Event, Placed, extract_events
+from .geoparser import Gazetteer, Geoparser, Toponym, focus_country, geoparse
+from .geoparser import gazetteer as gz
+from .geoparser.chain import Chain, make_chain
+from .geoparser.vocabulary import CALENDAR, CONNECTORS, DISTRICT_WORDS, REGION_WORDS
+from .route import Stop, build_route
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """A name the text introduces as a place that nothing could place, and why."""
+
+    article_id: str
+    name: str
+    start: int
+    end: int
+    reason: str
+    excerpt: str
+
+
+@dataclass
+class ArticleResult:
+    article: Article
+    toponyms: list[Toponym]
+    events: list[Event]
+    route: list[Stop]
+    unplaced: list[Unplaced]
+    focus: str | None = None
+
+
+# Capitalised names after words that introduce a place ("in Kafr Nabudah", "the village of X") which the
+# gazetteer does not know: asked of the geocoding chain, and reported when nothing places them.
+_ARTICLE = r"(?:(?:al|el|ad|as|ar|an|at)[-\s])"
+_NAME_WORD = r"[A-Z][\w’'‘-]+"
+_PLACE_INTRO = re.compile(
+    r"\b(?:in|near|outside|into|from|towards?|around|at|villages?\s+of|towns?\s+of|cities\s+of|city\s+of|"
+    r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|outskirts\s+of)\s+(" + _ARTICLE + "?" + _NAME_WORD +
+    r"(?:\s+(?:(?:al|el|ad|as|ar|an|at|de|of)[-\s])?" + _NAME_WORD + r"){0,3})")
+# A capitalised name before a region word, as news writes a province or state ("Gezira state", "Rakhine
+# state"); only in lower case, so "Islamic State" is not one.
+_REGION_NAMED = re.compile(
+    r"\b(" + _ARTICLE + "?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})\s+(?:" +
+    "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b")
+_NOT_NAME_STARTS = frozenset("the a an this that these those his her their its our".split()) | CALENDAR
+COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
+
+
+def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set[str],
+                            zipf=None) -> list[tuple[int, int, str]]:
+    """Names the text introduces as places ("in Kafr Nabudah", "Gezira state") but the geoparser did not find.
+    ``zipf`` (word → Zipf frequency) turns away a common word before a region word ("the Jewish state")."""
+    out = []
+    named = sorted([(m, False) for m in _PLACE_INTRO.finditer(text)] +
+                   [(m, True) for m in _REGION_NAMED.finditer(text)], key=lambda mr: mr[0].start(1))
+    for m, before_region_word in named:
+        if before_region_word and zipf is not None and " " not in m.group(1) and \
+                zipf(m.group(1).lower()) >= COMMON_WORD_ZIPF:
+            continue
+        if out and m.start(1) < out[-1][1]:
+            continue  # found by both patterns
+        start = m.start(1)
+        name = m.group(1).rstrip("’'‘-")
+        end = start + len(name)
+        if name.split()[0].lower() in _NOT_NAME_STARTS or name.lower() in known_names:
+            continue
+        if any(t.start < end and start < t.end for t in toponyms):
+            continue
+        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS:
+            continue
+        out.append((start, end, name))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _geoparser(gazetteer: Gazetteer, not_places: tuple[str, ...]) -> Geoparser:
+    return Geoparser(gazetteer, not_places=not_places)
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    geoparser: Geoparser
+    chain: Chain
+    actors: tuple[Actor, ...]
+
+    @property
+    def known_names(self) -> set[str]:
+        """The actors' names, lower case: never reported as places not placed."""
+        return {n.lower() for n in actor_names(list(self.actors))}
+
+    def process(self, article: Article) -> ArticleResult:
+        """One article through the whole pipeline."""
+        toponyms, placed, unplaced, focus = self.place(article)
+        events = extract_events(article, placed, list(self.actors), self.geoparser.gaz, self.chain.corrections)
+        route, events = build_route(article, events)
+        return ArticleResult(article, toponyms, events, route, unplaced, focus)
+
+    def place(self, article: Article) -> tuple[list[Toponym], list[Placed], list[Unplaced], str | None]:
+        """The article's place names with their final coordinates (a correction wins over the gazetteer), and the
+        names it introduces as places that the geoparser missed, asked of the geocoding chain."""
+        chain = self.chain
+        toponyms = geoparse(article.text, self.geoparser)
+        focus = focus_country(toponyms)
+        placed: list[Placed] = []
+        for t in toponyms:
+            corrected = chain.corrections(t.name, t.country_code, article.id) or \
+                chain.corrections(t.gazetteer_name, t.country_code, article.id)
+            placed.append(Placed(t, corrected.lat, corrected.lon, "correction", corrected.note, corrected.source_url)
+                          if corrected is not None else Placed(t, t.lat, t.lon, "gazetteer"))
+        unplaced: list[Unplaced] = []
+        for start, end, name in candidate_unknown_names(article.text, toponyms, self.known_names,
+                                                        self.geoparser.gaz.zipf):
+            try:
+                answer = chain(name, focus, article.id)
+                reason = "not in the gazetteer" + (", the cache or Nominatim" if chain.nominatim else
+                                                   " or the cache (Nominatim is off)")
+            except GeocoderUnavailable as exc:
+                answer, reason = None, f"{exc}; asked again at the next build"
+            if answer is not None and answer.found:
+                t = Toponym(start, end, article.text[start:end], answer.lat, answer.lon,
+                            int(answer.ident.split(":")[1]) if answer.ident.startswith("geonames:") else None,
+                            answer.country_code or None, answer.feature or "place", answer.name, 0)
+                toponyms.append(t)
+                placed.append(Placed(t, answer.lat, answer.lon, answer.source, answer.note, answer.source_url))
+            else:
+                sentence = next((s.text for s in article.sentences if s.start <= start < s.end), "")
+                unplaced.append(Unplaced(article.id, name, start, end, reason, sentence))
+        toponyms.sort(key=lambda t: t.start)
+        placed.sort(key=lambda p: p.toponym.start)
+        return toponyms, placed, unplaced, focus
+
+
+def make_geoparser(actors: list[Actor], gazetteer: Gazetteer | None = None) -> Geoparser:
+    """The geoparser that never takes an actor's name for a place (made once per gazetteer and set of actors)."""
+    return _geoparser(gazetteer or gz.default(), tuple(actor_names(actors)))
+
+
+def make_pipeline(data_dir: Path, environ: Mapping[str, str] | None = None, *,
+                  gazetteer: Gazetteer | None = None) -> Pipeline:
+    """The pipeline for a data folder: its actors (the package's when it has none), corrections and cache, and
+    the ``CONFLICTMAP_*`` settings (Nominatim)."""
+    actors = tuple(load_actors(actors_path(data_dir)))
+    geoparser = make_geoparser(list(actors), gazetteer)
+    return Pipeline(geoparser, make_chain(data_dir, environ, gazetteer=geoparser.gaz), actors)
+
+
+def map_text(data: bytes | str, name: str, pipeline: Pipeline, *, published=None,
+             environ: Mapping[str, str] | None = None) -> ArticleResult:
+    """One article given as bytes or text (a paste, an upload) through the whole pipeline, in memory: nothing in
+    the data folder is written. ``name`` is its file name (``.html`` is read as HTML)."""
+    max_bytes = settings.get_int("MAX_ARTICLE_BYTES", environ)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if len(raw) > max_bytes:
+        raise ArticleError(f"{name}: {len(raw):,} bytes is more than the limit of {max_bytes:,}; "
+                           "split the article or raise CONFLICTMAP_MAX_ARTICLE_BYTES")
+    article = parse_article(decode_bytes(raw, name), Path(name).stem or "article",
+                            is_html=name.lower().endswith((".html", ".htm")), published=published, name=name)
+    return pipeline.process(article)

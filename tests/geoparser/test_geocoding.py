@@ -1,0 +1,118 @@
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from geopy.extra.rate_limiter import RateLimiter
+from geopy.location import Location
+
+from conflictmap.build import build
+from conflictmap.errors import DataFileError
+from conflictmap.geoparser.corrections import Correction, load_corrections
+from conflictmap.geoparser.chain import make_chain
+from conflictmap.geoparser.geocoding import CachedStep, CorrectionsStep, GazetteerGeocoder, GazetteerStep, \
+    GeocodeCache, Geocoded
+from conflictmap.schema import CACHE_COLUMNS
+from conftest import SEEDS
+
+AGENT = "conflictmap-tests/1.0 (tests@example.org)"
+
+
+def test_gazetteer_geocoder_is_a_geopy_geocoder(gaz):
+    g = GazetteerGeocoder(gaz)
+    loc = g.geocode("Damascus")
+    assert isinstance(loc, Location)
+    assert loc.raw["geonameid"] == 170654 and loc.raw["country_code"] == "SY" and loc.raw["feature"] == "place"
+    assert loc.raw["population"] > 1_000_000
+    assert g.geocode("Damascus", country_codes="us").raw["country_code"] == "US"
+    assert len(g.geocode("Damascus", exactly_one=False)) > 1
+    assert g.geocode("Qwertyuiopville") is None
+    limited = RateLimiter(g.geocode, min_delay_seconds=0)
+    assert limited("Aleppo").raw["country_code"] == "SY"
+
+
+def test_corrections_win_and_need_a_source(tmp_path, gaz):
+    (tmp_path / "corrections.csv").write_text(
+        "# comment\nplace,country,article,lat,lon,date,note,source_url\n"
+        "Damascus,SY,,33.5,36.3,,old city centre,https://example.org/src\n", encoding="utf-8")
+    chain = make_chain(tmp_path, {}, gazetteer=gaz)
+    answer = chain("Damascus", "SY")
+    assert answer.source == "correction" and answer.lat == 33.5 and answer.source_url == "https://example.org/src"
+    (tmp_path / "corrections.csv").write_text("place,lat,lon,source_url\nDamascus,33.5,36.3,\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="source_url"):
+        load_corrections(tmp_path)
+    (tmp_path / "corrections.csv").write_text("place,lat,lon,source_url\nDamascus,north,36.3,x\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="numbers"):
+        load_corrections(tmp_path)
+
+
+def test_most_specific_correction_wins():
+    step = CorrectionsStep([Correction("Homs", lat=1, lon=1, source_url="u"),
+                            Correction("Homs", country="SY", article="a1", lat=2, lon=2, source_url="u")])
+    assert step("Homs", "SY", "a1").lat == 2
+    assert step("Homs", "SY", "other").lat == 1
+
+
+def test_cache_remembers_answers_and_misses(tmp_path, gaz):
+    cache = GeocodeCache(tmp_path / "geocode_cache.csv")
+    calls = []
+
+    def inner(name, country):
+        calls.append(name)
+        return GazetteerStep(GazetteerGeocoder(gaz))(name, country)
+
+    step = CachedStep(cache, inner)
+    assert step("Aleppo", "SY").lat > 30
+    assert step("Nowhereville", None) is None
+    assert step("Aleppo", "SY") is not None and step("Nowhereville", None) is None
+    assert calls == ["Aleppo", "Nowhereville"]
+    assert cache.save()
+    again = GeocodeCache(tmp_path / "geocode_cache.csv")
+    assert again.get("aleppo", "SY").found and again.get("Nowhereville", "").source == "miss"
+    lines = (tmp_path / "geocode_cache.csv").read_text().splitlines()
+    assert lines[0] == ",".join(CACHE_COLUMNS) and lines[1:] == sorted(lines[1:], key=lambda line: line.split(",")[:2])
+
+
+def test_corrupt_cache_names_file_and_line_and_is_not_overwritten(tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    bad = "query,country,name,lat,lon,source,ident,country_code,feature,retrieved_at\n" \
+          "aleppo,SY,Aleppo,36.2,37.1,gazetteer,,SY,place,\nhoms,SY,Homs,north,36.7,gazetteer,,SY,place,\n"
+    (data / "geocode_cache.csv").write_text(bad, encoding="utf-8")
+    with pytest.raises(DataFileError) as exc:
+        build(SEEDS, data)
+    assert "geocode_cache.csv:3" in str(exc.value)
+    assert (data / "geocode_cache.csv").read_text(encoding="utf-8") == bad
+    assert not (data / "events.csv").exists()
+    (data / "geocode_cache.csv").write_text(bad[:bad.index("\n") + 20], encoding="utf-8")  # cut mid-line
+    with pytest.raises(DataFileError, match="geocode_cache.csv:2"):
+        GeocodeCache(data / "geocode_cache.csv")
+
+
+def test_two_writers_lose_nothing(tmp_path):
+    path = tmp_path / "geocode_cache.csv"
+    a, b = GeocodeCache(path), GeocodeCache(path)
+    a.put(Geocoded("alpha", "", "Alpha", 1.0, 1.0, "nominatim"))
+    b.put(Geocoded("beta", "", "Beta", 2.0, 2.0, "nominatim"))
+    a.save()
+    b.save()  # b read the file before a wrote: merge-on-write keeps a's entry
+    final = GeocodeCache(path)
+    assert final.get("alpha", "").found and final.get("beta", "").found
+
+
+@pytest.mark.slow
+def test_concurrent_processes_lose_nothing(tmp_path):
+    script = textwrap.dedent("""
+        import sys
+        from conflictmap.geoparser.geocoding import GeocodeCache, Geocoded
+        path, prefix = sys.argv[1], sys.argv[2]
+        for i in range(15):
+            c = GeocodeCache(path)
+            c.put(Geocoded(f"{prefix}{i}", "", "x", 1.0, 2.0, "nominatim"))
+            c.save()
+    """)
+    path = tmp_path / "geocode_cache.csv"
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(path), p]) for p in ("a", "b", "c")]
+    assert [p.wait(60) for p in procs] == [0, 0, 0]
+    cache = GeocodeCache(path)
+    assert len(cache.entries) == 45

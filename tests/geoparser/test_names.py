@@ -1,0 +1,20 @@
+from conflictmap.geoparser.names import compass_variants, name_keys, normalize_name, usable_alternate
+
+
+def test_normalize_name_variants():
+    assert normalize_name("Al-Qusayr") == normalize_name("al Qusayr") == "al qusayr"
+    assert normalize_name("Ḩamāh") == "hamah"
+    assert normalize_name("Ma‘arrat") == "maarrat"
+    assert "qusayr" in name_keys("Al Quşayr")
+    assert "st louis" in name_keys("Saint Louis") and "saint louis" in name_keys("St Louis")
+
+
+def test_airport_codes_and_transliteration_keys_are_not_usable_alternates():
+    assert usable_alternate("Aleppo") and not usable_alternate("ALP")
+    assert not usable_alternate("yi de li bo") and usable_alternate("al-Qusayr")
+
+
+def test_compass_variants():
+    assert compass_variants("Nord Kivu") == ["North Kivu"]
+    assert compass_variants("Northern Darfur") == ["North Darfur"]
+    assert compass_variants("Nord") == [] and compass_variants("North-West Province") == []

@@ -1,0 +1,78 @@
+import pytest
+
+from conflictmap.geoparser import geoparse
+
+
+def names(text, parser):
+    return [t.name for t in geoparse(text, parser)]
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Troops in Syria advanced from Homs to Damascus.", "SY"),
+    ("The Kremlin in Moscow and officials in Russia said.", "RU"),
+])
+def test_resolution_uses_context(parser, text, cc):
+    assert all(t.country_code == cc for t in geoparse(text, parser))
+
+
+def test_context_flips_ambiguous_names(parser):
+    # alone, Paris is in France; among Texas towns it is Paris, Texas
+    assert geoparse("Paris was quiet.", parser)[0].country_code == "FR"
+    texas = geoparse("Storms moved from Dallas and Sherman, Texas, to Paris overnight.", parser)
+    paris = [t for t in texas if t.name == "Paris"][0]
+    assert paris.country_code == "US"
+
+
+def test_container_after_comma(parser):
+    t = geoparse("He lives in Springfield, Illinois.", parser)[0]
+    assert t.country_code == "US" and 39 < t.lat < 40.5  # Springfield, IL, not Springfield, MO or MA
+
+
+def test_capitals_and_region_cues(parser):
+    dc = geoparse("Washington said the sanctions would stay.", parser)[0]
+    assert dc.feature == "place" and 38.5 < dc.lat < 39.2  # the capital, not the state
+    state = [t for t in geoparse("Officials in Seattle and Washington state said.", parser) if t.name == "Washington"]
+    assert state[0].feature == "region"
+
+
+def test_congo_follows_context(parser):
+    congo = [t for t in geoparse("M23 rebels seized Goma in eastern Congo.", parser) if t.name == "Congo"][0]
+    assert congo.country_code == "CD" and congo.feature == "country"
+
+
+@pytest.mark.parametrize("name", ["Springfield", "Paris", "Georgia", "Hama", "Santa Cruz", "San Juan", "Santiago"])
+def test_candidates_stop_early_but_keep_what_full_scoring_keeps(parser, name):
+    # the early stop (it stops reading "Santa Cruz", 133 entries, long before the end) and the one-place
+    # shortcut must keep exactly the leaders that scoring every entry keeps
+    from conflictmap.geoparser import gazetteer as gz
+    from conflictmap.geoparser.names import normalize_name
+    from conflictmap.geoparser.recogniser import Mention
+
+    resolver = parser.resolver
+    key = normalize_name(name)
+    for cue in (False, True):
+        m = Mention(0, len(name), parser.gaz.entries(key), parser.gaz.demonyms.get(key), region_cue=cue)
+        found = resolver.candidates(m)
+        scores: dict[int, float] = {}
+        for e in m.entries:
+            scores[e >> 1] = max(resolver.prior(e), scores.get(e >> 1, -1e9))
+        big = {parser.gaz.country_code(i) for i in scores
+               if parser.gaz.feature(i) == gz.PLACE and parser.gaz.population(i) >= 10_000}
+        for i in scores:
+            if parser.gaz.feature(i) == gz.REGION and cue:
+                scores[i] += 4.0
+            elif parser.gaz.feature(i) == gz.REGION and parser.gaz.country_code(i) != "US" and \
+                    parser.gaz.country_code(i) in big:
+                scores[i] -= 2.5
+        full = sorted(scores.items(), key=lambda kv: -kv[1])[:resolver.w.max_weighed]
+        assert list(zip(found.ids, found.prior)) == full
+        assert found.count == len(scores)
+        resolver._candidates_memo.clear()
+
+
+def test_regions_news_names_that_geonames_does_not(parser):
+    found = geoparse("The RSF took Wad Madani, the capital of Gezira state, and pushed on across Darfur and the "
+                     "Donbas.", parser)
+    assert [(t.name, t.country_code, t.feature) for t in found] == [
+        ("Wad Madani", "SD", "place"), ("Gezira", "SD", "region"), ("Darfur", "SD", "region"),
+        ("Donbas", "UA", "region")]

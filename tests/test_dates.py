@@ -1,0 +1,38 @@
+import datetime as dt
+
+import pytest
+
+from conflictmap.dates import date_for, find_dates
+
+MONDAY = dt.date(2024, 12, 9)
+
+
+@pytest.mark.parametrize("text, date, precision, rule", [
+    ("fell on Sunday", dt.date(2024, 12, 8), 1, "weekday"),
+    ("said early Monday morning", MONDAY, 1, "weekday"),
+    ("said yesterday", dt.date(2024, 12, 8), 1, "yesterday"),
+    ("late last night", dt.date(2024, 12, 8), 1, "yesterday"),
+    ("began last week", dt.date(2024, 12, 2), 2, "last-week"),
+    ("last month", dt.date(2024, 11, 1), 3, "last-month"),
+    ("on 8 December 2024", dt.date(2024, 12, 8), 1, "day-month-year"),
+    ("on Dec. 5", dt.date(2024, 12, 5), 1, "month-day-year"),
+    ("on November 27, 2024", dt.date(2024, 11, 27), 1, "month-day-year"),
+    ("on 2024-11-30", dt.date(2024, 11, 30), 1, "iso"),
+    ("on December 30", dt.date(2023, 12, 30), 1, "month-day-year"),  # never after publication
+])
+def test_date_rules(text, date, precision, rule):
+    found = find_dates(text, MONDAY)
+    assert [(f.date, f.precision, f.rule) for f in found] == [(date, precision, rule)]
+
+
+def test_no_publication_date_means_relative_dates_are_unknown():
+    assert find_dates("fell on Sunday", None)[0].date is None
+    assert find_dates("on 8 December 2024", None)[0].date == dt.date(2024, 12, 8)
+    assert find_dates("on February 30, 2024", MONDAY) == []  # not a date
+
+
+def test_date_attaches_to_its_clause():
+    sentence = "They launched the push last week and took villages before entering Wad Madani."
+    dates = find_dates(sentence, MONDAY)
+    assert date_for(sentence, sentence.index("Wad"), dates) is None
+    assert date_for(sentence, sentence.index("villages"), dates).rule == "last-week"
