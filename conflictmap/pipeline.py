@@ -17,24 +17,13 @@ from . import settings
 from .actors import Actor, actor_names, actors_path, load_actors
 from .articles import Article, decode_bytes, parse_article
 from .errors import ArticleError, GeocoderUnavailable
-from .events import Event, Placed, extract_events
+from .events import Event, extract_events
 from .geoparser import Gazetteer, Geoparser, Toponym, focus_country, geoparse
 from .geoparser import gazetteer as gz
 from .geoparser.chain import Chain, make_chain
 from .geoparser.vocabulary import CALENDAR, CONNECTORS, DISTRICT_WORDS, REGION_WORDS
+from .places import Placed, Unplaced
 from .route import Stop, build_route
-
-
-@dataclass(frozen=True)
-class Unplaced:
-    """A name the text introduces as a place that nothing could place, and why."""
-
-    article_id: str
-    name: str
-    start: int
-    end: int
-    reason: str
-    excerpt: str
 
 
 @dataclass
@@ -52,8 +41,12 @@ class ArticleResult:
 _ARTICLE = r"(?:(?:al|el|ad|as|ar|an|at)[-\s])"
 _NAME_WORD = r"[A-Z][\w’'‘-]+"
 _PLACE_INTRO = re.compile(
-    r"\b(?:in|near|outside|into|from|towards?|around|at|villages?\s+of|towns?\s+of|cities\s+of|city\s+of|"
-    r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|outskirts\s+of)\s+(" + _ARTICLE + "?" + _NAME_WORD +
+    r"\b(?:in|near|outside|into|from|towards?|around|at|through|"
+    r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|outskirts|capital)\s+of|"
+    r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
+    r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|"
+    r"(?:took|taken|seized|gained|regained) control of|(?:pushed|advanced|moved|marched|retreated|withdrew|fled|pulled "
+    r"back|headed)(?: on)? to))\s+(?:the\s+)?(" + _ARTICLE + "?" + _NAME_WORD +
     r"(?:\s+(?:(?:al|el|ad|as|ar|an|at|de|of)[-\s])?" + _NAME_WORD + r"){0,3})")
 # A capitalised name before a region word, as news writes a province or state ("Gezira state", "Rakhine
 # state"); only in lower case, so "Islamic State" is not one.
@@ -64,13 +57,28 @@ _NOT_NAME_STARTS = frozenset("the a an this that these those his her their its o
 COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
 
 
+_LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3})")
+
+
+def _introduced(text: str):
+    """(match, before a region word) for each name the text introduces as a place, and those listed with it
+    ("the towns of Um Al-Qura and Al-Shabarga")."""
+    for m in _PLACE_INTRO.finditer(text):
+        yield m, False
+        end = m.end(1)
+        while (more := _LISTED.match(text, end)) is not None:
+            yield more, False
+            end = more.end(1)
+    for m in _REGION_NAMED.finditer(text):
+        yield m, True
+
+
 def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set[str],
                             zipf=None) -> list[tuple[int, int, str]]:
     """Names the text introduces as places ("in Kafr Nabudah", "Gezira state") but the geoparser did not find.
     ``zipf`` (word → Zipf frequency) turns away a common word before a region word ("the Jewish state")."""
     out = []
-    named = sorted([(m, False) for m in _PLACE_INTRO.finditer(text)] +
-                   [(m, True) for m in _REGION_NAMED.finditer(text)], key=lambda mr: mr[0].start(1))
+    named = sorted(_introduced(text), key=lambda mr: mr[0].start(1))
     for m, before_region_word in named:
         if before_region_word and zipf is not None and " " not in m.group(1) and \
                 zipf(m.group(1).lower()) >= COMMON_WORD_ZIPF:
@@ -109,7 +117,8 @@ class Pipeline:
     def process(self, article: Article) -> ArticleResult:
         """One article through the whole pipeline."""
         toponyms, placed, unplaced, focus = self.place(article)
-        events = extract_events(article, placed, list(self.actors), self.geoparser.gaz, self.chain.corrections)
+        events = extract_events(article, placed, list(self.actors), self.geoparser.gaz, self.chain.corrections,
+                                unplaced)
         route, events = build_route(article, events)
         return ArticleResult(article, toponyms, events, route, unplaced, focus)
 

@@ -155,7 +155,8 @@ class IndexBuilder:
             ids=self.ids, names=tuple(self.names), lat=self.lat, lon=self.lon,
             country_code=tuple(self.country_code), admin1=tuple(self.admin1), population=self.population,
             feature=bytes(self.feature), index={k: v[0] if len(v) == 1 else tuple(v) for k, v in self.index.items()},
-            demonyms=self.demonyms, country_index=self.country_index, abbreviations=self.abbreviations, capitals=self.capitals(), max_words=min(self.max_words, MAX_NAME_WORDS),
+            demonyms=self.demonyms, country_index=self.country_index, abbreviations=self.abbreviations,
+            capitals=self.capitals(), max_words=min(self.max_words, MAX_NAME_WORDS),
             common_words=common_words(),
         )  # tuples rather than lists: the garbage collector stops walking a tuple of strings once it has seen it
 

@@ -251,7 +251,8 @@ class Recogniser:
             # a name's first word is no modifier, title or common word ("New"); its last no descriptor or demonym
             if 1 <= j - first <= 2 and keys[first] not in MODIFIERS and keys[first] not in TITLES and \
                     zipf(keys[first]) < COMMON_FIRST_NAME_ZIPF and last not in DESCRIPTORS and last not in demonyms \
-                    and " ".join(keys[first:j + 1]) not in index and not all(w.isupper() for w in words.word[first:j + 1]):
+                    and " ".join(keys[first:j + 1]) not in index and \
+                    not all(w.isupper() for w in words.word[first:j + 1]):
                 facts = self.facts(last)
                 if facts.population < STRONG_POPULATION and not facts.area:
                     out.add(last)
@@ -353,7 +354,7 @@ def _phrase_bounds(words: Words, first: int, last: int) -> tuple[int, int]:
     word, gaps, sentence_start, n = words.word, words.gap, words.sentence_start, len(words.word)
     lo = first
     while lo > 0 and gaps[lo - 1] in (" ", "-") and not sentence_start[lo] and \
-            not (len(word[lo - 1]) == 1 and words.raw_gap(lo - 1) == "-") and (  # "D-Charleston"
+            not (len(word[lo - 1]) == 1 and word[lo - 1].isupper() and words.raw_gap(lo - 1) == "-") and (  # "D-SC"
             word[lo - 1][:1].isupper() or (word[lo - 1].lower() in PHRASE_CONNECTORS and lo - 2 >= 0 and
                                            word[lo - 2][:1].isupper() and gaps[lo - 2] in (" ", "-"))):
         lo -= 1

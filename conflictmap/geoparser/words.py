@@ -27,7 +27,7 @@ _GAP_CHARS = frozenset(" .-‐'’‘`")
 # How two words separated by a gap join in a name key; other gaps (a comma, a word) end a name.
 JOINS = {" ": " ", "-": " ", "‐": " ", ".": " ", ". ": " ", "'": "", "’": "", "‘": "", "`": ""}
 # Within a run: the words and the gaps between them.
-_SPLIT_RUN = re.compile(r"(\. |[ .\-‐'’‘`])")
+_SPLIT_RUN = re.compile(r"(\. |[ .\-‐`]|['’‘](?![a-z]))")
 _WORDS_BEFORE_RUNS = frozenset(ARTICLES) | TITLES
 _HEADLINE_MIN_CHARS = 14  # three words of four letters at least
 _HEADLINE_CAPITALISED = 0.75  # share of a headline's longer words written with a capital
@@ -54,7 +54,9 @@ def _cluster_pattern(max_code: int) -> re.Pattern:
     upper = _char_class(c for c in map(chr, range(max_code)) if c.isupper() and WORD.match(c))
     gap = r"(?:\. |[ .\-‐'’‘`])"
     connector = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
-    return re.compile(rf"{upper}[^\W\d_]*(?:{gap}(?:{connector}{gap})*{upper}[^\W\d_]*)*")
+    # "Ta'ang", "Sana'a" are one word; "Russia's", "I've", "He'd" are not
+    word = rf"{upper}[^\W\d_]*(?:['’‘](?!(?:s|ve|d|ll|re|m|t)\b)(?=[a-z])[^\W\d_]+)*"
+    return re.compile(rf"{word}(?:{gap}(?:{connector}{gap})*{word})*")
 
 
 _CLUSTER_BMP = _cluster_pattern(0x10000)
