@@ -33,6 +33,23 @@ def _date(value: str) -> dt.date:
     raise ValueError(f"event_date {value!r} is not a date (expected e.g. 2024-12-08 or 08 December 2024)")
 
 
+# ACLED's numeric actor-type codes (older exports) and their names (newer ones keep the names).
+_INTER = {"1": "State forces", "2": "Rebel group", "3": "Political militia", "4": "Identity militia", "5": "Rioters",
+          "6": "Protesters", "7": "Civilians", "8": "External/Other forces"}
+
+
+def _inter(value) -> str:
+    value = (value or "").strip()
+    return _INTER.get(value, value)
+
+
+def _fatalities(row: dict) -> int:
+    value = (row.get("fatalities") or "0").strip() or "0"
+    if not value.isdigit():
+        raise ValueError(f"fatalities {value!r} is not a whole number")
+    return int(value)
+
+
 def convert(row: dict, source_name: str) -> dict:
     """One ACLED row → one row of conflictmap's event columns. Raises ValueError with a short reason."""
     lat, lon = float(row["latitude"]), float(row["longitude"])
@@ -45,10 +62,11 @@ def convert(row: dict, source_name: str) -> dict:
         "event_id": row["event_id_cnty"].strip(), "event_date": date.isoformat(),
         "time_precision": precision if precision in ("1", "2", "3") else "1",
         "event_type": row["event_type"].strip(), "sub_event_type": (row.get("sub_event_type") or "").strip(),
-        "actor1": (row.get("actor1") or "").strip(), "actor2": (row.get("actor2") or "").strip(),
+        "actor1": (row.get("actor1") or "").strip(), "inter1": _inter(row.get("inter1")),
+        "actor2": (row.get("actor2") or "").strip(), "inter2": _inter(row.get("inter2")),
         "country": (row.get("country") or "").strip(), "location": row["location"].strip(),
         "latitude": f"{lat:.5f}", "longitude": f"{lon:.5f}", "geo_precision": (row.get("geo_precision") or "").strip(),
-        "source": (row.get("source") or "ACLED").strip(), "notes": notes,
+        "source": (row.get("source") or "ACLED").strip(), "notes": notes, "fatalities": _fatalities(row),
         "article_id": f"acled:{source_name}", "route_step": "", "role": "", "place_name": row["location"].strip(),
         "geonameid": "", "country_code": (row.get("iso3") or "").strip(), "feature": "",
         "geo_source": "acled", "geo_note": "ACLED's own coordinates", "geo_source_url": "https://acleddata.com",

@@ -64,7 +64,8 @@ class ActorMention:
 
 
 class ActorMatcher:
-    """Find actors in text. Aliases in capitals ("HTS", "SDF") match case-sensitively; others ignore case."""
+    """Find actors in text. Abbreviations ("HTS", "SDF", "LeT", "JeM") match case-sensitively — "LeT" is not
+    "let"; other aliases ignore case."""
 
     def __init__(self, actors: list[Actor]):
         self.actors = actors
@@ -72,9 +73,9 @@ class ActorMatcher:
         self._by_alias: dict[str, Actor] = {}
         for actor in actors:
             for alias in sorted(actor.aliases, key=len, reverse=True):
-                key = alias if alias.isupper() else alias.lower()
+                key = alias if _abbreviation(alias) else alias.lower()
                 self._by_alias.setdefault(key, actor)
-                (exact if alias.isupper() else folded).append(re.escape(alias))
+                (exact if _abbreviation(alias) else folded).append(re.escape(alias))
         self._exact = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(exact)) if exact else None
         self._folded = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(sorted(folded, key=len, reverse=True)),
                                   re.I) if folded else None
@@ -96,10 +97,20 @@ class ActorMatcher:
         return sorted(found, key=lambda a: a.start)
 
 
-def main_actor(mentions: list[ActorMention]) -> Actor | None:
-    """The article's most named non-state armed actor (ties: the first named)."""
+def _abbreviation(alias: str) -> bool:
+    """All capitals, or a capital right after a small letter ("LeT", "JeM"): written only one way."""
+    return alias.isupper() or re.search(r"[a-z][A-Z]", alias) is not None
+
+
+def main_actor(mentions: list[ActorMention], lead_end: int = 0) -> Actor | None:
+    """The article's most named non-state armed actor (ties: the first named), when named at least twice or in
+    the lead (before ``lead_end``): one mention at the foot of a digest of incidents does not make the story its
+    story."""
     counts = Counter(m.actor for m in mentions if m.actor is not None and m.actor.kind == "non-state")
-    if not counts:
+    top = max(counts.values(), default=0)
+    if top == 0:
         return None
-    top = max(counts.values())
-    return next(m.actor for m in mentions if m.actor is not None and counts.get(m.actor) == top)
+    best = next(m.actor for m in mentions if m.actor is not None and counts.get(m.actor) == top)
+    if top < 2 and not any(m.actor == best and m.start < lead_end for m in mentions):
+        return None
+    return best

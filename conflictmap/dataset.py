@@ -103,6 +103,13 @@ def _typed_events(events: pd.DataFrame, problems: list[str]) -> pd.DataFrame:
         problems.append(f"{EVENTS_FILE}: {int(bad_dates.sum())} unreadable date(s) treated as unknown")
     events["date"] = dates.dt.date
     events["route_step"] = pd.to_numeric(events["route_step"], errors="coerce").astype("Int64")
+    raw = events["fatalities"].astype(str).str.strip()
+    tolls = pd.to_numeric(raw.where(raw != "", "0"), errors="coerce")
+    bad = tolls.isna() | (tolls < 0) | (tolls % 1 != 0)
+    if bad.any():
+        problems.append(f"{EVENTS_FILE}: {int(bad.sum())} unreadable fatality count(s) treated as 0 (expected a whole "
+                        f"number ≥ 0)")
+    events["fatalities"] = tolls.where(~bad, 0).astype(int)
     return events
 
 

@@ -1,40 +1,37 @@
 """Events: what happened where, when and by whom, from the sentences of an article, in ACLED's vocabulary.
 
-One event per (article, place, what happened, date): repeated mentions of the same happening merge, keeping all
-their excerpts. A place that is only mentioned is a *context* event (``event_type`` "Context"), kept so that
-every place in the article is on the map, and distinguishable from what happened.
-
-The rules live beside this assembly: :mod:`.event_types` (what happened, from cue words), :mod:`.dates` (when),
-:mod:`.actors` (who; "the militants", "the group" refer to the article's main non-state actor).
+The rules live beside this module: what a clause reports (:mod:`.readings`, with :mod:`.event_words`,
+:mod:`.participants`, :mod:`.dates`, :mod:`.fatalities`, :mod:`.event_places`) and how readings become one event
+per place, day and type (:mod:`.assembly`). Here the article's sentences are read, the happenings dated and made
+into :class:`Event` rows with their provenance, and every place the article only mentions becomes a *context*
+event (``event_type`` "Context"), so that every place in the article is on the map, apart from what happened.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from .actors import Actor, ActorMatcher, ActorMention, main_actor
+from . import assembly, participants, sides
+from . import event_types as et
+from . import event_words as ew
+from .actors import Actor, ActorMatcher, main_actor
 from .articles import Article, Sentence
-from .dates import DateFinding, date_for, find_dates
-from .event_types import BATTLES, CONTEXT, CONTEXT_SUB, GOV_REGAINS, NSA_TAKEOVER, TERRITORY_SUBTYPES, Classified, \
-    classify
+from .assembly import Draft
+from .dates import find_dates, reference_date
+from .event_places import Spot
+from .facts import Reading, SentenceFacts
 from .geoparser import Gazetteer, Toponym
 from .geoparser.corrections import Corrections
-from .geoparser.vocabulary import DISTRICT_WORDS, REGION_WORDS
+from .places import Placed, Unplaced
+from .readings import read
 
-
-@dataclass(frozen=True)
-class Placed:
-    """A toponym with the coordinates the geocoding chain settled on, and why."""
-
-    toponym: Toponym
-    lat: float
-    lon: float
-    source: str  # gazetteer | correction | cache | nominatim
-    note: str = ""
-    source_url: str = ""
+CONTEXT, CONTEXT_SUB = et.CONTEXT, et.CONTEXT_SUB
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,9 @@ class Event:
     event_type: str
     sub_event_type: str
     actor1: str
+    inter1: str
     actor2: str
+    inter2: str
     country: str
     country_code: str
     location: str
@@ -54,6 +53,7 @@ class Event:
     latitude: float
     longitude: float
     geo_precision: int
+    fatalities: int
     geonameid: int | None
     feature: str
     geo_source: str
@@ -68,6 +68,8 @@ class Event:
     excerpts: tuple[str, ...]
     mentions: tuple[tuple[int, int], ...]  # (start, end) of each mention in the article text
     route_step: int | None = None
+    date_part: int = 1  # part of the day (see dates.DateFinding.part), for ordering a route; not written
+    moved: bool = False  # the text tells a force moving here ("before advancing into"), for the route; not written
 
     @property
     def is_context(self) -> bool:
@@ -79,186 +81,358 @@ class Event:
         return " … ".join(x.replace("[[", "").replace("]]", "") for x in self.excerpts)
 
 
-_REGION_CUES = "|".join(REGION_WORDS + DISTRICT_WORDS)
-# "the province of Idlib", "Idlib province" (in lower case after the name: "Wright State University" is none)
-_REGION_BEFORE = re.compile(rf"\b(?:{_REGION_CUES})\s+of\s+$", re.I)
-_REGION_AFTER = re.compile(rf"^\s+(?:{_REGION_CUES})\b")
+@dataclass(frozen=True)
+class _Article:
+    """What every event of one article reads."""
+
+    article: Article
+    sentences: list[Sentence]
+    principal: Actor | None
+    gazetteer: Gazetteer
+    corrections: Corrections | None
+    spots: dict[int, list[Spot]]  # sentence index → its place names
+    placed: list[Placed]
 
 
-def geo_precision(text: str, t: Toponym) -> int:
-    """ACLED's geo_precision: 1 the place itself, 2 a region named as such (or the gazetteer's region), 3 a
-    country or larger."""
+def extract_events(article: Article, placed: list[Placed], actors: list[Actor], gazetteer: Gazetteer,
+                   corrections: Corrections | None = None, unplaced: list[Unplaced] = ()) -> list[Event]:
+    """Events of one article: its happenings, the points of its advances, and its context places. ``placed``: its
+    toponyms with final coordinates; ``unplaced``: names it introduces as places that nothing placed; dated
+    ``corrections`` set the date of territory events."""
+    sentences = article.sentences
+    mentions = _matcher(tuple(actors)).find(article.text)
+    facts = _facts(article, sentences, placed, unplaced, mentions)
+    ctx = _Article(article, sentences, main_actor(mentions, _lead_end(article)), gazetteer, corrections,
+                   {f.index: f.spots for f in facts}, placed)
+    published = reference_date(article.published, article.text)
+    readings = [r for f in facts for r in read(f, published)]
+    sides.resolve_pronouns(readings, {f.index: f for f in facts})
+    texts = {n: s.text for n, s in enumerate(sentences)}
+    paragraph_of = _paragraphs(article.text, sentences)
+    drafts = assembly.assemble(readings, paragraph_of, texts)
+    assembly.lead_dates(drafts, texts)
+    drafts = assembly.subsume_summaries(drafts, _within(gazetteer))
+    drafts += _route_drafts(ctx, readings, drafts)
+    events = [e for e in (_event(ctx, d) for d in drafts if d.spot is not None) if e is not None]
+    events += _context(ctx, events)
+    return [replace(e, event_id=_event_id(e)) for e in events]
+
+
+# ----------------------------------------------------------------------------------------------- reading
+
+
+def _lead_end(article: Article) -> int:
+    """Where the article's lead (its title and first paragraph) ends."""
+    body = article.text.lstrip()
+    first = article.text.find("\n\n", len(article.text) - len(body) + (len(article.title) + 2 if article.title and
+                                                                     body.startswith(article.title) else 0))
+    return first if first >= 0 else len(article.text)
+
+
+@lru_cache(maxsize=4)
+def _matcher(actors: tuple[Actor, ...]) -> ActorMatcher:
+    return ActorMatcher(list(actors))  # (compiling the aliases once for a run of articles)
+
+
+# A dateline opening a story: "KABUL, Aug 15 (Meridian) -", "BAMAKO —", "MAIDUGURI, Nigeria, June 14 (Savannah
+# Press) -".
+# Its place is where the report was filed, and its parentheses hold an agency, not a place.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,}(?:,\s*[^,()\n]{1,40}?){0,3}(?:\s*\([^)\n]{1,60}\))?\s*[—–-]+\s")
+
+
+def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], unplaced,
+           mentions) -> list[SentenceFacts]:
+    text, title = article.text, article.title.strip()
+    starts = {s.start for s in sentences if s.start == 0 or "\n\n" in text[max(0, s.start - 4):s.start] or
+              text[max(0, s.start - 1):s.start] == "\n"}
+    out = []
+    for n, s in enumerate(sentences):
+        if s.text.strip() == title and not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            continue  # the headline repeats the story: its places are context
+        spots = [Spot(p.toponym.start - s.start, p.toponym.end - s.start, p.toponym.name, p) for p in placed
+                 if s.start <= p.toponym.start < s.end]
+        spots += [Spot(u.start - s.start, u.end - s.start, u.name, None, u) for u in unplaced
+                  if s.start <= u.start < s.end]
+        spots.sort(key=lambda sp: sp.start)
+        dateline = _DATELINE.match(s.text) if s.start in starts else None
+        cut = dateline.end() if dateline is not None else 0  # the dateline's place and date are the report's
+        spots = [sp for sp in spots if sp.start >= cut]
+        demonyms = [(sp.start, sp.end, sp.placed.toponym.country_code or "") for sp in spots if sp.placed and (
+            sp.placed.toponym.demonym or text[s.start + sp.end:s.start + sp.end + 2] in ("'s", "’s"))]
+        people = participants.find(s.text, mentions, s.start, demonyms)
+        triggers = ew.triggers(s.text)  # (dates and weapons matter only where something happened)
+        dates = [d for d in find_dates(s.text, article.published) if d.start >= cut] if triggers else []
+        out.append(SentenceFacts(n, s.text, triggers, ew.instruments(s.text) if triggers else [], people, dates, spots,
+                                 s.start in starts, False))
+    conflict = _about_armed_conflict(out)
+    for previous, f in zip([None] + out, out):
+        f.conflict = conflict
+        if previous is not None:
+            f.prior_spots = [replace(sp, sentence=previous.index) for sp in previous.spots]
+    return out
+
+
+_CONFLICT_TOOLS = {ew.AIR, ew.SUICIDE_BOMB, ew.GRENADE_, ew.CHEMICAL_}
+
+
+def _about_armed_conflict(facts: list[SentenceFacts]) -> bool:
+    """Does the article report armed conflict: an armed group or a foreign force takes part, a named armed actor is
+    there, the forces of two states are, or weapons of war are used? (Unlocks readings that would be ordinary
+    crime elsewhere.)"""
+    states = {p.country for f in facts for p in f.participants if p.category == et.STATE_FORCES and p.country and
+              not p.source}
+    if len(states) >= 2:
+        return True  # "Russian forces captured Avdiivka after Ukrainian troops withdrew"
+    for f in facts:
+        if any(p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA, et.EXTERNAL) or
+               (p.actor is not None and p.actor.kind == "non-state") for p in f.participants if not p.source):
+            return True
+        used = any(t.kind in (ew.ATTACK, ew.KILL, ew.INJURE, ew.REMOTE, ew.CLASH) for t in f.triggers)
+        if used and any(i.kind in _CONFLICT_TOOLS or re.match(r"ied|improvised|landmine|land mine|mortar|artillery",
+                                                             i.text, re.I) for i in f.instruments):
+            return True  # (weapons used, not "a wall that protects soldiers from bullets and grenades")
+    return False
+
+
+def _paragraphs(text: str, sentences: list[Sentence]) -> dict[int, int]:
+    out, para, last_end = {}, 0, 0
+    for n, s in enumerate(sentences):
+        if "\n\n" in text[last_end:s.start] or (n and "\n" in text[last_end:s.start]):
+            para += 1
+        out[n] = para
+        last_end = s.end
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- events
+
+
+def _when(ctx: _Article, draft: Draft, t) -> tuple:
+    """(date, precision, date source, rule, words) of an event: a dated correction for a change of territory, else
+    the text's."""
+    if ctx.corrections is not None and (draft.sub_event_type in et.TERRITORY_SUBTYPES or draft.role in ("origin",
+                                                                                                    "advance")):
+        c = ctx.corrections.find(t.name, t.country_code, ctx.article.id) or \
+            ctx.corrections.find(t.gazetteer_name, t.country_code, ctx.article.id)
+        if c is not None and c.date is not None:
+            return c.date, 1, "correction", "correction", c.source_url
+    d = draft.date
+    if d is None or d.date is None:
+        return None, None, "", "", (d.text if d is not None else "")
+    rule = d.rule + ({"lead": " (the article's first date)", "same-time": " (the same time as the event before)",
+                      "host": "", "shift": " (counted from the happening told before)"}.get(draft.date_note, ""))
+    return d.date, min(d.precision, 3), "text", rule, d.text
+
+
+def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in the article is placed)
+    spot = draft.spot
+    p = spot.placed if spot.placed is not None else _container(ctx, draft)
+    if p is None:
+        return None
+    t = p.toponym
+    country = _country_name(t.country_code, ctx.gazetteer)
+
+    def country_of(part) -> str:
+        return _country_name(part.country, ctx.gazetteer) if part is not None and part.country else country
+
+    a1, i1, a2, i2 = sides.event_sides(ctx.principal, draft, country_of)
+    date, precision, date_source, rule, words = _when(ctx, draft, t)
+    readings = sorted(draft.readings, key=lambda r: r.sentence_index)
+    excerpts, mentions = [], []
+    key = assembly.place_key(spot)
+    for r in readings:
+        here = next((sp for sp in r.spots if assembly.place_key(sp) == key), None)
+        if here is not None and here.sentence is not None:  # a place named in another sentence ("both towns")
+            x = _excerpt(ctx.sentences[here.sentence], here)
+            excerpts += [x] if x not in excerpts else []
+        x = _excerpt(ctx.sentences[r.sentence_index], here if here is None or here.sentence is None else None)
+        if x not in excerpts:
+            excerpts.append(x)
+        if here is not None:
+            start = ctx.sentences[here.sentence if here.sentence is not None else r.sentence_index].start
+            if (start + here.start, start + here.end) not in mentions:
+                mentions.append((start + here.start, start + here.end))
+    note = p.note
+    if spot.placed is None:
+        note = f"{spot.name} could not be placed: the event is put at {t.gazetteer_name}, which contains it"
+    fatalities = _fatalities(readings, key)
+    return Event(
+        event_id="", article_id=ctx.article.id, event_date=date, time_precision=precision,
+        event_type=draft.event_type, sub_event_type=sides.territory_subtype(draft, t.country_code or ""), actor1=a1,
+        inter1=i1, actor2=a2, inter2=i2,
+        country=country, country_code=t.country_code or "",
+        location=spot.name if spot.placed is None else (t.gazetteer_name if t.demonym or t.feature == "country"
+                                                        else spot.name),
+        place_name=t.gazetteer_name, latitude=p.lat, longitude=p.lon,
+        geo_precision=_geo_precision(t, spot), fatalities=fatalities, geonameid=t.geonameid, feature=t.feature,
+        geo_source=p.source, geo_note=note, geo_source_url=p.source_url, date_source=date_source,
+        date_rule=rule, date_text=words, role=draft.role if draft.role in ("origin", "advance") else "",
+        cue=readings[0].cue,
+        source=ctx.article.source or ctx.article.title or ctx.article.id, excerpts=tuple(excerpts),
+        mentions=tuple(mentions) or ((0, 0),), date_part=draft.date.part if draft.date is not None else 1,
+        moved=any(r.role in ("origin", "advance") for r in draft.readings),
+    )
+
+
+def _fatalities(readings: list[Reading], key) -> int:
+    """Fatalities over an event's sentences: the largest count (reports repeat their toll). A toll told of several
+    places at once ("struck Kyiv and Lviv, killing four") is shared evenly between their events, the remainder to
+    the first named, as ACLED divides an aggregate toll."""
+    counts = []
+    for r in readings:
+        places = list(dict.fromkeys(assembly.place_key(s) for s in r.spots))
+        if key not in places or len(places) == 1:
+            counts.append(r.fatalities)
+            continue
+        n, i = len(places), places.index(key)
+        counts.append(r.fatalities // n + (1 if i < r.fatalities % n else 0))
+    return max(counts, default=0)
+
+
+def _geo_precision(t, spot: Spot) -> int:
     if t.feature in ("country", "continent") or t.demonym:
         return 3
-    before = text[max(0, t.start - 30):t.start]
-    after = text[t.end:t.end + 15]
-    if _REGION_BEFORE.search(before) or _REGION_AFTER.search(after) or t.feature == "region":
+    if spot.placed is None or t.feature in ("region", "district"):
         return 2
     return 1
 
 
-def country_name(code: str | None, gazetteer: Gazetteer) -> str:
+def _excerpt(sentence: Sentence, spot: Spot | None) -> str:
+    """The sentence with the place marked as [[name]] (the map turns the marks into highlighting)."""
+    if spot is None:
+        return sentence.text
+    s, e = spot.start, spot.end
+    return f"{sentence.text[:s]}[[{sentence.text[s:e]}]]{sentence.text[e:]}"
+
+
+def _country_name(code: str | None, gazetteer: Gazetteer) -> str:
     if not code:
         return ""
     place = gazetteer.country(code)
     return place.name if place else code
 
 
-@dataclass(frozen=True)
-class _ArticleContext:
-    """What every event of one article reads: the article, its actors, the corrections, the gazetteer."""
+def _context(ctx: _Article, events: list[Event]) -> list[Event]:
+    """Every mention of a place no event is at: one context event per place, with all its mentions."""
+    used = {m for e in events for m in e.mentions}
+    by_place: dict[tuple, list[Placed]] = {}
+    for p in ctx.placed:
+        t = p.toponym
+        if (t.start, t.end) not in used:
+            by_place.setdefault((t.gazetteer_name, t.country_code, round(p.lat, 3), round(p.lon, 3)), []).append(p)
+    out = []
+    for group in by_place.values():
+        p, t = group[0], group[0].toponym
+        excerpts = []
+        for q in group:
+            s = next(s for s in ctx.sentences if s.start <= q.toponym.start < s.end)
+            x = _excerpt(s, Spot(q.toponym.start - s.start, q.toponym.end - s.start, q.toponym.name, q))
+            if x not in excerpts:
+                excerpts.append(x)
+        out.append(Event(
+            event_id="", article_id=ctx.article.id, event_date=None, time_precision=None, event_type=CONTEXT,
+            sub_event_type=CONTEXT_SUB, actor1="", inter1="", actor2="", inter2="",
+            country=_country_name(t.country_code, ctx.gazetteer), country_code=t.country_code or "",
+            location=t.gazetteer_name if t.demonym or t.feature == "country" else t.name, place_name=t.gazetteer_name,
+            latitude=p.lat, longitude=p.lon, geo_precision=_geo_precision(t, Spot(0, 0, t.name, p)), fatalities=0,
+            geonameid=t.geonameid, feature=t.feature, geo_source=p.source, geo_note=p.note, geo_source_url=p.source_url,
+            date_source="", date_rule="", date_text="", role="", cue="",
+            source=ctx.article.source or ctx.article.title or ctx.article.id, excerpts=tuple(excerpts),
+            mentions=tuple((q.toponym.start, q.toponym.end) for q in group)))
+    return out
 
-    article: Article
-    actor_mentions: list[ActorMention]
-    principal: Actor | None
-    corrections: Corrections | None
-    gazetteer: Gazetteer
 
-
-def extract_events(article: Article, placed: list[Placed], actors: list[Actor], gazetteer: Gazetteer,
-                   corrections: Corrections | None = None) -> list[Event]:
-    """Events of one article. ``placed`` are its toponyms with final coordinates; dated ``corrections`` set the
-    date of territory events."""
-    text = article.text
-    actor_mentions = ActorMatcher(actors).find(text)
-    context = _ArticleContext(article, actor_mentions, main_actor(actor_mentions), corrections, gazetteer)
-    raw: list[Event] = []
-    for sentence in article.sentences:
-        inside = [p for p in placed if sentence.start <= p.toponym.start < sentence.end]
-        if not inside:
+def _route_drafts(ctx: _Article, readings: list[Reading], drafts: list[Draft]) -> list[Draft]:
+    """The points of an advance ("from Hsenwi", "through Brega", "advancing into Damascus"): a point where the
+    advancing side also took territory joins that event; any other becomes a context event with its role."""
+    out: list[Draft] = []
+    for r in readings:
+        if r.role not in ("origin", "advance") or r.event_type or not r.spots:
             continue
-        local = [(p.toponym.start - sentence.start, p.toponym.end - sentence.start,
-                  p.toponym.demonym or _possessive_country(text, p.toponym)) for p in inside]
-        if sentence.text.strip() == article.title.strip() and not sentence.text.rstrip().endswith(
-                (".", "!", "?", '"', "”")):
-            kinds = [None] * len(local)  # the headline repeats the story: its places are context
-        else:
-            kinds = classify(sentence.text, local)
-        dates = find_dates(sentence.text, article.published)
-        for p, kind in zip(inside, kinds):
-            raw.append(_event(context, sentence, p, kind, dates))
-    return merge_events(raw)
-
-
-def _possessive_country(text: str, t: Toponym) -> bool:
-    """"Ukraine's army", "Russia's defence ministry": the country stands for its government, not a place."""
-    return t.feature == "country" and text[t.end:t.end + 2] in ("'s", "’s")
-
-
-def _actors_for(sentence: Sentence, kind: Classified, context: _ArticleContext) -> tuple[Actor | None, Actor | None]:
-    """actor1 (the subject, or the agent of a passive: "fell to militants") and actor2 of a cue's event."""
-    principal = context.principal
-    mentions = [a for a in context.actor_mentions if sentence.start <= a.start < sentence.end]
-
-    def resolved(m: ActorMention) -> Actor | None:
-        return m.actor if m.actor is not None else principal
-
-    cue_start = sentence.start + kind.cue_start
-    cue_end = sentence.start + kind.cue_end
-    before = [m for m in mentions if m.start < cue_start]
-    inside_after = [m for m in mentions if m.start >= cue_start and m.end > cue_start]
-    tail = sentence.text[kind.cue_end:kind.cue_end + 4].lower()
-    after = [m for m in inside_after if m.start >= cue_end]
-    if (kind.cue.lower().endswith(" to") or tail.startswith(" to") or tail.startswith(" by")) and after:
-        actor1 = resolved(after[0])  # passive: "fell to militants", "launched by HTS"
-        rest = [resolved(m) for m in before + after[1:]]
-    else:  # active: the first actor named before the cue ("The militants ... drove the Army")
-        actor1 = resolved(before[0]) if before else None
-        rest = [resolved(m) for m in inside_after + before[1:]]
-    actor2 = next((a for a in rest if a is not None and a != actor1 and a.kind != "civilians"), None)
-    if actor1 is None and kind.sub_event_type in TERRITORY_SUBTYPES + ("",) and kind.event_type == BATTLES:
-        actor1 = principal if principal and principal != actor2 else None
-    return actor1, actor2
-
-
-def _what(sentence: Sentence, kind: Classified | None, context: _ArticleContext):
-    """(event type, sub-type, role, cue words, actor1, actor2) of a place governed by ``kind``."""
-    if kind is None:
-        return CONTEXT, CONTEXT_SUB, "", "", None, None
-    actor1, actor2 = _actors_for(sentence, kind, context)
-    sub = kind.sub_event_type
-    if kind.role == "origin" and not sub:
-        sub = "Armed clash"
-    if sub in TERRITORY_SUBTYPES:
-        sub = GOV_REGAINS if actor1 is not None and actor1.kind == "state" else NSA_TAKEOVER
-    return kind.event_type, sub, kind.role, kind.cue, actor1, actor2
-
-
-def _when(sentence: Sentence, t: Toponym, dates: list[DateFinding], corrected) -> tuple:
-    """(date, time precision, date source, rule, words) of an event: a dated correction, else the text's."""
-    if corrected is not None:
-        return corrected.date, 1, "correction", "correction", corrected.source_url
-    finding = date_for(sentence.text, t.start - sentence.start, dates)
-    if finding is None:
-        return None, None, "", "", ""
-    if finding.date is None:
-        return None, None, "", "", finding.text
-    return finding.date, finding.precision, "text", finding.rule, finding.text
-
-
-def _event(context: _ArticleContext, sentence: Sentence, p: Placed, kind: Classified | None,
-           dates: list[DateFinding]) -> Event:
-    article, t = context.article, p.toponym
-    event_type, sub, role, cue, actor1, actor2 = _what(sentence, kind, context)
-    corrected = None
-    if context.corrections is not None and kind is not None and (sub in TERRITORY_SUBTYPES or role == "origin"):
-        corrected = context.corrections.find(t.name, t.country_code, article.id) or \
-            context.corrections.find(t.gazetteer_name, t.country_code, article.id)
-        corrected = corrected if corrected is not None and corrected.date is not None else None
-    event_date, precision, date_source, date_rule, date_text = _when(sentence, t, dates, corrected)
-    return Event(
-        event_id="", article_id=article.id, event_date=event_date, time_precision=precision,
-        event_type=event_type, sub_event_type=sub, actor1=actor1.name if actor1 else "",
-        actor2=actor2.name if actor2 else "", country=country_name(t.country_code, context.gazetteer),
-        country_code=t.country_code or "",
-        location=t.gazetteer_name if t.demonym or t.feature == "country" else t.name, place_name=t.gazetteer_name,
-        latitude=p.lat, longitude=p.lon, geo_precision=geo_precision(article.text, t), geonameid=t.geonameid,
-        feature=t.feature, geo_source=p.source, geo_note=p.note, geo_source_url=p.source_url,
-        date_source=date_source, date_rule=date_rule, date_text=date_text, role=role, cue=cue,
-        source=article.source or article.title or article.id, excerpts=(_excerpt(sentence, t),),
-        mentions=((t.start, t.end),),
-    )
-
-
-def _excerpt(sentence: Sentence, t: Toponym) -> str:
-    """The sentence with the place marked as [[name]] (the map turns the marks into highlighting)."""
-    s, e = t.start - sentence.start, t.end - sentence.start
-    return f"{sentence.text[:s]}[[{sentence.text[s:e]}]]{sentence.text[e:]}"
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per (article, place, what happened, date): mentions of the same happening become one event.
-
-    An undated mention merges into a dated one of the same kind at the same place; context mentions of a place
-    merge whatever their dates. Event ids are stable hashes of what identifies the event.
-    """
-    merged: dict[tuple, Event] = {}
-    order: list[tuple] = []
-    for ev in events:
-        place_key = (ev.article_id, ev.place_name, ev.country_code, round(ev.latitude, 3), round(ev.longitude, 3))
-        kind_key = (ev.event_type, ev.sub_event_type, ev.role)
-        target = next((k for k in order if k[0] == place_key and k[1] == kind_key and (
-            ev.is_context or merged[k].event_date is None or ev.event_date is None or
-            merged[k].event_date == ev.event_date)), None)
-        if target is None:
-            key = (place_key, kind_key, len(order))
-            merged[key] = ev
-            order.append(key)
+        if r.date is not None and r.date.precision == 4:
+            continue  # "launched an offensive from X in 2014": another war's advance
+        key = assembly.place_key(r.spots[0])
+        taken = next((d for d in drafts if assembly.place_key(d.spot) == key and
+                      d.sub_event_type in et.TERRITORY_SUBTYPES and (r.agent is None or any(
+                          x.agent is None or x.agent.text.lower() == r.agent.text.lower() or
+                          (x.agent.actor is not None and x.agent.actor == r.agent.actor) for x in d.readings))), None)
+        if taken is not None:
+            taken.readings.append(r)
             continue
-        other = merged[target]
-        keep_date = other if other.event_date is not None else ev
-        merged[target] = replace(
-            other,
-            event_date=keep_date.event_date, time_precision=keep_date.time_precision,
-            date_source=keep_date.date_source, date_rule=keep_date.date_rule, date_text=keep_date.date_text,
-            actor1=other.actor1 or ev.actor1, actor2=other.actor2 or ev.actor2,
-            excerpts=other.excerpts + tuple(x for x in ev.excerpts if x not in other.excerpts),
-            mentions=other.mentions + ev.mentions,
-        )
-    return [replace(merged[key], event_id=_event_id(merged[key])) for key in order]
+        same = next((d for d in out if assembly.place_key(d.spot) == key), None)
+        if same is not None:
+            same.readings.append(r)
+            continue
+        out.append(Draft(CONTEXT, CONTEXT_SUB, r.spots[0], r.date, [r], role=r.role))
+    return out
 
 
 def _event_id(ev: Event) -> str:
     ident = "|".join([ev.article_id, ev.place_name, ev.country_code, ev.event_type, ev.sub_event_type, ev.role,
                       ev.event_date.isoformat() if ev.event_date else "", str(ev.mentions[0][0])])
     return "CM" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:10].upper()
+
+
+def _within(gazetteer: Gazetteer):
+    def inside(coarse: Spot, fine: Spot) -> bool:
+        if coarse.placed is None or fine.placed is None:
+            return False
+        a, b = coarse.placed, fine.placed
+        if a.toponym.country_code != b.toponym.country_code:
+            return False
+        if coarse.feature == "country":
+            return True
+        return _km(a.lat, a.lon, b.lat, b.lon) <= 400
+    return inside
+
+
+def _km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+HOME_SHARE = 0.6  # the share of an article's places in one country that makes it the story's country
+
+
+def _container(ctx: _Article, draft: Draft) -> Placed | None:
+    """Where to put an event whose village nothing could place (it is never dropped for want of a village): the
+    place its sentence says contains it ("Goni Usmanti, a settlement in Nganzai district", "a village in Sukma
+    district"), else a region its sentence names; else, in a story of one country, its most named region, or that
+    country; in a story of several, the country of the places told nearest before it."""
+    spot, r = draft.spot, draft.first
+    named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym]
+    counts = Counter(named).most_common(1)
+    home = counts[0][0] if counts else ""
+    one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)
+    spots = [sp for sp in ctx.spots.get(r.sentence_index, []) if sp.placed is not None and
+             (sp.placed.toponym.country_code == home or not one_country)]  # (another country's in one country's story
+    after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]  # is a mistake)
+    text = ctx.sentences[r.sentence_index].text
+    if after and re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
+                              text[spot.end:after[0].start]):
+        return after[0].placed
+    regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
+    if regions:
+        return regions[0]
+    if not one_country:
+        told = [sp for n in range(r.sentence_index, -1, -1) for sp in reversed(ctx.spots.get(n, []))
+                if sp.placed is not None and (n < r.sentence_index or sp.start < spot.start)]
+        home = told[0].placed.toponym.country_code if told else home
+    local = [p for p in ctx.placed if not p.toponym.demonym and p.toponym.country_code == home]
+    if one_country:
+        for features in (("region", "district"),):
+            regions = Counter(p.toponym.gazetteer_name for p in local if p.toponym.feature in features)
+            if regions:
+                name = regions.most_common(1)[0][0]
+                return next(p for p in local if p.toponym.gazetteer_name == name)
+    stated = next((p for p in ctx.placed if p.toponym.country_code == home and
+                   (p.toponym.feature == "country" or p.toponym.demonym)), None)
+    if stated is not None:
+        return stated  # (a country's adjective stands for the country: its point)
+    country = ctx.gazetteer.country(home) if home else None
+    if country is None:
+        return None
+    t = Toponym(spot.start, spot.end, spot.name, country.lat, country.lon, country.geonameid, country.country_code,
+                country.feature, country.name, country.population)
+    return Placed(t, country.lat, country.lon, "gazetteer")

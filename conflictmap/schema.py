@@ -23,8 +23,9 @@ LOCK_FILE = ".conflictmap.lock"
 
 # ------------------------------------------------------------------------------------------------ columns
 # ACLED's columns in ACLED's order, then conflictmap's provenance columns.
-ACLED_COLUMNS = ("event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-                 "country", "location", "latitude", "longitude", "geo_precision", "source", "notes")
+ACLED_COLUMNS = ("event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "inter1",
+                 "actor2", "inter2", "country", "location", "latitude", "longitude", "geo_precision", "source", "notes",
+                 "fatalities")
 EVENT_COLUMNS = ACLED_COLUMNS + ("article_id", "route_step", "role", "place_name", "geonameid", "country_code",
                                  "feature", "geo_source", "geo_note", "geo_source_url", "date_source", "date_rule",
                                  "date_text", "cue", "excerpts", "mentions")
@@ -66,10 +67,11 @@ def event_row(ev) -> dict:
     """An :class:`~conflictmap.events.Event` as a row of ``events.csv``."""
     return {
         "event_id": ev.event_id, "event_date": _iso(ev.event_date), "time_precision": ev.time_precision or "",
-        "event_type": ev.event_type, "sub_event_type": ev.sub_event_type, "actor1": ev.actor1, "actor2": ev.actor2,
-        "country": ev.country, "location": ev.location, "latitude": f"{ev.latitude:.5f}",
-        "longitude": f"{ev.longitude:.5f}", "geo_precision": ev.geo_precision, "source": ev.source,
-        "notes": ev.notes, "article_id": ev.article_id, "route_step": _blank(ev.route_step), "role": ev.role,
+        "event_type": ev.event_type, "sub_event_type": ev.sub_event_type, "actor1": ev.actor1, "inter1": ev.inter1,
+        "actor2": ev.actor2, "inter2": ev.inter2, "country": ev.country, "location": ev.location,
+        "latitude": f"{ev.latitude:.5f}", "longitude": f"{ev.longitude:.5f}", "geo_precision": ev.geo_precision,
+        "source": ev.source, "notes": ev.notes, "fatalities": ev.fatalities, "article_id": ev.article_id,
+        "route_step": _blank(ev.route_step), "role": ev.role,
         "place_name": ev.place_name, "geonameid": ev.geonameid or "", "country_code": ev.country_code,
         "feature": ev.feature, "geo_source": ev.geo_source, "geo_note": ev.geo_note,
         "geo_source_url": ev.geo_source_url, "date_source": ev.date_source, "date_rule": ev.date_rule,

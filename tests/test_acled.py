@@ -3,15 +3,16 @@ from conflictmap.cli import main
 from conflictmap.dataset import load_dataset
 
 EXPORT = """event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,iso,\
-region,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities
+region,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities,inter1,inter2
 SYR1001,08 December 2024,2024,1,Political violence,Battles,Non-state actor overtakes territory,Hayat Tahrir \
 al-Sham,Military Forces of Syria (2000-2024),760,Middle East,Syria,Damascus,Damascus,33.5102,36.2913,1,Reuters,\
-"HTS took control of Damascus, <b>ending</b> Assad's rule.",0
+"HTS took control of Damascus, <b>ending</b> Assad's rule.",0,2,1
 SYR1002,2024-12-05,2024,1,Political violence,Battles,Armed clash,HTS,,760,Middle East,Syria,Hama,Hama,35.13,36.75,1,\
-AFP,Clashes in Hama.,3
-SYR1003,someday,2024,1,Political violence,Battles,Armed clash,HTS,,760,Middle East,Syria,Hama,Hama,35.13,36.75,1,AFP,x,0
+AFP,Clashes in Hama.,3,Rebel group,
+SYR1003,someday,2024,1,Political violence,Battles,Armed clash,HTS,,760,Middle East,Syria,Hama,Hama,35.13,36.75,1,AFP,\
+x,0,,
 SYR1004,2024-12-05,2024,1,Political violence,Battles,Armed clash,HTS,,760,Middle East,Syria,Hama,Hama,north,36.75,1,\
-AFP,x,0
+AFP,x,0,,
 """
 
 
@@ -31,7 +32,11 @@ def test_import_keeps_acled_values_and_reports_bad_lines(seed_build, tmp_path):
     damascus = acled[acled["event_id"] == "SYR1001"].iloc[0]
     assert damascus["event_date"] == "2024-12-08" and damascus["source"] == "Reuters"
     assert damascus["latitude"] == 33.5102 and damascus["article_id"] == "acled:export"
-    assert len(ds.events) == 15 + 2
+    assert len(ds.events) == len(seed_build[1].events) + 2
+    hama = acled[acled["event_id"] == "SYR1002"].iloc[0]
+    assert hama["fatalities"] == 3 and damascus["fatalities"] == 0  # ACLED's toll kept
+    assert (damascus["inter1"], damascus["inter2"]) == ("Rebel group", "State forces")  # old numeric codes named
+    assert hama["inter1"] == "Rebel group"
     again = import_acled(src, data)
     assert again.added == 0 and again.replaced == 2  # same export twice: nothing doubled
 

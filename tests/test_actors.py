@@ -17,3 +17,20 @@ def test_actors_file_errors(tmp_path):
     (tmp_path / "a.csv").write_text("actor,aliases,kind\nX,X,warlord\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="kind must be"):
         load_actors(tmp_path / "a.csv")
+
+
+def test_abbreviations_in_mixed_case_are_case_sensitive(actors):
+    matcher = ActorMatcher(actors)
+    assert [m.actor.name for m in matcher.find("LeT cadres were arrested") if m.actor] == ["Lashkar-e-Taiba"]
+    assert [m for m in matcher.find("let them go") if m.actor] == []
+
+
+def test_the_main_actor_is_named_twice_or_in_the_lead(actors):
+    from conflictmap.actors import main_actor
+
+    matcher = ActorMatcher(actors)
+    digest = "Gunmen killed two men in Sukma.\n\nPolice arrested three workers of the Lashkar-e-Taiba in Sopore."
+    assert main_actor(matcher.find(digest), lead_end=digest.index("\n\n")) is None  # one mention at the foot
+    assert main_actor(matcher.find(digest), lead_end=len(digest)).name == "Lashkar-e-Taiba"
+    twice = "The Taliban took Herat. The Taliban then took Kandahar."
+    assert main_actor(matcher.find(twice)).name == "Taliban"

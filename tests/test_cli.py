@@ -66,13 +66,16 @@ def test_geocode_command(tmp_path, capsys):
 
 
 def test_export(seed_build, capsys):
-    d, _ = seed_build
+    d, result = seed_build
     assert main(["export", "--format", "geojson", "--data-dir", str(d)]) == 0
     gj = json.loads(capsys.readouterr().out)
-    assert gj["type"] == "FeatureCollection" and len(gj["features"]) == 15
+    assert gj["type"] == "FeatureCollection" and len(gj["features"]) == len(result.events)
+    assert all(isinstance(f["properties"]["fatalities"], int) for f in gj["features"])
     assert main(["export", "--format", "csv", "--data-dir", str(d)]) == 0
     header = capsys.readouterr().out.splitlines()[0].split(",")
-    assert header[:5] == ["event_id", "event_date", "time_precision", "event_type", "sub_event_type"]
+    assert header[:9] == ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+                          "inter1", "actor2", "inter2"]  # ACLED's order
+    assert header[16] == "fatalities"
 
 
 def test_settings_table(capsys):

@@ -16,10 +16,11 @@ def copy(seed_build, tmp_path):
 
 def test_loads_the_seed(seed_build):
     ds = load_dataset(seed_build[0])
-    assert len(ds.events) == 15 and list(ds.route["location"]) == ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr",
-                                                                     "Damascus"]
+    assert len(ds.events) == len(seed_build[1].events)
+    assert list(ds.route["location"]) == ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]
     assert ds.problems == []
     assert ds.events["latitude"].dtype.kind == "f"
+    assert ds.events["fatalities"].dtype.kind == "i" and (ds.events["fatalities"] >= 0).all()
 
 
 def test_missing_column_is_a_clear_error(seed_build, tmp_path):
@@ -46,9 +47,25 @@ def test_bad_numbers_are_left_out_and_reported(seed_build, tmp_path):
     csv.writer(buf, lineterminator="\n").writerows(rows)
     (d / "events.csv").write_text(buf.getvalue())
     ds = load_dataset(d)
-    assert len(ds.events) == 12
+    assert len(ds.events) == len(seed_build[1].events) - 3
     assert any("1 line(s) with the wrong number of fields" in p for p in ds.problems)
     assert any("2 row(s) with unusable latitude/longitude" in p for p in ds.problems)
+
+
+def test_unreadable_fatalities_count_as_none_and_are_reported(seed_build, tmp_path):
+    import csv
+    import io
+
+    d = copy(seed_build, tmp_path)
+    rows = list(csv.reader(io.StringIO((d / "events.csv").read_text())))
+    i = rows[0].index("fatalities")
+    rows[1][i], rows[2][i], rows[3][i] = "many", "-2", "7"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    (d / "events.csv").write_text(buf.getvalue())
+    ds = load_dataset(d)
+    assert list(ds.events["fatalities"][:3]) == [0, 0, 7]
+    assert any("2 unreadable fatality count(s) treated as 0" in p for p in ds.problems)
 
 
 def test_extra_columns_are_ignored_and_empty_file_is_fine(seed_build, tmp_path):

@@ -36,3 +36,26 @@ def test_date_attaches_to_its_clause():
     dates = find_dates(sentence, MONDAY)
     assert date_for(sentence, sentence.index("Wad"), dates) is None
     assert date_for(sentence, sentence.index("villages"), dates).rule == "last-week"
+
+
+def test_a_month_inside_a_word_is_no_date():
+    assert find_dates("captured the village of Novohrodivka on Monday", MONDAY)[0].rule == "weekday"
+    assert [f.rule for f in find_dates("in Novi Sad, Decatur and Mayfield", MONDAY)] == []
+
+
+def test_overnight_is_the_report_day_early():
+    found = find_dates("Overnight, drones struck the city", MONDAY)
+    assert [(f.date, f.rule, f.part) for f in found] == [(MONDAY, "today", 0)]
+    assert find_dates("an overnight curfew", MONDAY) == []
+
+
+def test_a_span_before_after_or_before():
+    from conflictmap.dates import span_before
+
+    assert span_before("The advance came a week after ") == (7, 2, "a week")
+    assert span_before("It fell three days before ") == (3, 1, "three days")
+    assert span_before("It fell after ") is None
+
+
+def test_a_date_that_is_none_is_no_year_either():
+    assert find_dates("on February 30, 2024", MONDAY) == []

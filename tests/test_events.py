@@ -1,63 +1,241 @@
+"""Events end to end: what happened (ACLED's types), where, when, by whom, how many killed — one rule per test."""
+
 import datetime as dt
 
 import pytest
 
-from conflictmap.event_types import BATTLES, CONTEXT, NSA_TAKEOVER, REMOTE, STRATEGIC
-from conflictmap.events import merge_events
+from conflictmap import event_types as et
+
+SUNDAY, MONDAY = dt.date(2024, 12, 8), dt.date(2024, 12, 9)
 
 
-def test_sentence_without_date_inherits_nothing(process):
-    evs = process("Rebels seized Hama on Thursday. Rebels later captured Homs.").events
-    by = {e.location: e for e in evs}
-    assert by["Hama"].event_date == dt.date(2024, 12, 5)
-    assert by["Homs"].event_date is None and by["Homs"].time_precision is None
+def happenings(result, place=None):
+    return [e for e in result.events if not e.is_context and (place is None or e.location == place)]
 
 
-@pytest.mark.parametrize("sentence, place, etype, sub", [
-    ("Militants seized control of Damascus.", "Damascus", BATTLES, NSA_TAKEOVER),
-    ("The government in Damascus fell to militants.", "Damascus", BATTLES, NSA_TAKEOVER),
-    ("Jets carried out air strikes on Idlib.", "Idlib", REMOTE, "Air/drone strike"),
-    ("Artillery shelling hit Aleppo.", "Aleppo", REMOTE, "Shelling/artillery/missile attack"),
-    ("Heavy clashes near Hama.", "Hama", BATTLES, "Armed clash"),
-    ("Thousands protested in Homs.", "Homs", "Protests", "Peaceful protest"),
-    ("The sides signed a ceasefire in Vienna.", "Vienna", STRATEGIC, "Agreement"),
-    ("The envoy is based in Vienna.", "Vienna", CONTEXT, "Place mentioned"),
+def kinds(result, place=None):
+    return [(e.event_type, e.sub_event_type) for e in happenings(result, place)]
+
+
+# ----------------------------------------------------------------------------------------------- what happened
+
+@pytest.mark.parametrize("text, place, kind", [
+    ("Militants seized control of Damascus on Sunday.", "Damascus", (et.BATTLES, et.NSA_TAKEOVER)),
+    ("The government in Damascus fell to militants.", "Damascus", (et.BATTLES, et.NSA_TAKEOVER)),
+    ("Government troops recaptured Palmyra from Islamic State fighters.", "Palmyra", (et.BATTLES, et.GOV_REGAINS)),
+    ("Taliban fighters entered Kabul without a fight.", "Kabul", (et.STRATEGIC, et.NONVIOLENT_TERRITORY)),
+    ("Syrian jets carried out air strikes on Idlib.", "Idlib", (et.REMOTE, et.AIR_STRIKE)),
+    ("Rebels shelled government positions in Aleppo with mortars.", "Aleppo", (et.REMOTE, et.SHELLING)),
+    ("A roadside bomb struck an army patrol near Kandahar.", "Kandahar", (et.REMOTE, et.REMOTE_EXPLOSIVE)),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing five soldiers.", "Mogadishu",
+     (et.REMOTE, et.SUICIDE)),
+    ("Militants hurled a grenade at a police post in Srinagar.", "Srinagar", (et.REMOTE, et.GRENADE)),
+    ("Heavy clashes between the army and rebels near Hama.", "Hama", (et.BATTLES, et.ARMED_CLASH)),
+    ("Two militants were killed in an encounter with security forces in Pulwama.", "Pulwama",
+     (et.BATTLES, et.ARMED_CLASH)),
+    ("Militants ambushed a convoy of the Frontier Corps in Turbat, killing three soldiers.", "Turbat",
+     (et.BATTLES, et.ARMED_CLASH)),
+    ("Gunmen shot dead a shopkeeper in a targeted attack in Quetta.", "Quetta", (et.VAC, et.ATTACK)),
+    ("Unidentified gunmen abducted two labourers from a construction site in Peshawar.", "Peshawar",
+     (et.VAC, et.ABDUCTION)),
+    ("Police arrested three militants in Sopore and recovered two pistols.", "Sopore", (et.STRATEGIC, et.ARRESTS)),
+    ("Suspected Naxalites set ablaze three vehicles near Sukma.", "Sukma", (et.STRATEGIC, et.LOOTING)),
+    ("The two sides signed a ceasefire agreement in Doha.", "Doha", (et.STRATEGIC, et.AGREEMENT)),
+    ("Thousands of people protested peacefully in Homs.", "Homs", (et.PROTESTS, et.PEACEFUL_PROTEST)),
+    ("Police fired tear gas to disperse protesters in Nairobi.", "Nairobi",
+     (et.PROTESTS, et.PROTEST_WITH_INTERVENTION)),
+    ("An angry mob torched a police station in Lahore.", "Lahore", (et.RIOTS, et.MOB_VIOLENCE)),
 ])
-def test_type_rules(process, sentence, place, etype, sub):
-    evs = [e for e in process(sentence).events if e.location == place]
-    assert [(e.event_type, e.sub_event_type) for e in evs] == [(etype, sub)]
+def test_acled_types(process, text, place, kind):
+    assert kinds(process(text), place) == [kind]
 
+
+@pytest.mark.parametrize("text", [
+    "The two teams will clash again in Ismailia next month.",  # sport
+    "Shares plunged on Wall Street after the bank lost a battle for control of its rival.",  # markets
+    "Crime in New London has fallen for the third year, police said.",  # a fall that is no taking
+    "Fire crews battled a blaze in Sacramento on Tuesday.",  # a figure of speech
+    "The 2011 uprising in Homs is remembered in a new exhibition.",  # history
+    "Police seized bank statements from an office in Houston.",  # a seizure that is no capture
+    "Local volunteers joined the flood fighting effort in Fargo.",  # a compound noun
+    "The rebels vowed to march on Damascus.",  # intended
+    "No attack was reported in Aleppo overnight.",  # denied
+    "A gunman shot two people outside a bar in Houston on Sunday.",  # one man's crime, not an armed group's
+])
+def test_words_without_a_conflict_happening_make_no_event(process, text):
+    assert happenings(process(text)) == []
+
+
+def test_a_weapon_named_but_not_used_does_not_make_a_story_about_war(process):
+    text = ("A portable wall used to protect soldiers in Iraq from bullets and grenades was set up in Fargo. "
+            "Local volunteers were fighting the rising river in Fargo on Tuesday.")
+    assert happenings(process(text)) == []
+
+
+def test_a_name_is_never_a_cue(process):
+    assert happenings(process("Thousands gathered in Sioux Falls for the festival on Sunday.")) == []
+
+
+def test_a_reference_to_a_told_attack_is_no_new_event_and_adds_its_toll(process):
+    text = ("A Malian army drone struck a gathering of fighters near Kidal on Saturday.\n\n"
+            "Local sources said the strike hit positions of armed groups west of Kidal, killing at least six fighters.")
+    result = process(text, published="2023-10-16")
+    assert kinds(result, "Kidal") == [(et.REMOTE, et.AIR_STRIKE)]
+    assert happenings(result, "Kidal")[0].fatalities == 6
+
+
+def test_foreign_forces_taking_a_town_overtake_it(process):
+    text = "Russian troops captured the village of Novohrodivka in Ukraine's Donetsk region on Monday."
+    ev = happenings(process(text, published="2024-08-27"), "Novohrodivka")[0]
+    assert ev.sub_event_type == et.NSA_TAKEOVER and ev.actor1 == "Military Forces of Russia"
+
+
+def test_own_forces_regaining_a_town_regain_territory(process):
+    text = "Sudan's army said on Saturday it had recaptured Wad Madani from the Rapid Support Forces."
+    ev = happenings(process(text, published="2025-01-12"), "Wad Madani")[0]
+    assert ev.sub_event_type == et.GOV_REGAINS and ev.actor1 == "Military Forces of Sudan"
+    assert ev.actor2 == "Rapid Support Forces"
+
+
+def test_a_band_of_gunmen_killing_villagers_is_violence_against_civilians(process):
+    result = process("Unidentified gunmen killed four villagers in Sukma on Monday night.")
+    assert kinds(result) == [(et.VAC, et.ATTACK)] and happenings(result)[0].fatalities == 4
+
+
+def test_an_event_at_a_place_nothing_places_is_reported_not_guessed(process):
+    result = process("Suspected Naxalites set ablaze three vehicles near Zzyzxqa.")
+    assert happenings(result) == [] and [u.name for u in result.unplaced] == ["Zzyzxqa"]
+
+
+def test_the_forces_of_two_states_make_a_war_story(process):
+    text = ("Russian forces captured Avdiivka after Ukrainian troops withdrew from the town. "
+            "Heavy fighting continued near Bakhmut.")
+    assert kinds(process(text, published="2024-02-18"), "Bakhmut") == [(et.BATTLES, et.ARMED_CLASH)]
+
+
+# ----------------------------------------------------------------------------------------------- where
+
+def test_the_place_is_where_it_happened_not_the_dateline(process):
+    text = "KABUL, Aug 15 (Meridian) - Taliban fighters seized Jalalabad on Sunday."
+    assert [e.location for e in happenings(process(text, published="2021-08-15"))] == ["Jalalabad"]
+
+
+def test_a_village_nothing_places_goes_to_the_district_its_sentence_names(process):
+    text = "Gunmen killed four villagers in Zzyzxqa village of Sukma district on Monday night."
+    ev = happenings(process(text))[0]
+    assert ev.location == "Zzyzxqa" and ev.place_name == "Sukma" and ev.geo_precision == 2
+    assert "could not be placed" in ev.geo_note
+
+
+def test_a_toll_told_of_two_places_is_shared_between_them(process):
+    text = "Overnight, Russian drones and missiles struck energy facilities in Kyiv and Lviv, killing four people."
+    evs = {e.location: e for e in happenings(process(text, published="2024-08-27"))}
+    assert evs["Kyiv"].fatalities + evs["Lviv"].fatalities == 4 and evs["Kyiv"].fatalities == 2
+
+
+# ----------------------------------------------------------------------------------------------- when
+
+def test_a_sentence_without_a_date_inherits_none_when_it_looks_elsewhere_in_time(process):
+    result = process("Rebels seized Hama on Thursday. Rebels later captured Homs.")
+    assert happenings(result, "Hama")[0].event_date == dt.date(2024, 12, 5)
+    assert happenings(result, "Homs")[0].event_date is None
+
+
+def test_overnight_is_the_report_date(process):
+    ev = happenings(process("Overnight, drones struck Odesa, killing two civilians.", published="2024-08-27"))[0]
+    assert ev.event_date == dt.date(2024, 8, 27) and ev.time_precision == 1
+
+
+def test_a_week_after_counts_back_from_the_happening_told_before(process):
+    text = ("Russian troops captured Novohrodivka on Monday. The advance came a week after Russian units took the "
+            "town of Niu-York.")
+    ev = happenings(process(text, published="2024-08-27"), "Niu-York")[0]
+    assert ev.event_date == dt.date(2024, 8, 19) and ev.time_precision == 2
+    assert "a week after" in ev.date_text
+
+
+def test_a_date_in_a_relative_clause_is_not_the_main_clauses(process):
+    text = ("Russian jets bombed Kharkiv on Friday. In Kursk region, where Ukrainian forces launched an incursion "
+            "earlier this month, fighting continued around Sudzha.")
+    assert happenings(process(text, published="2024-08-27"), "Sudzha")[0].time_precision != 3
+
+
+def test_shelled_on_two_days_is_two_events(process):
+    result = process("Rebels shelled Aleppo with mortars on Saturday and again on Sunday.")
+    assert sorted(e.event_date for e in happenings(result, "Aleppo")) == [dt.date(2024, 12, 7), SUNDAY]
+
+
+# ----------------------------------------------------------------------------------------------- who
 
 def test_actor1_is_the_subject_and_actor2_the_object(process):
     text = ("An offensive was launched by Hayat Tahrir al-Sham. The militants drove the Syrian Army out of "
             "Aleppo.")
-    ev = [e for e in process(text).events if e.location == "Aleppo"][0]
-    assert ev.actor1 == "Hayat Tahrir al-Sham" and ev.actor2 == "Military Forces of Syria"
+    ev = happenings(process(text), "Aleppo")[0]
+    assert (ev.actor1, ev.inter1) == ("Hayat Tahrir al-Sham", et.REBEL_GROUP)
+    assert (ev.actor2, ev.inter2) == ("Military Forces of Syria", et.STATE_FORCES)
 
 
-def test_repeated_mentions_merge_into_one_event(process):
-    evs = process("Damascus fell to rebels on Sunday. Rebels seized control of Damascus. Crowds filled "
-                    "Damascus.").events
-    takeovers = [e for e in evs if e.sub_event_type == NSA_TAKEOVER]
-    assert len(takeovers) == 1 and len(takeovers[0].excerpts) == 2
-    assert takeovers[0].event_date == dt.date(2024, 12, 8)
-    assert all("[[Damascus]]" in x for x in takeovers[0].excerpts)
-    assert len({e.event_id for e in evs}) == len(evs)
+def test_both_sides_of_an_encounter(process):
+    text = "A police constable was injured in an exchange of fire with Maoists near Bijapur in Chhattisgarh."
+    ev = happenings(process(text))[0]
+    assert {ev.actor1, ev.actor2} == {"Police Forces of India", "Unidentified Armed Group (India)"}
 
+
+def test_whose_drones_the_speaker_says(process):
+    text = "The Malian army said on Sunday that one of its drones had struck a gathering of fighters near Kidal."
+    ev = happenings(process(text, published="2023-10-16"))[0]
+    assert ev.actor1 == "Military Forces of Mali"
+
+
+def test_a_force_named_in_full_is_one_actor_of_its_kind(process):
+    text = "Two Central Reserve Police Force (CRPF) personnel were injured in a landmine blast near Bijapur."
+    ev = happenings(process(text))[0]
+    assert ev.actor2 == "Police Forces of India" and ev.sub_event_type == et.REMOTE_EXPLOSIVE
+
+
+def test_reported_speech_the_doer_is_after_said(process):
+    text = "Residents in Khartoum said fighters looted homes in the Bahri district on Thursday."
+    ev = happenings(process(text, published="2025-01-12"))[0]
+    assert ev.sub_event_type == et.LOOTING and ev.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_surname_is_never_an_actor(process):
+    text = "Rebels led by commander Abu Mohammed al-Golani seized Hama on Thursday."
+    ev = happenings(process(text), "Hama")[0]
+    assert "Golani" not in ev.actor1 and "Mohammed" not in ev.actor1
+
+
+def test_a_noun_before_another_modifies_it(process):
+    text = "Maoists abducted a villager in Sukma on Monday and killed him, accusing him of being a police informer."
+    ev = happenings(process(text))[0]
+    assert ev.event_type == et.VAC and ev.actor2 == "Civilians (India)"
+
+
+# ----------------------------------------------------------------------------------------------- how many
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen killed at least 12 villagers in Zamfara on Monday.", 12),
+    ("Dozens of civilians were killed when jets bombed Idlib on Monday.", 12),
+    ("Several soldiers were killed in an ambush near Gao on Monday.", 3),
+    ("Rebels attacked an army post in Gao on Monday; two soldiers were wounded.", 0),  # injured are not killed
+    ("Jets bombed Idlib on Monday, killing four children and three women.", 7),
+])
+def test_fatalities_as_acled_counts_them(process, text, killed):
+    evs = happenings(process(text))
+    assert len(evs) == 1 and evs[0].fatalities == killed
+
+
+# ----------------------------------------------------------------------------------------------- the seed
 
 def test_seed_events(seed_build):
-    _, result = seed_build
-    evs = result.events
-    damascus = [e for e in evs if e.location == "Damascus" and e.sub_event_type == NSA_TAKEOVER]
+    evs = seed_build[1].events
+    damascus = [e for e in evs if e.location == "Damascus" and e.sub_event_type == et.NSA_TAKEOVER]
     assert len(damascus) == 1
-    assert damascus[0].event_date == dt.date(2024, 12, 8) and damascus[0].date_source == "text"
-    assert damascus[0].actor1 == "Hayat Tahrir al-Sham"
-    moscow = [e for e in evs if e.location == "Moscow" and e.event_type == STRATEGIC]
-    assert moscow and moscow[0].event_date in (dt.date(2024, 12, 8), dt.date(2024, 12, 9))
-    assert moscow[0].time_precision == 1
-    vienna = [e for e in evs if e.location == "Vienna"]
-    assert [e.event_type for e in vienna] == [CONTEXT]
+    assert damascus[0].event_date == SUNDAY and damascus[0].date_source == "text"
+    assert damascus[0].actor1 == "Hayat Tahrir al-Sham" and len(damascus[0].excerpts) == 3
+    assert [e.event_type for e in evs if e.location == "Vienna"] == [et.CONTEXT]
     assert all(e.excerpts and all(x.strip() for x in e.excerpts) for e in evs)
+    assert len({e.event_id for e in evs}) == len(evs)
 
 
 def test_other_articles_never_get_dates_the_text_does_not_support(pipeline):
@@ -73,12 +251,3 @@ def test_other_articles_never_get_dates_the_text_does_not_support(pipeline):
             if e.event_date:
                 assert e.date_source == "text" and e.date_text
                 assert e.event_date <= article.published
-
-
-def test_merge_keeps_distinct_dates_apart(seed_build):
-    from dataclasses import replace
-
-    ev = [e for e in seed_build[1].events if e.location == "Damascus" and e.sub_event_type == NSA_TAKEOVER][0]
-    other = replace(ev, event_date=dt.date(2024, 12, 1), mentions=((1, 2),))
-    assert len(merge_events([ev, other])) == 2
-    assert len(merge_events([ev, replace(other, event_date=None)])) == 1

@@ -1,0 +1,117 @@
+"""Clauses: a sentence cut where one happening's words end and another's begin ("…, while the army clashed…",
+"…after gunmen killed…", "; …"), and what a clause says about a word in it — that it is denied ("no agreement was
+signed"), only possible or intended ("vowed to march on", "urged all sides to stop fighting"), or said of the
+past the article looks back on ("the 2011 uprising", "history").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Where a clause ends: punctuation, and the conjunctions that open another happening. A subordinate clause ("after
+# …", "as they withdrew …") is marked as such: it can report a happening, but not a change of hands by itself.
+_BOUNDARY = re.compile(
+    r"(?P<punct>\s*[;:]\s+|\s+[—–]\s+|\s+-\s+)|"
+    r"(?P<sub>,?\s+(?:while|whereas|although|though|until|before|after|following|as soon as|once|since|because)\s+|"
+    r",\s+(?:as|when|where|which|who|whose)\s+|\s+(?:as|when)\s+(?=(?:they|he|she|it|we|the|their|its|his|her|"
+    r"troops|militants|fighters|soldiers|police)\b))|"
+    r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then)\b)|,\s+then\s+|\s+and\s+then\s+)",
+    re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int  # in the sentence
+    end: int
+    subordinate: bool  # opened by "after", "while", ", as", ", where"...
+    opener: str  # the word that opened it ("" for the first clause)
+
+
+# "that" opens a relative clause after a noun ("a militia that fought…"), but reported speech after a verb of
+# saying or thinking ("said that militants attacked…").
+_THAT = re.compile(r"(?<=[a-z])\s+that\s+(?!is\b|was\b)", re.I)
+# Verbs of saying: what follows them is a report's words, and who precedes them its source.
+SAYING = r"said|says|say|told|reported|announced|claimed|added|stated|confirmed|alleged"
+_NOT_BEFORE_RELATIVE_THAT = re.compile(rf"\b(?:{SAYING}|"
+                                       r"believe[sd]?|think|thought|feared|warned|noted|insisted|denied|alleged|so|"
+                                       r"such|now|than|all|given|ensure[sd]?|know|knew|shows?|showed|suggest(?:s|ed)?)"
+                                       r"(?:\s+(?:on|in|late|early|last|this|earlier|later|\w+day|morning|evening|"
+                                       r"night|week)){0,3}$", re.I)  # ("said on Monday that")
+
+
+def _boundaries(sentence: str):
+    for m in _BOUNDARY.finditer(sentence):
+        yield m.start(), m.end(), m.lastgroup == "sub", m.group(0).strip(" ,;:—–-").lower()
+    for m in _THAT.finditer(sentence):
+        if not _NOT_BEFORE_RELATIVE_THAT.search(sentence[:m.start()]):
+            yield m.start(), m.end(), True, "that"
+
+
+def split(sentence: str) -> list[Clause]:
+    """The clauses of a sentence, in order, covering it."""
+    out: list[Clause] = []
+    start, subordinate, opener = 0, False, ""
+    for b_start, b_end, sub, word in sorted(_boundaries(sentence)):
+        if b_start < start:
+            continue
+        if b_start > start:
+            out.append(Clause(start, b_start, subordinate, opener))
+        start, subordinate, opener = b_end, sub, word
+    out.append(Clause(start, len(sentence), subordinate, opener))
+    return _close_fronted_relative(sentence, out)
+
+
+_FRONTED = re.compile(r"^\W*(?:in|at|near|around|on|across|inside|outside|along|north of|south of|east of|west of)\s+"
+                      r"[^,]*$", re.I)
+
+
+def _close_fronted_relative(sentence: str, clauses: list[Clause]) -> list[Clause]:
+    """"In Kursk region, where Ukrainian forces launched an incursion earlier this month, fighting continued around
+    Sudzha": a relative clause inside a fronted phrase ends at its comma; the main clause follows."""
+    if len(clauses) < 2 or clauses[1].opener not in ("where", "which", "who", "whose") or \
+            not _FRONTED.match(sentence[clauses[0].start:clauses[0].end]):
+        return clauses
+    second = clauses[1]
+    comma = sentence.find(", ", second.start, second.end)
+    if comma < 0:
+        return clauses
+    return [clauses[0], Clause(second.start, comma, True, second.opener),
+            Clause(comma + 2, second.end, False, "")] + clauses[2:]
+
+
+def clause_at(clauses: list[Clause], pos: int) -> Clause:
+    for c in clauses:
+        if c.start <= pos < c.end:
+            return c
+    return clauses[-1]
+
+
+# Words before a trigger, in its clause, that deny it, make it only possible or intended, or put it in the past.
+_NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|denied|deny|denies|failed to|no longer|n't)\b"
+                      r"(?:\s+\S+){0,3}\s*$", re.I)
+_MODAL = re.compile(
+    r"\bto(?:\s+\w+)?\s*$|"  # an infinitive: "ordered not to harm", "urged all sides to stop fighting"
+    r"\b(?:would|could|might|may|will|shall|should|must|plans? to|planned to|planning to|vow(?:ed|s)? to|"
+    r"threat(?:en|ens|ened) to|intends? to|intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|"
+    r"ready to|prepared to|preparing to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|warn(?:ed|s|ing) (?:of|that|against)|"
+    r"fear(?:ed|s)? (?:that|of)|if|unless|capable of|risk of|threat of|possibility of|prevent|avoid|averting|"
+    r"allegedly planning)\b(?:\s+\S+){0,3}\s*$", re.I)
+_LOOKING_BACK = re.compile(r"\b(?:anniversary|commemorat\w*|remember(?:ed|s|ing)?|memorial|histor(?:y|ic|ical)|"
+                           r"recalled|museum|veterans|in the past|decades? ago|years ago|civil war|world war|"
+                           r"(?:first|second) world war|battle of (?-i:[A-Z])\w+)\b", re.I)
+
+
+def negated(text: str) -> bool:
+    """Is the word right after ``text`` (the clause up to it) denied?"""
+    return bool(_NEGATED.search(text[-45:]))
+
+
+def hypothetical(text: str) -> bool:
+    """Is the word right after ``text`` (the clause up to it) only possible, intended, feared or urged?"""
+    return bool(_MODAL.search(text[-60:]))
+
+
+def looks_back(text: str) -> bool:
+    """Does a clause or sentence speak of the past as past (a history, an anniversary, a museum)?"""
+    return bool(_LOOKING_BACK.search(text))

@@ -1,0 +1,86 @@
+"""Fatalities as ACLED counts them: conservatively, from what the text states. "At least 12" is 12, "more than 40"
+40, "dozens" 12, "a dozen" 12, "several" 3, "hundreds" 100; the injured are not fatalities; nothing stated is 0.
+Counts of different groups in one report add up ("20 soldiers and more than 40 civilians" is 60); the same group
+reported twice counts once (the larger figure).
+
+Source: ACLED Codebook (2023), "Fatalities": https://acleddata.com/knowledge-base/codebook/
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+_VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "several": 3, "a few": 3, "few": 3, "some": 2,
+          "many": 3, "numerous": 3, "hundreds": 100, "thousands": 1000, "a number of": 2}
+_WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
+               r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" \
+               r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+               r"seventeen|eighteen|nineteen|a hundred|hundred)"
+_NUMBER = rf"(?:\d[\d,]*|{_WORD_NUMBER}|a dozen|dozens|dozen|scores|several|a few|few|many|numerous|hundreds|" \
+          rf"thousands|a number of)"
+_QUALIFIER = r"(?:at least |more than |over |nearly |almost |about |around |some |up to |as many as |an estimated |" \
+             r"roughly )?"
+# Dates and times are no counts: "on Oct. 16 killed", "16 June", "at 10:30".
+_DATES = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
+                    r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+                    r"\d{1,2}[:.]\d{2}|\d{4})\b", re.I)
+# One counted group: "more than 40 civilians", "seven soldiers", "two others" (words that end the group excepted).
+_ITEM = rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?: of(?= [A-Za-z]))?" \
+        rf"(?: (?!(?:and|including|among|were|was|are|in|on|at|when|after|by|as|of)\b)[A-Za-z-]+){{0,3}}"
+_LIST = rf"{_ITEM}(?:(?:,| and|, and) {_ITEM})*"
+_ITEM_RE = re.compile(rf"(?P<n>{_QUALIFIER}{_NUMBER})(?P<who>(?: (?!(?:and|including)\b)[A-Za-z-]+){{0,3}})", re.I)
+_KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|massacred|slaughtered|"
+                               rf"claimed the lives of|"
+                               rf"behead(?:ed|ing)|execut(?:ed|ing)|hacked to death|lynched) "
+                               rf"(?:the lives of )?(?P<list>{_LIST})", re.I)
+_LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST}) (?:were |was |have been |had been |are |being )?"
+                               rf"(?:(?:reportedly |allegedly |also )?(?:killed|dead|died|slain|shot dead)|"
+                               rf"lost their lives)", re.I)
+_LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
+_TOLL = re.compile(rf"\b(?:death toll|toll) (?:rose to|reached|climbed to|of|stood at|stands at) (?P<list>{_ITEM})",
+                   re.I)
+_NOT_PEOPLE = re.compile(r"\b(?:injur|wound|hurt|missing|cattle|goats|sheep|animals|vehicles|trucks|houses|homes|"
+                         r"points|per cent|percent|minutes|hours|days|weeks|months|years|km|kilometres|miles|rounds|"
+                         r"metres|meters|tonnes|kg)", re.I)
+
+
+def number(words: str) -> int | None:
+    """The conservative value of a number written in digits, words or vaguely ("dozens")."""
+    w = re.sub(r"^(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly) ",
+               "", words.strip().lower())
+    if w in _VAGUE:
+        return _VAGUE[w]
+    if re.fullmatch(r"\d[\d,]*", w):
+        return int(w.replace(",", ""))
+    if w in ("a hundred", "hundred"):
+        return 100
+    parts = re.split(r"[- ]", w)
+    if all(p in _UNITS for p in parts):
+        return sum(_UNITS[p] for p in parts)
+    return None
+
+
+def count(text: str) -> int:
+    """Fatalities a sentence reports: the groups it counts as killed, added up (the same group once)."""
+    groups: dict[str, int] = {}
+    text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
+    for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _LEFT_DEAD, _TOLL):
+        for m in pattern.finditer(text):
+            for item in _ITEM_RE.finditer(m.group("list")):
+                n, who = number(item.group("n")), item.group("who").strip().lower()
+                if n is None or _NOT_PEOPLE.search(who):
+                    continue
+                key = who.split()[-1] if who else "people"
+                groups[key] = max(groups.get(key, 0), n)
+    for m in re.finditer(rf"\b(?:kill(?:ed|ing)) (?:the |a )?(?:[\w'’-]+ ){{0,3}}?"
+                         rf"(?:mayor|commander|leader|chief|head|officer|"
+                         rf"soldier|policeman|civilian|villager|man|woman|child|boy|girl|journalist|teacher)\b,? "
+                         rf"(?:[A-Z][\w-]+,? ){{0,3}}and {_QUALIFIER}(?P<n>{_NUMBER}) (?:other|more)", text):
+        n = number(m.group("n"))  # "killed the city's mayor, Ahmad Kahil, and more than a dozen other people"
+        if n is not None:
+            groups["people"] = max(groups.get("people", 0), n + 1)
+    return sum(groups.values())

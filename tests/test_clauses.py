@@ -1,0 +1,31 @@
+"""Clauses: where one happening's words end and another's begin, and what a clause says about a word in it."""
+
+from conflictmap import clauses as cl
+
+
+def texts(sentence):
+    return [(c.opener, sentence[c.start:c.end]) for c in cl.split(sentence)]
+
+
+def test_subordinate_clauses_are_cut_and_marked():
+    parts = cl.split("Rebels entered Hama after capturing Aleppo.")
+    assert [(c.opener, c.subordinate) for c in parts] == [("", False), ("after", True)]
+
+
+def test_said_that_is_reported_speech_not_a_relative_clause():
+    assert [o for o, _ in texts("The army said on Monday that they had taken the town.")] == [""]
+    assert [o for o, _ in texts("a militia that fought alongside federal troops")] == ["", "that"]
+
+
+def test_a_relative_clause_inside_a_fronted_phrase_ends_at_its_comma():
+    sentence = "In Kursk region, where Ukrainian forces launched an incursion earlier this month, fighting continued."
+    assert texts(sentence) == [("", "In Kursk region"),
+                               ("where", "Ukrainian forces launched an incursion earlier this month"),
+                               ("", "fighting continued.")]
+
+
+def test_negated_intended_and_looking_back():
+    assert cl.negated("no agreement was ")
+    assert cl.hypothetical("urged all sides to stop ")
+    assert not cl.hypothetical("militants ")
+    assert cl.looks_back("on the anniversary of the battle of Stalingrad") and not cl.looks_back("rebels seized Homs")

@@ -1,0 +1,29 @@
+"""Fatalities as ACLED counts them: the number given, at least; vague words conservatively; the injured are not."""
+
+import pytest
+
+from conflictmap.fatalities import count, number
+
+
+@pytest.mark.parametrize("words, value", [
+    ("at least 12", 12), ("dozens", 12), ("a dozen", 12), ("several", 3), ("scores", 20), ("twenty-one", 21),
+    ("more than 1,200", 1200), ("a few", 3),
+])
+def test_numbers(words, value):
+    assert number(words) == value
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Gunmen killed at least 12 villagers.", 12),
+    ("Dozens of civilians were killed in the strike.", 12),
+    ("The blast killed four soldiers and two civilians.", 6),
+    ("Three policemen were killed and two others injured.", 3),  # the injured are not counted
+    ("Ten people were wounded.", 0),
+    ("The attack on Oct. 16 killed five.", 5),  # a date is no count
+    ("The death toll rose to 35.", 35),
+    ("The raid left 7 fighters dead.", 7),
+    ("killed the city's mayor, Ahmad Kahil, and more than a dozen other people", 13),
+    ("Militants killed two soldiers; later two soldiers were killed in the same attack.", 2),  # the same group once
+])
+def test_counts(sentence, killed):
+    assert count(sentence) == killed

@@ -1,0 +1,56 @@
+"""Who takes part: ACLED actor categories from the nouns of conflict reporting, named forces and their country."""
+
+import pytest
+
+from conflictmap import event_types as et
+from conflictmap.participants import find
+
+
+def people(sentence, demonyms=()):
+    return [(p.text, p.category, p.police, p.source) for p in find(sentence, [], 0, list(demonyms))]
+
+
+@pytest.mark.parametrize("sentence, text, category", [
+    ("Militants ambushed a convoy.", "Militants", et.REBEL_GROUP),
+    ("Security forces killed four militants.", "Security forces", et.STATE_FORCES),
+    ("Unidentified gunmen abducted two labourers.", "gunmen", et.POLITICAL_MILITIA),
+    ("Village defence volunteers repulsed the attack.", "Village defence volunteers", et.IDENTITY_MILITIA),
+    ("An angry mob torched the station.", "mob", et.RIOTERS),
+    ("Demonstrators gathered downtown.", "Demonstrators", et.PROTESTERS),
+    ("Three villagers were killed.", "villagers", et.CIVILIANS),
+    ("UN peacekeepers came under fire.", "UN peacekeepers", et.EXTERNAL),
+    ("Heavily armed villagers attacked the camp.", "villagers", et.POLITICAL_MILITIA),  # armed: no longer civilians
+])
+def test_categories(sentence, text, category):
+    assert (text, category) in [(t, c) for t, c, _, _ in people(sentence)]
+
+
+def test_police_or_military():
+    found = {t: police for t, _, police, _ in people("Policemen and soldiers were deployed.")}
+    assert found == {"Policemen": True, "soldiers": False}
+
+
+def test_a_source_is_not_a_participant():
+    assert people("The army said two soldiers died.")[0][3] is True
+    assert people("The army said it had recaptured the town.")[0][3] is False  # the army did it
+
+
+def test_a_capitalised_noun_inside_a_name_is_not_one_unless_the_name_is_a_force():
+    assert people("Newcastle United beat the UNLV Rebels.") == []
+    found = people("Two Central Reserve Police Force (CRPF) personnel were injured.")
+    assert found == [("Central Reserve Police Force (CRPF) personnel", et.STATE_FORCES, True, False)]
+    assert people("Texas Rangers won again.") == []  # a team, not a force
+
+
+def test_a_sentence_opening_qualifier_is_no_name():
+    assert people("Suspected Naxalites set ablaze three vehicles.")[0][:2] == ("Naxalites", et.REBEL_GROUP)
+
+
+def test_a_noun_modifying_the_next_is_not_a_participant():
+    assert [t for t, *_ in people("accusing him of being a police informer")] == ["informer"]
+
+
+def test_a_countrys_adjective_says_whose_force():
+    sentence = "Israeli warplanes struck the camp as Kenyan police watched."
+    found = find(sentence, [], 0, [(0, 7, "IL"), (sentence.index("Kenyan"), sentence.index("Kenyan") + 6, "KE")])
+    assert [(p.text, p.country) for p in found] == [("Israeli warplanes", "IL"), ("police", "KE")]
