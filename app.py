@@ -69,6 +69,7 @@ if "cm_init" not in st.session_state:
         "cm_init": True, "cm_notices": notices,
         "f_types": list(initial.types), "f_actors": list(initial.actors), "f_articles": list(initial.articles),
         "f_query": initial.query, "f_advance": initial.advance_only, "f_context": initial.show_context,
+        "f_killed": initial.min_fatalities,
         "f_dates": (initial.date_from, initial.date_to),
     })
 
@@ -89,6 +90,9 @@ with st.sidebar:
     else:
         picked, use_dates = (), False
     st.text_input("Search excerpts and places", key="f_query", max_chars=filters.MAX_QUERY_CHARS)
+    st.number_input("At least this many killed", min_value=0, step=1, key="f_killed",
+                    help="Events whose text reports at least this many fatalities (0: any). Bigger points on the "
+                         "map mean more killed.")
     st.checkbox("Advance only (route stops)", key="f_advance")
     st.checkbox("Show context places", key="f_context")
     heat = st.toggle("Heat map", value=False, key="f_heat", help="Always on when there are more events than "
@@ -99,7 +103,8 @@ if use_dates and isinstance(picked, (tuple, list)) and len(picked) == 2:
     date_from, date_to = picked
 current = filters.Filters(date_from, date_to, tuple(st.session_state.f_types), tuple(st.session_state.f_actors),
                           tuple(st.session_state.f_articles), st.session_state.f_query.strip(),
-                          st.session_state.f_advance, st.session_state.f_context)
+                          st.session_state.f_advance, st.session_state.f_context,
+                          int(st.session_state.f_killed or 0))
 params = filters.to_query_params(current)
 st.query_params.from_dict(params)
 shown = filters.apply(events, current)
@@ -124,19 +129,21 @@ for problem in ds.problems:
 happenings = shown[shown["event_type"] != "Context"]
 km = pd.to_numeric(shown_route["km_from_previous"], errors="coerce").sum() if len(shown_route) else 0.0
 dated = shown["date"].dropna()
-k1, k2, k3, k4 = st.columns(4)
+k1, k2, k3, k4, k5 = st.columns(5)
 k1.metric("Events", f"{len(happenings):,}", help="Happenings; context places are counted apart")
 k2.metric("Places", f"{shown['place_name'].nunique():,}")
 k3.metric("Days", f"{(max(dated) - min(dated)).days + 1 if len(dated) else 0}")
-k4.metric("Km advanced", f"{km:,.0f}")
+k4.metric("Killed", f"{int(happenings['fatalities'].sum()):,}",
+          help="Fatalities the texts report, counted as ACLED does: at least the number given, none if none is")
+k5.metric("Km advanced", f"{km:,.0f}")
 
 if shown.empty:
     st.info("No event matches these filters. Clear a filter in the sidebar to see more.")
 
 table_state = st.session_state.get("events_table")
 selected_rows = list(table_state.selection.rows) if table_state and table_state.selection else []
-table_columns = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "notes",
-                 "geo_source", "date_source", "route_step", "event_id"]
+table_columns = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities", "location", "country",
+                 "notes", "geo_source", "date_source", "route_step", "event_id"]
 selected_ids = list(shown.iloc[[r for r in selected_rows if r < len(shown)]]["event_id"]) if selected_rows else []
 
 map_col, detail_col = st.columns([3, 1])

@@ -37,6 +37,9 @@ def details_markdown(ev: dict) -> str:
     actors = " vs ".join(a for a in (ev.get("actor1"), ev.get("actor2")) if a)
     if actors:
         lines.append(markdown_text(actors))
+    killed = int(ev.get("fatalities") or 0) if str(ev.get("fatalities") or "0").isdigit() else 0
+    if killed:
+        lines.append(f"**{killed:,} killed** (the count the text gives, at least)")
     for excerpt in str(ev.get("excerpts") or ev.get("notes") or "").split("\n"):
         if excerpt.strip():
             parts = re.split(r"\[\[(.*?)\]\]", excerpt)

@@ -1,8 +1,9 @@
 """Filtering events, and the filter state as URL query parameters (so a copied link opens the same view).
 
 Query parameters: ``from``, ``to`` (YYYY-MM-DD); ``type``, ``actor``, ``article`` (repeatable or
-comma-separated); ``q`` (free text over excerpts and places); ``advance`` (``1``: route stops only);
-``context`` (``0``: hide context places). Values that cannot be used are dropped with a notice.
+comma-separated); ``q`` (free text over excerpts and places); ``killed`` (events with at least this many
+fatalities); ``advance`` (``1``: route stops only); ``context`` (``0``: hide context places). Values that cannot
+be used are dropped with a notice.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Filters:
     query: str = ""
     advance_only: bool = False
     show_context: bool = True
+    min_fatalities: int = 0  # 0: no bound; above 0 the events with at least this many fatalities (no context)
 
 
 @dataclass
@@ -86,6 +88,7 @@ def from_query_params(params: Mapping, choices: Choices) -> tuple[Filters, list[
     if len(query) > MAX_QUERY_CHARS:
         notices.append(f"shortened q to {MAX_QUERY_CHARS} characters")
         query = query[:MAX_QUERY_CHARS]
+    killed = _count(params, "killed", notices)
     flags = {}
     for key, default in (("advance", False), ("context", True)):
         values = _values(params, key)
@@ -99,7 +102,17 @@ def from_query_params(params: Mapping, choices: Choices) -> tuple[Filters, list[
             notices.append(f"ignored {key}={values[-1][:20]!r}: use 1 or 0")
             flags[key] = default
     return Filters(date_from, date_to, pick("type", choices.types), pick("actor", choices.actors),
-                   pick("article", choices.articles), query, flags["advance"], flags["context"]), notices
+                   pick("article", choices.articles), query, flags["advance"], flags["context"], killed), notices
+
+
+def _count(params: Mapping, key: str, notices: list[str]) -> int:
+    values = _values(params, key)
+    if not values:
+        return 0
+    if values[-1].isdigit() and int(values[-1]) < 10**9:
+        return int(values[-1])
+    notices.append(f"ignored {key}={values[-1][:20]!r}: use a whole number, e.g. {key}=10")
+    return 0
 
 
 def to_query_params(f: Filters) -> dict[str, str | list[str]]:
@@ -116,6 +129,8 @@ def to_query_params(f: Filters) -> dict[str, str | list[str]]:
         params["article"] = list(f.articles)
     if f.query:
         params["q"] = f.query
+    if f.min_fatalities:
+        params["killed"] = str(f.min_fatalities)
     if f.advance_only:
         params["advance"] = "1"
     if not f.show_context:
@@ -144,6 +159,8 @@ def apply(events: pd.DataFrame, f: Filters) -> pd.DataFrame:
         hay = (events["notes"].str.lower() + " " + events["location"].str.lower() + " " +
                events["place_name"].str.lower())
         mask &= hay.str.contains(q, regex=False)
+    if f.min_fatalities:
+        mask &= events["fatalities"] >= f.min_fatalities
     if f.advance_only:
         mask &= events["route_step"].notna()
     if not f.show_context:

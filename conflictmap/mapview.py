@@ -105,9 +105,30 @@ def popup_fields(ev: dict) -> dict:
         "l": e.get("location", ""), "step": e.get("route_step", ""), "when": e.get("event_date") or "date unknown",
         "dated": dated, "dated_url": dated_url, "kind": f"{e.get('event_type', '')} — {e.get('sub_event_type', '')}",
         "actors": " vs ".join(a for a in (e.get("actor1"), e.get("actor2")) if a),
+        "killed": _killed(ev.get("fatalities")),
         "x": [x[:600] for x in excerpts[:4]], "more": max(0, len(excerpts) - 4),
         "placed": placed, "placed_url": placed_url, "src": f"source: {e.get('source', '')}",
     }
+
+
+def _killed(value) -> str:
+    """"3 killed" (ACLED's conservative count), or nothing when none were reported."""
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        return ""
+    return f"{n:,} killed" if n > 0 else ""
+
+
+def radius(fatalities, context: bool = False) -> float:
+    """A point's radius: larger as more were killed (by the square root, so the area follows the toll)."""
+    if context:
+        return 5
+    try:
+        n = max(0, int(fatalities))
+    except (TypeError, ValueError):
+        n = 0
+    return round(min(8 + 2.5 * n ** 0.5, 30), 1)
 
 
 def _link(url: str) -> str:
@@ -126,6 +147,8 @@ def popup_html(ev: dict) -> str:
     parts.append(f'<div class="cm-type">{esc(f["kind"])}</div>')
     if f["actors"]:
         parts.append(f'<div class="cm-actors">{esc(f["actors"])}</div>')
+    if f["killed"]:
+        parts.append(f'<div class="cm-killed">{esc(f["killed"])}</div>')
     for x in f["x"]:
         parts.append(f'<blockquote class="cm-excerpt">{excerpt_html(x)}</blockquote>')
     if f["more"]:
@@ -152,6 +175,7 @@ CSS = """
 .cm-popup mark{background:#ffe08a;padding:0 2px}
 .cm-excerpt{margin:6px 0;padding-left:8px;border-left:3px solid #ccc;color:#333}
 .cm-prov{color:#666;font-size:11px;margin-top:4px}
+.cm-killed{color:#7b1113;font-weight:bold}
 .cm-step-badge{background:#7b1113;color:#fff;border-radius:8px;padding:0 6px;font-size:11px}
 .cm-legend{position:absolute;bottom:24px;left:10px;z-index:9999;background:rgba(255,255,255,.92);padding:6px 9px;
  border-radius:6px;font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)}
@@ -163,7 +187,9 @@ CSS = """
 def legend_html(types: list[str]) -> str:
     rows = "".join(f'<div><i style="background:{colour(t)}"></i>{esc(t)}</div>' for t in types)
     route = f'<div><i style="background:{ROUTE_COLOUR};border-radius:0;height:4px"></i>advance route</div>'
-    return f'<div class="cm-legend">{rows}{route}</div>'
+    size = '<div><i style="background:#888;width:7px;height:7px"></i><i style="background:#888;width:15px;' \
+           'height:15px"></i>more killed</div>'
+    return f'<div class="cm-legend">{rows}{route}{size}</div>'
 
 
 MAX_POINTS = 800  # points drawn one by one; beyond this, the most relevant are drawn and all go to the heat map
@@ -195,6 +221,7 @@ _ON_EACH = JsCode("""function(feature, layer) {
         link(when, f.dated_url); box.appendChild(when);
         box.appendChild(el("div", "cm-type", f.kind));
         if (f.actors) { box.appendChild(el("div", "cm-actors", f.actors)); }
+        if (f.killed) { box.appendChild(el("div", "cm-killed", f.killed)); }
         f.x.forEach(function(x) {
             var q = el("blockquote", "cm-excerpt");
             x.split(/\\[\\[|\\]\\]/).forEach(function(part, i) {
@@ -305,7 +332,8 @@ def _features(events: pd.DataFrame, context: bool) -> dict:
                                                           round(float(ev["latitude"]), 5)]},
             "properties": {
                 "id": _text(ev.get("event_id")),
-                "style": {"fillColor": colour(ev["event_type"]), "radius": 5 if context else 8, "color": "#ffffff",
+                "style": {"fillColor": colour(ev["event_type"]), "radius": radius(ev.get("fatalities"), context),
+                          "color": "#ffffff",
                           "weight": 1.5, "fill": True, "fillOpacity": 0.65 if context else 0.9},
                 "p": popup_fields(ev),  # rendered in the browser as text nodes, never parsed as HTML
             },

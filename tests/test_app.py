@@ -38,15 +38,19 @@ def test_map_shows_route_places_in_order(app):
     positions = [script.index(f"{n}. {place}") for n, place in enumerate(ROUTE, 1)]
     assert positions == sorted(positions)
     assert "Vienna" in script  # context places are on the map too
-    assert [m.value for m in app.metric][:2] == ["8", "12"]
+    events = app.dataframe[-1].value
+    happenings = events[events["event_type"] != "Context"]
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Events"] == str(len(happenings)) and metrics["Places"] == str(events["location"].nunique())
+    assert metrics["Killed"] == str(int(happenings["fatalities"].sum()))
 
 
 def test_filters_change_the_map_and_the_url(app):
     app.run()
-    app.sidebar.multiselect[0].select("Strategic developments").run()  # event type
-    assert param(app, "type") == ["Strategic developments"]
+    app.sidebar.multiselect[0].select("Context").run()  # event type
+    assert param(app, "type") == ["Context"]
     script = map_script(app)
-    assert "Moscow" in script and "Non-state actor overtakes territory" not in script.split("cm-stop")[0]
+    assert "Vienna" in script and "Non-state actor overtakes territory" not in script.split("cm-stop")[0]
     app.sidebar.checkbox(key="f_context").uncheck().run()
     assert param(app, "context") == ["0"]
 
@@ -57,7 +61,7 @@ def test_query_params_restore_the_view(app):
     app.run()
     assert app.sidebar.multiselect[0].value == ["Battles"]
     table = app.dataframe[1].value
-    assert sorted(table["location"]) == sorted(ROUTE)
+    assert sorted(table["location"]) == sorted(ROUTE[1:])  # the origin, Idlib, is a place, not a battle
 
 
 def test_hostile_query_params_are_noticed_not_fatal(app):
@@ -97,7 +101,8 @@ def test_map_your_own_article(app):
     import datetime as dt
 
     app.run()
-    app.text_area(key="own_text").input("Rebels seized Kharkiv on Sunday after heavy shelling near Izium.")
+    app.text_area(key="own_text").input("Rebels seized Izium on Saturday. Rebels seized Kharkiv on Sunday after "
+                                        "heavy shelling near Balakliia killed three civilians.")
     app.date_input(key="own_published").set_value(dt.date(2024, 3, 4))
     submit = [b for b in app.get("button") if "Map it" in str(b.proto.label)]
     submit[0].click().run()
@@ -105,9 +110,12 @@ def test_map_your_own_article(app):
     assert any("Mapped" in s.value for s in app.success)
     script = map_script(app)
     assert "Kharkiv" in script and "Izium" in script
-    assert "1. Kharkiv — 2024-03-03" in script  # its own route, dated "on Sunday" from the given date
+    assert "1. Izium — 2024-03-02" in script and "2. Kharkiv — 2024-03-03" in script  # dated from the given date
     events = app.dataframe[-1].value
     assert {"Kharkiv", "Izium"} <= set(events["location"]) and "Damascus" in set(events["location"])
+    assert events.loc[events["location"] == "Balakliia", "fatalities"].tolist() == [3]
+    app.number_input(key="f_killed").set_value(1).run()  # the fatalities filter
+    assert list(app.dataframe[-1].value["location"]) == ["Balakliia"] and param(app, "killed") == ["1"]
 
 
 def test_own_article_errors_are_messages(app):

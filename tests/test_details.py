@@ -19,3 +19,10 @@ def test_details_markdown_bolds_the_place_and_says_what_dated_it(seed_build):
     damascus = ev[(ev["location"] == "Damascus") & (ev["event_type"] == "Battles")].iloc[0].to_dict()
     md = details_markdown(damascus)
     assert "**Damascus**" in md and "dated by the text" in md and "placed by gazetteer" in md
+
+
+def test_details_say_how_many_were_killed(seed_build):
+    ev = load_dataset(seed_build[0]).events
+    row = ev[ev["location"] == "Aleppo"].iloc[0].to_dict()
+    assert "killed" not in details_markdown(row)
+    assert "**7 killed**" in details_markdown({**row, "fatalities": 7})

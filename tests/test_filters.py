@@ -12,7 +12,7 @@ def test_round_trip(seed_build):
     events = ds(seed_build).events
     choices = filters.Choices.of(events)
     f = filters.Filters(dt.date(2024, 12, 1), dt.date(2024, 12, 8), ("Battles",), ("Hayat Tahrir al-Sham",), (),
-                        "damascus", True, False)
+                        "damascus", True, False, 5)
     params = filters.to_query_params(f)
     back, notices = filters.from_query_params(params, choices)
     assert back == f and notices == []
@@ -39,13 +39,22 @@ def test_each_filter(seed_build):
 def test_hostile_params_are_dropped_with_notices(seed_build):
     choices = filters.Choices.of(ds(seed_build).events)
     params = {"from": "yesterday", "to": "2024-12-40", "type": ["Battles,<script>alert(1)</script>"],
-              "actor": "Nobody", "q": "x" * 500, "advance": "maybe"}
+              "actor": "Nobody", "q": "x" * 500, "advance": "maybe", "killed": "-3"}
     f, notices = filters.from_query_params(params, choices)
     assert f.types == ("Battles",) and f.actors == () and f.date_from is None and len(f.query) == 200
-    assert len(notices) == 6
+    assert f.min_fatalities == 0 and len(notices) == 7
 
 
 def test_from_after_to_is_ignored(seed_build):
     choices = filters.Choices.of(ds(seed_build).events)
     f, notices = filters.from_query_params({"from": "2024-12-09", "to": "2024-12-01"}, choices)
     assert f.date_from is None and "after" in notices[0]
+
+
+def test_fatalities_filter_keeps_events_with_at_least_that_many_killed(seed_build):
+    events = ds(seed_build).events.copy()
+    events["fatalities"] = range(len(events))
+    kept = filters.apply(events, filters.Filters(min_fatalities=3))
+    assert list(kept["fatalities"]) == list(range(3, len(events)))
+    assert filters.to_query_params(filters.Filters(min_fatalities=3)) == {"killed": "3"}
+    assert filters.from_query_params({"killed": "12"}, filters.Choices.of(events))[0].min_fatalities == 12

@@ -81,3 +81,16 @@ def test_selected_events_get_a_ring(seed_build):
     groups = layers(ds.events, ds.route, selected=ids).groups
     ring = [g for g in groups if g.layer_name == "Selected"]
     assert ring and len(ring[0]._children) == 2
+
+
+def test_fatalities_in_the_popup_and_the_point_size(seed_build):
+    from conflictmap.mapview import _features, radius
+
+    ev = load_dataset(seed_build[0]).events
+    row = ev[ev["location"] == "Aleppo"].iloc[0].to_dict()
+    assert "killed" not in popup_html(row)  # none reported: nothing said
+    assert '<div class="cm-killed">12 killed</div>' in popup_html({**row, "fatalities": 12})
+    assert radius(0) == 8 and radius(0) < radius(4) < radius(100) <= 30 and radius(50, context=True) == 5
+    frame = pd.DataFrame([{**row, "fatalities": 0}, {**row, "fatalities": 25}])
+    sizes = [f["properties"]["style"]["radius"] for f in _features(frame, context=False)["features"]]
+    assert sizes[0] < sizes[1]
