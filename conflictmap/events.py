@@ -1,8 +1,9 @@
 """Events: what happened where, when and by whom, from the sentences of an article, in ACLED's vocabulary.
 
 The rules live beside this module: what a clause reports (:mod:`.readings`, with :mod:`.event_words`,
-:mod:`.participants`, :mod:`.dates`, :mod:`.fatalities`, :mod:`.event_places`) and how readings become one event
-per place, day and type (:mod:`.assembly`). Here the article's sentences are read, the happenings dated and made
+:mod:`.clauses`, :mod:`.participants`, :mod:`.roles`, :mod:`.anchoring`, :mod:`.dates`, :mod:`.fatalities`,
+:mod:`.event_places`), how readings become one event per place, day and type (:mod:`.assembly`) and who its
+actors are (:mod:`.sides`). Here the article's sentences are read, the happenings dated and made
 into :class:`Event` rows with their provenance, and every place the article only mentions becomes a *context*
 event (``event_type`` "Context"), so that every place in the article is on the map, apart from what happened.
 """

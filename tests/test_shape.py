@@ -74,3 +74,10 @@ def test_functions_and_modules_are_short_enough_to_read():
                 if lines > MAX_FUNCTION_LINES:
                     long_functions.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}: {lines} lines")
     assert not long_functions and not long_modules, long_functions + long_modules
+
+
+def test_the_readme_names_every_module():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## How it works"):readme.index("## The dashboard")]
+    missing = [str(p.relative_to(ROOT)) for p in modules().values() if p.name != "__init__.py" and p.name not in table]
+    assert not missing, f"not in the README's 'How it works' table: {missing}"
