@@ -21,6 +21,7 @@ from .events import Event, extract_events
 from .geoparser import Gazetteer, Geoparser, Toponym, focus_country, geoparse
 from .geoparser import gazetteer as gz
 from .geoparser.chain import Chain, make_chain
+from .geoparser.districts import contained, home_districts
 from .geoparser.vocabulary import CALENDAR, CONNECTORS, DISTRICT_WORDS, REGION_WORDS
 from .places import Placed, Unplaced
 from .route import Stop, build_route
@@ -128,14 +129,20 @@ class Pipeline:
         chain = self.chain
         toponyms = geoparse(article.text, self.geoparser)
         focus = focus_country(toponyms)
+        toponyms, notes = home_districts(article.text, toponyms, self.geoparser.gaz, focus, self.known_names)
+        toponyms, inside, abroad = contained(article.text, toponyms, self.geoparser.gaz)
+        notes.update(inside)
         placed: list[Placed] = []
         for t in toponyms:
             corrected = chain.corrections(t.name, t.country_code, article.id) or \
                 chain.corrections(t.gazetteer_name, t.country_code, article.id)
             placed.append(Placed(t, corrected.lat, corrected.lon, "correction", corrected.note, corrected.source_url)
-                          if corrected is not None else Placed(t, t.lat, t.lon, "gazetteer"))
-        unplaced: list[Unplaced] = []
-        for start, end, name in candidate_unknown_names(article.text, toponyms, self.known_names,
+                          if corrected is not None else Placed(t, t.lat, t.lon, "gazetteer", notes.get(t.start, "")))
+        unplaced: list[Unplaced] = [
+            Unplaced(article.id, t.name, t.start, t.end, f"the gazetteer's {t.name} is in {t.country_code}, but the "
+                     "text puts it in a region of another country", _sentence_of(article, t.start))
+            for t in abroad]
+        for start, end, name in candidate_unknown_names(article.text, toponyms + abroad, self.known_names,
                                                         self.geoparser.gaz.zipf):
             try:
                 answer = chain(name, focus, article.id)
@@ -150,11 +157,14 @@ class Pipeline:
                 toponyms.append(t)
                 placed.append(Placed(t, answer.lat, answer.lon, answer.source, answer.note, answer.source_url))
             else:
-                sentence = next((s.text for s in article.sentences if s.start <= start < s.end), "")
-                unplaced.append(Unplaced(article.id, name, start, end, reason, sentence))
+                unplaced.append(Unplaced(article.id, name, start, end, reason, _sentence_of(article, start)))
         toponyms.sort(key=lambda t: t.start)
         placed.sort(key=lambda p: p.toponym.start)
         return toponyms, placed, unplaced, focus
+
+
+def _sentence_of(article: Article, start: int) -> str:
+    return next((s.text for s in article.sentences if s.start <= start < s.end), "")
 
 
 def make_geoparser(actors: list[Actor], gazetteer: Gazetteer | None = None) -> Geoparser:

@@ -38,7 +38,8 @@ ROUTE_REQUIRED = ("step", "location", "latitude", "longitude")
 UNPLACED_COLUMNS = ("article_id", "name", "start", "end", "reason", "excerpt")
 ARTICLE_COLUMNS = ("article_id", "title", "published", "source", "url", "file", "places", "events", "unplaced")
 CACHE_COLUMNS = ("query", "country", "name", "lat", "lon", "source", "ident", "country_code", "feature",
-                 "retrieved_at")
+                 "retrieved_at", "note")
+CACHE_REQUIRED = CACHE_COLUMNS[:-1]  # (a cache written before answers had notes has no note column)
 CORRECTION_COLUMNS = ("place", "country", "article", "lat", "lon", "date", "note", "source_url")
 CORRECTION_REQUIRED = ("place", "lat", "lon")
 ACTOR_COLUMNS = ("actor", "aliases", "kind", "country")
@@ -109,4 +110,4 @@ def cache_row(g) -> dict:
     return {"query": g.query, "country": g.country, "name": g.name,
             "lat": "" if g.lat is None else f"{g.lat:.5f}", "lon": "" if g.lon is None else f"{g.lon:.5f}",
             "source": g.source, "ident": g.ident, "country_code": g.country_code, "feature": g.feature,
-            "retrieved_at": g.retrieved_at}
+            "retrieved_at": g.retrieved_at, "note": g.note}

@@ -9,7 +9,8 @@ from conftest import ROOT
 PACKAGE = ROOT / "conflictmap"
 MAX_FUNCTION_LINES = 60
 MAX_MODULE_LINES = 450
-GENERATORS = {PACKAGE / "data" / "make_admin_regions.py"}  # a one-off script that made a data file
+GENERATORS = {PACKAGE / "data" / f"make_{name}.py" for name in ("admin_regions", "districts", "country_points")}  # one-off
+# scripts that made data files
 
 
 def modules() -> dict[str, Path]:

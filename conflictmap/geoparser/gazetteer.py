@@ -26,9 +26,9 @@ import numpy as np
 from .. import settings
 from .index import COMMON_ZIPF, CONTINENT, COUNTRY, DATA_DIR, DISTRICT, FEATURES, PLACE, REGION, IndexBuilder, \
     IndexData
-from .names import normalize_name
+from .names import normalize_name, spelling_key
 
-INDEX_VERSION = 14
+INDEX_VERSION = 17
 __all__ = ["COMMON_ZIPF", "CONTINENT", "COUNTRY", "DISTRICT", "FEATURES", "PLACE", "REGION", "Columns", "Gazetteer",
            "Place", "default", "index_path", "load"]
 
@@ -94,6 +94,23 @@ class Gazetteer:
         found = self.index.get(key, ())
         return (found,) if type(found) is int else found
 
+    def districts_named(self, name: str) -> list[Place]:
+        """Second-level regions under their bare name ("Chagai"), most populous first (a fallback: see
+        :class:`~.index.IndexData`)."""
+        return self._places(self.data.districts.get(normalize_name(name), ()))
+
+    def spelling_variants(self, name: str) -> list[Place]:
+        """Places whose name has the same spelling key ("Dayr az-Zawr" for "Deir ez-Zor"), most likely first."""
+        spelt = spelling_key(name)
+        found = self.data.variants.get(spelt, ())
+        exact = self.index.get(spelt, ())  # a spelling that is a name key ("kupwara" for "Kupwarra")
+        both = ((found,) if type(found) is int else found) + ((exact,) if type(exact) is int else exact)
+        return self._places(both)
+
+    def _places(self, found) -> list[Place]:
+        entries = (found,) if type(found) is int else found
+        return sorted((self.place(i) for i in dict.fromkeys(e >> 1 for e in entries)), key=_likelihood)
+
     def lookup(self, name: str) -> list[Place]:
         """Every place a name may mean, most likely first: countries and continents, US states, then by
         population — a region counting a tenth of its places' population, so that a province named like its
@@ -134,6 +151,23 @@ class Gazetteer:
         """How common a lower-case English word is on the Zipf scale (wordfreq: 6 is "the"-like, 3 is once
         per million words); 0.0 for words rarer than :data:`COMMON_ZIPF`."""
         return self._common.get(word, 0.0)
+
+
+VARIANT_MARGIN = 10  # a spelling variant names one place when the next so spelt has a tenth of its people or fewer
+
+
+def one_clear(places: list[Place]) -> Place | None:
+    """The place a spelling variant names, when one name clearly stands out (a city and the province named after
+    it are one name: the likelier); None when several might be meant."""
+    if not places:
+        return None
+    names = {normalize_name(p.name) for p in places}
+    if len(names) == 1:
+        return sorted(places, key=_likelihood)[0]
+    ranked = sorted(places, key=lambda p: -p.population)
+    if ranked[0].population < VARIANT_MARGIN * max(ranked[1].population, 1):
+        return None
+    return ranked[0]
 
 
 # ---------------------------------------------------------------- loading

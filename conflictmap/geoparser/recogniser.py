@@ -21,6 +21,17 @@ from .words import Words, token_key
 
 _REGION_CUE_WORDS = "(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + ")"
 _REGION_BEFORE = re.compile(_REGION_CUE_WORDS + r"\s+of\s+(?:the\s+)?$", re.I)
+_NAME_SUFFIX_WORDS = frozenset(("district", "province", "region", "governorate", "division", "agency", "tehsil",
+                                "county", "raion", "cercle"))  # (the district suffixes of the index)
+_SUFFIX_AFTER = re.compile(r"\s+(" + "|".join(sorted(_NAME_SUFFIX_WORDS)) + r")\b")
+
+
+def _known_with_suffix(text: str, end: int, key: str, index: dict) -> str | None:
+    """The key of a name with the region word written after it in lower case, when only that is known."""
+    m = _SUFFIX_AFTER.match(text, end)
+    return f"{key} {m.group(1)}" if m and f"{key} {m.group(1)}" in index else None
+
+
 _REGION_AFTER = re.compile(r"\s+" + _REGION_CUE_WORDS + r"\b", re.I)
 _AREA_BITS = sum(1 << FEATURES.index(f) for f in ("country", "region", "continent"))
 _PLACE_BIT = 1 << FEATURES.index(PLACE)
@@ -134,6 +145,8 @@ class Recogniser:
                 if cap[j]:
                     if key in index or key in demonyms:
                         best = (j, key, False)
+                    elif best is None and (suffixed := _known_with_suffix(text, words.end[j], key, index)):
+                        best = (j, suffixed, False)  # "in Chagai district": a district known only so
                     if key in abbreviations and text[words.end[j]:words.end[j] + 1] == ".":
                         best = (j, key, True)  # "W.Va.", "Ga."
                 elif key_of[j] not in CONNECTORS:
@@ -152,10 +165,15 @@ class Recogniser:
                 mentions.append(Mention(words.start[k], words.end[j], self.gaz.entries(key), demonyms.get(key)))
                 done = j
         _attach_containers(mentions, text)
+        districts = self.gaz.data.districts
         for m in mentions:
             before = text[max(0, m.start - 25):m.start]
             m.region_cue = bool(("of" in before.lower() and _REGION_BEFORE.search(before)) or
                                 _REGION_AFTER.match(text, m.end))
+            named = districts.get(normalize_name(text[m.start:m.end])) if m.region_cue else None
+            if named is not None:  # "Soum province": the district so named is a candidate too (areas first)
+                more = (named,) if type(named) is int else named
+                m.entries = tuple(dict.fromkeys(more + m.entries))
         return mentions
 
     @staticmethod
@@ -176,7 +194,7 @@ class Recogniser:
         gaz = self.gaz
         return key in gaz.abbreviations or (
             (key in gaz.index or key in gaz.demonyms) and not self.facts(key).never_alone and
-            key not in self.not_places)
+            key not in self.not_places) or key in gaz.data.districts  # (one read only with its region word)
 
     def facts(self, key: str) -> NameFacts:
         """What the gazetteer says about every place a name key may mean (remembered per key)."""

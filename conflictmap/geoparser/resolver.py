@@ -140,8 +140,8 @@ class Resolver:
         cols = self.gaz.columns
         if m.entries:
             i = m.entries[0] >> 1
-            score = self.prior(m.entries[0]) + (self.w.region_cue if m.region_cue and cols.feature[i] == _REGION
-                                                else 0.0)
+            score = self.prior(m.entries[0]) + (self.w.region_cue if m.region_cue and
+                                                cols.feature[i] in (_REGION, _DISTRICT) else 0.0)
         else:
             i, score = m.demonym, self.w.demonym
         return Candidates(ids=(i,), prior=(score,), population=(cols.population[i],),
@@ -155,6 +155,9 @@ class Resolver:
         scores = scan.scores
         if m.demonym is not None:
             scores[m.demonym] = max(scores.get(m.demonym, 0.0), w.demonym)
+        for i in scan.districts:
+            if m.region_cue:
+                scores[i] += w.region_cue  # "Soum province", "Chagai district"
         for i in scan.regions:  # a region named like its capital ("Hama") is the city unless the text says so
             if m.region_cue:
                 scores[i] += w.region_cue  # "Washington state", "Idlib province"
@@ -347,13 +350,14 @@ class _Scan:
     :class:`~.index.IndexData`): once ``max_weighed`` places score more than any later place could, later places
     only count for ``big_place_countries``, and once they are small too, the scan stops."""
 
-    __slots__ = ("scores", "regions", "local", "big_place_countries")
+    __slots__ = ("scores", "regions", "districts", "local", "big_place_countries")
 
     def __init__(self, resolver: Resolver, m: Mention):
         cols, w = resolver.gaz.columns, resolver.w
         most = w.capital + w.own_name  # the most a later place's prior can add to its population's
         self.scores: dict[int, float] = {}
         self.regions: list[int] = []
+        self.districts: list[int] = []
         self.local: list[int] = []
         self.big_place_countries: set[str] = set()
         leaders: list[float] = []  # a min-heap of the best max_weighed places' scores so far
@@ -387,4 +391,5 @@ class _Scan:
                 self.regions.append(i)
             elif feature == _DISTRICT:
                 self.local.append(i)
+                self.districts.append(i)
             self.scores[i] = score

@@ -69,4 +69,8 @@ CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS | HOL
 # What news English calls a first-level region, before or after its name: "Idlib province", "the province of
 # Idlib", "Gezira state", "Donetsk Oblast". ("county" is a US second-level region, which news names the same way.)
 REGION_WORDS = ("province", "governorate", "state", "region", "oblast", "prefecture")
-DISTRICT_WORDS = ("district", "county")
+# Second-level (and third-level) regions, as news writes them after the name: "Kupwara district", "Lakki Marwat
+# tehsil", "Pokrovsk raion", "Kidal cercle". ("Khyber Agency" and "Kech division" are only read as a district's
+# name in the gazetteer: "the UK Maritime Trade Operations agency" names none.)
+DISTRICT_WORDS = ("district", "county", "tehsil", "taluk", "taluka", "mandal", "raion", "cercle", "subdistrict")
+DISTRICT_NAME_WORDS = DISTRICT_WORDS + ("agency", "division")

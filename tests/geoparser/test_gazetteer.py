@@ -39,7 +39,7 @@ def test_us_state_abbreviations(gaz):
 
 SMALL = IndexData(ids=[], names=(), lat=[], lon=[], country_code=(), admin1=(), population=[], feature=b"",
                   index={}, demonyms={}, country_index={}, abbreviations={}, capitals=frozenset(), max_words=1,
-                  common_words={})
+                  common_words={}, districts={}, variants={})
 
 
 def test_index_is_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):

@@ -1,0 +1,116 @@
+"""Districts of the story's country: the second-level regions a story names without a region word.
+
+A district's bare name is kept out of the recogniser's index (alone, "As", "Most" or "David" are words and
+people's names somewhere), so the recogniser finds a district only as "Kupwara district" or "Soum province".
+Once the geoparser has said which country a story is about, this pass looks again, in that country only:
+
+- a capitalised name nothing placed that is a district of the story's country ("fighting in North Waziristan");
+- a name placed abroad that is a district at home ("Soum" in a story about Burkina Faso is its province, not a
+  village in Senegal), or the press's spelling of a place or region at home ("Hiran" in a story about Somalia is
+  its region Hiiraan, not a village in Iraq) when one place at home clearly has that spelling key.
+
+Each such place says so in its note (the event's ``geo_note``), and a story with no clear country gets none.
+"""
+
+from __future__ import annotations
+
+import re
+from .gazetteer import Gazetteer, Place, one_clear
+from .index import COMMON_ZIPF
+from .names import normalize_name
+from .parser import Toponym
+
+_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ -](?:(?:al|el|ad|as|an|ar)[ -])?[A-Z][\w’'-]+){0,3}")
+_MOVABLE = ("place", "district")  # what may be a district at home (not a country, a region or an adjective)
+
+
+def _home(gaz: Gazetteer, name: str, focus: str) -> Place | None:
+    found = [p for p in gaz.districts_named(name) if p.country_code == focus]
+    return found[0] if found else None
+
+
+def _toponym(start: int, name: str, p: Place) -> Toponym:
+    return Toponym(start, start + len(name), name, p.lat, p.lon, p.geonameid, p.country_code, "district", p.name,
+                   p.population)
+
+
+def home_districts(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: str | None,
+                   not_places: set[str] = frozenset()) -> tuple[list[Toponym], dict[int, str]]:
+    """The toponyms with the story's districts added or put home, and a note per changed toponym (by start)."""
+    if not focus:
+        return toponyms, {}
+    notes: dict[int, str] = {}
+    out = []
+    for t in toponyms:
+        abroad = t.feature in _MOVABLE and not t.demonym and t.country_code != focus
+        home = _home(gaz, t.name, focus) if abroad else None
+        how = "the district of that name"
+        if abroad and home is None:
+            home = one_clear([p for p in gaz.spelling_variants(t.name) if p.country_code == focus and
+                              p.feature in ("region", "district", "place")])
+            how = f"a spelling variant of {home.name}" if home else how
+        if home is None:
+            out.append(t)
+            continue
+        out.append(Toponym(t.start, t.end, t.name, home.lat, home.lon, home.geonameid, home.country_code,
+                           home.feature, home.name, home.population))
+        notes[t.start] = (f"{how} in {focus}, the story's country (GeoNames), rather than {t.gazetteer_name}, "
+                          f"{t.country_code}")
+    taken = [(t.start, t.end) for t in out]
+    for m in _RUN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        found = _in_run(gaz, m, focus, not_places)
+        if found is not None:
+            start, name, home = found
+            out.append(_toponym(start, name, home))
+            notes[start] = f"the district of that name in {focus}, the story's country (GeoNames second-level region)"
+    return sorted(out, key=lambda t: t.start), notes
+
+
+def _in_run(gaz: Gazetteer, m: re.Match, focus: str, not_places: set[str]):
+    """The longest words of a capitalised run that name a district of the story's country ("The North
+    Waziristan" → "North Waziristan"): (start, name, place), or None."""
+    words = list(re.finditer(r"\S+", m.group(0)))
+    for size in range(len(words), 0, -1):
+        for first in range(0, len(words) - size + 1):
+            a, b = words[first].start(), words[first + size - 1].end()
+            name = m.group(0)[a:b]
+            key = normalize_name(name)
+            if len(key) < 4 or key in not_places or (size == 1 and gaz.zipf(key) >= COMMON_ZIPF):
+                continue
+            home = _home(gaz, name, focus)
+            if home is not None:
+                return m.start() + a, name, home
+    return None
+
+
+# "Hajin village in Bandipora District", "Goni Usmanti, a settlement in Nganzai district": a place the text puts
+# inside a region.
+_INSIDE = re.compile(r"\s*,?\s*(?:(?:a|the)\s+)?(?:village|town|city|settlement|area|camp|locality|hamlet|"
+                     r"market)?\s*,?\s*(?:in|of|near)\s+(?:the\s+)?$", re.I)
+
+
+def contained(text: str, toponyms: list[Toponym],
+              gaz: Gazetteer) -> tuple[list[Toponym], dict[int, str], list[Toponym]]:
+    """A place the text puts inside a region of another country than the one the gazetteer chose for it is the
+    region's namesake, if the region's country has one, else no place the gazetteer knows: (the toponyms, a
+    note per moved one, the ones taken out — to be reported as not placed)."""
+    notes: dict[int, str] = {}
+    dropped: list[Toponym] = []
+    out = list(toponyms)
+    for n, (t, c) in enumerate(zip(toponyms, toponyms[1:])):
+        if c.feature not in ("region", "district") or t.feature not in ("place", "district") or t.demonym or \
+                not c.country_code or t.country_code == c.country_code or \
+                not _INSIDE.fullmatch(text[t.end:c.start]):
+            continue
+        namesake = [p for p in gaz.lookup(t.name) if p.country_code == c.country_code and p.feature == "place"]
+        if namesake:
+            p = namesake[0]
+            out[n] = Toponym(t.start, t.end, t.name, p.lat, p.lon, p.geonameid, p.country_code, p.feature, p.name,
+                             p.population)
+            notes[t.start] = f"the namesake in {c.country_code}, where the text puts it ({c.name}), rather than " \
+                             f"{t.gazetteer_name}, {t.country_code}"
+        else:
+            dropped.append(t)
+    return [t for t in out if t not in dropped], notes, dropped

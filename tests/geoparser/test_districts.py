@@ -1,0 +1,71 @@
+"""The gazetteer's districts, spelling variants and country points, and the passes that use them with the
+story's country (conflictmap.geoparser.districts)."""
+
+import pytest
+
+from conflictmap.geoparser import geoparse
+from conflictmap.geoparser.geocoding import GazetteerGeocoder
+from conflictmap.geoparser.names import spelling_key
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Gunmen abducted two labourers in Chagai district on April 20.", "Chagai", "PK"),  # known only as a district
+    ("Fighting spread in Soum province.", "Soum", "BF"),  # a namesake village elsewhere is known too
+    ("Militants attacked a post in Bandipora District.", "Bandipora District", "IN"),
+    ("Troops were deployed across Kupwara district.", "Kupwara", "IN"),
+])
+def test_a_district_with_its_region_word(parser, text, name, country):
+    found = [(t.name, t.country_code, t.feature) for t in geoparse(text, parser)]
+    assert (name, country, "district") in found
+
+
+def test_a_districts_bare_name_is_no_place_for_the_recogniser(parser):
+    assert geoparse("Chagai is far from here.", parser) == []  # (the story's country may make it one: below)
+    assert geoparse("As the Most popular choice, David said so.", parser) == []  # districts of Norway, Czechia…
+
+
+def test_a_district_of_the_storys_country_without_its_region_word(process):
+    text = ("Militants attacked a checkpoint in Peshawar and a convoy near Bannu on Monday. "
+            "Another convoy was ambushed in North Waziristan.")
+    result = process(text)
+    waziristan = [t for t in result.toponyms if t.name == "North Waziristan"]
+    assert waziristan and waziristan[0].country_code == "PK" and waziristan[0].feature == "district"
+    us = process("Storms hit Fargo and Moorhead on Monday. Crews worked in North Waziristan.")
+    assert not [t for t in us.toponyms if t.name == "North Waziristan" and t.country_code == "PK"]
+
+
+def test_a_name_placed_abroad_goes_home_when_the_storys_country_has_it(process):
+    text = ("Jihadists attacked Djibo in northern Burkina Faso on Monday. The army said Soum remained under "
+            "curfew, and Ouagadougou sent reinforcements.")
+    soum = [e for e in process(text, published="2022-09-27").events if e.location == "Soum"]
+    assert soum and soum[0].country_code == "BF" and "the story's country" in soum[0].geo_note
+
+
+def test_a_place_put_inside_a_region_of_another_country_is_not_placed_there(process):
+    text = "Two militants were killed in an encounter at Hajin village in Bandipora District on June 16."
+    result = process(text, published="2024-06-18")
+    assert [u.name for u in result.unplaced] == ["Hajin"]  # the gazetteer's Hajin is in Syria
+    ev = [e for e in result.events if not e.is_context][0]
+    assert ev.location == "Hajin" and ev.country_code == "IN" and ev.geo_precision == 2
+
+
+def test_spelling_keys():
+    assert spelling_key("Deir ez-Zor") == spelling_key("Dayr az-Zawr") == spelling_key("Deir el-Zowr")
+    assert spelling_key("Kupwarra") == spelling_key("Kupwara")
+    assert spelling_key("Sopore") == spelling_key("Sopur")
+    assert spelling_key("Jalal Abad") == spelling_key("Jalalabad")
+    assert spelling_key("Homs") != spelling_key("Hama")
+
+
+def test_a_spelling_variant_needs_the_storys_country_and_says_so(gaz):
+    geocoder = GazetteerGeocoder(gaz)
+    found = geocoder.geocode("Deir el-Zowr", country_codes="sy")
+    assert found.raw["geonameid"] == 170794 and "spelling variant" in found.raw["note"]
+    assert geocoder.geocode("Deir el-Zowr") is None  # without the story's country: refused, never a guess
+    assert geocoder.geocode("Kupwarra", country_codes="in") is None  # two places in India so spelt: refused
+
+
+def test_countries_at_their_conventional_points(gaz):
+    russia = gaz.country("RU")
+    assert (russia.lat, russia.lon) == (60.0, 100.0)  # not the Altai, where the middle of its places fell
+    assert abs(gaz.country("SD").lat - 15.0) < 1e-9
