@@ -1,6 +1,6 @@
 """Events benchmark: what happened, scored on annotated articles, on ordinary news, and beside a keyword baseline.
 
-    python benchmarks/events.py [ARTICLES_DIR] [--negatives FILE.jsonl] [--rounds N]
+    python benchmarks/events.py [ARTICLES_DIR] [--negatives FILE.jsonl] [--rounds N] [--errors N]
 
 ARTICLES_DIR (NAME.md with NAME.gold.json beside it) defaults to ../shared/events-dev/articles and the negatives
 (JSON Lines of ordinary news, {"id", "text"} per line) to ../shared/geoparse-dev/LGL.jsonl, both beside the
@@ -12,6 +12,9 @@ The baseline, run in the same process on the same placed names, is what the proj
 every sentence with a conflict keyword makes one event at each place it names, typed by its first keyword
 (clash → Battles, strike/shelling/bomb → Explosions/Remote violence, killed → Violence against civilians,
 captured → territory, protest, riot, arrested), dated by the sentence's first date.
+
+Places: every place an annotated article's gold lists, found among its placed names and within 30 km of the gold
+point (a region or a country: within its own tolerance).
 
 Speed is reports per second of this process's CPU time (one core) for the whole pipeline (geoparsing included)
 and for the events stage alone (the places of each report already found), each the best of N rounds, on short
@@ -105,6 +108,42 @@ def _negatives(events: list[dict], n_docs: int, route_articles: set[str]) -> dic
             "articles_with_route": len(route_articles)}
 
 
+def _same_place_name(gold: str, t) -> bool:
+    """The same name, or one with a region word after it ("Kupwara district" / "Kupwara")."""
+    for written in (score_events.norm(t.name), score_events.norm(t.gazetteer_name)):
+        if gold == written or gold.startswith(written + " ") or written.startswith(gold + " "):
+            return True
+    return False
+
+
+def score_places(articles, pipeline, gold_dir: Path) -> tuple[int, int, int, list[str]]:
+    """Places mode: every place the gold lists for an article, found among the article's placed names (same name,
+    case and accents ignored) and within 30 km of the gold point (a region or country: its ``tol_km``).
+    Returns (gold places, found, within tolerance, the misses)."""
+    import json
+
+    total = found = close = 0
+    misses = []
+    for a in articles:
+        gold = json.loads((gold_dir / f"{a.id}.gold.json").read_text(encoding="utf-8")).get("places", [])
+        placed = pipeline.place(a)[1]
+        for g in gold:
+            total += 1
+            name = score_events.norm(g["name"])
+            hits = [p for p in placed if _same_place_name(name, p.toponym)]
+            if not hits:
+                misses.append(f"{a.id}: {g['name']} not found")
+                continue
+            found += 1
+            km = min(score_events.km((p.lat, p.lon), (g["lat"], g["lon"])) for p in hits)
+            if km <= max(score_events.KM_TOLERANCE, g.get("tol_km", 0)):
+                close += 1
+            else:
+                misses.append(f"{a.id}: {g['name']} placed {km:,.0f} km away ({hits[0].toponym.gazetteer_name}, "
+                              f"{hits[0].toponym.country_code})")
+    return total, found, close, misses
+
+
 def _best(rounds: int, work) -> float:
     best = float("inf")
     for _ in range(rounds):
@@ -119,6 +158,7 @@ def main() -> None:
     ap.add_argument("articles_dir", nargs="?", type=Path, default=DEFAULT_ARTICLES)
     ap.add_argument("--negatives", type=Path, default=DEFAULT_NEGATIVES)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--errors", type=int, default=40, help="how many place misses to list")
     args = ap.parse_args()
     for p in (args.articles_dir, args.negatives):
         if not p.exists():
@@ -148,6 +188,13 @@ def main() -> None:
               f"{s['routes_right']:>3}/{s['routes_gold']:<3} {s['false_routes']:13d}")
 
     gaz, actors, corrections = pipeline.geoparser.gaz, list(pipeline.actors), pipeline.chain.corrections
+
+    # Places: the gold places of the annotated articles, found and placed within tolerance.
+    total, found, close, misses = score_places(articles, pipeline, args.articles_dir)
+    print(f"\nplaces ({total} gold places of the annotated articles): found {found} ({found / total:.1%}), "
+          f"within tolerance {close} ({close / total:.1%})")
+    for line in misses[:args.errors]:
+        print("  ", line)
 
     # Ordinary news: events and routes that should not be there.
     ours = [pipeline.process(a) for a in negatives]
