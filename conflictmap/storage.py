@@ -33,6 +33,7 @@ def atomic_write_text(path: Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(path))  # (mkstemp makes it -rw-------: another user could not read the data)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -44,6 +45,20 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a plain write would give: the file's own if it exists, else 0o666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # (the only way to read it is to set it: put straight back)
+    os.umask(mask)
+    return mask
 
 
 def csv_text(fieldnames: Iterable[str], rows: Iterable[dict]) -> str:

@@ -1,3 +1,4 @@
+import os
 import signal
 import subprocess
 import sys
@@ -69,3 +70,18 @@ def test_kill_during_write_leaves_previous_file(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait(10)
     assert path.read_text() == "a\nold\n"
+
+
+def test_written_files_follow_the_umask_and_keep_their_mode(tmp_path):
+    old = os.umask(0o022)
+    try:
+        storage.atomic_write_text(tmp_path / "new.csv", "a\n")
+        assert (tmp_path / "new.csv").stat().st_mode & 0o777 == 0o644  # readable by others, as any file
+        os.umask(0o077)
+        storage.atomic_write_text(tmp_path / "private.csv", "a\n")
+        assert (tmp_path / "private.csv").stat().st_mode & 0o777 == 0o600
+        (tmp_path / "new.csv").chmod(0o640)
+        storage.atomic_write_text(tmp_path / "new.csv", "b\n")
+        assert (tmp_path / "new.csv").stat().st_mode & 0o777 == 0o640  # a file keeps the mode it was given
+    finally:
+        os.umask(old)
