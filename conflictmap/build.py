@@ -14,6 +14,7 @@ from pathlib import Path
 from . import schema, settings, storage
 from .actors import PACKAGE_ACTORS
 from .articles import article_paths, read_article
+from .build_cache import BuildCache, fingerprint
 from .errors import ArticleError
 from .events import Event
 from .pipeline import ArticleResult, Pipeline, Unplaced, make_pipeline
@@ -25,6 +26,7 @@ Progress = Callable[[int, int, str], None]  # (articles done, of how many, the l
 @dataclass
 class BuildResult:
     articles: list[ArticleResult] = field(default_factory=list)
+    reused: int = 0  # articles whose result an earlier build had made (unchanged since)
 
     @property
     def events(self) -> list[Event]:
@@ -40,24 +42,34 @@ class BuildResult:
 
 
 def build(articles_dir: Path, data_dir: Path, *, environ: Mapping[str, str] | None = None,
-          progress: Progress | None = None, pipeline: Pipeline | None = None) -> BuildResult:
-    """Regenerate ``data_dir`` from every article in ``articles_dir``."""
+          progress: Progress | None = None, pipeline: Pipeline | None = None, full: bool = False) -> BuildResult:
+    """Regenerate ``data_dir`` from every article in ``articles_dir``; an article already built and unchanged is
+    not read again (:mod:`.build_cache`) unless ``full``."""
     articles_dir, data_dir = Path(articles_dir), Path(data_dir)
     max_bytes = settings.get_int("MAX_ARTICLE_BYTES", environ)
     paths = article_paths(articles_dir)
-    articles = [read_article(p, max_bytes=max_bytes) for p in paths]  # all read before anything is written
     seen: dict[str, Path] = {}
-    for a, p in zip(articles, paths):
-        if a.id in seen:
-            raise ArticleError(f"{p}: has the same article id {a.id!r} as {seen[a.id]}; rename one of them")
-        seen[a.id] = p
-    pipeline = pipeline or make_pipeline(data_dir, environ)
+    for p in paths:
+        if p.stem in seen:
+            raise ArticleError(f"{p}: has the same article id {p.stem!r} as {seen[p.stem]}; rename one of them")
+        seen[p.stem] = p
+    cache = BuildCache(data_dir, fingerprint(data_dir, environ), enabled=not full)
+    keys = [cache.key(p, p.read_bytes()) for p in paths]
+    done = [cache.get(k) for k in keys]  # an unchanged article's result: not read again
+    articles = {n: read_article(p, max_bytes=max_bytes) for n, (p, d) in enumerate(zip(paths, done)) if d is None}
+    pipeline = pipeline or make_pipeline(data_dir, environ)  # (every article read before anything is written)
     result = BuildResult()
-    for n, article in enumerate(articles, 1):
-        result.articles.append(pipeline.process(article))
+    for n, (key, path) in enumerate(zip(keys, paths)):
+        if done[n] is None:
+            done[n] = pipeline.process(articles[n])
+            if not any(u.retry for u in done[n].unplaced):  # (an outage's names are asked again next time)
+                cache.put(key, done[n])
+        result.articles.append(done[n])
         if progress:
-            progress(n, len(articles), article.id)
+            progress(n + 1, len(paths), path.stem)
+    result.reused = cache.hits
     write_data(data_dir, result, paths, pipeline)
+    cache.prune()
     return result
 
 

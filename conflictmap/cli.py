@@ -44,10 +44,11 @@ def cmd_build(args) -> int:
     articles = Path(args.articles_dir or settings.get_path("ARTICLES_DIR"))
     data = _data_dir(args)
     progress = None if args.quiet else text_progress()
-    result = build(articles, data, progress=progress)
+    result = build(articles, data, progress=progress, full=args.full)
     events = result.events
     happenings = [e for e in events if not e.is_context]
-    print(f"built {data}: {len(result.articles)} article(s), {len(events)} events "
+    reused = f" ({result.reused} unchanged since the last build, not read again)" if result.reused else ""
+    print(f"built {data}: {len(result.articles)} article(s){reused}, {len(events)} events "
           f"({len(happenings)} happenings, {len(events) - len(happenings)} context places), "
           f"{len(result.route)} route stops")
     for a in result.articles:
@@ -174,6 +175,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("articles_dir", nargs="?", help="folder of .md/.txt/.html articles (default: seeds/)")
     b.add_argument("--data-dir", help="folder to write (default: data/)")
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    b.add_argument("--full", action="store_true", help="read every article again, even those unchanged since the "
+                   "last build")
     b.set_defaults(func=cmd_build)
 
     g = sub.add_parser("geoparse", help="place names in JSON Lines documents ({\"id\", \"text\"} per line)")

@@ -144,12 +144,13 @@ class Pipeline:
             for t in abroad]
         for start, end, name in candidate_unknown_names(article.text, toponyms + abroad, self.known_names,
                                                         self.geoparser.gaz.zipf):
+            retry = False
             try:
                 answer = chain(name, focus, article.id)
                 reason = "not in the gazetteer" + (", the cache or Nominatim" if chain.nominatim else
                                                    " or the cache (Nominatim is off)")
             except GeocoderUnavailable as exc:
-                answer, reason = None, f"{exc}; asked again at the next build"
+                answer, reason, retry = None, f"{exc}; asked again at the next build", True
             if answer is not None and answer.found:
                 t = Toponym(start, end, article.text[start:end], answer.lat, answer.lon,
                             int(answer.ident.split(":")[1]) if answer.ident.startswith("geonames:") else None,
@@ -157,7 +158,7 @@ class Pipeline:
                 toponyms.append(t)
                 placed.append(Placed(t, answer.lat, answer.lon, answer.source, answer.note, answer.source_url))
             else:
-                unplaced.append(Unplaced(article.id, name, start, end, reason, _sentence_of(article, start)))
+                unplaced.append(Unplaced(article.id, name, start, end, reason, _sentence_of(article, start), retry))
         toponyms.sort(key=lambda t: t.start)
         placed.sort(key=lambda p: p.toponym.start)
         return toponyms, placed, unplaced, focus

@@ -30,3 +30,4 @@ class Unplaced:
     end: int
     reason: str
     excerpt: str
+    retry: bool = False  # Nominatim did not answer: asked again at the next build (so the result is not final)

@@ -123,3 +123,46 @@ def test_two_builds_at_once(tmp_path):
     cache = GeocodeCache(d / "geocode_cache.csv")
     assert cache.get("Qwertaba", "SY") is not None and cache.get("Zxcvbana", "SY") is not None  # both misses kept
     assert load_dataset(d).problems == []
+
+def _folder(tmp_path, texts: dict[str, str]):
+    src = tmp_path / "articles"
+    src.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (src / name).write_text(text, encoding="utf-8")
+    return src
+
+
+STORIES = {
+    "a.md": "---\npublished: 2024-12-09\n---\nRebels seized Hama on Thursday.",
+    "b.md": "---\npublished: 2024-12-09\n---\nJets bombed Idlib on Sunday, killing four civilians.",
+    "c.md": "---\npublished: 2024-12-09\n---\nThousands protested in Homs on Saturday.",
+}
+
+
+def _outputs(data):
+    return {name: (data / name).read_bytes() for name in ("events.csv", "route.csv", "unplaced.csv", "articles.csv")}
+
+
+def test_an_unchanged_article_is_not_read_again_and_the_output_is_a_full_builds(tmp_path, gaz):
+    src = _folder(tmp_path, STORIES)
+    data = tmp_path / "data"
+    assert build(src, data).reused == 0
+    assert build(src, data).reused == 3  # nothing changed: nothing read again
+    (src / "b.md").write_text(STORIES["b.md"].replace("four", "six"), encoding="utf-8")
+    (src / "d.md").write_text("---\npublished: 2024-12-09\n---\nRebels entered Aleppo on Friday.", encoding="utf-8")
+    again = build(src, data)
+    assert again.reused == 2  # a and c; b changed, d is new
+    full = build(src, tmp_path / "full", full=True)
+    assert full.reused == 0 and _outputs(data) == _outputs(tmp_path / "full")  # byte for byte
+    assert [e.fatalities for e in again.events if e.location == "Idlib"] == [6]
+    assert len(list((data / ".build").glob("*.pickle"))) == 4  # the old b's result is gone
+
+
+def test_a_changed_correction_or_actors_file_makes_every_article_read_again(tmp_path, gaz):
+    src = _folder(tmp_path, STORIES)
+    data = tmp_path / "data"
+    build(src, data)
+    with open(data / "corrections.csv", "a", encoding="utf-8") as fh:
+        fh.write("Hama,SY,,35.2,36.8,,moved for a test,https://example.org\n")
+    assert build(src, data).reused == 0
+    assert build(src, data).reused == 3

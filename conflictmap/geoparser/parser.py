@@ -30,6 +30,10 @@ class Toponym:
     demonym: bool = False  # "Lebanese" → Lebanon
     candidates: int = 1  # how many places the name could mean
 
+    def __reduce__(self):  # (pickled by the build cache: a tuple is much quicker to restore than slots state)
+        return Toponym, (self.start, self.end, self.name, self.lat, self.lon, self.geonameid, self.country_code,
+                         self.feature, self.gazetteer_name, self.population, self.demonym, self.candidates)
+
     def as_json(self) -> dict:
         return {
             "start": self.start, "end": self.end, "name": self.name, "lat": self.lat, "lon": self.lon,

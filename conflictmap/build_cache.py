@@ -1,0 +1,74 @@
+"""What a build remembers of the articles it has read, so that the next build reads only what changed.
+
+Each article's result is kept in ``DATA/.build/`` under a digest of the article file's bytes and name and of
+everything else its result depends on: the package's code, the gazetteer index (its version and data), the data
+folder's actors and corrections, and the geocoding settings. An article whose digest is known is not parsed again
+— its result is the one a full build would make, byte for byte — and results no article uses any more are
+removed after the build. ``conflictmap build --full`` ignores (and refreshes) them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Mapping
+from pathlib import Path
+
+from . import schema, settings, storage
+from .actors import actors_path
+from .geoparser import gazetteer as gz
+
+BUILD_CACHE_DIR = ".build"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def fingerprint(data_dir: Path, environ: Mapping[str, str] | None = None) -> str:
+    """A digest of what every article's result depends on besides the article itself."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(gz.index_path().name.encode())
+    corrections = Path(data_dir) / schema.CORRECTIONS_FILE  # (a build writes the template when there is none)
+    digest.update(actors_path(Path(data_dir)).read_bytes() + b"\0" +
+                  (corrections.read_bytes() if corrections.exists() else schema.CORRECTIONS_TEMPLATE.encode()))
+    for name in ("NOMINATIM", "NOMINATIM_URL"):
+        digest.update(f"{name}={settings.get_str(name, environ)}".encode())
+    return digest.hexdigest()
+
+
+class BuildCache:
+    """Article results by digest, in ``data_dir/.build/`` (one pickle each, written atomically)."""
+
+    def __init__(self, data_dir: Path, fingerprint: str, enabled: bool = True):
+        self.folder = Path(data_dir) / BUILD_CACHE_DIR
+        self.fingerprint = fingerprint
+        self.enabled = enabled
+        self.used: set[str] = set()
+        self.hits = 0
+
+    def key(self, path: Path, content: bytes) -> str:
+        return hashlib.sha256(self.fingerprint.encode() + b"\0" + path.name.encode() + b"\0" + content).hexdigest()
+
+    def get(self, key: str):
+        self.used.add(key)
+        if not self.enabled:
+            return None
+        try:
+            with open(self.folder / f"{key}.pickle", "rb") as fh:
+                result = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            return None  # absent or unreadable (an older code's objects): read the article again
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result) -> None:
+        self.used.add(key)
+        storage.atomic_write_bytes(self.folder / f"{key}.pickle", pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
+
+    def prune(self) -> None:
+        """Remove the results no article of this build used."""
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.glob("*.pickle"):
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)
