@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -14,7 +15,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from conflictmap import filters, schema, settings
+from conflictmap import filters, playback, schema, settings
 from conflictmap.build import build, save_article
 from conflictmap.dataset import export_csv, export_geojson, frames, load_dataset
 from conflictmap.details import details_markdown, events_at, markdown_text
@@ -24,6 +25,8 @@ from conflictmap.mapview import TYPE_COLOURS, base_map, build_map, layer_control
 
 st.set_page_config(page_title="conflictmap", page_icon="🗺️", layout="wide")
 HERE = Path(__file__).resolve().parent
+ALL_DAYS = "all days"  # the playback's resting position: the whole story at once
+PLAY_SECONDS = 1.2  # a day per this many seconds while playing
 
 
 def setting_path(name: str) -> Path:
@@ -69,7 +72,7 @@ if "cm_init" not in st.session_state:
         "cm_init": True, "cm_notices": notices,
         "f_types": list(initial.types), "f_actors": list(initial.actors), "f_articles": list(initial.articles),
         "f_query": initial.query, "f_advance": initial.advance_only, "f_context": initial.show_context,
-        "f_killed": initial.min_fatalities,
+        "f_killed": initial.min_fatalities, "cm_day": initial.day or ALL_DAYS, "cm_playing": False,
         "f_dates": (initial.date_from, initial.date_to),
     })
 
@@ -101,10 +104,11 @@ with st.sidebar:
 date_from = date_to = None
 if use_dates and isinstance(picked, (tuple, list)) and len(picked) == 2:
     date_from, date_to = picked
+day = st.session_state.cm_day if isinstance(st.session_state.cm_day, dt.date) else None
 current = filters.Filters(date_from, date_to, tuple(st.session_state.f_types), tuple(st.session_state.f_actors),
                           tuple(st.session_state.f_articles), st.session_state.f_query.strip(),
                           st.session_state.f_advance, st.session_state.f_context,
-                          int(st.session_state.f_killed or 0))
+                          int(st.session_state.f_killed or 0), day)
 params = filters.to_query_params(current)
 st.query_params.from_dict(params)
 shown = filters.apply(events, current)
@@ -146,24 +150,91 @@ table_columns = ["event_date", "event_type", "sub_event_type", "actor1", "actor2
                  "notes", "geo_source", "date_source", "route_step", "event_id"]
 selected_ids = list(shown.iloc[[r for r in selected_rows if r < len(shown)]]["event_id"]) if selected_rows else []
 
-map_col, detail_col = st.columns([3, 1])
-with map_col:
-    drawn = layers(shown, shown_route, selected=selected_ids, heat=True if heat else None)
-    if drawn.capped:
-        st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
-                   "first); the heat map layer holds them all. Narrow the filters to see every point.")
-    clicked = st_folium(base_map(events, route), key="map", height=560, use_container_width=True,
-                        feature_group_to_add=drawn.groups, layer_control=layer_control(),
-                        returned_objects=["last_object_clicked"])
-with detail_col:
-    st.subheader("Details")
-    point = (clicked or {}).get("last_object_clicked")
-    here = events_at(shown, point["lat"], point["lng"]) if point else shown.iloc[0:0]
-    if here.empty:
-        st.caption("Click a point on the map to read its events here, with the full excerpts.")
-    for ev in here.head(5).to_dict("records"):
-        with st.container(border=True):
-            st.markdown(details_markdown(ev))
+days = playback.playback_days(shown)
+
+
+def _step(by: int) -> None:
+    at = st.session_state.cm_day if isinstance(st.session_state.cm_day, dt.date) else None
+    st.session_state.cm_day = playback.step(days, at, by) or ALL_DAYS
+
+
+def _picked() -> None:
+    st.session_state.cm_day = st.session_state.f_day
+
+
+def _play() -> None:
+    st.session_state.cm_playing = not st.session_state.cm_playing
+    st.session_state.cm_toggled = True
+    if st.session_state.cm_playing:
+        if not isinstance(st.session_state.cm_day, dt.date) or st.session_state.cm_day == days[-1]:
+            st.session_state.cm_day = days[0]  # play from the start
+        st.session_state.cm_last_step = time.monotonic()
+
+
+def _playback_controls() -> dt.date | None:
+    """The day slider with back, play/pause and forward; returns the playback's day (None: every day)."""
+    if st.session_state.cm_day != ALL_DAYS and st.session_state.cm_day not in days:
+        st.session_state.cm_day = playback.step(days, st.session_state.cm_day, 0)  # (a day the filters hide)
+    if st.session_state.cm_playing and time.monotonic() - st.session_state.get("cm_last_step", 0.0) >= \
+            PLAY_SECONDS * 0.8:  # playing: the next day (this fragment runs every PLAY_SECONDS)
+        st.session_state.cm_last_step = time.monotonic()
+        if st.session_state.cm_day == days[-1]:
+            st.session_state.cm_playing = False
+            st.session_state.cm_toggled = True
+        else:
+            _step(1)
+    st.session_state.f_day = st.session_state.cm_day  # (the slider shows the playback's day)
+    b1, b2, b3, pick = st.columns([1, 1, 1, 9], vertical_alignment="bottom")
+    b1.button("◀", key="pb_back", help="The day before", on_click=_step, args=(-1,))
+    b2.button("⏸" if st.session_state.cm_playing else "▶", key="pb_play", on_click=_play,
+              help="Pause" if st.session_state.cm_playing else "Play the advance day by day")
+    b3.button("▶|", key="pb_next", help="The day after", on_click=_step, args=(1,))
+    pick.select_slider("Day", options=[*days, ALL_DAYS], key="f_day", label_visibility="collapsed",
+                       on_change=_picked, format_func=lambda d: d if d == ALL_DAYS else d.isoformat())
+    if st.session_state.pop("cm_toggled", False):
+        st.rerun()  # (play and pause change how often this part of the page runs: the whole page runs again)
+    at = st.session_state.cm_day
+    if isinstance(at, dt.date):
+        st.query_params["day"] = at.isoformat()
+    elif "day" in st.query_params:
+        del st.query_params["day"]
+    return at if isinstance(at, dt.date) else None
+
+
+# The map, its playback and the details beside it run on their own (a fragment): a step of the playback or a click
+# on the map redraws them, not the tables and charts below; while playing, every PLAY_SECONDS.
+@st.fragment(run_every=PLAY_SECONDS if st.session_state.cm_playing and len(days) >= 2 else None)
+def map_view() -> None:
+    map_col, detail_col = st.columns([3, 1])
+    with map_col:
+        day = _playback_controls() if len(days) >= 2 else None
+        if day is not None:
+            now = playback.frame(shown, shown_route, day)
+            st.caption(f"As it stood on {day:%-d %B %Y}: {len(now.events):,} events known, {len(now.today):,} that "
+                       "day (ringed); the newest leg of the advance dashed; undated events stay on the map "
+                       "throughout.")
+            drawn = layers(now.events, now.route, selected=selected_ids, heat=True if heat else None,
+                           today=list(now.today), front=True)
+        else:
+            drawn = layers(shown, shown_route, selected=selected_ids, heat=True if heat else None)
+        if drawn.capped:
+            st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
+                       "first); the heat map layer holds them all. Narrow the filters to see every point.")
+        clicked = st_folium(base_map(events, route), key="map", height=560, use_container_width=True,
+                            feature_group_to_add=drawn.groups, layer_control=layer_control(),
+                            returned_objects=["last_object_clicked"])
+    with detail_col:
+        st.subheader("Details")
+        point = (clicked or {}).get("last_object_clicked")
+        here = events_at(shown, point["lat"], point["lng"]) if point else shown.iloc[0:0]
+        if here.empty:
+            st.caption("Click a point on the map to read its events here, with the full excerpts.")
+        for ev in here.head(5).to_dict("records"):
+            with st.container(border=True):
+                st.markdown(details_markdown(ev))
+
+
+map_view()
 
 if len(shown_route):
     st.subheader("The advance")

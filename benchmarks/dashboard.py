@@ -2,7 +2,8 @@
 
     python benchmarks/dashboard.py [--events 100000] [--naive-events 10000]
 
-Measured server side with Streamlit's AppTest: the rerun's wall time and the map payload (the component's
+Measured server side with Streamlit's AppTest: the rerun's wall time (after a filter change, and after a step of
+the playback to the next day), the map payload (the component's
 ``json_args``), for app.py and, in the same run, for a naive page that draws one folium Marker with a popup per
 event. The naive page needs minutes per rerun at 100,000 events, so it is measured on a smaller data folder
 (``--naive-events``), beside app.py on that same folder, for an honest ratio. Also checks that loading is cached:
@@ -133,10 +134,45 @@ def measure(script: Path, label: str) -> dict:
         at.run()
         changed = time.perf_counter() - t0
         assert not at.exception, at.exception
+        step = float("nan")
+        if "pb_next" in {b.key for b in at.button}:  # a playback step (app.py): the next day, twice, the slower
+            steps = []
+            for _ in range(2):
+                at.button(key="pb_next").click()
+                t0 = time.perf_counter()
+                at.run()
+                steps.append(time.perf_counter() - t0)
+                assert not at.exception, at.exception
+            step = max(steps)
         return {"label": label, "first_run_s": first, "second_run_s": second, "filter_rerun_s": changed,
-                "files_read_first": reads_first, "files_read_second": reads_second, "payload_mb": payload(at) / 1e6}
+                "playback_step_s": step, "files_read_first": reads_first, "files_read_second": reads_second,
+                "payload_mb": payload(at) / 1e6}
     finally:
         dataset.pd.read_csv = real_read_csv
+
+
+def fragment_step(folder: Path, rounds: int = 5) -> float:
+    """The server-side work of one playback step, as the map's fragment does it: the day's frame, the layers, and
+    the layers' JavaScript as streamlit-folium makes it (the best of ``rounds`` steps through the days)."""
+    from streamlit_folium import _get_feature_group_string
+
+    from conflictmap import playback
+    from conflictmap.dataset import load_dataset
+    from conflictmap.mapview import base_map, layers
+
+    ds = load_dataset(folder)
+    days = playback.playback_days(ds.events)
+    best = float("inf")
+    for n in range(rounds):
+        day = days[(n + 1) * len(days) // (rounds + 1)]
+        t0 = time.perf_counter()
+        now = playback.frame(ds.events, ds.route, day)
+        drawn = layers(now.events, now.route, today=list(now.today), front=True)
+        m = base_map(ds.events, ds.route)
+        for k, group in enumerate(drawn.groups):
+            _get_feature_group_string(group, m, k)
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
 def main() -> None:
@@ -156,7 +192,12 @@ def main() -> None:
             for label, script in runs:
                 results.append(measure(script, f"{label} @ {n:,}"))
                 print(f"measured {results[-1]['label']}", flush=True)
-    cols = ["first_run_s", "second_run_s", "filter_rerun_s", "files_read_first", "files_read_second", "payload_mb"]
+            print(f"playback step, the map's fragment alone @ {n:,}: {fragment_step(folder):.3f} s", flush=True)
+    os.environ["CONFLICTMAP_DATA_DIR"] = str(ROOT / "data")
+    results.append(measure(ROOT / "app.py", "app.py @ the seed"))
+    print(f"playback step, the map's fragment alone @ the seed: {fragment_step(ROOT / 'data'):.3f} s", flush=True)
+    cols = ["first_run_s", "second_run_s", "filter_rerun_s", "playback_step_s", "files_read_first",
+            "files_read_second", "payload_mb"]
     print(f"{'':>28} " + " ".join(f"{c:>17}" for c in cols))
     for r in results:
         print(f"{r['label']:>28} " + " ".join(f"{r[c]:>17.2f}" if isinstance(r[c], float) else f"{r[c]:>17}"

@@ -2,8 +2,8 @@
 
 Query parameters: ``from``, ``to`` (YYYY-MM-DD); ``type``, ``actor``, ``article`` (repeatable or
 comma-separated); ``q`` (free text over excerpts and places); ``killed`` (events with at least this many
-fatalities); ``advance`` (``1``: route stops only); ``context`` (``0``: hide context places). Values that cannot
-be used are dropped with a notice.
+fatalities); ``advance`` (``1``: route stops only); ``context`` (``0``: hide context places); ``day``
+(YYYY-MM-DD: the playback's day, the map as it stood then). Values that cannot be used are dropped with a notice.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class Filters:
     advance_only: bool = False
     show_context: bool = True
     min_fatalities: int = 0  # 0: no bound; above 0 the events with at least this many fatalities (no context)
+    day: dt.date | None = None  # the playback's day (see playback.frame); None: every day at once
 
 
 @dataclass
@@ -89,6 +90,7 @@ def from_query_params(params: Mapping, choices: Choices) -> tuple[Filters, list[
         notices.append(f"shortened q to {MAX_QUERY_CHARS} characters")
         query = query[:MAX_QUERY_CHARS]
     killed = _count(params, "killed", notices)
+    day = _date(params, "day", notices)
     flags = {}
     for key, default in (("advance", False), ("context", True)):
         values = _values(params, key)
@@ -102,7 +104,7 @@ def from_query_params(params: Mapping, choices: Choices) -> tuple[Filters, list[
             notices.append(f"ignored {key}={values[-1][:20]!r}: use 1 or 0")
             flags[key] = default
     return Filters(date_from, date_to, pick("type", choices.types), pick("actor", choices.actors),
-                   pick("article", choices.articles), query, flags["advance"], flags["context"], killed), notices
+                   pick("article", choices.articles), query, flags["advance"], flags["context"], killed, day), notices
 
 
 def _count(params: Mapping, key: str, notices: list[str]) -> int:
@@ -131,6 +133,8 @@ def to_query_params(f: Filters) -> dict[str, str | list[str]]:
         params["q"] = f.query
     if f.min_fatalities:
         params["killed"] = str(f.min_fatalities)
+    if f.day:
+        params["day"] = f.day.isoformat()
     if f.advance_only:
         params["advance"] = "1"
     if not f.show_context:

@@ -32,6 +32,7 @@ TYPE_COLOURS = {
     CONTEXT: "#7f7f7f",
 }
 ROUTE_COLOUR = "#7b1113"
+NEWEST_COLOUR = "#e8590c"  # the newest leg of the advance and the day's events, in playback
 _MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
 GEO_SOURCES = {
     "gazetteer": "GeoNames gazetteer (offline)",
@@ -352,21 +353,24 @@ def _points_layer(events: pd.DataFrame, name: str, context: bool) -> folium.Feat
 
 
 def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected: list[str] = (),
-           max_points: int = MAX_POINTS, heat: bool | None = None) -> Layers:
+           max_points: int = MAX_POINTS, heat: bool | None = None, today: list[str] = (),
+           front: bool = False) -> Layers:
     """The event layers (happenings, context places), the advance, selected events, and a heat map of every
-    event (``heat``: None means only when there are more events than points drawn)."""
+    event (``heat``: None means only when there are more events than points drawn). In playback, ``today``'s
+    events are ringed and, with ``front``, each route's newest leg is marked."""
     drawn = _pick_points(events, max_points)
     is_context = drawn["event_type"] == CONTEXT
     groups = [_points_layer(drawn[~is_context], "Events", False),
               _points_layer(drawn[is_context], "Context places", True),
-              _route_layer(events, route)]
-    if len(selected):
-        chosen = events[events["event_id"].isin(list(selected))]
-        ring = folium.FeatureGroup(name="Selected", show=True)
-        for ev in chosen.to_dict("records"):
-            folium.CircleMarker((float(ev["latitude"]), float(ev["longitude"])), radius=14, color="#111111",
-                                weight=3, fill=False, class_name="cm-selected").add_to(ring)
-        groups.append(ring)
+              _route_layer(events, route, front)]
+    for ids, name, colour_, cls in ((selected, "Selected", "#111111", "cm-selected"),
+                                    (today, "This day", NEWEST_COLOUR, "cm-today")):
+        if len(ids):
+            ring = folium.FeatureGroup(name=name, show=True)
+            for ev in events[events["event_id"].isin(list(ids))].to_dict("records"):
+                folium.CircleMarker((float(ev["latitude"]), float(ev["longitude"])), radius=14, color=colour_,
+                                    weight=3, fill=False, class_name=cls).add_to(ring)
+            groups.append(ring)
     if heat is None:
         heat = len(drawn) < len(events)
     if heat and len(events):
@@ -383,7 +387,7 @@ def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected:
     return Layers(groups, len(drawn), len(events))
 
 
-def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None) -> folium.FeatureGroup:
+def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool = False) -> folium.FeatureGroup:
     route_group = folium.FeatureGroup(name="Advance route", show=True)
     if route is None or not len(route):
         return route_group
@@ -395,6 +399,9 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None) -> folium.Fea
         if len(coords) > 1:
             folium.PolyLine(coords, color=ROUTE_COLOUR, weight=4, opacity=0.85, class_name="cm-route") \
                 .add_to(route_group)
+            if front:  # the newest leg, in playback
+                folium.PolyLine(coords[-2:], color=NEWEST_COLOUR, weight=7, opacity=0.95, dash_array="8 6",
+                                class_name="cm-newest-leg", tooltip="the newest leg").add_to(route_group)
         rows = list(stops.itertuples())
         for prev, cur in zip(rows, rows[1:]):
             a, b = (float(prev.latitude), float(prev.longitude)), (float(cur.latitude), float(cur.longitude))

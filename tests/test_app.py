@@ -163,3 +163,31 @@ def test_date_filter(app):
     table = app.dataframe[-1].value
     assert set(table["event_date"]) == {"2024-12-08"}
     assert param(app, "from") == ["2024-12-08"] and param(app, "to") == ["2024-12-08"]
+
+
+def test_playback_day_from_the_url_shows_the_advance_as_it_stood(app):
+    import datetime as dt
+
+    app.query_params["day"] = "2024-12-05"
+    app.run()
+    assert not app.exception
+    assert app.select_slider(key="f_day").value == dt.date(2024, 12, 5)
+    script = map_script(app)
+    assert "3. Hama" in script and "4. Homs" not in script  # drawn up to the day's last stop
+    assert "cm-newest-leg" in script and "cm-today" in script  # the newest leg marked, the day's events ringed
+    assert param(app, "day") == ["2024-12-05"]
+
+
+def test_playback_steps_and_play_move_the_day(app):
+    import datetime as dt
+
+    app.run()
+    assert app.select_slider(key="f_day").value == "all days" and "day" not in app.query_params
+    app.button(key="pb_play").click().run()  # play starts at the first day
+    assert app.select_slider(key="f_day").value == dt.date(2024, 11, 27) and app.session_state["cm_playing"]
+    app.button(key="pb_play").click().run()  # pause
+    app.button(key="pb_next").click().run()
+    assert app.select_slider(key="f_day").value == dt.date(2024, 11, 30) and param(app, "day") == ["2024-11-30"]
+    assert "2. Aleppo" in map_script(app) and "3. Hama" not in map_script(app)
+    app.button(key="pb_back").click().run()
+    assert app.select_slider(key="f_day").value == dt.date(2024, 11, 27)

@@ -92,3 +92,25 @@ def test_url_filters_show_exactly_the_filtered_points(streamlit_app, page):
     assert frame.locator("path.cm-context").count() == 0
     assert frame.locator(".cm-stop").count() == 5
     assert not page.dialogs
+
+
+def test_playback_plays_the_advance_leg_by_leg(streamlit_app, page):
+    page.goto(streamlit_app.url)
+    frame = _map_frame(page)
+    assert frame.locator(".cm-arrow").count() == len(ROUTE) - 1  # all days at once
+    page.get_by_role("button", name="▶", exact=True).click()  # play: from the first day, a day at a time
+    legs_seen = []
+    for legs in (0, 1, 2):  # 27 Nov Idlib; 30 Nov Aleppo; 5 Dec Hama — the map updated in place each step
+        frame.locator(".cm-stop").nth(legs).wait_for(timeout=20_000)
+        page.wait_for_function(
+            "n => { const f = document.querySelector(\"iframe[title*='st_folium']\");"
+            " return f && f.contentDocument.querySelectorAll('.cm-arrow').length === n; }", arg=legs,
+            timeout=20_000)
+        legs_seen.append(frame.locator(".cm-arrow").count())
+    assert legs_seen == [0, 1, 2]
+    page.wait_for_function(  # the last day: the whole advance, Al-Qusayr's undated stop in its place
+        "() => { const f = document.querySelector(\"iframe[title*='st_folium']\");"
+        " return f && f.contentDocument.querySelectorAll('.cm-stop').length === 6; }", timeout=20_000)
+    assert frame.locator("path.cm-newest-leg").count() == 1  # the newest leg marked
+    assert "day=2024-12-08" in page.url
+    assert not page.dialogs
