@@ -1,15 +1,13 @@
 """The Folium map: events coloured by type, context places, and the advance as a numbered, directed route.
 
-Every piece of article text that reaches the map's HTML goes through :func:`esc` first (``html.escape`` plus
+Every piece of article text that reaches the map's HTML goes through :func:`~.popups.esc` first (``html.escape`` plus
 what JavaScript template literals interpret, since folium puts popup and tooltip HTML inside them); the legend
 and labels hold only conflictmap's own words and numbers.
 """
 
 from __future__ import annotations
 
-import html
 import math
-import re
 
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from folium.plugins import Fullscreen, HeatMap
 from folium.utilities import JsCode
 
 from .event_types import BATTLES, CONTEXT, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC
+from .popups import esc, popup_fields, popup_html, text_of
 
 TYPE_COLOURS = {
     BATTLES: "#d62728",
@@ -33,92 +32,10 @@ TYPE_COLOURS = {
 }
 ROUTE_COLOUR = "#7b1113"
 NEWEST_COLOUR = "#e8590c"  # the newest leg of the advance and the day's events, in playback
-_MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
-GEO_SOURCES = {
-    "gazetteer": "GeoNames gazetteer (offline)",
-    "correction": "hand-made correction",
-    "cache": "geocode cache",
-    "nominatim": "Nominatim (OpenStreetMap)",
-}
-
-
-def esc(text) -> str:
-    """Escape text for HTML that folium then places inside a JavaScript template literal (popups, tooltips):
-    ``html.escape`` plus the characters a template literal gives meaning to (backtick, ``${``, backslash),
-    as HTML character references that display as themselves."""
-    return html.escape(str(text)).replace("\\", "&#92;").replace("`", "&#96;").replace("$", "&#36;")
 
 
 def colour(event_type: str) -> str:
     return TYPE_COLOURS.get(event_type, "#17becf")
-
-
-def excerpt_html(excerpt: str) -> str:
-    """Escape an excerpt, then turn its [[place]] marks into <mark> highlighting."""
-    return _MARK.sub(r"<mark>\1</mark>", esc(excerpt))
-
-
-def safe_link(url: str, label: str) -> str:
-    """A link for http(s) URLs; anything else (``javascript:``…) is shown as text."""
-    target = _http(url)
-    if target:
-        return f'<a href="{esc(target)}" target="_blank" rel="noopener noreferrer">{esc(label)}</a>'
-    return esc(url or label)
-
-
-def _text(value) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(value)
-
-
-def _http(url: str) -> str:
-    url = (url or "").strip()
-    return url if re.match(r"^https?://", url, re.I) else ""
-
-
-def popup_fields(ev: dict) -> dict:
-    """What a popup says about an event, as plain text fields. :func:`popup_html` renders them on the server
-    (route stops, the HTML download); the points layers send them as JSON and render them in the browser with
-    DOM text nodes (:data:`_ON_EACH`), which keeps thousands of points light."""
-    e = {k: _text(v) for k, v in ev.items()}
-    dated, dated_url = "", ""
-    if e.get("date_source") == "correction":
-        dated, dated_url = "dated by correction", _http(e.get("date_text", ""))
-        if not dated_url and e.get("date_text"):
-            dated += f" ({e['date_text']})"
-    elif e.get("date_source") == "text":
-        dated = f"dated by the text: “{e.get('date_text', '')}”"
-    elif e.get("date_source"):
-        dated = f"dated by {e['date_source']}"
-    excerpts = [x for x in (e.get("excerpts") or e.get("notes") or "").split("\n") if x.strip()]
-    geo = GEO_SOURCES.get(e.get("geo_source", ""), e.get("geo_source", ""))
-    placed = f"placed by: {geo}"
-    if e.get("geonameid"):
-        placed += f" (GeoNames {e['geonameid']}: {e.get('place_name', '')})"
-    placed_url = ""
-    if e.get("geo_source") == "correction":
-        placed += " — " + e.get("geo_note", "")
-        placed_url = _http(e.get("geo_source_url", ""))
-        if not placed_url and e.get("geo_source_url"):
-            placed += f" ({e['geo_source_url']})"
-    return {
-        "l": e.get("location", ""), "step": e.get("route_step", ""), "when": e.get("event_date") or "date unknown",
-        "dated": dated, "dated_url": dated_url, "kind": f"{e.get('event_type', '')} — {e.get('sub_event_type', '')}",
-        "actors": " vs ".join(a for a in (e.get("actor1"), e.get("actor2")) if a),
-        "killed": _killed(ev.get("fatalities")),
-        "x": [x[:600] for x in excerpts[:4]], "more": max(0, len(excerpts) - 4),
-        "placed": placed, "placed_url": placed_url, "src": f"source: {e.get('source', '')}",
-    }
-
-
-def _killed(value) -> str:
-    """"3 killed" (ACLED's conservative count), or nothing when none were reported."""
-    try:
-        n = int(value)
-    except (TypeError, ValueError):
-        return ""
-    return f"{n:,} killed" if n > 0 else ""
 
 
 def radius(fatalities, context: bool = False) -> float:
@@ -130,33 +47,6 @@ def radius(fatalities, context: bool = False) -> float:
     except (TypeError, ValueError):
         n = 0
     return round(min(8 + 2.5 * n ** 0.5, 30), 1)
-
-
-def _link(url: str) -> str:
-    return " " + safe_link(url, "source") if url else ""
-
-
-def popup_html(ev: dict) -> str:
-    f = popup_fields(ev)
-    parts = [f'<div class="cm-popup"><b>{esc(f["l"])}</b>']
-    if f["step"]:
-        parts.append(f' <span class="cm-step-badge">advance step {esc(f["step"])}</span>')
-    parts.append(f'<div class="cm-when">{esc(f["when"])}')
-    if f["dated"]:
-        parts.append(f" · {esc(f['dated'])}{_link(f['dated_url'])}")
-    parts.append("</div>")
-    parts.append(f'<div class="cm-type">{esc(f["kind"])}</div>')
-    if f["actors"]:
-        parts.append(f'<div class="cm-actors">{esc(f["actors"])}</div>')
-    if f["killed"]:
-        parts.append(f'<div class="cm-killed">{esc(f["killed"])}</div>')
-    for x in f["x"]:
-        parts.append(f'<blockquote class="cm-excerpt">{excerpt_html(x)}</blockquote>')
-    if f["more"]:
-        parts.append(f"<div>… and {f['more']} more mention(s)</div>")
-    parts.append(f'<div class="cm-prov">{esc(f["placed"])}{_link(f["placed_url"])}</div>')
-    parts.append(f'<div class="cm-prov">{esc(f["src"])}</div></div>')
-    return "".join(parts)
 
 
 def _bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -332,7 +222,7 @@ def _features(events: pd.DataFrame, context: bool) -> dict:
             "geometry": {"type": "Point", "coordinates": [round(float(ev["longitude"]), 5),
                                                           round(float(ev["latitude"]), 5)]},
             "properties": {
-                "id": _text(ev.get("event_id")),
+                "id": text_of(ev.get("event_id")),
                 "style": {"fillColor": colour(ev["event_type"]), "radius": radius(ev.get("fatalities"), context),
                           "color": "#ffffff",
                           "weight": 1.5, "fill": True, "fillOpacity": 0.65 if context else 0.9},
@@ -414,13 +304,13 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
             ).add_to(route_group)
         for r in rows:
             step = int(r.step)
-            when = _text(r.event_date) or "date unknown"
-            ev = by_id.get(_text(r.event_id))
+            when = text_of(r.event_date) or "date unknown"
+            ev = by_id.get(text_of(r.event_id))
             folium.Marker(
                 (float(r.latitude), float(r.longitude)),
                 icon=folium.DivIcon(html=f'<div class="cm-stop">{step}</div>', icon_size=(26, 26),
                                     icon_anchor=(13, 13)),
-                tooltip=folium.Tooltip(esc(f"{step}. {_text(r.location)} — {when}")),
+                tooltip=folium.Tooltip(esc(f"{step}. {text_of(r.location)} — {when}")),
                 popup=folium.Popup(popup_html(ev), max_width=360) if ev else None,
             ).add_to(route_group)
     return route_group
@@ -438,13 +328,13 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, select
 
 def _leg_label(stop) -> str:
     parts = []
-    km = _text(getattr(stop, "km_from_previous", ""))
-    days = _text(getattr(stop, "days_from_previous", ""))
+    km = text_of(getattr(stop, "km_from_previous", ""))
+    days = text_of(getattr(stop, "days_from_previous", ""))
     if km:
         parts.append(f"{float(km):.0f} km")
     if days:
         parts.append(f"{int(float(days))} day(s)")
-    return f"to {_text(stop.location)}: " + (", ".join(parts) if parts else "distance unknown")
+    return f"to {text_of(stop.location)}: " + (", ".join(parts) if parts else "distance unknown")
 
 
 def map_html(m: folium.Map) -> str:

@@ -1,7 +1,8 @@
 import pandas as pd
 
 from conflictmap.dataset import load_dataset
-from conflictmap.mapview import build_map, excerpt_html, map_html, popup_html, safe_link
+from conflictmap.mapview import build_map, map_html
+from conflictmap.popups import excerpt_html, popup_html, safe_link
 
 PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'</b>'
 
