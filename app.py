@@ -22,6 +22,9 @@ from conflictmap.details import details_markdown, events_at, markdown_text
 from conflictmap.errors import ConflictmapError
 from conflictmap.pipeline import make_pipeline, map_text
 from conflictmap.mapview import TYPE_COLOURS, base_map, build_map, layer_control, layers, map_html
+from conflictmap.web_articles import fetch_article
+from conflictmap.web_articles import markdown as web_markdown
+from conflictmap.web_articles import slug as web_slug
 
 st.set_page_config(page_title="conflictmap", page_icon="🗺️", layout="wide")
 HERE = Path(__file__).resolve().parent
@@ -288,11 +291,13 @@ with st.expander(f"Not placed ({len(unplaced)})", expanded=False):
 # ----------------------------------------------------------------------------- your own article
 with st.expander("Map your own article", expanded=own is not None):
     limit = settings.get_int("MAX_ARTICLE_BYTES")
-    st.caption(f"Paste the text or upload a .txt, .md or .html file (up to {limit // 1_000_000} MB). It is mapped "
-               "here, in your session; nothing is stored unless you save it.")
+    st.caption(f"Paste the text, upload a .txt, .md or .html file (up to {limit // 1_000_000} MB) or give the "
+               "article's address. It is mapped here, in your session; nothing is stored unless you save it.")
     with st.form("own_article"):
         pasted = st.text_area("Article text", height=160, key="own_text")
         upload = st.file_uploader("…or a file", type=["txt", "md", "html", "htm"], key="own_file")
+        link = st.text_input("…or its address", placeholder="https://…", key="own_url",
+                             help="The page is fetched and its main text, title, date and outlet read from it.")
         published = st.date_input("Published (optional: dates like “on Sunday” need it)", value=None,
                                   key="own_published")
         submitted = st.form_submit_button("Map it")
@@ -300,10 +305,14 @@ with st.expander("Map your own article", expanded=own is not None):
         try:
             if upload is not None:
                 data, name = upload.getvalue(), upload.name
+            elif link.strip():
+                with st.spinner("Fetching the article…"):
+                    page = fetch_article(link.strip(), allow_private=settings.get_bool("ALLOW_PRIVATE_URLS"))
+                data, name = web_markdown(page), f"{web_slug(page)}.md"
             elif pasted.strip():
                 data, name = pasted, f"pasted-{dt.date.today().isoformat()}.md"
             else:
-                raise ConflictmapError("no article: paste its text or choose a file")
+                raise ConflictmapError("no article: paste its text, choose a file or give its address")
             with st.spinner("Finding and placing the names…"):
                 result = map_text(data, name, make_pipeline(folder), published=published)
             own_events, own_route = frames(result.events, result.route)

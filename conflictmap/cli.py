@@ -38,6 +38,44 @@ def _data_dir(args) -> Path:
     return Path(getattr(args, "data_dir", None) or settings.get_path("DATA_DIR"))
 
 
+def cmd_add(args) -> int:
+    """Articles from links and feeds into the articles folder, then an (incremental) build."""
+    from .errors import FetchError
+    from .web_articles import feed_entries, fetch_article, known_urls, save
+
+    articles = Path(args.articles_dir or settings.get_path("ARTICLES_DIR"))
+    articles.mkdir(parents=True, exist_ok=True)
+    urls, failed = list(args.urls), 0
+    seen = known_urls(articles)
+    for feed in args.feed or []:
+        try:
+            entries = feed_entries(feed)
+        except FetchError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        new = [u for u in entries if u not in seen and u not in urls]
+        print(f"{feed}: {len(entries)} entries, {len(new)} not added before")
+        urls += new
+    if not urls and not args.feed:
+        _err("nothing to add: give article addresses (https://…) or --feed ADDRESS")
+        return 2
+    added = []
+    for url in urls:
+        try:
+            path = save(fetch_article(url), articles)
+        except FetchError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        seen.add(url)
+        added.append(path)
+        print(f"added {path}")
+    if added and not args.no_build:
+        cmd_build(argparse.Namespace(articles_dir=str(articles), data_dir=args.data_dir, quiet=True, full=False))
+    return 1 if failed else 0
+
+
 def cmd_build(args) -> int:
     from .build import build
 
@@ -178,6 +216,15 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--full", action="store_true", help="read every article again, even those unchanged since the "
                    "last build")
     b.set_defaults(func=cmd_build)
+
+    a = sub.add_parser("add", help="add articles from web addresses or feeds to the articles folder, then build")
+    a.add_argument("urls", nargs="*", metavar="URL", help="addresses of article pages (http/https)")
+    a.add_argument("--feed", action="append", metavar="URL", help="an RSS or Atom feed: its entries not added "
+                   "before (by address); repeatable")
+    a.add_argument("--articles-dir", help="folder to write the articles into (default: seeds/)")
+    a.add_argument("--data-dir", help="folder the build writes (default: data/)")
+    a.add_argument("--no-build", action="store_true", help="only add the articles")
+    a.set_defaults(func=cmd_add)
 
     g = sub.add_parser("geoparse", help="place names in JSON Lines documents ({\"id\", \"text\"} per line)")
     g.add_argument("file", nargs="?", help="JSON Lines file (default: standard input)")

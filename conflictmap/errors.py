@@ -35,3 +35,7 @@ class GeocoderTimedOut(GeocodingError, TimeoutError):
 
 class InputLineError(ConflictmapError, ValueError):
     """One line of a JSON Lines input was unusable."""
+
+
+class FetchError(ConflictmapError, ConnectionError):
+    """A web page or feed could not be fetched or held no article (not HTML, no text, time-out, 404…)."""

@@ -39,6 +39,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("USER_AGENT", "", "User-Agent sent to Nominatim; required when NOMINATIM is on (say who you are, "
             "e.g. `conflictmap/0.1 (you@example.org)`).", "str"),
     Setting("MAX_ARTICLE_BYTES", "20000000", "Largest article file or upload accepted, in bytes.", "int"),
+    Setting("ALLOW_PRIVATE_URLS", "off", "`on` lets the dashboard fetch article links on this machine's own "
+            "networks (loopback, private, link-local); off, a hosted app cannot be used as a proxy into them. "
+            "(`conflictmap add` always may.)", "bool"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -191,3 +191,18 @@ def test_playback_steps_and_play_move_the_day(app):
     assert "2. Aleppo" in map_script(app) and "3. Hama" not in map_script(app)
     app.button(key="pb_back").click().run()
     assert app.select_slider(key="f_day").value == dt.date(2024, 11, 27)
+
+
+def test_map_an_article_from_its_address(app, monkeypatch):
+    from fake_web import FakeWeb
+
+    with FakeWeb() as web:
+        app.run()
+        app.text_input(key="own_url").input(f"{web.url}/story.html")
+        [b for b in app.get("button") if "Map it" in str(b.proto.label)][0].click().run()
+        assert not app.exception and "own networks" in app.error[0].value  # the hosted app is no proxy inside
+        monkeypatch.setenv("CONFLICTMAP_ALLOW_PRIVATE_URLS", "on")
+        [b for b in app.get("button") if "Map it" in str(b.proto.label)][0].click().run()
+        assert not app.exception and any("Rebels take Hama" in s.value for s in app.success)
+        events = app.dataframe[-1].value
+        assert "Hama" in set(events["location"])

@@ -1,0 +1,99 @@
+"""A local stand-in for news sites (127.0.0.1 only): saved article pages with and without metadata, a paywall-like
+stub, a PDF, a 404, a slow answer, a redirect chain, a huge page, and an RSS and an Atom feed."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+STORY = """<html><head><title>Rebels take Hama - Test Wire</title>
+<meta property="og:title" content="Rebels take Hama after days of fighting">
+<meta property="og:site_name" content="Test Wire">
+<meta property="article:published_time" content="2024-12-06T08:00:00Z">
+</head><body><nav>Home | World | Sport</nav><article><h1>Rebels take Hama after days of fighting</h1>
+<p>Rebels seized Hama on Thursday after days of fighting with government troops, residents said, in the
+biggest advance of the offensive so far.</p>
+<p>The army withdrew from the city, the military said in a statement on Thursday evening. Thousands of
+families fled south towards Homs, aid agencies said.</p>
+<p>The rebels had captured Aleppo a week earlier.</p></article>
+<footer>Copyright Test Wire. All rights reserved.</footer></body></html>"""
+
+PLAIN = """<html><body><div class="story"><p>Militants ambushed an army convoy near Kidal on Monday, killing
+three soldiers, a security source said. The convoy was travelling from Gao when it came under fire from both
+sides of the road, and soldiers fought back for about an hour before reinforcements arrived from the base.</p>
+</div></body></html>"""
+
+PAYWALL = """<html><head><title>Subscribe</title></head><body><p>Subscribe to read this article.</p></body></html>"""
+
+
+def feed(base: str, atom: bool) -> bytes:
+    items = [("Rebels take Hama", f"{base}/story.html"), ("Ambush near Kidal", f"{base}/plain.html")]
+    if atom:
+        entries = "".join(f"<entry><title>{t}</title><link href=\"{u}\"/><id>{u}</id>"
+                          f"<updated>2024-12-06T08:00:00Z</updated></entry>" for t, u in items)
+        return (f"<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Test</title>"
+                f"<id>{base}/</id><updated>2024-12-06T08:00:00Z</updated>{entries}</feed>").encode()
+    entries = "".join(f"<item><title>{t}</title><link>{u}</link></item>" for t, u in items)
+    return (f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Test</title><link>{base}/</link>"
+            f"{entries}</channel></rss>").encode()
+
+
+class FakeWeb:
+    def __init__(self):
+        self.log: list[str] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                server.log.append(self.path)
+                path = self.path.split("?")[0]
+                if path == "/story.html":
+                    return self._send(STORY.encode(), "text/html; charset=utf-8")
+                if path == "/plain.html":
+                    return self._send(PLAIN.encode(), "text/html")
+                if path == "/paywall.html":
+                    return self._send(PAYWALL.encode(), "text/html")
+                if path == "/report.pdf":
+                    return self._send(b"%PDF-1.4 not an article", "application/pdf")
+                if path == "/slow.html":
+                    time.sleep(2.5)
+                    return self._send(STORY.encode(), "text/html")
+                if path == "/huge.html":
+                    return self._send(b"<html><body>" + b"<p>word </p>" * 600_000 + b"</body></html>", "text/html")
+                if path.startswith("/redirect/"):
+                    left = int(path.rsplit("/", 1)[1])
+                    self.send_response(302)
+                    self.send_header("Location", f"/redirect/{left - 1}" if left > 1 else "/story.html")
+                    self.end_headers()
+                    return
+                if path in ("/feed.rss", "/feed.atom"):
+                    kind = "application/atom+xml" if path.endswith("atom") else "application/rss+xml"
+                    return self._send(feed(server.url, path.endswith("atom")), kind)
+                self.send_response(404)
+                self.end_headers()
+
+            def _send(self, body: bytes, kind: str):
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # (the client gave up: a size cap or a time-out at work)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()

@@ -1,0 +1,105 @@
+"""Articles from links and feeds, against a local stand-in for news sites (tests/fake_web.py): never the network."""
+
+import datetime as dt
+
+import pytest
+
+from conflictmap.cli import main
+from conflictmap.errors import FetchError
+from conflictmap.fetch import check_address, fetch
+from conflictmap.web_articles import feed_entries, fetch_article, known_urls, save
+from fake_web import FakeWeb
+
+NOW = dt.datetime(2024, 12, 7, 9, 30, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def web():
+    with FakeWeb() as server:
+        yield server
+
+
+def test_an_article_with_its_metadata(web, tmp_path):
+    article = fetch_article(f"{web.url}/story.html", now=NOW)
+    assert article.title == "Rebels take Hama after days of fighting" and article.outlet == "Test Wire"
+    assert article.published == dt.date(2024, 12, 6)
+    assert "Rebels seized Hama on Thursday" in article.text and "All rights reserved" not in article.text
+    path = save(article, tmp_path)
+    assert path.name == "2024-12-06-rebels-take-hama-after-days-of-fighting.md"
+    text = path.read_text(encoding="utf-8")
+    assert f"url: {web.url}/story.html" in text and "fetched: '2024-12-07T09:30:00+00:00'" in text
+    assert save(article, tmp_path).name.endswith("-2.md")  # the same name twice: kept apart
+
+
+def test_an_article_without_metadata_is_dated_by_its_fetch(web, tmp_path):
+    article = fetch_article(f"{web.url}/plain.html", now=NOW)
+    assert article.published is None and article.title.startswith("Militants ambushed")
+    assert save(article, tmp_path).name.startswith("2024-12-07-militants-ambushed")
+
+
+@pytest.mark.parametrize("path, message", [
+    ("/paywall.html", "no article text found"),
+    ("/report.pdf", r"not a web page \(application/pdf\)"),
+    ("/missing.html", "the server answered 404"),
+    ("/redirect/6", "more than 5 redirects"),
+    ("/huge.html", "larger than 5 MB"),
+])
+def test_what_is_no_article_says_why_in_one_line(web, path, message):
+    with pytest.raises(FetchError, match=message) as err:
+        fetch_article(web.url + path, now=NOW)
+    assert "\n" not in str(err.value)
+
+
+def test_a_slow_server_times_out(web):
+    with pytest.raises(FetchError, match="time-out"):
+        fetch(f"{web.url}/slow.html", timeout=1.0)
+
+
+def test_redirects_are_followed_up_to_five(web):
+    assert fetch(f"{web.url}/redirect/5").url.endswith("/story.html")
+
+
+def test_only_http_addresses():
+    for url in ("file:///etc/passwd", "ftp://example.org/x", "javascript:alert(1)", "example.org/story"):
+        with pytest.raises(FetchError, match="not an http"):
+            fetch(url)
+
+
+def test_the_dashboard_refuses_addresses_on_its_own_networks(web):
+    with pytest.raises(FetchError, match="own networks"):
+        fetch(f"{web.url}/story.html", allow_private=False)  # 127.0.0.1
+    fake_dns = {"intranet.example": "10.0.0.5", "metadata.example": "169.254.169.254", "public.example": "1.1.1.1"}
+
+    def resolve(host, port):
+        return [(2, 1, 6, "", (fake_dns[host], 0))]
+
+    for host in ("intranet.example", "metadata.example"):
+        with pytest.raises(FetchError, match="own networks"):
+            check_address(f"http://{host}/", resolve)
+    check_address("http://public.example/", resolve)  # a public address passes
+
+
+@pytest.mark.parametrize("feed", ["/feed.rss", "/feed.atom"])
+def test_feeds_list_their_entries(web, feed):
+    assert feed_entries(web.url + feed) == [f"{web.url}/story.html", f"{web.url}/plain.html"]
+
+
+def test_not_a_feed(web):
+    with pytest.raises(FetchError, match="not an RSS or Atom feed"):
+        feed_entries(f"{web.url}/plain.html")
+
+
+def test_cli_add_links_and_feed_once_each_then_builds(web, tmp_path, capsys, gaz):
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    code = main(["add", f"{web.url}/story.html", f"{web.url}/paywall.html", "--articles-dir", str(seeds),
+                 "--data-dir", str(data)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "added" in out and "no article text found" in err  # one bad link: reported, rest added
+    assert (data / "events.csv").exists() and "Hama" in (data / "events.csv").read_text(encoding="utf-8")
+    assert main(["add", "--feed", f"{web.url}/feed.rss", "--articles-dir", str(seeds), "--data-dir",
+                 str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "2 entries, 1 not added before" in out  # the story came by link already
+    assert len(known_urls(seeds)) == 2
+    assert main(["add", "--feed", f"{web.url}/feed.atom", "--articles-dir", str(seeds), "--no-build"]) == 0
+    assert "2 entries, 0 not added before" in capsys.readouterr().out  # run from cron: nothing twice
