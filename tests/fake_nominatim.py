@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from local_server import LocalServer
 from urllib.parse import parse_qs, urlparse
 
 PLACES = {
@@ -15,7 +16,7 @@ PLACES = {
 }
 
 
-class FakeNominatim:
+class FakeNominatim(LocalServer):
     def __init__(self):
         self.log: list[tuple[float, str, dict]] = []  # (monotonic time, query, params)
         self.busy_left = {"busyville": 1}
@@ -62,17 +63,7 @@ class FakeNominatim:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.serve(Handler)
 
     def queries(self) -> list[str]:
         return [q for _, q, _ in self.log]

@@ -3,9 +3,10 @@ stub, a PDF, a 404, a slow answer, a redirect chain, a huge page, and an RSS and
 
 from __future__ import annotations
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from local_server import LocalServer
 
 STORY = """<html><head><title>Rebels take Hama - Test Wire</title>
 <meta property="og:title" content="Rebels take Hama after days of fighting">
@@ -39,7 +40,7 @@ def feed(base: str, atom: bool) -> bytes:
             f"{entries}</channel></rss>").encode()
 
 
-class FakeWeb:
+class FakeWeb(LocalServer):
     def __init__(self):
         self.log: list[str] = []
         server = self
@@ -86,14 +87,4 @@ class FakeWeb:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # (the client gave up: a size cap or a time-out at work)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.serve(Handler)
