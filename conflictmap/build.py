@@ -13,12 +13,13 @@ from pathlib import Path
 
 from . import schema, settings, storage
 from .actors import PACKAGE_ACTORS
-from .articles import article_paths, read_article
+from .articles import Article, article_paths, read_article
 from .build_cache import BuildCache, fingerprint
 from .errors import ArticleError
 from .events import Event
 from .pipeline import ArticleResult, Pipeline, Unplaced, make_pipeline
 from .route import Stop
+from .workers import process_all, usable_jobs
 
 Progress = Callable[[int, int, str], None]  # (articles done, of how many, the last one's id)
 
@@ -27,6 +28,8 @@ Progress = Callable[[int, int, str], None]  # (articles done, of how many, the l
 class BuildResult:
     articles: list[ArticleResult] = field(default_factory=list)
     reused: int = 0  # articles whose result an earlier build had made (unchanged since)
+    skipped: list[str] = field(default_factory=list)  # articles that could not be read: one line each, why
+    jobs: int = 1  # processes that read the articles
 
     @property
     def events(self) -> list[Event]:
@@ -42,35 +45,66 @@ class BuildResult:
 
 
 def build(articles_dir: Path, data_dir: Path, *, environ: Mapping[str, str] | None = None,
-          progress: Progress | None = None, pipeline: Pipeline | None = None, full: bool = False) -> BuildResult:
-    """Regenerate ``data_dir`` from every article in ``articles_dir``; an article already built and unchanged is
-    not read again (:mod:`.build_cache`) unless ``full``."""
+          progress: Progress | None = None, pipeline: Pipeline | None = None, full: bool = False,
+          strict: bool = False, jobs: int | None = 1) -> BuildResult:
+    """Regenerate ``data_dir`` from every article in ``articles_dir``. An article that cannot be read is skipped
+    and named in ``BuildResult.skipped`` (``strict``: the build stops at the first, before anything is written);
+    one already built and unchanged is not read again (:mod:`.build_cache`) unless ``full``; the others are read
+    on ``jobs`` processes (None: every core; :mod:`.workers`)."""
     articles_dir, data_dir = Path(articles_dir), Path(data_dir)
-    max_bytes = settings.get_int("MAX_ARTICLE_BYTES", environ)
-    paths = article_paths(articles_dir)
-    seen: dict[str, Path] = {}
-    for p in paths:
-        if p.stem in seen:
-            raise ArticleError(f"{p}: has the same article id {p.stem!r} as {seen[p.stem]}; rename one of them")
-        seen[p.stem] = p
-    cache = BuildCache(data_dir, fingerprint(data_dir, environ), enabled=not full)
-    keys = [cache.key(p, p.read_bytes()) for p in paths]
-    done = [cache.get(k) for k in keys]  # an unchanged article's result: not read again
-    articles = {n: read_article(p, max_bytes=max_bytes) for n, (p, d) in enumerate(zip(paths, done)) if d is None}
-    pipeline = pipeline or make_pipeline(data_dir, environ)  # (every article read before anything is written)
     result = BuildResult()
-    for n, (key, path) in enumerate(zip(keys, paths)):
-        if done[n] is None:
-            done[n] = pipeline.process(articles[n])
-            if not any(u.retry for u in done[n].unplaced):  # (an outage's names are asked again next time)
-                cache.put(key, done[n])
-        result.articles.append(done[n])
-        if progress:
-            progress(n + 1, len(paths), path.stem)
-    result.reused = cache.hits
+    paths = _distinct(article_paths(articles_dir), strict, result.skipped)
+    cache = BuildCache(data_dir, fingerprint(data_dir, environ), enabled=not full)
+    keys = {p: cache.key(p, p.read_bytes()) for p in paths}
+    done = {p: cache.get(keys[p]) for p in paths}  # an unchanged article's result: not read again
+    todo = _readable([p for p in paths if done[p] is None], settings.get_int("MAX_ARTICLE_BYTES", environ), strict,
+                     result.skipped)  # (every article read before anything is written)
+    paths = [p for p in paths if done[p] is not None or p in todo]
+    pipeline = pipeline or make_pipeline(data_dir, environ)
+    count = iter(range(1, len(paths) + 1))
+    tick = (lambda label: progress(next(count), len(paths), label)) if progress else None
+    for p in paths:
+        if done[p] is not None and tick:
+            tick(p.stem)
+    jobs = usable_jobs(jobs, len(todo), environ)
+    for path, made in zip(todo, process_all(list(todo.values()), pipeline, jobs,
+                                            (lambda a: tick(a.id)) if tick else None)):
+        done[path] = made
+        if not any(u.retry for u in made.unplaced):  # (an outage's names are asked again next time)
+            cache.put(keys[path], made)
+    result.articles = [done[p] for p in paths]
+    result.reused, result.jobs = cache.hits, jobs
     write_data(data_dir, result, paths, pipeline)
     cache.prune()
     return result
+
+
+def _distinct(paths: list[Path], strict: bool, skipped: list[str]) -> list[Path]:
+    """The article files, each id once (an id is the file's name without its suffix)."""
+    seen: dict[str, Path] = {}
+    out = []
+    for p in paths:
+        if p.stem in seen:
+            message = f"{p}: has the same article id {p.stem!r} as {seen[p.stem]}; rename one of them"
+            if strict:
+                raise ArticleError(message)
+            skipped.append(message)
+            continue
+        seen[p.stem] = p
+        out.append(p)
+    return out
+
+
+def _readable(paths: list[Path], max_bytes: int, strict: bool, skipped: list[str]) -> dict[Path, Article]:
+    out = {}
+    for p in paths:
+        try:
+            out[p] = read_article(p, max_bytes=max_bytes)
+        except ArticleError as exc:
+            if strict:
+                raise
+            skipped.append(str(exc))
+    return out
 
 
 def write_data(data_dir: Path, result: BuildResult, paths: list[Path], pipeline: Pipeline | None = None) -> None:

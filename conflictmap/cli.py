@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from . import __version__, settings
@@ -72,7 +73,8 @@ def cmd_add(args) -> int:
         added.append(path)
         print(f"added {path}")
     if added and not args.no_build:
-        cmd_build(argparse.Namespace(articles_dir=str(articles), data_dir=args.data_dir, quiet=True, full=False))
+        cmd_build(argparse.Namespace(articles_dir=str(articles), data_dir=args.data_dir, quiet=True, full=False,
+                                     strict=False, jobs=None))
     return 1 if failed else 0
 
 
@@ -82,19 +84,30 @@ def cmd_build(args) -> int:
     articles = Path(args.articles_dir or settings.get_path("ARTICLES_DIR"))
     data = _data_dir(args)
     progress = None if args.quiet else text_progress()
-    result = build(articles, data, progress=progress, full=args.full)
+    started = time.perf_counter()
+    result = build(articles, data, progress=progress, full=args.full, strict=args.strict, jobs=args.jobs)
+    seconds = time.perf_counter() - started
+    for line in result.skipped:
+        _err(f"skipped {line}")
     events = result.events
     happenings = [e for e in events if not e.is_context]
     reused = f" ({result.reused} unchanged since the last build, not read again)" if result.reused else ""
+    read = len(result.articles) - result.reused
+    speed = f"; {read} read in {seconds:.1f} s on {result.jobs} process(es), {read / seconds:,.0f} articles/s" \
+        if read and seconds > 0 else ""
     print(f"built {data}: {len(result.articles)} article(s){reused}, {len(events)} events "
           f"({len(happenings)} happenings, {len(events) - len(happenings)} context places), "
-          f"{len(result.route)} route stops")
+          f"{len(result.route)} route stops{speed}")
     for a in result.articles:
         if a.route:
             legs = " → ".join(s.location for s in a.route)
             print(f"  {a.article.id}: advance by {a.route[0].actor or 'unknown actor'}: {legs}")
     if result.unplaced:
         print(f"not placed ({len(result.unplaced)}): " + ", ".join(sorted({u.name for u in result.unplaced})))
+    if result.skipped:
+        _err(f"{len(result.skipped)} article(s) skipped (above); fix them and build again, or use --strict to stop "
+             "at the first")
+        return 1
     return 0
 
 
@@ -215,6 +228,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     b.add_argument("--full", action="store_true", help="read every article again, even those unchanged since the "
                    "last build")
+    b.add_argument("--strict", action="store_true", help="stop at the first article that cannot be read (before "
+                   "anything is written) instead of skipping it")
+    b.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="processes to read articles on "
+                   "(default: every core; 1 with Nominatim on)")
     b.set_defaults(func=cmd_build)
 
     a = sub.add_parser("add", help="add articles from web addresses or feeds to the articles folder, then build")

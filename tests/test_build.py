@@ -47,8 +47,26 @@ def test_bad_article_stops_the_build_before_anything_is_written(tmp_path, gaz, c
     d.mkdir()
     (d / "events.csv").write_text("keep me", encoding="utf-8")
     with pytest.raises(ArticleError, match=message):
-        build(articles, d)
+        build(articles, d, strict=True)
     assert (d / "events.csv").read_text() == "keep me"
+
+
+def test_bad_articles_are_skipped_and_named_and_the_rest_built(tmp_path, gaz, capsys):
+    from conflictmap.cli import main
+
+    articles = _folder(tmp_path, STORIES)
+    (articles / "empty.md").write_bytes(b"")
+    (articles / "latin1.md").write_bytes(b"caf\xe9")
+    (articles / "b.txt").write_text("Another b.", encoding="utf-8")  # the same id as b.md
+    result = build(articles, tmp_path / "d")
+    assert len(result.articles) == 3 and len(result.skipped) == 3
+    assert any("empty.md" in s and "empty" in s for s in result.skipped)
+    assert any("latin1.md" in s and "UTF-8" in s for s in result.skipped)
+    assert any("same article id 'b'" in s for s in result.skipped)
+    assert main(["build", str(articles), "--data-dir", str(tmp_path / "e"), "-q"]) == 1
+    out, err = capsys.readouterr()
+    assert "built" in out and err.count("conflictmap: skipped ") == 3 and "3 article(s) skipped" in err
+    assert main(["build", str(articles), "--data-dir", str(tmp_path / "f"), "--strict"]) == 2
 
 
 def test_unknown_names_are_reported_not_dropped(tmp_path, gaz):
@@ -166,3 +184,17 @@ def test_a_changed_correction_or_actors_file_makes_every_article_read_again(tmp_
         fh.write("Hama,SY,,35.2,36.8,,moved for a test,https://example.org\n")
     assert build(src, data).reused == 0
     assert build(src, data).reused == 3
+
+
+def test_a_build_on_several_processes_is_the_build_on_one(tmp_path, gaz):
+    from conftest import ARTICLES
+
+    src = tmp_path / "articles"
+    shutil.copytree(ARTICLES, src)
+    shutil.copytree(SEEDS, src, dirs_exist_ok=True)
+    for name, text in STORIES.items():
+        (src / name).write_text(text, encoding="utf-8")
+    one = build(src, tmp_path / "one", jobs=1, full=True)
+    two = build(src, tmp_path / "two", jobs=2, full=True)
+    assert one.jobs == 1 and two.jobs == 2
+    assert _outputs(tmp_path / "one") == _outputs(tmp_path / "two")  # byte for byte

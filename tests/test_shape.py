@@ -9,8 +9,8 @@ from conftest import ROOT
 PACKAGE = ROOT / "conflictmap"
 MAX_FUNCTION_LINES = 60
 MAX_MODULE_LINES = 450
-GENERATORS = {PACKAGE / "data" / f"make_{name}.py" for name in ("admin_regions", "districts", "country_points")}  # one-off
-# scripts that made data files
+# one-off scripts that made data files
+GENERATORS = {PACKAGE / "data" / f"make_{name}.py" for name in ("admin_regions", "districts", "country_points")}
 
 
 def modules() -> dict[str, Path]:

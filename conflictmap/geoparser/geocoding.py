@@ -90,9 +90,10 @@ class GazetteerGeocoder(Geocoder):
     def _location(place: Place, match: str = "", query: str = "") -> Location:
         address = place.name if not place.country_code or place.feature == COUNTRY else \
             f"{place.name}, {place.country_code}"
-        note = {"district": f"the district of that name in {place.country_code} (GeoNames second-level region)",
-                "variant": f"a spelling variant: “{query}” read as GeoNames’ “{place.name}”, the one "
-                           f"place in {place.country_code} so spelt (or ten times the people of any other)"}.get(match, "")
+        notes = {"district": f"the district of that name in {place.country_code} (GeoNames second-level region)",
+                 "variant": f"a spelling variant: “{query}” read as GeoNames’ “{place.name}”, the one place in "
+                            f"{place.country_code} so spelt (or ten times the people of any other)"}
+        note = notes.get(match, "")
         raw = {"geonameid": place.geonameid, "name": place.name, "country_code": place.country_code,
                "feature": place.feature, "population": place.population, "admin1": place.admin1, "note": note}
         return Location(address, (place.lat, place.lon), raw)

@@ -1,0 +1,63 @@
+"""Reading articles on several cores: a process pool over the articles, each worker with the pipeline of the data
+folder (forked from the parent, so the gazetteer is shared, not loaded again). Results come back in the articles'
+order with the geocode-cache answers each worker learned, which the parent keeps: the output is byte for byte the
+output of one process. With Nominatim on, one process asks it (its one-request-a-second limit is per user).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Mapping
+
+from . import settings
+from .articles import Article
+from .pipeline import ArticleResult, Pipeline
+
+_PIPELINE: Pipeline | None = None  # the worker's (set in the parent before forking)
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def usable_jobs(jobs: int | None, todo: int, environ: Mapping[str, str] | None = None) -> int:
+    """How many processes to use: ``jobs`` (None: every core), never more than the articles to read, one when
+    Nominatim is on or processes cannot be forked here."""
+    wanted = default_jobs() if jobs is None else max(1, jobs)
+    if settings.get_bool("NOMINATIM", environ) or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(wanted, todo))
+
+
+def process_all(articles: list[Article], pipeline: Pipeline, jobs: int,
+                progress: Callable[[Article], None] | None = None) -> Iterator[ArticleResult]:
+    """Each article's result, in order."""
+    global _PIPELINE
+    if jobs <= 1:
+        for article in articles:
+            yield pipeline.process(article)
+            if progress:
+                progress(article)
+        return
+    _PIPELINE = pipeline  # (inherited by the forked workers)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            chunk = max(1, min(16, len(articles) // (jobs * 8)))
+            for article, (result, learned) in zip(articles, pool.imap(_work, articles, chunksize=chunk)):
+                for answer in learned:
+                    pipeline.chain.cache.put(answer)
+                if progress:
+                    progress(article)
+                yield result
+    finally:
+        _PIPELINE = None
+
+
+def _work(article: Article) -> tuple[ArticleResult, list]:
+    cache = _PIPELINE.chain.cache
+    result = _PIPELINE.process(article)
+    learned = list(cache.dirty.values())
+    cache.dirty.clear()
+    return result, learned
+
