@@ -268,7 +268,3 @@ def subsume_summaries(drafts: list[Draft], within_km) -> list[Draft]:
             continue
         out.append(d)
     return out
-
-
-def on_days(draft: Draft) -> dt.date | None:
-    return _day(draft)

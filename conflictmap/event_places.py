@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .geoparser.districts import INSIDE
 from .places import Placed, Unplaced
 
 _LOCATIVE = re.compile(
@@ -41,14 +42,6 @@ _SOURCE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:has\s+|had\s+|have\s+)?(?:said|s
 _GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:government|army|military|forces|troops|defence|defense|foreign|"
                                r"interior|health|president|prime|police|ministry|navy|air force|officials|leaders?|"
                                r"authorities|soldiers|armed)\b", re.I)
-# "Mucojo in Macomia district", "the Plaine Savo camp in Djugu territory", "the Zamzam displacement camp outside El
-# Fasher"
-_CONTAINED = re.compile(r"\s+(?:(?:displacement |refugee |idp |army |military |police )?(?:camp|village|town|city|"
-                        r"settlement|area|suburb|neighbou?rhood|district|province|region|"
-                        r"county|state|governorate|territory|tehsil|taluka?|mandal|municipality|market|junction|square|"
-                        r"road|base|valley)\s+)?,?\s*(?:in|of|outside|near|close to|"
-                        r"next to)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:(?:north|south|east|west|"
-                        r"northern|southern|eastern|western|central|neighbouring|neighboring)\s+)?", re.I)
 _WATER = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel|river|lake|bay)$", re.I)
 _DATELINE = re.compile(r"^\s*[,(]|^\s*[—–-]\s")
 
@@ -110,7 +103,7 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
     out = set()
     for prev, (n, spot) in zip(spots, enumerate(spots[1:], 1)):
         gap = sentence[prev.end:spot.start]
-        if _APPOSITION.match(gap) or _CONTAINED.fullmatch(gap):
+        if _APPOSITION.match(gap) or INSIDE.fullmatch(gap):
             out.add(n)
     return out
 

@@ -14,12 +14,13 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from . import __version__
 from .errors import FetchError
 
 TIMEOUT_S = 15.0
 MAX_BYTES = 5_000_000
 MAX_REDIRECTS = 5
-USER_AGENT = "conflictmap (+https://github.com/) article fetcher"
+USER_AGENT = f"conflictmap/{__version__} (article fetcher)"
 
 
 @dataclass(frozen=True)

@@ -85,10 +85,15 @@ def _in_run(gaz: Gazetteer, m: re.Match, focus: str, not_places: set[str]):
     return None
 
 
-# "Hajin village in Bandipora District", "Goni Usmanti, a settlement in Nganzai district": a place the text puts
-# inside a region.
-_INSIDE = re.compile(r"\s*,?\s*(?:(?:a|the)\s+)?(?:village|town|city|settlement|area|camp|locality|hamlet|"
-                     r"market)?\s*,?\s*(?:in|of|near)\s+(?:the\s+)?$", re.I)
+# What stands between a place and the place the text puts it in: "Hajin village in Bandipora District", "Goni
+# Usmanti, a settlement in Nganzai district", "the Plaine Savo camp in Djugu territory", "the Zamzam displacement
+# camp outside El Fasher" (matched whole against the gap; the events read it too).
+INSIDE = re.compile(r"\s*,?\s*(?:(?:a|the)\s+)?(?:(?:displacement |refugee |idp |army |military |police )?"
+                    r"(?:camp|village|town|city|settlement|locality|hamlet|area|suburb|neighbou?rhood|district|"
+                    r"province|region|county|state|governorate|territory|tehsil|taluka?|mandal|municipality|market|"
+                    r"junction|square|road|base|valley)\s*)?,?\s*(?:in|of|outside|near|close to|next to)\s+"
+                    r"(?:the\s+)?(?:[\w-]+'s\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
+                    r"central|neighbouring|neighboring)\s+)?", re.I)
 
 
 def contained(text: str, toponyms: list[Toponym],
@@ -102,7 +107,7 @@ def contained(text: str, toponyms: list[Toponym],
     for n, (t, c) in enumerate(zip(toponyms, toponyms[1:])):
         if c.feature not in ("region", "district") or t.feature not in ("place", "district") or t.demonym or \
                 not c.country_code or t.country_code == c.country_code or \
-                not _INSIDE.fullmatch(text[t.end:c.start]):
+                not INSIDE.fullmatch(text[t.end:c.start]):
             continue
         namesake = [p for p in gaz.lookup(t.name) if p.country_code == c.country_code and p.feature == "place"]
         if namesake:
