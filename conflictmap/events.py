@@ -406,6 +406,10 @@ def _container(ctx: _Article, draft: Draft) -> Placed | None:
     counts = Counter(named).most_common(1)
     home = counts[0][0] if counts else ""
     one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)
+    stated = [sp for sp in ctx.spots.get(r.sentence_index, []) if sp.placed is not None and sp.feature == "country"
+              and not sp.adjective]
+    if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
+        home = stated[0].placed.toponym.country_code
     spots = [sp for sp in ctx.spots.get(r.sentence_index, []) if sp.placed is not None and
              (sp.placed.toponym.country_code == home or not one_country)]  # (another country's in one country's story
     after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]  # is a mistake)

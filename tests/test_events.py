@@ -251,3 +251,10 @@ def test_other_articles_never_get_dates_the_text_does_not_support(pipeline):
             if e.event_date:
                 assert e.date_source == "text" and e.date_text
                 assert e.event_date <= article.published
+
+
+def test_a_village_in_a_story_of_several_countries_goes_to_the_country_told_before_it(process):
+    text = ("Fighting flared in Syria and Lebanon on Monday. In Lebanon, shelling hit Beirut and Tyre. "
+            "In Syria, gunmen killed four villagers in Zzyzxqa on Monday.")
+    ev = [e for e in happenings(process(text)) if e.location == "Zzyzxqa"][0]
+    assert ev.country_code == "SY" and ev.geo_precision == 3 and "could not be placed" in ev.geo_note

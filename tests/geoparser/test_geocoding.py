@@ -116,3 +116,16 @@ def test_concurrent_processes_lose_nothing(tmp_path):
     assert [p.wait(60) for p in procs] == [0, 0, 0]
     cache = GeocodeCache(path)
     assert len(cache.entries) == 45
+
+
+def test_cache_keeps_notes_and_reads_a_cache_written_before_notes(tmp_path):
+    path = tmp_path / "geocode_cache.csv"
+    path.write_text("query,country,name,lat,lon,source,ident,country_code,feature,retrieved_at\n"
+                    "Kafr Nabl,SY,Kafr Nabl,35.6,36.5,nominatim,osm:node/1,SY,place,2024-01-01T00:00:00+00:00\n",
+                    encoding="utf-8")
+    cache = GeocodeCache(path)
+    assert cache.get("Kafr Nabl", "SY").lat == 35.6 and cache.get("Kafr Nabl", "SY").note == ""
+    cache.put(Geocoded(query="Deir el-Zowr", country="SY", name="Deir ez-Zor", lat=35.33, lon=40.14,
+                       source="gazetteer", note="a spelling variant"))
+    cache.save()
+    assert GeocodeCache(path).get("Deir el-Zowr", "SY").note == "a spelling variant"
