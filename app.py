@@ -28,7 +28,8 @@ from conflictmap.web_articles import slug as web_slug
 
 st.set_page_config(page_title="conflictmap", page_icon="🗺️", layout="wide")
 HERE = Path(__file__).resolve().parent
-ALL_DAYS = "all days"  # the playback's resting position: the whole story at once
+ALL_DAYS = "all days"
+CAMPAIGNS, ROUTES = "Campaigns (all articles)", "Each article's route"  # the playback's resting position: the whole story at once
 PLAY_SECONDS = 1.2  # a day per this many seconds while playing
 
 
@@ -66,7 +67,8 @@ own = st.session_state.get("own")  # an article mapped in this session (pasted o
 if own is not None:
     events = pd.concat([events, own["events"]], ignore_index=True)
     route = pd.concat([route, own["route"]], ignore_index=True)
-choices = filters.Choices.of(events)
+choices = filters.Choices.of(events, ds.reports)
+campaigns = ds.campaigns
 
 # ----------------------------------------------------------------------------- filters (and the URL)
 if "cm_init" not in st.session_state:
@@ -76,7 +78,8 @@ if "cm_init" not in st.session_state:
         "f_types": list(initial.types), "f_actors": list(initial.actors), "f_articles": list(initial.articles),
         "f_query": initial.query, "f_advance": initial.advance_only, "f_context": initial.show_context,
         "f_killed": initial.min_fatalities, "cm_day": initial.day or ALL_DAYS, "cm_playing": False,
-        "f_dates": (initial.date_from, initial.date_to),
+        "f_dates": (initial.date_from, initial.date_to), "f_campaigns": list(initial.campaigns),
+        "f_lines": CAMPAIGNS if initial.campaigns or len(choices.articles) > 1 else ROUTES,
     })
 
 known_dates = sorted(d for d in events["date"].dropna().unique())
@@ -85,7 +88,14 @@ with st.sidebar:
     st.multiselect("Event type", choices.types, key="f_types")
     st.multiselect("Actor", choices.actors, key="f_actors")
     if len(choices.articles) > 1:
-        st.multiselect("Article", choices.articles, key="f_articles")
+        st.multiselect("Article", choices.articles, key="f_articles",
+                       help="Events the article reported, including those other articles reported too")
+    if choices.campaigns:
+        st.multiselect("Campaign", choices.campaigns, key="f_campaigns",
+                       help="An actor's advance in one country, from every article: the places it took")
+        st.radio("Advance drawn as", [CAMPAIGNS, ROUTES], key="f_lines",
+                 help="Campaigns join the places an actor took across all the articles, by date; an article's "
+                      "route is what that one text tells.")
     if known_dates:
         start, end = st.session_state.f_dates
         picked = st.date_input("Dates", value=(start or known_dates[0], end or known_dates[-1]),
@@ -111,12 +121,18 @@ day = st.session_state.cm_day if isinstance(st.session_state.cm_day, dt.date) el
 current = filters.Filters(date_from, date_to, tuple(st.session_state.f_types), tuple(st.session_state.f_actors),
                           tuple(st.session_state.f_articles), st.session_state.f_query.strip(),
                           st.session_state.f_advance, st.session_state.f_context,
-                          int(st.session_state.f_killed or 0), day)
+                          int(st.session_state.f_killed or 0), day, tuple(st.session_state.f_campaigns))
 params = filters.to_query_params(current)
 st.query_params.from_dict(params)
 shown = filters.apply(events, current)
 stop_ids = shown.loc[shown["route_step"].notna(), "event_id"]
 shown_route = route[route["event_id"].isin(stop_ids)]  # the advance, as far as the filters let it
+shown_campaigns = campaigns.iloc[0:0]
+if choices.campaigns and st.session_state.f_lines == CAMPAIGNS:
+    shown_campaigns = campaigns[campaigns["event_id"].isin(shown["event_id"]) &
+                                (campaigns["campaign"].isin(current.campaigns) if current.campaigns else True)]
+    shown_route = route.iloc[0:0]
+advance = shown_campaigns if len(shown_campaigns) else shown_route  # what the map draws as the advance
 
 with st.sidebar:
     with st.popover("Share this view", width="stretch"):
@@ -134,7 +150,7 @@ for problem in ds.problems:
     st.warning(markdown_text(problem))
 
 happenings = shown[shown["event_type"] != "Context"]
-km = pd.to_numeric(shown_route["km_from_previous"], errors="coerce").sum() if len(shown_route) else 0.0
+km = pd.to_numeric(advance["km_from_previous"], errors="coerce").sum() if len(advance) else 0.0
 dated = shown["date"].dropna()
 k1, k2, k3, k4, k5 = st.columns(5)
 k1.metric("Events", f"{len(happenings):,}", help="Happenings; context places are counted apart")
@@ -204,6 +220,11 @@ def _playback_controls() -> dt.date | None:
     return at if isinstance(at, dt.date) else None
 
 
+def _lines(drawn_advance: pd.DataFrame) -> tuple:
+    """(route, campaigns) for :func:`layers`: the advance drawn as articles' routes or as campaigns."""
+    return (route.iloc[0:0], drawn_advance) if len(shown_campaigns) else (drawn_advance, None)
+
+
 # The map, its playback and the details beside it run on their own (a fragment): a step of the playback or a click
 # on the map redraws them, not the tables and charts below; while playing, every PLAY_SECONDS.
 @st.fragment(run_every=PLAY_SECONDS if st.session_state.cm_playing and len(days) >= 2 else None)
@@ -212,14 +233,16 @@ def map_view() -> None:
     with map_col:
         day = _playback_controls() if len(days) >= 2 else None
         if day is not None:
-            now = playback.frame(shown, shown_route, day)
+            now = playback.frame(shown, advance, day)
             st.caption(f"As it stood on {day:%-d %B %Y}: {len(now.events):,} events known, {len(now.today):,} that "
                        "day (ringed); the newest leg of the advance dashed; undated events stay on the map "
                        "throughout.")
-            drawn = layers(now.events, now.route, selected=selected_ids, heat=True if heat else None,
-                           today=list(now.today), front=True)
+            lines, campaign_lines = _lines(now.route)
+            drawn = layers(now.events, lines, campaigns=campaign_lines, selected=selected_ids,
+                           heat=True if heat else None, today=list(now.today), front=True)
         else:
-            drawn = layers(shown, shown_route, selected=selected_ids, heat=True if heat else None)
+            lines, campaign_lines = _lines(advance)
+            drawn = layers(shown, lines, campaigns=campaign_lines, selected=selected_ids, heat=True if heat else None)
         if drawn.capped:
             st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
                        "first); the heat map layer holds them all. Narrow the filters to see every point.")
@@ -239,13 +262,17 @@ def map_view() -> None:
 
 map_view()
 
-if len(shown_route):
-    st.subheader("The advance")
-    table = shown_route[["step", "location", "event_date", "date_source", "km_from_previous", "days_from_previous",
-                         "actor"]].rename(columns={"event_date": "date", "date_source": "dated by",
-                                                   "km_from_previous": "km from previous",
-                                                   "days_from_previous": "days from previous"})
-    st.dataframe(table, hide_index=True, width="stretch")
+if len(advance):
+    st.subheader("Campaigns" if len(shown_campaigns) else "The advance")
+    if len(shown_campaigns):
+        st.caption("Each actor's advance in one country, from every article: the places it took, by date; "
+                   "“reported by” names the articles behind each stop.")
+    columns = (["campaign", "step", "location", "event_date", "km_from_previous", "days_from_previous", "articles"]
+               if len(shown_campaigns) else
+               ["step", "location", "event_date", "date_source", "km_from_previous", "days_from_previous", "actor"])
+    st.dataframe(advance[columns].rename(columns={
+        "event_date": "date", "date_source": "dated by", "km_from_previous": "km from previous",
+        "days_from_previous": "days from previous", "articles": "reported by"}), hide_index=True, width="stretch")
 
 if len(dated):
     st.subheader("Timeline")
@@ -256,7 +283,7 @@ if len(dated):
         color=alt.Color("event_type:N", title="type", scale=alt.Scale(domain=list(TYPE_COLOURS),
                                                                       range=list(TYPE_COLOURS.values()))),
         tooltip=["date:T", "event_type:N", "events:Q"])
-    stops = shown_route.dropna(subset=["event_date"])
+    stops = advance.dropna(subset=["event_date"])
     stops = stops[stops["event_date"] != ""].assign(date=lambda d: pd.to_datetime(d["event_date"]))
     chart = bars
     if len(stops):
@@ -276,7 +303,7 @@ c1, c2, c3 = st.columns(3)
 c1.download_button("Download CSV (ACLED columns)", lambda: export_csv(shown), "conflictmap-events.csv", "text/csv")
 c2.download_button("Download GeoJSON", lambda: export_geojson(shown), "conflictmap-events.geojson",
                    "application/geo+json")
-c3.download_button("Download map (HTML)", lambda: map_html(build_map(shown, shown_route)), "conflictmap-map.html",
+c3.download_button("Download map (HTML)", lambda: map_html(build_map(shown, shown_route, campaigns=shown_campaigns)), "conflictmap-map.html",
                    "text/html")
 
 unplaced = ds.unplaced

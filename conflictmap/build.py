@@ -14,9 +14,11 @@ from pathlib import Path
 from . import schema, settings, storage
 from .actors import PACKAGE_ACTORS
 from .articles import Article, article_paths, read_article
+from .campaigns import CampaignStop, build_campaigns
 from .build_cache import BuildCache, fingerprint
 from .errors import ArticleError
 from .events import Event
+from .merge import merge_results
 from .pipeline import ArticleResult, Pipeline, Unplaced, make_pipeline
 from .route import Stop
 from .workers import process_all, usable_jobs
@@ -30,6 +32,7 @@ class BuildResult:
     reused: int = 0  # articles whose result an earlier build had made (unchanged since)
     skipped: list[str] = field(default_factory=list)  # articles that could not be read: one line each, why
     jobs: int = 1  # processes that read the articles
+    campaigns: list[CampaignStop] = field(default_factory=list)  # every actor's advance across the articles
 
     @property
     def events(self) -> list[Event]:
@@ -72,7 +75,8 @@ def build(articles_dir: Path, data_dir: Path, *, environ: Mapping[str, str] | No
         done[path] = made
         if not any(u.retry for u in made.unplaced):  # (an outage's names are asked again next time)
             cache.put(keys[path], made)
-    result.articles = [done[p] for p in paths]
+    result.articles = merge_results([done[p] for p in paths], settings.get_int("MERGE_DAYS", environ))
+    result.campaigns = build_campaigns(result.events)
     result.reused, result.jobs = cache.hits, jobs
     write_data(data_dir, result, paths, pipeline)
     cache.prune()
@@ -114,6 +118,8 @@ def write_data(data_dir: Path, result: BuildResult, paths: list[Path], pipeline:
     with storage.locked(data_dir):
         storage.write_csv(data_dir / schema.EVENTS_FILE, schema.EVENT_COLUMNS, map(schema.event_row, result.events))
         storage.write_csv(data_dir / schema.ROUTE_FILE, schema.ROUTE_COLUMNS, map(schema.stop_row, result.route))
+        storage.write_csv(data_dir / schema.CAMPAIGNS_FILE, schema.CAMPAIGN_COLUMNS,
+                          map(schema.campaign_row, result.campaigns))
         storage.write_csv(data_dir / schema.UNPLACED_FILE, schema.UNPLACED_COLUMNS,
                           map(schema.unplaced_row, result.unplaced))
         storage.write_csv(data_dir / schema.ARTICLES_FILE, schema.ARTICLE_COLUMNS, [

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import DataFileError
-from .schema import ACLED_COLUMNS, ACLED_FILE, ARTICLE_COLUMNS, ARTICLES_FILE, EVENT_COLUMNS, EVENT_REQUIRED, \
+from .schema import CAMPAIGN_COLUMNS, CAMPAIGN_REQUIRED, CAMPAIGNS_FILE, ACLED_COLUMNS, ACLED_FILE, ARTICLE_COLUMNS, ARTICLES_FILE, EVENT_COLUMNS, EVENT_REQUIRED, \
     EVENTS_FILE, ROUTE_COLUMNS, ROUTE_FILE, ROUTE_REQUIRED, UNPLACED_COLUMNS, UNPLACED_FILE, event_row, stop_row
 
 
@@ -26,6 +26,14 @@ class Dataset:
     articles: pd.DataFrame
     unplaced: pd.DataFrame
     problems: list[str] = field(default_factory=list)
+    reports: pd.DataFrame | None = None  # every article's own events (``events`` holds one row per happening)
+    campaigns: pd.DataFrame | None = None  # each actor's advance across the articles, shaped as a route
+
+    def __post_init__(self):
+        if self.reports is None:
+            self.reports = self.events
+        if self.campaigns is None:
+            self.campaigns = pd.DataFrame({c: pd.Series(dtype="object") for c in ROUTE_COLUMNS + ("campaign",)})
 
 
 def _read(path: Path, required: list[str], columns: list[str], problems: list[str] | None = None) -> pd.DataFrame:
@@ -92,7 +100,41 @@ def load_dataset(data_dir: Path) -> Dataset:
         route = _typed_route(_numbers(route, route_path, problems))
     articles = _read(data_dir / ARTICLES_FILE, ("article_id",), ARTICLE_COLUMNS)
     unplaced = _read(data_dir / UNPLACED_FILE, ("name",), UNPLACED_COLUMNS)
-    return Dataset(events.reset_index(drop=True), route, articles, unplaced, problems)
+    campaigns_path = data_dir / CAMPAIGNS_FILE
+    campaigns = _read(campaigns_path, CAMPAIGN_REQUIRED, CAMPAIGN_COLUMNS, problems)
+    campaigns = _campaigns_as_route(_numbers(campaigns, campaigns_path, problems)) if len(campaigns) else None
+    reports = events.reset_index(drop=True)
+    happenings, route = merged_view(reports, route, campaigns)
+    return Dataset(happenings, route, articles, unplaced, problems, reports, campaigns)
+
+
+def merged_view(reports: pd.DataFrame, route: pd.DataFrame,
+                campaigns: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One row per happening (the report that stands for it, :mod:`.merge`), on the advance if any of its
+    reports is; the route's stops pointing at their happenings; each happening's campaign, if it is a stop of one."""
+    merged = reports["merged_id"].where(reports["merged_id"] != "", reports["event_id"])
+    standing = merged == reports["event_id"]
+    out = reports.loc[standing].copy()
+    if not standing.all():
+        on_route = reports.loc[reports["route_step"].notna()]
+        step = on_route.groupby(merged[on_route.index])["route_step"].first()
+        out["route_step"] = out["route_step"].fillna(out["event_id"].map(step)).astype("Int64")
+        if len(route):
+            route = route.assign(event_id=route["event_id"].map(pd.Series(merged.values, index=reports["event_id"])
+                                                                .groupby(level=0).first()).fillna(route["event_id"]))
+    out["campaign"] = ""
+    if campaigns is not None and len(campaigns):
+        out["campaign"] = out["event_id"].map(campaigns.drop_duplicates("event_id").set_index("event_id")["campaign"]
+                                              ).fillna("")
+    return out.reset_index(drop=True), route
+
+
+def _campaigns_as_route(campaigns: pd.DataFrame) -> pd.DataFrame:
+    """Campaign stops in the route's shape (``article_id`` names the campaign), so the map and the playback draw
+    them as they draw routes."""
+    out = campaigns.assign(article_id=campaigns["campaign"], date_source="", order_rule="date")
+    out["step"] = pd.to_numeric(out["step"], errors="coerce").astype("Int64")
+    return out.sort_values(["campaign", "step"]).reset_index(drop=True)
 
 
 def _typed_events(events: pd.DataFrame, problems: list[str]) -> pd.DataFrame:
@@ -110,6 +152,8 @@ def _typed_events(events: pd.DataFrame, problems: list[str]) -> pd.DataFrame:
         problems.append(f"{EVENTS_FILE}: {int(bad.sum())} unreadable fatality count(s) treated as 0 (expected a whole "
                         f"number ≥ 0)")
     events["fatalities"] = tolls.where(~bad, 0).astype(int)
+    sources = pd.to_numeric(events["sources"], errors="coerce")
+    events["sources"] = sources.where(sources >= 1, 1).fillna(1).astype(int)
     return events
 
 
@@ -121,7 +165,7 @@ def _typed_route(route: pd.DataFrame) -> pd.DataFrame:
 def frames(events: list, route: list) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Events and route stops straight from the pipeline (e.g. a pasted article), typed as if read from disk."""
     ev = pd.DataFrame(list(map(event_row, events)), columns=list(EVENT_COLUMNS)).astype(str)
-    ev = _typed_events(_numbers(ev, Path(EVENTS_FILE), []), [])
+    ev = _typed_events(_numbers(ev, Path(EVENTS_FILE), []), []).assign(campaign="")
     rt = pd.DataFrame(list(map(stop_row, route)), columns=list(ROUTE_COLUMNS)).astype(str)
     if len(rt):
         rt = _typed_route(_numbers(rt, Path(ROUTE_FILE), []))

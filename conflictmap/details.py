@@ -8,6 +8,8 @@ import re
 
 import pandas as pd
 
+from .popups import reports_of
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
 
 
@@ -47,4 +49,10 @@ def details_markdown(ev: dict) -> str:
             lines.append(f"> {shown}")
     lines.append(f"placed by {markdown_text(ev.get('geo_source', ''))}"
                  + (f" (GeoNames {markdown_text(ev['geonameid'])})" if ev.get("geonameid") else ""))
+    reports = reports_of(ev)
+    if len(reports) > 1:
+        lines.append(f"**Reported by {len(reports)} articles:**\n" + "\n".join(
+            f"- {markdown_text(r[0])} — {markdown_text(', '.join(x for x in r[1:] if x))}" for r in reports))
+    if ev.get("disagreements"):
+        lines.append(f"⚠️ The reports disagree — {markdown_text(ev['disagreements'])}")
     return "\n\n".join(lines)

@@ -71,6 +71,13 @@ class Event:
     route_step: int | None = None
     date_part: int = 1  # part of the day (see dates.DateFinding.part), for ordering a route; not written
     moved: bool = False  # the text tells a force moving here ("before advancing into"), for the route; not written
+    # Set by :mod:`.merge` across the articles of a build: the happening this report belongs to (its best report's
+    # event_id), how many articles reported it, each report (article, outlet, date, what dated it), and where
+    # the reports disagree.
+    merged_id: str = ""
+    sources: int = 1
+    reported_by: tuple[tuple[str, str, str, str], ...] = ()
+    disagreements: str = ""
 
     @property
     def is_context(self) -> bool:

@@ -1,7 +1,8 @@
 """Filtering events, and the filter state as URL query parameters (so a copied link opens the same view).
 
 Query parameters: ``from``, ``to`` (YYYY-MM-DD); ``type``, ``actor``, ``article`` (repeatable or
-comma-separated); ``q`` (free text over excerpts and places); ``killed`` (events with at least this many
+comma-separated; an article matches the events it reported, merged or not); ``campaign`` (an actor's advance
+across the articles, repeatable); ``q`` (free text over excerpts and places); ``killed`` (events with at least this many
 fatalities); ``advance`` (``1``: route stops only); ``context`` (``0``: hide context places); ``day``
 (YYYY-MM-DD: the playback's day, the map as it stood then). Values that cannot be used are dropped with a notice.
 """
@@ -9,6 +10,7 @@ fatalities); ``advance`` (``1``: route stops only); ``context`` (``0``: hide con
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -29,6 +31,7 @@ class Filters:
     show_context: bool = True
     min_fatalities: int = 0  # 0: no bound; above 0 the events with at least this many fatalities (no context)
     day: dt.date | None = None  # the playback's day (see playback.frame); None: every day at once
+    campaigns: tuple[str, ...] = ()  # the stops of these campaigns (see campaigns.py)
 
 
 @dataclass
@@ -38,12 +41,16 @@ class Choices:
     types: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
+    campaigns: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, events: pd.DataFrame) -> Choices:
+    def of(cls, events: pd.DataFrame, reports: pd.DataFrame | None = None) -> Choices:
+        """What ``events`` offer; the articles of ``reports`` (every article's events, merged or not) if given."""
         actors = sorted({a for col in ("actor1", "actor2") for a in events[col].unique() if a})
-        return cls(sorted(t for t in events["event_type"].unique() if t), actors,
-                   sorted(a for a in events["article_id"].unique() if a))
+        articles = set((events if reports is None else reports)["article_id"].unique())
+        campaigns = sorted(c for c in events["campaign"].unique() if c) if "campaign" in events else []
+        return cls(sorted(t for t in events["event_type"].unique() if t), actors, sorted(a for a in articles if a),
+                   campaigns)
 
 
 def _values(params: Mapping, key: str) -> list[str]:
@@ -104,7 +111,8 @@ def from_query_params(params: Mapping, choices: Choices) -> tuple[Filters, list[
             notices.append(f"ignored {key}={values[-1][:20]!r}: use 1 or 0")
             flags[key] = default
     return Filters(date_from, date_to, pick("type", choices.types), pick("actor", choices.actors),
-                   pick("article", choices.articles), query, flags["advance"], flags["context"], killed, day), notices
+                   pick("article", choices.articles), query, flags["advance"], flags["context"], killed, day,
+                   pick("campaign", choices.campaigns)), notices
 
 
 def _count(params: Mapping, key: str, notices: list[str]) -> int:
@@ -129,6 +137,8 @@ def to_query_params(f: Filters) -> dict[str, str | list[str]]:
         params["actor"] = list(f.actors)
     if f.articles:
         params["article"] = list(f.articles)
+    if f.campaigns:
+        params["campaign"] = list(f.campaigns)
     if f.query:
         params["q"] = f.query
     if f.min_fatalities:
@@ -157,7 +167,9 @@ def apply(events: pd.DataFrame, f: Filters) -> pd.DataFrame:
     if f.actors:
         mask &= events["actor1"].isin(f.actors) | events["actor2"].isin(f.actors)
     if f.articles:
-        mask &= events["article_id"].isin(f.articles)
+        mask &= _reported_in(events, f.articles)
+    if f.campaigns:
+        mask &= events["campaign"].isin(f.campaigns) if "campaign" in events else False
     if f.query:
         q = f.query.lower()
         hay = (events["notes"].str.lower() + " " + events["location"].str.lower() + " " +
@@ -166,7 +178,19 @@ def apply(events: pd.DataFrame, f: Filters) -> pd.DataFrame:
     if f.min_fatalities:
         mask &= events["fatalities"] >= f.min_fatalities
     if f.advance_only:
-        mask &= events["route_step"].notna()
+        mask &= events["route_step"].notna() | (events["campaign"] != "" if "campaign" in events else False)
     if not f.show_context:
         mask &= events["event_type"] != "Context"
     return events.loc[mask]
+
+
+def _reported_in(events: pd.DataFrame, articles: tuple[str, ...]) -> pd.Series:
+    """Events that one of ``articles`` reported: its own, and the happenings it shares with others (whose
+    ``reported_by`` lines start with the article's id)."""
+    mask = events["article_id"].isin(articles)
+    if "sources" in events:
+        shared = events["sources"] > 1
+        if shared.any():
+            pattern = "(?m)^(?:" + "|".join(re.escape(a) for a in articles) + r") \|"
+            mask |= shared & events["reported_by"].str.contains(pattern, regex=True)
+    return mask

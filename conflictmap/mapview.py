@@ -31,6 +31,7 @@ TYPE_COLOURS = {
     CONTEXT: "#7f7f7f",
 }
 ROUTE_COLOUR = "#7b1113"
+CAMPAIGN_COLOUR = "#5f3dc4"  # an actor's advance across the articles
 NEWEST_COLOUR = "#e8590c"  # the newest leg of the advance and the day's events, in playback
 
 
@@ -67,6 +68,8 @@ CSS = """
 .cm-excerpt{margin:6px 0;padding-left:8px;border-left:3px solid #ccc;color:#333}
 .cm-prov{color:#666;font-size:11px;margin-top:4px}
 .cm-killed{color:#7b1113;font-weight:bold}
+.cm-differ{color:#b35c00;font-size:11px;margin-top:4px}
+.cm-campaign-stop{background:#5f3dc4}
 .cm-step-badge{background:#7b1113;color:#fff;border-radius:8px;padding:0 6px;font-size:11px}
 .cm-legend{position:absolute;bottom:24px;left:10px;z-index:9999;background:rgba(255,255,255,.92);padding:6px 9px;
  border-radius:6px;font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)}
@@ -123,6 +126,7 @@ _ON_EACH = JsCode("""function(feature, layer) {
         if (f.more) { box.appendChild(el("div", "", "… and " + f.more + " more mention(s)")); }
         var placed = el("div", "cm-prov", f.placed); link(placed, f.placed_url); box.appendChild(placed);
         box.appendChild(el("div", "cm-prov", f.src));
+        if (f.differ) { box.appendChild(el("div", "cm-differ", f.differ)); }
         return box;
     }, {maxWidth: 360});
     layer.bindTooltip(el("span", "", f.l + " — " + f.kind.split(" — ").pop()));
@@ -244,15 +248,18 @@ def _points_layer(events: pd.DataFrame, name: str, context: bool) -> folium.Feat
 
 def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected: list[str] = (),
            max_points: int = MAX_POINTS, heat: bool | None = None, today: list[str] = (),
-           front: bool = False) -> Layers:
-    """The event layers (happenings, context places), the advance, selected events, and a heat map of every
-    event (``heat``: None means only when there are more events than points drawn). In playback, ``today``'s
-    events are ringed and, with ``front``, each route's newest leg is marked."""
+           front: bool = False, campaigns: pd.DataFrame | None = None) -> Layers:
+    """The event layers (happenings, context places), the advance (each article's route; ``campaigns``, the
+    routes across articles, in the route's shape), selected events, and a heat map of every event (``heat``: None
+    means only when there are more events than points drawn). In playback, ``today``'s events are ringed and,
+    with ``front``, each route's newest leg is marked."""
     drawn = _pick_points(events, max_points)
     is_context = drawn["event_type"] == CONTEXT
     groups = [_points_layer(drawn[~is_context], "Events", False),
               _points_layer(drawn[is_context], "Context places", True),
               _route_layer(events, route, front)]
+    if campaigns is not None and len(campaigns):
+        groups.append(_route_layer(events, campaigns, front, "Campaigns (all articles)", CAMPAIGN_COLOUR))
     for ids, name, colour_, cls in ((selected, "Selected", "#111111", "cm-selected"),
                                     (today, "This day", NEWEST_COLOUR, "cm-today")):
         if len(ids):
@@ -277,17 +284,20 @@ def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected:
     return Layers(groups, len(drawn), len(events))
 
 
-def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool = False) -> folium.FeatureGroup:
-    route_group = folium.FeatureGroup(name="Advance route", show=True)
+def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool = False, name: str = "Advance route",
+                 colour: str = ROUTE_COLOUR) -> folium.FeatureGroup:
+    """Each route (or campaign: ``article_id`` names the line) as a numbered, directed line."""
+    route_group = folium.FeatureGroup(name=name, show=True)
     if route is None or not len(route):
         return route_group
     stops_events = events[events["event_id"].isin(route["event_id"])] if "event_id" in events else events.iloc[0:0]
     by_id = {e["event_id"]: e for e in stops_events.to_dict("records")}
+    stop_class = " cm-campaign-stop" if colour == CAMPAIGN_COLOUR else ""
     for _, stops in route.groupby("article_id", sort=False):
         stops = stops.sort_values("step")
         coords = [(float(r.latitude), float(r.longitude)) for r in stops.itertuples()]
         if len(coords) > 1:
-            folium.PolyLine(coords, color=ROUTE_COLOUR, weight=4, opacity=0.85, class_name="cm-route") \
+            folium.PolyLine(coords, color=colour, weight=4, opacity=0.85, class_name="cm-route") \
                 .add_to(route_group)
             if front:  # the newest leg, in playback
                 folium.PolyLine(coords[-2:], color=NEWEST_COLOUR, weight=7, opacity=0.95, dash_array="8 6",
@@ -308,7 +318,7 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
             ev = by_id.get(text_of(r.event_id))
             folium.Marker(
                 (float(r.latitude), float(r.longitude)),
-                icon=folium.DivIcon(html=f'<div class="cm-stop">{step}</div>', icon_size=(26, 26),
+                icon=folium.DivIcon(html=f'<div class="cm-stop{stop_class}">{step}</div>', icon_size=(26, 26),
                                     icon_anchor=(13, 13)),
                 tooltip=folium.Tooltip(esc(f"{step}. {text_of(r.location)} — {when}")),
                 popup=folium.Popup(popup_html(ev), max_width=360) if ev else None,
@@ -317,10 +327,10 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
 
 
 def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected: list[str] = (),
-              max_points: int = MAX_POINTS) -> folium.Map:
+              max_points: int = MAX_POINTS, campaigns: pd.DataFrame | None = None) -> folium.Map:
     """The whole map in one object (for the HTML download and for tests): base map, layers, layer control."""
-    m = base_map(events, route)
-    for group in layers(events, route, selected=selected, max_points=max_points).groups:
+    m = base_map(events, route if campaigns is None or not len(campaigns) else campaigns)
+    for group in layers(events, route, selected=selected, max_points=max_points, campaigns=campaigns).groups:
         group.add_to(m)
     layer_control().add_to(m)
     return m

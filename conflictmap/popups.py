@@ -84,8 +84,24 @@ def popup_fields(ev: dict) -> dict:
         "actors": " vs ".join(a for a in (e.get("actor1"), e.get("actor2")) if a),
         "killed": _killed(ev.get("fatalities")),
         "x": [x[:600] for x in excerpts[:4]], "more": max(0, len(excerpts) - 4),
-        "placed": placed, "placed_url": placed_url, "src": f"source: {e.get('source', '')}",
+        "placed": placed, "placed_url": placed_url, "src": _sources(e),
+        "differ": f"reports disagree — {e['disagreements']}" if e.get("disagreements") else "",
     }
+
+
+def reports_of(e: dict) -> list[list[str]]:
+    """The reports of a happening merged from several articles: [article, outlet, date, what dated it] each."""
+    return [[p.strip() for p in line.split(" | ")] for line in str(e.get("reported_by") or "").split("\n")
+            if line.strip()]
+
+
+def _sources(e: dict) -> str:
+    reports = reports_of(e)
+    if len(reports) < 2:
+        return f"source: {e.get('source', '')}"
+    listed = "; ".join(f"{r[0]} ({', '.join(x for x in r[1:3] if x)})" for r in reports[:6])
+    more = f"; and {len(reports) - 6} more" if len(reports) > 6 else ""
+    return f"reported by {len(reports)} articles: {listed}{more}"
 
 
 def _killed(value) -> str:
@@ -120,5 +136,8 @@ def popup_html(ev: dict) -> str:
     if f["more"]:
         parts.append(f"<div>… and {f['more']} more mention(s)</div>")
     parts.append(f'<div class="cm-prov">{esc(f["placed"])}{_link(f["placed_url"])}</div>')
-    parts.append(f'<div class="cm-prov">{esc(f["src"])}</div></div>')
+    parts.append(f'<div class="cm-prov">{esc(f["src"])}</div>')
+    if f["differ"]:
+        parts.append(f'<div class="cm-differ">{esc(f["differ"])}</div>')
+    parts.append("</div>")
     return "".join(parts)

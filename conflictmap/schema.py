@@ -13,6 +13,7 @@ from typing import Any
 # ------------------------------------------------------------------------------------------------ file names
 EVENTS_FILE = "events.csv"
 ROUTE_FILE = "route.csv"
+CAMPAIGNS_FILE = "campaigns.csv"
 UNPLACED_FILE = "unplaced.csv"
 ARTICLES_FILE = "articles.csv"
 ACTORS_FILE = "actors.csv"
@@ -28,13 +29,17 @@ ACLED_COLUMNS = ("event_id", "event_date", "time_precision", "event_type", "sub_
                  "fatalities")
 EVENT_COLUMNS = ACLED_COLUMNS + ("article_id", "route_step", "role", "place_name", "geonameid", "country_code",
                                  "feature", "geo_source", "geo_note", "geo_source_url", "date_source", "date_rule",
-                                 "date_text", "cue", "excerpts", "mentions")
+                                 "date_text", "cue", "excerpts", "mentions", "merged_id", "sources", "reported_by",
+                                 "disagreements")
 EVENT_REQUIRED = ("event_id", "event_date", "event_type", "sub_event_type", "location", "latitude", "longitude",
                   "notes")
 ROUTE_COLUMNS = ("article_id", "step", "location", "country_code", "latitude", "longitude", "event_date",
                  "time_precision", "date_source", "actor", "event_id", "km_from_previous", "days_from_previous",
                  "order_rule")
 ROUTE_REQUIRED = ("step", "location", "latitude", "longitude")
+CAMPAIGN_COLUMNS = ("campaign", "actor", "country", "country_code", "step", "location", "latitude", "longitude",
+                    "event_date", "time_precision", "event_id", "articles", "km_from_previous", "days_from_previous")
+CAMPAIGN_REQUIRED = ("campaign", "step", "location", "latitude", "longitude", "event_id")
 UNPLACED_COLUMNS = ("article_id", "name", "start", "end", "reason", "excerpt")
 ARTICLE_COLUMNS = ("article_id", "title", "published", "source", "url", "file", "places", "events", "unplaced")
 CACHE_COLUMNS = ("query", "country", "name", "lat", "lon", "source", "ident", "country_code", "feature",
@@ -78,6 +83,8 @@ def event_row(ev) -> dict:
         "geo_source_url": ev.geo_source_url, "date_source": ev.date_source, "date_rule": ev.date_rule,
         "date_text": ev.date_text, "cue": ev.cue, "excerpts": "\n".join(ev.excerpts),
         "mentions": ";".join(f"{s}-{e}" for s, e in ev.mentions),
+        "merged_id": ev.merged_id or ev.event_id, "sources": ev.sources,
+        "reported_by": "\n".join(" | ".join(r) for r in ev.reported_by), "disagreements": ev.disagreements,
     }
 
 
@@ -90,6 +97,18 @@ def stop_row(stop) -> dict:
         "date_source": stop.date_source, "actor": stop.actor, "event_id": stop.event_id,
         "km_from_previous": "" if stop.km_from_previous is None else f"{stop.km_from_previous:.1f}",
         "days_from_previous": _blank(stop.days_from_previous), "order_rule": stop.order_rule,
+    }
+
+
+def campaign_row(stop) -> dict:
+    """A :class:`~conflictmap.campaigns.CampaignStop` as a row of ``campaigns.csv``."""
+    return {
+        "campaign": stop.campaign, "actor": stop.actor, "country": stop.country, "country_code": stop.country_code,
+        "step": stop.step, "location": stop.location, "latitude": f"{stop.latitude:.5f}",
+        "longitude": f"{stop.longitude:.5f}", "event_date": _iso(stop.event_date),
+        "time_precision": stop.time_precision or "", "event_id": stop.event_id, "articles": ";".join(stop.articles),
+        "km_from_previous": "" if stop.km_from_previous is None else f"{stop.km_from_previous:.1f}",
+        "days_from_previous": _blank(stop.days_from_previous),
     }
 
 

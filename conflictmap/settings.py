@@ -42,6 +42,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ALLOW_PRIVATE_URLS", "off", "`on` lets the dashboard fetch article links on this machine's own "
             "networks (loopback, private, link-local); off, a hosted app cannot be used as a proxy into them. "
             "(`conflictmap add` always may.)", "bool"),
+    Setting("MERGE_DAYS", "2", "How many days apart two articles may date one capture of a place and still be "
+            "merged into one event (other events merge only on the same day, as in ACLED). 0: same day only.",
+            "int"),
+    Setting("DUCKDB_EVENTS", "250000", "From this many events on, the dashboard queries the Parquet index "
+            "(events.parquet/) through DuckDB instead of holding every event in memory.", "int"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

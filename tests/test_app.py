@@ -206,3 +206,27 @@ def test_map_an_article_from_its_address(app, monkeypatch):
         assert not app.exception and any("Rebels take Hama" in s.value for s in app.success)
         events = app.dataframe[-1].value
         assert "Hama" in set(events["location"])
+
+
+def test_many_articles_show_one_point_per_happening_and_the_campaign(tmp_path, gaz, monkeypatch):
+    from conflictmap.build import build
+    from test_campaigns import CAMPAIGN
+    from test_merge import write_articles
+
+    data = tmp_path / "data"
+    build(write_articles(tmp_path / "articles", CAMPAIGN), data)
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(data))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["campaign"] = "Hayat Tahrir al-Sham in Syria"
+    at.run()
+    assert not at.exception and not at.error
+    assert at.sidebar.radio(key="f_lines").value == "Campaigns (all articles)"
+    stops = at.dataframe[0].value
+    assert list(stops["location"]) == ["Aleppo", "Hama", "Talbiseh", "Homs"]
+    assert stops["reported by"].iloc[1] == "a-hama;b-hama"
+    events = at.dataframe[-1].value
+    assert list(events["location"]).count("Hama") == 1  # two reports, one point
+    script = map_script(at)
+    assert "reported by 2 articles" in script and "cm-campaign-stop" in script
+    at.sidebar.radio(key="f_lines").set_value("Each article's route").run()
+    assert "cm-campaign-stop" not in map_script(at)

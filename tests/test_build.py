@@ -6,7 +6,7 @@ from conflictmap.build import build
 from conflictmap.errors import ArticleError
 from conftest import ROOT, SEEDS
 
-DATA_FILES = ["events.csv", "route.csv", "unplaced.csv", "articles.csv"]
+DATA_FILES = ["events.csv", "route.csv", "campaigns.csv", "unplaced.csv", "articles.csv"]
 
 
 def test_build_reproduces_the_committed_data(seed_build):
