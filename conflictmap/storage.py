@@ -57,10 +57,10 @@ def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o7777
     except FileNotFoundError:
-        return 0o666 & ~_umask()
+        return 0o666 & ~current_umask()
 
 
-def _umask() -> int:
+def current_umask() -> int:
     mask = os.umask(0o022)  # (the only way to read it is to set it: put straight back)
     os.umask(mask)
     return mask

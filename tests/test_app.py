@@ -230,3 +230,23 @@ def test_many_articles_show_one_point_per_happening_and_the_campaign(tmp_path, g
     assert "reported by 2 articles" in script and "cm-campaign-stop" in script
     at.sidebar.radio(key="f_lines").set_value("Each article's route").run()
     assert "cm-campaign-stop" not in map_script(at)
+
+
+def test_past_the_threshold_the_app_reads_the_index_through_duckdb_and_shows_the_same(seed_build, monkeypatch):
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(seed_build[0]))
+    runs = {}
+    for threshold in ("1000000000", "1"):
+        monkeypatch.setenv("CONFLICTMAP_DUCKDB_EVENTS", threshold)
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        at.query_params["q"] = "a"
+        at.run()
+        assert not at.exception and not at.error
+        at.sidebar.multiselect[0].select("Battles").run()
+        assert any("DuckDB" in c.value for c in at.caption) == (threshold == "1")
+        runs[threshold] = ({m.label: m.value for m in at.metric}, sorted(at.dataframe[-1].value["event_id"]),
+                           [ROUTE.index(p) for p in ROUTE if f". {p}" in map_script(at)])
+        at.query_params["day"] = "2024-12-05"
+        at.run()
+        assert not at.exception and not at.error
+    assert runs["1"] == runs["1000000000"]
+    assert runs["1"][1]  # (something is shown)
