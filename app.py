@@ -30,8 +30,8 @@ from conflictmap.web_articles import slug as web_slug
 
 st.set_page_config(page_title="conflictmap", page_icon="🗺️", layout="wide")
 HERE = Path(__file__).resolve().parent
-ALL_DAYS = "all days"
-CAMPAIGNS, ROUTES = "Campaigns (all articles)", "Each article's route"  # the playback's resting position: the whole story at once
+ALL_DAYS = "all days"  # the playback's resting position: the whole story at once
+CAMPAIGNS, ROUTES = "Campaigns (all articles)", "Each article's route"  # how the advance is drawn
 PLAY_SECONDS = 1.2  # a day per this many seconds while playing
 
 
@@ -72,9 +72,11 @@ own = st.session_state.get("own")  # an article mapped in this session (pasted o
 own_events = own["events"] if own is not None else frames([], [])[0]
 choices = source.choices()
 date_range = source.date_range()
+overview = source.overview()  # (the events' types and extent, for the base map)
 if own is not None:
     route = pd.concat([route, own["route"]], ignore_index=True)
     choices = choices.union(filters.Choices.of(own_events))
+    overview = pd.concat([overview, own_events], ignore_index=True)
     own_dates = own_events["date"].dropna()
     if len(own_dates):
         date_range = (min([*(date_range or ()), *own_dates]), max([*(date_range or ()), *own_dates]))
@@ -258,7 +260,7 @@ def map_view() -> None:
         if drawn.capped:
             st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
                        "first); the heat map layer holds them all. Narrow the filters to see every point.")
-        clicked = st_folium(base_map(pd.concat([source.overview(), own_events], ignore_index=True), route), key="map", height=560, use_container_width=True,
+        clicked = st_folium(base_map(overview, route), key="map", height=560, use_container_width=True,
                             feature_group_to_add=drawn.groups, layer_control=layer_control(),
                             returned_objects=["last_object_clicked"])
     with detail_col:

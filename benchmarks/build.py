@@ -1,18 +1,26 @@
-"""Build speed on one core and on several: N short reports read with --jobs 1 and with --jobs J.
+"""Build speed and memory on one process, on every core, and on a local Dask cluster, over N varied articles.
 
-    python benchmarks/build.py [--n 4000] [--jobs J] [ARTICLES_DIR]
+    python benchmarks/build.py [--n 10000] [--jobs J] [ARTICLES_DIR]
 
-The reports are made as in benchmarks/incremental.py (each paragraph of the annotated articles, dated apart). Both
-builds are full (nothing remembered) and run in this process after the gazetteer is loaded; the figures are wall
-clock, the speed-up their ratio, with a check that both wrote the same bytes, and the peak memory of this process
-and of its largest worker.
+The articles are made from the annotated dev articles (ARTICLES_DIR, default ../shared/events-dev/articles; the
+seeds if it is missing): each a whole article with its towns swapped for towns of other articles (their gold
+places, whole words, one swap per name within an article), its month names shifted and its publication date moved,
+so the 10,000 are not 32 texts over and over. Each build is full (nothing remembered) and runs in a process of its
+own, so its peak memory is its own: the figures are wall clock of ``build()`` (a Dask run includes starting its
+cluster), articles per second, the speed-ups against one process, a check that the three wrote the same bytes,
+and the peak memory of the building process and of its largest worker.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import random
+import re
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -20,38 +28,88 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE))
 
-from incremental import DEFAULT, OUTPUTS, paragraphs, write_reports  # noqa: E402
-
-from conflictmap.build import build  # noqa: E402
+from conflictmap.articles import read_article  # noqa: E402
 from conflictmap.workers import default_jobs  # noqa: E402
+
+DEFAULT = HERE.parent.parent / "shared" / "events-dev" / "articles"
+OUTPUTS = ("events.csv", "route.csv", "campaigns.csv", "unplaced.csv", "articles.csv")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def sources(folder: Path) -> list[tuple[str, list[str]]]:
+    """(text, towns it names) of each article: towns are its gold places placed to within 100 km."""
+    paths = sorted(folder.glob("*.md")) if folder.is_dir() else sorted((HERE.parent / "seeds").glob("*.md"))
+    out = []
+    for p in paths:
+        gold = p.with_suffix(".gold.json")
+        places = json.loads(gold.read_text(encoding="utf-8")).get("places", []) if gold.exists() else []
+        towns = [g["name"] for g in places if g.get("tol_km", 0) <= 100 and " " not in g["name"].strip()]
+        out.append((read_article(p).text, towns))
+    return out
+
+
+def varied(text: str, towns: list[str], pool: list[str], rng: random.Random) -> str:
+    for town in towns:
+        text = re.sub(rf"\b{re.escape(town)}\b", rng.choice(pool), text)
+    shift = rng.randrange(12)
+    return re.sub(r"\b(" + "|".join(MONTHS) + r")\b", lambda m: MONTHS[(MONTHS.index(m[1]) + shift) % 12], text)
+
+
+def write_articles(folder: Path, texts: list[tuple[str, list[str]]], n: int, seed: int = 11) -> None:
+    rng = random.Random(seed)
+    pool = sorted({t for _, towns in texts for t in towns}) or ["Aleppo"]
+    day = dt.date(2022, 1, 1)
+    for k in range(n):
+        text, towns = texts[k % len(texts)]
+        published = day + dt.timedelta(days=rng.randrange(1000))
+        (folder / f"article-{k:06d}.md").write_text(
+            f"---\ntitle: Article {k}\npublished: {published.isoformat()}\nsource: Outlet {k % 40}\n---\n"
+            f"{varied(text, towns, pool, rng)}\n", encoding="utf-8")
+
+
+def one(mode: str, src: Path, data: Path) -> None:
+    """One build (in this process), printed as JSON."""
+    from conflictmap.build import build
+
+    kind, _, value = mode.partition(":")
+    t = time.perf_counter()
+    result = build(src, data, full=True, **({"dask": value} if kind == "dask" else {"jobs": int(value)}))
+    seconds = time.perf_counter() - t
+    print(json.dumps({"mode": mode, "seconds": seconds, "workers": result.jobs, "events": len(result.events),
+                      "merged": len({e.merged_id for e in result.events if e.sources > 1}),
+                      "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("articles_dir", nargs="?", type=Path, default=DEFAULT)
-    ap.add_argument("--n", type=int, default=4000)
+    ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--jobs", type=int, default=default_jobs())
+    ap.add_argument("--one", nargs=3, metavar=("MODE", "SRC", "DATA"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.one:
+        return one(args.one[0], Path(args.one[1]), Path(args.one[2]))
     tmp = Path(tempfile.mkdtemp(prefix="cm-bench-build-"))
     src = tmp / "articles"
     src.mkdir()
-    write_reports(src, paragraphs(args.articles_dir), args.n)
-    build(src, tmp / "warm-up", jobs=1)
-    times = {}
-    for jobs in (1, args.jobs):
-        t = time.perf_counter()
-        build(src, tmp / f"jobs{jobs}", jobs=jobs, full=True)
-        times[jobs] = time.perf_counter() - t
-    same = all((tmp / "jobs1" / f).read_bytes() == (tmp / f"jobs{args.jobs}" / f).read_bytes() for f in OUTPUTS)
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{args.n:,} reports: 1 process {times[1]:.1f} s ({args.n / times[1]:,.0f}/s); {args.jobs} processes "
-          f"{times[args.jobs]:.1f} s ({args.n / times[args.jobs]:,.0f}/s): "
-          f"speed-up {times[1] / times[args.jobs]:.2f}x; "
-          f"output {'byte-identical' if same else 'DIFFERENT'}; peak memory {own:,.0f} MB (this process), "
-          f"{worker:,.0f} MB (largest worker)")
+    write_articles(src, sources(args.articles_dir), args.n)
+    runs = []
+    for mode in ("jobs:1", f"jobs:{args.jobs}", "dask:local"):
+        done = subprocess.run([sys.executable, __file__, "--one", mode, str(src), str(tmp / mode.replace(":", "-"))],
+                              check=True, capture_output=True, text=True)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        print(f"measured {mode}", flush=True)
+    base = runs[0]
+    for r in runs:
+        data = tmp / r["mode"].replace(":", "-")
+        same = all((data / f).read_bytes() == (tmp / "jobs-1" / f).read_bytes() for f in OUTPUTS)
+        print(f"{r['mode']:>10} on {r['workers']} worker(s): {r['seconds']:6.1f} s, {args.n / r['seconds']:5.0f} "
+              f"articles/s, speed-up {base['seconds'] / r['seconds']:.2f}x; {r['events']:,} events, {r['merged']:,} "
+              f"merged happenings; output {'the same bytes' if same else 'DIFFERENT'} as one process; peak memory "
+              f"{r['self_mb']:,.0f} MB (building process), {r['children_mb']:,.0f} MB (largest worker)")
     shutil.rmtree(tmp, ignore_errors=True)
 
 

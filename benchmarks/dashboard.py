@@ -1,6 +1,9 @@
-"""Dashboard benchmark: one app rerun after a filter change, with a synthetic 100,000-event data folder.
+"""Dashboard benchmark: one app rerun after a filter change, with synthetic 100,000- and 1,000,000-event folders.
 
-    python benchmarks/dashboard.py [--events 100000] [--naive-events 10000]
+    python benchmarks/dashboard.py [--events 100000] [--naive-events 10000] [--million 1000000]
+
+At a million events app.py runs as it does past CONFLICTMAP_DUCKDB_EVENTS (DuckDB over the Parquet index),
+beside the same page holding every event in memory (pandas), on the same folder, for the ratio.
 
 Measured server side with Streamlit's AppTest: the rerun's wall time (after a filter change, and after a step of
 the playback to the next day), the map payload (the component's
@@ -16,7 +19,7 @@ import argparse
 import datetime as dt
 import json
 import os
-import random
+import resource
 import sys
 import tempfile
 import time
@@ -60,42 +63,52 @@ st_folium(m, key="map", returned_objects=[])
 
 
 def make_data(folder: Path, n: int, seed: int = 7) -> None:
-    rng = random.Random(seed)
-    start = dt.date(2023, 1, 1)
-    rows = []
-    for i in range(n):
-        etype, sub = rng.choice(TYPES)
-        lat, lon = rng.uniform(32.3, 37.3), rng.uniform(35.7, 42.3)
-        place = f"Place {rng.randrange(5000)}"
-        day = start + dt.timedelta(days=rng.randrange(700))
-        excerpt = f"Reports said fighting near [[{place}]] continued as forces moved through the area " \
-                  f"on {day:%A}, residents told reporters ({i})."
-        rows.append({
-            "event_id": f"SYN{i:07d}", "event_date": day.isoformat() if rng.random() > 0.05 else "",
-            "time_precision": 1, "event_type": etype, "sub_event_type": sub, "actor1": rng.choice(ACTORS),
-            "actor2": rng.choice(ACTORS), "country": "Syria", "location": place, "latitude": f"{lat:.5f}",
-            "longitude": f"{lon:.5f}", "geo_precision": 1, "source": "synthetic",
-            "notes": excerpt.replace("[[", "").replace("]]", ""), "article_id": f"article-{i % 200:03d}",
-            "route_step": "", "role": "", "place_name": place, "geonameid": "", "country_code": "SY",
-            "feature": "place", "geo_source": "gazetteer", "date_source": "text", "date_rule": "weekday",
-            "date_text": "on Sunday", "excerpts": excerpt, "mentions": "0-5",
-        })
+    """A data folder of ``n`` synthetic events over Syria across 700 days (5% undated), 200 articles, one route of
+    six stops; and its Parquet index."""
+    import numpy as np
+    import pandas as pd
+
+    from conflictmap.eventstore import write_index
+
+    rng = np.random.default_rng(seed)
+    kinds = rng.integers(0, len(TYPES), n)
+    places = np.char.add("Place ", rng.integers(0, 5000, n).astype(str))
+    days = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D")
+    dates = np.where(rng.random(n) > 0.05, days.strftime("%Y-%m-%d"), "")
+    ids = np.char.add("SYN", np.char.zfill(np.arange(n).astype(str), 7))
+    excerpts = ("Reports said fighting near [[" + pd.Series(places) + "]] continued as forces moved through the "
+                "area on " + days.strftime("%A").to_series(index=range(n)) + ", residents told reporters (" +
+                pd.Series(ids) + ").")
+    actors = np.array(ACTORS, dtype=object)
+    ev = pd.DataFrame({
+        "event_id": ids, "event_date": dates, "time_precision": 1,
+        "event_type": [TYPES[k][0] for k in kinds], "sub_event_type": [TYPES[k][1] for k in kinds],
+        "actor1": actors[rng.integers(0, len(ACTORS), n)], "actor2": actors[rng.integers(0, len(ACTORS), n)],
+        "country": "Syria", "location": places, "latitude": np.round(rng.uniform(32.3, 37.3, n), 5),
+        "longitude": np.round(rng.uniform(35.7, 42.3, n), 5), "geo_precision": 1, "source": "synthetic",
+        "notes": excerpts.str.replace("[[", "").str.replace("]]", ""),
+        "article_id": np.char.add("article-", np.char.zfill((np.arange(n) % 200).astype(str), 3)),
+        "route_step": "", "role": "", "place_name": places, "geonameid": "", "country_code": "SY",
+        "feature": "place", "geo_source": "gazetteer", "date_source": "text", "date_rule": "weekday",
+        "date_text": "on Sunday", "excerpts": excerpts, "mentions": "0-5", "merged_id": ids, "sources": 1,
+        "fatalities": rng.integers(0, 12, n) * (rng.random(n) < 0.3),
+    }).reindex(columns=list(EVENT_COLUMNS), fill_value="")
     route = []
     for step in range(1, 7):
-        ev = rows[step * (n // 10)]
-        ev["route_step"] = step
-        route.append({"article_id": ev["article_id"], "step": step, "location": ev["location"],
-                      "country_code": "SY", "latitude": ev["latitude"], "longitude": ev["longitude"],
-                      "event_date": ev["event_date"], "time_precision": 1, "date_source": "text",
-                      "actor": "Hayat Tahrir al-Sham", "event_id": ev["event_id"], "km_from_previous": "",
+        at = step * (n // 10)
+        ev.loc[at, "route_step"] = str(step)
+        e = ev.loc[at]
+        route.append({"article_id": ev.loc[n // 10, "article_id"], "step": step, "location": e["location"],
+                      "country_code": "SY", "latitude": e["latitude"], "longitude": e["longitude"],
+                      "event_date": e["event_date"], "time_precision": 1, "date_source": "text",
+                      "actor": "Hayat Tahrir al-Sham", "event_id": e["event_id"], "km_from_previous": "",
                       "days_from_previous": "", "order_rule": "date"})
-        for r in route:
-            r["article_id"] = route[0]["article_id"]
     folder.mkdir(parents=True, exist_ok=True)
-    storage.write_csv(folder / "events.csv", EVENT_COLUMNS, rows)
+    storage.atomic_write_text(folder / "events.csv", ev.to_csv(index=False, lineterminator="\n"))
     storage.write_csv(folder / "route.csv", ROUTE_COLUMNS, route)
     storage.write_csv(folder / "articles.csv", ARTICLE_COLUMNS, [])
     storage.write_csv(folder / "unplaced.csv", UNPLACED_COLUMNS, [])
+    write_index(folder)
 
 
 def payload(at) -> int:
@@ -146,7 +159,8 @@ def measure(script: Path, label: str) -> dict:
             step = max(steps)
         return {"label": label, "first_run_s": first, "second_run_s": second, "filter_rerun_s": changed,
                 "playback_step_s": step, "files_read_first": reads_first, "files_read_second": reads_second,
-                "payload_mb": payload(at) / 1e6}
+                "payload_mb": payload(at) / 1e6,
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     finally:
         dataset.pd.read_csv = real_read_csv
 
@@ -175,13 +189,42 @@ def fragment_step(folder: Path, rounds: int = 5) -> float:
     return best
 
 
+def million(tmp: Path, n: int) -> list[dict]:
+    """app.py on ``n`` events: through DuckDB over the Parquet index (as it runs past CONFLICTMAP_DUCKDB_EVENTS),
+    and, as the baseline, with every event in memory — each in a process of its own, so that its peak memory is
+    its own (the data folder is made in another)."""
+    import subprocess
+
+    folder = tmp / f"data-{n}"
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, __file__, "--make", str(folder), str(n)], check=True)
+    print(f"made {n:,} events and their index in {time.perf_counter() - t0:.0f} s", flush=True)
+    out = []
+    for label, threshold in (("app.py, DuckDB", "1"), ("app.py, pandas", str(10**12))):
+        env = dict(os.environ, CONFLICTMAP_DATA_DIR=str(folder), CONFLICTMAP_DUCKDB_EVENTS=threshold)
+        done = subprocess.run([sys.executable, __file__, "--measure", f"{label} @ {n:,}"], env=env, check=True,
+                              capture_output=True, text=True)
+        out.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        print(f"measured {out[-1]['label']}", flush=True)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--naive-events", type=int, default=10_000)
+    ap.add_argument("--million", type=int, default=1_000_000, help="events for the DuckDB run (0: skip it)")
+    ap.add_argument("--make", nargs=2, metavar=("FOLDER", "N"), help=argparse.SUPPRESS)
+    ap.add_argument("--measure", metavar="LABEL", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.make:
+        return make_data(Path(args.make[0]), int(args.make[1]))
+    if args.measure:
+        return print(json.dumps(measure(ROOT / "app.py", args.measure)))
     results = []
     with tempfile.TemporaryDirectory() as tmp:
+        if args.million:
+            results += million(Path(tmp), args.million)
         naive_script = Path(tmp) / "naive_app.py"
         naive_script.write_text(NAIVE_APP, encoding="utf-8")
         for n, runs in ((args.events, [("app.py", ROOT / "app.py")]),
@@ -197,12 +240,12 @@ def main() -> None:
     results.append(measure(ROOT / "app.py", "app.py @ the seed"))
     print(f"playback step, the map's fragment alone @ the seed: {fragment_step(ROOT / 'data'):.3f} s", flush=True)
     cols = ["first_run_s", "second_run_s", "filter_rerun_s", "playback_step_s", "files_read_first",
-            "files_read_second", "payload_mb"]
+            "files_read_second", "payload_mb", "peak_rss_mb"]
     print(f"{'':>28} " + " ".join(f"{c:>17}" for c in cols))
     for r in results:
         print(f"{r['label']:>28} " + " ".join(f"{r[c]:>17.2f}" if isinstance(r[c], float) else f"{r[c]:>17}"
                                               for c in cols))
-    ours, naive = results[1], results[2]
+    ours, naive = results[-3], results[-2]
     print(f"{'naive / app.py (same data)':>28} " + " ".join(
         f"{(naive[c] / ours[c]) if ours[c] else float('nan'):>17.1f}" for c in cols))
     print(json.dumps(results))

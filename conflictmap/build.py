@@ -14,6 +14,7 @@ from pathlib import Path
 from . import schema, settings, storage
 from .actors import PACKAGE_ACTORS
 from .articles import Article, article_paths, read_article
+from .dask_build import DaskRun
 from .campaigns import CampaignStop, build_campaigns
 from .build_cache import BuildCache, fingerprint
 from .errors import ArticleError
@@ -32,7 +33,8 @@ class BuildResult:
     articles: list[ArticleResult] = field(default_factory=list)
     reused: int = 0  # articles whose result an earlier build had made (unchanged since)
     skipped: list[str] = field(default_factory=list)  # articles that could not be read: one line each, why
-    jobs: int = 1  # processes that read the articles
+    jobs: int = 1  # processes that read the articles (Dask workers, with ``engine`` "dask")
+    engine: str = "processes"  # processes | dask
     campaigns: list[CampaignStop] = field(default_factory=list)  # every actor's advance across the articles
 
     @property
@@ -50,11 +52,12 @@ class BuildResult:
 
 def build(articles_dir: Path, data_dir: Path, *, environ: Mapping[str, str] | None = None,
           progress: Progress | None = None, pipeline: Pipeline | None = None, full: bool = False,
-          strict: bool = False, jobs: int | None = 1) -> BuildResult:
+          strict: bool = False, jobs: int | None = 1, dask: str | None = None) -> BuildResult:
     """Regenerate ``data_dir`` from every article in ``articles_dir``. An article that cannot be read is skipped
     and named in ``BuildResult.skipped`` (``strict``: the build stops at the first, before anything is written);
     one already built and unchanged is not read again (:mod:`.build_cache`) unless ``full``; the others are read
-    on ``jobs`` processes (None: every core; :mod:`.workers`)."""
+    on ``jobs`` processes (None: every core; :mod:`.workers`), or on the Dask cluster at ``dask`` ("local": one
+    started on this machine; :mod:`.dask_build`), which also merges the reports."""
     articles_dir, data_dir = Path(articles_dir), Path(data_dir)
     result = BuildResult()
     paths = _distinct(article_paths(articles_dir), strict, result.skipped)
@@ -71,12 +74,22 @@ def build(articles_dir: Path, data_dir: Path, *, environ: Mapping[str, str] | No
         if done[p] is not None and tick:
             tick(p.stem)
     jobs = usable_jobs(jobs, len(todo), environ)
-    for path, made in zip(todo, process_all(list(todo.values()), pipeline, jobs,
-                                            (lambda a: tick(a.id)) if tick else None)):
-        done[path] = made
-        if not any(u.retry for u in made.unplaced):  # (an outage's names are asked again next time)
-            cache.put(keys[path], made)
-    result.articles = merge_results([done[p] for p in paths], settings.get_int("MERGE_DAYS", environ))
+    on_tick = (lambda a: tick(a.id)) if tick else None
+    run = DaskRun(dask, environ) if dask else None
+    try:
+        made_all = ((r, None) for r in run.process(list(todo.values()), data_dir, pipeline, on_tick)) if run else \
+            process_all(list(todo.values()), pipeline, jobs, on_tick)
+        for path, (made, pickled) in zip(todo, made_all):
+            done[path] = made
+            if not any(u.retry for u in made.unplaced):  # (an outage's names are asked again next time)
+                cache.put(keys[path], made, pickled)
+        result.articles = merge_results([done[p] for p in paths], settings.get_int("MERGE_DAYS", environ),
+                                        **({"merger": run.merge} if run else {}))
+        if run:
+            jobs, result.engine = run.workers, "dask"
+    finally:
+        if run:
+            run.close()
     result.campaigns = build_campaigns(result.events)
     result.reused, result.jobs = cache.hits, jobs
     write_data(data_dir, result, paths, pipeline)

@@ -61,9 +61,12 @@ class BuildCache:
         self.hits += 1
         return result
 
-    def put(self, key: str, result) -> None:
+    def put(self, key: str, result, pickled: bytes | None = None) -> None:
+        """Keep ``result`` (``pickled``: as :func:`pickle.dumps` made it already, if it has been)."""
         self.used.add(key)
-        storage.atomic_write_bytes(self.folder / f"{key}.pickle", pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
+        blob = pickled if pickled is not None else pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+        # (not fsynced: an entry lost to a power cut is only an article read again; a torn one is never seen)
+        storage.atomic_write_bytes(self.folder / f"{key}.pickle", blob, durable=False)
 
     def prune(self) -> None:
         """Remove the results no article of this build used."""

@@ -85,7 +85,8 @@ def cmd_build(args) -> int:
     data = _data_dir(args)
     progress = None if args.quiet else text_progress()
     started = time.perf_counter()
-    result = build(articles, data, progress=progress, full=args.full, strict=args.strict, jobs=args.jobs)
+    result = build(articles, data, progress=progress, full=args.full, strict=args.strict, jobs=args.jobs,
+                   dask=getattr(args, "dask", None))
     seconds = time.perf_counter() - started
     for line in result.skipped:
         _err(f"skipped {line}")
@@ -93,7 +94,9 @@ def cmd_build(args) -> int:
     happenings = [e for e in events if not e.is_context]
     reused = f" ({result.reused} unchanged since the last build, not read again)" if result.reused else ""
     read = len(result.articles) - result.reused
-    speed = f"; {read} read in {seconds:.1f} s on {result.jobs} process(es), {read / seconds:,.0f} articles/s" \
+    where = f"a Dask cluster of {result.jobs} worker(s)" if result.engine == "dask" else \
+        f"{result.jobs} process(es)"
+    speed = f"; {read} read in {seconds:.1f} s on {where}, {read / seconds:,.0f} articles/s" \
         if read and seconds > 0 else ""
     print(f"built {data}: {len(result.articles)} article(s){reused}, {len(events)} events "
           f"({len(happenings)} happenings, {len(events) - len(happenings)} context places), "
@@ -263,6 +266,9 @@ def parser() -> argparse.ArgumentParser:
                    "anything is written) instead of skipping it")
     b.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="processes to read articles on "
                    "(default: every core; 1 with Nominatim on)")
+    b.add_argument("--dask", metavar="ADDRESS", help="read the articles on a Dask cluster instead: `local` starts "
+                   "one on this machine, tcp://HOST:PORT uses a running scheduler (pip install "
+                   "'conflictmap[cluster]')")
     b.set_defaults(func=cmd_build)
 
     a = sub.add_parser("add", help="add articles from web addresses or feeds to the articles folder, then build")

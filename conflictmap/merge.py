@@ -18,7 +18,7 @@ Where reports disagree (two dates for one capture, two tolls) both are kept in `
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from .event_types import TERRITORY_SUBTYPES
@@ -39,33 +39,46 @@ class Report:
 
 @dataclass
 class _Happening:
+    """Reports of one happening, with what deciding whether another joins reads of them: whether it does is then
+    a few comparisons, however many reports it has."""
+
+    territory: bool
     reports: list[Report] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    actor: str = ""  # the one actor1 its reports name, if any
+    first: dt.date | None = None  # of its dated reports
+    last: dt.date | None = None
+    published: set = field(default_factory=set)  # of its undated reports (None: one with no publication date)
+    latest: dt.date = dt.date.min  # its latest date or publication date (when it stops admitting, see group)
+
+    def add(self, r: Report) -> None:
+        self.reports.append(r)
+        self.articles.add(r.event.article_id)
+        self.actor = self.actor or r.event.actor1
+        d = r.event.event_date
+        if d:
+            self.first, self.last = min(self.first or d, d), max(self.last or d, d)
+        else:
+            self.published.add(r.published)
+        self.latest = max(self.latest, _sort_day(r))
 
     def admits(self, r: Report, window: int) -> bool:
-        if any(m.event.article_id == r.event.article_id for m in self.reports):
+        """Does ``r`` agree with every report of it: another article, the same actor (or none named), and
+        the same time as each (see the module)?"""
+        if r.event.article_id in self.articles:
             return False  # (one article's events are already one per happening)
-        if not all(_actors_agree(m.event, r.event) for m in self.reports):
+        if self.actor and r.event.actor1 and r.event.actor1 != self.actor:
             return False
-        return all(_same_time(m, r, window) for m in self.reports)
-
-
-def _actors_agree(a: Event, b: Event) -> bool:
-    return not (a.actor1 and b.actor1 and a.actor1 != b.actor1)
-
-
-def _same_time(a: Report, b: Report, window: int) -> bool:
-    da, db = a.event.event_date, b.event.event_date
-    territory = a.event.sub_event_type in TERRITORY_SUBTYPES
-    if da and db:
-        return abs((da - db).days) <= (window if territory else 0)
-    if not da and not db:
-        return a.published is not None and a.published == b.published
-    if not territory:
-        return False
-    dated, undated = (a, b) if da else (b, a)
-    if undated.published is None:
-        return False
-    return 0 <= (undated.published - dated.event.event_date).days <= window
+        d, w = r.event.event_date, window if self.territory else 0
+        if d:
+            near = self.first is None or ((d - self.first).days <= w and (self.last - d).days <= w)
+            return near and (not self.published or (self.territory and None not in self.published and
+                                                     (min(self.published) - d).days >= 0 and
+                                                     (max(self.published) - d).days <= w))
+        p = r.published
+        if p is None or self.published - {p}:
+            return False  # (two undated reports are one only if published the same day)
+        return self.first is None or (self.territory and (p - self.last).days >= 0 and (p - self.first).days <= w)
 
 
 def place_key(ev: Event) -> tuple:
@@ -74,28 +87,51 @@ def place_key(ev: Event) -> tuple:
     return ("point", ev.location.casefold(), ev.country_code, round(ev.latitude, 2), round(ev.longitude, 2))
 
 
+def _sort_day(r: Report) -> dt.date:
+    return r.event.event_date or r.published or dt.date.max
+
+
 def _chronological(r: Report) -> tuple:
-    return (r.event.event_date or r.published or dt.date.max, r.order)
+    return (_sort_day(r), r.order)
+
+
+def report_key(r: Report) -> tuple:
+    """The key two reports must share to be one happening: type, sub-type and place."""
+    return (r.event.event_type, r.event.sub_event_type, place_key(r.event))
+
+
+def by_key(reports: Iterable[Report]) -> dict[tuple, list[Report]]:
+    out: dict[tuple, list[Report]] = {}
+    for r in reports:
+        out.setdefault(report_key(r), []).append(r)
+    return out
+
+
+def group_one_key(members: list[Report], window: int) -> list[list[Report]]:
+    """Reports of one type and place in happenings: taken in date order (an undated report at its publication
+    date), each joins the first happening that admits it (every member must agree with it, so a chain of one-day
+    gaps never spans a week). The answer does not depend on the order ``members`` come in. A happening whose
+    latest day is more than ``window`` days before the report's can admit none of the later ones either, so only
+    the happenings still open are asked: the work grows with the reports, not with their square."""
+    territory = bool(members) and members[0].event.sub_event_type in TERRITORY_SUBTYPES
+    happenings: list[_Happening] = []
+    open_: list[_Happening] = []
+    for r in sorted(members, key=_chronological):
+        day = _sort_day(r)
+        open_ = [h for h in open_ if (day - h.latest).days <= window]
+        home = next((h for h in open_ if h.admits(r, window)), None)
+        if home is None:
+            home = _Happening(territory)
+            happenings.append(home)
+            open_.append(home)
+        home.add(r)
+    return [sorted(h.reports, key=lambda r: r.order) for h in happenings]
 
 
 def group(reports: Iterable[Report], window: int) -> list[list[Report]]:
     """The reports in happenings, each happening's reports in build order; happenings in the order of their
-    first report. Within one type and place, reports are taken in date order and each joins the first happening
-    that admits it (every member must agree with it, so a chain of one-day gaps never spans a week)."""
-    by_key: dict[tuple, list[Report]] = {}
-    for r in reports:
-        by_key.setdefault((r.event.event_type, r.event.sub_event_type, place_key(r.event)), []).append(r)
-    out: list[_Happening] = []
-    for members in by_key.values():
-        happenings: list[_Happening] = []
-        for r in sorted(members, key=_chronological):
-            home = next((h for h in happenings if h.admits(r, window)), None)
-            if home is None:
-                home = _Happening()
-                happenings.append(home)
-            home.reports.append(r)
-        out.extend(happenings)
-    groups = [sorted(h.reports, key=lambda r: r.order) for h in out]
+    first report."""
+    groups = [g for members in by_key(reports).values() for g in group_one_key(members, window)]
     return sorted(groups, key=lambda g: g[0].order)
 
 
@@ -138,19 +174,63 @@ def merge(reports: list[Report], window: int) -> list[Event]:
     """Every report's event (in build order) with its happening's ``merged_id``, ``sources``, ``reported_by`` and
     ``disagreements``."""
     out: dict[int, Event] = {}
-    for members in group(reports, window):
-        stand = best(members)
-        if len(members) == 1:
-            out[stand.order] = replace(stand.event, merged_id=stand.event.event_id)
-            continue
-        shared = {"merged_id": stand.event.event_id, "sources": len(members),
-                  "reported_by": tuple((r.event.article_id, r.outlet, _when(r),
-                                        r.event.date_source if r.event.event_date else "") for r in members),
-                  "disagreements": _disagreements(members)}
-        for r in members:
-            base = _merged(stand, members) if r is stand else r.event
-            out[r.order] = replace(base, **shared)
+    for members in by_key(reports).values():
+        out.update(merge_one_key(members, window))
     return [out[i] for i in sorted(out)]
+
+
+def merge_one_key(members: list[Report], window: int) -> dict[int, Event]:
+    """The merge of the reports of one type and place, by their ``order``."""
+    return apply_plan(members, plan(slim(members), window))
+
+
+# The merge of a large build as a map and a union (:mod:`.dask_build` runs it on a cluster): each type and place is
+# planned on its own from what the grouping reads of its reports (``slim``: a few values each), and the plan —
+# which reports are one happening — is applied where the events are.
+Slim = tuple[str, list[tuple]]  # (sub-event type, [(order, article_id, event_date, actor1, published)])
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What :class:`_Happening` reads of an event."""
+
+    article_id: str
+    event_date: dt.date | None
+    actor1: str
+    sub_event_type: str
+
+
+def slim(members: list[Report]) -> Slim:
+    return (members[0].event.sub_event_type,
+            [(r.order, r.event.article_id, r.event.event_date, r.event.actor1, r.published) for r in members])
+
+
+def plan(group: Slim, window: int) -> list[list[int]]:
+    """The happenings of one type and place, as lists of the reports' ``order``."""
+    sub, rows = group
+    reports = [Report(order, _Read(article, date, actor, sub), published, "")  # type: ignore[arg-type]
+               for order, article, date, actor, published in rows]
+    return [[r.order for r in h] for h in group_one_key(reports, window)]
+
+
+def apply_plan(members: list[Report], happenings: list[list[int]]) -> dict[int, Event]:
+    """The events of a type and place with their happenings' merged values (``happenings``: from :func:`plan`)."""
+    by_order = {r.order: r for r in members}
+    out: dict[int, Event] = {}
+    for orders in happenings:
+        happening = [by_order[o] for o in orders]
+        stand = best(happening)
+        if len(happening) == 1:
+            out[stand.order] = stand.event  # (a report of its own: merged_id "" stands for its own event_id)
+            continue
+        shared = {"merged_id": stand.event.event_id, "sources": len(happening),
+                  "reported_by": tuple((r.event.article_id, r.outlet, _when(r),
+                                        r.event.date_source if r.event.event_date else "") for r in happening),
+                  "disagreements": _disagreements(happening)}
+        for r in happening:
+            base = _merged(stand, happening) if r is stand else r.event
+            out[r.order] = replace(base, **shared)
+    return out
 
 
 def _when(r: Report) -> str:
@@ -159,13 +239,19 @@ def _when(r: Report) -> str:
     return f"undated (published {r.published.isoformat()})" if r.published else "undated"
 
 
-def merge_results(results: list, window: int) -> list:
-    """The articles' results (:class:`~conflictmap.pipeline.ArticleResult`) with their events merged across
-    articles; each article keeps its own events, in its own order."""
+def reports_of(results: list) -> list[Report]:
+    """The events of the articles' results (:class:`~conflictmap.pipeline.ArticleResult`) as reports, in order."""
     reports, n = [], 0
     for res in results:
         for ev in res.events:
             reports.append(Report(n, ev, res.article.published, res.article.source or ev.source))
             n += 1
-    merged = iter(merge(reports, window))
+    return reports
+
+
+def merge_results(results: list, window: int,
+                  merger: Callable[[list[Report], int], list[Event]] = merge) -> list:
+    """The articles' results with their events merged across articles; each article keeps its own events, in its
+    own order. ``merger``: :func:`merge`, or the same reduction run elsewhere."""
+    merged = iter(merger(reports_of(results), window))
     return [replace(res, events=[next(merged) for _ in res.events]) for res in results]

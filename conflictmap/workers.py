@@ -1,13 +1,15 @@
 """Reading articles on several cores: a process pool over the articles, each worker with the pipeline of the data
 folder (forked from the parent, so the gazetteer is shared, not loaded again). Results come back in the articles'
 order with the geocode-cache answers each worker learned, which the parent keeps: the output is byte for byte the
-output of one process. With Nominatim on, one process asks it (its one-request-a-second limit is per user).
+output of one process. A worker also sends its result pickled, as the build cache keeps it, so the parent (which
+shares the cores with the workers) does not pickle it again. With Nominatim on, one process asks it (its one-request-a-second limit is per user).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Iterator, Mapping
 
 from . import settings
@@ -31,12 +33,12 @@ def usable_jobs(jobs: int | None, todo: int, environ: Mapping[str, str] | None =
 
 
 def process_all(articles: list[Article], pipeline: Pipeline, jobs: int,
-                progress: Callable[[Article], None] | None = None) -> Iterator[ArticleResult]:
-    """Each article's result, in order."""
+                progress: Callable[[Article], None] | None = None) -> Iterator[tuple[ArticleResult, bytes | None]]:
+    """Each article's result, in order, with the result pickled when a worker made it (else None)."""
     global _PIPELINE
     if jobs <= 1:
         for article in articles:
-            yield pipeline.process(article)
+            yield pipeline.process(article), None
             if progress:
                 progress(article)
         return
@@ -44,20 +46,20 @@ def process_all(articles: list[Article], pipeline: Pipeline, jobs: int,
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             chunk = max(1, min(16, len(articles) // (jobs * 8)))
-            for article, (result, learned) in zip(articles, pool.imap(_work, articles, chunksize=chunk)):
+            for article, (blob, learned) in zip(articles, pool.imap(_work, articles, chunksize=chunk)):
                 for answer in learned:
                     pipeline.chain.cache.put(answer)
                 if progress:
                     progress(article)
-                yield result
+                yield pickle.loads(blob), blob
     finally:
         _PIPELINE = None
 
 
-def _work(article: Article) -> tuple[ArticleResult, list]:
+def _work(article: Article) -> tuple[bytes, list]:
     cache = _PIPELINE.chain.cache
     result = _PIPELINE.process(article)
     learned = list(cache.dirty.values())
     cache.dirty.clear()
-    return result, learned
+    return pickle.dumps(result, pickle.HIGHEST_PROTOCOL), learned
 

@@ -1,3 +1,4 @@
+import re
 import shutil
 
 import pytest
@@ -158,7 +159,13 @@ STORIES = {
 
 
 def _outputs(data):
-    return {name: (data / name).read_bytes() for name in ("events.csv", "route.csv", "unplaced.csv", "articles.csv")}
+    """The data files' bytes (the geocode cache's without the time each answer was got)."""
+    out = {name: (data / name).read_bytes() if (data / name).exists() else None
+           for name in ("events.csv", "route.csv", "campaigns.csv", "unplaced.csv", "articles.csv",
+                        "geocode_cache.csv")}
+    if out["geocode_cache.csv"]:
+        out["geocode_cache.csv"] = re.sub(rb",\d{4}-\d\d-\d\dT[\d:+]+,", b",<time>,", out["geocode_cache.csv"])
+    return out
 
 
 def test_an_unchanged_article_is_not_read_again_and_the_output_is_a_full_builds(tmp_path, gaz):

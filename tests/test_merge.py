@@ -1,14 +1,18 @@
 """Merging across articles: one event per happening, every article that reported it, disagreements kept."""
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictmap.build import build
 from conflictmap.dataset import load_dataset
 from conflictmap.events import Event
-from conflictmap.merge import Report, best, group, merge
+from conflictmap.event_types import TERRITORY_SUBTYPES
+from conflictmap.merge import Report, best, group, group_one_key, merge
 
 TAKEOVER = "Non-state actor overtakes territory"
 
@@ -157,3 +161,45 @@ def test_an_article_filter_finds_the_happenings_it_shares(merged_build):
     assert "b-hama" in choices.articles
     shown = filters.apply(ds.events, filters.Filters(articles=("b-hama",)))
     assert "Hama" in set(shown["location"]) and "Talbiseh" not in set(shown["location"])
+
+
+# ------------------------------------------------------------------------------ the rules, one pair at a time
+def _same_time(a: Report, b: Report, window: int) -> bool:
+    """The module's rules for two reports, written out pair by pair (the reference for the fast grouping)."""
+    da, db = a.event.event_date, b.event.event_date
+    territory = a.event.sub_event_type in TERRITORY_SUBTYPES
+    if da and db:
+        return abs((da - db).days) <= (window if territory else 0)
+    if not da and not db:
+        return a.published is not None and a.published == b.published
+    if not territory:
+        return False
+    dated, undated = (a, b) if da else (b, a)
+    return undated.published is not None and 0 <= (undated.published - dated.event.event_date).days <= window
+
+
+def reference_groups(members: list[Report], window: int) -> list[list[int]]:
+    happenings: list[list[Report]] = []
+    for r in sorted(members, key=lambda r: (r.event.event_date or r.published or dt.date.max, r.order)):
+        home = next((h for h in happenings if all(
+            m.event.article_id != r.event.article_id and
+            not (m.event.actor1 and r.event.actor1 and m.event.actor1 != r.event.actor1) and
+            _same_time(m, r, window) for m in h)), None)
+        if home is None:
+            home = []
+            happenings.append(home)
+        home.append(r)
+    return [sorted(r.order for r in h) for h in happenings]
+
+
+@given(st.lists(st.tuples(st.integers(0, 6), st.one_of(st.none(), st.integers(1, 12)),
+                          st.one_of(st.none(), st.integers(1, 14)), st.sampled_from(["HTS", "SNA", ""])),
+                min_size=1, max_size=25),
+       st.booleans(), st.integers(0, 3))
+@settings(max_examples=300, deadline=None)
+def test_the_fast_grouping_is_the_pair_by_pair_rules(rows, territory, window):
+    sub = TAKEOVER if territory else "Armed clash"
+    reports = [Report(n, dataclasses.replace(event(f"a{art}", day=day, sub=sub, actor=actor), event_id=f"e{n}"),
+                      dt.date(2024, 12, pub) if pub else None, "o") for n, (art, day, pub, actor) in enumerate(rows)]
+    fast = [sorted(r.order for r in g) for g in group_one_key(reports, window)]
+    assert fast == reference_groups(reports, window)
