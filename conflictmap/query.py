@@ -41,8 +41,12 @@ class View:
 
 
 def rank_order(events: pd.DataFrame) -> pd.Index:
-    """The events' index in the map's order of relevance: route stops, happenings, newest first, context last."""
-    rank = pd.DataFrame({"stop": events["route_step"].isna(), "context": events["event_type"] == CONTEXT,
+    """The events' index in the map's order of relevance: stops of a route or a campaign, happenings, newest
+    first, context last."""
+    off_route = events["route_step"].isna()
+    if "campaign" in events:
+        off_route &= events["campaign"] == ""
+    rank = pd.DataFrame({"stop": off_route, "context": events["event_type"] == CONTEXT,
                          "date": pd.to_datetime(events["date"], errors="coerce")}, index=events.index)
     return rank.sort_values(["stop", "context", "date"], ascending=[True, True, False], na_position="last",
                             kind="stable").index
@@ -199,7 +203,7 @@ class DuckSource:
         return self._typed(self._df(f"SELECT * FROM ev WHERE {where} ORDER BY month, date, event_id", args))
 
     def _rows(self, where: str, args: list, limit: int) -> pd.DataFrame:
-        rows = self._df(f"SELECT * FROM ev WHERE {where} ORDER BY route_step IS NULL, event_type = 'Context', "
+        rows = self._df(f"SELECT * FROM ev WHERE {where} ORDER BY route_step IS NULL AND campaign = '', event_type = 'Context', "
                         f"date DESC NULLS LAST, event_id LIMIT {int(limit)}", args)
         return self._typed(rows)
 
