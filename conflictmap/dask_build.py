@@ -65,10 +65,11 @@ def _pipeline(inputs: PipelineInputs) -> Pipeline:
         raise ClusterError(f"a Dask worker runs conflictmap {__version__}, the build {inputs.version}; install "
                            "the same version on every worker")
     if inputs.digest not in _PIPELINES:
-        folder = Path(tempfile.mkdtemp(prefix="conflictmap-worker-"))
-        for name, data in inputs.files:
-            (folder / name).write_bytes(data)
-        _PIPELINES[inputs.digest] = make_pipeline(folder, {})  # (Nominatim is never asked from a cluster)
+        _PIPELINES.clear()  # (a long-lived worker keeps only the latest build's)
+        with tempfile.TemporaryDirectory(prefix="conflictmap-worker-") as tmp:
+            for name, data in inputs.files:
+                (Path(tmp) / name).write_bytes(data)
+            _PIPELINES[inputs.digest] = make_pipeline(Path(tmp), {})  # (Nominatim is never asked from a cluster)
     return _PIPELINES[inputs.digest]
 
 

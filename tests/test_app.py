@@ -228,6 +228,9 @@ def test_many_articles_show_one_point_per_happening_and_the_campaign(tmp_path, g
     assert list(events["location"]).count("Hama") == 1  # two reports, one point
     script = map_script(at)
     assert "reported by 2 articles" in script and "cm-campaign-stop" in script
+    at.button(key="pb_next").click().run()  # playback: the campaign as far as it had come on its first day
+    assert not at.exception and not at.error
+    assert at.query_params["day"] == "2024-11-29" and map_script(at).count("cm-stop cm-campaign-stop") == 1
     at.sidebar.radio(key="f_lines").set_value("Each article's route").run()
     assert "cm-campaign-stop" not in map_script(at)
 
