@@ -52,7 +52,9 @@ def details_markdown(ev: dict) -> str:
     reports = reports_of(ev)
     if len(reports) > 1:
         lines.append(f"**Reported by {len(reports)} articles:**\n" + "\n".join(
-            f"- {markdown_text(r[0])} — {markdown_text(', '.join(x for x in r[1:] if x))}" for r in reports))
+            f"- {markdown_text(r[0])} — {markdown_text(', '.join(x for x in r[1:] if x))}" for r in reports[:20])
+            + (f"\n- … and {len(reports) - 20} more (the events table's CSV lists them all)" if len(reports) > 20
+               else ""))
     if ev.get("disagreements"):
         lines.append(f"⚠️ The reports disagree — {markdown_text(ev['disagreements'])}")
     return "\n\n".join(lines)

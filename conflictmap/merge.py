@@ -11,8 +11,9 @@ GeoNames feature, else the same name at the same point), with actors that do not
 Every report stays in ``events.csv`` (each article's own reading, dated and placed as its text says). The best
 report — dated by a correction, else by its text, to the day, from the earliest article — stands for the
 happening: its row carries ACLED's merged values (``source``: every outlet; ``fatalities``: the lowest figure
-reported, ACLED's conservative rule) and every report carries ``merged_id``, ``sources`` and ``reported_by``.
-Where reports disagree (two dates for one capture, two tolls) both are kept in ``disagreements``, not resolved.
+reported, ACLED's conservative rule), every report (``reported_by``) and where they disagree (two dates for one
+capture, two tolls: both kept in ``disagreements``, not resolved); every report carries ``merged_id`` and
+``sources``.
 """
 
 from __future__ import annotations
@@ -223,13 +224,13 @@ def apply_plan(members: list[Report], happenings: list[list[int]]) -> dict[int, 
         if len(happening) == 1:
             out[stand.order] = stand.event  # (a report of its own: merged_id "" stands for its own event_id)
             continue
-        shared = {"merged_id": stand.event.event_id, "sources": len(happening),
-                  "reported_by": tuple((r.event.article_id, r.outlet, _when(r),
-                                        r.event.date_source if r.event.event_date else "") for r in happening),
-                  "disagreements": _disagreements(happening)}
+        shared = {"merged_id": stand.event.event_id, "sources": len(happening)}
         for r in happening:
-            base = _merged(stand, happening) if r is stand else r.event
-            out[r.order] = replace(base, **shared)
+            out[r.order] = replace(r.event, **shared)
+        out[stand.order] = replace(_merged(stand, happening), **shared, disagreements=_disagreements(happening),
+                                   reported_by=tuple((r.event.article_id, r.outlet, _when(r),
+                                                      r.event.date_source if r.event.event_date else "")
+                                                     for r in happening))
     return out
 
 
