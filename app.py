@@ -281,12 +281,14 @@ if len(advance):
     if len(shown_campaigns):
         st.caption("Each actor's advance in one country, from every article: the places it took, by date; "
                    "“reported by” names the articles behind each stop.")
-    columns = (["campaign", "step", "location", "event_date", "km_from_previous", "days_from_previous", "articles"]
+    columns = (["campaign", "step", "location", "event_date", "order_rule", "km_from_previous", "days_from_previous",
+                "articles"]
                if len(shown_campaigns) else
                ["step", "location", "event_date", "date_source", "km_from_previous", "days_from_previous", "actor"])
     st.dataframe(advance[columns].rename(columns={
         "event_date": "date", "date_source": "dated by", "km_from_previous": "km from previous",
-        "days_from_previous": "days from previous", "articles": "reported by"}), hide_index=True, width="stretch")
+        "days_from_previous": "days from previous", "articles": "reported by", "order_rule": "placed by"}),
+        hide_index=True, width="stretch")
 
 if len(view.per_day):
     st.subheader("Timeline")

@@ -145,7 +145,8 @@ def merged_view(reports: pd.DataFrame, route: pd.DataFrame,
 def _campaigns_as_route(campaigns: pd.DataFrame) -> pd.DataFrame:
     """Campaign stops in the route's shape (``article_id`` names the campaign), so the map and the playback draw
     them as they draw routes."""
-    out = campaigns.assign(article_id=campaigns["campaign"], date_source="", order_rule="date")
+    out = campaigns.assign(article_id=campaigns["campaign"], date_source="",
+                           order_rule=campaigns["order_rule"].where(campaigns["order_rule"] != "", "date"))
     out["step"] = pd.to_numeric(out["step"], errors="coerce").astype("Int64")
     return out.sort_values(["campaign", "step"]).reset_index(drop=True)
 

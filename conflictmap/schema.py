@@ -38,7 +38,8 @@ ROUTE_COLUMNS = ("article_id", "step", "location", "country_code", "latitude", "
                  "order_rule")
 ROUTE_REQUIRED = ("step", "location", "latitude", "longitude")
 CAMPAIGN_COLUMNS = ("campaign", "actor", "country", "country_code", "step", "location", "latitude", "longitude",
-                    "event_date", "time_precision", "event_id", "articles", "km_from_previous", "days_from_previous")
+                    "event_date", "time_precision", "event_id", "articles", "km_from_previous", "days_from_previous",
+                    "order_rule")
 CAMPAIGN_REQUIRED = ("campaign", "step", "location", "latitude", "longitude", "event_id")
 UNPLACED_COLUMNS = ("article_id", "name", "start", "end", "reason", "excerpt")
 ARTICLE_COLUMNS = ("article_id", "title", "published", "source", "url", "file", "places", "events", "unplaced")
@@ -108,7 +109,7 @@ def campaign_row(stop) -> dict:
         "longitude": f"{stop.longitude:.5f}", "event_date": _iso(stop.event_date),
         "time_precision": stop.time_precision or "", "event_id": stop.event_id, "articles": ";".join(stop.articles),
         "km_from_previous": "" if stop.km_from_previous is None else f"{stop.km_from_previous:.1f}",
-        "days_from_previous": _blank(stop.days_from_previous),
+        "days_from_previous": _blank(stop.days_from_previous), "order_rule": stop.order_rule,
     }
 
 

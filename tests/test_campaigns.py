@@ -28,13 +28,36 @@ def test_stops_are_ordered_by_date_then_by_the_texts_order():
     assert stops[0].km_from_previous is None and stops[1].days_from_previous == 4
 
 
-def test_one_campaign_per_actor_and_country_and_undated_takings_left_out():
+def test_one_campaign_per_actor_and_country_and_undated_takings_no_route_places_left_out():
     evs = [event("a", "Aleppo", day=1, geonameid=1), event("b", "Hama", day=5, geonameid=2),
            event("c", "Tal Rifaat", day=2, actor="SNA", geonameid=3),  # another actor's single taking
            event("d", "Homs", day=None, geonameid=4)]
     stops = build_campaigns(evs)
     assert {s.campaign for s in stops} == {"HTS in Syria"}
     assert [s.location for s in stops] == ["Aleppo", "Hama"]
+
+
+def test_an_undated_taking_goes_where_its_route_puts_it_and_the_origin_first():
+    def step(ev, n, **kw):
+        return dataclasses.replace(ev, route_step=n, **kw)
+
+    origin = step(event("y", "Idlib", day=None, sub="Place mentioned", actor="", geonameid=9), 1, role="origin",
+                  event_type="Context")
+    evs = [origin, step(event("y", "Aleppo", day=1, geonameid=1), 2), step(event("y", "Qusayr", day=None,
+                                                                               geonameid=2), 3),
+           step(event("y", "Damascus", day=8, geonameid=3), 4), event("x", "Homs", day=7, geonameid=4)]
+    stops = build_campaigns(evs)
+    # (Qusayr: right after Aleppo, the stop before it on its article's route; Homs is another article's)
+    assert [s.location for s in stops] == ["Idlib", "Aleppo", "Qusayr", "Homs", "Damascus"]
+    assert [s.order_rule for s in stops] == ["origin", "date", "text", "date", "date"]
+    assert stops[2].event_date is None and stops[2].days_from_previous is None and stops[3].days_from_previous is None
+    assert stops[4].days_from_previous == 1
+
+
+def test_the_seed_campaign_is_its_route(seed_build):
+    from test_app import ROUTE
+
+    assert [s.location for s in seed_build[1].campaigns] == ROUTE
 
 
 def test_a_merged_happening_is_one_stop_naming_every_report(tmp_path, gaz):
