@@ -120,7 +120,7 @@ with st.sidebar:
     st.number_input("At least this many killed", min_value=0, step=1, key="f_killed",
                     help="Events whose text reports at least this many fatalities (0: any). Bigger points on the "
                          "map mean more killed.")
-    st.checkbox("Advance only (route stops)", key="f_advance")
+    st.checkbox("Advance only (route and campaign stops)", key="f_advance")
     st.checkbox("Show context places", key="f_context")
     heat = st.toggle("Heat map", value=False, key="f_heat", help="Always on when there are more events than "
                      "points drawn.")
@@ -260,7 +260,7 @@ def map_view() -> None:
         if drawn.capped:
             st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
                        "first); the heat map layer holds them all. Narrow the filters to see every point.")
-        clicked = st_folium(base_map(overview, route), key="map", height=560, use_container_width=True,
+        clicked = st_folium(base_map(overview, route, campaigns=bool(choices.campaigns)), key="map", height=560, use_container_width=True,
                             feature_group_to_add=drawn.groups, layer_control=layer_control(),
                             returned_objects=["last_object_clicked"])
     with detail_col:

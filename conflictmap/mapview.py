@@ -71,6 +71,7 @@ CSS = """
 .cm-killed{color:#7b1113;font-weight:bold}
 .cm-differ{color:#b35c00;font-size:11px;margin-top:4px}
 .cm-campaign-stop{background:#5f3dc4}
+.cm-campaign-arrow{color:#5f3dc4}
 .cm-step-badge{background:#7b1113;color:#fff;border-radius:8px;padding:0 6px;font-size:11px}
 .cm-legend{position:absolute;bottom:24px;left:10px;z-index:9999;background:rgba(255,255,255,.92);padding:6px 9px;
  border-radius:6px;font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)}
@@ -79,9 +80,12 @@ CSS = """
 """
 
 
-def legend_html(types: list[str]) -> str:
+def legend_html(types: list[str], campaigns: bool = False) -> str:
     rows = "".join(f'<div><i style="background:{colour(t)}"></i>{esc(t)}</div>' for t in types)
     route = f'<div><i style="background:{ROUTE_COLOUR};border-radius:0;height:4px"></i>advance route</div>'
+    if campaigns:
+        route += (f'<div><i style="background:{CAMPAIGN_COLOUR};border-radius:0;height:4px"></i>campaign (all '
+                  'articles)</div>')
     size = '<div><i style="background:#888;width:7px;height:7px"></i><i style="background:#888;width:15px;' \
            'height:15px"></i>more killed</div>'
     return f'<div class="cm-legend">{rows}{route}{size}</div>'
@@ -174,7 +178,7 @@ def layer_control() -> folium.LayerControl:
     return control
 
 
-def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None) -> folium.Map:
+def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None, campaigns: bool = False) -> folium.Map:
     """Tiles, controls, legend and the first view. It depends only on the whole data set, not on filters, so the
     dashboard can keep it (and the reader's pan and zoom) while the layers change."""
     m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
@@ -185,7 +189,7 @@ def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None) -> folium.
     m.get_root().header.add_child(folium.Element(CSS))
     present = set(events["event_type"].unique()) if len(events) else set()
     types = [t for t in TYPE_COLOURS if t in present]
-    m.get_root().html.add_child(folium.Element(legend_html(types)))
+    m.get_root().html.add_child(folium.Element(legend_html(types, campaigns)))
     bounds = _first_view(events, route)
     if bounds:
         m.fit_bounds(bounds, padding=(20, 20))
@@ -289,6 +293,7 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
     stops_events = events[events["event_id"].isin(route["event_id"])] if "event_id" in events else events.iloc[0:0]
     by_id = {e["event_id"]: e for e in stops_events.to_dict("records")}
     stop_class = " cm-campaign-stop" if colour == CAMPAIGN_COLOUR else ""
+    arrow_class = " cm-campaign-arrow" if colour == CAMPAIGN_COLOUR else ""
     for _, stops in route.groupby("article_id", sort=False):
         stops = stops.sort_values("step")
         coords = [(float(r.latitude), float(r.longitude)) for r in stops.itertuples()]
@@ -304,7 +309,7 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
             mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
             angle = _bearing(a, b) - 90  # the glyph ➤ points east
             folium.Marker(
-                mid, icon=folium.DivIcon(html=f'<div class="cm-arrow" style="transform:rotate({angle:.0f}deg)">'
+                mid, icon=folium.DivIcon(html=f'<div class="cm-arrow{arrow_class}" style="transform:rotate({angle:.0f}deg)">'
                                               f'➤</div>', icon_size=(22, 22), icon_anchor=(11, 11)),
                 tooltip=folium.Tooltip(esc(_leg_label(cur))),
             ).add_to(route_group)
@@ -325,7 +330,8 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
 def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected: list[str] = (),
               max_points: int = MAX_POINTS, campaigns: pd.DataFrame | None = None) -> folium.Map:
     """The whole map in one object (for the HTML download and for tests): base map, layers, layer control."""
-    m = base_map(events, route if campaigns is None or not len(campaigns) else campaigns)
+    drawn = campaigns is not None and len(campaigns) > 0
+    m = base_map(events, campaigns if drawn else route, campaigns=drawn)
     for group in layers(events, route, selected=selected, max_points=max_points, campaigns=campaigns).groups:
         group.add_to(m)
     layer_control().add_to(m)

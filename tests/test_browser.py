@@ -114,3 +114,33 @@ def test_playback_plays_the_advance_leg_by_leg(streamlit_app, page):
     assert frame.locator("path.cm-newest-leg").count() == 1  # the newest leg marked
     assert "day=2024-12-08" in page.url
     assert not page.dialogs
+
+
+def test_many_articles_through_duckdb_draw_the_campaign_with_every_source(tmp_path, gaz, page, monkeypatch):
+    from conflictmap.build import build
+    from conftest import StreamlitServer
+    from test_campaigns import CAMPAIGN
+    from test_merge import write_articles
+
+    data = tmp_path / "data"
+    build(write_articles(tmp_path / "articles", CAMPAIGN), data)
+    monkeypatch.setenv("CONFLICTMAP_DUCKDB_EVENTS", "1")  # (the index, through DuckDB, as past a million events)
+    server = StreamlitServer(data, tmp_path)
+    try:
+        page.goto(server.url)
+        frame = _map_frame(page)
+        stops = frame.locator(".cm-stop.cm-campaign-stop")
+        assert stops.count() == 4 and stops.all_inner_texts() == ["1", "2", "3", "4"]
+        assert frame.locator(".cm-arrow.cm-campaign-arrow").count() == 3
+        assert "campaign (all articles)" in frame.locator(".cm-legend").inner_text()
+        stops.nth(1).click()  # Hama: two articles, a day apart
+        popup = frame.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=10_000)
+        text = popup.inner_text()
+        assert "reported by 2 articles: a-hama (Reuters, 2024-12-05); b-hama (Al Jazeera, 2024-12-06)" in text
+        assert "reports disagree — dates: 2024-12-05 (a-hama); 2024-12-06 (b-hama)" in text
+        page.get_by_text("queried through DuckDB").wait_for(timeout=20_000)
+        page.screenshot(path=str(ROOT / "tests" / "artifacts" / "campaign.png"))
+        assert not page.dialogs
+    finally:
+        server.stop()
