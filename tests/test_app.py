@@ -253,3 +253,17 @@ def test_past_the_threshold_the_app_reads_the_index_through_duckdb_and_shows_the
         assert not at.exception and not at.error
     assert runs["1"] == runs["1000000000"]
     assert runs["1"][1]  # (something is shown)
+
+
+def test_an_article_mapped_in_the_session_joins_the_duckdb_view_as_the_pandas_one(seed_build, monkeypatch):
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(seed_build[0]))
+    seen = []
+    for threshold in ("1", "1000000000"):
+        monkeypatch.setenv("CONFLICTMAP_DUCKDB_EVENTS", threshold)
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        at.run()
+        at.text_area(key="own_text").set_value("Rebels captured the town of Saraqib on Monday, December 2, 2024.")
+        next(b for b in at.button if "Map it" in str(b.label)).click().run()
+        assert not at.exception and not at.error
+        seen.append(({m.label: m.value for m in at.metric}, sorted(at.dataframe[-1].value["location"])))
+    assert seen[0] == seen[1] and "Saraqib" in seen[0][1]
