@@ -111,10 +111,12 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     """The reading's date: one in its clause, else one in a clause of the sentence that happened at the same time
     (not one opened by "after", "before"...); a date of a statement ("said on Sunday") is none. Background when its
     date, or any date of its clause, is of the past the article looks back on."""
-    dates = [d for d in facts.dates if not _SAID.search(facts.text[max(0, d.start - 25):d.start])]
+    said = [d for d in facts.dates if _SAID.search(facts.text[max(0, d.start - 25):d.start])]
+    dates = [d for d in facts.dates if d not in said]
     clause = reading.clause
     own = [d for d in dates if clause.start <= d.start < clause.end]
     pos = reading.spots[0].start if reading.spots else reading.cue_start
+    reading.said = min(said, key=lambda d: abs(d.start - pos)) if said else None
     if own:
         reading.date = min(own, key=lambda d: abs(d.start - pos))
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:

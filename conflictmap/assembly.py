@@ -41,7 +41,7 @@ class Draft:
     spot: Spot | None
     date: object  # DateFinding | None
     readings: list[Reading] = field(default_factory=list)
-    date_note: str = ""  # how the date was had when not from its own words: "same-time", "lead"
+    date_note: str = ""  # how the date was had when not from its own words: "same-time", "lead", "said"
     role: str = ""
 
     @property
@@ -240,8 +240,13 @@ def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None
 
 
 def lead_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
-    """Undated happenings told with no word of time take the article's news peg: the date of its first dated
-    happening (within a day, as ACLED codes a report's events)."""
+    """Undated happenings told with no word of time take the day their sentence says they were reported ("said on
+    Monday it had captured"), else the article's news peg: the date of its first dated happening (within a day, as
+    ACLED codes a report's events)."""
+    for d in drafts:
+        said = next((r.said for r in d.readings if r.said is not None and not r.background), None)
+        if d.date is None and said is not None:
+            d.date, d.date_note = said, "said"
     dated = [d for d in sorted(drafts, key=lambda d: d.first.sentence_index) if d.date is not None and
              d.date.precision == 1]
     if not dated:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+
+from geopy.distance import great_circle
 
 from . import assembly, participants, sides
 from . import event_types as et
@@ -228,7 +229,8 @@ def _when(ctx: _Article, draft: Draft, t) -> tuple:
     if d is None or d.date is None:
         return None, None, "", "", (d.text if d is not None else "")
     rule = d.rule + ({"lead": " (the article's first date)", "same-time": " (the same time as the event before)",
-                      "host": "", "shift": " (counted from the happening told before)"}.get(draft.date_note, ""))
+                      "host": "", "shift": " (counted from the happening told before)",
+                      "said": " (the day it was reported: the text gives no other)"}.get(draft.date_note, ""))
     return d.date, min(d.precision, 3), "text", rule, d.text
 
 
@@ -390,14 +392,8 @@ def _within(gazetteer: Gazetteer):
             return False
         if coarse.feature == "country":
             return True
-        return _km(a.lat, a.lon, b.lat, b.lon) <= 400
+        return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= 400
     return inside
-
-
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 HOME_SHARE = 0.6  # the share of an article's places in one country that makes it the story's country
@@ -409,18 +405,19 @@ def _container(ctx: _Article, draft: Draft) -> Placed | None:
     district"), else a region its sentence names; else, in a story of one country, its most named region, or that
     country; in a story of several, the country of the places told nearest before it."""
     spot, r = draft.spot, draft.first
+    at = next((n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)  # (its name's)
     named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym]
     counts = Counter(named).most_common(1)
     home = counts[0][0] if counts else ""
     one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)
-    stated = [sp for sp in ctx.spots.get(r.sentence_index, []) if sp.placed is not None and sp.feature == "country"
+    stated = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and sp.feature == "country"
               and not sp.adjective]
     if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
         home = stated[0].placed.toponym.country_code
-    spots = [sp for sp in ctx.spots.get(r.sentence_index, []) if sp.placed is not None and
+    spots = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and
              (sp.placed.toponym.country_code == home or not one_country)]  # (another country's in one country's story
     after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]  # is a mistake)
-    text = ctx.sentences[r.sentence_index].text
+    text = ctx.sentences[at].text
     if after and re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
                               text[spot.end:after[0].start]):
         return after[0].placed
@@ -428,8 +425,8 @@ def _container(ctx: _Article, draft: Draft) -> Placed | None:
     if regions:
         return regions[0]
     if not one_country:
-        told = [sp for n in range(r.sentence_index, -1, -1) for sp in reversed(ctx.spots.get(n, []))
-                if sp.placed is not None and (n < r.sentence_index or sp.start < spot.start)]
+        told = [sp for n in range(at, -1, -1) for sp in reversed(ctx.spots.get(n, []))
+                if sp.placed is not None and (n < at or sp.start < spot.start)]
         home = told[0].placed.toponym.country_code if told else home
     local = [p for p in ctx.placed if not p.toponym.demonym and p.toponym.country_code == home]
     if one_country:

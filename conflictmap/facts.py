@@ -37,6 +37,9 @@ class Reading:
     # "The advance came a week after Russian units took Niu-York": (days, precision, words) before the happening
     # told just before (negative: after it), for the events module to date it by.
     shift: tuple[int, int, str] | None = None
+    # "The Arakan Army said on Monday it had captured Paletwa": the day the happening was reported, for when the
+    # text gives no day of its own (the happening came then or shortly before).
+    said: DateFinding | None = None
 
 
 @dataclass

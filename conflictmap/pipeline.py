@@ -41,8 +41,8 @@ class ArticleResult:
 # gazetteer does not know: asked of the geocoding chain, and reported when nothing places them.
 _ARTICLE = r"(?:(?:al|el|ad|as|ar|an|at)[-\s])"
 _NAME_WORD = r"[A-Z][\w’'‘-]+"
-_PLACE_INTRO = re.compile(
-    r"\b(?:in|near|outside|into|from|towards?|around|at|through|"
+_PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" of "Jama'at Nasr al-Islam")
+    r"(?<![\w’'‘-])(?:in|near|outside|into|from|towards?|around|at|through|"
     r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|outskirts|capital)\s+of|"
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
     r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|"
@@ -54,6 +54,10 @@ _PLACE_INTRO = re.compile(
 _REGION_NAMED = re.compile(
     r"\b(" + _ARTICLE + "?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})\s+(?:" +
     "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b")
+# "an attack on Barsalogho", "the offensive on Hodeidah": a rare word only (not "an attack on Christians").
+_ATTACK_ON = re.compile(
+    r"(?<![\w’'‘-])(?:attacks?|assaults?|raids?|offensive|advance|push|march|ambush|strikes?|siege) on\s+(?:the\s+)?"
+    r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})")
 _NOT_NAME_STARTS = frozenset("the a an this that these those his her their its our".split()) | CALENDAR
 COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
 
@@ -62,8 +66,9 @@ _LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+(" + _ARTICLE + "?" + _NAME_WORD
 
 
 def _introduced(text: str):
-    """(match, before a region word) for each name the text introduces as a place, and those listed with it
-    ("the towns of Um Al-Qura and Al-Shabarga")."""
+    """(match, only if a rare word) for each name the text introduces as a place, and those listed with it
+    ("the towns of Um Al-Qura and Al-Shabarga"): a name before a region word or after "an attack on" may be a
+    common word ("the Jewish state", "an attack on Christians"), so it must be rare to count."""
     for m in _PLACE_INTRO.finditer(text):
         yield m, False
         end = m.end(1)
@@ -72,16 +77,18 @@ def _introduced(text: str):
             end = more.end(1)
     for m in _REGION_NAMED.finditer(text):
         yield m, True
+    for m in _ATTACK_ON.finditer(text):
+        yield m, True
 
 
 def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set[str],
                             zipf=None) -> list[tuple[int, int, str]]:
     """Names the text introduces as places ("in Kafr Nabudah", "Gezira state") but the geoparser did not find.
-    ``zipf`` (word → Zipf frequency) turns away a common word before a region word ("the Jewish state")."""
+    ``zipf`` (word → Zipf frequency) turns away a common word before a region word or after "an attack on"."""
     out = []
     named = sorted(_introduced(text), key=lambda mr: mr[0].start(1))
-    for m, before_region_word in named:
-        if before_region_word and zipf is not None and " " not in m.group(1) and \
+    for m, rare_only in named:
+        if rare_only and zipf is not None and " " not in m.group(1) and \
                 zipf(m.group(1).lower()) >= COMMON_WORD_ZIPF:
             continue
         if out and m.start(1) < out[-1][1]:

@@ -258,3 +258,34 @@ def test_a_village_in_a_story_of_several_countries_goes_to_the_country_told_befo
             "In Syria, gunmen killed four villagers in Zzyzxqa on Monday.")
     ev = [e for e in happenings(process(text)) if e.location == "Zzyzxqa"][0]
     assert ev.country_code == "SY" and ev.geo_precision == 3 and "could not be placed" in ev.geo_note
+
+
+def test_a_happening_with_no_day_of_its_own_takes_the_day_it_was_reported(process):
+    result = process("Sudan's paramilitary Rapid Support Forces said on Monday they had seized Wad Madani, the capital "
+                     "of Gezira state, after the army pulled out. On Sunday, army warplanes bombed RSF positions in "
+                     "Khartoum North, killing at least 12 people.", published="2023-12-19")
+    taken = next(e for e in result.events if e.location == "Wad Madani")
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    assert taken.event_date == dt.date(2023, 12, 18)  # Monday (not the Sunday of the bombing told after it)
+    assert "the day it was reported" in taken.date_rule
+    bombed = next(e for e in result.events if e.location == "Khartoum North")
+    assert bombed.event_date == dt.date(2023, 12, 17)
+
+
+def test_an_attack_on_an_unknown_town_is_reported_and_kept_in_its_stated_country(process):
+    result = process("Jihadists killed dozens of civilians and soldiers in an attack on Barsalogho in central Burkina "
+                     "Faso on Saturday, security sources said. The militants of Jama'at Nasr al-Islam wal Muslimin "
+                     "(JNIM) attacked residents who were digging trenches around the town. In neighbouring Mali, "
+                     "protesters gathered in Bamako on Friday.", published="2024-08-26")
+    assert [u.name for u in result.unplaced] == ["Barsalogho"]  # ("Jama'at Nasr…": the "at" is no preposition)
+    there = [e for e in result.events if e.location == "Barsalogho"]
+    assert there and {e.country_code for e in there} == {"BF"}  # (Mali and Bamako are named twice: not its country)
+    assert next(e for e in result.events if e.location == "Bamako").event_type == "Protests"
+
+
+def test_after_an_attack_on_only_a_rare_word_is_taken_for_an_unknown_place(gaz):
+    from conflictmap.pipeline import candidate_unknown_names
+
+    found = candidate_unknown_names("Gunmen carried out an attack on Christians, a raid on Kafr Zeita and the siege "
+                                    "on Tuesday.", [], set(), gaz.zipf)
+    assert [name for _, _, name in found] == ["Kafr Zeita"]
