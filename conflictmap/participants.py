@@ -26,7 +26,8 @@ _POLICE = (r"police(?:men|man|women|woman)?",
            r"constables?", r"cops",
            r"(?:district reserve guards?|drg|special task force|stf|cobra|greyhounds|gendarmes|gendarmerie|rangers|"
            r"levies|border police|crpf|cisf|sog|special operations group)",
-           r"road-opening party", r"bomb disposal squad", r"(?:prison |jail |security )?guards")
+           r"road-opening party", r"bomb disposal squad", r"(?:prison |jail |security )?guards",
+           r"prisons?", r"penitentiar(?:y|ies)")  # (a prison stormed is its guards attacked)
 # ("paramilitary" alone is not the state's: "the paramilitary RSF")
 _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel",
              r"(?:army|military|security) (?:convoy|column|patrol|post|base|camp|units?|personnel|vehicles?|outposts?|"
@@ -156,8 +157,9 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
 _QUALIFIER = re.compile(r"(?:The|A|An|Some|Several|Many|Most|All|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
                         r"Dozens|Hundreds|Thousands|Unknown|Suspected|Alleged|Armed|Heavily|Masked|Unidentified|\d+|"
                         r"[A-Z][a-z]+(?:ed|ing|ly))$")
-_FORCE_WORD = re.compile(r"(?:Police|Army|Forces?|Guards?|Corps|Gendarmerie|Military|Navy|Constabulary|Rifles)$")
-_POLICE_NAME = re.compile(r"\b(?:Police|Constabulary|Gendarmerie)\b")
+_FORCE_WORD = re.compile(r"(?:Police|Army|Forces?|Guards?|Corps|Gendarmerie|Military|Navy|Constabulary|Rifles|Prison|"
+                         r"Penitentiary)$")  # (a prison's name: its guards, the police's)
+_POLICE_NAME = re.compile(r"\b(?:Police|Constabulary|Gendarmerie|Prison|Penitentiary)\b")
 _NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|and|the|for)\s+)*$")
 _NAME_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*(?:\s+\([A-Z]{2,8}\))?"
                              r"(?:\s+(?:personnel|jawans?|men|troops|officers|soldiers|constables?|commandos)\b)?")

@@ -289,3 +289,11 @@ def test_after_an_attack_on_only_a_rare_word_is_taken_for_an_unknown_place(gaz):
     found = candidate_unknown_names("Gunmen carried out an attack on Christians, a raid on Kafr Zeita and the siege "
                                     "on Tuesday.", [], set(), gaz.zipf)
     assert [name for _, _, name in found] == ["Kafr Zeita"]
+
+
+def test_a_prison_stormed_is_a_fight_with_its_guards(process):
+    result = process("Armed gangs stormed Haiti's National Penitentiary in Port-au-Prince over the weekend, freeing "
+                     "most of its inmates, officials said on Sunday.", published="2024-03-04")
+    fight = [e for e in result.events if e.event_type == "Battles"]
+    assert len(fight) == 1 and fight[0].location == "Port-au-Prince"
+    assert fight[0].actor2 == "Police Forces of Haiti" and fight[0].sub_event_type == "Armed clash"
