@@ -122,6 +122,7 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         out.append(Participant(s, e, sentence[s:e], category, actor=m.actor, country=m.actor.country,
                                source=_is_source(sentence, s, e)))
         taken.append((s, e))
+    named_spans = list(taken)
     for s, e, cc in demonyms:
         arms = _ARMS.match(sentence, e)
         if arms and not any(a < arms.end() and s < b for a, b in taken):
@@ -132,6 +133,8 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         s, e = m.start(), m.end()
         if any(a < e and s < b for a, b in taken):
             continue
+        if any(b == s - 1 and sentence[b] == " " for a, b in named_spans):
+            continue  # "Houthi rebels", "Fano militia": the named actor's noun, not another participant
         if _in_a_name(sentence, s, e):
             force = _force_name(sentence, s, e)
             if force is not None and not any(a < force[1] and force[0] < b for a, b in taken):

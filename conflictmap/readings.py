@@ -198,11 +198,15 @@ _SUBTYPE = {ew.SUICIDE_BOMB: et.SUICIDE, ew.CHEMICAL_: et.CHEMICAL, ew.GRENADE_:
 # Words that name a weapon of war by themselves; "blast", "pounded", "bombarded" need a weapon or an armed side.
 _INHERENT = re.compile(r"air|drone|aerial|shell|artillery|mortar|rocket|missile|suicide|grenade|ied", re.I)
 _DELIVERY = re.compile(r"^(?:struck|hit|targeted|rammed|fired|fire|killed|kill|killing)", re.I)
+# "attacked a cargo ship with drones and missiles": an attack is remote violence by its weapons, once it is not a
+# ground assault on an armed side ("attacked the police station using mortars and drones": a battle)
+_ATTACKED = re.compile(r"^attack", re.I)
 
 
 def _remote_reading(facts, clause, words, people, tools, air_only: bool) -> Reading | None:
     remote = _kinds(words, ew.REMOTE)
-    delivery = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if _DELIVERY.match(w.text)]
+    delivery = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if _DELIVERY.match(w.text) or
+                (not air_only and _ATTACKED.match(w.text))]
     family = _family(words, tools)
     if air_only and family != ew.AIR:
         return None

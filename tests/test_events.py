@@ -297,3 +297,22 @@ def test_a_prison_stormed_is_a_fight_with_its_guards(process):
     fight = [e for e in result.events if e.event_type == "Battles"]
     assert len(fight) == 1 and fight[0].location == "Port-au-Prince"
     assert fight[0].actor2 == "Police Forces of Haiti" and fight[0].sub_event_type == "Armed clash"
+
+
+def test_a_named_actors_noun_is_the_actor_and_the_mining_town_is_what_it_took(process):
+    result = process("M23 rebels have seized the mining town of Rubaya in eastern Democratic Republic of Congo, a "
+                     "local official said on Wednesday, after two days of heavy fighting with the Congolese army.",
+                     published="2024-05-02")
+    taken = [e for e in result.events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.location, e.actor1) for e in taken] == [("Rubaya", "M23")]
+    assert taken[0].event_date == dt.date(2024, 5, 1)  # the Wednesday it was said
+
+
+def test_an_attack_with_missiles_is_remote_violence_but_an_assault_on_a_police_station_a_battle(process):
+    ship = process("Yemen's Houthi rebels said on Wednesday they had attacked a cargo ship near Hodeidah with drone "
+                   "boats and missiles.", published="2024-06-13")
+    ev = next(e for e in ship.events if e.event_type != "Context")
+    assert (ev.event_type, ev.actor1) == ("Explosions/Remote violence", "Houthis")
+    station = process("Guerrillas attacked the police station in the town of Morales in Colombia on Monday, using "
+                      "explosives, homemade mortars and drones.", published="2024-05-21")
+    assert {e.event_type for e in station.events if e.event_type != "Context"} == {"Battles"}
