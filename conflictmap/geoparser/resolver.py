@@ -298,6 +298,14 @@ class Resolver:
                 return True
         return container.demonym is not None and cols.country_code[container.demonym] == cols.country_code[i]
 
+    def _contains(self, c: int, inner: list[Mention]) -> bool:
+        """Is region c the one a place written before it lies in ("Celaya, Guanajuato": the state, not its capital)?"""
+        cols = self.gaz.columns
+        if cols.feature[c] != _REGION:
+            return False
+        return any(cols.country_code[e >> 1] == cols.country_code[c] and cols.admin1[e >> 1] == cols.admin1[c] and
+                   cols.feature[e >> 1] != _REGION for m in inner for e in m.entries)
+
 
 class _Article:
     """One article's names: the distinct decisions (a name with its cue and container: repeats cost nothing),
@@ -319,13 +327,18 @@ class _Article:
         names: dict[tuple, int] = {}  # a name's first decision casts its one vote
         self.name_of = [names.setdefault((m.entries, m.demonym), len(names)) for m in reps]
         self.voter = {n: d for d, n in reversed(list(enumerate(self.name_of)))}
+        inside: dict[int, list[Mention]] = {}  # a decision → the names written just before it, as in its region
+        index = {id(m): n for n, m in enumerate(mentions)}
+        for m in mentions:
+            if m.container is not None and id(m.container) in index:
+                inside.setdefault(self.of_mention[index[id(m.container)]], []).append(m)
         self.static = []
-        for m, cs in zip(reps, self.cands):
+        for d, (m, cs) in enumerate(zip(reps, self.cands)):
             scores = list(cs.prior)
-            if m.container is not None:
-                for n, i in enumerate(cs.ids):
-                    if resolver._contained(i, m.container):
-                        scores[n] += resolver.w.container
+            for n, i in enumerate(cs.ids):
+                if (m.container is not None and resolver._contained(i, m.container)) or \
+                        (d in inside and resolver._contains(i, inside[d])):
+                    scores[n] += resolver.w.container
             self.static.append(scores)
 
     def pulls(self, w: Weights) -> tuple[list[int], list[tuple[int, tuple[int, ...]]]]:

@@ -76,3 +76,17 @@ def test_regions_news_names_that_geonames_does_not(parser):
     assert [(t.name, t.country_code, t.feature) for t in found] == [
         ("Wad Madani", "SD", "place"), ("Gezira", "SD", "region"), ("Darfur", "SD", "region"),
         ("Donbas", "UA", "region")]
+
+
+def test_a_region_written_after_a_place_in_it_is_the_region_not_its_namesake_city(parser):
+    # "Celaya, Guanajuato": the state of Guanajuato, not its capital city 80 km away
+    celaya, guanajuato = geoparse("A car bomb exploded in Celaya, Guanajuato, on Tuesday.", parser)
+    assert celaya.name == "Celaya" and (guanajuato.feature, guanajuato.country_code) == ("region", "MX")
+    alone = geoparse("He was born in Guanajuato.", parser)[0]
+    assert alone.feature == "place"  # (written alone, the city, as before)
+
+
+def test_a_town_before_a_state_makes_one_event_not_two(process):
+    result = process("A car bomb exploded outside a police station in Celaya, Guanajuato, on Tuesday, wounding four "
+                     "people.", published="2023-10-25")
+    assert [e.location for e in result.events if e.event_type != "Context"] == ["Celaya"]
