@@ -57,7 +57,10 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             continue
         people = [p for p in facts.participants if clause.start <= p.start < clause.end and not p.source]
         tools = [i for i in facts.instruments if clause.start <= i.start < clause.end]
-        for reading in _classify(facts, clause, words, people, tools):
+        readings = _classify(facts, clause, words, people, tools)
+        if not readings and out and clause.opener in ("that", "which") and not out[-1].fatalities:
+            out[-1].fatalities = count(facts.text[clause.start:clause.end])  # "clashes … that killed 20 people"
+        for reading in readings:
             anchoring.date(facts, reading, parts, published)
             if reading.role in ("origin", "advance") and (any(w.start > reading.cue_start and w.kind not in (
                     ew.ADVANCE, ew.ORIGIN) for w in words) or not (reading.date and clause.start <= reading.date.start

@@ -316,3 +316,13 @@ def test_an_attack_with_missiles_is_remote_violence_but_an_assault_on_a_police_s
     station = process("Guerrillas attacked the police station in the town of Morales in Colombia on Monday, using "
                       "explosives, homemade mortars and drones.", published="2024-05-21")
     assert {e.event_type for e in station.events if e.event_type != "Context"} == {"Battles"}
+
+
+def test_the_toll_of_a_relative_clause_is_its_happenings(process):
+    result = process("Fighters from the Fano militia took control of Lalibela on Wednesday. Federal troops regained "
+                     "control of Gondar on Thursday after clashes in the city centre that killed at least 20 people, "
+                     "a hospital source said.", published="2023-08-10")
+    gondar = next(e for e in result.events if e.location == "Gondar")
+    assert (gondar.sub_event_type, gondar.fatalities) == ("Government regains territory", 20)
+    lalibela = next(e for e in result.events if e.location == "Lalibela")
+    assert lalibela.fatalities == 0
