@@ -101,6 +101,8 @@ class _Article:
     corrections: Corrections | None
     spots: dict[int, list[Spot]]  # sentence index → its place names
     placed: list[Placed]
+    claims: dict[int, Actor]  # sentence index → the group it says was behind a happening (sides.claims)
+    paragraph_of: dict[int, int]
 
 
 def extract_events(article: Article, placed: list[Placed], actors: list[Actor], gazetteer: Gazetteer,
@@ -111,13 +113,13 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     sentences = article.sentences
     mentions = _matcher(tuple(actors)).find(article.text)
     facts = _facts(article, sentences, placed, unplaced, mentions)
+    paragraph_of = _paragraphs(article.text, sentences)
     ctx = _Article(article, sentences, main_actor(mentions, _lead_end(article)), gazetteer, corrections,
-                   {f.index: f.spots for f in facts}, placed)
+                   {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of)
     published = reference_date(article.published, article.text)
     readings = [r for f in facts for r in read(f, published)]
     sides.resolve_pronouns(readings, {f.index: f for f in facts})
     texts = {n: s.text for n, s in enumerate(sentences)}
-    paragraph_of = _paragraphs(article.text, sentences)
     drafts = assembly.assemble(readings, paragraph_of, texts)
     assembly.lead_dates(drafts, texts)
     drafts = assembly.subsume_summaries(drafts, _within(gazetteer))
@@ -245,7 +247,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
     def country_of(part) -> str:
         return _country_name(part.country, ctx.gazetteer) if part is not None and part.country else country
 
-    a1, i1, a2, i2 = sides.event_sides(ctx.principal, draft, country_of)
+    a1, i1, a2, i2 = sides.with_claim(ctx.claims, draft, ctx.paragraph_of,
+                                      sides.event_sides(ctx.principal, draft, country_of))
     date, precision, date_source, rule, words = _when(ctx, draft, t)
     readings = sorted(draft.readings, key=lambda r: r.sentence_index)
     excerpts, mentions = [], []

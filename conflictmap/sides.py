@@ -87,3 +87,38 @@ def territory_subtype(draft: Draft, country_code: str) -> str:
             agent.country and country_code and agent.country != country_code:
         return et.NSA_TAKEOVER
     return draft.sub_event_type
+
+
+# "Islamic State's Afghan affiliate claimed responsibility for the attack", "the army said, blaming the ELN":
+# the group a report names as behind a happening.
+_CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit)|blam\w*|attribut\w+|accus\w+|(?:was|were)\s+behind)\b",
+                    re.I)
+
+
+def claims(facts: list[SentenceFacts]) -> dict[int, Actor]:
+    """Sentence index → the named non-state group its words say was behind a happening."""
+    out = {}
+    for f in facts:
+        if _CLAIM.search(f.text):
+            named = [p.actor for p in f.participants if p.actor is not None and p.actor.kind == "non-state"]
+            if len(set(named)) == 1:
+                out[f.index] = named[0]
+    return out
+
+
+def with_claim(found: dict[int, Actor], draft: Draft, paragraph_of: dict[int, int],
+               sides: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    """An event's sides with the group a claim or a blame in its sentence or the two after it (same paragraph)
+    names, when the event's own words name no actor, or only a generic armed group."""
+    a1, i1, a2, i2 = sides
+    if draft.event_type not in et.VIOLENT_TYPES or (a1 and not a1.startswith("Unidentified Armed Group")):
+        return sides
+    first = draft.first.sentence_index
+    n = next((n for n in (first, first + 1, first + 2) if n in found and
+              paragraph_of.get(n) == paragraph_of.get(first)), None)
+    if n is None:
+        return sides
+    group = found[n]
+    if a2 == group.name:
+        a2, i2 = "", ""
+    return group.name, et.REBEL_GROUP, a2, i2

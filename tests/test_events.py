@@ -326,3 +326,20 @@ def test_the_toll_of_a_relative_clause_is_its_happenings(process):
     assert (gondar.sub_event_type, gondar.fatalities) == ("Government regains territory", 20)
     lalibela = next(e for e in result.events if e.location == "Lalibela")
     assert lalibela.fatalities == 0
+
+
+def test_the_group_a_claim_or_a_blame_names_is_the_attacker(process):
+    kabul = process("A suicide bomber blew himself up in southwest Kabul on Monday, killing six people and wounding "
+                    "13, police said. Islamic State's Afghan affiliate claimed responsibility for the attack.",
+                    published="2024-09-03")
+    blast = next(e for e in kabul.events if e.event_type != "Context")
+    assert (blast.actor1, blast.inter1, blast.fatalities) == ("Islamic State", "Rebel group", 6)
+    assert blast.actor2 != "Islamic State"
+    arauca = process("Two soldiers were killed when a truck loaded with explosives blew up at a military base in "
+                     "Arauca on Tuesday, the army said, blaming the ELN guerrilla group.", published="2024-09-18")
+    bomb = next(e for e in arauca.events if e.event_type != "Context")
+    assert bomb.actor1 == "National Liberation Army (ELN)" and bomb.actor2 == "Military Forces of Colombia"
+    # the attacker a text names is kept: a blame elsewhere does not replace it
+    named = process("Israeli jets struck Rafah on Sunday, killing 45 people. Israel blamed Hamas for the deaths.",
+                    published="2024-05-27")
+    assert next(e for e in named.events if e.location == "Rafah").actor1 == "Military Forces of Israel"
