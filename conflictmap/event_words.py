@@ -77,10 +77,13 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"trigger(?:ed|ing) (?:an? |the )?(?:" + _W + r"{0,2})?(?:blast|explosion|bomb|ied|landmine|mine)",
         r"(?:hurled|lobbed|threw|tossed|fired) (?:an? |two |several )?(?:hand )?grenades?", r"grenade attacks?",
         r"suicide (?:bomb(?:ings?|ers?)?|attacks?|blasts?)", r"rocket attacks?", r"missile (?:strikes?|attacks?)",
-        r"fired (?:a |an )?(?:barrage of |salvo of )?(?:rockets|missiles|mortars?|shells|projectiles)",
+        r"fired (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|string) of |\d+ |"
+        r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|mortars?|shells|projectiles)",
         r"(?:ied|bomb|grenade|mortar|drone|missile) attacks?",
-        r"launched (?:a |an )?(?:barrage of |salvo of )?(?:rockets|missiles|drones)",
+        r"launched (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave) of |\d+ |"
+        r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|drones)",
         r"rained (?:down )?(?:shells|rockets)",
+        r"strikes?(?= (?:on|in|near|against|that|which|killed|hit|targeted|struck))",  # (a state's: see readings)
     ),
     ABDUCT: (r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|pings|s)?",
              r"(?:taken|held|took|seized) (?:[\w-]+ ){0,2}hostages?", r"hostage-taking", r"taken captive",
@@ -146,7 +149,8 @@ _INSTRUMENTS: dict[str, tuple[str, ...]] = {
     GRENADE_: (r"(?:hand |stun )?grenades?", r"rpgs?", r"rocket-propelled grenades?"),
     AIR: (r"air ?strikes?", r"airstrikes?", r"air ?raids?", r"aerial", r"warplanes?", r"war planes?",
           r"fighter (?:jets?|planes?)", r"jets?", r"aircraft", r"helicopters?", r"gunships?", r"drones?", r"uavs?",
-          r"unmanned aerial vehicles?", r"bombers", r"air force"),
+          r"unmanned aerial vehicles?", r"bombers", r"air force",
+          r"(?:guided|glide|gliding|aerial|barrel|cluster) bombs?"),  # (dropped from the air)
     SHELL: (r"shell(?:ed|ing|s)?", r"artillery", r"mortars?", r"rockets?", r"missiles?", r"howitzers?", r"projectiles?",
             r"katyushas?", r"grad rockets?", r"tank fire", r"tanks"),
     BOMB: (r"ieds?", r"improvised explosive devices?", r"(?:land ?)?mines?", r"landmines?", r"roadside bombs?",

@@ -83,4 +83,21 @@ def count(text: str) -> int:
         n = number(m.group("n"))  # "killed the city's mayor, Ahmad Kahil, and more than a dozen other people"
         if n is not None:
             groups["people"] = max(groups.get("people", 0), n + 1)
+    one = _ONE_KILLED.search(text)
+    if not groups and (one or _ONE_WAS_KILLED.search(text)):  # "killed senior Hezbollah commander Fuad Shukr"
+        more = re.match(rf",? and (?P<list>{_LIST})", text[one.end():]) if one else None
+        return 1 + (count("killed " + more.group("list")) if more else 0)  # ("killed a soldier and two civilians")
     return sum(groups.values())
+
+
+# One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
+# Hezbollah commander Fuad Shukr", "a policeman was shot dead".
+_ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|leader|chief|official|civilian|villager|"
+        r"man|woman|child|boy|girl|journalist|teacher|student|farmer|militant|fighter|member|guard|mayor|judge|"
+        r"politician|lawmaker|activist|worker|cleric|imam|priest)")
+_ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|assassinat(?:ed|ing)|behead(?:ed|ing)|"
+                         rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
+                         rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|[A-Z][\w-]+) ){{0,3}}"
+                         rf"{_ONE}\b", re.I)
+_ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE} (?:was|had been|has been) (?:killed|shot dead|"
+                             rf"gunned down|assassinated|beheaded|executed)\b", re.I)

@@ -70,6 +70,7 @@ _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"mon
 # Weapons that stand for whose force fired them, when a country's adjective says whose ("Russian drones", "Israeli
 # warplanes", "US jets").
 _ARMS = re.compile(r"\s*(?:warplanes?|war planes?|fighter jets?|jets?|aircraft|drones?|missiles?|rockets?|artillery|"
+                   r"(?:guided |glide |aerial )?bombs?|strikes?|"
                    r"air ?strikes?|airstrikes?|drone strikes?|shelling|bombardments?|"
                    r"helicopters?|gunships?|tanks?|navy|warships?)\b", re.I)
 _CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBEL_GROUP, _REBELS),

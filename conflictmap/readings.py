@@ -190,7 +190,7 @@ def _family(words: list[ew.Word], tools: list[ew.Word]) -> str:
     for w in _kinds(words, ew.REMOTE):
         low = w.text.lower()
         found.add(ew.SUICIDE_BOMB if "suicide" in low else ew.GRENADE_ if "grenade" in low else
-                  ew.AIR if re.search(r"air|drone|aerial", low) else
+                  ew.AIR if re.search(r"air|drone|aerial", low) or _BARE_STRIKE.match(low) else
                   ew.SHELL if re.search(r"shell|artillery|mortar|rocket|missile|bombard|barrage|tank|pound|rained", low)
                   else ew.BOMB)
     return next((f for f in ew.INSTRUMENT_ORDER if f in found), "")
@@ -204,10 +204,15 @@ _DELIVERY = re.compile(r"^(?:struck|hit|targeted|rammed|fired|fire|killed|kill|k
 # "attacked a cargo ship with drones and missiles": an attack is remote violence by its weapons, once it is not a
 # ground assault on an armed side ("attacked the police station using mortars and drones": a battle)
 _ATTACKED = re.compile(r"^attack", re.I)
+# "An Israeli strike on Beirut": a strike is a state's strike from the air, said with its country ("Israeli
+# strike") or in a text about armed conflict, never a workers' strike
+_BARE_STRIKE = re.compile(r"(?:^|\s)strikes?$", re.I)
 
 
 def _remote_reading(facts, clause, words, people, tools, air_only: bool) -> Reading | None:
-    remote = _kinds(words, ew.REMOTE)
+    remote = [w for w in _kinds(words, ew.REMOTE) if not _BARE_STRIKE.match(w.text) or facts.conflict or (
+        any(p.category == et.STATE_FORCES and _BARE_STRIKE.search(p.text) for p in people) and
+        any(t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers))]
     delivery = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if _DELIVERY.match(w.text) or
                 (not air_only and _ATTACKED.match(w.text))]
     family = _family(words, tools)

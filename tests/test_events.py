@@ -343,3 +343,22 @@ def test_the_group_a_claim_or_a_blame_names_is_the_attacker(process):
     named = process("Israeli jets struck Rafah on Sunday, killing 45 people. Israel blamed Hamas for the deaths.",
                     published="2024-05-27")
     assert next(e for e in named.events if e.location == "Rafah").actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text, kind, sub, actor1", [
+    ("Hezbollah fired dozens of rockets into northern Israel on Tuesday.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", "Hezbollah"),
+    ("Russian guided bombs struck a hardware store in Kharkiv on Saturday, killing at least 12 people.",
+     "Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia"),
+    ("An Israeli strike on Beirut's southern suburbs on Tuesday killed senior Hezbollah commander Fuad Shukr.",
+     "Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel"),
+])
+def test_remote_violence_as_reporting_words_it(process, text, kind, sub, actor1):
+    ev = next(e for e in process(text, published="2024-07-31").events if e.event_type != "Context")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == (kind, sub, actor1)
+
+
+def test_a_workers_strike_is_no_strike_from_the_air(process):
+    result = process("A French strike on Tuesday paralysed trains in Lyon, police said. Workers began a strike in "
+                     "Paris on Monday.", published="2024-07-31")
+    assert [e for e in result.events if e.event_type != "Context"] == []
