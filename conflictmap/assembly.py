@@ -159,7 +159,8 @@ def _best_host(pool: list[Draft], r: Reading) -> Draft:
 def _joins(host: Draft, r: Reading) -> bool:
     """Is a placeless reading part of the happening it attaches to?"""
     if r.event_type == host.event_type:
-        return True
+        return r.event_type not in (et.REMOTE, et.VAC) or None in (_side(host), _side_of(r.agent)) or \
+            _side(host) == _side_of(r.agent)  # (another side's strike there is another event)
     if r.event_type == et.REMOTE and host.event_type == et.BATTLES and r.sub_event_type != et.AIR_STRIKE:
         return True  # explosives and shells in a ground fight
     return r.sub_event_type in (et.DISRUPTED_WEAPONS,)
@@ -173,7 +174,20 @@ def _mergeable(a: Draft, b: Draft) -> bool:
     territory = {et.NSA_TAKEOVER, et.GOV_REGAINS}
     if a.sub_event_type in territory and b.sub_event_type in territory and a.sub_event_type != b.sub_event_type:
         return False  # taken, and taken back: two events
+    if a.event_type in (et.REMOTE, et.VAC) and None not in (_side(a), _side(b)) and _side(a) != _side(b):
+        return False  # "the RSF shelled the hospital … the army's air force bombed RSF positions": two strikes
     return True
+
+
+def _side(draft: Draft) -> tuple | None:
+    """Who did it, as far as telling two perpetrators apart goes: a named actor, else a category and country."""
+    return _side_of(next((r.agent for r in draft.readings if r.agent is not None and not r.reference), None))
+
+
+def _side_of(agent) -> tuple | None:
+    if agent is None:
+        return None
+    return (agent.actor.name,) if agent.actor is not None else (agent.category, agent.country)
 
 
 def _merge_all(drafts: list[Draft]) -> list[Draft]:

@@ -362,3 +362,11 @@ def test_a_workers_strike_is_no_strike_from_the_air(process):
     result = process("A French strike on Tuesday paralysed trains in Lyon, police said. Workers began a strike in "
                      "Paris on Monday.", published="2024-07-31")
     assert [e for e in result.events if e.event_type != "Context"] == []
+
+
+def test_two_sides_strikes_at_one_place_and_day_are_two_events(process):
+    result = process("The Rapid Support Forces shelled the last functioning hospital in El Fasher on Saturday night. "
+                     "The army's air force bombed RSF positions east of the city.", published="2024-06-10")
+    strikes = sorted((e.sub_event_type, e.actor1) for e in result.events if e.event_type != "Context")
+    assert strikes == [("Air/drone strike", "Military Forces of Sudan"),
+                       ("Shelling/artillery/missile attack", "Rapid Support Forces")]
