@@ -168,9 +168,7 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         dateline = _DATELINE.match(s.text) if s.start in starts else None
         cut = dateline.end() if dateline is not None else 0  # the dateline's place and date are the report's
         spots = [sp for sp in spots if sp.start >= cut]
-        demonyms = [(sp.start, sp.end, sp.placed.toponym.country_code or "") for sp in spots if sp.placed and (
-            sp.placed.toponym.demonym or text[s.start + sp.end:s.start + sp.end + 2] in ("'s", "’s"))]
-        people = participants.find(s.text, mentions, s.start, demonyms)
+        people = participants.find(s.text, mentions, s.start, participants.whose(spots, s.text))
         triggers = ew.triggers(s.text)  # (dates and weapons matter only where something happened)
         dates = [d for d in find_dates(s.text, article.published) if d.start >= cut] if triggers else []
         out.append(SentenceFacts(n, s.text, triggers, ew.instruments(s.text) if triggers else [], people, dates, spots,

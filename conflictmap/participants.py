@@ -81,6 +81,9 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:'s\s+(?:spokesm[ae]n|statement|media wing)\s
                            rf"(?:{SAYING}|denied|accused)\b"
                            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"
                            r"(?:it|they|its|their|he|she)\b)", re.I)
+# A country named as the one that struck: its armed forces ("Russia launched a massive drone attack", "Israel struck").
+_STATE_ACT = re.compile(r"\s+(?:(?:has|had|have|also|then|again|reportedly)\s+){0,2}(?:launched|fired|struck|bombed|"
+                        r"shelled|attacked|pounded|invaded|carried out|targeted|hit)\b")
 _ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
 
 
@@ -94,6 +97,15 @@ class Participant:
     actor: Actor | None = None  # a named actor of the actors file
     country: str = ""  # whose state forces, from a country's adjective or name before them ("Kenyan police")
     source: bool = False  # the source of a report ("police said"), not a participant in what happened
+
+
+def whose(spots: list, sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, country code) of the place names that say whose force one is: a country's adjective
+    ("Kenyan police"), its possessive ("Russia's army"), or the country named as the one that struck ("Russia
+    launched a drone attack")."""
+    return [(sp.start, sp.end, sp.placed.toponym.country_code or "") for sp in spots if sp.placed and (
+        sp.placed.toponym.demonym or sentence[sp.end:sp.end + 2] in ("'s", "’s") or
+        (sp.placed.toponym.feature == "country" and _STATE_ACT.match(sentence, sp.end)))]
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +141,10 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         if arms and not any(a < arms.end() and s < b for a, b in taken):
             out.append(Participant(s, arms.end(), sentence[s:arms.end()], STATE_FORCES, country=cc))
             taken.append((s, arms.end()))
+        elif _STATE_ACT.match(sentence, e) and sentence[s:e][:1].isupper() and \
+                not any(a < e and s < b for a, b in taken):  # "Russia launched a drone attack on Kyiv"
+            out.append(Participant(s, e, sentence[s:e], STATE_FORCES, country=cc))
+            taken.append((s, e))
     found = list(_pattern().finditer(sentence))
     for m, following in zip(found, found[1:] + [None]):
         s, e = m.start(), m.end()

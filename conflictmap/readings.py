@@ -207,6 +207,13 @@ _ATTACKED = re.compile(r"^attack", re.I)
 # "An Israeli strike on Beirut": a strike is a state's strike from the air, said with its country ("Israeli
 # strike") or in a text about armed conflict, never a workers' strike
 _BARE_STRIKE = re.compile(r"(?:^|\s)strikes?$", re.I)
+_STRUCK = re.compile(r"^(?:struck|hit|targeted)$", re.I)
+
+
+def _a_state(p: Participant) -> bool:
+    """A state named by its country as the one that struck ("Israel", not "Israeli police")."""
+    return p.category == et.STATE_FORCES and bool(p.country) and p.text[:1].isupper() and " " not in p.text.strip() \
+        and not p.police
 
 
 def _remote_reading(facts, clause, words, people, tools, air_only: bool) -> Reading | None:
@@ -216,9 +223,13 @@ def _remote_reading(facts, clause, words, people, tools, air_only: bool) -> Read
     delivery = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if _DELIVERY.match(w.text) or
                 (not air_only and _ATTACKED.match(w.text))]
     family = _family(words, tools)
+    state_strike = not family and bool(delivery) and bool(_STRUCK.match(delivery[0].text)) and any(
+        t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and any(_a_state(p) for p in people)
+    if state_strike:
+        family = ew.AIR  # "Israel struck targets in Gaza City, killing five": a state's strike, from the air
     if air_only and family != ew.AIR:
         return None
-    if not family or not (remote or (delivery and tools)):
+    if not family or not (remote or (delivery and (tools or state_strike))):
         return None
     generic = not tools and not any(_INHERENT.search(w.text) for w in remote)
     if generic and not any(rl.armed(p) for p in people):

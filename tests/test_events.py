@@ -370,3 +370,19 @@ def test_two_sides_strikes_at_one_place_and_day_are_two_events(process):
     strikes = sorted((e.sub_event_type, e.actor1) for e in result.events if e.event_type != "Context")
     assert strikes == [("Air/drone strike", "Military Forces of Sudan"),
                        ("Shelling/artillery/missile attack", "Rapid Support Forces")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russia launched a massive drone and missile attack on Kyiv early Sunday, killing two people.", "Kyiv"),
+    ("Israel struck targets in Gaza City on Saturday, killing five people.", "Gaza City"),
+])
+def test_a_country_named_as_the_one_that_struck_is_its_armed_forces(process, text, place):
+    ev = next(e for e in process(text, published="2024-09-01").events if e.event_type != "Context")
+    assert (ev.location, ev.event_type, ev.sub_event_type) == (place, "Explosions/Remote violence", "Air/drone strike")
+    assert ev.actor1.startswith("Military Forces of ") and ev.actor1 != "Military Forces of "
+
+
+def test_a_country_that_hits_back_in_words_strikes_nothing(process):
+    result = process("Mexico hit back at Washington on Monday after the killing of two tourists in Cancun. Ukraine "
+                     "launched a new recruitment drive in Lviv on Monday.", published="2024-09-03")
+    assert not [e for e in result.events if e.event_type == "Explosions/Remote violence"]
