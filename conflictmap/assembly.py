@@ -253,6 +253,31 @@ def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None
                 d.date, d.date_note = previous.date, "same-time"
 
 
+_DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead)\b|\bdied\b|"
+                   r"\blost their lives\b", re.I)
+
+
+def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: dict[int, int]) -> None:
+    """"At least 10 civilians were killed.": a toll told in a sentence of its own — nothing else read in it, no
+    place, no day — is the toll of the violent happening told in the sentence or two before it (same paragraph),
+    when that one has none. (``read``: the sentences something was read in; ``facts``: the sentences' facts.)"""
+    from .fatalities import count
+
+    violent = set(et.VIOLENT_TYPES)
+    for f in facts:
+        if f.index in read or f.spots or f.dates or not _DIED.search(f.text) or not (toll := count(f.text)):
+            continue
+        before = [d for d in drafts if d.event_type in violent and paragraph_of.get(_last(d)) == paragraph_of.get(
+            f.index) and 0 < f.index - _last(d) <= 2]
+        if before and not any(r.fatalities for d in before for r in d.readings):
+            host = max(before, key=_last)
+            max(host.readings, key=lambda r: r.sentence_index).fatalities = toll
+
+
+def _last(draft: Draft) -> int:
+    return max(r.sentence_index for r in draft.readings)
+
+
 def lead_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
     """Undated happenings told with no word of time take the day their sentence says they were reported ("said on
     Monday it had captured"), else the article's news peg: the date of its first dated happening (within a day, as

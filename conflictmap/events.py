@@ -121,6 +121,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     sides.resolve_pronouns(readings, {f.index: f for f in facts})
     texts = {n: s.text for n, s in enumerate(sentences)}
     drafts = assembly.assemble(readings, paragraph_of, texts)
+    assembly.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
     assembly.lead_dates(drafts, texts)
     drafts = assembly.subsume_summaries(drafts, _within(gazetteer))
     drafts += _route_drafts(ctx, readings, drafts)

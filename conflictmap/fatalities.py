@@ -92,7 +92,7 @@ def count(text: str) -> int:
 
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
-_ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|leader|chief|official|civilian|villager|"
+_ONE = (r"(?:person|soldier|policeman|policewoman|police officer|officer|commander|leader|chief|official|civilian|villager|"
         r"man|woman|child|boy|girl|journalist|teacher|student|farmer|militant|fighter|member|guard|mayor|judge|"
         r"politician|lawmaker|activist|worker|cleric|imam|priest)")
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|assassinat(?:ed|ing)|behead(?:ed|ing)|"

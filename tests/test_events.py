@@ -386,3 +386,14 @@ def test_a_country_that_hits_back_in_words_strikes_nothing(process):
     result = process("Mexico hit back at Washington on Monday after the killing of two tourists in Cancun. Ukraine "
                      "launched a new recruitment drive in Lviv on Monday.", published="2024-09-03")
     assert not [e for e in result.events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_toll_told_in_a_sentence_of_its_own_is_the_happening_befores(process):
+    result = process("The Rapid Support Forces shelled the last functioning hospital in El Fasher on Saturday night. "
+                     "At least 10 civilians were killed. Elsewhere, 40 people died in floods in Kassala on Sunday.",
+                     published="2024-06-10")
+    shelled = next(e for e in result.events if e.location == "El Fasher")
+    assert shelled.fatalities == 10  # (the floods' dead, with their own place and day, are no one's toll)
+    abducted = process("Gunmen abducted at least 287 pupils from a school in Kaduna on Thursday. A local official "
+                       "said one person was killed.", published="2024-03-08")
+    assert next(e for e in abducted.events if e.event_type != "Context").fatalities == 1
