@@ -31,6 +31,8 @@ def per_day(facts: SentenceFacts, reading: Reading) -> list[Reading]:
     return [replace(reading, date=d) for d in days]
 
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|southern|eastern|western|central|"
+                         r"north-?eastern|north-?western|south-?eastern|south-?western|regional|command|military|army|"
+                         r"compound|airport|air ?base|airbase|stronghold|positions?|"
                          r"nearby|besieged|rebel-held|government-held|[\w-]+-held|oil|port|garrison|border|frontline|"
                          r"town|city|village|villages|towns|cities|port|hub|base|camp|district|province|region|capital|"
                          r"headquarters|parts?|most|much|areas?|sections?|all|whole|rest|of|in|military's|army's|"

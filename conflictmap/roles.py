@@ -98,6 +98,10 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         by = next((p for p in after if re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[word.end:p.start] + " ")), None)
         return by, (before[-1] if before else None)
     named = next((p for p in before if p.actor is not None), None)
+    if named is not None and before[0] is not named and before[0].category == et.STATE_FORCES and \
+            re.fullmatch(r"\s*(?:and|along with|alongside|backed by)\s+(?:[\w-]+\s+){0,3}",
+                         text[before[0].end:named.start]):
+        named = before[0]  # "Malian troops and Russian Wagner mercenaries took Kidal": the state's, with its allies
     hurt = [p for p in people if p.start < word.start and suffered(text, p)]
     return (named or (before[0] if before else None)), (after[0] if after else (hurt[0] if hurt else None))
 

@@ -397,3 +397,18 @@ def test_a_toll_told_in_a_sentence_of_its_own_is_the_happening_befores(process):
     abducted = process("Gunmen abducted at least 287 pupils from a school in Kaduna on Thursday. A local official "
                        "said one person was killed.", published="2024-03-08")
     assert next(e for e in abducted.events if e.event_type != "Context").fatalities == 1
+
+
+def test_a_state_with_its_allies_is_the_one_that_took_the_town(process):
+    result = process("Malian troops and Russian Wagner mercenaries took control of the northern town of Kidal on "
+                     "Tuesday, the army said.", published="2023-11-15")
+    taken = next(e for e in result.events if e.location == "Kidal")
+    assert (taken.actor1, taken.sub_event_type) == ("Military Forces of Mali", "Government regains territory")
+
+
+def test_what_was_captured_may_be_a_headquarters_in_the_town(process):
+    result = process("An alliance of ethnic armed groups said on Saturday it had captured the military's "
+                     "northeastern regional command headquarters in Lashio, in northern Shan state.",
+                     published="2024-08-04")
+    taken = [e for e in result.events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.location for e in taken] == ["Lashio"] and taken[0].event_date == dt.date(2024, 8, 3)
