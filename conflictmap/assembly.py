@@ -22,6 +22,7 @@ from .event_places import Spot
 from .facts import Reading
 
 _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that (?:day|night|evening|morning)|"
+                        r"(?:earlier|later) in the (?:day|evening|night|morning)|"
                         r"at (?:about|around) the same time|hours later|later that (?:day|night|evening)|"
                         r"minutes later|moments later|shortly (?:after|afterwards)|meanwhile)\b", re.I)
 _OTHER_TIME = re.compile(r"\b(?:previously|earlier|later|since|ago|before|already|once|first|formerly|recently|"

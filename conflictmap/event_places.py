@@ -90,6 +90,8 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     if 0 <= spot.start - trigger_end <= 60 and re.fullmatch(r"\s+(?:(?:the|a|an|[\w-]+)\s+){0,6}?(?:of\s+)?",
                                                             sentence[trigger_end:spot.start] + " "):
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
+    if re.match(r"['’]s\s+(?-i:[A-Z])", after):
+        value -= 4.0  # "in Russia's Bryansk region": the place after it, which it only contains
     if _WATER.search(spot.name):
         value -= 6.0  # "in the Red Sea": the nearest named coast says more ("60 nautical miles west of Hodeidah")
     value += {"country": -1.5, "continent": -3.0, "region": -0.5}.get(spot.feature, 0.0)

@@ -412,3 +412,17 @@ def test_what_was_captured_may_be_a_headquarters_in_the_town(process):
                      published="2024-08-04")
     taken = [e for e in result.events if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [e.location for e in taken] == ["Lashio"] and taken[0].event_date == dt.date(2024, 8, 3)
+
+
+def test_a_place_after_its_countrys_possessive_is_the_place(process):
+    result = process("Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, officials said.",
+                     published="2024-02-18")
+    assert [e.location for e in result.events if e.event_type != "Context"] == ["Bryansk"]
+
+
+def test_earlier_in_the_day_is_the_day_of_the_happening_before(process):
+    result = process("An Israeli strike on Beirut's southern suburbs on Tuesday evening killed senior Hezbollah "
+                     "commander Fuad Shukr. Hezbollah had fired dozens of rockets into northern Israel earlier in the "
+                     "day.", published="2024-07-31")
+    rockets = next(e for e in result.events if e.actor1 == "Hezbollah")
+    assert rockets.event_date == dt.date(2024, 7, 30)
