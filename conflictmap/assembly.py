@@ -258,21 +258,35 @@ _DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:ki
                    r"\blost their lives\b", re.I)
 
 
+_TOLD_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:strike|air ?strike|attack|blast|bombing|"
+                         r"explosion|shelling|raid|assault|ambush|clash(?:es)?|fighting|violence)\b", re.I)
+
+
 def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: dict[int, int]) -> None:
-    """"At least 10 civilians were killed.": a toll told in a sentence of its own — nothing else read in it, no
-    place, no day — is the toll of the violent happening told in the sentence or two before it (same paragraph),
-    when that one has none. (``read``: the sentences something was read in; ``facts``: the sentences' facts.)"""
+    """"At least 10 civilians were killed.", "three civilians were killed in the Beirut strike": a toll told in a
+    sentence of its own (nothing else read in it) is the toll of the violent happening it names ("the Beirut
+    strike": the one at a place it names), else — when it names no place and no day — of the one told in the
+    sentence or two before it (same paragraph). The larger figure stands, as when a report repeats its toll.
+    (``read``: the sentences something was read in; ``facts``: the sentences' facts.)"""
     from .fatalities import count
 
-    violent = set(et.VIOLENT_TYPES)
+    violent = [d for d in drafts if d.event_type in et.VIOLENT_TYPES]
     for f in facts:
-        if f.index in read or f.spots or f.dates or not _DIED.search(f.text) or not (toll := count(f.text)):
+        if f.index in read or not _DIED.search(f.text) or not (toll := count(f.text)):
             continue
-        before = [d for d in drafts if d.event_type in violent and paragraph_of.get(_last(d)) == paragraph_of.get(
-            f.index) and 0 < f.index - _last(d) <= 2]
-        if before and not any(r.fatalities for d in before for r in d.readings):
+        if _TOLD_EVENT.search(f.text):
+            named = {place_key(sp) for sp in f.spots}
+            before = [d for d in violent if place_key(d.spot) in named and _last(d) < f.index]
+        elif f.spots or f.dates:
+            continue
+        else:
+            before = [d for d in violent if paragraph_of.get(_last(d)) == paragraph_of.get(f.index) and
+                      0 < f.index - _last(d) <= 2]
+        if before:
             host = max(before, key=_last)
-            max(host.readings, key=lambda r: r.sentence_index).fatalities = toll
+            last = max(host.readings, key=lambda r: r.sentence_index)
+            if max(r.fatalities for r in host.readings) < toll:
+                last.fatalities = toll
 
 
 def _last(draft: Draft) -> int:

@@ -37,7 +37,8 @@ _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|ma
                                rf"claimed the lives of|"
                                rf"behead(?:ed|ing)|execut(?:ed|ing)|hacked to death|lynched) "
                                rf"(?:the lives of )?(?P<list>{_LIST})", re.I)
-_LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST}) (?:were |was |have been |had been |are |being )?"
+_LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST}),?(?: (?:including|among them) [^,;.]{{1,60}},)? "
+                               rf"(?:were |was |have been |had been |are |being )?"
                                rf"(?:(?:reportedly |allegedly |also )?(?:killed|dead|died|slain|shot dead)|"
                                rf"lost their lives)", re.I)
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)

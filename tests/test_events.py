@@ -426,3 +426,10 @@ def test_earlier_in_the_day_is_the_day_of_the_happening_before(process):
                      "day.", published="2024-07-31")
     rockets = next(e for e in result.events if e.actor1 == "Hezbollah")
     assert rockets.event_date == dt.date(2024, 7, 30)
+
+
+def test_a_toll_naming_the_happening_is_its_toll(process):
+    result = process("An Israeli strike on Beirut's southern suburbs on Tuesday evening killed senior Hezbollah "
+                     "commander Fuad Shukr. Lebanon's health ministry said three civilians, including two children, "
+                     "were killed in the Beirut strike.", published="2024-07-31")
+    assert next(e for e in result.events if e.location == "Beirut").fatalities == 3
