@@ -433,3 +433,13 @@ def test_a_toll_naming_the_happening_is_its_toll(process):
                      "commander Fuad Shukr. Lebanon's health ministry said three civilians, including two children, "
                      "were killed in the Beirut strike.", published="2024-07-31")
     assert next(e for e in result.events if e.location == "Beirut").fatalities == 3
+
+
+def test_countries_and_strikes_in_ordinary_news_make_no_events(process):
+    result = process("Russia launched a new weather satellite from the Vostochny cosmodrome on Thursday. Israel hit "
+                     "back at critics of its economic policy in Tel Aviv on Wednesday. Striker Harry Kane hit a "
+                     "hat-trick as Bayern demolished Darmstadt in Munich on Saturday. A French strike on Tuesday "
+                     "paralysed trains in Lyon, unions said. The company claimed responsibility for the outage in "
+                     "Dublin, blaming a software update. At least 40 people were killed when floods swept through "
+                     "villages in Baghlan province on Friday.", published="2024-05-10")
+    assert [e for e in result.events if e.event_type != "Context"] == []
