@@ -83,6 +83,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"launched (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave) of |\d+ |"
         r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|drones)",
         r"rained (?:down )?(?:shells|rockets)",
+        r"(?<!general )(?<!hunger )(?<!labor )(?<!labour )(?<!nationwide )(?<!national )(?<!workers' )(?<!one-day )"
+        r"(?<!worker )(?<!teachers' )(?<!doctors' )(?<!transport )"
         r"strikes?(?= (?:on|in|near|against|that|which|killed|hit|targeted|struck))",  # (a state's: see readings)
     ),
     ABDUCT: (r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|pings|s)?",

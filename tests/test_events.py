@@ -443,3 +443,9 @@ def test_countries_and_strikes_in_ordinary_news_make_no_events(process):
                      "Dublin, blaming a software update. At least 40 people were killed when floods swept through "
                      "villages in Baghlan province on Friday.", published="2024-05-10")
     assert [e for e in result.events if e.event_type != "Context"] == []
+
+
+def test_a_general_strike_in_a_war_is_no_air_strike(process):
+    result = process("Israeli jets struck Gaza City on Sunday, killing five people. Palestinians observed a general "
+                     "strike in Ramallah on Monday to mourn the dead.", published="2024-05-28")
+    assert "Ramallah" not in {e.location for e in result.events if e.event_type != "Context"}
