@@ -64,7 +64,8 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     passive = re.search(r"\b(?:fell|fallen|fall of)\b", reading.cue, re.I) or PASSIVE.search(
         text[clause.start:reading.cue_start])
     subject = re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|was|were|is|are|been|finally|reportedly|"
-                           r"completely|fully|swiftly)\s+)*", text[spots[before[-1]].end:reading.cue_start])
+                           r"completely|fully|swiftly|partly|partially|largely|almost|nearly|briefly|effectively|"
+                           r"now|also|then)\s+)*", text[spots[before[-1]].end:reading.cue_start])
     if (passive and subject and spots[before[-1]].start >= clause.start) or \
             reading.clause.opener in ("which", "that") or re.search(r"\bthere\b", text[clause.start:clause.end], re.I):
         return [spots[before[-1]]]

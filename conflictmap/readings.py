@@ -68,7 +68,21 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date
             out.extend(anchoring.per_day(facts, reading))
     _toll_of_the_sentence(facts, out)
-    return out
+    return _intervened(facts, out)
+
+
+def _intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
+    """"Thousands rallied in Tbilisi; police used tear gas to disperse them and detained 20": a protest the
+    sentence's state forces broke up or made arrests at is a protest with intervention, and the arrests are part of
+    it (ACLED does not code them apart)."""
+    protests = [r for r in readings if r.event_type == et.PROTESTS]
+    protest = protests[0] if len(protests) == 1 and protests[0].sub_event_type == et.PEACEFUL_PROTEST else None
+    state = next((p for p in facts.participants if p.category == et.STATE_FORCES and not p.source), None)
+    if protest is None or state is None or not _INTERVENTION.search(facts.text):
+        return readings  # (two protests in one sentence: the words may be of the other one's)
+    protest.sub_event_type, protest.target = et.PROTEST_WITH_INTERVENTION, protest.target or state
+    return [r for r in readings if not (r.sub_event_type == et.ARRESTS and r.agent is not None and
+                                        r.agent.category == et.STATE_FORCES)]
 
 
 def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None:

@@ -449,3 +449,17 @@ def test_a_general_strike_in_a_war_is_no_air_strike(process):
     result = process("Israeli jets struck Gaza City on Sunday, killing five people. Palestinians observed a general "
                      "strike in Ramallah on Monday to mourn the dead.", published="2024-05-28")
     assert "Ramallah" not in {e.location for e in result.events if e.event_type != "Context"}
+
+
+def test_a_protest_the_police_broke_up_in_the_next_clause_is_one_protest_with_intervention(process):
+    result = process("Thousands of protesters rallied outside parliament in Tbilisi on Tuesday against the law; police "
+                     "used tear gas and water cannon to disperse them and detained 20 people.", published="2024-05-15")
+    events = [(e.event_type, e.sub_event_type, e.actor2) for e in result.events if e.event_type != "Context"]
+    assert events == [("Protests", "Protest with intervention", "Police Forces of Georgia")]
+
+
+def test_a_town_partly_captured_is_captured(process):
+    result = process("The town of Vovchansk was partly captured by Russian forces on Monday, Ukrainian officials said.",
+                     published="2024-05-15")
+    taken = [e for e in result.events if e.event_type == "Battles"]
+    assert [(e.location, e.actor1) for e in taken] == [("Vovchansk", "Military Forces of Russia")]
