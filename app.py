@@ -101,7 +101,7 @@ with st.sidebar:
     if len(choices.articles) > 1:
         st.multiselect("Article", choices.articles, key="f_articles",
                        help="Events the article reported, including those other articles reported too")
-    if choices.campaigns:
+    if choices.campaigns and len(choices.articles) > 1:  # (with one article, its campaign is its route)
         st.multiselect("Campaign", choices.campaigns, key="f_campaigns",
                        help="An actor's advance in one country, from every article: the places it took")
         st.radio("Advance drawn as", [CAMPAIGNS, ROUTES], key="f_lines",
