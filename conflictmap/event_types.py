@@ -82,3 +82,20 @@ def more_specific(event_type: str, a: str, b: str) -> str:
     order = SUBTYPE_ORDER.get(event_type, ())
     rank = {s: n for n, s in enumerate(order)}
     return a if rank.get(a, len(order)) <= rank.get(b, len(order)) else b
+
+# Countries as ACLED names them where GeoNames names them otherwise, and those whose forces take "the" ("Military
+# Forces of the United States", "Civilians (Palestine)"). Source: ACLED's country list and actor naming, ACLED
+# Codebook (2023), "Actor names", https://acleddata.com/knowledge-base/codebook/
+ACLED_COUNTRY_NAMES = {"PS": "Palestine", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo",
+                       "CI": "Ivory Coast", "KR": "South Korea", "KP": "North Korea", "CZ": "Czech Republic",
+                       "SZ": "eSwatini", "TL": "East Timor", "LA": "Laos", "MK": "North Macedonia",
+                       "VA": "Vatican City", "FM": "Micronesia", "US": "United States", "GB": "United Kingdom",
+                       "BN": "Brunei", "SY": "Syria", "RU": "Russia", "IR": "Iran", "VN": "Vietnam"}
+WITH_THE = ("United States", "United Kingdom", "Democratic Republic of Congo", "Republic of Congo",
+            "Central African Republic", "Philippines", "Netherlands", "Gambia", "Bahamas", "United Arab Emirates",
+            "Czech Republic", "Dominican Republic", "Comoros", "Maldives", "Solomon Islands", "Marshall Islands")
+
+
+def forces_of(country: str) -> str:
+    """"the United States", "Syria": a country as "Military Forces of …" takes it."""
+    return f"the {country}" if country in WITH_THE else country

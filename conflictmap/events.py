@@ -321,7 +321,7 @@ def _country_name(code: str | None, gazetteer: Gazetteer) -> str:
     if not code:
         return ""
     place = gazetteer.country(code)
-    return place.name if place else code
+    return et.ACLED_COUNTRY_NAMES.get(code) or (place.name if place else code)
 
 
 def _context(ctx: _Article, events: list[Event]) -> list[Event]:
@@ -408,7 +408,8 @@ def _container(ctx: _Article, draft: Draft) -> Placed | None:
     country; in a story of several, the country of the places told nearest before it."""
     spot, r = draft.spot, draft.first
     at = next((n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)  # (its name's)
-    named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym]
+    named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym] or \
+        [p.toponym.country_code for p in ctx.placed if p.toponym.country_code]  # (else its adjectives: "Congolese")
     counts = Counter(named).most_common(1)
     home = counts[0][0] if counts else ""
     one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)

@@ -47,7 +47,7 @@ def actor_name(p, country: str) -> str:
     if p.actor is not None:
         return p.actor.name
     if p.category == et.STATE_FORCES:
-        return ("Police Forces of {}" if p.police else "Military Forces of {}").format(country)
+        return ("Police Forces of {}" if p.police else "Military Forces of {}").format(et.forces_of(country))
     return _ACTOR_NAMES.get(p.category, "{}").format(country)
 
 

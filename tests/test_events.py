@@ -463,3 +463,16 @@ def test_a_town_partly_captured_is_captured(process):
                      published="2024-05-15")
     taken = [e for e in result.events if e.event_type == "Battles"]
     assert [(e.location, e.actor1) for e in taken] == [("Vovchansk", "Military Forces of Russia")]
+
+
+def test_countries_and_forces_as_acled_names_them(process):
+    strike = process("The United States and Britain carried out air strikes on Hodeidah airport late on Tuesday, "
+                     "killing two people.", published="2024-06-13")
+    assert next(e for e in strike.events if e.location == "Hodeidah").actor1 == "Military Forces of the United States"
+    rafah = next(e for e in process("Israeli jets struck Rafah on Sunday, killing 45 people.",
+                                    published="2024-05-27").events if e.location == "Rafah")
+    assert (rafah.country, rafah.actor2) == ("Palestine", "Civilians (Palestine)")
+    rubaya = process("M23 rebels seized Rubaya on Tuesday after fighting with the Congolese army.",
+                     published="2024-05-02")  # (an unknown town in a story that names its country by adjective)
+    taken = next(e for e in rubaya.events if e.location == "Rubaya")
+    assert taken.actor2 == "Military Forces of the Democratic Republic of Congo" and taken.country_code == "CD"
