@@ -78,7 +78,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:hurled|lobbed|threw|tossed|fired) (?:an? |two |several )?(?:hand )?grenades?", r"grenade attacks?",
         r"suicide (?:bomb(?:ings?|ers?)?|attacks?|blasts?)", r"rocket attacks?", r"missile (?:strikes?|attacks?)",
         r"fired (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|string) of |\d+ |"
-        r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|mortars?|shells|projectiles)",
+        r"(?:two|three|four|five|six|several|more) )?(?:(?:anti-tank|anti-ship|ballistic|cruise|guided|surface-to-"
+        r"surface|surface-to-air|artillery|mortar|tank) )?(?:rockets?|missiles?|mortars?|shells?|projectiles?)",
         r"(?:ied|bomb|grenade|mortar|drone|missile) attacks?",
         r"launched (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave) of |\d+ |"
         r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|drones)",

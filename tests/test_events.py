@@ -476,3 +476,10 @@ def test_countries_and_forces_as_acled_names_them(process):
                      published="2024-05-02")  # (an unknown town in a story that names its country by adjective)
     taken = next(e for e in rubaya.events if e.location == "Rubaya")
     assert taken.actor2 == "Military Forces of the Democratic Republic of Congo" and taken.country_code == "CD"
+
+
+def test_a_single_missile_fired_is_remote_violence(process):
+    result = process("Hamas fighters fired an anti-tank missile at an Israeli tank in Khan Younis on Friday.",
+                     published="2024-07-20")
+    ev = next(e for e in result.events if e.event_type != "Context")
+    assert (ev.location, ev.event_type, ev.actor1) == ("Khan Younis", "Explosions/Remote violence", "Hamas")
