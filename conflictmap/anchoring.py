@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from . import clauses as cl
 from .clauses import Clause
-from .dates import is_background, span_before
+from .dates import is_background, span_before, span_later
 from .event_places import Spot, coordinated, located, score
 from .roles import PASSIVE
 
@@ -128,6 +128,10 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
         days, precision, words = span
         reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
+        reading.background = False
+        return
+    elif (later := span_later(facts.text[clause.start:reading.cue_start])) is not None:
+        reading.shift = (-later[0], later[1], later[2])  # "A week later the group seized Zalingei"
         reading.background = False
         return
     elif clause.opener not in _AFTERWARDS:

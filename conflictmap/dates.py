@@ -240,10 +240,22 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 def span_before(text: str) -> tuple[int, int, str] | None:
     """"The advance came a week | after …": the span the text ends with, as (days, ACLED precision, its words)."""
     m = _SPAN.search(text)
-    if m is None:
-        return None
+    return _span(m, "") if m is not None else None
+
+
+def _span(m: re.Match, suffix: str) -> tuple[int, int, str]:
     n = _WORD_NUMBERS.get(m.group(1).lower(), 1 if m.group(1).lower() == "an" else None)
     n = int(m.group(1)) if n is None else n
     unit = m.group(2).lower().rstrip("s")
-    return n * _UNIT_DAYS[unit], {"day": DAY, "week": WEEK, "month": MONTH}[unit], f"{m.group(1)} {m.group(2)}"
+    return n * _UNIT_DAYS[unit], {"day": DAY, "week": WEEK, "month": MONTH}[unit], f"{m.group(1)} {m.group(2)}{suffix}"
 
+
+_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|months?)\s+"
+                    r"later\b", re.I)
+
+
+def span_later(text: str) -> tuple[int, int, str] | None:
+    """"A week later the group seized Zalingei": the span a clause opens with, counted after the happening told
+    before it, as (days, ACLED precision, its words)."""
+    m = _LATER.match(text)
+    return _span(m, " later") if m is not None else None

@@ -27,7 +27,8 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
     for r in readings:
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
-        coordinate = r.clause.opener.split(" ")[0] in ("and", "but", "then")  # "…, and on Monday opened fire"
+        coordinate = r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
+            re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))  # fire", "which they retook, and entered"
         if r.agent is None and (_PRONOUN_SUBJECT.search(before) or coordinate):
             r.agent = last
             if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and last is not None and not CEDED.match(r.cue):

@@ -483,3 +483,16 @@ def test_a_single_missile_fired_is_remote_violence(process):
                      published="2024-07-20")
     ev = next(e for e in result.events if e.event_type != "Context")
     assert (ev.location, ev.event_type, ev.actor1) == ("Khan Younis", "Explosions/Remote violence", "Hamas")
+
+
+def test_an_advance_told_with_and_then_and_a_week_later(process):
+    kharkiv = process("Ukrainian forces recaptured Balakliia on Thursday, then pushed on to Kupiansk, a key rail hub, "
+                      "which they retook on Saturday, and entered Izium on Sunday as Russian troops withdrew, officials "
+                      "said.", published="2022-09-12")
+    assert [s.location for s in kharkiv.route] == ["Balakliia", "Kupiansk", "Izium"]
+    izium = next(e for e in kharkiv.events if e.location == "Izium")
+    assert (izium.actor1, izium.sub_event_type) == ("Military Forces of Ukraine", "Government regains territory")
+    darfur = process("The Rapid Support Forces captured Nyala, Sudan's second city, on October 26 after weeks of "
+                     "fighting. A week later the paramilitary group seized Zalingei, and on Saturday it took control "
+                     "of El Geneina's army garrison, residents said.", published="2023-11-06")
+    assert next(e for e in darfur.events if e.location == "Zalingei").event_date == dt.date(2023, 11, 2)
