@@ -19,6 +19,7 @@ from geopy.distance import geodesic
 
 from .event_types import TERRITORY_SUBTYPES
 from .events import Event
+from .route import is_local
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,8 @@ def _happening(ev: Event) -> str:
 
 
 def _taking(ev: Event) -> bool:
-    local = ev.feature not in ("country", "continent") or ev.location != ev.place_name
-    return (ev.sub_event_type in TERRITORY_SUBTYPES and bool(ev.actor1) and local and _happening(ev) == ev.event_id)
+    return (ev.sub_event_type in TERRITORY_SUBTYPES and bool(ev.actor1) and is_local(ev) and
+            _happening(ev) == ev.event_id)
 
 
 def build_campaigns(events: list[Event]) -> list[CampaignStop]:

@@ -125,8 +125,7 @@ def merged_view(reports: pd.DataFrame, route: pd.DataFrame,
                 campaigns: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One row per happening (the report that stands for it, :mod:`.merge`), on the advance if any of its
     reports is; the route's stops pointing at their happenings; each happening's campaign, if it is a stop of one."""
-    merged = reports["merged_id"].where(reports["merged_id"] != "", reports["event_id"])
-    standing = merged == reports["event_id"]
+    merged, standing = standing_rows(reports)
     out = reports.loc[standing].copy()
     if not standing.all():
         on_route = reports.loc[reports["route_step"].notna()]
@@ -140,6 +139,12 @@ def merged_view(reports: pd.DataFrame, route: pd.DataFrame,
         out["campaign"] = out["event_id"].map(campaigns.drop_duplicates("event_id").set_index("event_id")["campaign"]
                                               ).fillna("")
     return out.reset_index(drop=True), route
+
+
+def standing_rows(reports: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """(each report's happening, whether the report stands for it): a row with no ``merged_id`` is its own."""
+    merged = reports["merged_id"].where(reports["merged_id"] != "", reports["event_id"])
+    return merged, merged == reports["event_id"]
 
 
 def _campaigns_as_route(campaigns: pd.DataFrame) -> pd.DataFrame:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .dataset import load_dataset
+from .dataset import load_dataset, standing_rows
 from .storage import current_umask
 from .schema import ACLED_FILE, CAMPAIGNS_FILE, EVENTS_FILE
 
@@ -58,8 +58,7 @@ def index_frame(data_dir: Path) -> pd.DataFrame:
     """Every row of the events files, typed, with the columns every query reads worked out."""
     ds = load_dataset(data_dir)
     reports = ds.reports
-    merged = reports["merged_id"].where(reports["merged_id"] != "", reports["event_id"])
-    stands = merged == reports["event_id"]
+    stands = standing_rows(reports)[1]
     out = reports.assign(stands=stands, campaign="")
     out.loc[stands, "route_step"] = ds.events["route_step"].to_numpy()  # (same rows, same order)
     out.loc[stands, "campaign"] = ds.events["campaign"].to_numpy()

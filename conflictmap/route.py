@@ -47,18 +47,18 @@ class Stop:
     order_rule: str  # origin | text | date | mention
 
 
-def _local(ev: Event) -> bool:
+def is_local(ev: Event) -> bool:
     """At a town rather than a country (a village put at its country for want of a better point counts: it is
     the village the text names)."""
     return ev.feature not in ("country", "continent") or ev.location != ev.place_name
 
 
 def _taken(ev: Event) -> bool:
-    return ev.sub_event_type in TERRITORY_SUBTYPES and _local(ev)
+    return ev.sub_event_type in TERRITORY_SUBTYPES and is_local(ev)
 
 
 def _point(ev: Event) -> bool:
-    return ev.role in ("origin", "advance") and _local(ev)
+    return ev.role in ("origin", "advance") and is_local(ev)
 
 
 def route_actor(events: list[Event]) -> str:
