@@ -81,6 +81,7 @@ if own is not None:
     if len(own_dates):
         date_range = (min([*(date_range or ()), *own_dates]), max([*(date_range or ()), *own_dates]))
 campaigns = ds.campaigns
+many = bool(choices.campaigns) and len(choices.articles) > 1  # campaigns across articles (with one, its route)
 
 # ----------------------------------------------------------------------------- filters (and the URL)
 if "cm_init" not in st.session_state:
@@ -101,7 +102,7 @@ with st.sidebar:
     if len(choices.articles) > 1:
         st.multiselect("Article", choices.articles, key="f_articles",
                        help="Events the article reported, including those other articles reported too")
-    if choices.campaigns and len(choices.articles) > 1:  # (with one article, its campaign is its route)
+    if many:
         st.multiselect("Campaign", choices.campaigns, key="f_campaigns",
                        help="An actor's advance in one country, from every article: the places it took")
         st.radio("Advance drawn as", [CAMPAIGNS, ROUTES], key="f_lines",
@@ -141,7 +142,7 @@ shown = view.rows  # every matching event in memory; past DUCKDB_EVENTS, the TAB
 stop_ids = shown.loc[shown["route_step"].notna(), "event_id"]
 shown_route = route[route["event_id"].isin(stop_ids)]  # the advance, as far as the filters let it
 shown_campaigns = campaigns.iloc[0:0]
-if choices.campaigns and st.session_state.f_lines == CAMPAIGNS:
+if many and st.session_state.f_lines == CAMPAIGNS:
     shown_campaigns = campaigns[campaigns["event_id"].isin(shown["event_id"]) &
                                 (campaigns["campaign"].isin(current.campaigns) if current.campaigns else True)]
     shown_route = route.iloc[0:0]
@@ -256,11 +257,11 @@ def map_view() -> None:
         else:
             lines, campaign_lines = _lines(advance)
             drawn = layers(shown, lines, campaigns=campaign_lines, selected=selected_ids, heat=True if heat else None,
-                           total=view.total, heat_cells=view.heat)
+                           total=view.total, heat_cells=None if view.complete else view.heat)
         if drawn.capped:
             st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
                        "first); the heat map layer holds them all. Narrow the filters to see every point.")
-        clicked = st_folium(base_map(overview, route, campaigns=bool(choices.campaigns)), key="map", height=560, use_container_width=True,
+        clicked = st_folium(base_map(overview, route, campaigns=many), key="map", height=560, use_container_width=True,
                             feature_group_to_add=drawn.groups, layer_control=layer_control(),
                             returned_objects=["last_object_clicked"])
     with detail_col:

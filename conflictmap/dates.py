@@ -250,7 +250,8 @@ def _span(m: re.Match, suffix: str) -> tuple[int, int, str]:
     return n * _UNIT_DAYS[unit], {"day": DAY, "week": WEEK, "month": MONTH}[unit], f"{m.group(1)} {m.group(2)}{suffix}"
 
 
-_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|months?)\s+"
+_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                    r"(days?|weeks?|months?)\s+"
                     r"later\b", re.I)
 
 

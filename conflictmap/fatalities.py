@@ -93,12 +93,14 @@ def count(text: str) -> int:
 
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
-_ONE = (r"(?:person|soldier|policeman|policewoman|police officer|officer|commander|leader|chief|official|civilian|villager|"
+_ONE = (r"(?:person|soldier|policeman|policewoman|police officer|officer|commander|leader|chief|official|civilian|"
+        r"villager|"
         r"man|woman|child|boy|girl|journalist|teacher|student|farmer|militant|fighter|member|guard|mayor|judge|"
         r"politician|lawmaker|activist|worker|cleric|imam|priest)")
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|assassinat(?:ed|ing)|behead(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
-                         rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|[A-Z][\w-]+) ){{0,3}}"
+                         rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"
+                         rf"[A-Z][\w-]+) ){{0,3}}"
                          rf"{_ONE}\b", re.I)
 _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE} (?:was|had been|has been) (?:killed|shot dead|"
                              rf"gunned down|assassinated|beheaded|executed)\b", re.I)

@@ -309,7 +309,8 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
             mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
             angle = _bearing(a, b) - 90  # the glyph ➤ points east
             folium.Marker(
-                mid, icon=folium.DivIcon(html=f'<div class="cm-arrow{arrow_class}" style="transform:rotate({angle:.0f}deg)">'
+                mid, icon=folium.DivIcon(html=f'<div class="cm-arrow{arrow_class}" '
+                                              f'style="transform:rotate({angle:.0f}deg)">'
                                               f'➤</div>', icon_size=(22, 22), icon_anchor=(11, 11)),
                 tooltip=folium.Tooltip(esc(_leg_label(cur))),
             ).add_to(route_group)

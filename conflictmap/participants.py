@@ -82,11 +82,13 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:'s\s+(?:spokesm[ae]n|statement|media wing)\s
                            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"
                            r"(?:it|they|its|their|he|she)\b)", re.I)
 # A country named as the one that struck: its armed forces ("Russia launched a massive drone attack", "Israel struck").
-_WAR_OBJECT = (r"(?:\s+[\w-]+){0,4}?\s+(?:drones?|missiles?|rockets?|shells|mortars?|air ?strikes?|airstrikes?|strikes?|"
+_WAR_OBJECT = (r"(?:\s+[\w-]+){0,4}?\s+(?:drones?|missiles?|rockets?|shells|mortars?|air ?strikes?|airstrikes?|"
+               r"strikes?|"
                r"attacks?|offensive|assault|invasion|raids?|bombardment|barrage|salvo|troops|forces)\b")
 _STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # ("The United States and Britain…")
                         r"\s+(?:(?:has|had|have|also|then|again|reportedly)\s+){0,2}(?:(?:struck|bombed|shelled|"
-                        r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent)" + _WAR_OBJECT + ")")
+                        r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent)" + _WAR_OBJECT +
+                        ")")
 _ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -33,11 +35,16 @@ class View:
     killed: int
     days: int  # from the first dated event to the last, inclusive
     per_day: pd.DataFrame  # date, event_type, events
-    heat: pd.Series  # events per grid cell: index (lat, lon) rounded to HEAT_DEGREES
+    grid: Callable[[], pd.Series]  # makes the heat grid, when the map draws one (not on every rerun)
 
     @property
     def complete(self) -> bool:
         return len(self.rows) == self.total
+
+    @cached_property
+    def heat(self) -> pd.Series:
+        """Events per grid cell: index (lat, lon) rounded to HEAT_DEGREES."""
+        return self.grid()
 
 
 def rank_order(events: pd.DataFrame) -> pd.Index:
@@ -99,7 +106,7 @@ def summarise(rows: pd.DataFrame, total: int) -> View:
     dated = rows["date"].dropna()
     per_day = rows.dropna(subset=["date"]).groupby(["date", "event_type"]).size().reset_index(name="events")
     return View(rows, total, len(happenings), int(rows["place_name"].nunique()), int(happenings["fatalities"].sum()),
-                (max(dated) - min(dated)).days + 1 if len(dated) else 0, per_day, heat_grid(rows))
+                (max(dated) - min(dated)).days + 1 if len(dated) else 0, per_day, lambda: heat_grid(rows))
 
 
 def with_own(view: View, own: pd.DataFrame) -> View:
@@ -114,7 +121,7 @@ def with_own(view: View, own: pd.DataFrame) -> View:
     return View(pd.concat([view.rows, own], ignore_index=True), view.total + extra.total,
                 view.happenings + extra.happenings, view.places + extra.places, view.killed + extra.killed,
                 (max(dates) - min(dates)).days + 1 if len(dates) else 0, per_day,
-                view.heat.add(extra.heat, fill_value=0).astype(int))
+                lambda: view.heat.add(extra.heat, fill_value=0).astype(int))
 
 
 class DuckSource:
@@ -187,12 +194,14 @@ class DuckSource:
         per_day = self._df(f"SELECT date, event_type, count(*) AS events FROM ev WHERE {where} AND date IS NOT NULL "
                            "GROUP BY ALL ORDER BY ALL", args)
         per_day["date"] = pd.to_datetime(per_day["date"]).dt.date
-        heat = self._df(f"SELECT round(latitude, {HEAT_DEGREES}) AS lat, round(longitude, {HEAT_DEGREES}) AS lon, "
-                        f"count(*) AS n FROM ev WHERE {where} GROUP BY ALL ORDER BY ALL", args)
-        heat = heat.set_index(["lat", "lon"])["n"] if len(heat) else pd.Series(dtype=int)
         rows = self._rows(where, args, limit)
         return View(rows, int(total), int(happenings), int(places), int(killed),
-                    (last - first).days + 1 if first else 0, per_day, heat)
+                    (last - first).days + 1 if first else 0, per_day, lambda: self._heat(where, args))
+
+    def _heat(self, where: str, args: list) -> pd.Series:
+        heat = self._df(f"SELECT round(latitude, {HEAT_DEGREES}) AS lat, round(longitude, {HEAT_DEGREES}) AS lon, "
+                        f"count(*) AS n FROM ev WHERE {where} GROUP BY ALL ORDER BY ALL", args)
+        return heat.set_index(["lat", "lon"])["n"] if len(heat) else pd.Series(dtype=int)
 
     def rows_by(self, f: filters.Filters, day: dt.date, limit: int) -> pd.DataFrame:
         where, args = sql_where(f)
@@ -203,7 +212,8 @@ class DuckSource:
         return self._typed(self._df(f"SELECT * FROM ev WHERE {where} ORDER BY month, date, event_id", args))
 
     def _rows(self, where: str, args: list, limit: int) -> pd.DataFrame:
-        rows = self._df(f"SELECT * FROM ev WHERE {where} ORDER BY route_step IS NULL AND campaign = '', event_type = 'Context', "
+        rows = self._df(f"SELECT * FROM ev WHERE {where} ORDER BY route_step IS NULL AND campaign = '', "
+                        "event_type = 'Context', "
                         f"date DESC NULLS LAST, event_id LIMIT {int(limit)}", args)
         return self._typed(rows)
 

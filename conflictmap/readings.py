@@ -178,8 +178,8 @@ def _taking(facts, clause, word, people) -> Reading | None:
     if word.kind == ew.CEDE and clause.subordinate:
         return None  # "as they withdrew from Monguno": the withdrawal of a raid, not a change of hands
     if re.search(r"\boutskirts\b", text[word.end:word.end + 25], re.I) or (
-            word.text.lower().startswith("enter") and re.search(r"\b(?:(?:before|then|and|later)\s+(?:\w+\s+)?withdr\w+|"
-                                                                r"withdrawing|loot\w*|raid\w*)\b", text, re.I)):
+            word.text.lower().startswith("enter") and re.search(
+                r"\b(?:(?:before|then|and|later)\s+(?:\w+\s+)?withdr\w+|withdrawing|loot\w*|raid\w*)\b", text, re.I)):
         return None  # "entered the outskirts …, looted shops … before withdrawing": a raid
     agent, target = rl.agent_target(text, clause, word, people)
     if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):

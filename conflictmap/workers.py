@@ -2,7 +2,8 @@
 folder (forked from the parent, so the gazetteer is shared, not loaded again). Results come back in the articles'
 order with the geocode-cache answers each worker learned, which the parent keeps: the output is byte for byte the
 output of one process. A worker also sends its result pickled, as the build cache keeps it, so the parent (which
-shares the cores with the workers) does not pickle it again. With Nominatim on, one process asks it (its one-request-a-second limit is per user).
+shares the cores with the workers) does not pickle it again. With Nominatim on, one process asks it (its limit
+of a request a second is per user).
 """
 
 from __future__ import annotations

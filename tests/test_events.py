@@ -487,7 +487,8 @@ def test_a_single_missile_fired_is_remote_violence(process):
 
 def test_an_advance_told_with_and_then_and_a_week_later(process):
     kharkiv = process("Ukrainian forces recaptured Balakliia on Thursday, then pushed on to Kupiansk, a key rail hub, "
-                      "which they retook on Saturday, and entered Izium on Sunday as Russian troops withdrew, officials "
+                      "which they retook on Saturday, and entered Izium on Sunday as Russian troops withdrew, "
+                      "officials "
                       "said.", published="2022-09-12")
     assert [s.location for s in kharkiv.route] == ["Balakliia", "Kupiansk", "Izium"]
     izium = next(e for e in kharkiv.events if e.location == "Izium")
