@@ -20,6 +20,7 @@ from . import event_types as et
 from .dates import DateFinding
 from .event_places import Spot
 from .facts import Reading
+from .fatalities import count
 
 _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that (?:day|night|evening|morning)|"
                         r"(?:earlier|later) in the (?:day|evening|night|morning)|"
@@ -268,8 +269,6 @@ def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: 
     strike": the one at a place it names), else — when it names no place and no day — of the one told in the
     sentence or two before it (same paragraph). The larger figure stands, as when a report repeats its toll.
     (``read``: the sentences something was read in; ``facts``: the sentences' facts.)"""
-    from .fatalities import count
-
     violent = [d for d in drafts if d.event_type in et.VIOLENT_TYPES]
     for f in facts:
         if f.index in read or not _DIED.search(f.text) or not (toll := count(f.text)):
