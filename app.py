@@ -15,18 +15,21 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from conflictmap import filters, playback, schema, settings
-from conflictmap.build import build, save_article
-from conflictmap.dataset import export_csv, export_geojson, frames
-from conflictmap.eventstore import INDEX_DIR, META_FILE
-from conflictmap.query import open_source, with_own
-from conflictmap.details import details_markdown, events_at, markdown_text
+from conflictmap.build.output import save_article
+from conflictmap.build.run import build
 from conflictmap.errors import ConflictmapError
 from conflictmap.pipeline import make_pipeline, map_text
-from conflictmap.mapview import TYPE_COLOURS, base_map, build_map, layer_control, layers, map_html
-from conflictmap.web_articles import fetch_article
-from conflictmap.web_articles import markdown as web_markdown
-from conflictmap.web_articles import slug as web_slug
+from conflictmap.settings import Settings
+from conflictmap.store import filters, schema
+from conflictmap.store.dataset import export_csv, export_geojson, frames
+from conflictmap.store.index import INDEX_DIR, META_FILE
+from conflictmap.store.query import open_source, with_own
+from conflictmap.ui import playback, url
+from conflictmap.ui.details import details_markdown, events_at, markdown_text
+from conflictmap.ui.map import TYPE_COLOURS, base_map, build_map, layer_control, layers, map_html
+from conflictmap.web.pages import fetch_article
+from conflictmap.web.pages import markdown as web_markdown
+from conflictmap.web.pages import slug as web_slug
 
 st.set_page_config(page_title="conflictmap", page_icon="🗺️", layout="wide")
 HERE = Path(__file__).resolve().parent
@@ -35,8 +38,8 @@ CAMPAIGNS, ROUTES = "Campaigns (all articles)", "Each article's route"  # how th
 PLAY_SECONDS = 1.2  # a day per this many seconds while playing
 
 
-def setting_path(name: str) -> Path:
-    path = settings.get_path(name)
+def beside_app(path: Path) -> Path:
+    """A folder setting, relative to the app's folder unless absolute."""
     return path if path.is_absolute() else HERE / path
 
 
@@ -59,9 +62,10 @@ def running_locally() -> bool:
     return host in ("localhost", "127.0.0.1", "::1")
 
 
-folder = setting_path("DATA_DIR")
 try:
-    source = load(str(folder), _stamp(folder) if folder.is_dir() else (), settings.get_int("DUCKDB_EVENTS"))
+    settings = Settings.from_env()  # (read once a run, passed down)
+    folder = beside_app(settings.data_dir)
+    source = load(str(folder), _stamp(folder) if folder.is_dir() else (), settings.duckdb_events)
 except ConflictmapError as exc:
     st.error(str(exc))
     st.stop()
@@ -85,7 +89,7 @@ many = bool(choices.campaigns) and len(choices.articles) > 1  # campaigns across
 
 # ----------------------------------------------------------------------------- filters (and the URL)
 if "cm_init" not in st.session_state:
-    initial, notices = filters.from_query_params(st.query_params, choices)
+    initial, notices = url.from_query_params(st.query_params, choices)
     st.session_state.update({
         "cm_init": True, "cm_notices": notices,
         "f_types": list(initial.types), "f_actors": list(initial.actors), "f_articles": list(initial.articles),
@@ -117,7 +121,7 @@ with st.sidebar:
                                 help="Undated events are hidden while this is on.")
     else:
         picked, use_dates = (), False
-    st.text_input("Search excerpts and places", key="f_query", max_chars=filters.MAX_QUERY_CHARS)
+    st.text_input("Search excerpts and places", key="f_query", max_chars=url.MAX_QUERY_CHARS)
     st.number_input("At least this many killed", min_value=0, step=1, key="f_killed",
                     help="Events whose text reports at least this many fatalities (0: any). Bigger points on the "
                          "map mean more killed.")
@@ -134,7 +138,7 @@ current = filters.Filters(date_from, date_to, tuple(st.session_state.f_types), t
                           tuple(st.session_state.f_articles), st.session_state.f_query.strip(),
                           st.session_state.f_advance, st.session_state.f_context,
                           int(st.session_state.f_killed or 0), day, tuple(st.session_state.f_campaigns))
-params = filters.to_query_params(current)
+params = url.to_query_params(current)
 st.query_params.from_dict(params)
 TABLE_ROWS = 5_000
 view = with_own(source.view(current, limit=TABLE_ROWS), filters.apply(own_events, current))
@@ -342,7 +346,7 @@ with st.expander(f"Not placed ({len(unplaced)})", expanded=False):
 
 # ----------------------------------------------------------------------------- your own article
 with st.expander("Map your own article", expanded=own is not None):
-    limit = settings.get_int("MAX_ARTICLE_BYTES")
+    limit = settings.max_article_bytes
     st.caption(f"Paste the text, upload a .txt, .md or .html file (up to {limit // 1_000_000} MB) or give the "
                "article's address. It is mapped here, in your session; nothing is stored unless you save it.")
     with st.form("own_article"):
@@ -359,14 +363,15 @@ with st.expander("Map your own article", expanded=own is not None):
                 data, name = upload.getvalue(), upload.name
             elif link.strip():
                 with st.spinner("Fetching the article…"):
-                    page = fetch_article(link.strip(), allow_private=settings.get_bool("ALLOW_PRIVATE_URLS"))
+                    page = fetch_article(link.strip(), allow_private=settings.allow_private_urls)
                 data, name = web_markdown(page), f"{web_slug(page)}.md"
             elif pasted.strip():
                 data, name = pasted, f"pasted-{dt.date.today().isoformat()}.md"
             else:
                 raise ConflictmapError("no article: paste its text, choose a file or give its address")
             with st.spinner("Finding and placing the names…"):
-                result = map_text(data, name, make_pipeline(folder), published=published)
+                result = map_text(data, name, make_pipeline(folder, settings), published=published,
+                                  max_bytes=settings.max_article_bytes)
             own_events, own_route = frames(result.events, result.route)
             own_unplaced = pd.DataFrame(list(map(schema.unplaced_row, result.unplaced)),
                                         columns=list(schema.UNPLACED_COLUMNS))
@@ -385,8 +390,8 @@ with st.expander("Map your own article", expanded=own is not None):
         if running_locally():
             if st.button("Save it into the articles folder and rebuild the data"):
                 try:
-                    saved = save_article(result, setting_path("ARTICLES_DIR"))
-                    build(setting_path("ARTICLES_DIR"), folder)
+                    saved = save_article(result, beside_app(settings.articles_dir))
+                    build(beside_app(settings.articles_dir), folder, settings=settings)
                     del st.session_state["own"]
                     st.toast(f"Saved {saved.name} and rebuilt {folder.name}/")
                     st.rerun()

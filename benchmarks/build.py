@@ -29,8 +29,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from conflictmap.articles import read_article  # noqa: E402
-from conflictmap.workers import default_jobs  # noqa: E402
+from conflictmap.articles.read import read_article  # noqa: E402
+from conflictmap.build.local import default_jobs  # noqa: E402
 
 DEFAULT = HERE.parent.parent / "shared" / "events-dev" / "articles"
 OUTPUTS = ("events.csv", "route.csv", "campaigns.csv", "unplaced.csv", "articles.csv")
@@ -71,7 +71,7 @@ def write_articles(folder: Path, texts: list[tuple[str, list[str]]], n: int, see
 
 def one(mode: str, src: Path, data: Path) -> None:
     """One build (in this process), printed as JSON."""
-    from conflictmap.build import build
+    from conflictmap.build.run import build
 
     kind, _, value = mode.partition(":")
     t = time.perf_counter()

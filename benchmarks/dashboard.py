@@ -29,8 +29,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from conflictmap import storage  # noqa: E402
-from conflictmap.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, ROUTE_COLUMNS, UNPLACED_COLUMNS  # noqa: E402
+from conflictmap.store import files  # noqa: E402
+from conflictmap.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, ROUTE_COLUMNS, UNPLACED_COLUMNS  # noqa: E402
 
 TYPES = [("Battles", "Armed clash"), ("Battles", "Non-state actor overtakes territory"),
          ("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence",
@@ -44,8 +44,8 @@ NAIVE_APP = '''
 import folium, streamlit as st
 from pathlib import Path
 from streamlit_folium import st_folium
-from conflictmap.dataset import load_dataset
-from conflictmap import filters
+from conflictmap.store.dataset import load_dataset
+from conflictmap.store import filters
 
 @st.cache_data
 def load(folder):
@@ -68,7 +68,7 @@ def make_data(folder: Path, n: int, seed: int = 7) -> None:
     import numpy as np
     import pandas as pd
 
-    from conflictmap.eventstore import write_index
+    from conflictmap.store.index import write_index
 
     rng = np.random.default_rng(seed)
     kinds = rng.integers(0, len(TYPES), n)
@@ -104,10 +104,10 @@ def make_data(folder: Path, n: int, seed: int = 7) -> None:
                       "actor": "Hayat Tahrir al-Sham", "event_id": e["event_id"], "km_from_previous": "",
                       "days_from_previous": "", "order_rule": "date"})
     folder.mkdir(parents=True, exist_ok=True)
-    storage.atomic_write_text(folder / "events.csv", ev.to_csv(index=False, lineterminator="\n"))
-    storage.write_csv(folder / "route.csv", ROUTE_COLUMNS, route)
-    storage.write_csv(folder / "articles.csv", ARTICLE_COLUMNS, [])
-    storage.write_csv(folder / "unplaced.csv", UNPLACED_COLUMNS, [])
+    files.atomic_write_text(folder / "events.csv", ev.to_csv(index=False, lineterminator="\n"))
+    files.write_csv(folder / "route.csv", ROUTE_COLUMNS, route)
+    files.write_csv(folder / "articles.csv", ARTICLE_COLUMNS, [])
+    files.write_csv(folder / "unplaced.csv", UNPLACED_COLUMNS, [])
     write_index(folder)
 
 
@@ -120,7 +120,7 @@ def measure(script: Path, label: str) -> dict:
     import pandas as pd
     from streamlit.testing.v1 import AppTest
 
-    import conflictmap.dataset as dataset
+    import conflictmap.store.dataset as dataset
 
     reads = []
     real_read_csv = pd.read_csv
@@ -170,12 +170,12 @@ def fragment_step(folder: Path, rounds: int = 5) -> float:
     the layers' JavaScript as streamlit-folium makes it (the best of ``rounds`` steps through the days)."""
     from streamlit_folium import _get_feature_group_string
 
-    from conflictmap import playback
-    from conflictmap.dataset import load_dataset
-    from conflictmap.mapview import base_map, layers
+    from conflictmap.ui import playback
+    from conflictmap.store.dataset import load_dataset
+    from conflictmap.ui.map import base_map, layers
 
     ds = load_dataset(folder)
-    days = playback.playback_days(ds.events)
+    days = sorted(ds.events["date"].dropna().unique())
     best = float("inf")
     for n in range(rounds):
         day = days[(n + 1) * len(days) // (rounds + 1)]

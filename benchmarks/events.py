@@ -40,12 +40,13 @@ sys.path.insert(0, str(HERE))
 
 import score_events  # noqa: E402
 
-from conflictmap import event_types as et  # noqa: E402
-from conflictmap import schema  # noqa: E402
-from conflictmap.articles import parse_article, read_article  # noqa: E402
-from conflictmap.build import BuildResult, write_data  # noqa: E402
-from conflictmap.dates import find_dates, reference_date  # noqa: E402
-from conflictmap.events import extract_events  # noqa: E402
+from conflictmap.events import types as et  # noqa: E402
+from conflictmap.store import schema  # noqa: E402
+from conflictmap.articles.read import parse_article, read_article  # noqa: E402
+from conflictmap.build.result import BuildResult  # noqa: E402
+from conflictmap.build.output import write_data  # noqa: E402
+from conflictmap.events.dates import find_dates, reference_date  # noqa: E402
+from conflictmap.events.extract import extract_events  # noqa: E402
 from conflictmap.pipeline import make_pipeline  # noqa: E402
 
 SHARED = HERE.parent.parent / "shared"

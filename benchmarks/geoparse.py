@@ -31,7 +31,8 @@ sys.path.insert(0, str(HERE))
 
 from score import score  # noqa: E402
 
-from conflictmap.actors import PACKAGE_ACTORS, actor_names, load_actors  # noqa: E402
+from conflictmap.store.inputs import PACKAGE_ACTORS, load_actors
+from conflictmap.events.actors import actor_names  # noqa: E402
 from conflictmap.geoparser import Geoparser  # noqa: E402
 from conflictmap.geoparser import gazetteer as gz  # noqa: E402
 from conflictmap.geoparser.names import normalize_name  # noqa: E402
@@ -161,7 +162,7 @@ def main() -> None:
         print(f"  {label} {'ratio':>12}: {ours_r[f'{label}_mb_s'] / base_r[f'{label}_mb_s']:5.2f}")
     seed = sorted((HERE.parent / "seeds").glob("*.md"))
     if seed:
-        from conflictmap.articles import read_article
+        from conflictmap.articles.read import read_article
 
         found = parser.parse(read_article(seed[0]).text)
         names = sorted({f"{t.name}→{t.gazetteer_name} ({t.country_code}, {t.feature})" for t in found})

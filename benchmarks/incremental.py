@@ -22,8 +22,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from conflictmap.articles import read_article  # noqa: E402
-from conflictmap.build import build  # noqa: E402
+from conflictmap.articles.read import read_article  # noqa: E402
+from conflictmap.build.run import build  # noqa: E402
 
 DEFAULT = HERE.parent.parent / "shared" / "events-dev" / "articles"
 OUTPUTS = ("events.csv", "route.csv", "unplaced.csv", "articles.csv")

@@ -10,8 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__, settings
-from .errors import ConflictmapError
+from conflictmap import __version__, settings
+from conflictmap.errors import ConflictmapError
+from conflictmap.settings import Settings
 
 
 def _err(message: str) -> None:
@@ -36,15 +37,16 @@ def text_progress(stream=None):
 
 
 def _data_dir(args) -> Path:
-    return Path(getattr(args, "data_dir", None) or settings.get_path("DATA_DIR"))
+    return Path(getattr(args, "data_dir", None) or args.settings.data_dir)
 
 
 def cmd_add(args) -> int:
     """Articles from links and feeds into the articles folder, then an (incremental) build."""
-    from .errors import FetchError
-    from .web_articles import feed_entries, fetch_article, known_urls, save
+    from conflictmap.errors import FetchError
+    from conflictmap.web.feeds import feed_entries
+    from conflictmap.web.pages import fetch_article, known_urls, save
 
-    articles = Path(args.articles_dir or settings.get_path("ARTICLES_DIR"))
+    articles = Path(args.articles_dir or args.settings.articles_dir)
     articles.mkdir(parents=True, exist_ok=True)
     urls, failed = list(args.urls), 0
     seen = known_urls(articles)
@@ -74,19 +76,19 @@ def cmd_add(args) -> int:
         print(f"added {path}")
     if added and not args.no_build:
         cmd_build(argparse.Namespace(articles_dir=str(articles), data_dir=args.data_dir, quiet=True, full=False,
-                                     strict=False, jobs=None))
+                                     strict=False, jobs=None, settings=args.settings))
     return 1 if failed else 0
 
 
 def cmd_build(args) -> int:
-    from .build import build
+    from conflictmap.build.run import build
 
-    articles = Path(args.articles_dir or settings.get_path("ARTICLES_DIR"))
+    articles = Path(args.articles_dir or args.settings.articles_dir)
     data = _data_dir(args)
     progress = None if args.quiet else text_progress()
     started = time.perf_counter()
-    result = build(articles, data, progress=progress, full=args.full, strict=args.strict, jobs=args.jobs,
-                   dask=getattr(args, "dask", None))
+    result = build(articles, data, settings=args.settings, progress=progress, full=args.full, strict=args.strict,
+                   jobs=args.jobs, dask=getattr(args, "dask", None))
     seconds = time.perf_counter() - started
     for line in result.skipped:
         _err(f"skipped {line}")
@@ -135,11 +137,12 @@ def _write_toponyms(out, doc_id, toponyms) -> None:
 
 
 def cmd_geoparse(args) -> int:
-    from .actors import actors_path, load_actors
-    from .geoparser import geoparse
-    from .pipeline import make_geoparser
+    from conflictmap.geoparser import gazetteer, geoparse
+    from conflictmap.pipeline import make_geoparser
+    from conflictmap.store.inputs import actors_path, load_actors
 
-    geoparser = make_geoparser(load_actors(actors_path(_data_dir(args))))  # the actors' names are never places
+    actors = load_actors(actors_path(_data_dir(args)))  # (the actors' names are never places)
+    geoparser = make_geoparser(actors, gazetteer.default(args.settings.cache_dir))
     stream = open(args.file, "rb") if args.file and args.file != "-" else sys.stdin.buffer
     bad = 0
     out = sys.stdout
@@ -172,10 +175,10 @@ def cmd_geoparse(args) -> int:
 
 
 def cmd_geocode(args) -> int:
-    from .geoparser import gazetteer
-    from .geoparser.chain import make_chain
+    from conflictmap.geoparser import gazetteer
+    from conflictmap.pipeline import make_chain
 
-    chain = make_chain(_data_dir(args), gazetteer=gazetteer.default())
+    chain = make_chain(_data_dir(args), args.settings, gazetteer=gazetteer.default(args.settings.cache_dir))
     try:
         answer, step = chain.explain(args.name, args.country.upper() if args.country else None)
     finally:
@@ -196,12 +199,12 @@ def cmd_geocode(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .dataset import export_csv, export_geojson, load_dataset
+    from conflictmap.store.dataset import export_csv, export_geojson, load_dataset
 
     ds = load_dataset(_data_dir(args))
     text = export_csv(ds.events) if args.format == "csv" else export_geojson(ds.events)
     if args.output and args.output != "-":
-        from .storage import atomic_write_text
+        from conflictmap.store.files import atomic_write_text
 
         atomic_write_text(Path(args.output), text)
     else:
@@ -210,17 +213,16 @@ def cmd_export(args) -> int:
 
 
 def cmd_import_acled(args) -> int:
-    from .acled import import_acled
-
-    from . import schema
-    from .schema import ACLED_FILE
+    from conflictmap.store import schema
+    from conflictmap.store.acled import import_acled
+    from conflictmap.store.schema import ACLED_FILE
 
     data = _data_dir(args)
     result = import_acled(Path(args.file), data)
     print(f"imported {result.added} new and {result.replaced} updated ACLED event(s) into {data / ACLED_FILE}")
     if (data / schema.EVENTS_FILE).exists():
-        from .eventstore import write_index
-        from .storage import locked
+        from conflictmap.store.files import locked
+        from conflictmap.store.index import write_index
 
         with locked(data):
             write_index(data)  # (the dashboard's index holds the imported events too)
@@ -232,9 +234,9 @@ def cmd_import_acled(args) -> int:
 
 
 def cmd_index(args) -> int:
-    from .dataset import check_data_dir
-    from .eventstore import INDEX_DIR, write_index
-    from .storage import locked
+    from conflictmap.store.dataset import check_data_dir
+    from conflictmap.store.files import locked
+    from conflictmap.store.index import INDEX_DIR, write_index
 
     data = _data_dir(args)
     check_data_dir(data)
@@ -315,6 +317,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        # (read once, here, and passed down; `settings` prints them, so it works with a bad value set)
+        args.settings = Settings.from_env() if args.func is not cmd_settings else None
         return args.func(args)
     except ConflictmapError as exc:
         _err(str(exc))

@@ -29,12 +29,8 @@ class GeocoderUnavailable(GeocodingError, ConnectionError):
     """The remote geocoder could not be reached or answered with an error."""
 
 
-class GeocoderTimedOut(GeocodingError, TimeoutError):
-    """The remote geocoder did not answer in time."""
-
-
-class InputLineError(ConflictmapError, ValueError):
-    """One line of a JSON Lines input was unusable."""
+class GeocoderTimedOut(GeocoderUnavailable, TimeoutError):
+    """The remote geocoder did not answer in time (after its retries): an outage too, and a ``TimeoutError``."""
 
 
 class FetchError(ConflictmapError, ConnectionError):

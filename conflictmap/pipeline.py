@@ -8,23 +8,27 @@ dashboard's "Map your own article" and the tests all treat the same text the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import settings
-from .actors import Actor, actor_names, actors_path, load_actors
-from .articles import Article, decode_bytes, parse_article
-from .errors import ArticleError, GeocoderUnavailable
-from .events import Event, extract_events
-from .geoparser import Gazetteer, Geoparser, Toponym, focus_country, geoparse
-from .geoparser import gazetteer as gz
-from .geoparser.chain import Chain, make_chain
-from .geoparser.districts import contained, home_districts
-from .geoparser.vocabulary import CALENDAR, CONNECTORS, DISTRICT_WORDS, REGION_WORDS
-from .places import Placed, Unplaced
-from .route import Stop, build_route
+from conflictmap.articles.read import Article, decode_bytes, parse_article
+from conflictmap.errors import ArticleError, GeocoderUnavailable
+from conflictmap.events.actors import Actor, actor_names
+from conflictmap.events.extract import Event, extract_events
+from conflictmap.geoparser import Gazetteer, Geoparser, Toponym, focus_country, geoparse
+from conflictmap.geoparser import gazetteer as gz
+from conflictmap.geoparser.chain import Chain
+from conflictmap.geoparser.districts import contained, home_districts
+from conflictmap.geoparser.geocoding import CorrectionsStep, GazetteerGeocoder, GazetteerStep, GeocodeCache, Step
+from conflictmap.geoparser.nominatim import NominatimStep
+from conflictmap.geoparser.placed import Placed, Unplaced
+from conflictmap.geoparser.vocabulary import CALENDAR, CONNECTORS, DISTRICT_WORDS, REGION_WORDS
+from conflictmap.settings import Settings
+from conflictmap.store import schema
+from conflictmap.store.inputs import GeocodeCacheFile, actors_path, load_actors, load_corrections
+from conflictmap.story.route import Stop, build_route
 
 
 @dataclass
@@ -175,25 +179,42 @@ def _sentence_of(article: Article, start: int) -> str:
     return next((s.text for s in article.sentences if s.start <= start < s.end), "")
 
 
-def make_geoparser(actors: list[Actor], gazetteer: Gazetteer | None = None) -> Geoparser:
+def make_geoparser(actors: list[Actor], gazetteer: Gazetteer) -> Geoparser:
     """The geoparser that never takes an actor's name for a place (made once per gazetteer and set of actors)."""
-    return _geoparser(gazetteer or gz.default(), tuple(actor_names(actors)))
+    return _geoparser(gazetteer, tuple(actor_names(actors)))
 
 
-def make_pipeline(data_dir: Path, environ: Mapping[str, str] | None = None, *,
+def make_chain(data_dir: Path, settings: Settings, *, gazetteer: Gazetteer,
+               nominatim_factory: Callable[[str, str], Step] | None = None) -> Chain:
+    """The one place the geocoding chain is composed: the data folder's corrections and cache, the gazetteer, and
+    Nominatim when the settings turn it on."""
+    data_dir = Path(data_dir)
+    nominatim = None
+    if settings.nominatim:
+        nominatim = (nominatim_factory or NominatimStep)(settings.nominatim_url, settings.nominatim_agent())
+    return Chain(
+        corrections=CorrectionsStep(load_corrections(data_dir)),
+        cache=GeocodeCache(GeocodeCacheFile(data_dir / schema.CACHE_FILE)),
+        gazetteer=GazetteerStep(GazetteerGeocoder(gazetteer)),
+        nominatim=nominatim,
+    )
+
+
+def make_pipeline(data_dir: Path, settings: Settings | None = None, *,
                   gazetteer: Gazetteer | None = None) -> Pipeline:
     """The pipeline for a data folder: its actors (the package's when it has none), corrections and cache, and
-    the ``CONFLICTMAP_*`` settings (Nominatim)."""
+    the settings (the gazetteer's cache folder, Nominatim; default: read from the environment)."""
+    settings = settings or Settings.from_env()
     actors = tuple(load_actors(actors_path(data_dir)))
-    geoparser = make_geoparser(list(actors), gazetteer)
-    return Pipeline(geoparser, make_chain(data_dir, environ, gazetteer=geoparser.gaz), actors)
+    geoparser = make_geoparser(list(actors), gazetteer or gz.default(settings.cache_dir))
+    return Pipeline(geoparser, make_chain(data_dir, settings, gazetteer=geoparser.gaz), actors)
 
 
 def map_text(data: bytes | str, name: str, pipeline: Pipeline, *, published=None,
-             environ: Mapping[str, str] | None = None) -> ArticleResult:
+             max_bytes: int = Settings.max_article_bytes) -> ArticleResult:
     """One article given as bytes or text (a paste, an upload) through the whole pipeline, in memory: nothing in
-    the data folder is written. ``name`` is its file name (``.html`` is read as HTML)."""
-    max_bytes = settings.get_int("MAX_ARTICLE_BYTES", environ)
+    the data folder is written. ``name`` is its file name (``.html`` is read as HTML); more than ``max_bytes``
+    is refused."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > max_bytes:
         raise ArticleError(f"{name}: {len(raw):,} bytes is more than the limit of {max_bytes:,}; "

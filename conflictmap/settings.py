@@ -1,4 +1,6 @@
-"""Every setting in one declared place: name, default, help. Read from ``CONFLICTMAP_*`` environment variables.
+"""Every setting in one declared place: name, default, help. Read once from ``CONFLICTMAP_*`` environment variables
+into one frozen :class:`Settings` value, which the CLI and the app pass down (nothing below them reads the
+environment).
 
 The README's settings table is generated from :data:`SETTINGS` (``python -m conflictmap settings``).
 """
@@ -7,10 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-from .errors import SettingsError
+from conflictmap.errors import SettingsError
 
 PREFIX = "CONFLICTMAP_"
 
@@ -21,6 +23,7 @@ class Setting:
     default: str
     help: str
     kind: str = "str"  # str | path | bool | int
+    minimum: int = 1  # for an int: the smallest value accepted
 
     @property
     def env(self) -> str:
@@ -44,7 +47,7 @@ SETTINGS: tuple[Setting, ...] = (
             "(`conflictmap add` always may.)", "bool"),
     Setting("MERGE_DAYS", "2", "How many days apart two articles may date one capture of a place and still be "
             "merged into one event (other events merge only on the same day, as in ACLED). 0: same day only.",
-            "int"),
+            "int", minimum=0),
     Setting("DUCKDB_EVENTS", "250000", "From this many events on, the dashboard queries the Parquet index "
             "(events.parquet/) through DuckDB instead of holding every event in memory.", "int"),
 )
@@ -54,55 +57,69 @@ _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
 
-def raw(name: str, environ: Mapping[str, str] | None = None) -> str:
-    setting = _BY_NAME[name]
+@dataclass(frozen=True)
+class Settings:
+    """The settings in force: one field per :data:`SETTINGS` entry (lower case), each already checked."""
+
+    data_dir: Path = Path("data")
+    articles_dir: Path = Path("seeds")
+    cache_dir: Path = Path()  # (from_env: CACHE_DIR, else the user cache folder)
+    nominatim: bool = False
+    nominatim_url: str = "https://nominatim.openstreetmap.org"
+    user_agent: str = ""
+    max_article_bytes: int = 20_000_000
+    allow_private_urls: bool = False
+    merge_days: int = 2
+    duckdb_events: int = 250_000
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Every setting from ``environ`` (default: the process's environment); a value that cannot be used raises
+        :class:`SettingsError` naming the variable."""
+        env = os.environ if environ is None else environ
+        values = {s.name.lower(): _parse(s, env.get(s.env, s.default)) for s in SETTINGS}
+        values["cache_dir"] = values["cache_dir"] if str(values["cache_dir"]) not in ("", ".") else \
+            user_cache_dir(env)
+        return cls(**values)
+
+    def nominatim_agent(self) -> str:
+        """The User-Agent for Nominatim, which must be set when Nominatim is on."""
+        if not self.user_agent:
+            raise SettingsError(f"{PREFIX}NOMINATIM is on but {PREFIX}USER_AGENT is empty; set it to something "
+                                "that identifies you, e.g. 'conflictmap/0.1 (you@example.org)'")
+        return self.user_agent
+
+
+def _parse(setting: Setting, raw: str):
+    value = raw.strip()
+    if setting.kind == "path":
+        return Path(raw).expanduser()
+    if setting.kind == "bool":
+        if value.lower() in _TRUE:
+            return True
+        if value.lower() in _FALSE:
+            return False
+        raise SettingsError(f"{setting.env} must be on or off, got {value!r}: set it to on or off")
+    if setting.kind == "int":
+        try:
+            number = int(value)
+        except ValueError:
+            raise SettingsError(f"{setting.env} must be a whole number, got {value!r}") from None
+        if number < setting.minimum:
+            floor = "positive" if setting.minimum == 1 else f"at least {setting.minimum}"
+            raise SettingsError(f"{setting.env} must be {floor}, got {number}")
+        return number
+    return value
+
+
+def user_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where conflictmap keeps what it can make again (the gazetteer index): ``CONFLICTMAP_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/conflictmap``, else ``~/.cache/conflictmap``."""
     env = os.environ if environ is None else environ
-    return env.get(setting.env, setting.default)
-
-
-def get_str(name: str, environ: Mapping[str, str] | None = None) -> str:
-    return raw(name, environ).strip()
-
-
-def get_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
-    return Path(raw(name, environ)).expanduser()
-
-
-def get_bool(name: str, environ: Mapping[str, str] | None = None) -> bool:
-    value = raw(name, environ).strip().lower()
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
-    raise SettingsError(f"{PREFIX}{name} must be on or off, got {value!r}: set it to on or off")
-
-
-def get_int(name: str, environ: Mapping[str, str] | None = None) -> int:
-    value = raw(name, environ).strip()
-    try:
-        number = int(value)
-    except ValueError:
-        raise SettingsError(f"{PREFIX}{name} must be a whole number, got {value!r}") from None
-    if number <= 0:
-        raise SettingsError(f"{PREFIX}{name} must be positive, got {number}")
-    return number
-
-
-def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
-    configured = get_str("CACHE_DIR", environ)
+    configured = env.get(_BY_NAME["CACHE_DIR"].env, "").strip()
     if configured:
         return Path(configured).expanduser()
-    base = (os.environ if environ is None else environ).get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "conflictmap"
-
-
-def nominatim_agent(environ: Mapping[str, str] | None = None) -> str:
-    """The User-Agent for Nominatim, which must be set when Nominatim is on."""
-    agent = get_str("USER_AGENT", environ)
-    if not agent:
-        raise SettingsError(f"{PREFIX}NOMINATIM is on but {PREFIX}USER_AGENT is empty; set it to something that "
-                            "identifies you, e.g. 'conflictmap/0.1 (you@example.org)'")
-    return agent
+    return Path(env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")) / "conflictmap"
 
 
 def markdown_table() -> str:
@@ -111,3 +128,6 @@ def markdown_table() -> str:
         default = f"`{s.default}`" if s.default else "(empty)"
         lines.append(f"| `{s.env}` | {default} | {s.help} |")
     return "\n".join(lines)
+
+
+assert {f.name for f in fields(Settings)} == {s.name.lower() for s in SETTINGS}, "Settings and SETTINGS disagree"

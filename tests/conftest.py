@@ -42,7 +42,7 @@ def gaz():
 
 @pytest.fixture(scope="session")
 def actors():
-    from conflictmap.actors import PACKAGE_ACTORS, load_actors
+    from conflictmap.store.inputs import PACKAGE_ACTORS, load_actors
 
     return load_actors(PACKAGE_ACTORS)
 
@@ -57,7 +57,7 @@ def parser(gaz, actors):
 
 @pytest.fixture(scope="session")
 def seed_article():
-    from conflictmap.articles import read_article
+    from conflictmap.articles.read import read_article
 
     return read_article(SEED)
 
@@ -66,14 +66,15 @@ def seed_article():
 def pipeline(gaz, tmp_path):
     """The pipeline of an empty data folder (the package's actors, no cache, no corrections)."""
     from conflictmap.pipeline import make_pipeline
+    from conflictmap.settings import Settings
 
-    return make_pipeline(tmp_path / "empty-data", {}, gazetteer=gaz)
+    return make_pipeline(tmp_path / "empty-data", Settings(), gazetteer=gaz)
 
 
 @pytest.fixture()
 def process(pipeline):
     """process(text, published=...) → the ArticleResult of a one-off article (no cache, no corrections)."""
-    from conflictmap.articles import parse_article
+    from conflictmap.articles.read import parse_article
 
     def run(text: str, published: str | None = "2024-12-09"):
         front = f"---\npublished: {published}\n---\n" if published else ""
@@ -94,7 +95,7 @@ def data_dir(tmp_path):
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory, gaz):
     """The seed folder built once into a fresh data folder."""
-    from conflictmap.build import build
+    from conflictmap.build.run import build
 
     d = tmp_path_factory.mktemp("seed-data")
     shutil.copy(ROOT / "data" / "corrections.csv", d / "corrections.csv")

@@ -1,6 +1,6 @@
-from conflictmap.acled import import_acled
+from conflictmap.store.acled import import_acled
 from conflictmap.cli import main
-from conflictmap.dataset import load_dataset
+from conflictmap.store.dataset import load_dataset
 
 EXPORT = """event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,iso,\
 region,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities,inter1,inter2

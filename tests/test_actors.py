@@ -1,6 +1,7 @@
 import pytest
 
-from conflictmap.actors import ActorMatcher, load_actors
+from conflictmap.events.actors import ActorMatcher
+from conflictmap.store.inputs import load_actors
 
 
 def test_actors_aliases_and_generic_references(actors):
@@ -26,7 +27,7 @@ def test_abbreviations_in_mixed_case_are_case_sensitive(actors):
 
 
 def test_the_main_actor_is_named_twice_or_in_the_lead(actors):
-    from conflictmap.actors import main_actor
+    from conflictmap.events.actors import main_actor
 
     matcher = ActorMatcher(actors)
     digest = "Gunmen killed two men in Sukma.\n\nPolice arrested three workers of the Lashkar-e-Taiba in Sopore."

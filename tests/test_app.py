@@ -126,7 +126,7 @@ def test_own_article_errors_are_messages(app):
 
 
 def test_downloads_are_made_on_click_not_on_rerun(app, monkeypatch):
-    import conflictmap.dataset as dataset
+    import conflictmap.store.dataset as dataset
 
     calls = []
     real = dataset.export_geojson
@@ -209,7 +209,7 @@ def test_map_an_article_from_its_address(app, monkeypatch):
 
 
 def test_many_articles_show_one_point_per_happening_and_the_campaign(tmp_path, gaz, monkeypatch):
-    from conflictmap.build import build
+    from conflictmap.build.run import build
     from test_campaigns import CAMPAIGN
     from test_merge import write_articles
 

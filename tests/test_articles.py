@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from conflictmap.articles import article_paths, decode_bytes, html_to_text, parse_article, read_article, \
-    split_sentences
+from conflictmap.articles.read import article_paths, decode_bytes, html_to_text, parse_article, read_article
+from conflictmap.articles.sentences import split_sentences
 from conflictmap.errors import ArticleError, ConflictmapError
 
 

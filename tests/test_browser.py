@@ -117,7 +117,7 @@ def test_playback_plays_the_advance_leg_by_leg(streamlit_app, page):
 
 
 def test_many_articles_through_duckdb_draw_the_campaign_with_every_source(tmp_path, gaz, page, monkeypatch):
-    from conflictmap.build import build
+    from conflictmap.build.run import build
     from conftest import StreamlitServer
     from test_campaigns import CAMPAIGN
     from test_merge import write_articles

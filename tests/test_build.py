@@ -3,7 +3,7 @@ import shutil
 
 import pytest
 
-from conflictmap.build import build
+from conflictmap.build.run import build
 from conflictmap.errors import ArticleError
 from conftest import ROOT, SEEDS
 
@@ -90,7 +90,7 @@ def test_a_kill_during_a_write_leaves_the_previous_file(tmp_path):
     import sys
     import time
 
-    from conflictmap.dataset import load_dataset
+    from conflictmap.store.dataset import load_dataset
 
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
@@ -127,8 +127,9 @@ def test_two_builds_at_once(tmp_path):
     import subprocess
     import sys
 
-    from conflictmap.dataset import load_dataset
+    from conflictmap.store.dataset import load_dataset
     from conflictmap.geoparser.geocoding import GeocodeCache
+    from conflictmap.store.inputs import GeocodeCacheFile
 
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir()
@@ -139,7 +140,7 @@ def test_two_builds_at_once(tmp_path):
     procs = [subprocess.Popen([sys.executable, "-m", "conflictmap", "build", str(x), "--data-dir", str(d), "-q"],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for x in (a, b)]
     assert [p.wait(300) for p in procs] == [0, 0]
-    cache = GeocodeCache(d / "geocode_cache.csv")
+    cache = GeocodeCache(GeocodeCacheFile(d / "geocode_cache.csv"))
     assert cache.get("Qwertaba", "SY") is not None and cache.get("Zxcvbana", "SY") is not None  # both misses kept
     assert load_dataset(d).problems == []
 

@@ -2,11 +2,12 @@
 
 import dataclasses
 
-from conflictmap import filters
-from conflictmap.build import build
-from conflictmap.campaigns import build_campaigns
-from conflictmap.dataset import load_dataset
-from conflictmap.mapview import build_map, map_html
+from conflictmap.store import filters
+from conflictmap.ui import url
+from conflictmap.build.run import build
+from conflictmap.story.campaigns import build_campaigns
+from conflictmap.store.dataset import load_dataset
+from conflictmap.ui.map import build_map, map_html
 from test_merge import ARTICLES, event, write_articles
 
 # written in an order that is not the campaign's: the file names sort Homs before Aleppo
@@ -75,7 +76,7 @@ def test_a_merged_happening_is_one_stop_naming_every_report(tmp_path, gaz):
     assert choices.campaigns == [name]
     shown = filters.apply(ds.events, filters.Filters(campaigns=(name,)))
     assert sorted(shown["location"]) == ["Aleppo", "Hama", "Homs", "Talbiseh"]
-    params = filters.to_query_params(filters.Filters(campaigns=(name,)))
-    assert filters.from_query_params(params, choices)[0].campaigns == (name,)
+    params = url.to_query_params(filters.Filters(campaigns=(name,)))
+    assert url.from_query_params(params, choices)[0].campaigns == (name,)
     html = map_html(build_map(shown, ds.route.iloc[0:0], campaigns=ds.campaigns))
     assert "Campaigns (all articles)" in html and html.count("cm-campaign-stop") >= 4

@@ -1,6 +1,6 @@
 """Clauses: where one happening's words end and another's begin, and what a clause says about a word in it."""
 
-from conflictmap import clauses as cl
+from conflictmap.events import clauses as cl
 
 
 def texts(sentence):

@@ -5,8 +5,9 @@ import shutil
 import pytest
 
 from conflictmap import cli
-from conflictmap.build import build
-from conflictmap.dask_build import ClusterError, DaskRun, PipelineInputs, read_batch
+from conflictmap.build.run import build
+from conflictmap.build.dask import ClusterError, DaskRun, PipelineInputs, read_batch
+from conflictmap.settings import Settings
 from conftest import ARTICLES, SEEDS
 from test_build import STORIES, _outputs
 from test_campaigns import CAMPAIGN
@@ -52,12 +53,12 @@ def test_a_running_scheduler_is_used_by_its_address(tmp_path, gaz, corpus, capsy
 
 def test_an_unreachable_scheduler_is_one_clear_error():
     with pytest.raises(ClusterError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9 .*dask scheduler"):
-        DaskRun("tcp://127.0.0.1:9", timeout="1s")
+        DaskRun("tcp://127.0.0.1:9", Settings(), timeout="1s")
 
 
 def test_nominatim_and_a_cluster_do_not_mix():
     with pytest.raises(ClusterError, match="one request a second per user"):
-        DaskRun("local", {"CONFLICTMAP_NOMINATIM": "on", "CONFLICTMAP_USER_AGENT": "test (t@example.org)"})
+        DaskRun("local", Settings.from_env({"CONFLICTMAP_NOMINATIM": "on", "CONFLICTMAP_USER_AGENT": "test (t@example.org)"}))
 
 
 def test_a_worker_of_another_version_refuses_the_work(tmp_path):

@@ -3,9 +3,9 @@ import shutil
 
 import pytest
 
-from conflictmap.dataset import export_csv, export_geojson, load_dataset
+from conflictmap.store.dataset import export_csv, export_geojson, load_dataset
 from conflictmap.errors import DataFileError
-from conflictmap.schema import ACLED_COLUMNS
+from conflictmap.store.schema import ACLED_COLUMNS
 
 
 def copy(seed_build, tmp_path):

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from conflictmap.dates import date_for, find_dates
+from conflictmap.events.dates import find_dates
 
 MONDAY = dt.date(2024, 12, 9)
 
@@ -31,13 +31,6 @@ def test_no_publication_date_means_relative_dates_are_unknown():
     assert find_dates("on February 30, 2024", MONDAY) == []  # not a date
 
 
-def test_date_attaches_to_its_clause():
-    sentence = "They launched the push last week and took villages before entering Wad Madani."
-    dates = find_dates(sentence, MONDAY)
-    assert date_for(sentence, sentence.index("Wad"), dates) is None
-    assert date_for(sentence, sentence.index("villages"), dates).rule == "last-week"
-
-
 def test_a_month_inside_a_word_is_no_date():
     assert find_dates("captured the village of Novohrodivka on Monday", MONDAY)[0].rule == "weekday"
     assert [f.rule for f in find_dates("in Novi Sad, Decatur and Mayfield", MONDAY)] == []
@@ -50,7 +43,7 @@ def test_overnight_is_the_report_day_early():
 
 
 def test_a_span_before_after_or_before():
-    from conflictmap.dates import span_before
+    from conflictmap.events.dates import span_before
 
     assert span_before("The advance came a week after ") == (7, 2, "a week")
     assert span_before("It fell three days before ") == (3, 1, "three days")

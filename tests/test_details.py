@@ -1,5 +1,5 @@
-from conflictmap.dataset import load_dataset
-from conflictmap.details import details_markdown, events_at, markdown_text
+from conflictmap.store.dataset import load_dataset
+from conflictmap.ui.details import details_markdown, events_at, markdown_text
 
 
 def test_markdown_text_shows_text_as_written():

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from conflictmap import event_types as et
+from conflictmap.events import types as et
 
 SUNDAY, MONDAY = dt.date(2024, 12, 8), dt.date(2024, 12, 9)
 
@@ -240,7 +240,7 @@ def test_seed_events(seed_build):
 
 def test_other_articles_never_get_dates_the_text_does_not_support(pipeline):
     from conftest import ARTICLES
-    from conflictmap.articles import read_article
+    from conflictmap.articles.read import read_article
 
     for path in sorted(ARTICLES.glob("*.md")):
         article = read_article(path)

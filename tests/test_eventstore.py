@@ -7,8 +7,8 @@ import shutil
 import duckdb
 
 from conflictmap import cli
-from conflictmap.eventstore import INDEX_DIR, is_fresh, read_meta, write_index
-from conflictmap.schema import EVENT_REQUIRED
+from conflictmap.store.index import INDEX_DIR, is_fresh, read_meta, write_index
+from conflictmap.store.schema import EVENT_REQUIRED
 
 
 def rows_of(folder):

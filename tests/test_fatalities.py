@@ -2,7 +2,7 @@
 
 import pytest
 
-from conflictmap.fatalities import count, number
+from conflictmap.events.fatalities import count, number
 
 
 @pytest.mark.parametrize("words, value", [

@@ -1,7 +1,8 @@
 import datetime as dt
 
-from conflictmap import filters
-from conflictmap.dataset import load_dataset
+from conflictmap.store import filters
+from conflictmap.ui import url
+from conflictmap.store.dataset import load_dataset
 
 
 def ds(seed_build):
@@ -13,8 +14,8 @@ def test_round_trip(seed_build):
     choices = filters.Choices.of(events)
     f = filters.Filters(dt.date(2024, 12, 1), dt.date(2024, 12, 8), ("Battles",), ("Hayat Tahrir al-Sham",), (),
                         "damascus", True, False, 5)
-    params = filters.to_query_params(f)
-    back, notices = filters.from_query_params(params, choices)
+    params = url.to_query_params(f)
+    back, notices = url.from_query_params(params, choices)
     assert back == f and notices == []
 
 
@@ -40,14 +41,14 @@ def test_hostile_params_are_dropped_with_notices(seed_build):
     choices = filters.Choices.of(ds(seed_build).events)
     params = {"from": "yesterday", "to": "2024-12-40", "type": ["Battles,<script>alert(1)</script>"],
               "actor": "Nobody", "q": "x" * 500, "advance": "maybe", "killed": "-3"}
-    f, notices = filters.from_query_params(params, choices)
+    f, notices = url.from_query_params(params, choices)
     assert f.types == ("Battles",) and f.actors == () and f.date_from is None and len(f.query) == 200
     assert f.min_fatalities == 0 and len(notices) == 7
 
 
 def test_from_after_to_is_ignored(seed_build):
     choices = filters.Choices.of(ds(seed_build).events)
-    f, notices = filters.from_query_params({"from": "2024-12-09", "to": "2024-12-01"}, choices)
+    f, notices = url.from_query_params({"from": "2024-12-09", "to": "2024-12-01"}, choices)
     assert f.date_from is None and "after" in notices[0]
 
 
@@ -56,5 +57,5 @@ def test_fatalities_filter_keeps_events_with_at_least_that_many_killed(seed_buil
     events["fatalities"] = range(len(events))
     kept = filters.apply(events, filters.Filters(min_fatalities=3))
     assert list(kept["fatalities"]) == list(range(3, len(events)))
-    assert filters.to_query_params(filters.Filters(min_fatalities=3)) == {"killed": "3"}
-    assert filters.from_query_params({"killed": "12"}, filters.Choices.of(events))[0].min_fatalities == 12
+    assert url.to_query_params(filters.Filters(min_fatalities=3)) == {"killed": "3"}
+    assert url.from_query_params({"killed": "12"}, filters.Choices.of(events))[0].min_fatalities == 12

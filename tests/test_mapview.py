@@ -1,8 +1,8 @@
 import pandas as pd
 
-from conflictmap.dataset import load_dataset
-from conflictmap.mapview import build_map, map_html
-from conflictmap.popups import excerpt_html, popup_html, safe_link
+from conflictmap.store.dataset import load_dataset
+from conflictmap.ui.map import build_map, map_html
+from conflictmap.ui.popups import excerpt_html, popup_html, safe_link
 
 PAYLOAD = '<img src=x onerror=alert(1)><script>alert(2)</script>"\'</b>'
 
@@ -62,7 +62,7 @@ def test_empty_events_make_an_empty_map():
 
 
 def test_many_points_are_capped_with_all_in_the_heat_map(seed_build):
-    from conflictmap.mapview import layers
+    from conflictmap.ui.map import layers
 
     ds = load_dataset(seed_build[0])
     drawn = layers(ds.events, ds.route, max_points=5)
@@ -75,7 +75,7 @@ def test_many_points_are_capped_with_all_in_the_heat_map(seed_build):
 
 
 def test_selected_events_get_a_ring(seed_build):
-    from conflictmap.mapview import layers
+    from conflictmap.ui.map import layers
 
     ds = load_dataset(seed_build[0])
     ids = list(ds.events["event_id"][:2])
@@ -85,7 +85,7 @@ def test_selected_events_get_a_ring(seed_build):
 
 
 def test_fatalities_in_the_popup_and_the_point_size(seed_build):
-    from conflictmap.mapview import _features, radius
+    from conflictmap.ui.map import _features, radius
 
     ev = load_dataset(seed_build[0]).events
     row = ev[ev["location"] == "Aleppo"].iloc[0].to_dict()

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflictmap.build import build
-from conflictmap.dataset import load_dataset
-from conflictmap.events import Event
-from conflictmap.event_types import TERRITORY_SUBTYPES
-from conflictmap.merge import Report, best, group, group_one_key, merge
+from conflictmap.build.run import build
+from conflictmap.store.dataset import load_dataset
+from conflictmap.events.extract import Event
+from conflictmap.events.types import TERRITORY_SUBTYPES
+from conflictmap.story.merge import Report, best, group, group_one_key, merge
 
 TAKEOVER = "Non-state actor overtakes territory"
 
@@ -141,8 +141,8 @@ def test_a_build_merges_two_articles_reports_of_one_capture(merged_build):
 
 
 def test_the_popup_and_the_details_list_every_source_and_the_disagreement(merged_build):
-    from conflictmap.details import details_markdown
-    from conflictmap.popups import popup_fields
+    from conflictmap.ui.details import details_markdown
+    from conflictmap.ui.popups import popup_fields
 
     ds = load_dataset(merged_build[1])
     row = ds.events[ds.events["location"] == "Hama"].iloc[0].to_dict()
@@ -154,7 +154,7 @@ def test_the_popup_and_the_details_list_every_source_and_the_disagreement(merged
 
 
 def test_an_article_filter_finds_the_happenings_it_shares(merged_build):
-    from conflictmap import filters
+    from conflictmap.store import filters
 
     ds = load_dataset(merged_build[1])
     choices = filters.Choices.of(ds.events, ds.reports)

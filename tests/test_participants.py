@@ -2,8 +2,8 @@
 
 import pytest
 
-from conflictmap import event_types as et
-from conflictmap.participants import find
+from conflictmap.events import types as et
+from conflictmap.events.participants import find
 
 
 def people(sentence, demonyms=()):

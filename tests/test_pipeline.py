@@ -3,6 +3,7 @@ import pytest
 from conflictmap.errors import ArticleError
 from conflictmap.geoparser import geoparse
 from conflictmap.pipeline import candidate_unknown_names, map_text
+from conflictmap.settings import Settings
 
 
 def test_candidate_unknown_names_before_a_region_word(parser):
@@ -22,7 +23,7 @@ def test_map_text_reads_html_and_refuses_bad_input(tmp_path, pipeline):
     result = map_text(page, "story.html", pipeline)
     assert [t.name for t in result.toponyms] == ["Homs"] and "alert" not in result.article.text
     with pytest.raises(ArticleError, match="limit"):
-        map_text("x" * 50, "big.txt", pipeline, environ={"CONFLICTMAP_MAX_ARTICLE_BYTES": "10"})
+        map_text("x" * 50, "big.txt", pipeline, max_bytes=10)
     with pytest.raises(ArticleError, match="not UTF-8"):
         map_text(b"caf\xe9 in Homs", "latin1.txt", pipeline)
     with pytest.raises(ArticleError, match="no text"):
@@ -33,17 +34,17 @@ def test_map_text_reads_html_and_refuses_bad_input(tmp_path, pipeline):
 def test_the_data_folders_actors_reach_every_entry_point(tmp_path, gaz):
     # "Hama" as a group's name: with the data folder's actors file saying so, neither a build nor "Map your own
     # article" takes it for the town
-    from conflictmap.build import build
+    from conflictmap.build.run import build
     from conflictmap.pipeline import make_pipeline
 
     data = tmp_path / "data"
     data.mkdir()
     (data / "actors.csv").write_text("actor,aliases,kind\nHama Brigade,Hama,non-state\n", encoding="utf-8")
     text = "Hama fighters shelled Homs on Sunday."
-    assert [t.name for t in map_text(text, "a.md", make_pipeline(data, {}, gazetteer=gaz)).toponyms] == ["Homs"]
+    assert [t.name for t in map_text(text, "a.md", make_pipeline(data, Settings(), gazetteer=gaz)).toponyms] == ["Homs"]
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "a.md").write_text(text, encoding="utf-8")
     assert [t.name for t in build(articles, data).articles[0].toponyms] == ["Homs"]
     other = tmp_path / "other"  # a data folder without an actors file: the package's, where Hama is no actor
-    assert "Hama" in [t.name for t in map_text(text, "a.md", make_pipeline(other, {}, gazetteer=gaz)).toponyms]
+    assert "Hama" in [t.name for t in map_text(text, "a.md", make_pipeline(other, Settings(), gazetteer=gaz)).toponyms]

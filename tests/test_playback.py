@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from conflictmap import playback
-from conflictmap.dataset import load_dataset
+from conflictmap.ui import playback
+from conflictmap.store.dataset import load_dataset
 
 
 def day(d: str) -> dt.date:
@@ -12,7 +12,7 @@ def day(d: str) -> dt.date:
 
 def test_the_advance_as_it_stood_each_day(seed_build):
     ds = load_dataset(seed_build[0])
-    days = playback.playback_days(ds.events)
+    days = sorted(ds.events["date"].dropna().unique())
     assert days == [day("2024-11-27"), day("2024-11-30"), day("2024-12-05"), day("2024-12-08")]
     stops = [list(playback.frame(ds.events, ds.route, d).route["location"]) for d in days]
     assert stops == [["Idlib"], ["Idlib", "Aleppo"], ["Idlib", "Aleppo", "Hama"],

@@ -10,7 +10,8 @@ import sys
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conflictmap.articles import parse_article, split_sentences
+from conflictmap.articles.read import parse_article
+from conflictmap.articles.sentences import split_sentences
 from conflictmap.geoparser import geoparse
 from conftest import ROOT, SEED
 

@@ -6,10 +6,10 @@ import shutil
 import pandas as pd
 import pytest
 
-from conflictmap.build import build
-from conflictmap.eventstore import INDEX_DIR
-from conflictmap.filters import Filters
-from conflictmap.query import DuckSource, PandasSource, open_source, rank_order, with_own
+from conflictmap.build.run import build
+from conflictmap.store.index import INDEX_DIR
+from conflictmap.store.filters import Filters
+from conflictmap.store.query import DuckSource, PandasSource, open_source, rank_order, with_own
 from test_campaigns import CAMPAIGN
 from test_merge import write_articles
 

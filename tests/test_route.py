@@ -1,7 +1,7 @@
 import datetime as dt
 
-from conflictmap.articles import read_article
-from conflictmap.event_types import NSA_TAKEOVER
+from conflictmap.articles.read import read_article
+from conflictmap.events.types import NSA_TAKEOVER
 from conftest import ARTICLES
 
 SEED_ROUTE = ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]

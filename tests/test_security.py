@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from conflictmap.build import build
-from conflictmap.dataset import load_dataset
-from conflictmap.mapview import build_map, map_html
+from conflictmap.build.run import build
+from conflictmap.store.dataset import load_dataset
+from conflictmap.ui.map import build_map, map_html
 from conftest import StreamlitServer
 
 PAYLOAD_ARTICLE = """---

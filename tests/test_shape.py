@@ -77,8 +77,65 @@ def test_functions_and_modules_are_short_enough_to_read():
     assert not long_functions and not long_modules, long_functions + long_modules
 
 
-def test_the_readme_names_every_module():
+# What each layer may import of the package (besides itself). Layers flow one way, down this table; the top-level
+# modules errors and settings are the foundation every layer may use.
+LAYERS = {
+    "errors": set(),
+    "settings": {"errors"},
+    "articles": {"errors"},
+    "geoparser": {"errors", "settings"},
+    "events": {"errors", "articles", "geoparser"},
+    "story": {"errors", "articles", "geoparser", "events"},
+    "store": {"errors", "settings", "articles", "geoparser", "events"},
+    "pipeline": {"errors", "settings", "articles", "geoparser", "events", "story", "store"},
+    "build": {"errors", "settings", "articles", "geoparser", "events", "story", "store", "pipeline"},
+    "web": {"errors", "settings", "articles", "store"},
+    "ui": {"errors", "settings", "events", "store"},
+    "cli": {"errors", "settings", "articles", "geoparser", "events", "story", "store", "pipeline", "build", "web"},
+    "__main__": {"cli"},
+    "conflictmap": set(),  # the package's __init__ (the version)
+}
+
+
+def layer_of(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else parts[0]
+
+
+def test_every_layer_imports_only_the_layers_below_it():
+    mods = modules()
+    assert {layer_of(m) for m in mods} <= set(LAYERS), "a new subpackage needs its row in LAYERS"
+    wrong = []
+    for name, path in mods.items():
+        for target in imports_of(name, path, set(mods)):
+            here, there = layer_of(name), layer_of(target)
+            if there != here and there not in LAYERS[here] and target != "conflictmap":
+                wrong.append(f"{name} imports {target}")
+    assert not wrong, wrong
+
+
+def test_the_geoparser_and_events_never_reach_the_product_around_them():
+    """Stated separately, as the rule a reader looks for: the reusable layers never import the data folder's
+    modules, the UI, the web or the build."""
+    mods = modules()
+    for name, path in mods.items():
+        if layer_of(name) in ("geoparser", "events"):
+            reached = {layer_of(t) for t in imports_of(name, path, set(mods))}
+            assert not reached & {"store", "ui", "web", "build", "pipeline", "cli"}, (name, reached)
+        if layer_of(name) == "store":
+            assert "ui" not in {layer_of(t) for t in imports_of(name, path, set(mods))}, name
+
+
+def test_every_subpackage_says_what_it_is_for_and_what_it_may_import():
+    for init in sorted(PACKAGE.glob("*/__init__.py")):
+        doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
+        assert len(doc) > 80 and "May import" in doc, f"{init.relative_to(ROOT)}: say what it is for and what it " \
+                                                       "may import"
+
+
+def test_the_readme_has_a_row_per_subpackage():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("## How it works"):readme.index("## The dashboard")]
-    missing = [str(p.relative_to(ROOT)) for p in modules().values() if p.name != "__init__.py" and p.name not in table]
+    subpackages = [p.parent.name for p in sorted(PACKAGE.glob("*/__init__.py"))]
+    missing = [s for s in subpackages if f"`conflictmap/{s}/`" not in table]
     assert not missing, f"not in the README's 'How it works' table: {missing}"

@@ -6,8 +6,9 @@ import pytest
 
 from conflictmap.cli import main
 from conflictmap.errors import FetchError
-from conflictmap.fetch import check_address, fetch
-from conflictmap.web_articles import feed_entries, fetch_article, known_urls, save
+from conflictmap.web.fetch import check_address, fetch
+from conflictmap.web.feeds import feed_entries
+from conflictmap.web.pages import fetch_article, known_urls, save
 from fake_web import FakeWeb
 
 NOW = dt.datetime(2024, 12, 7, 9, 30, tzinfo=dt.timezone.utc)

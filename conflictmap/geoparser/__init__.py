@@ -7,12 +7,18 @@
 - :mod:`.words`, :mod:`.recogniser` — which words of a text name places
 - :mod:`.resolver` — which place each name means
 - :mod:`.parser` — :class:`Geoparser`, the facade over both, and :func:`geoparse`
-- :mod:`.corrections`, :mod:`.geocoding`, :mod:`.nominatim` — a name alone → coordinates (corrections → cache →
-  gazetteer → Nominatim)
+- :mod:`.corrections`, :mod:`.geocoding`, :mod:`.nominatim`, :mod:`.chain` — a name alone → coordinates
+  (corrections → cache → gazetteer → Nominatim)
+- :mod:`.districts` — places the story's country and the text's regions decide; :mod:`.placed` — names with their
+  final coordinates, and names not placed
+
+May import: :mod:`conflictmap.errors` and :mod:`conflictmap.settings` only. The data folder's files (corrections,
+the geocode cache) are read elsewhere and handed in (:mod:`conflictmap.store.inputs`), so the geoparser can be used
+without the product around it.
 """
 
-from .gazetteer import Gazetteer, Place
-from .parser import Geoparser, Toponym, focus_country, geoparse
-from .resolver import Weights
+from conflictmap.geoparser.gazetteer import Gazetteer, Place
+from conflictmap.geoparser.parser import Geoparser, Toponym, focus_country, geoparse
+from conflictmap.geoparser.resolver import Weights
 
 __all__ = ["Gazetteer", "Geoparser", "Place", "Toponym", "Weights", "focus_country", "geoparse"]

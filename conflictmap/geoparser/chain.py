@@ -1,5 +1,5 @@
-"""Geocoding: a place name alone → coordinates, as a chain of small steps composed in one place
-(:func:`make_chain`):
+"""Geocoding: a place name alone → coordinates, as a chain of small steps (composed with a data folder's files and
+the settings by :func:`conflictmap.pipeline.make_chain`):
 
     corrections (data/corrections.csv, hand-edited, always wins)
     → cache (data/geocode_cache.csv: every answer and every miss, with a time stamp)
@@ -9,14 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from pathlib import Path
-
-from .. import schema, settings
-from .corrections import load_corrections
-from .gazetteer import Gazetteer
-from .geocoding import CachedStep, CorrectionsStep, GazetteerGeocoder, GazetteerStep, GeocodeCache, Geocoded, Step
-from .nominatim import NominatimStep
+from conflictmap.geoparser.geocoding import CachedStep, CorrectionsStep, GazetteerStep, GeocodeCache, Geocoded, Step
 
 
 class Chain:
@@ -51,19 +44,3 @@ class Chain:
             return (hit if hit.found else None), "cache"
         answer = self(name, country)
         return answer, (answer.source if answer else "none")
-
-
-def make_chain(data_dir: Path, environ: Mapping[str, str] | None = None, *, gazetteer: Gazetteer,
-               nominatim_factory: Callable[[str, str], Step] | None = None) -> Chain:
-    """The one place the chain is composed, from the data folder and the ``CONFLICTMAP_*`` settings."""
-    data_dir = Path(data_dir)
-    nominatim = None
-    if settings.get_bool("NOMINATIM", environ):
-        nominatim = (nominatim_factory or NominatimStep)(settings.get_str("NOMINATIM_URL", environ),
-                                                         settings.nominatim_agent(environ))
-    return Chain(
-        corrections=CorrectionsStep(load_corrections(data_dir)),
-        cache=GeocodeCache(data_dir / schema.CACHE_FILE),
-        gazetteer=GazetteerStep(GazetteerGeocoder(gazetteer)),
-        nominatim=nominatim,
-    )

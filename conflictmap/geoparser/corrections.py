@@ -1,15 +1,14 @@
-"""Hand-made corrections (``data/corrections.csv``): a place moved or a territory-taking event dated, for one
-article or all, each row citing its source. A build reads the file and never rewrites it."""
+"""Hand-made corrections: a place moved or a territory-taking event dated, for one article or all, each row citing
+its source. The rows come from the data folder's ``corrections.csv`` (:mod:`conflictmap.store.inputs` reads it; a
+build never rewrites it)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
-from .. import schema, storage
-from ..errors import DataFileError
-from .names import normalize_name
+from conflictmap.errors import DataFileError
+from conflictmap.geoparser.names import normalize_name
 
 
 @dataclass(frozen=True)
@@ -47,20 +46,19 @@ def _date(row: dict, where: str) -> dt.date | None:
         raise DataFileError(f"{where}: date must be YYYY-MM-DD, got {row['date']!r}") from None
 
 
-def load_corrections(data_dir: Path) -> list[Correction]:
-    """The corrections of a data folder (none when it has no ``corrections.csv``)."""
-    path = Path(data_dir) / schema.CORRECTIONS_FILE
-    rows = storage.read_csv(path, required=schema.CORRECTION_REQUIRED, comments=True)
+def corrections_from_rows(rows: list[dict], where: str) -> list[Correction]:
+    """Corrections from the rows of a corrections table (``where`` names it in messages); a row without a place,
+    with coordinates off the globe, a date not YYYY-MM-DD or no source raises :class:`DataFileError`."""
     out = []
     for n, row in enumerate(rows, 1):
         place = (row.get("place") or "").strip()
         if not place:
-            raise DataFileError(f"{path}: row {n}: 'place' is empty; name the place the correction is for")
-        where = f"{path}: row {n} ({place})"
-        lat, lon = _coordinates(row, where)
-        date = _date(row, where)
+            raise DataFileError(f"{where}: row {n}: 'place' is empty; name the place the correction is for")
+        at = f"{where}: row {n} ({place})"
+        lat, lon = _coordinates(row, at)
+        date = _date(row, at)
         if not (row.get("source_url") or "").strip():
-            raise DataFileError(f"{where}: source_url is empty; every correction cites its source")
+            raise DataFileError(f"{at}: source_url is empty; every correction cites its source")
         out.append(Correction(place=place, country=(row.get("country") or "").strip().upper(),
                               article=(row.get("article") or "").strip(), lat=lat, lon=lon, date=date,
                               note=(row.get("note") or "").strip(), source_url=row["source_url"].strip()))

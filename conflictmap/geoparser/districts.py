@@ -15,10 +15,10 @@ Each such place says so in its note (the event's ``geo_note``), and a story with
 from __future__ import annotations
 
 import re
-from .gazetteer import Gazetteer, Place, one_clear
-from .index import COMMON_ZIPF
-from .names import normalize_name
-from .parser import Toponym
+from conflictmap.geoparser.gazetteer import Gazetteer, Place, one_clear
+from conflictmap.geoparser.index import COMMON_ZIPF
+from conflictmap.geoparser.names import normalize_name
+from conflictmap.geoparser.parser import Toponym
 
 _RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ -](?:(?:al|el|ad|as|an|ar)[ -])?[A-Z][\w’'-]+){0,3}")
 _MOVABLE = ("place", "district")  # what may be a district at home (not a country, a region or an adjective)

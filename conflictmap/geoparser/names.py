@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .vocabulary import ARTICLES
+from conflictmap.geoparser.vocabulary import ARTICLES
 
 _ARTICLE_RE = re.compile(r"^(?:%s) (?=\S{3,})" % "|".join(sorted(set(ARTICLES), key=len, reverse=True)))
 _VARIANTS = (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", "ft "))

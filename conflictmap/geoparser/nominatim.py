@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 from geopy.exc import GeocoderAuthenticationFailure, GeocoderInsufficientPrivileges, GeocoderQueryError, \
     GeocoderRateLimited, GeocoderServiceError
+from geopy.exc import GeocoderTimedOut as TimedOut
 
-from ..errors import GeocoderUnavailable, SettingsError
-from .geocoding import Geocoded, now
+from conflictmap.errors import GeocoderTimedOut, GeocoderUnavailable, SettingsError
+from conflictmap.geoparser.geocoding import Geocoded, now
 
 GENERIC_AGENTS = {"", "geopy", "python-requests", "python-urllib", "mozilla/5.0", "conflictmap"}
 # Errors no retry mends: the question or the credentials are wrong.
@@ -92,7 +93,8 @@ class NominatimStep:
             location = self.limited(name, exactly_one=True, country_codes=country.lower() if country else None,
                                     addressdetails=True)
         except GeocoderServiceError as exc:  # time-outs, 429, 5xx, unparsable answers: after the retries
-            raise self._unanswered(name, f"{type(exc).__name__}: {exc}") from None
+            raise self._unanswered(name, f"{type(exc).__name__}: {exc}", timed_out=isinstance(exc, TimedOut)) \
+                from None
         except (ValueError, TypeError, KeyError, AttributeError) as exc:  # an answer geopy could not read
             raise self._unanswered(name, f"an unreadable answer: {exc}") from None
         self.unanswered = 0
@@ -106,7 +108,8 @@ class NominatimStep:
                         country_code=cc, feature=str(raw.get("addresstype") or raw.get("type") or ""),
                         retrieved_at=now())
 
-    def _unanswered(self, name: str, why: str) -> GeocoderUnavailable:
+    def _unanswered(self, name: str, why: str, timed_out: bool = False) -> GeocoderUnavailable:
         self.unanswered += 1
         self.last_error = f"{self.url}: {why}"
-        return GeocoderUnavailable(f"Nominatim did not answer for {name!r} ({self.last_error})")
+        return (GeocoderTimedOut if timed_out else GeocoderUnavailable)(
+            f"Nominatim did not answer for {name!r} ({self.last_error})")

@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from .gazetteer import Gazetteer, Place
-from .recogniser import Recogniser
-from .resolver import Resolver, Weights
+from conflictmap.geoparser.gazetteer import Gazetteer, Place
+from conflictmap.geoparser.recogniser import Recogniser
+from conflictmap.geoparser.resolver import Resolver, Weights
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
 
-from .gazetteer import COUNTRY, FEATURES, PLACE, Gazetteer
-from .memo import remember
-from .names import normalize_name
-from .vocabulary import ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, DESCRIPTORS, DISTRICT_WORDS, \
-    FEATURE_WORDS, FUNCTION_WORDS, MODIFIERS, PHRASE_CONNECTORS, REGION_WORDS, TITLE_QUALIFIERS, TITLES
-from .words import Words, token_key
+from conflictmap.geoparser.gazetteer import COUNTRY, FEATURES, PLACE, Gazetteer
+from conflictmap.geoparser.memo import remember
+from conflictmap.geoparser.names import normalize_name
+from conflictmap.geoparser.vocabulary import (
+    ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS, FUNCTION_WORDS,
+    MODIFIERS, PHRASE_CONNECTORS, REGION_WORDS, TITLE_QUALIFIERS, TITLES,
+)
+from conflictmap.geoparser.words import Words, token_key
 
 _REGION_CUE_WORDS = "(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + ")"
 _REGION_BEFORE = re.compile(_REGION_CUE_WORDS + r"\s+of\s+(?:the\s+)?$", re.I)

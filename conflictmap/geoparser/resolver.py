@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .gazetteer import CONTINENT, COUNTRY, DISTRICT, FEATURES, PLACE, REGION, Gazetteer
-from .memo import remember
-from .recogniser import Mention
+from conflictmap.geoparser.gazetteer import CONTINENT, COUNTRY, DISTRICT, FEATURES, PLACE, REGION, Gazetteer
+from conflictmap.geoparser.memo import remember
+from conflictmap.geoparser.recogniser import Mention
 
 _PLACE, _REGION, _DISTRICT, _COUNTRY, _CONTINENT = (FEATURES.index(f) for f in (PLACE, REGION, DISTRICT, COUNTRY,
                                                                                  CONTINENT))

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .memo import remember
-from .names import normalize_name
-from .vocabulary import ARTICLES, CONNECTORS, TITLES
+from conflictmap.geoparser.memo import remember
+from conflictmap.geoparser.names import normalize_name
+from conflictmap.geoparser.vocabulary import ARTICLES, CONNECTORS, TITLES
 
 WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_END = frozenset(".!?\n“\"‘'(:;—–")

@@ -6,13 +6,17 @@ import pytest
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.location import Location
 
-from conflictmap.build import build
+from conflictmap.build.run import build
 from conflictmap.errors import DataFileError
-from conflictmap.geoparser.corrections import Correction, load_corrections
-from conflictmap.geoparser.chain import make_chain
-from conflictmap.geoparser.geocoding import CachedStep, CorrectionsStep, GazetteerGeocoder, GazetteerStep, \
-    GeocodeCache, Geocoded
-from conflictmap.schema import CACHE_COLUMNS
+from conflictmap.geoparser.corrections import Correction
+from conflictmap.store.inputs import load_corrections
+from conflictmap.pipeline import make_chain
+from conflictmap.geoparser.geocoding import (
+    CachedStep, CorrectionsStep, GazetteerGeocoder, GazetteerStep, GeocodeCache, Geocoded,
+)
+from conflictmap.store.schema import CACHE_COLUMNS
+from conflictmap.settings import Settings
+from conflictmap.store.inputs import GeocodeCacheFile
 from conftest import SEEDS
 
 AGENT = "conflictmap-tests/1.0 (tests@example.org)"
@@ -35,7 +39,7 @@ def test_corrections_win_and_need_a_source(tmp_path, gaz):
     (tmp_path / "corrections.csv").write_text(
         "# comment\nplace,country,article,lat,lon,date,note,source_url\n"
         "Damascus,SY,,33.5,36.3,,old city centre,https://example.org/src\n", encoding="utf-8")
-    chain = make_chain(tmp_path, {}, gazetteer=gaz)
+    chain = make_chain(tmp_path, Settings(), gazetteer=gaz)
     answer = chain("Damascus", "SY")
     assert answer.source == "correction" and answer.lat == 33.5 and answer.source_url == "https://example.org/src"
     (tmp_path / "corrections.csv").write_text("place,lat,lon,source_url\nDamascus,33.5,36.3,\n", encoding="utf-8")
@@ -54,7 +58,7 @@ def test_most_specific_correction_wins():
 
 
 def test_cache_remembers_answers_and_misses(tmp_path, gaz):
-    cache = GeocodeCache(tmp_path / "geocode_cache.csv")
+    cache = GeocodeCache(GeocodeCacheFile(tmp_path / "geocode_cache.csv"))
     calls = []
 
     def inner(name, country):
@@ -67,7 +71,7 @@ def test_cache_remembers_answers_and_misses(tmp_path, gaz):
     assert step("Aleppo", "SY") is not None and step("Nowhereville", None) is None
     assert calls == ["Aleppo", "Nowhereville"]
     assert cache.save()
-    again = GeocodeCache(tmp_path / "geocode_cache.csv")
+    again = GeocodeCache(GeocodeCacheFile(tmp_path / "geocode_cache.csv"))
     assert again.get("aleppo", "SY").found and again.get("Nowhereville", "").source == "miss"
     lines = (tmp_path / "geocode_cache.csv").read_text().splitlines()
     assert lines[0] == ",".join(CACHE_COLUMNS) and lines[1:] == sorted(lines[1:], key=lambda line: line.split(",")[:2])
@@ -86,17 +90,17 @@ def test_corrupt_cache_names_file_and_line_and_is_not_overwritten(tmp_path):
     assert not (data / "events.csv").exists()
     (data / "geocode_cache.csv").write_text(bad[:bad.index("\n") + 20], encoding="utf-8")  # cut mid-line
     with pytest.raises(DataFileError, match="geocode_cache.csv:2"):
-        GeocodeCache(data / "geocode_cache.csv")
+        GeocodeCache(GeocodeCacheFile(data / "geocode_cache.csv"))
 
 
 def test_two_writers_lose_nothing(tmp_path):
     path = tmp_path / "geocode_cache.csv"
-    a, b = GeocodeCache(path), GeocodeCache(path)
+    a, b = GeocodeCache(GeocodeCacheFile(path)), GeocodeCache(GeocodeCacheFile(path))
     a.put(Geocoded("alpha", "", "Alpha", 1.0, 1.0, "nominatim"))
     b.put(Geocoded("beta", "", "Beta", 2.0, 2.0, "nominatim"))
     a.save()
     b.save()  # b read the file before a wrote: merge-on-write keeps a's entry
-    final = GeocodeCache(path)
+    final = GeocodeCache(GeocodeCacheFile(path))
     assert final.get("alpha", "").found and final.get("beta", "").found
 
 
@@ -105,16 +109,17 @@ def test_concurrent_processes_lose_nothing(tmp_path):
     script = textwrap.dedent("""
         import sys
         from conflictmap.geoparser.geocoding import GeocodeCache, Geocoded
+        from conflictmap.store.inputs import GeocodeCacheFile
         path, prefix = sys.argv[1], sys.argv[2]
         for i in range(15):
-            c = GeocodeCache(path)
+            c = GeocodeCache(GeocodeCacheFile(path))
             c.put(Geocoded(f"{prefix}{i}", "", "x", 1.0, 2.0, "nominatim"))
             c.save()
     """)
     path = tmp_path / "geocode_cache.csv"
     procs = [subprocess.Popen([sys.executable, "-c", script, str(path), p]) for p in ("a", "b", "c")]
     assert [p.wait(60) for p in procs] == [0, 0, 0]
-    cache = GeocodeCache(path)
+    cache = GeocodeCache(GeocodeCacheFile(path))
     assert len(cache.entries) == 45
 
 
@@ -123,9 +128,9 @@ def test_cache_keeps_notes_and_reads_a_cache_written_before_notes(tmp_path):
     path.write_text("query,country,name,lat,lon,source,ident,country_code,feature,retrieved_at\n"
                     "Kafr Nabl,SY,Kafr Nabl,35.6,36.5,nominatim,osm:node/1,SY,place,2024-01-01T00:00:00+00:00\n",
                     encoding="utf-8")
-    cache = GeocodeCache(path)
+    cache = GeocodeCache(GeocodeCacheFile(path))
     assert cache.get("Kafr Nabl", "SY").lat == 35.6 and cache.get("Kafr Nabl", "SY").note == ""
     cache.put(Geocoded(query="Deir el-Zowr", country="SY", name="Deir ez-Zor", lat=35.33, lon=40.14,
                        source="gazetteer", note="a spelling variant"))
     cache.save()
-    assert GeocodeCache(path).get("Deir el-Zowr", "SY").note == "a spelling variant"
+    assert GeocodeCache(GeocodeCacheFile(path)).get("Deir el-Zowr", "SY").note == "a spelling variant"

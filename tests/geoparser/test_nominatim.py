@@ -2,11 +2,14 @@
 
 import pytest
 
-from conflictmap.build import build
+from conflictmap.build.run import build
 from conflictmap.errors import GeocoderUnavailable, SettingsError
-from conflictmap.geoparser.chain import Chain, make_chain
+from conflictmap.geoparser.chain import Chain
+from conflictmap.pipeline import make_chain
 from conflictmap.geoparser.geocoding import CorrectionsStep, GazetteerGeocoder, GazetteerStep, GeocodeCache
 from conflictmap.geoparser.nominatim import GIVE_UP_AFTER, NominatimStep, PoliteRateLimiter
+from conflictmap.settings import Settings
+from conflictmap.store.inputs import GeocodeCacheFile
 from fake_nominatim import FakeNominatim
 
 AGENT = "conflictmap-tests/1.0 (tests@example.org)"
@@ -16,23 +19,23 @@ def test_nominatim_refuses_a_generic_user_agent():
     with pytest.raises(SettingsError, match="identif"):
         NominatimStep("http://127.0.0.1:9", "python-requests")
     with pytest.raises(SettingsError, match="USER_AGENT is empty"):
-        make_chain("/nonexistent-data", {"CONFLICTMAP_NOMINATIM": "on"}, gazetteer=None)
+        make_chain("/nonexistent-data", Settings.from_env({"CONFLICTMAP_NOMINATIM": "on"}), gazetteer=None)
 
 
 def test_nominatim_off_by_default_and_on_with_setting(tmp_path, gaz):
-    assert make_chain(tmp_path, {}, gazetteer=gaz).nominatim is None
-    chain = make_chain(tmp_path, {"CONFLICTMAP_NOMINATIM": "on", "CONFLICTMAP_USER_AGENT": AGENT,
-                                  "CONFLICTMAP_NOMINATIM_URL": "http://127.0.0.1:9"}, gazetteer=gaz)
+    assert make_chain(tmp_path, Settings.from_env({}), gazetteer=gaz).nominatim is None
+    chain = make_chain(tmp_path, Settings.from_env({"CONFLICTMAP_NOMINATIM": "on", "CONFLICTMAP_USER_AGENT": AGENT,
+                                  "CONFLICTMAP_NOMINATIM_URL": "http://127.0.0.1:9"}), gazetteer=gaz)
     assert isinstance(chain.nominatim, NominatimStep)
     with pytest.raises(SettingsError):
-        make_chain(tmp_path, {"CONFLICTMAP_NOMINATIM": "maybe"}, gazetteer=gaz)
+        make_chain(tmp_path, Settings.from_env({"CONFLICTMAP_NOMINATIM": "maybe"}), gazetteer=gaz)
 
 
 @pytest.mark.slow
 def test_nominatim_against_a_local_server(gaz, tmp_path):
     with FakeNominatim() as server:
         step = NominatimStep(server.url, AGENT, timeout=0.5, max_retries=1)
-        chain = Chain(CorrectionsStep([]), GeocodeCache(tmp_path / "c.csv"), GazetteerStep(GazetteerGeocoder(gaz)),
+        chain = Chain(CorrectionsStep([]), GeocodeCache(GeocodeCacheFile(tmp_path / "c.csv")), GazetteerStep(GazetteerGeocoder(gaz)),
                       step)
         assert chain("Normalville", "SY").source == "nominatim"
         assert chain("Emptyville", "SY") is None  # empty answer: a miss, cached
@@ -54,7 +57,7 @@ def test_nominatim_against_a_local_server(gaz, tmp_path):
         assert chain("Normalville", "SY").lat == 35.5 and chain("Emptyville", "SY") is None
         assert len(server.log) == before  # answered by the cache
         chain.cache.save()
-        cached = GeocodeCache(tmp_path / "c.csv")
+        cached = GeocodeCache(GeocodeCacheFile(tmp_path / "c.csv"))
         assert cached.get("Emptyville", "SY").source == "miss"
         assert cached.get("Slowville", "") is None and cached.get("Brokenville", "") is None
 
@@ -69,16 +72,16 @@ def test_build_with_nominatim_uses_the_server_only_for_unknown_names(tmp_path, g
     with FakeNominatim() as server:
         env = {"CONFLICTMAP_NOMINATIM": "on", "CONFLICTMAP_NOMINATIM_URL": server.url,
                "CONFLICTMAP_USER_AGENT": AGENT}
-        result = build(articles, data, environ=env)
+        result = build(articles, data, settings=Settings.from_env(env))
         assert sorted(set(server.queries())) == ["brokenville", "normalville"]
         placed = {e.location: e for e in result.events}
         assert placed["Normalville"].geo_source == "nominatim"
         assert [u.name for u in result.unplaced] == ["Brokenville"]
         assert "did not answer" in result.unplaced[0].reason  # an outage, not "not found"
         first = len(server.log)
-        build(articles, data, environ=env)
+        build(articles, data, settings=Settings.from_env(env))
         assert set(server.queries()[first:]) == {"brokenville"}  # the answer and the miss came from the cache
-    offline = build(articles, data, environ={})  # Nominatim off: cache still places Normalville, nothing asked
+    offline = build(articles, data, settings=Settings.from_env({}))  # Nominatim off: cache still places Normalville, nothing asked
     assert {e.location for e in offline.events} >= {"Normalville", "Aleppo"}
 
 
@@ -113,7 +116,7 @@ def test_rate_limiter_spacing_backoff_and_retry_after_with_a_fake_clock():
 def test_an_outage_stops_the_asking_for_the_rest_of_the_run(gaz, tmp_path):
     with FakeNominatim() as server:
         step = NominatimStep(server.url, AGENT, min_delay=0.01, max_retries=0)
-        chain = Chain(CorrectionsStep([]), GeocodeCache(tmp_path / "c.csv"), GazetteerStep(GazetteerGeocoder(gaz)),
+        chain = Chain(CorrectionsStep([]), GeocodeCache(GeocodeCacheFile(tmp_path / "c.csv")), GazetteerStep(GazetteerGeocoder(gaz)),
                       step)
         for _ in range(GIVE_UP_AFTER):
             with pytest.raises(GeocoderUnavailable, match="did not answer"):
@@ -122,3 +125,19 @@ def test_an_outage_stops_the_asking_for_the_rest_of_the_run(gaz, tmp_path):
         with pytest.raises(GeocoderUnavailable, match="not answering"):
             chain("Normalville", "SY")  # not asked: the server is down for this run
         assert len(server.log) == asked and chain.cache.get("Normalville", "SY") is None
+
+
+def test_a_server_that_does_not_answer_in_time_is_a_timeout_and_an_outage():
+    import geopy.exc
+
+    from conflictmap.errors import GeocoderTimedOut
+
+    step = NominatimStep("http://127.0.0.1:9", AGENT, max_retries=0)
+
+    def too_slow(*args, **kwargs):
+        raise geopy.exc.GeocoderTimedOut("read timed out")
+
+    step.limited = too_slow
+    with pytest.raises(GeocoderTimedOut, match="did not answer for 'Normalville'") as caught:
+        step("Normalville", None)
+    assert isinstance(caught.value, TimeoutError) and isinstance(caught.value, GeocoderUnavailable)

@@ -1,0 +1,58 @@
+"""Sentences: an article's text cut into sentences with their character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "rep", "sen", "gov", "st", "mt",
+    "ft", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "ave", "blvd",
+    "rd", "hwy", "dept", "univ", "adm", "sgt", "cpl", "pvt", "rev", "hon", "pres", "approx",
+}
+_BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)(\s+)|(\n\s*\n)")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their character offsets; paragraph breaks always end a sentence.
+
+    Abbreviations (``Mr.``, ``U.S.``, ``Jan.``) and initials (``J. Smith``) do not end one.
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(3) is None:
+            before = text[start:match.start(1)]
+            word = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+            following = text[match.end():match.end() + 1]
+            if word:
+                token = word.group(1).lower().rstrip(".")
+                if token in _ABBREVIATIONS or (len(token) == 1 and match.group(1) == "."):
+                    continue
+            if following and following.islower():
+                continue
+            end = match.end(1)
+        else:
+            end = match.start()
+        _append(sentences, text, start, end)
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))

@@ -1,0 +1,91 @@
+"""What a build remembers of the articles it has read, so that the next build reads only what changed.
+
+Each article's result is kept in ``DATA/.build/`` under a digest of the article file's bytes and name and of
+everything else its result depends on: the code that reads articles (:data:`READING_CODE`), the gazetteer index (its version and data), the data
+folder's actors and corrections, and the geocoding settings. An article whose digest is known is not parsed again
+— its result is the one a full build would make, byte for byte — and results no article uses any more are
+removed after the build. ``conflictmap build --full`` ignores (and refreshes) them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from pathlib import Path
+
+from conflictmap.geoparser import gazetteer as gz
+from conflictmap.settings import Settings
+from conflictmap.store import files, schema
+from conflictmap.store.inputs import actors_path
+
+BUILD_CACHE_DIR = ".build"
+_PACKAGE = Path(__file__).resolve().parent.parent
+# The code an article's result is made by: the pipeline and every stage it runs, the value types it returns, and
+# the reading of the data folder's inputs. The dashboard, the store's other modules, the web fetcher, the CLI and
+# the build itself (which only arranges the reading) are not in it: editing them re-reads no article.
+READING_CODE = ("articles", "geoparser", "events", "story", "pipeline.py", "store/inputs.py", "store/files.py",
+                "settings.py", "errors.py", "__init__.py")
+
+
+def reading_code() -> list[Path]:
+    """The package's files in :data:`READING_CODE`, in a fixed order."""
+    out = []
+    for part in READING_CODE:
+        path = _PACKAGE / part
+        out.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
+    return out
+
+
+def fingerprint(data_dir: Path, settings: Settings) -> str:
+    """A digest of what every article's result depends on besides the article itself."""
+    digest = hashlib.sha256()
+    for path in reading_code():
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(gz.index_path(settings.cache_dir).name.encode())
+    corrections = Path(data_dir) / schema.CORRECTIONS_FILE  # (a build writes the template when there is none)
+    digest.update(actors_path(Path(data_dir)).read_bytes() + b"\0" +
+                  (corrections.read_bytes() if corrections.exists() else schema.CORRECTIONS_TEMPLATE.encode()))
+    nominatim = f"NOMINATIM={'on' if settings.nominatim else 'off'}\0NOMINATIM_URL={settings.nominatim_url}"
+    digest.update(nominatim.encode())
+    return digest.hexdigest()
+
+
+class BuildCache:
+    """Article results by digest, in ``data_dir/.build/`` (one pickle each, written atomically)."""
+
+    def __init__(self, data_dir: Path, fingerprint: str, enabled: bool = True):
+        self.folder = Path(data_dir) / BUILD_CACHE_DIR
+        self.fingerprint = fingerprint
+        self.enabled = enabled
+        self.used: set[str] = set()
+        self.hits = 0
+
+    def key(self, path: Path, content: bytes) -> str:
+        return hashlib.sha256(self.fingerprint.encode() + b"\0" + path.name.encode() + b"\0" + content).hexdigest()
+
+    def get(self, key: str):
+        self.used.add(key)
+        if not self.enabled:
+            return None
+        try:
+            with open(self.folder / f"{key}.pickle", "rb") as fh:
+                result = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            return None  # absent or unreadable (an older code's objects): read the article again
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result, pickled: bytes | None = None) -> None:
+        """Keep ``result`` (``pickled``: as :func:`pickle.dumps` made it already, if it has been)."""
+        self.used.add(key)
+        blob = pickled if pickled is not None else pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+        # (not fsynced: an entry lost to a power cut is only an article read again; a torn one is never seen)
+        files.atomic_write_bytes(self.folder / f"{key}.pickle", blob, durable=False)
+
+    def prune(self) -> None:
+        """Remove the results no article of this build used."""
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.glob("*.pickle"):
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)

@@ -1,0 +1,90 @@
+"""Actors: named armed groups, state forces and other parties, with the names news text uses for them
+(``actors.csv``: the data folder's own, else the package's, read by :mod:`conflictmap.store.inputs`), found in text
+by :class:`ActorMatcher`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+KINDS = ("state", "non-state", "external", "civilians")
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # state | non-state | external | civilians
+    country: str = ""
+
+
+def actor_names(actors: list[Actor]) -> list[str]:
+    """Every name the actors go by (the geoparser never takes one for a place)."""
+    return [alias for actor in actors for alias in actor.aliases]
+
+
+# Words that refer to the article's main non-state actor without naming it.
+GENERIC_REFERENCES = re.compile(
+    r"\b(?:the\s+)?(militants|rebels|insurgents|jihadists|fighters|group|opposition fighters|armed groups?|"
+    r"rebel forces|opposition forces|gunmen)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    actor: Actor | None  # None: a generic reference ("the militants") not yet resolved
+
+
+class ActorMatcher:
+    """Find actors in text. Abbreviations ("HTS", "SDF", "LeT", "JeM") match case-sensitively — "LeT" is not
+    "let"; other aliases ignore case."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors = actors
+        exact, folded = [], []
+        self._by_alias: dict[str, Actor] = {}
+        for actor in actors:
+            for alias in sorted(actor.aliases, key=len, reverse=True):
+                key = alias if _abbreviation(alias) else alias.lower()
+                self._by_alias.setdefault(key, actor)
+                (exact if _abbreviation(alias) else folded).append(re.escape(alias))
+        self._exact = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(exact)) if exact else None
+        self._folded = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(sorted(folded, key=len, reverse=True)),
+                                  re.I) if folded else None
+
+    def find(self, text: str) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        for pattern, fold in ((self._folded, True), (self._exact, False)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                if any(f.start < m.end() and m.start() < f.end for f in found):
+                    continue
+                actor = self._by_alias.get(m.group(1).lower() if fold else m.group(1))
+                if actor is not None:
+                    found.append(ActorMention(m.start(), m.end(), actor))
+        for m in GENERIC_REFERENCES.finditer(text):
+            if not any(f.start < m.end() and m.start() < f.end for f in found):
+                found.append(ActorMention(m.start(), m.end(), None))
+        return sorted(found, key=lambda a: a.start)
+
+
+def _abbreviation(alias: str) -> bool:
+    """All capitals, or a capital right after a small letter ("LeT", "JeM"): written only one way."""
+    return alias.isupper() or re.search(r"[a-z][A-Z]", alias) is not None
+
+
+def main_actor(mentions: list[ActorMention], lead_end: int = 0) -> Actor | None:
+    """The article's most named non-state armed actor (ties: the first named), when named at least twice or in
+    the lead (before ``lead_end``): one mention at the foot of a digest of incidents does not make the story its
+    story."""
+    counts = Counter(m.actor for m in mentions if m.actor is not None and m.actor.kind == "non-state")
+    top = max(counts.values(), default=0)
+    if top == 0:
+        return None
+    best = next(m.actor for m in mentions if m.actor is not None and counts.get(m.actor) == top)
+    if top < 2 and not any(m.actor == best and m.start < lead_end for m in mentions):
+        return None
+    return best

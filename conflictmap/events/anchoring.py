@@ -1,0 +1,149 @@
+"""Anchoring: where and when a reading happened. Its place is the best located name of its clause (with the
+names listed with it), else of its sentence; the places a territory word took are its object or its subject.
+Its date is one of its clause, else one of a clause that happened at the same time, else a span counted from
+the happening told before ("a week after"); a reading of the past the article looks back on is background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from conflictmap.events import clauses as cl
+from conflictmap.events.clauses import Clause
+from conflictmap.events.dates import is_background, span_before, span_later
+from conflictmap.events.places import Spot, coordinated, located, score
+from conflictmap.events.roles import PASSIVE
+
+from conflictmap.events.facts import Reading, SentenceFacts
+
+
+def per_day(facts: SentenceFacts, reading: Reading) -> list[Reading]:
+    """"shelled the camp on Monday and again on Tuesday": one happening a day."""
+    clause = reading.clause
+    days = [d for d in facts.dates if clause.start <= d.start < clause.end and d.precision == 1 and d.date is not None]
+    if len(days) < 2 or not reading.event_type or reading.date is None:
+        return [reading]
+    joined = all(re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:again\s+|then\s+|once more\s+)?", facts.text[a.end:b.start])
+                 for a, b in zip(days, days[1:]))
+    if not joined:
+        return [reading]
+    return [replace(reading, date=d) for d in days]
+
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|southern|eastern|western|central|"
+                         r"north-?eastern|north-?western|south-?eastern|south-?western|regional|command|military|army|"
+                         r"compound|airport|air ?base|airbase|stronghold|positions?|"
+                         r"nearby|besieged|rebel-held|government-held|[\w-]+-held|oil|port|garrison|border|frontline|"
+                         r"town|city|village|villages|towns|cities|port|hub|base|camp|district|province|region|capital|"
+                         r"headquarters|parts?|most|much|areas?|sections?|all|whole|rest|of|in|military's|army's|"
+                         r"[\w-]+'s|(?-i:[A-Z][\w-]+)|"
+                         # any one word before a place noun: "the mining town of", "the coastal city of"
+                         r"[\w-]+(?=\s+(?:towns?|cit(?:y|ies)|villages?|ports?|hubs?|bases?|camps?|districts?|"
+                         r"provinces?|regions?|capital|areas?)\b))\s+){0,8}", re.I)
+
+_BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:towns|cities|villages|town|city|village)\b", re.I)
+
+
+def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
+    """The places that changed hands: the object of the words ("seized Kandahar", "drove the army out of Aleppo,
+    Hama, Homs and Al-Qusayr", "overran the headquarters … in Lashio"), their subject ("Damascus fell", "the town
+    was captured"), the antecedent of "which … retook", or "there"; none for "seized 20 kg of cocaine in
+    Rotterdam" or "a foothold in France"."""
+    text, clause, spots = facts.text, reading.clause, facts.spots
+    end = reading.cue_start + len(reading.cue)
+    after = [n for n, sp in enumerate(spots) if end <= sp.start < clause.end and not sp.adjective]
+    if after and _OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " "):
+        return [spots[n] for n in coordinated(text, spots, after[0])]
+    both = _BOTH.match(text, end)
+    if both and not after:  # "regained control of both towns": the places taken in the sentence before
+        towns = [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective]
+        return towns[-(2 if both.group(1).lower() in ("both", "the two") else 1):]
+    before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective]
+    if not before:
+        return []
+    passive = re.search(r"\b(?:fell|fallen|fall of)\b", reading.cue, re.I) or PASSIVE.search(
+        text[clause.start:reading.cue_start])
+    subject = re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|was|were|is|are|been|finally|reportedly|"
+                           r"completely|fully|swiftly|partly|partially|largely|almost|nearly|briefly|effectively|"
+                           r"now|also|then)\s+)*", text[spots[before[-1]].end:reading.cue_start])
+    if (passive and subject and spots[before[-1]].start >= clause.start) or \
+            reading.clause.opener in ("which", "that") or re.search(r"\bthere\b", text[clause.start:clause.end], re.I):
+        return [spots[before[-1]]]
+    return []
+
+
+def locate(facts: SentenceFacts, reading: Reading) -> None:
+    """The reading's place: the best located name of its clause (with those listed with it), else of its
+    sentence; the antecedent of "there" or of ", where"; nothing when only the dateline or a sea names one."""
+    spots = facts.spots
+    if not spots:
+        return
+    text = facts.text
+    end = reading.cue_start + len(reading.cue)
+    skip = located(text, spots)
+    scored = []
+    for n, spot in enumerate(spots):
+        same = reading.clause.start <= spot.start < reading.clause.end
+        if reading.role in ("origin", "advance"):
+            if not same or spot.start < reading.cue_start:
+                continue
+        value = score(text, spot, reading.cue_start, end, same, facts.paragraph_start)
+        if n in skip:
+            value -= 4.0  # only says where the place before it is
+        if value != float("-inf"):
+            scored.append((value, n))
+    if re.search(r"\bthere\b", text[reading.clause.start:reading.clause.end], re.I):
+        there = [n for n, s in enumerate(spots) if s.end <= reading.clause.start]
+        if there:
+            scored.append((3.0, there[-1]))
+    if not scored:
+        return
+    value, best = max(scored)
+    if reading.role in ("origin", "advance"):
+        group = [best]
+    else:
+        group = [n for n in coordinated(text, spots, best) if n not in skip or n == best]
+    reading.spots = [spots[n] for n in group]
+    reading.strength = value
+
+_SAID = re.compile(rf"\b(?:{cl.SAYING})\s+(?:\w+\s+)?$", re.I)
+
+_AFTERWARDS = ("after", "before", "following", "since", "until", "once")
+
+_RELATIVE = ("where", "which", "who", "whose", "that")  # "In Kursk region, where … earlier this month, fighting…"
+
+
+def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published) -> None:
+    """The reading's date: one in its clause, else one in a clause of the sentence that happened at the same time
+    (not one opened by "after", "before"...); a date of a statement ("said on Sunday") is none. Background when its
+    date, or any date of its clause, is of the past the article looks back on."""
+    said = [d for d in facts.dates if _SAID.search(facts.text[max(0, d.start - 25):d.start])]
+    dates = [d for d in facts.dates if d not in said]
+    clause = reading.clause
+    own = [d for d in dates if clause.start <= d.start < clause.end]
+    pos = reading.spots[0].start if reading.spots else reading.cue_start
+    reading.said = min(said, key=lambda d: abs(d.start - pos)) if said else None
+    if own:
+        reading.date = min(own, key=lambda d: abs(d.start - pos))
+    elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
+        days, precision, words = span
+        reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
+        reading.background = False
+        return
+    elif (later := span_later(facts.text[clause.start:reading.cue_start])) is not None:
+        reading.shift = (-later[0], later[1], later[2])  # "A week later the group seized Zalingei"
+        reading.background = False
+        return
+    elif clause.opener not in _AFTERWARDS:
+        shared = [d for d in dates if cl.clause_at(parts, d.start).opener not in _AFTERWARDS + _RELATIVE]
+        if shared:
+            reading.date = min(shared, key=lambda d: abs(d.start - pos))
+    text = facts.text[clause.start:clause.end]
+    background = any(is_background(d, published) for d in own) or cl.looks_back(text)
+    if reading.date is not None and is_background(reading.date, published):
+        background = True
+    if not own and dates and all(is_background(d, published) for d in dates):
+        background = True  # "Russian forces captured Izium in early April after weeks of bombardment"
+    if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
+        background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
+    reading.background = background

@@ -1,0 +1,328 @@
+"""From readings to happenings: one article's readings (:mod:`.readings`) put together as ACLED codes events.
+
+- A reading that only refers to a happening already told ("the attack", "condemned the shelling"), or that has no
+  place of its own ("The hiding militants opened fire…"), belongs to the happening around it: the one of its
+  sentence, the one a following "The attack took place near X" places, or the last one of its paragraph. Explosives
+  and shells in a ground fight are part of the fight; weapons recovered after a fight or an arrest part of it.
+- Dates: "the same night" is the last happening's; a reading with no date of its own and no word of time takes the
+  article's news peg (its first dated happening) — unless it lies in the past the article looks back on.
+- One event per place, day and type (the most specific sub-type); a report of the day's violence at a region or
+  country where the article also names the town is the same violence, and goes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from conflictmap.events import types as et
+from conflictmap.events.dates import DateFinding
+from conflictmap.events.places import Spot
+from conflictmap.events.facts import Reading
+from conflictmap.events.fatalities import count
+
+_SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that (?:day|night|evening|morning)|"
+                        r"(?:earlier|later) in the (?:day|evening|night|morning)|"
+                        r"at (?:about|around) the same time|hours later|later that (?:day|night|evening)|"
+                        r"minutes later|moments later|shortly (?:after|afterwards)|meanwhile)\b", re.I)
+_OTHER_TIME = re.compile(r"\b(?:previously|earlier|later|since|ago|before|already|once|first|formerly|recently|"
+                         r"last (?:year|month|week)|years?|months?|weeks?|history|past|had been|has been|have been|"
+                         r"continu\w+|ongoing|repeatedly|regularly|often|frequently|usually)\b", re.I)
+_LOCATING = re.compile(r"^\s*(?:the|this|that)\s+(?:attack|ambush|raid|assault|blast|explosion|strike|shelling|clash|"
+                       r"fighting|gunfight|incident|killing|abduction|massacre)\s+(?:took place|happened|occurred|was "
+                       r"carried out)\b", re.I)
+
+
+@dataclass
+class Draft:
+    """A happening being put together: where, when, what, who, and every sentence that reports it."""
+
+    event_type: str
+    sub_event_type: str
+    spot: Spot | None
+    date: object  # DateFinding | None
+    readings: list[Reading] = field(default_factory=list)
+    date_note: str = ""  # how the date was had when not from its own words: "same-time", "lead", "said"
+    role: str = ""
+
+    @property
+    def first(self) -> Reading:
+        return self.readings[0]
+
+
+def place_key(spot: Spot | None):
+    if spot is None:
+        return None
+    if spot.placed is not None:
+        t = spot.placed.toponym
+        return ("placed", t.gazetteer_name, t.country_code, round(spot.placed.lat, 2), round(spot.placed.lon, 2))
+    return ("unplaced", spot.name.lower())
+
+
+def _day(draft: Draft):
+    d = draft.date
+    return d.date if d is not None else None
+
+
+def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_text: dict[int, str]) -> list[Draft]:
+    """The article's happenings from its readings (route points aside), in order of first mention."""
+    drafts: list[Draft] = []
+    held: list[Reading] = []  # placeless readings, placed once their paragraph is read
+    for r in readings:
+        if r.background or not r.event_type:
+            continue  # (route points are read by the events module)
+        if r.reference or not r.spots or r.strength < 0:
+            held.append(r)  # (a place named only as an origin, a destination or a reference point: a last resort)
+            continue
+        if _means(drafts, r):
+            continue
+        for spot in r.spots:
+            drafts.append(Draft(r.event_type, r.sub_event_type, spot, r.date, [r], role=r.role))
+    for r in held:
+        _attach(drafts, r, paragraph_of, sentence_text)
+    drafts = _merge_all(drafts)
+    _fold_ground_weapons(drafts)
+    _shifted_dates(drafts)
+    _same_time_dates(drafts, sentence_text)
+    return drafts
+
+
+def _shifted_dates(drafts: list[Draft]) -> None:
+    """"The advance came a week after Russian units took Niu-York": a week before the happening told before it."""
+    for d in drafts:
+        r = next((r for r in d.readings if r.shift is not None), None)
+        if d.date is not None or r is None:
+            continue
+        anchor = next((o for o in reversed(sorted(drafts, key=lambda o: o.first.sentence_index))
+                       if o.date is not None and o.date.date is not None and
+                       o.first.sentence_index < r.sentence_index), None)
+        if anchor is not None:
+            days, precision, words = r.shift
+            d.date = DateFinding(anchor.date.date - dt.timedelta(days=days), max(precision, anchor.date.precision),
+                                 "relative", f"{words} ({anchor.date.text})", 0)
+            d.date_note = "shift"
+
+
+def _means(drafts: list[Draft], r: Reading) -> bool:
+    """Shells, bombs or strikes told as the means of a fight in the same sentence ("withdrew from Ras Lanuf after a
+    day of pounding by tanks, artillery and warplanes") are part of that fight: they join it."""
+    if r.event_type != et.REMOTE or not r.clause.subordinate:
+        return False
+    host = next((d for d in drafts if d.event_type == et.BATTLES and d.first.sentence_index == r.sentence_index and
+                 any(place_key(d.spot) == place_key(s) for s in r.spots)), None)
+    if host is None:
+        return False
+    host.readings.append(r)
+    return True
+
+
+def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str]) -> None:
+    """A placeless or referring reading joins the happening around it (see the module's docstring)."""
+    if r.reference:
+        told = [d for d in drafts if d.first.sentence_index <= r.sentence_index]
+        same_type = [d for d in told if d.event_type == r.event_type]
+        same_place = [d for d in told if any(place_key(d.spot) == place_key(s) for s in r.spots)]
+        if same_type or same_place:  # "the strike hit positions …, killing six": the strike's toll
+            (same_type or same_place)[-1].readings.append(r)
+        return
+    para = paragraph_of[r.sentence_index]
+    same = [d for d in drafts if any(x.sentence_index == r.sentence_index for x in d.readings)]
+    nxt = [d for d in drafts if d.first.sentence_index == r.sentence_index + 1 and
+           _LOCATING.match(sentence_text.get(r.sentence_index + 1, ""))]
+    before = [d for d in drafts if paragraph_of[d.first.sentence_index] == para and
+              d.first.sentence_index < r.sentence_index]
+    earlier = [d for d in drafts if d.first.sentence_index < r.sentence_index and
+               paragraph_of[d.first.sentence_index] == para - 1]
+    for pool in (same, nxt, before, earlier if r.date is None else []):
+        if pool:
+            host = _best_host(pool, r)
+            break
+    else:
+        for spot in r.spots:  # nothing around it: its own weak place is better than none
+            drafts.append(Draft(r.event_type, r.sub_event_type, spot, r.date, [r], role=r.role))
+        return
+    if _joins(host, r):
+        host.readings.append(r)
+        host.sub_event_type = et.more_specific(host.event_type, host.sub_event_type, r.sub_event_type) \
+            if r.event_type == host.event_type else host.sub_event_type
+        if host.date is None and r.date is not None:
+            host.date = r.date
+        return
+    drafts.append(Draft(r.event_type, r.sub_event_type, host.spot, r.date or host.date, [r],
+                        date_note="" if r.date else "host"))
+
+
+def _best_host(pool: list[Draft], r: Reading) -> Draft:
+    same_type = [d for d in pool if d.event_type == r.event_type]
+    return (same_type or pool)[-1] if r.sentence_index > pool[-1].first.sentence_index else (same_type or pool)[0]
+
+
+def _joins(host: Draft, r: Reading) -> bool:
+    """Is a placeless reading part of the happening it attaches to?"""
+    if r.event_type == host.event_type:
+        return r.event_type not in (et.REMOTE, et.VAC) or None in (_side(host), _side_of(r.agent)) or \
+            _side(host) == _side_of(r.agent)  # (another side's strike there is another event)
+    if r.event_type == et.REMOTE and host.event_type == et.BATTLES and r.sub_event_type != et.AIR_STRIKE:
+        return True  # explosives and shells in a ground fight
+    return r.sub_event_type in (et.DISRUPTED_WEAPONS,)
+
+
+def _mergeable(a: Draft, b: Draft) -> bool:
+    if a.event_type != b.event_type or place_key(a.spot) != place_key(b.spot):
+        return False
+    if _day(a) is not None and _day(b) is not None and _day(a) != _day(b):
+        return False
+    territory = {et.NSA_TAKEOVER, et.GOV_REGAINS}
+    if a.sub_event_type in territory and b.sub_event_type in territory and a.sub_event_type != b.sub_event_type:
+        return False  # taken, and taken back: two events
+    if a.event_type in (et.REMOTE, et.VAC) and None not in (_side(a), _side(b)) and _side(a) != _side(b):
+        return False  # "the RSF shelled the hospital … the army's air force bombed RSF positions": two strikes
+    return True
+
+
+def _side(draft: Draft) -> tuple | None:
+    """Who did it, as far as telling two perpetrators apart goes: a named actor, else a category and country."""
+    return _side_of(next((r.agent for r in draft.readings if r.agent is not None and not r.reference), None))
+
+
+def _side_of(agent) -> tuple | None:
+    if agent is None:
+        return None
+    return (agent.actor.name,) if agent.actor is not None else (agent.category, agent.country)
+
+
+def _merge_all(drafts: list[Draft]) -> list[Draft]:
+    """One event per place, day and type; an undated report joins the dated one of its kind at its place."""
+    drafts = sorted(drafts, key=lambda d: (d.date is None, d.first.sentence_index))
+    out: list[Draft] = []
+    for d in drafts:
+        host = next((o for o in out if _mergeable(o, d)), None)
+        if host is None:
+            out.append(d)
+            continue
+        host.readings.extend(d.readings)
+        host.sub_event_type = et.more_specific(host.event_type, host.sub_event_type, d.sub_event_type)
+        if host.date is None:
+            host.date = d.date
+    _fold_disrupted(out)
+    return sorted(out, key=lambda d: min(r.sentence_index for r in d.readings))
+
+
+def _agent_name(draft: Draft) -> str:
+    agent = next((r.agent for r in draft.readings if r.agent is not None), None)
+    if agent is None:
+        return ""
+    return agent.actor.name if agent.actor is not None else agent.text.lower()
+
+
+def _fold_ground_weapons(drafts: list[Draft]) -> None:
+    """Bombs, shells or grenades of the same side in the same sentence as its ground assault, at the same place
+    and day ("rammed an explosives-laden vehicle into a post … and then stormed the compound"), are the assault:
+    one battle. (A strike from the air stays its own event; so does another side's shelling beside a clash.)"""
+    for d in list(drafts):
+        if d.event_type != et.REMOTE or d.sub_event_type == et.AIR_STRIKE:
+            continue
+        sentences = {r.sentence_index for r in d.readings}
+        host = next((o for o in drafts if o.event_type == et.BATTLES and place_key(o.spot) == place_key(d.spot) and
+                     _day(o) == _day(d) and sentences & {r.sentence_index for r in o.readings} and
+                     (not _agent_name(d) or _agent_name(d) == _agent_name(o))), None)
+        if host is not None:
+            host.readings.extend(d.readings)
+            drafts.remove(d)
+
+
+def _fold_disrupted(drafts: list[Draft]) -> None:
+    """Weapons recovered where a fight or an arrest happened that day belong to it."""
+    for d in list(drafts):
+        if d.sub_event_type != et.DISRUPTED_WEAPONS:
+            continue
+        host = next((o for o in drafts if o is not d and place_key(o.spot) == place_key(d.spot) and
+                     _day(o) == _day(d) and o.event_type in (et.BATTLES, et.STRATEGIC) and
+                     o.sub_event_type != et.DISRUPTED_WEAPONS), None)
+        if host is not None:
+            host.readings.extend(d.readings)
+            drafts.remove(d)
+
+
+def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
+    """"The same night, gangs also broke into…": the date of the happening told just before."""
+    ordered = sorted(drafts, key=lambda d: d.first.sentence_index)
+    for n, d in enumerate(ordered):
+        if d.date is None and n and _SAME_TIME.search(sentence_text[d.first.sentence_index]):
+            previous = next((o for o in reversed(ordered[:n]) if o.date is not None), None)
+            if previous is not None:
+                d.date, d.date_note = previous.date, "same-time"
+
+
+_DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead)\b|\bdied\b|"
+                   r"\blost their lives\b", re.I)
+
+
+_TOLD_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:strike|air ?strike|attack|blast|bombing|"
+                         r"explosion|shelling|raid|assault|ambush|clash(?:es)?|fighting|violence)\b", re.I)
+
+
+def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: dict[int, int]) -> None:
+    """"At least 10 civilians were killed.", "three civilians were killed in the Beirut strike": a toll told in a
+    sentence of its own (nothing else read in it) is the toll of the violent happening it names ("the Beirut
+    strike": the one at a place it names), else — when it names no place and no day — of the one told in the
+    sentence or two before it (same paragraph). The larger figure stands, as when a report repeats its toll.
+    (``read``: the sentences something was read in; ``facts``: the sentences' facts.)"""
+    violent = [d for d in drafts if d.event_type in et.VIOLENT_TYPES]
+    for f in facts:
+        if f.index in read or not _DIED.search(f.text) or not (toll := count(f.text)):
+            continue
+        if _TOLD_EVENT.search(f.text):
+            named = {place_key(sp) for sp in f.spots}
+            before = [d for d in violent if place_key(d.spot) in named and _last(d) < f.index]
+        elif f.spots or f.dates:
+            continue
+        else:
+            before = [d for d in violent if paragraph_of.get(_last(d)) == paragraph_of.get(f.index) and
+                      0 < f.index - _last(d) <= 2]
+        if before:
+            host = max(before, key=_last)
+            last = max(host.readings, key=lambda r: r.sentence_index)
+            if max(r.fatalities for r in host.readings) < toll:
+                last.fatalities = toll
+
+
+def _last(draft: Draft) -> int:
+    return max(r.sentence_index for r in draft.readings)
+
+
+def lead_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
+    """Undated happenings told with no word of time take the day their sentence says they were reported ("said on
+    Monday it had captured"), else the article's news peg: the date of its first dated happening (within a day, as
+    ACLED codes a report's events)."""
+    for d in drafts:
+        said = next((r.said for r in d.readings if r.said is not None and not r.background), None)
+        if d.date is None and said is not None:
+            d.date, d.date_note = said, "said"
+    dated = [d for d in sorted(drafts, key=lambda d: d.first.sentence_index) if d.date is not None and
+             d.date.precision == 1]
+    if not dated:
+        return
+    lead = dated[0].date
+    for d in drafts:
+        if d.date is None and not any(_OTHER_TIME.search(sentence_text[r.sentence_index][r.clause.start:r.clause.end])
+                                      for r in d.readings):
+            d.date, d.date_note = lead, "lead"
+
+
+def subsume_summaries(drafts: list[Draft], within_km) -> list[Draft]:
+    """A report of the day's violence at a region or country where the article also names a town of it for the same
+    day is the same violence: the coarser event goes (``within_km(a, b)``: is spot b within spot a)."""
+    violent = set(et.VIOLENT_TYPES)
+    out = []
+    for d in drafts:
+        coarse = d.spot is not None and d.spot.feature in ("country", "region", "continent")
+        finer = [o for o in drafts if o is not d and o.event_type in violent and d.event_type in violent and
+                 o.spot is not None and o.spot.feature not in ("country", "continent") and _day(o) == _day(d) and
+                 o.spot is not d.spot and (within_km(d.spot, o.spot) or (o.spot.placed is None and
+                                                                         d.spot.feature == "country"))]
+        if coarse and finer:
+            continue
+        out.append(d)
+    return out

@@ -1,0 +1,245 @@
+"""Dates written in a sentence, resolved against the article's publication date: explicit dates with or without a
+year ("on June 16" takes the publication year, or the year before when that would fall after publication), ranges,
+weekdays ("early Monday", "on Tuesday night", "late on April 20 night"), yesterday/today, last week/month/year, a
+month or a year alone. Each finding says which rule read it, the words it read, ACLED's ``time_precision`` (1 day,
+2 week, 3 month; 4 marks a year, which ACLED does not code), and the part of the day it names (for ordering two
+happenings of one day: "earlier on Sunday" before "late on Sunday").
+
+:func:`is_background` says whether a date puts a happening in the past the article looks back on ("in 2014", "in
+early April" in a September report, "last year") rather than in the news it reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from conflictmap.geoparser.vocabulary import MONTHS, WEEKDAYS
+
+DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
+RECENT_DAYS = 31  # a dated happening older than this, in a news report, is background
+_MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
+            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|\b)"  # not "Nov" of "Novohrodivka"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_COUNT_NOUNS = r"people|persons|men|women|children|soldiers|troops|fighters|civilians|residents|families|homes|" \
+               r"houses|km|metres|meters|kg|tonnes|dollars|euros|rupees|points|feet|acres|inmates|prisoners|militants"
+
+_DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("range", re.compile(r"\b(?:between\s+)?" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*"
+                         r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")),
+    ("range", re.compile(r"\b(?:between\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})"
+                         r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b")),
+    ("day-month-year", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b")),
+    ("month-day-year", re.compile(r"\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?" + _PART)),
+    ("weekday", re.compile(r"(?i:\b(?:(?:on|early|late|last|this|before dawn on|earlier on|later on)\s+)*)"
+                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + r"(?i:" + _PART + r")\b")),
+    ("month-year", re.compile(r"\b(?:(?i:early|mid|late|mid-)\s*)?" + _MONTH_RE + r",?\s+(\d{4})\b")),
+    ("month", re.compile(r"(?i:\b(?:in|since|from|by|until|during|of|through)\s+(?:(?:early|mid|late)-?\s+)?)"
+                         + _MONTH_RE + r"(?!\s*\d)")),
+    ("yesterday", re.compile(r"\b(yesterday|last night)\b", re.I)),
+    ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight)\b"
+                         r"(?!\s+(?:curfew|stay|trains?|bus(?:es)?|flights?|shifts?))", re.I)),
+    ("days-ago", re.compile(r"\b(\w+) days? ago\b", re.I)),
+    ("last-week", re.compile(r"\b(last week|a week ago|earlier this week|this week)\b", re.I)),
+    ("last-month", re.compile(r"\b(last month|(?:early |earlier |late |later )?this month)\b", re.I)),
+    ("year", re.compile(r"\b(last year|this year|"
+                        r"(?:a |two |several |many |more than a |over a )?(?:years?|decades?) ago|"
+                        r"since (?:the )?\d{4}s?|in the \d{4}s)\b", re.I)),
+    ("year", re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)(?!\s+(?:" + _COUNT_NOUNS + r")\b)")),
+]
+_SINCE = re.compile(r"\b(?:since|for the past|for months|for years)\b", re.I)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    date: dt.date | None
+    precision: int  # ACLED time_precision: 1 day, 2 week, 3 month; 4 a year (background only)
+    rule: str  # which rule read it: iso, day-month-year, weekday, yesterday, last-week, month, year, ...
+    text: str  # the words it read
+    start: int
+    part: int = 1  # part of the day: 0 early/earlier/before dawn, 1 unsaid, 2 afternoon, 3 evening/late/night
+    since: bool = False  # "since May": a state that lasts, not a happening
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+# What a text must hold for each pattern to have a chance (cheap checks that skip most patterns for most sentences):
+# "d" a digit, "m" a month's name, else words of the lower-cased text.
+_NEEDS: dict[str, tuple] = {
+    "iso": ("d",), "range": ("d", "m"), "day-month-year": ("d", "m"), "month-day-year": ("d", "m"),
+    "weekday": ("day",), "month-year": ("d", "m"), "month": ("m",), "yesterday": ("yesterday", "last night"),
+    "today": ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight"), "days-ago": ("ago",),
+    "last-week": ("week",), "last-month": ("month",), "year": ("year", "decade", "since", "in the", "d"),
+}
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold(rule: str, text: str, low: str, digit: bool, month: bool) -> bool:
+    need = _NEEDS[rule]
+    if need[:2] == ("d", "m"):
+        return digit and month
+    return any((digit if w == "d" else month if w == "m" else w in low) for w in need)
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateFinding]:
+    """Every date expression in ``text``, resolved against ``published`` (unknown when it cannot be)."""
+    found: list[DateFinding] = []
+    taken: list[tuple[int, int]] = []
+    low, digit = text.lower(), _DIGIT.search(text) is not None
+    month = any(m in text for m in _MONTH_ABBREVIATIONS)
+    for rule, pattern in _DATE_PATTERNS:
+        if not _may_hold(rule, text, low, digit, month):
+            continue
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))  # (a date that is none, "February 30, 2024", is no year either)
+            finding = _resolve(rule, m, published)
+            if finding is not None:
+                found.append(finding)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _part(words: str) -> int:
+    w = words.lower()
+    if re.search(r"\b(?:early|earlier|morning|before dawn|overnight)\b", w):
+        return 0
+    if re.search(r"\b(?:late|later|evening|night)\b", w):
+        return 3
+    return 2 if "afternoon" in w else 1
+
+
+def _with_year(month: int, day: int, year: str | None, published: dt.date | None) -> dt.date | None:
+    if year:
+        return dt.date(int(year), month, day)
+    if published is None:
+        return None
+    date = dt.date(published.year, month, day)
+    return date if date <= published else dt.date(published.year - 1, month, day)  # "December 30" in January
+
+
+def _calendar(rule: str, m: re.Match, published: dt.date | None) -> tuple[dt.date | None, int]:
+    g = m.groups()
+    if rule == "iso":
+        return dt.date(int(g[0]), int(g[1]), int(g[2])), DAY
+    if rule == "day-month-year":
+        return _with_year(MONTHS[g[1].lower()], int(g[0]), g[2], published), DAY
+    if rule == "month-day-year":
+        return _with_year(MONTHS[g[0].lower()], int(g[1]), g[2], published), DAY
+    if g[0].isdigit():  # "10 to 12 June"
+        first, last, month, year = int(g[0]), int(g[1]), MONTHS[g[2].lower()], g[3]
+    else:  # "June 10-12"
+        month, first, last, year = MONTHS[g[0].lower()], int(g[1]), int(g[2]), g[3]
+    if not first < last <= 31:
+        raise ValueError("not a range")
+    return _with_year(month, first, year, published), WEEK if last - first < 7 else MONTH
+
+
+def _month_only(rule: str, m: re.Match, published: dt.date | None) -> tuple[dt.date | None, int]:
+    month = MONTHS[m.group(1).lower()]
+    if rule == "month-year":
+        return dt.date(int(m.group(2)), month, 1), MONTH
+    if published is None:
+        return None, MONTH
+    year = published.year if month <= published.month else published.year - 1
+    return dt.date(year, month, 1), MONTH
+
+
+def _relative(rule: str, words: str, m: re.Match, published: dt.date) -> tuple[dt.date | None, int]:
+    w = words.lower()
+    if rule == "weekday":
+        return published - dt.timedelta(days=(published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7), DAY
+    if rule == "yesterday":
+        return published - dt.timedelta(days=1), DAY
+    if rule == "today":
+        return published, DAY
+    if rule == "days-ago":
+        n = _WORD_NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+        return (published - dt.timedelta(days=n), DAY) if n else (None, DAY)
+    if rule == "last-week":
+        return published - dt.timedelta(days=0 if "this" in w else 7), WEEK
+    if rule == "last-month":
+        if w == "last month":
+            return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1), MONTH
+        return published.replace(day=1), MONTH
+    if w == "this year":
+        return dt.date(published.year, 1, 1), YEAR
+    return dt.date(published.year - 1, 1, 1), YEAR  # last year, years ago, since 2014, in the 1990s
+
+
+def _resolve(rule: str, m: re.Match, published: dt.date | None) -> DateFinding | None:
+    words = m.group(0)
+    before = m.string[max(0, m.start() - 12):m.start()]
+    try:
+        if rule in ("iso", "range", "day-month-year", "month-day-year"):
+            date, precision = _calendar(rule, m, published)
+        elif rule in ("month", "month-year"):
+            date, precision = _month_only(rule, m, published)
+        elif rule == "year" and m.group(1)[:1].isdigit():
+            date, precision = dt.date(int(m.group(1)), 1, 1), YEAR
+        elif published is None:
+            date, precision = None, YEAR if rule == "year" else DAY
+        else:
+            date, precision = _relative(rule, words, m, published)
+    except (ValueError, KeyError):
+        return None  # "February 30": not a date
+    since = bool(_SINCE.search(words) or re.search(r"\bsince\s*$", before, re.I))
+    return DateFinding(date, precision, rule, words, m.start(), _part(before[-8:] + words), since)
+
+
+def is_background(finding: DateFinding, published: dt.date | None) -> bool:
+    """A date that puts a happening in the past the article looks back on (or in a state that lasts: "since
+    May"), rather than in the news it reports: a year alone, another month than the report's, a day more than
+    RECENT_DAYS before it. Without a publication date only years are judged, against the year of ``published``'s
+    stand-in (see :func:`reference_date`)."""
+    if finding.since or finding.precision == YEAR:
+        return True
+    if finding.date is None or published is None:
+        return False
+    if finding.precision == MONTH and finding.rule != "range":
+        return (finding.date.year, finding.date.month) != (published.year, published.month)
+    return finding.date < published - dt.timedelta(days=RECENT_DAYS)
+
+
+def reference_date(published: dt.date | None, text: str) -> dt.date | None:
+    """The date background is judged against: the publication date, else the latest full date the text writes."""
+    if published is not None:
+        return published
+    full = [f.date for f in find_dates(text, None) if f.date is not None and f.precision == DAY]
+    return max(full, default=None)
+
+
+_SPAN = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|months?)\s+(?:after|"
+                   r"before)\s+$", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def span_before(text: str) -> tuple[int, int, str] | None:
+    """"The advance came a week | after …": the span the text ends with, as (days, ACLED precision, its words)."""
+    m = _SPAN.search(text)
+    return _span(m, "") if m is not None else None
+
+
+def _span(m: re.Match, suffix: str) -> tuple[int, int, str]:
+    n = _WORD_NUMBERS.get(m.group(1).lower(), 1 if m.group(1).lower() == "an" else None)
+    n = int(m.group(1)) if n is None else n
+    unit = m.group(2).lower().rstrip("s")
+    return n * _UNIT_DAYS[unit], {"day": DAY, "week": WEEK, "month": MONTH}[unit], f"{m.group(1)} {m.group(2)}{suffix}"
+
+
+_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                    r"(days?|weeks?|months?)\s+"
+                    r"later\b", re.I)
+
+
+def span_later(text: str) -> tuple[int, int, str] | None:
+    """"A week later the group seized Zalingei": the span a clause opens with, counted after the happening told
+    before it, as (days, ACLED precision, its words)."""
+    m = _LATER.match(text)
+    return _span(m, " later") if m is not None else None

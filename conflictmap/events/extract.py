@@ -1,0 +1,449 @@
+"""Events: what happened where, when and by whom, from the sentences of an article, in ACLED's vocabulary.
+
+The rules live beside this module: what a clause reports (:mod:`.readings`, with :mod:`.words`,
+:mod:`.clauses`, :mod:`.participants`, :mod:`.roles`, :mod:`.anchoring`, :mod:`.dates`, :mod:`.fatalities`,
+:mod:`.places`), how readings become one event per place, day and type (:mod:`.assembly`) and who its
+actors are (:mod:`.sides`). Here the article's sentences are read, the happenings dated and made
+into :class:`Event` rows with their provenance, and every place the article only mentions becomes a *context*
+event (``event_type`` "Context"), so that every place in the article is on the map, apart from what happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from geopy.distance import great_circle
+
+from conflictmap.events import assembly, participants, sides, types as et, words as ew
+from conflictmap.events.actors import Actor, ActorMatcher, main_actor
+from conflictmap.articles.read import Article
+from conflictmap.articles.sentences import Sentence
+from conflictmap.events.assembly import Draft
+from conflictmap.events.dates import find_dates, reference_date
+from conflictmap.events.places import Spot
+from conflictmap.events.facts import Reading, SentenceFacts
+from conflictmap.geoparser import Gazetteer, Toponym
+from conflictmap.geoparser.corrections import Corrections
+from conflictmap.geoparser.placed import Placed, Unplaced
+from conflictmap.events.readings import read
+
+CONTEXT, CONTEXT_SUB = et.CONTEXT, et.CONTEXT_SUB
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    article_id: str
+    event_date: dt.date | None
+    time_precision: int | None
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    inter1: str
+    actor2: str
+    inter2: str
+    country: str
+    country_code: str
+    location: str
+    place_name: str
+    latitude: float
+    longitude: float
+    geo_precision: int
+    fatalities: int
+    geonameid: int | None
+    feature: str
+    geo_source: str
+    geo_note: str
+    geo_source_url: str
+    date_source: str  # text | correction | "" (unknown)
+    date_rule: str
+    date_text: str
+    role: str  # origin | "" ; the route adds its step number separately
+    cue: str
+    source: str
+    excerpts: tuple[str, ...]
+    mentions: tuple[tuple[int, int], ...]  # (start, end) of each mention in the article text
+    route_step: int | None = None
+    date_part: int = 1  # part of the day (see dates.DateFinding.part), for ordering a route; not written
+    moved: bool = False  # the text tells a force moving here ("before advancing into"), for the route; not written
+    # Set by :mod:`conflictmap.story.merge` across the articles of a build: the happening this report belongs to (its best report's
+    # event_id), how many articles reported it, each report (article, outlet, date, what dated it), and where
+    # the reports disagree.
+    merged_id: str = ""
+    sources: int = 1
+    reported_by: tuple[tuple[str, str, str, str], ...] = ()
+    disagreements: str = ""
+
+    @property
+    def is_context(self) -> bool:
+        return self.event_type == CONTEXT
+
+    @property
+    def notes(self) -> str:
+        """The excerpts as plain text (ACLED's ``notes``); ``excerpts`` keeps the [[place]] marks."""
+        return " … ".join(x.replace("[[", "").replace("]]", "") for x in self.excerpts)
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What every event of one article reads."""
+
+    article: Article
+    sentences: list[Sentence]
+    principal: Actor | None
+    gazetteer: Gazetteer
+    corrections: Corrections | None
+    spots: dict[int, list[Spot]]  # sentence index → its place names
+    placed: list[Placed]
+    claims: dict[int, Actor]  # sentence index → the group it says was behind a happening (sides.claims)
+    paragraph_of: dict[int, int]
+
+
+def extract_events(article: Article, placed: list[Placed], actors: list[Actor], gazetteer: Gazetteer,
+                   corrections: Corrections | None = None, unplaced: list[Unplaced] = ()) -> list[Event]:
+    """Events of one article: its happenings, the points of its advances, and its context places. ``placed``: its
+    toponyms with final coordinates; ``unplaced``: names it introduces as places that nothing placed; dated
+    ``corrections`` set the date of territory events."""
+    sentences = article.sentences
+    mentions = _matcher(tuple(actors)).find(article.text)
+    facts = _facts(article, sentences, placed, unplaced, mentions)
+    paragraph_of = _paragraphs(article.text, sentences)
+    ctx = _Article(article, sentences, main_actor(mentions, _lead_end(article)), gazetteer, corrections,
+                   {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of)
+    published = reference_date(article.published, article.text)
+    readings = [r for f in facts for r in read(f, published)]
+    sides.resolve_pronouns(readings, {f.index: f for f in facts})
+    texts = {n: s.text for n, s in enumerate(sentences)}
+    drafts = assembly.assemble(readings, paragraph_of, texts)
+    assembly.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
+    assembly.lead_dates(drafts, texts)
+    drafts = assembly.subsume_summaries(drafts, _within(gazetteer))
+    drafts += _route_drafts(ctx, readings, drafts)
+    events = [e for e in (_event(ctx, d) for d in drafts if d.spot is not None) if e is not None]
+    events += _context(ctx, events)
+    return [replace(e, event_id=_event_id(e)) for e in events]
+
+
+# ----------------------------------------------------------------------------------------------- reading
+
+
+def _lead_end(article: Article) -> int:
+    """Where the article's lead (its title and first paragraph) ends."""
+    body = article.text.lstrip()
+    first = article.text.find("\n\n", len(article.text) - len(body) + (len(article.title) + 2 if article.title and
+                                                                     body.startswith(article.title) else 0))
+    return first if first >= 0 else len(article.text)
+
+
+@lru_cache(maxsize=4)
+def _matcher(actors: tuple[Actor, ...]) -> ActorMatcher:
+    return ActorMatcher(list(actors))  # (compiling the aliases once for a run of articles)
+
+
+# A dateline opening a story: "KABUL, Aug 15 (Meridian) -", "BAMAKO —", "MAIDUGURI, Nigeria, June 14 (Savannah
+# Press) -".
+# Its place is where the report was filed, and its parentheses hold an agency, not a place.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,}(?:,\s*[^,()\n]{1,40}?){0,3}(?:\s*\([^)\n]{1,60}\))?\s*[—–-]+\s")
+
+
+def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], unplaced,
+           mentions) -> list[SentenceFacts]:
+    text, title = article.text, article.title.strip()
+    starts = {s.start for s in sentences if s.start == 0 or "\n\n" in text[max(0, s.start - 4):s.start] or
+              text[max(0, s.start - 1):s.start] == "\n"}
+    out = []
+    for n, s in enumerate(sentences):
+        if s.text.strip() == title and not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            continue  # the headline repeats the story: its places are context
+        spots = [Spot(p.toponym.start - s.start, p.toponym.end - s.start, p.toponym.name, p) for p in placed
+                 if s.start <= p.toponym.start < s.end]
+        spots += [Spot(u.start - s.start, u.end - s.start, u.name, None, u) for u in unplaced
+                  if s.start <= u.start < s.end]
+        spots.sort(key=lambda sp: sp.start)
+        dateline = _DATELINE.match(s.text) if s.start in starts else None
+        cut = dateline.end() if dateline is not None else 0  # the dateline's place and date are the report's
+        spots = [sp for sp in spots if sp.start >= cut]
+        people = participants.find(s.text, mentions, s.start, participants.whose(spots, s.text))
+        triggers = ew.triggers(s.text)  # (dates and weapons matter only where something happened)
+        dates = [d for d in find_dates(s.text, article.published) if d.start >= cut] if triggers else []
+        out.append(SentenceFacts(n, s.text, triggers, ew.instruments(s.text) if triggers else [], people, dates, spots,
+                                 s.start in starts, False))
+    conflict = _about_armed_conflict(out)
+    for previous, f in zip([None] + out, out):
+        f.conflict = conflict
+        if previous is not None:
+            f.prior_spots = [replace(sp, sentence=previous.index) for sp in previous.spots]
+    return out
+
+
+_CONFLICT_TOOLS = {ew.AIR, ew.SUICIDE_BOMB, ew.GRENADE_, ew.CHEMICAL_}
+
+
+def _about_armed_conflict(facts: list[SentenceFacts]) -> bool:
+    """Does the article report armed conflict: an armed group or a foreign force takes part, a named armed actor is
+    there, the forces of two states are, or weapons of war are used? (Unlocks readings that would be ordinary
+    crime elsewhere.)"""
+    states = {p.country for f in facts for p in f.participants if p.category == et.STATE_FORCES and p.country and
+              not p.source}
+    if len(states) >= 2:
+        return True  # "Russian forces captured Avdiivka after Ukrainian troops withdrew"
+    for f in facts:
+        if any(p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA, et.EXTERNAL) or
+               (p.actor is not None and p.actor.kind == "non-state") for p in f.participants if not p.source):
+            return True
+        used = any(t.kind in (ew.ATTACK, ew.KILL, ew.INJURE, ew.REMOTE, ew.CLASH) for t in f.triggers)
+        if used and any(i.kind in _CONFLICT_TOOLS or re.match(r"ied|improvised|landmine|land mine|mortar|artillery",
+                                                             i.text, re.I) for i in f.instruments):
+            return True  # (weapons used, not "a wall that protects soldiers from bullets and grenades")
+    return False
+
+
+def _paragraphs(text: str, sentences: list[Sentence]) -> dict[int, int]:
+    out, para, last_end = {}, 0, 0
+    for n, s in enumerate(sentences):
+        if "\n\n" in text[last_end:s.start] or (n and "\n" in text[last_end:s.start]):
+            para += 1
+        out[n] = para
+        last_end = s.end
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- events
+
+
+def _when(ctx: _Article, draft: Draft, t) -> tuple:
+    """(date, precision, date source, rule, words) of an event: a dated correction for a change of territory, else
+    the text's."""
+    if ctx.corrections is not None and (draft.sub_event_type in et.TERRITORY_SUBTYPES or draft.role in ("origin",
+                                                                                                    "advance")):
+        c = ctx.corrections.find(t.name, t.country_code, ctx.article.id) or \
+            ctx.corrections.find(t.gazetteer_name, t.country_code, ctx.article.id)
+        if c is not None and c.date is not None:
+            return c.date, 1, "correction", "correction", c.source_url
+    d = draft.date
+    if d is None or d.date is None:
+        return None, None, "", "", (d.text if d is not None else "")
+    rule = d.rule + ({"lead": " (the article's first date)", "same-time": " (the same time as the event before)",
+                      "host": "", "shift": " (counted from the happening told before)",
+                      "said": " (the day it was reported: the text gives no other)"}.get(draft.date_note, ""))
+    return d.date, min(d.precision, 3), "text", rule, d.text
+
+
+def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in the article is placed)
+    spot = draft.spot
+    p = spot.placed if spot.placed is not None else _container(ctx, draft)
+    if p is None:
+        return None
+    t = p.toponym
+    country = _country_name(t.country_code, ctx.gazetteer)
+
+    def country_of(part) -> str:
+        return _country_name(part.country, ctx.gazetteer) if part is not None and part.country else country
+
+    a1, i1, a2, i2 = sides.with_claim(ctx.claims, draft, ctx.paragraph_of,
+                                      sides.event_sides(ctx.principal, draft, country_of))
+    date, precision, date_source, rule, words = _when(ctx, draft, t)
+    readings = sorted(draft.readings, key=lambda r: r.sentence_index)
+    excerpts, mentions = [], []
+    key = assembly.place_key(spot)
+    for r in readings:
+        here = next((sp for sp in r.spots if assembly.place_key(sp) == key), None)
+        if here is not None and here.sentence is not None:  # a place named in another sentence ("both towns")
+            x = _excerpt(ctx.sentences[here.sentence], here)
+            excerpts += [x] if x not in excerpts else []
+        x = _excerpt(ctx.sentences[r.sentence_index], here if here is None or here.sentence is None else None)
+        if x not in excerpts:
+            excerpts.append(x)
+        if here is not None:
+            start = ctx.sentences[here.sentence if here.sentence is not None else r.sentence_index].start
+            if (start + here.start, start + here.end) not in mentions:
+                mentions.append((start + here.start, start + here.end))
+    note = p.note
+    if spot.placed is None:
+        note = f"{spot.name} could not be placed: the event is put at {t.gazetteer_name}, which contains it"
+    fatalities = _fatalities(readings, key)
+    return Event(
+        event_id="", article_id=ctx.article.id, event_date=date, time_precision=precision,
+        event_type=draft.event_type, sub_event_type=sides.territory_subtype(draft, t.country_code or ""), actor1=a1,
+        inter1=i1, actor2=a2, inter2=i2,
+        country=country, country_code=t.country_code or "",
+        location=spot.name if spot.placed is None else (t.gazetteer_name if t.demonym or t.feature == "country"
+                                                        else spot.name),
+        place_name=t.gazetteer_name, latitude=p.lat, longitude=p.lon,
+        geo_precision=_geo_precision(t, spot), fatalities=fatalities, geonameid=t.geonameid, feature=t.feature,
+        geo_source=p.source, geo_note=note, geo_source_url=p.source_url, date_source=date_source,
+        date_rule=rule, date_text=words, role=draft.role if draft.role in ("origin", "advance") else "",
+        cue=readings[0].cue,
+        source=ctx.article.source or ctx.article.title or ctx.article.id, excerpts=tuple(excerpts),
+        mentions=tuple(mentions) or ((0, 0),), date_part=draft.date.part if draft.date is not None else 1,
+        moved=any(r.role in ("origin", "advance") for r in draft.readings),
+    )
+
+
+def _fatalities(readings: list[Reading], key) -> int:
+    """Fatalities over an event's sentences: the largest count (reports repeat their toll). A toll told of several
+    places at once ("struck Kyiv and Lviv, killing four") is shared evenly between their events, the remainder to
+    the first named, as ACLED divides an aggregate toll."""
+    counts = []
+    for r in readings:
+        places = list(dict.fromkeys(assembly.place_key(s) for s in r.spots))
+        if key not in places or len(places) == 1:
+            counts.append(r.fatalities)
+            continue
+        n, i = len(places), places.index(key)
+        counts.append(r.fatalities // n + (1 if i < r.fatalities % n else 0))
+    return max(counts, default=0)
+
+
+def _geo_precision(t, spot: Spot) -> int:
+    if t.feature in ("country", "continent") or t.demonym:
+        return 3
+    if spot.placed is None or t.feature in ("region", "district"):
+        return 2
+    return 1
+
+
+def _excerpt(sentence: Sentence, spot: Spot | None) -> str:
+    """The sentence with the place marked as [[name]] (the map turns the marks into highlighting)."""
+    if spot is None:
+        return sentence.text
+    s, e = spot.start, spot.end
+    return f"{sentence.text[:s]}[[{sentence.text[s:e]}]]{sentence.text[e:]}"
+
+
+def _country_name(code: str | None, gazetteer: Gazetteer) -> str:
+    if not code:
+        return ""
+    place = gazetteer.country(code)
+    return et.ACLED_COUNTRY_NAMES.get(code) or (place.name if place else code)
+
+
+def _context(ctx: _Article, events: list[Event]) -> list[Event]:
+    """Every mention of a place no event is at: one context event per place, with all its mentions."""
+    used = {m for e in events for m in e.mentions}
+    by_place: dict[tuple, list[Placed]] = {}
+    for p in ctx.placed:
+        t = p.toponym
+        if (t.start, t.end) not in used:
+            by_place.setdefault((t.gazetteer_name, t.country_code, round(p.lat, 3), round(p.lon, 3)), []).append(p)
+    out = []
+    for group in by_place.values():
+        p, t = group[0], group[0].toponym
+        excerpts = []
+        for q in group:
+            s = next(s for s in ctx.sentences if s.start <= q.toponym.start < s.end)
+            x = _excerpt(s, Spot(q.toponym.start - s.start, q.toponym.end - s.start, q.toponym.name, q))
+            if x not in excerpts:
+                excerpts.append(x)
+        out.append(Event(
+            event_id="", article_id=ctx.article.id, event_date=None, time_precision=None, event_type=CONTEXT,
+            sub_event_type=CONTEXT_SUB, actor1="", inter1="", actor2="", inter2="",
+            country=_country_name(t.country_code, ctx.gazetteer), country_code=t.country_code or "",
+            location=t.gazetteer_name if t.demonym or t.feature == "country" else t.name, place_name=t.gazetteer_name,
+            latitude=p.lat, longitude=p.lon, geo_precision=_geo_precision(t, Spot(0, 0, t.name, p)), fatalities=0,
+            geonameid=t.geonameid, feature=t.feature, geo_source=p.source, geo_note=p.note, geo_source_url=p.source_url,
+            date_source="", date_rule="", date_text="", role="", cue="",
+            source=ctx.article.source or ctx.article.title or ctx.article.id, excerpts=tuple(excerpts),
+            mentions=tuple((q.toponym.start, q.toponym.end) for q in group)))
+    return out
+
+
+def _route_drafts(ctx: _Article, readings: list[Reading], drafts: list[Draft]) -> list[Draft]:
+    """The points of an advance ("from Hsenwi", "through Brega", "advancing into Damascus"): a point where the
+    advancing side also took territory joins that event; any other becomes a context event with its role."""
+    out: list[Draft] = []
+    for r in readings:
+        if r.role not in ("origin", "advance") or r.event_type or not r.spots:
+            continue
+        if r.date is not None and r.date.precision == 4:
+            continue  # "launched an offensive from X in 2014": another war's advance
+        key = assembly.place_key(r.spots[0])
+        taken = next((d for d in drafts if assembly.place_key(d.spot) == key and
+                      d.sub_event_type in et.TERRITORY_SUBTYPES and (r.agent is None or any(
+                          x.agent is None or x.agent.text.lower() == r.agent.text.lower() or
+                          (x.agent.actor is not None and x.agent.actor == r.agent.actor) for x in d.readings))), None)
+        if taken is not None:
+            taken.readings.append(r)
+            continue
+        same = next((d for d in out if assembly.place_key(d.spot) == key), None)
+        if same is not None:
+            same.readings.append(r)
+            continue
+        out.append(Draft(CONTEXT, CONTEXT_SUB, r.spots[0], r.date, [r], role=r.role))
+    return out
+
+
+def _event_id(ev: Event) -> str:
+    ident = "|".join([ev.article_id, ev.place_name, ev.country_code, ev.event_type, ev.sub_event_type, ev.role,
+                      ev.event_date.isoformat() if ev.event_date else "", str(ev.mentions[0][0])])
+    return "CM" + hashlib.sha1(ident.encode("utf-8")).hexdigest()[:10].upper()
+
+
+def _within(gazetteer: Gazetteer):
+    def inside(coarse: Spot, fine: Spot) -> bool:
+        if coarse.placed is None or fine.placed is None:
+            return False
+        a, b = coarse.placed, fine.placed
+        if a.toponym.country_code != b.toponym.country_code:
+            return False
+        if coarse.feature == "country":
+            return True
+        return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= 400
+    return inside
+
+
+HOME_SHARE = 0.6  # the share of an article's places in one country that makes it the story's country
+
+
+def _container(ctx: _Article, draft: Draft) -> Placed | None:
+    """Where to put an event whose village nothing could place (it is never dropped for want of a village): the
+    place its sentence says contains it ("Goni Usmanti, a settlement in Nganzai district", "a village in Sukma
+    district"), else a region its sentence names; else, in a story of one country, its most named region, or that
+    country; in a story of several, the country of the places told nearest before it."""
+    spot, r = draft.spot, draft.first
+    at = next((n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)  # (its name's)
+    named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym] or \
+        [p.toponym.country_code for p in ctx.placed if p.toponym.country_code]  # (else its adjectives: "Congolese")
+    counts = Counter(named).most_common(1)
+    home = counts[0][0] if counts else ""
+    one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)
+    stated = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and sp.feature == "country"
+              and not sp.adjective]
+    if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
+        home = stated[0].placed.toponym.country_code
+    spots = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and
+             (sp.placed.toponym.country_code == home or not one_country)]  # (another country's in one country's story
+    after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]  # is a mistake)
+    text = ctx.sentences[at].text
+    if after and re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
+                              text[spot.end:after[0].start]):
+        return after[0].placed
+    regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
+    if regions:
+        return regions[0]
+    if not one_country:
+        told = [sp for n in range(at, -1, -1) for sp in reversed(ctx.spots.get(n, []))
+                if sp.placed is not None and (n < at or sp.start < spot.start)]
+        home = told[0].placed.toponym.country_code if told else home
+    local = [p for p in ctx.placed if not p.toponym.demonym and p.toponym.country_code == home]
+    if one_country:
+        for features in (("region", "district"),):
+            regions = Counter(p.toponym.gazetteer_name for p in local if p.toponym.feature in features)
+            if regions:
+                name = regions.most_common(1)[0][0]
+                return next(p for p in local if p.toponym.gazetteer_name == name)
+    stated = next((p for p in ctx.placed if p.toponym.country_code == home and
+                   (p.toponym.feature == "country" or p.toponym.demonym)), None)
+    if stated is not None:
+        return stated  # (a country's adjective stands for the country: its point)
+    country = ctx.gazetteer.country(home) if home else None
+    if country is None:
+        return None
+    t = Toponym(spot.start, spot.end, spot.name, country.lat, country.lon, country.geonameid, country.country_code,
+                country.feature, country.name, country.population)
+    return Placed(t, country.lat, country.lon, "gazetteer")

@@ -1,0 +1,228 @@
+"""Who takes part: the people and forces a sentence names, in ACLED's actor categories (state forces, rebel groups,
+political and identity militias, rioters, protesters, civilians, external forces).
+
+Named actors come from the actors file (:mod:`conflictmap.events.actors`); the rest from the common nouns conflict
+reporting uses for them ("security forces", "militants", "gunmen", "villagers", "protesters"), with a country's
+adjective before a force naming whose force it is ("Israeli warplanes", "Kenyan police"). A name that is the
+source of a report ("police said", "according to the army") is no participant. A surname is never an actor: only
+the actors file and these nouns make one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from conflictmap.events.actors import Actor, ActorMention
+from conflictmap.events.clauses import SAYING
+from conflictmap.events.types import (
+    CIVILIANS, EXTERNAL, IDENTITY_MILITIA, POLITICAL_MILITIA, PROTESTERS, REBEL_GROUP, RIOTERS, STATE_FORCES,
+)
+
+# State forces: police or military (the actor's name says which).
+_POLICE = (r"police(?:men|man|women|woman)?",
+           r"police (?:officers?|personnel|constables?|units?|teams?|patrols?|vehicles?|stations?|posts?|camps?|"
+           r"checkpoints?|reservists?|commandos)",
+           r"constables?", r"cops",
+           r"(?:district reserve guards?|drg|special task force|stf|cobra|greyhounds|gendarmes|gendarmerie|rangers|"
+           r"levies|border police|crpf|cisf|sog|special operations group)",
+           r"road-opening party", r"bomb disposal squad", r"(?:prison |jail |security )?guards",
+           r"prisons?", r"penitentiar(?:y|ies)")  # (a prison stormed is its guards attacked)
+# ("paramilitary" alone is not the state's: "the paramilitary RSF")
+_MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel",
+             r"(?:army|military|security) (?:convoy|column|patrol|post|base|camp|units?|personnel|vehicles?|outposts?|"
+             r"checkpoints?|garrison)",
+             r"troops", r"soldiers?", r"servicem(?:e|a)n", r"army", r"armed forces", r"military", r"jawans?",
+             r"commandos", r"paratroopers", r"special forces", r"border guards", r"frontier corps", r"fc", r"bsf",
+             r"itbp", r"ssb", r"assam rifles", r"marines", r"navy", r"naval forces", r"air force", r"government forces",
+             r"regime forces", r"federal (?:forces|troops|police)", r"state forces", r"national guard",
+             r"paramilitar(?:y forces|y troops|y police|y personnel|ies)",
+             r"counter-terrorism (?:troops|forces|service)",
+             r"loyalist forces", r"loyalists", r"(?:armoured|armored) columns?", r"checkpoints?", r"check ?posts?",
+             r"security posts?", r"outposts?", r"barracks", r"garrisons?", r"army (?:units|officers)", r"officers",
+             r"personnel", r"forces", r"units")
+_REBELS = (r"militants?", r"insurgents?", r"rebels?", r"jihadists?", r"terrorists?", r"extremists?", r"guerrillas?",
+           r"maoists?", r"naxals?", r"naxalites?", r"cadres?", r"separatists?", r"secessionists?", r"mujahideen",
+           r"ultras", r"(?<!fire )(?<!prize )fighters?", r"armed groups?", r"armed opposition", r"dissidents",
+           r"islamists")
+_MILITIAS = (r"gunm(?:e|a)n", r"assailants?", r"attackers?", r"armed m(?:e|a)n", r"bandits?", r"gangs?",
+             r"gang members", r"gangsters", r"militiam(?:e|a)n", r"militias?", r"snipers?", r"kidnappers", r"abductors",
+             r"suicide bombers?", r"bombers?", r"raiders", r"unidentified (?:men|persons)", r"masked men",
+             r"hit ?m(?:e|a)n", r"pirates")
+_IDENTITY = (r"village volunteers", r"village defen[cs]e (?:volunteers|guards|committees?)", r"armed volunteers",
+             r"vigilantes?", r"settlers", r"armed tribesmen", r"clan militias?", r"ethnic militias?",
+             r"communal militias?", r"self-defen[cs]e (?:groups?|forces)")
+_RIOTERS = (r"rioters", r"mobs?", r"angry crowds?")
+_PROTESTERS = (r"protest(?:e|o)rs?", r"demonstrators?", r"marchers", r"crowds?", r"activists", r"supporters")
+_CIVILIANS = (r"civilians?", r"villagers?", r"residents?", r"people", r"persons?", r"passengers?", r"commuters",
+              r"pilgrims", r"worshippers", r"shoppers", r"traders?", r"shopkeepers?", r"vendors", r"farmers?",
+              r"fishermen", r"herders", r"workers?", r"labou?rers?", r"students?", r"children", r"child", r"women",
+              r"woman", r"men", r"man", r"boys?", r"girls?", r"famil(?:y|ies)",
+              r"displaced (?:people|persons|families)", r"refugees", r"migrants", r"teachers?", r"doctors", r"nurses",
+              r"aid workers", r"journalists?", r"reporters?", r"informers?", r"tourists", r"locals", r"inhabitants",
+              r"schoolchildren", r"schoolgirls", r"patients", r"mourners", r"guests", r"village (?:head|chief)",
+              r"(?:passenger )?bus(?:es)?", r"market(?:place)?s?", r"shops?", r"houses", r"homes", r"huts", r"shelters",
+              r"(?:displacement|refugee|idp) camps?", r"camp for displaced", r"mosques?", r"churches", r"temples?",
+              r"hospitals?", r"schools?", r"residential (?:areas|districts|buildings|neighbou?rhoods)")
+_EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"monusco", r"unifil", r"minusma", r"amisom",
+             r"atmis", r"coalition (?:forces|troops|aircraft)", r"foreign (?:forces|troops)", r"nato (?:forces|troops)")
+
+# Weapons that stand for whose force fired them, when a country's adjective says whose ("Russian drones", "Israeli
+# warplanes", "US jets").
+_ARMS = re.compile(r"\s*(?:warplanes?|war planes?|fighter jets?|jets?|aircraft|drones?|missiles?|rockets?|artillery|"
+                   r"(?:guided |glide |aerial )?bombs?|strikes?|"
+                   r"air ?strikes?|airstrikes?|drone strikes?|shelling|bombardments?|"
+                   r"helicopters?|gunships?|tanks?|navy|warships?)\b", re.I)
+_CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBEL_GROUP, _REBELS),
+               (POLITICAL_MILITIA, _MILITIAS), (IDENTITY_MILITIA, _IDENTITY), (RIOTERS, _RIOTERS),
+               (PROTESTERS, _PROTESTERS), (CIVILIANS, _CIVILIANS))
+# A report's source: "police said", "the army told", "according to the military".
+_SOURCE_AFTER = re.compile(r"^\s*(?:'s\s+(?:spokesm[ae]n|statement|media wing)\s+)?(?:\w+\s+)?"
+                           rf"(?:{SAYING}|denied|accused)\b"
+                           r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"
+                           r"(?:it|they|its|their|he|she)\b)", re.I)
+# A country named as the one that struck: its armed forces ("Russia launched a massive drone attack", "Israel struck").
+_WAR_OBJECT = (r"(?:\s+[\w-]+){0,4}?\s+(?:drones?|missiles?|rockets?|shells|mortars?|air ?strikes?|airstrikes?|"
+               r"strikes?|"
+               r"attacks?|offensive|assault|invasion|raids?|bombardment|barrage|salvo|troops|forces)\b")
+_STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # ("The United States and Britain…")
+                        r"\s+(?:(?:has|had|have|also|then|again|reportedly)\s+){0,2}(?:(?:struck|bombed|shelled|"
+                        r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent)" + _WAR_OBJECT +
+                        ")")
+_ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    start: int  # in the sentence
+    end: int
+    text: str
+    category: str  # an ACLED actor category
+    police: bool = False  # state forces that are police
+    actor: Actor | None = None  # a named actor of the actors file
+    country: str = ""  # whose state forces, from a country's adjective or name before them ("Kenyan police")
+    source: bool = False  # the source of a report ("police said"), not a participant in what happened
+
+
+def whose(spots: list, sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, country code) of the place names that say whose force one is: a country's adjective
+    ("Kenyan police"), its possessive ("Russia's army"), or the country named as the one that struck ("Russia
+    launched a drone attack")."""
+    return [(sp.start, sp.end, sp.placed.toponym.country_code or "") for sp in spots if sp.placed and (
+        sp.placed.toponym.demonym or sentence[sp.end:sp.end + 2] in ("'s", "’s") or
+        (sp.placed.toponym.feature == "country" and _STATE_ACT.match(sentence, sp.end)))]
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    parts = []
+    for n, (category, words) in enumerate(_CATEGORIES):
+        parts.append(f"(?P<c{n}>{'|'.join(words)})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+_POLICE_RE = re.compile(r"^(?:" + "|".join(_POLICE) + r")$", re.I)
+_KINDS = {"state": STATE_FORCES, "non-state": REBEL_GROUP, "external": EXTERNAL, "civilians": CIVILIANS}
+
+
+def find(sentence: str, named: list[ActorMention], offset: int = 0,
+         demonyms: list[tuple[int, int, str]] = ()) -> list[Participant]:
+    """The participants of a sentence. ``named``: the actors file's mentions in the article (offsets into the
+    article; ``offset`` is the sentence's start); ``demonyms``: (start, end, country code) of the country
+    adjectives and names in the sentence, which say whose force a state force is."""
+    out: list[Participant] = []
+    taken: list[tuple[int, int]] = []
+    for m in named:
+        if m.actor is None or not (offset <= m.start < offset + len(sentence)):
+            continue
+        s, e = m.start - offset, m.end - offset
+        category = _KINDS.get(m.actor.kind, REBEL_GROUP)
+        out.append(Participant(s, e, sentence[s:e], category, actor=m.actor, country=m.actor.country,
+                               source=_is_source(sentence, s, e)))
+        taken.append((s, e))
+    named_spans = list(taken)
+    for s, e, cc in demonyms:
+        arms = _ARMS.match(sentence, e)
+        if arms and not any(a < arms.end() and s < b for a, b in taken):
+            out.append(Participant(s, arms.end(), sentence[s:arms.end()], STATE_FORCES, country=cc))
+            taken.append((s, arms.end()))
+        elif _STATE_ACT.match(sentence, e) and sentence[s:e][:1].isupper() and \
+                not any(a < e and s < b for a, b in taken):  # "Russia launched a drone attack on Kyiv"
+            out.append(Participant(s, e, sentence[s:e], STATE_FORCES, country=cc))
+            taken.append((s, e))
+    found = list(_pattern().finditer(sentence))
+    for m, following in zip(found, found[1:] + [None]):
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if any(b == s - 1 and sentence[b] == " " for a, b in named_spans):
+            continue  # "Houthi rebels", "Fano militia": the named actor's noun, not another participant
+        if _in_a_name(sentence, s, e):
+            force = _force_name(sentence, s, e)
+            if force is not None and not any(a < force[1] and force[0] < b for a, b in taken):
+                country = next((cc for a, b, cc in demonyms if force[0] - 2 <= a < force[1]), "")
+                out.append(Participant(force[0], force[1], sentence[force[0]:force[1]], STATE_FORCES,
+                                       police=bool(_POLICE_NAME.search(sentence[force[0]:force[1]])), country=country,
+                                       source=_is_source(sentence, force[0], force[1])))
+                taken.append(force)
+            continue
+        if following is not None and following.start() == e + 1 and sentence[e] == " ":
+            continue  # a noun modifying the next one: "a police informer", "army checkpoints"
+        category = _CATEGORIES[int(m.lastgroup[1:])][0]
+        if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
+            category = POLITICAL_MILITIA  # "armed men", "armed villagers"
+        country = next((cc for a, b, cc in demonyms if 0 <= s - b <= 2 and category == STATE_FORCES), "")
+        out.append(Participant(s, e, m.group(0), category, police=bool(_POLICE_RE.match(m.group(0))), country=country,
+                               source=_is_source(sentence, s, e)))
+    return sorted(out, key=lambda p: p.start)
+
+
+# Words that open a sentence before a common noun without making a name of it ("Suspected Naxalites", "Two Border
+# Security Force personnel").
+_QUALIFIER = re.compile(r"(?:The|A|An|Some|Several|Many|Most|All|Both|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+                        r"Dozens|Hundreds|Thousands|Unknown|Suspected|Alleged|Armed|Heavily|Masked|Unidentified|\d+|"
+                        r"[A-Z][a-z]+(?:ed|ing|ly))$")
+_FORCE_WORD = re.compile(r"(?:Police|Army|Forces?|Guards?|Corps|Gendarmerie|Military|Navy|Constabulary|Rifles|Prison|"
+                         r"Penitentiary)$")  # (a prison's name: its guards, the police's)
+_POLICE_NAME = re.compile(r"\b(?:Police|Constabulary|Gendarmerie|Prison|Penitentiary)\b")
+_NAME_RUN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|and|the|for)\s+)*$")
+_NAME_RUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*(?:\s+\([A-Z]{2,8}\))?"
+                             r"(?:\s+(?:personnel|jawans?|men|troops|officers|soldiers|constables?|commandos)\b)?")
+
+
+def _force_name(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """A state force's proper name around a force word: "the Central Reserve Police Force (CRPF)", "the Jammu and
+    Kashmir Police", "the Frontier Corps". (Clubs and teams named "Rangers" or "Rebels" are not among its words.)"""
+    if not _FORCE_WORD.match(sentence[start:end].split()[-1]):
+        return None
+    lo = start - len(_NAME_RUN_BEFORE.search(sentence[:start]).group(0))
+    while sentence[lo:start].split()[:1] and (sentence[lo:start].split()[0] in ("of", "and", "the", "for") or
+                                              _QUALIFIER.match(sentence[lo:start].split()[0])):
+        lo += len(sentence[lo:start].split()[0]) + 1  # a run opens on a capitalised word
+    hi = end + len(_NAME_RUN_AFTER.match(sentence, end).group(0))
+    return lo, hi
+
+
+def _in_a_name(sentence: str, start: int, end: int) -> bool:
+    """A capitalised common noun beside another capitalised word, not opening the sentence, is part of a name
+    ("the Jammu and Kashmir Police", "Newcastle United", "UNLV Rebels"), not a participant."""
+    if not sentence[start:start + 1].isupper():
+        return False
+    before = re.search(r"([\w'’-]+)\W*$", sentence[:start])
+    after = re.match(r"\W*([\w'’-]+)", sentence[end:])
+    if sentence[end:end + 2] == " (":
+        return False  # "Security Forces (SFs)": the name defined, not part of a longer one
+    opening = sentence[:before.start()].strip() if before else ""
+    at_start = not sentence[:start].strip() or sentence[:start].rstrip().endswith((".", "!", "?", ":", "\"", "“")) \
+        or (not opening and before is not None and _QUALIFIER.match(before.group(1)) is not None)  # "Suspected X"
+    return bool((before and before.group(1)[:1].isupper() and not at_start) or
+                (after and after.group(1)[:1].isupper() and sentence[end:end + 1] == " "))
+
+
+def _is_source(sentence: str, start: int, end: int) -> bool:
+    """"police said", "the army told reporters", "according to the military": a source, not a participant."""
+    if _SOURCE_AFTER.match(sentence[end:]):
+        return True
+    return sentence[max(0, start - 20):start].lower().rstrip().endswith("according to") or \
+        bool(re.search(r"according to\s+(?:the\s+)?(?:\w+\s+)?$", sentence[max(0, start - 30):start], re.I))

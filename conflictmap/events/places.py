@@ -1,0 +1,127 @@
+"""Where a happening took place: of the place names in its sentence, the one its clause locates it at ("in Sukma
+District", "at Kunna village", "near Kidal", "stormed the garrison town of Monguno", "Damascus fell") — not a
+reference point ("15 km south of El Fasher"), a destination ("a convoy bound for Djibo", "taken to hospitals in
+Raipur" is still a place, but "to Karachi" is not), an origin ("from Quetta"), a dateline ("BAMAKO —"), a sea, a
+country's adjective ("Israeli jets") or a government named by its capital ("Moscow accused…").
+
+A name the text introduces as a place but nothing could place (a village the gazetteer lacks) is kept: the event
+is put at the finest place that contains it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from conflictmap.geoparser.districts import INSIDE
+from conflictmap.geoparser.placed import Placed, Unplaced
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside|around|across|throughout|within|on|off|in and around|on the outskirts of|"
+    r"outskirts of|on the edge of|edge of|the heart of|centre of|center of|parts of|areas? of|district of|"
+    r"province of|region of|state of|town of|city of|village of|villages of|towns of|cities of|camp of|port of|"
+    r"capital,?|hub of|suburbs? of|neighbou?rhoods? of|streets of|area|areas)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|northern|southern|eastern|western|north|south|east|west|northeast|northwest|"
+    r"southeast|southwest|north-eastern|north-western|south-eastern|south-western|central|rural|downtown|central|"
+    r"besieged|restive|volatile|remote|neighbouring|neighboring|coastal|nearby|strategic|key|garrison|border|"
+    r"oil|port|frontline|main|largest|second-largest|capital|busy|southern|[\w-]+'s|[\w-]+’s)\s+){0,4})$", re.I)
+_ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
+_DESTINATION = re.compile(r"\b(?:to|towards?|toward|bound for|headed for|heading for|on the road to|road to|"
+                          r"route to|way to|gateway to)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                        r"south-east|south-west)(?:ern)?\s+of|km|kilometres|kilometers|miles|metres|meters)\s+"
+                        r"(?:from\s+|of\s+)?(?:the\s+)?$", re.I)
+_APPOSITION = re.compile(
+    r"^,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:capital|town|city|village|settlement|province|region|district|"
+    r"county|state|suburbs?|outskirts|area|hub|port|camp)\s+(?:of|in|"
+    r"on)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|^,?\s+(?:about|some|around|roughly|nearly)?\s*[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
+    r"(?:of|from)\s+(?:the\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|welcomed|accused|condemned|denied|"
+                           r"warned|urged|called|announced|claimed|rejected|insisted|demanded|blamed|vowed)\b", re.I)
+_GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:government|army|military|forces|troops|defence|defense|foreign|"
+                               r"interior|health|president|prime|police|ministry|navy|air force|officials|leaders?|"
+                               r"authorities|soldiers|armed)\b", re.I)
+_WATER = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel|river|lake|bay)$", re.I)
+_DATELINE = re.compile(r"^\s*[,(]|^\s*[—–-]\s")
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A place name in a sentence (offsets into the sentence): placed by the pipeline, or not."""
+
+    start: int
+    end: int
+    name: str
+    placed: Placed | None
+    unplaced: Unplaced | None = None
+    sentence: int | None = None  # set when the spot is another sentence's ("…both towns": the towns named before)
+
+    @property
+    def feature(self) -> str:
+        return self.placed.toponym.feature if self.placed else "place"
+
+    @property
+    def adjective(self) -> bool:
+        return bool(self.placed and self.placed.toponym.demonym)
+
+
+def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_clause: bool,
+          paragraph_start: bool) -> float:
+    """How surely the clause of a trigger locates its happening at ``spot`` (higher is surer; below 0: only as a
+    last resort; -inf: never)."""
+    before, after = sentence[:spot.start], sentence[spot.end:]
+    head = before[-60:]
+    if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)):
+        return float("-inf")  # "Israeli jets", "Russia's defence ministry", "Moscow accused" (not "police in X said")
+    if paragraph_start and not before.strip() and _DATELINE.match(after) and spot.name.isupper():
+        return float("-inf")  # "BAMAKO —", "KABUL, Aug 15 (Meridian) -"
+    if re.match(r"\s+(?-i:[A-Z])[\w-]+", after) and not _LOCATIVE.search(head) and before.strip():
+        return float("-inf")  # part of a name: "the UK Maritime Trade Operations agency", "the Jenin Brigade"
+    value = 2.0 if same_clause else -1.0
+    if _REFERENCE.search(head):
+        value -= 2.5  # "15 km south of El Fasher"
+    elif _DESTINATION.search(head):
+        value -= 3.0  # "to Karachi", "towards Gao"
+    elif _ORIGIN.search(head):
+        value -= 2.0  # "from Quetta" (an origin; a last resort: "struck the fighters as they withdrew from Monguno")
+    elif _LOCATIVE.search(head):
+        value += 3.0
+    if 0 <= spot.start - trigger_end <= 60 and re.fullmatch(r"\s+(?:(?:the|a|an|[\w-]+)\s+){0,6}?(?:of\s+)?",
+                                                            sentence[trigger_end:spot.start] + " "):
+        value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
+    if re.match(r"['’]s\s+(?-i:[A-Z])", after):
+        value -= 4.0  # "in Russia's Bryansk region": the place after it, which it only contains
+    if _WATER.search(spot.name):
+        value -= 6.0  # "in the Red Sea": the nearest named coast says more ("60 nautical miles west of Hodeidah")
+    value += {"country": -1.5, "continent": -3.0, "region": -0.5}.get(spot.feature, 0.0)
+    distance = min(abs(spot.start - trigger_end), abs(trigger_start - spot.end))
+    return value - distance / 400.0
+
+
+def located(sentence: str, spots: list[Spot]) -> set[int]:
+    """Spots that only say where the one before them is ("Wad Madani, the capital of Gezira state", "Zamzam,
+    about 15 km south of El Fasher", "Sogam, a village in … Kupwara district"): containers and reference points."""
+    out = set()
+    for prev, (n, spot) in zip(spots, enumerate(spots[1:], 1)):
+        gap = sentence[prev.end:spot.start]
+        if _APPOSITION.match(gap) or INSIDE.fullmatch(gap):
+            out.add(n)
+    return out
+
+
+def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
+    """The chosen spot and those listed with it ("the cities of Aleppo, Hama, Homs, and Al-Qusayr", "Kupiansk and
+    Izium")."""
+    group = [chosen]
+    n = chosen
+    while n + 1 < len(spots) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|"
+                                              r"city\s+of\s+)?", sentence[spots[n].end:spots[n + 1].start]):
+        n += 1
+        group.append(n)
+    n = chosen
+    while n > 0 and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|"
+                                 r"&)\s+(?:the\s+)?", sentence[spots[n - 1].end:spots[n].start]):
+        n -= 1
+        group.insert(0, n)
+    return group

@@ -1,0 +1,421 @@
+"""Readings: what each clause of a sentence reports, if anything.
+
+A clause reports a happening when its words report one in their conflict sense (:mod:`.words`) *and* the
+people or forces in it make it one (:mod:`.participants`): an armed group or a state force, civilians as victims,
+protesters. "The two teams clashed", "shares plunged", "fire crews battled a blaze" have the words and not the
+people; "militants ambushed a convoy", "a landmine blast killed three policemen" have both. The type and sub-type
+follow ACLED's codebook: an attack on an armed side is a battle, on civilians violence against civilians; a strike
+from the air, a shell, a mine are explosions/remote violence unless they are a means of a ground fight; a crowd
+that storms or burns riots; and so on (see :func:`_classify`).
+
+A reading also says where (:mod:`.places`), when (:mod:`.dates`), who did what to whom, how many were
+killed (:mod:`.fatalities`), and how it stands: only intended or denied (dropped), looked back on (background),
+or a reference to a happening already told ("the attack", "condemned the shelling").
+"""
+
+from __future__ import annotations
+
+import re
+
+from conflictmap.events import anchoring
+from conflictmap.events import clauses as cl
+from conflictmap.events import types as et
+from conflictmap.events import words as ew
+from conflictmap.events import roles as rl
+from conflictmap.events.clauses import Clause
+from conflictmap.events.facts import Reading, SentenceFacts
+from conflictmap.events.fatalities import count
+from conflictmap.events.participants import Participant
+
+GROUND_ATTACK = re.compile(r"attack|assault|ambush|raid|storm|open|fir(?:ed|ing)|spray|shot|gunned|gunfire|shooting|"
+                           r"hack|behead|decapitat|lynch|massacr|execut|mutilat|stabb|torch|set|burn|overwhelm|"
+                           r"overpower|broke into|beat|pelt|hurled|threw|came under", re.I)
+_INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|dispers\w*|batons?|lathi|broke up|break up|rubber bullets|"
+                           r"pellets|arrested|detained|charged at)\b", re.I)
+_NONVIOLENT = re.compile(r"\bwithout (?:a fight|fighting|resistance|a shot|firing a shot|bloodshed)|met no resistance|"
+                         r"\bunopposed\b|\bhanded (?:it |them |the [\w-]+ )?over\b|"
+                         r"\bpeaceful(?:ly)? (?:handover|transfer)", re.I)
+_CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoists?|naxal\w*|jihad\w*|extremis\w*|"
+                            r"separatis\w*|banned|outfit|explosives?|weapons|arms|ammunition|grenades?|ieds?|"
+                            r"protest\w*|demonstrat\w*|activists?|opposition|recruit\w*|armed groups?|suicide|"
+                            r"sedition|insurrection|coup)\b", re.I)
+_BAND = re.compile(r"(?:gunmen|armed men|assailants|attackers|bandits|militiamen|militias|kidnappers|abductors|"
+                   r"raiders|masked men|unidentified (?:men|persons))$", re.I)
+_FIGHTING = re.compile(r"^(?:fighting|clashes|heavy fighting|gun ?battles?|firefights?|exchanges? of fire)$", re.I)
+
+
+def read(facts: SentenceFacts, published) -> list[Reading]:
+    """The readings of one sentence, clause by clause."""
+    out: list[Reading] = []
+    parts = cl.split(facts.text)
+    for clause in parts:
+        words = [t for t in facts.triggers if clause.start <= t.start < clause.end and
+                 rl.stands(facts.text, clause, t, facts.participants)]
+        acts = [t for t in words if not rl.refers(facts.text, t)]
+        words = acts or words  # words that only refer to a happening told ("the attack") read only when alone
+        if not words:
+            continue
+        people = [p for p in facts.participants if clause.start <= p.start < clause.end and not p.source]
+        tools = [i for i in facts.instruments if clause.start <= i.start < clause.end]
+        readings = _classify(facts, clause, words, people, tools)
+        if not readings and out and clause.opener in ("that", "which") and not out[-1].fatalities:
+            out[-1].fatalities = count(facts.text[clause.start:clause.end])  # "clashes … that killed 20 people"
+        for reading in readings:
+            anchoring.date(facts, reading, parts, published)
+            if reading.role in ("origin", "advance") and (any(w.start > reading.cue_start and w.kind not in (
+                    ew.ADVANCE, ew.ORIGIN) for w in words) or not (reading.date and clause.start <= reading.date.start
+                                                                   < clause.end)):
+                reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date
+            out.extend(anchoring.per_day(facts, reading))
+    _toll_of_the_sentence(facts, out)
+    return _intervened(facts, out)
+
+
+def _intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
+    """"Thousands rallied in Tbilisi; police used tear gas to disperse them and detained 20": a protest the
+    sentence's state forces broke up or made arrests at is a protest with intervention, and the arrests are part of
+    it (ACLED does not code them apart)."""
+    protests = [r for r in readings if r.event_type == et.PROTESTS]
+    protest = protests[0] if len(protests) == 1 and protests[0].sub_event_type == et.PEACEFUL_PROTEST else None
+    state = next((p for p in facts.participants if p.category == et.STATE_FORCES and not p.source), None)
+    if protest is None or state is None or not _INTERVENTION.search(facts.text):
+        return readings  # (two protests in one sentence: the words may be of the other one's)
+    protest.sub_event_type, protest.target = et.PROTEST_WITH_INTERVENTION, protest.target or state
+    return [r for r in readings if not (r.sub_event_type == et.ARRESTS and r.agent is not None and
+                                        r.agent.category == et.STATE_FORCES)]
+
+
+def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None:
+    """"Dozens of civilians were killed when jets bombed Idlib": the toll told in a clause of its own is that of the
+    sentence's one happening."""
+    events = [r for r in readings if r.event_type]
+    if len({(r.clause.start, r.event_type) for r in events}) == 1 and not any(r.fatalities for r in events):
+        toll = count(facts.text)
+        for r in events:
+            r.fatalities = toll
+
+
+def _new(facts: SentenceFacts, clause: Clause, word: ew.Word, event_type: str, sub: str, agent=None, target=None,
+         **extra) -> Reading:
+    if agent is None:
+        agent = rl.owner(facts, clause, word)
+    return Reading(facts.index, clause, event_type, sub, word.text, word.start, agent, target,
+                   fatalities=count(facts.text[clause.start:clause.end]),
+                   reference=rl.refers(facts.text, word) or rl.told_subject(facts.text, clause, word), **extra)
+
+
+def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list[Participant],
+              tools: list[ew.Word]) -> list[Reading]:
+    """The clause's readings: at most one event (the first rule that applies, in the order of ACLED's precedence
+    between types) and any points of an advance."""
+    out = _route_points(facts, clause, words, people)
+    taken = _territory(facts, clause, words, people, tools)
+    if taken:
+        return out + taken
+    for rule in (_protest, _air, _ground_fight, _explosion, _arrest, _killing, _abduction, _disrupted, _looting,
+                 _agreement):
+        reading = rule(facts, clause, words, people, tools)
+        if reading is not None:
+            anchoring.locate(facts, reading)
+            return out + [reading]
+    return out
+
+
+def _kinds(words: list[ew.Word], *kinds: str) -> list[ew.Word]:
+    return [w for w in words if w.kind in kinds]
+
+
+def _protest(facts, clause, words, people, tools) -> Reading | None:
+    crowd = [p for p in people if p.category in (et.PROTESTERS, et.RIOTERS)]
+    protest = _kinds(words, ew.PROTEST, ew.RIOT)
+    text = facts.text[clause.start:clause.end]
+    if _kinds(words, ew.PROTEST) and not crowd:  # "hundreds of people marched": people marching protest
+        crowd = [p for p in people if p.category == et.CIVILIANS and
+                 re.search(r"people|residents|students|workers|women|villagers|farmers|traders", p.text, re.I)]
+        if not crowd and re.search(r"\b(?:thousands|hundreds|dozens|tens of thousands)\b", text, re.I) and \
+                not any(p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA, et.IDENTITY_MILITIA) for p in people):
+            crowd = [Participant(clause.start, clause.start, "", et.PROTESTERS)]  # "thousands of Israelis protested"
+    if not crowd or not (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT)):
+        return None
+    word = (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
+    state = next((p for p in people if p.category == et.STATE_FORCES), None)
+    rioting = _kinds(words, ew.RIOT, ew.LOOT) or any(GROUND_ATTACK.match(w.text) for w in _kinds(words, ew.ATTACK)) or (
+        _kinds(words, ew.CLASH) and state is not None)
+    crowd_p = next((p for p in crowd if p.category in (et.PROTESTERS, et.RIOTERS)), crowd[0])
+    crowd_p = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.PROTESTERS if crowd_p.category == et.CIVILIANS
+                          else crowd_p.category)
+    if state is not None and (_kinds(words, ew.KILL) or
+                              re.search(r"\bshot (?:dead|and killed)|live (?:ammunition|rounds|fire)", text, re.I)):
+        return _new(facts, clause, word, et.PROTESTS, et.EXCESSIVE_FORCE, state, crowd_p)
+    if rioting:
+        mob = crowd_p.category == et.RIOTERS
+        return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE if mob else et.VIOLENT_DEMONSTRATION, crowd_p, state)
+    if not protest:
+        return None
+    if state is not None and _INTERVENTION.search(text):
+        return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
+    return _new(facts, clause, word, et.PROTESTS, et.PEACEFUL_PROTEST, crowd_p)
+
+
+def _territory(facts, clause, words, people, tools) -> list[Reading]:
+    """A change of hands at each place that is the object of territory words ("seized Lalibela … and took control
+    of parts of Gondar")."""
+    out = []
+    for word in _kinds(words, ew.TAKE, ew.CEDE):
+        reading = _taking(facts, clause, word, people)
+        if reading is not None:
+            reading.spots = anchoring.taken_spots(facts, reading)
+            if reading.spots:
+                reading.strength = 3.0
+                out.append(reading)
+    return out
+
+
+def _taking(facts, clause, word, people) -> Reading | None:
+    """Territory words read: who took it (for "withdrew from", the other side), and whether it changed hands by
+    fighting or without ("entered Kabul without a fight", "handed it over")."""
+    text = facts.text
+    if word.kind == ew.CEDE and clause.subordinate:
+        return None  # "as they withdrew from Monguno": the withdrawal of a raid, not a change of hands
+    if re.search(r"\boutskirts\b", text[word.end:word.end + 25], re.I) or (
+            word.text.lower().startswith("enter") and re.search(
+                r"\b(?:(?:before|then|and|later)\s+(?:\w+\s+)?withdr\w+|withdrawing|loot\w*|raid\w*)\b", text, re.I)):
+        return None  # "entered the outskirts …, looted shops … before withdrawing": a raid
+    agent, target = rl.agent_target(text, clause, word, people)
+    if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):
+        return None  # "the visitors seized control of the game"
+    if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict):
+        return None
+    if word.kind == ew.CEDE:  # the one who gave it up is the agent of the words; someone else took it
+        agent, target = (None, agent)
+    if not rl.armed(target):
+        target = None  # "seized Lalibela, famed for its churches": the churches lost nothing
+    state_took = (agent is not None and agent.category == et.STATE_FORCES) or (
+        agent is None and target is not None and target.category != et.STATE_FORCES and rl.armed(target))
+    if _NONVIOLENT.search(text) or word.text.lower().startswith(("handed", "hand", "surrender")):
+        event_type, sub = et.STRATEGIC, et.NONVIOLENT_TERRITORY
+    else:
+        event_type, sub = et.BATTLES, (et.GOV_REGAINS if state_took else et.NSA_TAKEOVER)
+    return _new(facts, clause, word, event_type, sub, agent, target, role="take")
+
+
+def _family(words: list[ew.Word], tools: list[ew.Word]) -> str:
+    """The instrument family a clause's weapons and explosion words name: the most specific first."""
+    found = {t.kind for t in tools}
+    for w in _kinds(words, ew.REMOTE):
+        low = w.text.lower()
+        found.add(ew.SUICIDE_BOMB if "suicide" in low else ew.GRENADE_ if "grenade" in low else
+                  ew.AIR if re.search(r"air|drone|aerial", low) or _BARE_STRIKE.match(low) else
+                  ew.SHELL if re.search(r"shell|artillery|mortar|rocket|missile|bombard|barrage|tank|pound|rained", low)
+                  else ew.BOMB)
+    return next((f for f in ew.INSTRUMENT_ORDER if f in found), "")
+
+
+_SUBTYPE = {ew.SUICIDE_BOMB: et.SUICIDE, ew.CHEMICAL_: et.CHEMICAL, ew.GRENADE_: et.GRENADE, ew.AIR: et.AIR_STRIKE,
+            ew.SHELL: et.SHELLING, ew.BOMB: et.REMOTE_EXPLOSIVE}
+# Words that name a weapon of war by themselves; "blast", "pounded", "bombarded" need a weapon or an armed side.
+_INHERENT = re.compile(r"air|drone|aerial|shell|artillery|mortar|rocket|missile|suicide|grenade|ied", re.I)
+_DELIVERY = re.compile(r"^(?:struck|hit|targeted|rammed|fired|fire|killed|kill|killing)", re.I)
+# "attacked a cargo ship with drones and missiles": an attack is remote violence by its weapons, once it is not a
+# ground assault on an armed side ("attacked the police station using mortars and drones": a battle)
+_ATTACKED = re.compile(r"^attack", re.I)
+# "An Israeli strike on Beirut": a strike is a state's strike from the air, said with its country ("Israeli
+# strike") or in a text about armed conflict, never a workers' strike
+_BARE_STRIKE = re.compile(r"(?:^|\s)strikes?$", re.I)
+_STRUCK = re.compile(r"^(?:struck|hit|targeted)$", re.I)
+
+
+def _a_state(p: Participant) -> bool:
+    """A state named by its country as the one that struck ("Israel", not "Israeli police")."""
+    return p.category == et.STATE_FORCES and bool(p.country) and p.text[:1].isupper() and " " not in p.text.strip() \
+        and not p.police
+
+
+def _remote_reading(facts, clause, words, people, tools, air_only: bool) -> Reading | None:
+    remote = [w for w in _kinds(words, ew.REMOTE) if not _BARE_STRIKE.match(w.text) or facts.conflict or (
+        any(p.category == et.STATE_FORCES and _BARE_STRIKE.search(p.text) for p in people) and
+        any(t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers))]
+    delivery = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if _DELIVERY.match(w.text) or
+                (not air_only and _ATTACKED.match(w.text))]
+    family = _family(words, tools)
+    state_strike = not family and bool(delivery) and bool(_STRUCK.match(delivery[0].text)) and any(
+        t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and any(_a_state(p) for p in people)
+    if state_strike:
+        family = ew.AIR  # "Israel struck targets in Gaza City, killing five": a state's strike, from the air
+    if air_only and family != ew.AIR:
+        return None
+    if not family or not (remote or (delivery and (tools or state_strike))):
+        return None
+    generic = not tools and not any(_INHERENT.search(w.text) for w in remote)
+    if generic and not any(rl.armed(p) for p in people):
+        return None  # "an explosion at a factory", "Newcastle bombarded the penalty area"
+    word = (remote or delivery)[0]
+    agent, target = rl.agent_target(facts.text, clause, word, people)
+    return _new(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
+
+
+def _air(facts, clause, words, people, tools) -> Reading | None:
+    """A strike from the air is its own event even beside ground fighting ("a drone struck a house")."""
+    return _remote_reading(facts, clause, words, people, tools, air_only=True)
+
+
+def _explosion(facts, clause, words, people, tools) -> Reading | None:
+    return _remote_reading(facts, clause, words, people, tools, air_only=False)
+
+
+def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
+    """Armed sides fighting: a clash, or a ground attack on an armed target ("stormed a police post")."""
+    clash = _kinds(words, ew.CLASH)
+    ground = [w for w in _kinds(words, ew.ATTACK) if GROUND_ATTACK.match(w.text)]
+    if _kinds(words, ew.ARREST) and all(w.text.lower().startswith("raid") for w in ground) and not clash:
+        return None  # "arrested four militants in a raid": the raid is the arrest
+    if not (clash or ground):
+        return None
+    word, agent, target, armed = rl.sides(facts, clause, clash or ground, people)
+    sides = {p.actor.name if p.actor else p.category for p in armed}
+    if clash and armed and (len(sides) > 1 or facts.conflict or
+                            any(p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA, et.EXTERNAL) for p in armed)):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
+    if clash and not people and facts.conflict and _FIGHTING.match(word.text):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH)  # "fighting continued around Sudzha"
+    hit = [p for p in rl.hit(facts, clause, _kinds(words, ew.ATTACK, ew.KILL, ew.CLASH), people) if p is not agent]
+    if ground and any(rl.armed(p) for p in hit) and (agent is None or rl.armed(agent)):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
+    return None
+
+
+def _killing(facts, clause, words, people, tools) -> Reading | None:
+    """An attack on or a killing of civilians by an armed side (or one in a text about armed conflict)."""
+    attack = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if GROUND_ATTACK.match(w.text) or w.kind == ew.KILL]
+    if not attack or (_kinds(words, ew.ARREST) and all(w.text.lower().startswith("raid") for w in attack)):
+        return None
+    word, agent, target, armed = rl.sides(facts, clause, attack, people)
+    hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent]
+    if any(rl.armed(p) for p in hit) and ((agent is None and facts.conflict) or rl.armed(agent)):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
+    victims = [p for p in hit if p.category == et.CIVILIANS]
+    if not victims and _PROPERTY.search(word.text) and (agent is None or agent.category != et.RIOTERS):
+        return _property(facts, clause, word, agent)  # "Naxalites set ablaze three vehicles": no one was hurt
+    sure = _organised(agent) or (bool(victims) and _armed_band(agent))
+    if agent is not None and agent.category == et.RIOTERS:
+        return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
+    if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
+        return None
+    if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and word.kind == ew.ATTACK))):
+        return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing
+    if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict:
+        return None
+    return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
+
+
+_PROPERTY = re.compile(r"torch|set|burn|blew up|blown up|destroy|demolish|vandali", re.I)
+
+
+def _property(facts, clause, word, agent) -> Reading | None:
+    """Property burnt or destroyed by an armed side, no one harmed: ACLED's looting/property destruction."""
+    if agent is None and not facts.conflict or agent is not None and not rl.armed(agent):
+        return None
+    return _new(facts, clause, word, et.STRATEGIC, et.LOOTING, agent, None)
+
+
+def _organised(agent: Participant | None) -> bool:
+    """A named armed actor, a rebel group, a communal militia or an outside force."""
+    return agent is not None and (agent.actor is not None or agent.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA,
+                                                                                 et.EXTERNAL))
+
+
+def _armed_band(agent: Participant | None) -> bool:
+    """"Unidentified gunmen", "armed men", "assailants": a band that kills or abducts civilians is a political
+    militia in ACLED's sense — unlike "a gunman", one person's crime."""
+    return agent is not None and agent.category == et.POLITICAL_MILITIA and _BAND.search(agent.text) is not None
+
+
+def _abduction(facts, clause, words, people, tools) -> Reading | None:
+    taken = _kinds(words, ew.ABDUCT, ew.SEXUAL)
+    if not taken:
+        return None
+    word, agent, target, armed = rl.sides(facts, clause, taken, people)
+    if not (facts.conflict or _organised(agent) or _armed_band(agent)):
+        return None  # "her daughter abducted by an attacker": a crime
+    if rl.armed(target):  # a soldier taken in a fight: part of the battle
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
+    sub = et.SEXUAL_VIOLENCE if word.kind == ew.SEXUAL else et.ABDUCTION
+    return _new(facts, clause, word, et.VAC, sub, agent, target)
+
+
+def _arrest(facts, clause, words, people, tools) -> Reading | None:
+    """Arrests of political or armed-group significance (militants, suspects of an armed group, protesters) by
+    state forces; ordinary crime arrests are no event."""
+    held = _kinds(words, ew.ARREST)
+    if not held or not _CONFLICT_LINK.search(facts.text):
+        return None
+    word, agent, target, armed = rl.sides(facts, clause, held, people)
+    if agent is not None and agent.category != et.STATE_FORCES and agent.actor is None:
+        agent = None
+    if agent is None and not (facts.conflict or any(p.category == et.STATE_FORCES for p in facts.participants)):
+        return None
+    return _new(facts, clause, word, et.STRATEGIC, et.ARRESTS, agent, target)
+
+
+def _disrupted(facts, clause, words, people, tools) -> Reading | None:
+    """Weapons of war found, defused or seized (explosives, mines, grenades; or arms of an armed group)."""
+    found = _kinds(words, ew.DEFUSE)
+    armed_group = any(p.actor is not None or p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA) for p in
+                      facts.participants)
+    if not found or not (tools or (armed_group and re.search(r"weapons|arms|ammunition|rifles|guns",
+                                                             facts.text[clause.start:clause.end], re.I))):
+        return None
+    if not (facts.conflict or armed_group):
+        return None
+    agent, target = rl.agent_target(facts.text, clause, found[0], people)
+    return _new(facts, clause, found[0], et.STRATEGIC, et.DISRUPTED_WEAPONS, agent, None)
+
+
+def _looting(facts, clause, words, people, tools) -> Reading | None:
+    taken = _kinds(words, ew.LOOT)
+    if not taken:
+        return None
+    agent, target = rl.agent_target(facts.text, clause, taken[0], people)
+    if not (rl.armed(agent) or (agent is None and facts.conflict)):
+        return None
+    return _new(facts, clause, taken[0], et.STRATEGIC, et.LOOTING, agent, target)
+
+
+def _agreement(facts, clause, words, people, tools) -> Reading | None:
+    signed = _kinds(words, ew.AGREEMENT)
+    if not signed:
+        return None
+    if not re.search(r"cease|truce|peace|armistice", signed[0].text, re.I) and not any(
+            p.actor is not None or rl.armed(p) for p in people):
+        return None  # "signed a five-year agreement to lease the jail"
+    agent, target = rl.agent_target(facts.text, clause, signed[0], people)
+    return _new(facts, clause, signed[0], et.STRATEGIC, et.AGREEMENT, agent, target)
+
+
+_POINT_PREPOSITION = re.compile(r"\b(from|out of|through|via|past|across|to|into|on|towards?|toward)\b", re.I)
+
+
+def _route_points(facts, clause, words, people) -> list[Reading]:
+    """Points of an advance: where an offensive came from ("launched its push … from Hsenwi"), where a force moved
+    through or on to ("streamed west from Ajdabiya through Brega", "pushed on to Bin Jawad", "before advancing into
+    Damascus"). One reading per place named after the words, up to the next happening's words."""
+    out = []
+    text = facts.text
+    for word in _kinds(words, ew.ADVANCE, ew.ORIGIN):
+        stop = min((w.start for w in words if w.start > word.start and w.kind not in (ew.ADVANCE, ew.ORIGIN)),
+                   default=clause.end)
+        agent, _ = rl.agent_target(text, clause, word, people)
+        for spot in facts.spots:
+            if not (word.start <= spot.start < min(stop, clause.end)) or spot.feature in ("country", "continent") or \
+                    spot.adjective:
+                continue
+            prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
+            role = "origin" if prepositions and prepositions[-1].lower() in ("from", "out of") else "advance"
+            out.append(Reading(facts.index, clause, "", "", word.text, word.start, agent, role=role, spots=[spot],
+                               strength=1.0))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------- where and when
+
+

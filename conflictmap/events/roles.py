@@ -1,0 +1,150 @@
+"""Roles: who did what to whom in a clause. The agent of a trigger is its subject (the speaker of "the army
+said it had recaptured", the owner of "its drones"), or the agent after "by" in the passive; the target its
+object, or whoever "was killed", "were injured". Also: whether a trigger stands (not denied, intended, or a
+state of affairs) and whether it only refers to a happening told before ("the attack", "the strike hit…").
+"""
+
+from __future__ import annotations
+
+import re
+
+from conflictmap.events import clauses as cl
+from conflictmap.events import types as et
+from conflictmap.events import words as ew
+from conflictmap.events.clauses import Clause
+from conflictmap.events.participants import Participant
+
+from conflictmap.events.facts import SentenceFacts
+
+_REACTION = re.compile(r"\b(?:condemn\w*|denounc\w*|blam\w*|claim\w*(?: responsibility)?(?: for)?|mourn\w*|"
+                       r"funerals? (?:\w+ )?for|investigat\w*|"
+                       r"retaliation for|in response to|accus\w* (?:\w+ ){0,3}of|recall\w*|"
+                       r"compared)\s+(?:\w+\s+){0,3}$",
+                       re.I)
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|[\w-]+'s|"
+                       r"[\w-]+’s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+# A clause whose subject is a happening told before: "(Local sources said) the strike hit…".
+_SUBJECT_EVENT = re.compile(rf"\W*(?:(?:[\w-]+\s+){{1,3}}(?:{cl.SAYING})\s+(?:that\s+)?)?"
+                            r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:also\s+|had\s+|has\s+)?"
+                            r"(?:hit|struck|killed|wounded|injured|destroyed|damaged|left|targeted)\b", re.I)
+
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:drones?|aircraft|jets?|warplanes?|planes?|"
+                         r"helicopters?|gunships?|artillery|forces|troops|soldiers|fighters|men|units|missiles?|"
+                         r"rockets?)\b",
+                         re.I)
+
+_SAYING = re.compile(rf"\b(?:told \w+|{cl.SAYING})\b(?:\s+that)?", re.I)  # ("told reporters")
+
+_SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some|two|three|several|all) of\s+)?"
+                              r"(?:it|they|he|she|its|their)\b", re.I)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
+
+EVENT_NOUN = re.compile(r"^(?:attacks?|assaults?|ambush(?:es)?|raids?|clash(?:es)?|fighting|gun ?fights?|"
+                        r"gun[- ]?battles?|blasts?|explosions?|shelling|bombing|strikes?|air ?strikes?|airstrikes?|"
+                        r"massacre|killings?|abductions?|kidnappings?|protests?|demonstrations?|riots?|encounters?|"
+                        r"storming|shootings?|battles?|hostilities|executions?)$", re.I)
+
+_PRESENT = re.compile(r"^(?:battles?|fights?|clash(?:es)?|attacks?|raids?|shells?|kills?|targets?|strikes?|storms?|"
+                      r"loots?|abducts?|kidnaps?|ambush(?:es)?)$", re.I)
+
+
+def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) -> bool:
+    """A trigger that is not denied, only intended, or told of what goes on in general ("as federal forces battle
+    a regional militia", "gangs that attack villages"), where it stands in its clause."""
+    before = text[clause.start:word.start]
+    if word.kind == ew.INJURE or (word.kind == ew.PROTEST and _CROWD_NOUN.search(word.text)):
+        return True  # (people, not an act: "police fired tear gas to disperse protesters")
+    if _PRESENT.match(word.text) and any(0 <= word.start - p.end <= 1 for p in people):
+        return False  # a verb in the present tense: a state of affairs, not a happening
+    return not (cl.negated(before) or cl.hypothetical(before))
+
+
+_CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
+_SUFFERED = re.compile(r"^[^,;]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:reportedly\s+|allegedly\s+|also\s+)?"
+                       r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
+                       r"ambushed|targeted|hit|struck|beheaded|hacked)\b", re.I)
+
+
+def suffered(text: str, p: Participant) -> bool:
+    """"Two CRPF personnel were injured in a landmine blast": a participant the happening befell."""
+    return bool(_SUFFERED.match(text[p.end:]))
+
+
+def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list[Participant]) -> list[Participant]:
+    """Those a clause's violence befell: the objects of its words (up to the next trigger) and those it says were
+    killed, injured or taken."""
+    text = facts.text
+    out = [p for p in people if suffered(text, p)]
+    for w in words:
+        stop = min((o.start for o in words if o.start > w.start), default=clause.end)
+        out += [p for p in people if w.start <= p.start < stop and p not in out]
+    return out
+
+
+def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Participant]):
+    """(agent, target) of a trigger: the subject and the object, or the agent after "by" in the passive (and
+    after "to" in "fell to")."""
+    speech = list(_SAYING.finditer(text, clause.start, word.start))
+    opens = speech[-1].end() if speech else 0  # "Residents in Khartoum said fighters looted…": the fighters
+    before = [p for p in people if opens <= p.start < word.start and not suffered(text, p)]
+    if speech and not before and _SPEAKER_PRONOUN.match(text, opens, word.start):
+        before = [p for p in people if p.start < opens][-1:]  # "the army said it had recaptured…": the speaker
+    after = [p for p in people if p.start >= word.start]  # one inside the words is their object ("drove the army out")
+    if re.search(r"\b(?:fell|fallen) to$", word.text, re.I):
+        return (after[0] if after else None), (before[-1] if before else None)
+    if PASSIVE.search(text[clause.start:word.start]):
+        by = next((p for p in after if re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[word.end:p.start] + " ")), None)
+        return by, (before[-1] if before else None)
+    named = next((p for p in before if p.actor is not None), None)
+    if named is not None and before[0] is not named and before[0].category == et.STATE_FORCES and \
+            re.fullmatch(r"\s*(?:and|along with|alongside|backed by)\s+(?:[\w-]+\s+){0,3}",
+                         text[before[0].end:named.start]):
+        named = before[0]  # "Malian troops and Russian Wagner mercenaries took Kidal": the state's, with its allies
+    hurt = [p for p in people if p.start < word.start and suffered(text, p)]
+    return (named or (before[0] if before else None)), (after[0] if after else (hurt[0] if hurt else None))
+
+
+def armed(p: Participant | None) -> bool:
+    return p is not None and p.category in et.ARMED_CATEGORIES
+
+
+def refers(text: str, word: ew.Word) -> bool:
+    """Words that refer to a happening already told: "the attack", "the Mucojo raid", "condemned the shelling"."""
+    before = text[:word.start]
+    return bool(_REACTION.search(before[-50:])) or (bool(EVENT_NOUN.match(word.text)) and
+                                                    bool(_DEFINITE.search(before[-30:])))
+
+
+def told_subject(text: str, clause: Clause, word: ew.Word) -> bool:
+    """What a happening already told did: "the strike hit positions…, killing six fighters" (its subject)."""
+    subject = _SUBJECT_EVENT.match(text, clause.start, word.start)
+    return subject is not None and EVENT_NOUN.match(subject.group("noun")) is not None
+
+
+def owner(facts: SentenceFacts, clause: Clause, word: ew.Word) -> Participant | None:
+    """"The army said that one of its drones had struck…": whose drones, when the clause names no agent."""
+    if not _POSSESSIVE.search(facts.text, clause.start, word.start):
+        return None
+    return next((p for p in reversed(facts.participants) if p.start < clause.start and armed(p)), None)
+
+
+def sides(facts, clause, words, people):
+    """The first trigger of a kind, its agent and target, and the armed participants of the clause."""
+    word = words[0]
+    agent, target = agent_target(facts.text, clause, word, people)
+    fighters = [p for p in people if armed(p)]
+    if target is None:
+        target = next((p for p in people if p.start >= word.start and p is not agent), None)
+    if word.kind == ew.CLASH:  # a fight has two sides: "four militants were killed in a gunfight with SFs"
+        other = [p for p in fighters if p is not agent and p is not target and not same_side(p, agent or target)]
+        if agent is None and other:
+            agent = other[0]
+        elif target is None and other:
+            target = other[0]
+    return word, agent, target, fighters
+
+
+def same_side(a: Participant, b: Participant | None) -> bool:
+    return b is not None and a.category == b.category and a.actor == b.actor and a.country == b.country

@@ -1,0 +1,125 @@
+"""Sides: who an event's actors are, as ACLED names them ("Military Forces of Sudan", "Unidentified Armed Group
+(Mali)", a named group of the actors file), with the subject of "they seized Kandahar" carried over from the
+sentence before, a generic armed group taken for the story's main one, and the territory sub-type that depends on
+whose force took a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from conflictmap.events import types as et
+from conflictmap.events.actors import Actor
+from conflictmap.events.assembly import Draft
+from conflictmap.events.facts import Reading, SentenceFacts
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|its "
+                              r"(?:fighters|forces|troops|men)|their (?:fighters|forces|troops|men))\s+"
+                              r"(?:[\w-]+\s+){0,3}$", re.I)
+
+CEDED = re.compile(r"withdr|pull|retreat|abandon|lost control|driven out|pushed out|forced out|surrender|hand", re.I)
+
+
+def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -> None:
+    """"They pushed on to Bin Jawad", "On Friday they seized Kandahar": the subject is the last one named."""
+    last = None
+    for r in readings:
+        text = facts[r.sentence_index].text
+        before = text[r.clause.start:r.cue_start]
+        coordinate = r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
+            re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))  # fire", "which they retook, and entered"
+        if r.agent is None and (_PRONOUN_SUBJECT.search(before) or coordinate):
+            r.agent = last
+            if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and last is not None and not CEDED.match(r.cue):
+                r.sub_event_type = et.GOV_REGAINS if last.category == et.STATE_FORCES else et.NSA_TAKEOVER
+        if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES:
+            last = r.agent
+
+_ACTOR_NAMES = {et.REBEL_GROUP: "Unidentified Armed Group ({})", et.POLITICAL_MILITIA: "Unidentified Armed Group ({})",
+                et.IDENTITY_MILITIA: "Communal Militia ({})", et.RIOTERS: "Rioters ({})",
+                et.PROTESTERS: "Protesters ({})", et.CIVILIANS: "Civilians ({})", et.EXTERNAL: "International Forces"}
+
+
+def actor_name(p, country: str) -> str:
+    """An actor's name as ACLED writes it: the actors file's name, else its category and country."""
+    if p is None:
+        return ""
+    if p.actor is not None:
+        return p.actor.name
+    if p.category == et.STATE_FORCES:
+        return ("Police Forces of {}" if p.police else "Military Forces of {}").format(et.forces_of(country))
+    return _ACTOR_NAMES.get(p.category, "{}").format(country)
+
+
+def _named(principal: Actor | None, p, country_code: str):
+    """A generic armed group ("the militants", "the attackers") is the article's main non-state actor, when it has
+    one of that country (or of none)."""
+    if p is None or p.actor is not None or principal is None or principal.kind != "non-state":
+        return p
+    if p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) and principal.country in ("", country_code):
+        return replace(p, actor=principal)
+    return p
+
+
+def event_sides(principal: Actor | None, draft: Draft, country_of) -> tuple[str, str, str, str]:
+    """(actor1, inter1, actor2, inter2) of an event: its first agent and target, named; ``country_of(participant)``
+    says whose country a participant's name takes."""
+    cc = draft.spot.placed.toponym.country_code if draft.spot is not None and draft.spot.placed else ""
+    own = [r for r in draft.readings if not r.reference]
+    agent = _named(principal, next((r.agent for r in own if r.agent is not None), None), cc or "")
+    target = _named(principal, next((r.target for r in own if r.target is not None and r.target is not agent), None),
+                    cc or "")
+    a1, a2 = actor_name(agent, country_of(agent)), actor_name(target, country_of(target))
+    i1, i2 = (agent.category if agent else ""), (target.category if target else "")
+    if not a1 and principal is not None and draft.event_type in (et.BATTLES, et.STRATEGIC) and \
+            draft.sub_event_type in et.TERRITORY_SUBTYPES + (et.ARMED_CLASH,):
+        a1, i1 = principal.name, et.REBEL_GROUP if principal.kind == "non-state" else et.STATE_FORCES
+    if a2 == a1:
+        a2, i2 = "", ""
+    return a1, i1, a2, i2
+
+
+def territory_subtype(draft: Draft, country_code: str) -> str:
+    """ACLED: a government regains territory in its own country; a foreign state's forces taking a place overtake
+    it, as a non-state actor does ("Russian forces captured the village of …" in Ukraine)."""
+    agent = next((r.agent for r in draft.readings if not r.reference and r.agent is not None), None)
+    if draft.sub_event_type == et.GOV_REGAINS and agent is not None and agent.category == et.STATE_FORCES and \
+            agent.country and country_code and agent.country != country_code:
+        return et.NSA_TAKEOVER
+    return draft.sub_event_type
+
+
+# "Islamic State's Afghan affiliate claimed responsibility for the attack", "the army said, blaming the ELN":
+# the group a report names as behind a happening.
+_CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit)|blam\w*|attribut\w+|accus\w+|(?:was|were)\s+behind)\b",
+                    re.I)
+
+
+def claims(facts: list[SentenceFacts]) -> dict[int, Actor]:
+    """Sentence index → the named non-state group its words say was behind a happening."""
+    out = {}
+    for f in facts:
+        if _CLAIM.search(f.text):
+            named = [p.actor for p in f.participants if p.actor is not None and p.actor.kind == "non-state"]
+            if len(set(named)) == 1:
+                out[f.index] = named[0]
+    return out
+
+
+def with_claim(found: dict[int, Actor], draft: Draft, paragraph_of: dict[int, int],
+               sides: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    """An event's sides with the group a claim or a blame in its sentence or the two after it (same paragraph)
+    names, when the event's own words name no actor, or only a generic armed group."""
+    a1, i1, a2, i2 = sides
+    if draft.event_type not in et.VIOLENT_TYPES or (a1 and not a1.startswith("Unidentified Armed Group")):
+        return sides
+    first = draft.first.sentence_index
+    n = next((n for n in (first, first + 1, first + 2) if n in found and
+              paragraph_of.get(n) == paragraph_of.get(first)), None)
+    if n is None:
+        return sides
+    group = found[n]
+    if a2 == group.name:
+        a2, i2 = "", ""
+    return group.name, et.REBEL_GROUP, a2, i2

@@ -1,0 +1,200 @@
+"""The words that report what happened, as conflict reporting writes them, and the weapons that say how.
+
+A *trigger* is a word or phrase that may report a happening ("ambushed", "exchange of fire", "seized", "were
+arrested"), with the kind of happening it may report; an *instrument* is a weapon or means ("landmine", "drone",
+"mortar") that decides the sub-type of an explosion or remote attack. Neither decides alone that something
+happened: :mod:`conflictmap.events.readings` weighs them with who took part, where and when. The kinds follow ACLED's
+codebook (https://acleddata.com/knowledge-base/codebook/); the words are those its definitions name and the
+ordinary ways news and incident reports word them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Kinds of trigger
+CLASH = "clash"  # armed groups fighting each other
+ATTACK = "attack"  # one side attacking another; the target decides battle or violence against civilians
+KILL = "kill"  # a killing, or its outcome
+INJURE = "injure"  # an outcome only: never an event by itself
+REMOTE = "remote"  # an explosion or a strike from afar: the instrument decides the sub-type
+ABDUCT = "abduct"
+SEXUAL = "sexual"
+PROTEST = "protest"
+RIOT = "riot"
+ARREST = "arrest"
+DEFUSE = "defuse"  # weapons found, defused, seized
+AGREEMENT = "agreement"
+LOOT = "loot"
+TAKE = "take"  # territory taken
+CEDE = "cede"  # territory given up: someone else took it
+ADVANCE = "advance"  # movement of a force: a route, not an event
+ORIGIN = "origin"  # where an offensive came from
+
+# Instrument families (the Explosions/Remote violence sub-types they point to)
+AIR, SHELL, BOMB, SUICIDE_BOMB, GRENADE_, CHEMICAL_ = "air", "shell", "bomb", "suicide", "grenade", "chemical"
+
+_W = r"(?:[\w'’-]+ )"  # one word and a space, for "{0,3}" gaps
+
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    CLASH: (r"clash(?:ed|es|ing)?", r"gun ?fights?", r"gun[- ]?battles?", r"fire ?fights?", r"shoot-?outs?",
+            r"skirmish(?:ed|es|ing)?",
+            # (not "flood fighting", "crime fighting", "fighting cancer")
+            r"(?<!flood )(?<!fire )(?<!crime )(?<!bull )(?<!dog )(?<!cock )(?<!street )(?<!infighting )(?<!prize )"
+            r"(?<!cancer )(?<!disease )(?<!poverty )(?<!corruption )(?<!graft )fighting",
+            r"fought", r"battl(?:ed|ing|es?)", r"exchange[sd]? (?:of )?(?:heavy |intense |sporadic )?(?:gun ?)?fire",
+            r"exchanging (?:heavy )?fire", r"trad(?:ed|ing) (?:heavy )?(?:gun)?fire", r"returned (?:the )?fire",
+            r"retaliated", r"encounters?", r"cross-?fire", r"counter-?attack(?:ed|s|ing)?", r"repuls(?:ed|ing)",
+            r"repell?(?:ed|ing)", r"engaged (?:in )?(?:a )?(?:gun ?battle|fighting|combat)", r"hostilities"),
+    ATTACK: (
+        r"attack(?:ed|ing|s)?", r"assault(?:ed|ing|s)?", r"ambush(?:ed|es|ing)?", r"raid(?:ed|ing|s)?",
+        r"storm(?:ed|ing)", r"open(?:ed|ing|s)? fire", r"fir(?:ed|ing) (?:shots )?(?:at|on|upon|into|indiscriminately)",
+        r"sprayed " + _W + r"{0,4}with (?:bullets|gunfire)", r"shot (?:at|dead|and killed|and wounded|and injured)",
+        r"gunned down", r"gunfire", r"shootings?", r"hack(?:ed|ing) " + _W + r"{0,4}to death",
+        r"behead(?:ed|ing|s)?", r"decapitat(?:ed|ing)", r"lynch(?:ed|ing)", r"massacr(?:ed|es?|ing)",
+        r"execut(?:ed|ing)", r"executions?", r"mutilat(?:ed|ing)", r"tortur(?:ed|ing)", r"stabb(?:ed|ing)",
+        r"torch(?:ed|ing)", r"set (?:fire to|on fire|ablaze|alight)",
+        r"setting (?:fire to|" + _W + r"{1,3}(?:on fire|ablaze|alight))",
+        r"set " + _W + r"{1,3}(?:on fire|ablaze|"
+                       r"alight)", r"burn(?:ed|t|ing) (?:down )?(?:the |their |several |dozens of )?(?:houses|homes|"
+                                   r"villages?|shops|vehicles|cars|shelters|huts)",
+        r"rammed", r"overwhelm(?:ed|ing)", r"overpower(?:ed|ing)", r"broke into", r"struck", r"hit", r"targeted",
+        r"beat(?:en|ing)? " + _W + r"{0,3}(?:with (?:clubs|sticks|rods)|to death)", r"pelted",
+        r"(?:hurled|threw|pelting) (?:stones|rocks)",
+    ),
+    KILL: (r"kill(?:ed|ing|s)?", r"shot dead", r"murder(?:ed|ing|s)?", r"slain", r"slaughter(?:ed|ing)?", r"died",
+           r"lost (?:their|his|her) li(?:fe|ves)", r"neutrali[sz]ed", r"eliminated"),
+    INJURE: (r"injur(?:ed|ing|ies)", r"wound(?:ed|ing)", r"hurt"),
+    REMOTE: (
+        r"air ?strikes?", r"airstrikes?", r"air ?raids?", r"aerial (?:bombardment|bombing|attacks?|strikes?)",
+        r"drone (?:strikes?|attacks?)", r"bombing raids?", r"shell(?:ed|ing)", r"shelling",
+        r"shells (?:landed|fell|hit|struck|rained|slammed|exploded|crashed)",
+        r"(?:artillery|mortar|rocket|missile|tank) (?:fire|attacks?|strikes?|barrages?|rounds|shells)",
+        r"bombard(?:ed|ing|ments?)", r"barrages?", r"pound(?:ed|ing)", r"bomb(?:ed|ing|ings)", r"blasts?",
+        r"explosions?", r"explod(?:ed|ing)", r"detonat(?:ed|ing|ions?)", r"went off", r"blew up", r"blown up",
+        r"trigger(?:ed|ing) (?:an? |the )?(?:" + _W + r"{0,2})?(?:blast|explosion|bomb|ied|landmine|mine)",
+        r"(?:hurled|lobbed|threw|tossed|fired) (?:an? |two |several )?(?:hand )?grenades?", r"grenade attacks?",
+        r"suicide (?:bomb(?:ings?|ers?)?|attacks?|blasts?)", r"rocket attacks?", r"missile (?:strikes?|attacks?)",
+        r"fired (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|string) of |\d+ |"
+        r"(?:two|three|four|five|six|several|more) )?(?:(?:anti-tank|anti-ship|ballistic|cruise|guided|surface-to-"
+        r"surface|surface-to-air|artillery|mortar|tank) )?(?:rockets?|missiles?|mortars?|shells?|projectiles?)",
+        r"(?:ied|bomb|grenade|mortar|drone|missile) attacks?",
+        r"launched (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave) of |\d+ |"
+        r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|drones)",
+        r"rained (?:down )?(?:shells|rockets)",
+        r"(?<!general )(?<!hunger )(?<!labor )(?<!labour )(?<!nationwide )(?<!national )(?<!workers' )(?<!one-day )"
+        r"(?<!worker )(?<!teachers' )(?<!doctors' )(?<!transport )"
+        r"strikes?(?= (?:on|in|near|against|that|which|killed|hit|targeted|struck))",  # (a state's: see readings)
+    ),
+    ABDUCT: (r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|pings|s)?",
+             r"(?:taken|held|took|seized) (?:[\w-]+ ){0,2}hostages?", r"hostage-taking", r"taken captive",
+             r"forcibly disappeared"),
+    SEXUAL: (r"rap(?:ed|es|ing)", r"rape", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse[sd]?)", r"gang-?raped"),
+    PROTEST: (r"protest(?:ed|ing|s|ers|ors)?", r"demonstrat(?:ed|ions?|ors|ing)", r"rall(?:y|ies|ied|ying)",
+              r"(?-i:march(?:ed|es|ing)?)", r"sit-?ins?", r"picket(?:ed|ing|s)?", r"hunger strikes?", r"went on strike",
+              r"chant(?:ed|ing)", r"shut ?down strike", r"bandh"),
+    RIOT: (r"riot(?:s|ed|ing|ers)?", r"mobs?", r"rampag(?:e|ed|ing)", r"ransack(?:ed|ing)", r"vandali[sz](?:ed|ing)",
+           r"stone-?pelting"),
+    ARREST: (r"arrest(?:ed|s|ing)?", r"detain(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"nabbed", r"rounded up",
+             r"taken into custody", r"picked up"),
+    DEFUSE: (
+        r"defus(?:ed|ing|al)", r"bomb disposal",
+        r"(?:recover|seiz|confiscat|unearth|found|find|discover)(?:ed|ing|y|e|ure)? "
+        + _W + r"{0,6}(?:ieds?|improvised explosive devices?|explosives?|explosive devices?|landmines?|mines|grenades|"
+               r"bombs|weapons|arms|ammunition|rifles|guns|detonators|arms caches?)",
+        r"arms (?:caches?|hauls?|dumps?)", r"foil(?:ed|ing)", r"avert(?:ed|ing)",
+    ),
+    AGREEMENT: (
+        r"sign(?:ed|ing) (?:a |an |the )?" + _W +
+        r"{0,3}(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|accord|deal)",
+        r"agreed (?:to|on) (?:a |an )?(?:ceasefire|cease-fire|truce|peace deal)",
+        r"(?:ceasefire|cease-fire|truce) (?:took|came into|went into) effect",
+    ),
+    LOOT: (r"loot(?:ed|ing)", r"plunder(?:ed|ing)", r"pillag(?:ed|ing)", r"carr(?:ied|ying) away",
+           r"demolish(?:ed|ing)", r"destroy(?:ed|ing) (?:houses|homes|shops|property|crops)"),
+    TAKE: (
+        # (the longer words first: the first alternative that matches is the trigger)
+        r"(?:took|tak(?:en|ing|e)|seiz(?:ed|ing|e)|gain(?:ed|ing)?|wrest(?:ed)?|won|assum(?:ed|ing)|grabb(?:ed|ing)) "
+        r"(?:full |complete |effective |total )?control (?:of|over)",
+        r"captur(?:ed|ing|e)", r"seiz(?:ed|ing|e)", r"(?:took|tak(?:en|ing))(?= (?:the )?(?:town|city|village|port|"
+        r"district|province|region|capital|base|airport|strategic|key|eastern|western|northern|southern|(?-i:[A-Z])))",
+        r"overr(?:an|un|unning)", r"overtook", r"retook", r"retak(?:en|ing|e)", r"recaptur(?:ed|ing|e)",
+        r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberat(?:ed|ing|ion of)",
+        r"conquer(?:ed|ing)", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
+        r"(?:drove|driven|pushed|forced|expelled|ousted|routed|chased|flushed) " + _W + r"{0,6}(?:out of|from)",
+        r"(?:drove|driven|pushed|forced) " + _W + r"{0,3}back",
+    ),
+    CEDE: (r"withdr(?:ew|awn|awing|aws) from", r"pull(?:ed|ing|s)? out of", r"retreat(?:ed|ing|s)? from",
+           r"abandon(?:ed|ing)", r"lost control of", r"(?:were|was|been) (?:driven|pushed|forced) out of",
+           r"handed (?:it |them |the [\w-]+ )?over", r"hand(?:ed|ing)? over", r"surrender(?:ed|ing)?"),
+    ADVANCE: (
+        r"advanc(?:ed|ing|es) (?:on|into|to|towards?|toward|through|along|across)",
+        r"push(?:ed|ing)? (?:on )?(?:to|into|towards?|through|deeper)", r"pushed on",
+        r"(?-i:march(?:ed|ing)?) (?:on|into|to|towards?)", r"(?:push|drive|assault|offensive|advance) on",
+        r"swept (?:through|into|across)", r"mov(?:ed|ing) (?:into|on|towards?)",
+        r"stream(?:ed|ing) " + _W + r"?(?:from|through|into)", r"rac(?:ed|ing) (?:north|south|east|west)",
+        r"rolled into",
+        r"reach(?:ed|ing) the (?:outskirts|edge|gates)", r"press(?:ed|ing) on (?:toward|towards|to)",
+    ),
+    ORIGIN: (
+        r"(?:offensive|push|assault|advance|operation|campaign|attack|incursion)s? " + _W + r"{0,8}?from",
+        r"launch(?:ed|ing|es)? " + _W + r"{0,8}?from", r"(?:began|started) " + _W + r"{0,3}?(?:from|near)",
+    ),
+}
+
+# Instruments: weapons and means, with the family that names an explosion's or a remote attack's sub-type.
+_INSTRUMENTS: dict[str, tuple[str, ...]] = {
+    SUICIDE_BOMB: (r"suicide (?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|vests?|car bombs?|blasts?|vehicles?)",
+                   r"self-?detonat(?:ed|ing|ion)", r"explosives?[- ]laden (?:vehicle|car|truck|lorry)", r"vbieds?"),
+    CHEMICAL_: (r"chemical (?:weapons?|attacks?|agents?)", r"chlorine", r"sarin", r"toxic gas", r"nerve agents?"),
+    GRENADE_: (r"(?:hand |stun )?grenades?", r"rpgs?", r"rocket-propelled grenades?"),
+    AIR: (r"air ?strikes?", r"airstrikes?", r"air ?raids?", r"aerial", r"warplanes?", r"war planes?",
+          r"fighter (?:jets?|planes?)", r"jets?", r"aircraft", r"helicopters?", r"gunships?", r"drones?", r"uavs?",
+          r"unmanned aerial vehicles?", r"bombers", r"air force",
+          r"(?:guided|glide|gliding|aerial|barrel|cluster) bombs?"),  # (dropped from the air)
+    SHELL: (r"shell(?:ed|ing|s)?", r"artillery", r"mortars?", r"rockets?", r"missiles?", r"howitzers?", r"projectiles?",
+            r"katyushas?", r"grad rockets?", r"tank fire", r"tanks"),
+    BOMB: (r"ieds?", r"improvised explosive devices?", r"(?:land ?)?mines?", r"landmines?", r"roadside bombs?",
+           r"(?:car|truck|parcel|bicycle|motorcycle|pressure|pressure-cooker|sticky|tiffin|crude|time) bombs?",
+           r"bombs?", r"explosives?", r"explosive devices?", r"booby[- ]traps?", r"detonators?"),
+}
+INSTRUMENT_ORDER = (SUICIDE_BOMB, CHEMICAL_, GRENADE_, AIR, SHELL, BOMB)  # the first matched decides, per clause
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A trigger or an instrument found in a sentence (offsets into the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # a trigger kind, or an instrument family
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    def alternation(table: dict[str, tuple[str, ...]]) -> re.Pattern:
+        parts = [f"(?P<{kind}>{'|'.join(words)})" for kind, words in table.items()]
+        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+    return alternation(_TRIGGERS), alternation(_INSTRUMENTS)
+
+
+def _find(pattern: re.Pattern, text: str) -> list[Word]:
+    out = []
+    for m in pattern.finditer(text):
+        kind = m.lastgroup
+        out.append(Word(m.start(), m.end(), m.group(0), kind))
+    return out
+
+
+def triggers(sentence: str) -> list[Word]:
+    """The triggers of a sentence, in order; where two overlap, the longer (the first found by the regex)."""
+    return _find(_patterns()[0], sentence)
+
+
+def instruments(sentence: str) -> list[Word]:
+    """The weapons and means named in a sentence, in order."""
+    return _find(_patterns()[1], sentence)

@@ -1,0 +1,205 @@
+"""The advance: the ordered, dated places one armed actor took or moved through, origin first.
+
+A route is drawn only where the text tells an advance: territory taken by one actor at two places or more, with
+either a movement ("launched its push from X", "streamed west from A through B", "pushed on to C", "before
+advancing into D") or takings on different days. Withdrawals and the other side's counter-offensive do not extend
+the attacker's route (they are the other actor's).
+
+Order comes from, in turn: the origin first; what the text states — a clause opened by "before" comes after its
+main clause, one opened by "after" ("weeks after capturing X", "a fortnight after the militia seized the port")
+before it, places listed in one clause in the order written; then dates (and the part of the day: "earlier on
+Sunday" before "on Sunday", "late on Saturday" after it); then the order of first mention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from geopy.distance import geodesic
+
+from conflictmap.events import clauses
+from conflictmap.articles.read import Article
+from conflictmap.events.types import TERRITORY_SUBTYPES
+from conflictmap.events.extract import Event
+from conflictmap.events.sides import CEDED
+
+_AFTER = ("after", "following", "since", "once")
+_BEFORE = ("before", "until")
+
+
+@dataclass(frozen=True)
+class Stop:
+    article_id: str
+    step: int
+    location: str
+    country_code: str
+    latitude: float
+    longitude: float
+    event_date: dt.date | None
+    time_precision: int | None
+    date_source: str
+    actor: str
+    event_id: str
+    km_from_previous: float | None
+    days_from_previous: int | None
+    order_rule: str  # origin | text | date | mention
+
+
+def is_local(ev: Event) -> bool:
+    """At a town rather than a country (a village put at its country for want of a better point counts: it is
+    the village the text names)."""
+    return ev.feature not in ("country", "continent") or ev.location != ev.place_name
+
+
+def _taken(ev: Event) -> bool:
+    return ev.sub_event_type in TERRITORY_SUBTYPES and is_local(ev)
+
+
+def _point(ev: Event) -> bool:
+    return ev.role in ("origin", "advance") and is_local(ev)
+
+
+def route_actor(events: list[Event]) -> str:
+    """The actor whose advance makes the route: the one that took the most places (then moved the most)."""
+    counts = Counter(ev.actor1 for ev in events if _taken(ev) and ev.actor1)
+    if not counts:
+        counts = Counter(ev.actor1 for ev in events if _point(ev) and ev.actor1)
+    if not counts:
+        return ""
+    top = max(counts.values())
+    return next(ev.actor1 for ev in events if (_taken(ev) or _point(ev)) and counts.get(ev.actor1) == top)
+
+
+@dataclass
+class _Node:
+    """One place of the route and its events."""
+
+    events: list[Event]
+
+    @property
+    def rep(self) -> Event:
+        return sorted(self.events, key=lambda e: (not _taken(e), e.event_date is None, e.mentions[0][0]))[0]
+
+    @property
+    def when(self) -> tuple:
+        dated = [e for e in self.events if e.event_date]
+        return min(((e.event_date, e.date_part) for e in dated), default=(None, 1))
+
+    @property
+    def first_mention(self) -> int:
+        return min(m[0] for e in self.events for m in e.mentions)
+
+    @property
+    def origin(self) -> bool:
+        return any(e.role == "origin" for e in self.events) and not any(_taken(e) for e in self.events)
+
+
+def _nodes(events: list[Event], actor: str) -> dict[tuple, _Node]:
+    """The route actor's places: its takings and movements, and those told without an actor that fit its side (a
+    state actor regains territory; any other overtakes it)."""
+    state = any(ev.actor1 == actor and ev.inter1 == "State forces" for ev in events)
+    side = "Government regains territory" if state else "Non-state actor overtakes territory"
+    nodes: dict[tuple, _Node] = {}
+    for ev in events:
+        if not (_taken(ev) or _point(ev)):
+            continue
+        if not ev.actor1 and CEDED.match(ev.cue):
+            continue  # "government troops withdrew from Homs": the other side's move, told without the attacker
+        if ev.actor1 == actor or (not ev.actor1 and (_point(ev) or ev.sub_event_type in (side, TERRITORY_SUBTYPES[2]))):
+            nodes.setdefault((ev.location, ev.country_code), _Node([])).events.append(ev)
+    return nodes
+
+
+def _told(nodes: dict[tuple, _Node], sequenced: bool) -> bool:
+    """Does the text tell an advance: a movement, places taken on different days, or one taken after another
+    ("entered Hama after capturing Aleppo")?"""
+    if len(nodes) < 2 or not any(_taken(e) for n in nodes.values() for e in n.events):
+        return False
+    moved = any(_point(e) or e.moved for n in nodes.values() for e in n.events)
+    days = {n.when[0] for n in nodes.values() if n.when[0] is not None}
+    return moved or sequenced or len(days) >= 2
+
+
+def build_route(article: Article, events: list[Event]) -> tuple[list[Stop], list[Event]]:
+    """The route of one article, and its events with ``route_step`` set on the events that are stops."""
+    actor = route_actor(events)
+    nodes = _nodes(events, actor)
+    edges, sequenced = _text_precedence(article, nodes)
+    if not _told(nodes, sequenced):
+        return [], events
+    placed = _order(nodes, edges)
+    stops: list[Stop] = []
+    for n, (k, rule) in enumerate(placed, 1):
+        node = nodes[k]
+        ev, (ev_date, _) = node.rep, node.when
+        km = days = None
+        if stops:
+            prev = stops[-1]
+            km = geodesic((prev.latitude, prev.longitude), (ev.latitude, ev.longitude)).km
+            if prev.event_date and ev_date:
+                days = (ev_date - prev.event_date).days
+        dated = next((e for e in node.events if e.event_date == ev_date), ev)
+        stops.append(Stop(article.id, n, ev.location, ev.country_code, ev.latitude, ev.longitude, ev_date,
+                          dated.time_precision if ev_date else None, dated.date_source if ev_date else "",
+                          actor or ev.actor1, ev.event_id, km, days, rule))
+    step_of = {nodes[k].rep.event_id: n for n, (k, _) in enumerate(placed, 1)}
+    return stops, [replace(ev, route_step=step_of.get(ev.event_id)) for ev in events]
+
+
+def _order(nodes: dict[tuple, _Node], edges: set[tuple]) -> list[tuple[tuple, str]]:
+    """The places in route order with the rule that placed each: Kahn's algorithm — among places whose
+    predecessors are placed, origins first, then earliest date (and part of the day), then earliest mention. A
+    cycle (the text contradicting itself) is broken the same way."""
+    origin = {k for k, n in nodes.items() if n.origin}
+    when = {k: n.when for k, n in nodes.items()}
+    first = {k: n.first_mention for k, n in nodes.items()}
+    preds = {k: set() if k in origin else {a for a, b in edges if b == k and a != k} for k in nodes}
+    placed: list[tuple[tuple, str]] = []
+    remaining = set(nodes)
+    while remaining:
+        ready = [k for k in remaining if not (preds[k] & remaining)] or list(remaining)
+        k = min(ready, key=lambda k: (k not in origin, when[k][0] or dt.date.max, when[k][1], first[k]))
+        rule = "origin" if k in origin else ("text" if preds[k] else ("date" if when[k][0] else "mention"))
+        placed.append((k, rule))
+        remaining.discard(k)
+    return placed
+
+
+def _text_precedence(article: Article, nodes: dict[tuple, _Node]) -> tuple[set[tuple], bool]:
+    """(a, b) pairs meaning "the text says a came before b", by the clauses of each sentence that names two
+    places of the route or more; and whether the text puts one taking after another ("after", "before")."""
+    edges: set[tuple] = set()
+    sequenced = False
+    for sentence in article.sentences:
+        inside = sorted((s - sentence.start, k) for k, n in nodes.items() for e in n.events for s, _ in e.mentions
+                        if sentence.start <= s < sentence.end)
+        if len({k for _, k in inside}) < 2:
+            continue
+        parts = clauses.split(sentence.text)
+        by_clause: dict[int, list] = {}
+        for pos, k in inside:
+            c = parts.index(clauses.clause_at(parts, pos))
+            if k not in by_clause.setdefault(c, []):
+                by_clause[c].append(k)
+        sequenced |= _edges_of_sentence(edges, parts, by_clause)
+    return edges, sequenced
+
+
+def _edges_of_sentence(edges: set[tuple], parts: list, by_clause: dict[int, list]) -> bool:
+    order = sorted(by_clause)
+    for c in order:
+        _chain(edges, by_clause[c])  # places listed in one clause: in the order written
+    sequenced = False
+    for a, b in zip(order, order[1:]):
+        opener = parts[b].opener
+        first, then = (by_clause[b], by_clause[a]) if opener in _AFTER else (by_clause[a], by_clause[b])
+        edges.update((x, y) for x in first for y in then if x != y)
+        sequenced |= opener in _AFTER + _BEFORE
+    return sequenced
+
+
+def _chain(edges: set[tuple], keys: list[tuple]) -> None:
+    for a, b in zip(keys, keys[1:]):
+        edges.add((a, b))
