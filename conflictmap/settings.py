@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from conflictmap.errors import SettingsError
@@ -63,7 +63,7 @@ class Settings:
 
     data_dir: Path = Path("data")
     articles_dir: Path = Path("seeds")
-    cache_dir: Path = Path()  # (from_env: CACHE_DIR, else the user cache folder)
+    cache_dir: Path = field(default_factory=lambda: user_cache_dir({}))  # CACHE_DIR, else the user cache folder
     nominatim: bool = False
     nominatim_url: str = "https://nominatim.openstreetmap.org"
     user_agent: str = ""

@@ -58,7 +58,8 @@ def test_an_unreachable_scheduler_is_one_clear_error():
 
 def test_nominatim_and_a_cluster_do_not_mix():
     with pytest.raises(ClusterError, match="one request a second per user"):
-        DaskRun("local", Settings.from_env({"CONFLICTMAP_NOMINATIM": "on", "CONFLICTMAP_USER_AGENT": "test (t@example.org)"}))
+        DaskRun("local", Settings.from_env({"CONFLICTMAP_NOMINATIM": "on",
+                                            "CONFLICTMAP_USER_AGENT": "test (t@example.org)"}))
 
 
 def test_a_worker_of_another_version_refuses_the_work(tmp_path):

@@ -47,3 +47,9 @@ def test_readme_documents_every_setting():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for s in settings.SETTINGS:
         assert s.env in readme, f"{s.env} is not in the README"
+
+
+def test_the_default_cache_folder_is_the_users_not_the_working_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert Settings().cache_dir == tmp_path / ".cache" / "conflictmap"
+    assert Settings.from_env({"HOME": str(tmp_path)}).cache_dir == tmp_path / ".cache" / "conflictmap"

@@ -84,8 +84,9 @@ LAYERS = {
     "settings": {"errors"},
     "articles": {"errors"},
     "geoparser": {"errors", "settings"},
-    "events": {"errors", "articles", "geoparser"},
-    "story": {"errors", "articles", "geoparser", "events"},
+    "syntax": {"errors"},
+    "events": {"errors", "articles", "geoparser", "syntax"},
+    "story": {"errors", "articles", "geoparser", "events", "syntax"},
     "store": {"errors", "settings", "articles", "geoparser", "events"},
     "pipeline": {"errors", "settings", "articles", "geoparser", "events", "story", "store"},
     "build": {"errors", "settings", "articles", "geoparser", "events", "story", "store", "pipeline"},
@@ -122,6 +123,8 @@ def test_the_geoparser_and_events_never_reach_the_product_around_them():
         if layer_of(name) in ("geoparser", "events"):
             reached = {layer_of(t) for t in imports_of(name, path, set(mods))}
             assert not reached & {"store", "ui", "web", "build", "pipeline", "cli"}, (name, reached)
+        if layer_of(name) == "syntax":  # (spaCy's types never leave it: the layers above read plain trees)
+            assert {layer_of(t) for t in imports_of(name, path, set(mods))} <= {"errors", "syntax"}, name
         if layer_of(name) == "store":
             assert "ui" not in {layer_of(t) for t in imports_of(name, path, set(mods))}, name
 

@@ -56,3 +56,29 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+def paragraphs(text: str, sentences: list[Sentence]) -> dict[int, int]:
+    """Sentence index → the number of its paragraph (a blank line, or a line break, starts one)."""
+    out, para, last_end = {}, 0, 0
+    for n, s in enumerate(sentences):
+        if "\n\n" in text[last_end:s.start] or (n and "\n" in text[last_end:s.start]):
+            para += 1
+        out[n] = para
+        last_end = s.end
+    return out
+
+
+def lead_end(text: str, title: str) -> int:
+    """Where an article's lead (its title and first paragraph that holds a sentence: not a byline such as "By
+    Foreign Desk") ends."""
+    body = text.lstrip()
+    at = len(text) - len(body) + (len(title) + 2 if title and body.startswith(title) else 0)
+    while True:
+        end = text.find("\n\n", at)
+        if end < 0:
+            return len(text)
+        paragraph = text[at:end].strip()
+        if len(paragraph) >= 100 or re.search(r"[.!?][\"'”’)]*$", paragraph):
+            return end
+        at = end + 2

@@ -1,10 +1,10 @@
 """What a build remembers of the articles it has read, so that the next build reads only what changed.
 
 Each article's result is kept in ``DATA/.build/`` under a digest of the article file's bytes and name and of
-everything else its result depends on: the code that reads articles (:data:`READING_CODE`), the gazetteer index (its version and data), the data
-folder's actors and corrections, and the geocoding settings. An article whose digest is known is not parsed again
-— its result is the one a full build would make, byte for byte — and results no article uses any more are
-removed after the build. ``conflictmap build --full`` ignores (and refreshes) them.
+everything else its result depends on: the code that reads articles (:data:`READING_CODE`), the gazetteer index
+(its version and data), the data folder's actors and corrections, and the geocoding settings. An article whose digest
+is known is not parsed again — its result is the one a full build would make, byte for byte — and results no article
+uses any more are removed after the build. ``conflictmap build --full`` ignores (and refreshes) them.
 """
 
 from __future__ import annotations
@@ -23,16 +23,17 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 # The code an article's result is made by: the pipeline and every stage it runs, the value types it returns, and
 # the reading of the data folder's inputs. The dashboard, the store's other modules, the web fetcher, the CLI and
 # the build itself (which only arranges the reading) are not in it: editing them re-reads no article.
-READING_CODE = ("articles", "geoparser", "events", "story", "pipeline.py", "store/inputs.py", "store/files.py",
-                "settings.py", "errors.py", "__init__.py")
+READING_CODE = ("articles", "geoparser", "syntax", "events", "story", "pipeline.py", "store/inputs.py",
+                "store/files.py", "settings.py", "errors.py", "__init__.py")
 
 
 def reading_code() -> list[Path]:
-    """The package's files in :data:`READING_CODE`, in a fixed order."""
+    """The package's files in :data:`READING_CODE` (code, and the parser's weights), in a fixed order."""
     out = []
     for part in READING_CODE:
         path = _PACKAGE / part
-        out.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
+        out.extend(sorted(f for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+                   if path.is_dir() else [path])  # (the parser's weights too)
     return out
 
 

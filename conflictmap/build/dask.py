@@ -2,11 +2,11 @@
 
 The work is two pure functions, so it can run on any machine of a cluster: reading a batch of articles
 (:func:`read_batch`: the articles and a :class:`PipelineInputs` → each article's result and the geocode-cache
-answers it learned) and planning the merge of a batch of places (:func:`plan_batch`, :mod:`conflictmap.story.merge`'s reduction: each
-type and place is planned on its own, the plans applied by the client). A worker needs conflictmap installed (the
-same version) and nothing else: the data folder's actors, corrections and geocode cache travel with the work, and
-the gazetteer is built from the package's data on the worker's first task. The client keeps what the workers learned
-and writes the data folder, as a local build does, so the output is byte for byte the local build's.
+answers it learned) and planning the merge of a batch of places (:func:`plan_batch`, :mod:`conflictmap.story.merge`'s
+reduction: each type and place is planned on its own, the plans applied by the client). A worker needs conflictmap
+installed (the same version) and nothing else: the data folder's actors, corrections and geocode cache travel with
+the work, and the gazetteer is built from the package's data on the worker's first task. The client keeps what the
+workers learned and writes the data folder, as a local build does, so the output is byte for byte the local build's.
 """
 
 from __future__ import annotations

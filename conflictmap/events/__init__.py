@@ -8,7 +8,8 @@ toll, place and the sentence it came from.
 - :mod:`.facts`, :mod:`.readings`, :mod:`.roles`, :mod:`.anchoring`, :mod:`.places` — what each clause reports, who
   did it to whom, where and when
 - :mod:`.assembly`, :mod:`.sides` — readings → one event per place, day and type; actor1/actor2 as ACLED names them
-- :mod:`.extract` — :func:`~conflictmap.events.extract.extract_events`, the layer's one entry point, and the :class:`~conflictmap.events.extract.Event` value
+- :mod:`.extract` — :func:`~conflictmap.events.extract.extract_events`, the layer's one entry point, and the
+  :class:`~conflictmap.events.extract.Event` value
 
 May import: :mod:`conflictmap.errors`, :mod:`conflictmap.articles`, :mod:`conflictmap.geoparser` — never the store,
 the build, the web or the UI (a test keeps it).

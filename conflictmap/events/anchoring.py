@@ -6,12 +6,13 @@ the happening told before ("a week after"); a reading of the past the article lo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from conflictmap.events import clauses as cl
+from conflictmap.events import clauses as cl, structure
 from conflictmap.events.clauses import Clause
-from conflictmap.events.dates import is_background, span_before, span_later
+from conflictmap.events.dates import DateFinding, is_background, span_before, span_later
 from conflictmap.events.places import Spot, coordinated, located, score
 from conflictmap.events.roles import PASSIVE
 
@@ -113,6 +114,27 @@ _AFTERWARDS = ("after", "before", "following", "since", "until", "once")
 _RELATIVE = ("where", "which", "who", "whose", "that")  # "In Kursk region, where … earlier this month, fighting…"
 
 
+_NEXT_DAY = re.compile(r"\b(?:the (?:following|next) day|a day later|the day after)\b", re.I)
+
+
+def _next_day(text: str, reading: Reading, dates: list) -> DateFinding | None:
+    """"overran Mosul on June 10 and took Tikrit the following day": the day after the day the sentence told
+    before the words."""
+    m = _NEXT_DAY.search(text, reading.cue_start, reading.clause.end)
+    before = [d for d in dates if d.start < reading.cue_start and d.date is not None and d.precision == 1]
+    if m is None or not before or any(reading.cue_start <= d.start < m.start() for d in dates):
+        return None
+    day = before[-1]
+    return DateFinding(day.date + dt.timedelta(days=1), 1, "relative", f"{m.group(0)} ({day.text})", m.start())
+
+
+def _in_segment(facts: SentenceFacts, reading: Reading, own: list):
+    """"launched its offensive in late June from Kutkai and took Hsenwi, a town on the highway, on July 12": the
+    first date written after the reading's own words and before the next event word."""
+    nxt = min((w.start for w in facts.triggers if w.start > reading.cue_start), default=reading.clause.end)
+    return next((d for d in own if reading.cue_start < d.start < nxt), None)
+
+
 def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published) -> None:
     """The reading's date: one in its clause, else one in a clause of the sentence that happened at the same time
     (not one opened by "after", "before"...); a date of a statement ("said on Sunday") is none. Background when its
@@ -123,8 +145,12 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     own = [d for d in dates if clause.start <= d.start < clause.end]
     pos = reading.spots[0].start if reading.spots else reading.cue_start
     reading.said = min(said, key=lambda d: abs(d.start - pos)) if said else None
-    if own:
-        reading.date = min(own, key=lambda d: abs(d.start - pos))
+    after = _next_day(facts.text, reading, dates)
+    if after is not None:
+        reading.date = after
+    elif own:
+        several = len(own) > 1 and (structure.verb_date(facts, reading, own) or _in_segment(facts, reading, own))
+        reading.date = several or min(own, key=lambda d: abs(d.start - pos))
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
         days, precision, words = span
         reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
@@ -139,7 +165,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         if shared:
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
     text = facts.text[clause.start:clause.end]
-    background = any(is_background(d, published) for d in own) or cl.looks_back(text)
+    mine = [reading.date] if reading.date in own else own  # (a clause of two happenings: this one's own date)
+    background = any(is_background(d, published) for d in mine) or cl.looks_back(text)
     if reading.date is not None and is_background(reading.date, published):
         background = True
     if not own and dates and all(is_background(d, published) for d in dates):
@@ -147,3 +174,18 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
     reading.background = background
+
+
+# A force moving: "have pushed rapidly south", "advanced on", "swept into", "marched north".
+_MOVING = re.compile(r"\b(?:push|advanc|mov|march|swe(?:ep|pt)|drove|driv|press|stream|rac)\w*\s+(?:\w+ly\s+)?"
+                     r"(?:on|in|into|to|towards?|north|south|east|west|deeper|forward)\w*\b", re.I)
+
+
+def where_it_began(r: Reading, sentence: str) -> Reading:
+    """"The Houthis, who seized Sanaa in September, have pushed rapidly south this week": a taking the article looks
+    back on (dated this year), told in the sentence of the force's movement, is where the advance began — no event
+    of its own, the advance's origin."""
+    if not (r.background and r.role == "take" and r.agent is not None and r.date is not None and
+            r.date.date is not None and r.date.precision <= 3 and _MOVING.search(sentence)):
+        return r
+    return replace(r, event_type="", sub_event_type="", role="origin", background=False)

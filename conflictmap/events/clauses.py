@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from conflictmap.syntax.parse import parse
+from conflictmap.syntax.tree import Tree
+
 # Where a clause ends: punctuation, and the conjunctions that open another happening. A subordinate clause ("after
 # …", "as they withdrew …") is marked as such: it can report a happening, but not a change of hands by itself.
 _BOUNDARY = re.compile(
     r"(?P<punct>\s*[;:]\s+|\s+[—–]\s+|\s+-\s+)|"
-    r"(?P<sub>,?\s+(?:while|whereas|although|though|until|before|after|following|as soon as|once|since|because)\s+|"
+    r"(?P<sub>,?\s+(?:while|whereas|although|though|until|before|after|following(?!\s+(?:day|morning|night|evening)\b)|as soon as|once|since|because)\s+|"
     r",\s+(?:as|when|where|which|who|whose)\s+|\s+(?:as|when)\s+(?=(?:they|he|she|it|we|the|their|its|his|her|"
     r"troops|militants|fighters|soldiers|police)\b))|"
     r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then)\b)|,\s+then\s+|\s+and\s+then\s+)",
@@ -59,7 +62,62 @@ def split(sentence: str) -> list[Clause]:
             out.append(Clause(start, b_start, subordinate, opener))
         start, subordinate, opener = b_end, sub, word
     out.append(Clause(start, len(sentence), subordinate, opener))
-    return _close_fronted_relative(sentence, out)
+    return _close_relatives(sentence, _close_fronted_relative(sentence, out))
+
+
+_RELATIVE = ("which", "who", "whose", "where")
+
+
+def _close_relatives(sentence: str, clauses: list[Clause]) -> list[Clause]:
+    """"Islamic State, which counts the insurgents as its own, said on Monday that…": a relative clause ends where
+    the parse says its words end (the relative clause's subtree), and the main clause goes on after it."""
+    if not any(c.opener in _RELATIVE for c in clauses):
+        return clauses
+    tree = parse(sentence)
+    if tree is None:
+        return clauses
+    out = []
+    for n, c in enumerate(clauses):
+        end = None
+        if c.opener in _RELATIVE:
+            before = clauses[n - 1] if n else None
+            end = _comma_before_main_verb(tree, c, before) or _relative_end(tree, c)
+        rest = re.match(r"\s*,\s*(?:(and|but|then)\s+)?", sentence[end:c.end]) if end is not None else None
+        if rest is None or end + rest.end() >= c.end:
+            out.append(c)
+            continue  # ("…, which they retook on Saturday, and entered Izium": the main clause goes on, with "and")
+        out += [Clause(c.start, end, True, c.opener),
+                Clause(end + rest.end(), c.end, False, (rest.group(1) or "").lower())]
+    return out
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _comma_before_main_verb(tree: Tree, clause: Clause, before: Clause | None) -> int | None:
+    """"The Ansar Brigade, which says it fights for herders, announced …": when the words before the relative
+    clause hold no verb, the sentence's own verb is still to come — the first finite verb right after a comma
+    (the parts of speech, surer than the attachments, say so)."""
+    if before is None or any(t.is_verb for t in tree.tokens if before.start <= t.start < before.end):
+        return None
+    words = [t for t in tree.tokens if clause.start <= t.start < clause.end]
+    for a, b, c in zip(words, words[1:], words[2:] + [None]):
+        # (a past form the tagger calls a participle counts too, unless it is one: "…, backed by Rwanda")
+        if a.text == "," and (b.tag in _FINITE or (b.tag == "VBN" and (c is None or c.text.lower() != "by"))):
+            return a.start
+    return None
+
+
+def _relative_end(tree: Tree, clause: Clause) -> int | None:
+    """Where the relative clause opening ``clause`` ends, by the parse (None: the parse does not say)."""
+    first = next((t for t in tree.tokens if t.start >= clause.start), None)
+    verb = first
+    while verb is not None and not verb.dep.startswith("acl"):
+        verb = tree.head_of(verb.i)
+    words = [t for t in tree.subtree(verb.i) if t.dep != "punct"] if verb is not None else []
+    if not words or words[0].start > clause.start:
+        return None
+    return words[-1].end
 
 
 _FRONTED = re.compile(r"^\W*(?:in|at|near|around|on|across|inside|outside|along|north of|south of|east of|west of)\s+"

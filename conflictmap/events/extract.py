@@ -19,14 +19,15 @@ from functools import lru_cache
 
 from geopy.distance import great_circle
 
-from conflictmap.events import assembly, participants, sides, types as et, words as ew
+from conflictmap.events import anchoring, assembly, participants, sides, types as et, words as ew
 from conflictmap.events.actors import Actor, ActorMatcher, main_actor
 from conflictmap.articles.read import Article
-from conflictmap.articles.sentences import Sentence
+from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
 from conflictmap.events.assembly import Draft
 from conflictmap.events.dates import find_dates, reference_date
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading, SentenceFacts
+from conflictmap.events.organisations import discover
 from conflictmap.geoparser import Gazetteer, Toponym
 from conflictmap.geoparser.corrections import Corrections
 from conflictmap.geoparser.placed import Placed, Unplaced
@@ -71,9 +72,9 @@ class Event:
     route_step: int | None = None
     date_part: int = 1  # part of the day (see dates.DateFinding.part), for ordering a route; not written
     moved: bool = False  # the text tells a force moving here ("before advancing into"), for the route; not written
-    # Set by :mod:`conflictmap.story.merge` across the articles of a build: the happening this report belongs to (its best report's
-    # event_id), how many articles reported it, each report (article, outlet, date, what dated it), and where
-    # the reports disagree.
+    # Set by :mod:`conflictmap.story.merge` across the articles of a build: the happening this report belongs to
+    # (its best report's event_id), how many articles reported it, each report (article, outlet, date, what dated
+    # it), and where the reports disagree.
     merged_id: str = ""
     sources: int = 1
     reported_by: tuple[tuple[str, str, str, str], ...] = ()
@@ -110,14 +111,19 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     toponyms with final coordinates; ``unplaced``: names it introduces as places that nothing placed; dated
     ``corrections`` set the date of territory events."""
     sentences = article.sentences
+    states = {p.toponym.name for p in placed if p.toponym.demonym or p.toponym.feature == "country"}
+    actors = [*actors, *discover(article.text, actors, states)]  # (organisations the actors file does not know)
     mentions = _matcher(tuple(actors)).find(article.text)
     facts = _facts(article, sentences, placed, unplaced, mentions)
-    paragraph_of = _paragraphs(article.text, sentences)
-    ctx = _Article(article, sentences, main_actor(mentions, _lead_end(article)), gazetteer, corrections,
+    paragraph_of = paragraphs(article.text, sentences)
+    principal = main_actor(mentions, lead_end(article.text, article.title))
+    ctx = _Article(article, sentences, principal, gazetteer, corrections,
                    {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of)
     published = reference_date(article.published, article.text)
     readings = [r for f in facts for r in read(f, published)]
     sides.resolve_pronouns(readings, {f.index: f for f in facts})
+    said = {f.index: f.text for f in facts}
+    readings = [anchoring.where_it_began(r, said[r.sentence_index]) for r in readings]
     texts = {n: s.text for n, s in enumerate(sentences)}
     drafts = assembly.assemble(readings, paragraph_of, texts)
     assembly.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
@@ -130,14 +136,6 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
 
 
 # ----------------------------------------------------------------------------------------------- reading
-
-
-def _lead_end(article: Article) -> int:
-    """Where the article's lead (its title and first paragraph) ends."""
-    body = article.text.lstrip()
-    first = article.text.find("\n\n", len(article.text) - len(body) + (len(article.title) + 2 if article.title and
-                                                                     body.startswith(article.title) else 0))
-    return first if first >= 0 else len(article.text)
 
 
 @lru_cache(maxsize=4)
@@ -203,16 +201,6 @@ def _about_armed_conflict(facts: list[SentenceFacts]) -> bool:
     return False
 
 
-def _paragraphs(text: str, sentences: list[Sentence]) -> dict[int, int]:
-    out, para, last_end = {}, 0, 0
-    for n, s in enumerate(sentences):
-        if "\n\n" in text[last_end:s.start] or (n and "\n" in text[last_end:s.start]):
-            para += 1
-        out[n] = para
-        last_end = s.end
-    return out
-
-
 # ----------------------------------------------------------------------------------------------- events
 
 
@@ -247,6 +235,7 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
 
     a1, i1, a2, i2 = sides.with_claim(ctx.claims, draft, ctx.paragraph_of,
                                       sides.event_sides(ctx.principal, draft, country_of))
+    a1, i1 = sides.unidentified(draft, a1, i1, country)
     date, precision, date_source, rule, words = _when(ctx, draft, t)
     readings = sorted(draft.readings, key=lambda r: r.sentence_index)
     excerpts, mentions = [], []

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import anchoring
+from conflictmap.events import anchoring, structure
 from conflictmap.events import clauses as cl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
@@ -34,7 +34,10 @@ _INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|dispers\w*|batons?|la
                            r"pellets|arrested|detained|charged at)\b", re.I)
 _NONVIOLENT = re.compile(r"\bwithout (?:a fight|fighting|resistance|a shot|firing a shot|bloodshed)|met no resistance|"
                          r"\bunopposed\b|\bhanded (?:it |them |the [\w-]+ )?over\b|"
-                         r"\bpeaceful(?:ly)? (?:handover|transfer)", re.I)
+                         r"\bpeaceful(?:ly)? (?:handover|transfer)|"
+                         # "took control of Kirkuk after the army abandoned its positions": the other side had gone
+                         r"\bafter (?:the |its |their )?[\w-]+ (?:had )?(?:abandoned|deserted|fled|vacated|left) "
+                         r"(?:its|their|the) (?:positions|bases|posts|barracks)", re.I)
 _CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoists?|naxal\w*|jihad\w*|extremis\w*|"
                             r"separatis\w*|banned|outfit|explosives?|weapons|arms|ammunition|grenades?|ieds?|"
                             r"protest\w*|demonstrat\w*|activists?|opposition|recruit\w*|armed groups?|suicide|"
@@ -46,6 +49,8 @@ _FIGHTING = re.compile(r"^(?:fighting|clashes|heavy fighting|gun ?battles?|firef
 
 def read(facts: SentenceFacts, published) -> list[Reading]:
     """The readings of one sentence, clause by clause."""
+    if not facts.triggers:
+        return []  # (nothing can happen in it: it is not cut into clauses, nor parsed)
     out: list[Reading] = []
     parts = cl.split(facts.text)
     for clause in parts:
@@ -61,12 +66,14 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
         if not readings and out and clause.opener in ("that", "which") and not out[-1].fatalities:
             out[-1].fatalities = count(facts.text[clause.start:clause.end])  # "clashes … that killed 20 people"
         for reading in readings:
+            if reading.agent is None and clause.opener in ("who", "which", "that"):
+                reading.agent = structure.relative_agent(facts, reading)
             anchoring.date(facts, reading, parts, published)
             if reading.role in ("origin", "advance") and (any(w.start > reading.cue_start and w.kind not in (
                     ew.ADVANCE, ew.ORIGIN) for w in words) or not (reading.date and clause.start <= reading.date.start
                                                                    < clause.end)):
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date
-            out.extend(anchoring.per_day(facts, reading))
+            out.extend(r for day in anchoring.per_day(facts, reading) for r in structure.per_object(facts, day))
     _toll_of_the_sentence(facts, out)
     return _intervened(facts, out)
 
@@ -165,6 +172,7 @@ def _territory(facts, clause, words, people, tools) -> list[Reading]:
         reading = _taking(facts, clause, word, people)
         if reading is not None:
             reading.spots = anchoring.taken_spots(facts, reading)
+            reading.spots += [sp for sp in structure.object_spots(facts, reading) if sp not in reading.spots]
             if reading.spots:
                 reading.strength = 3.0
                 out.append(reading)
@@ -179,7 +187,8 @@ def _taking(facts, clause, word, people) -> Reading | None:
         return None  # "as they withdrew from Monguno": the withdrawal of a raid, not a change of hands
     if re.search(r"\boutskirts\b", text[word.end:word.end + 25], re.I) or (
             word.text.lower().startswith("enter") and re.search(
-                r"\b(?:(?:before|then|and|later)\s+(?:\w+\s+)?withdr\w+|withdrawing|loot\w*|raid\w*)\b", text, re.I)):
+                r"\b(?:(?:before|then|and|later)\s+(?:\w+\s+)?(?:withdr\w+|pull\w* (?:back|out)|retreat\w*)|"
+                r"withdrawing|loot\w*|raid\w*)\b", text, re.I)):
         return None  # "entered the outskirts …, looted shops … before withdrawing": a raid
     agent, target = rl.agent_target(text, clause, word, people)
     if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):
@@ -240,18 +249,33 @@ def _remote_reading(facts, clause, words, people, tools, air_only: bool) -> Read
     family = _family(words, tools)
     state_strike = not family and bool(delivery) and bool(_STRUCK.match(delivery[0].text)) and any(
         t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and any(_a_state(p) for p in people)
-    if state_strike:
+    deadly_strike = facts.conflict and any(_BARE_STRIKE.match(w.text) for w in remote) and \
+        (_deadly(facts, clause) or any(_STRUCK.match(w.text) for w in delivery))  # in a story of war: "a strike on
+    # a school killed 15", "strikes hit homes in Rafah"
+    if state_strike or (deadly_strike and not family):
         family = ew.AIR  # "Israel struck targets in Gaza City, killing five": a state's strike, from the air
     if air_only and family != ew.AIR:
         return None
     if not family or not (remote or (delivery and (tools or state_strike))):
         return None
     generic = not tools and not any(_INHERENT.search(w.text) for w in remote)
-    if generic and not any(rl.armed(p) for p in people):
+    if generic and not any(rl.armed(p) for p in people) and not deadly_strike and \
+            not _deadly_blast(facts, clause, remote):
         return None  # "an explosion at a factory", "Newcastle bombarded the penalty area"
     word = (remote or delivery)[0]
     agent, target = rl.agent_target(facts.text, clause, word, people)
     return _new(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
+
+
+def _deadly(facts, clause) -> bool:
+    """Someone was killed or wounded in the clause."""
+    return any(t.kind in (ew.KILL, ew.INJURE) and clause.start <= t.start < clause.end for t in facts.triggers)
+
+
+def _deadly_blast(facts, clause, remote: list[ew.Word]) -> bool:
+    """"A blast killed a boy in X": an explosion that killed or wounded, not told as an accident, is an attack by
+    explosives (ACLED: Remote explosive/landmine/IED) even when no one is named as behind it."""
+    return any(ew.BLAST.match(w.text) for w in remote) and not ew.ACCIDENT.search(facts.text) and _deadly(facts, clause)
 
 
 def _air(facts, clause, words, people, tools) -> Reading | None:
@@ -410,7 +434,8 @@ def _route_points(facts, clause, words, people) -> list[Reading]:
                     spot.adjective:
                 continue
             prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
-            role = "origin" if prepositions and prepositions[-1].lower() in ("from", "out of") else "advance"
+            role = "origin" if (prepositions and prepositions[-1].lower() in ("from", "out of")) or \
+                re.fullmatch(ew.HELD, word.text, re.I) else "advance"
             out.append(Reading(facts.index, clause, "", "", word.text, word.start, agent, role=role, spots=[spot],
                                strength=1.0))
     return out

@@ -19,6 +19,10 @@ from conflictmap.events.facts import SentenceFacts
 _REACTION = re.compile(r"\b(?:condemn\w*|denounc\w*|blam\w*|claim\w*(?: responsibility)?(?: for)?|mourn\w*|"
                        r"funerals? (?:\w+ )?for|investigat\w*|"
                        r"retaliation for|in response to|accus\w* (?:\w+ ){0,3}of|recall\w*|"
+                       # the matter of a trial: "sentenced a commander for attacks on civilians"
+                       r"(?:sentenc\w*|convict\w*|jailed|imprison\w*|prosecut\w*|indict\w*|tried) "
+                       r"(?:\w+ ){0,6}(?:for|of|over)|"
+                       r"charg\w* (?:\w+ ){0,3}with|acquitt\w* (?:\w+ ){0,3}of|trial (?:for|over)|"
                        r"compared)\s+(?:\w+\s+){0,3}$",
                        re.I)
 

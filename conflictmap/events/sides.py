@@ -72,12 +72,29 @@ def event_sides(principal: Actor | None, draft: Draft, country_of) -> tuple[str,
                     cc or "")
     a1, a2 = actor_name(agent, country_of(agent)), actor_name(target, country_of(target))
     i1, i2 = (agent.category if agent else ""), (target.category if target else "")
-    if not a1 and principal is not None and draft.event_type in (et.BATTLES, et.STRATEGIC) and \
-            draft.sub_event_type in et.TERRITORY_SUBTYPES + (et.ARMED_CLASH,):
+    if not a1 and principal is not None and a2 != principal.name and draft.event_type in (et.BATTLES, et.STRATEGIC) \
+            and draft.sub_event_type in et.TERRITORY_SUBTYPES + (et.ARMED_CLASH,):  # (not the side that withdrew)
         a1, i1 = principal.name, et.REBEL_GROUP if principal.kind == "non-state" else et.STATE_FORCES
     if a2 == a1:
         a2, i2 = "", ""
     return a1, i1, a2, i2
+
+
+# ACLED's codebook: violence whose perpetrator the report does not name is an "Unidentified Armed Group" of the
+# country (a political militia by category); a strike from the air is a state's, and shelling without a named
+# side is left unnamed rather than guessed.
+_UNNAMED_PERPETRATOR = {et.VAC: None, et.REMOTE: (et.REMOTE_EXPLOSIVE, et.SUICIDE, et.GRENADE)}
+
+
+def unidentified(draft: Draft, actor1: str, inter1: str, country: str) -> tuple[str, str]:
+    """(actor1, inter1): an attack on civilians, a bomb or a grenade with no named perpetrator ("a man was shot
+    dead in X", "a blast killed a boy in X") is an Unidentified Armed Group's."""
+    if actor1 or draft.event_type not in _UNNAMED_PERPETRATOR or not country:
+        return actor1, inter1
+    subs = _UNNAMED_PERPETRATOR[draft.event_type]
+    if subs is not None and draft.sub_event_type not in subs:
+        return actor1, inter1
+    return _ACTOR_NAMES[et.POLITICAL_MILITIA].format(country), et.POLITICAL_MILITIA
 
 
 def territory_subtype(draft: Draft, country_code: str) -> str:

@@ -37,6 +37,9 @@ ORIGIN = "origin"  # where an offensive came from
 AIR, SHELL, BOMB, SUICIDE_BOMB, GRENADE_, CHEMICAL_ = "air", "shell", "bomb", "suicide", "grenade", "chemical"
 
 _W = r"(?:[\w'’-]+ )"  # one word and a space, for "{0,3}" gaps
+# "The insurgents have held the port of Mocímboa da Praia since August": where a force already stood, the origin of
+# its advance.
+HELD = r"(?:have|has|had) (?:long )?(?:held|controlled|occupied)"
 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     CLASH: (r"clash(?:ed|es|ing)?", r"gun ?fights?", r"gun[- ]?battles?", r"fire ?fights?", r"shoot-?outs?",
@@ -141,8 +144,15 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ORIGIN: (
         r"(?:offensive|push|assault|advance|operation|campaign|attack|incursion)s? " + _W + r"{0,8}?from",
         r"launch(?:ed|ing|es)? " + _W + r"{0,8}?from", r"(?:began|started) " + _W + r"{0,3}?(?:from|near)",
+        HELD,
     ),
 }
+
+# What makes a blast an accident, not an attack: "a gas explosion", "a blast at a fireworks warehouse".
+ACCIDENT = re.compile(r"\b(?:gas|fire|boiler|factory|plant|mine|mining|cylinder|leak\w*|pipeline|fireworks?|tanker|"
+                      r"refinery|accident\w*|industrial|chemicals?|warehouse|train|transformer|methane|coal|propane|"
+                      r"furnace|kitchen|restaurant|laborator\w+|meth|quarry|volcan\w+|sewer|manhole)\b", re.I)
+BLAST = re.compile(r"^(?:blasts?|explosions?|explod\w+|bomb\w*|detonat\w+)$", re.I)
 
 # Instruments: weapons and means, with the family that names an explosion's or a remote attack's sub-type.
 _INSTRUMENTS: dict[str, tuple[str, ...]] = {

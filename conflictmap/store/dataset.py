@@ -125,8 +125,9 @@ def load_side_files(data_dir: Path, problems: list[str]) -> Dataset:
 
 def merged_view(reports: pd.DataFrame, route: pd.DataFrame,
                 campaigns: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One row per happening (the report that stands for it, :mod:`conflictmap.story.merge`), on the advance if any of its
-    reports is; the route's stops pointing at their happenings; each happening's campaign, if it is a stop of one."""
+    """One row per happening (the report that stands for it, :mod:`conflictmap.story.merge`), on the advance if any
+    of its reports is; the route's stops pointing at their happenings; each happening's campaign, if it is a stop of
+    one."""
     merged, standing = standing_rows(reports)
     out = reports.loc[standing].copy()
     if not standing.all():

@@ -185,9 +185,9 @@ def merge_one_key(members: list[Report], window: int) -> dict[int, Event]:
     return apply_plan(members, plan(slim(members), window))
 
 
-# The merge of a large build as a map and a union (:mod:`conflictmap.build.dask` runs it on a cluster): each type and place is
-# planned on its own from what the grouping reads of its reports (``slim``: a few values each), and the plan —
-# which reports are one happening — is applied where the events are.
+# The merge of a large build as a map and a union (:mod:`conflictmap.build.dask` runs it on a cluster): each type
+# and place is planned on its own from what the grouping reads of its reports (``slim``: a few values each), and the
+# plan — which reports are one happening — is applied where the events are.
 Slim = tuple[str, list[tuple]]  # (sub-event type, [(order, article_id, event_date, actor1, published)])
 
 

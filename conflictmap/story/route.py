@@ -14,6 +14,7 @@ Sunday" before "on Sunday", "late on Saturday" after it); then the order of firs
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -24,6 +25,7 @@ from conflictmap.articles.read import Article
 from conflictmap.events.types import TERRITORY_SUBTYPES
 from conflictmap.events.extract import Event
 from conflictmap.events.sides import CEDED
+from conflictmap.events.words import HELD
 
 _AFTER = ("after", "following", "since", "once")
 _BEFORE = ("before", "until")
@@ -112,6 +114,29 @@ def _nodes(events: list[Event], actor: str) -> dict[tuple, _Node]:
     return nodes
 
 
+def _held_origin_only_alone(nodes: dict[tuple, _Node]) -> dict[tuple, _Node]:
+    """A place the force already held ("have held Mocímboa da Praia since August") starts its advance only when
+    the text tells one taking: where it took several, their own order tells the advance."""
+    taken = sum(1 for n in nodes.values() if any(_taken(e) for e in n.events))
+    if taken < 2:
+        return nodes
+    return {k: n for k, n in nodes.items()
+            if not (n.origin and all(re.fullmatch(HELD, e.cue, re.I) for e in n.events if e.role == "origin"))}
+
+
+def _not_taken_back(nodes: dict[tuple, _Node], events: list[Event], actor: str) -> dict[tuple, _Node]:
+    """"Houthi troops seized Aden's airport on Wednesday, but forces loyal to Hadi retook it on Thursday": a place
+    another side took back afterwards is not where the advance stands."""
+    def later_loss(key, node) -> bool:
+        when = node.when[0]
+        return when is not None and any(
+            _taken(e) and (e.location, e.country_code) == key and e.actor1 and e.actor1 != actor and
+            e.event_date is not None and e.event_date > when for e in events)
+
+    kept = {k: n for k, n in nodes.items() if not later_loss(k, n)}
+    return kept
+
+
 def _told(nodes: dict[tuple, _Node], sequenced: bool) -> bool:
     """Does the text tell an advance: a movement, places taken on different days, or one taken after another
     ("entered Hama after capturing Aleppo")?"""
@@ -125,7 +150,7 @@ def _told(nodes: dict[tuple, _Node], sequenced: bool) -> bool:
 def build_route(article: Article, events: list[Event]) -> tuple[list[Stop], list[Event]]:
     """The route of one article, and its events with ``route_step`` set on the events that are stops."""
     actor = route_actor(events)
-    nodes = _nodes(events, actor)
+    nodes = _not_taken_back(_held_origin_only_alone(_nodes(events, actor)), events, actor)
     edges, sequenced = _text_precedence(article, nodes)
     if not _told(nodes, sequenced):
         return [], events
@@ -175,9 +200,12 @@ def _text_precedence(article: Article, nodes: dict[tuple, _Node]) -> tuple[set[t
     for sentence in article.sentences:
         inside = sorted((s - sentence.start, k) for k, n in nodes.items() for e in n.events for s, _ in e.mentions
                         if sentence.start <= s < sentence.end)
-        if len({k for _, k in inside}) < 2:
+        if not inside:
             continue
         parts = clauses.split(sentence.text)
+        sequenced |= _began_after(edges, nodes, parts, sentence.text, inside)
+        if len({k for _, k in inside}) < 2:
+            continue
         by_clause: dict[int, list] = {}
         for pos, k in inside:
             c = parts.index(clauses.clause_at(parts, pos))
@@ -185,6 +213,23 @@ def _text_precedence(article: Article, nodes: dict[tuple, _Node]) -> tuple[set[t
                 by_clause[c].append(k)
         sequenced |= _edges_of_sentence(edges, parts, by_clause)
     return edges, sequenced
+
+
+# "The push south began after the rebels seized Hayk": the campaign's first taking, told after the others.
+_BEGAN = re.compile(r"\b(?:push|offensive|advance|campaign|assault|drive|operation|march)\b[^,;]{0,40}?\b"
+                    r"(?:began|started|got under way|was launched)\W*$", re.I)
+
+
+def _began_after(edges: set[tuple], nodes: dict, parts: list, text: str, inside: list) -> bool:
+    """Places taken in the "after …" clause of "the push began after …" come before every other place."""
+    found = False
+    for a, b in zip(parts, parts[1:]):
+        if b.opener not in _AFTER or not _BEGAN.search(text[a.start:a.end]):
+            continue
+        first = {k for pos, k in inside if b.start <= pos < b.end}
+        edges.update((x, y) for x in first for y in nodes if y not in first)
+        found |= bool(first)
+    return found
 
 
 def _edges_of_sentence(edges: set[tuple], parts: list, by_clause: dict[int, list]) -> bool:

@@ -1,4 +1,5 @@
-"""Feeds: the links of an RSS or Atom feed's entries (read with feedparser), fetched within the same limits as a page."""
+"""Feeds: the links of an RSS or Atom feed's entries (read with feedparser), fetched within the same limits as a
+page."""
 
 from __future__ import annotations
 

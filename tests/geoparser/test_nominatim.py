@@ -35,7 +35,8 @@ def test_nominatim_off_by_default_and_on_with_setting(tmp_path, gaz):
 def test_nominatim_against_a_local_server(gaz, tmp_path):
     with FakeNominatim() as server:
         step = NominatimStep(server.url, AGENT, timeout=0.5, max_retries=1)
-        chain = Chain(CorrectionsStep([]), GeocodeCache(GeocodeCacheFile(tmp_path / "c.csv")), GazetteerStep(GazetteerGeocoder(gaz)),
+        chain = Chain(CorrectionsStep([]), GeocodeCache(GeocodeCacheFile(tmp_path / "c.csv")),
+                      GazetteerStep(GazetteerGeocoder(gaz)),
                       step)
         assert chain("Normalville", "SY").source == "nominatim"
         assert chain("Emptyville", "SY") is None  # empty answer: a miss, cached
@@ -81,7 +82,8 @@ def test_build_with_nominatim_uses_the_server_only_for_unknown_names(tmp_path, g
         first = len(server.log)
         build(articles, data, settings=Settings.from_env(env))
         assert set(server.queries()[first:]) == {"brokenville"}  # the answer and the miss came from the cache
-    offline = build(articles, data, settings=Settings.from_env({}))  # Nominatim off: cache still places Normalville, nothing asked
+    offline = build(articles, data, settings=Settings.from_env({}))  # Nominatim off: the cache still places
+    # Normalville, nothing asked
     assert {e.location for e in offline.events} >= {"Normalville", "Aleppo"}
 
 
@@ -116,7 +118,8 @@ def test_rate_limiter_spacing_backoff_and_retry_after_with_a_fake_clock():
 def test_an_outage_stops_the_asking_for_the_rest_of_the_run(gaz, tmp_path):
     with FakeNominatim() as server:
         step = NominatimStep(server.url, AGENT, min_delay=0.01, max_retries=0)
-        chain = Chain(CorrectionsStep([]), GeocodeCache(GeocodeCacheFile(tmp_path / "c.csv")), GazetteerStep(GazetteerGeocoder(gaz)),
+        chain = Chain(CorrectionsStep([]), GeocodeCache(GeocodeCacheFile(tmp_path / "c.csv")),
+                      GazetteerStep(GazetteerGeocoder(gaz)),
                       step)
         for _ in range(GIVE_UP_AFTER):
             with pytest.raises(GeocoderUnavailable, match="did not answer"):

@@ -1,0 +1,95 @@
+"""Armed organisations the actors file does not know, found by the shape of their names: a run of capitalised
+words ending in a word armed organisations are named with ("the Tigray People's Liberation Front", "the Arakan
+Army", "the Rapid Support Forces"), or one such word followed by its purpose ("the Movement for the Liberation of
+Azawad"), with the abbreviation the text gives it ("(TPLF)", or an all-capitals word of its initials). ACLED names
+such an actor by its own name; so does conflictmap, instead of an "Unidentified Armed Group".
+
+A name that belongs to a state (a country or its demonym in it, "Ethiopian National Defense Force", "Israel Defense
+Forces") is left to the state forces' own rules, unless it names a rebellion ("Sudan People's Liberation Army").
+"""
+
+from __future__ import annotations
+
+import re
+
+from conflictmap.events.actors import Actor
+
+# The words armed organisations' names end with (or begin with, before "for"/"of": "Front for the Liberation of…").
+HEADS = ("Front", "Army", "Forces", "Force", "Brigade", "Brigades", "Militia", "Militias", "Battalion", "Battalions",
+         "Regiment", "Corps", "Guard", "Guards", "Mujahideen", "Movement", "Resistance", "Fighters", "Rebels",
+         "Shabaab", "Haram")
+# Words that make a name a rebellion's even with a country in it ("Sudan People's Liberation Army").
+REBELLION = re.compile(r"\b(?:Liberation|Revolutionary|Islamic|Resistance|Rebel|Insurgent|Salvation|Jihad|Mujahideen|"
+                       r"Self-Defen[cs]e|Popular|People's|People’s|Patriotic|Mobilisation|Mobilization)\b")
+# Words only a state's forces are named with ("Central Reserve Police Force", "Kenya Defence Forces", "Republican
+# Guard"): left to the state forces' rules, unless the name names a rebellion too.
+STATE_WORDS = re.compile(r"\b(?:Police|Gendarmerie|Armed Forces|Defen[cs]e Forces?|Border|Coast Guard|Republican Guard|"
+                         r"Presidential Guard|National Guard|Reserve|Constabulary|Rangers|Frontier|Paramilitary|"
+                         r"Navy|Air Force|Marines?)\b")
+# With a country's name, these make a name an armed group's, not the state's ("Myanmar National Democratic Alliance
+# Army"); beside a state's own words they do not ("Armed Forces of the Democratic Republic of the Congo").
+_ALLIANCE = re.compile(r"\b(?:Alliance|Democratic|Union|Coalition|Federation|Council)\b")
+_WORD = r"(?:(?:al|el|ad|ash|as|an)-)?[A-Z][\w’'-]*"
+_HEAD = "|".join(HEADS)
+_ABBR = r"(?:\s*\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\))?"  # "(TPLF)"
+_ENDING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,5}}?(?:{_HEAD})(?:\s+(?:{_HEAD}))*)(?![\w’'-])" + _ABBR)
+_LEADING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,2}}(?:Front|Army|Movement|Forces|Brigades?)\s+(?:for|of)\s+"
+                      rf"(?:the\s+)?{_WORD}(?:\s+(?:of\s+|and\s+|the\s+){{0,2}}{_WORD}){{0,4}})(?![\w’'-])" + _ABBR)
+_SMALL = {"of", "for", "the", "and"}
+_NOT_FIRST = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "That", "These", "Those", "Some", "Many",
+              "Most", "Rebel", "Rebels", "Government", "Pro-government", "Opposition", "Militant", "Militants",
+              "Allied", "Both", "Two", "Three", "Several", "When", "After", "Before", "Once", "As", "On", "In", "By"}
+
+
+def _trim(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and (words[0] in _NOT_FIRST or words[0] in _SMALL):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL and w[0].isupper())
+
+
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ":", ";")
+
+
+def _without_headlines(text: str) -> str:
+    """The text with its headline-like lines blanked (most words capitalised, no full stop: "Haftar Push Meets
+    Resistance" is a headline, not a name), offsets kept."""
+    out = []
+    for line in text.split("\n"):
+        words = re.findall(r"[A-Za-z][\w’'-]*", line)
+        capital = sum(1 for w in words if w[0].isupper())
+        headline = len(words) >= 3 and capital >= 0.6 * len(words) and not line.rstrip().endswith(_SENTENCE_END)
+        out.append(" " * len(line) if headline else line)
+    return "\n".join(out)
+
+
+def discover(text: str, known: list[Actor], state_names: set[str] = frozenset()) -> list[Actor]:
+    """The armed organisations ``text`` names that no ``known`` actor's alias covers, each with its
+    abbreviation when the text gives one. ``state_names``: the names and demonyms of countries the text mentions
+    (a name with one of them and no word of rebellion is a state's own force)."""
+    taken = {a.lower() for actor in known for a in actor.aliases}
+    found: dict[str, Actor] = {}
+    prose = _without_headlines(text)
+    for pattern in (_LEADING, _ENDING):
+        for m in pattern.finditer(prose):
+            name = _trim(m.group(1))
+            if len(name.split()) < 2 or name.lower() in taken or any(name in f for f in found):
+                continue
+            if STATE_WORDS.search(name) and not REBELLION.search(name):
+                continue  # a state's own police, defence force or guard
+            if any(w in state_names for w in re.split(r"[\s-]+", name)) and not REBELLION.search(name) and \
+                    not _ALLIANCE.search(name):
+                continue  # a state's own army ("the Ethiopian National Defense Force")
+            abbr = m.group("abbr") or ""
+            initials = _initials(name)
+            if not abbr and len(initials) >= 3 and re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", text):
+                abbr = initials
+            if abbr.lower() in taken:
+                continue  # "(HTS)": a known actor written out in full
+            aliases = tuple(dict.fromkeys(a for a in (name, abbr) if a))
+            found[name] = Actor(name, aliases, "non-state")
+    return list(found.values())

@@ -1,0 +1,111 @@
+"""What the sentence's parse says that word order alone does not: the places a taking verb took when it lists
+them ("took Dessie on Saturday and Kombolcha on Sunday", "seized the port and the airport of Mocímboa da Praia",
+"captured A, B and C"), each with the day written beside it.
+
+The parse (:mod:`conflictmap.syntax`) says which words are the verb's objects and which are coordinated with them;
+the order of the words says which day goes with which object (a parser often hangs "and Kombolcha" on the nearer
+"Saturday": coordination is where it errs most, so a place coordinated with the verb's time or place words counts
+too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from conflictmap.events import words as ew
+from conflictmap.events.facts import Reading, SentenceFacts
+from conflictmap.events.places import Spot
+from conflictmap.syntax.parse import parse
+from conflictmap.syntax.tree import Tree
+
+DAY = 1  # ACLED's time precision of a day
+
+
+def _verb(tree: Tree, cue_start: int, cue: str):
+    """The verb of a territory cue ("took control of": "took")."""
+    t = tree.at(cue_start)
+    if t is None:
+        return None
+    end = cue_start + len(cue)
+    for k in range(t.i, len(tree.tokens)):
+        if tree.tokens[k].start >= end:
+            break
+        if tree.tokens[k].is_verb:
+            return tree.tokens[k]
+    return t
+
+
+def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
+    """The places that are the taking verb's objects or coordinated with them, in text order."""
+    tree = parse(facts.text)
+    verb = _verb(tree, reading.cue_start, reading.cue) if tree is not None else None
+    if verb is None:
+        return []
+    heads = tree.objects(verb.i)
+    for obj in list(heads):  # "took control of X", "the airport of X": X hangs from the object, by "of" only
+        heads += [n for case, n in tree.obliques(obj.i) if case == "of" and n not in heads]
+    for _, obl in tree.obliques(verb.i):  # "… on Saturday and Kombolcha": a place coordinated with the day
+        heads += [c for c in tree.conjuncts(obl.i) if c not in heads]
+    spans = [(h.start, h.end) for h in heads]
+    cue_end = reading.cue_start + len(reading.cue)
+    others = [w.start for w in facts.triggers if w.kind in (ew.TAKE, ew.CEDE) and w.start >= cue_end]
+    found = [sp for sp in facts.spots if not sp.adjective and reading.clause.start <= sp.start < reading.clause.end
+             and any(a <= sp.start < b or sp.start <= a < sp.end for a, b in spans)
+             and not any(cue_end <= w < sp.start for w in others)]  # ("overran A … and took B": B is the other's)
+    if not found and any(h.text.lower() == "it" and h.tag == "PRP" for h in heads):
+        found = _antecedent(facts, verb.start)
+    return found
+
+
+def _antecedent(facts: SentenceFacts, before: int) -> list[Spot]:
+    """"The fighters entered Kismayo at dawn and captured it by noon": the town "it" stands for, the last town
+    named before it (in the sentence, else in the one before)."""
+    towns = [sp for sp in facts.spots if sp.end <= before and not sp.adjective and sp.feature == "place"]
+    if not towns:
+        towns = [sp for sp in facts.prior_spots if not sp.adjective and sp.feature == "place"]
+    return towns[-1:]
+
+
+def per_object(facts: SentenceFacts, reading: Reading) -> list[Reading]:
+    """"took Dessie on Saturday and Kombolcha on Sunday": a taking of each place, each on its own day — the first
+    day written after the place and before the next one (else the reading's own)."""
+    if len(reading.spots) < 2 or reading.role != "take":
+        return [reading]
+    clause = reading.clause
+    days = [d for d in facts.dates if clause.start <= d.start < clause.end and d.precision == DAY and d.date]
+    if len(days) < 2:
+        return [reading]
+    spots = sorted(reading.spots, key=lambda sp: sp.start)
+    out = []
+    for n, sp in enumerate(spots):
+        stop = spots[n + 1].start if n + 1 < len(spots) else clause.end
+        own = next((d for d in days if sp.end <= d.start < stop), None)
+        out.append(replace(reading, spots=[sp], date=own or reading.date))
+    return out
+
+
+def relative_agent(facts: SentenceFacts, reading: Reading):
+    """"The Houthis, who seized Sanaa in September, …": the doer of a relative clause's verb is the noun the clause
+    hangs from (the participant there), when the clause names none itself."""
+    tree = parse(facts.text)
+    verb = _verb(tree, reading.cue_start, reading.cue) if tree is not None else None
+    while verb is not None and verb.dep in ("conj", "xcomp"):
+        verb = tree.head_of(verb.i)
+    if verb is None or not verb.dep.startswith("acl"):
+        return None
+    noun = tree.head_of(verb.i)
+    return next((p for p in facts.participants if p.start <= noun.start < p.end), None) if noun else None
+
+
+def verb_date(facts: SentenceFacts, reading: Reading, dates: list):
+    """Of several dates in a clause, the one the parse hangs on the reading's verb ("launched its offensive in late
+    June from Kutkai and took Hsenwi, a town on the highway, on July 12": July 12 is the taking's), else None."""
+    tree = parse(facts.text)
+    verb = _verb(tree, reading.cue_start, reading.cue) if tree is not None else None
+    if verb is None:
+        return None
+    for _, word in tree.obliques(verb.i):
+        hit = next((d for d in dates if d.start <= word.start < d.end), None)
+        if hit is not None:
+            return hit
+    return None

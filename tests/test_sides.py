@@ -1,0 +1,77 @@
+"""Who an event's actors are when the text does not name them all: ACLED's Unidentified Armed Group for violence
+with no named perpetrator, and never the side that withdrew as the one that took a place. Sentences written for
+these tests."""
+
+from conflictmap.events.types import GOV_REGAINS, NSA_TAKEOVER, REMOTE, VAC
+
+
+def _events(result):
+    return [e for e in result.events if not e.is_context]
+
+
+def test_a_killing_with_no_named_perpetrator_is_an_unidentified_armed_groups(process):
+    text = ("Fighting between the army and the Mountain Liberation Movement spread across the province. "
+            "A man was shot dead in Butembo on Sunday.")
+    shot = next(e for e in _events(process(text, published="2025-01-28")) if e.location == "Butembo")
+    assert shot.event_type == VAC
+    assert shot.actor1 == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_a_blast_that_killed_is_an_attack_by_explosives_unless_an_accident(process):
+    blast = _events(process("A blast killed a boy in Montepuez on Sunday.", published="2024-03-12"))
+    assert [(e.event_type, e.location, e.fatalities) for e in blast] == [(REMOTE, "Montepuez", 1)]
+    assert blast[0].actor1 == "Unidentified Armed Group (Mozambique)"
+    gas = _events(process("A gas explosion killed two workers in Nampula on Monday.", published="2024-03-12"))
+    assert gas == []
+
+
+def test_a_strike_in_a_war_story_is_a_strike_even_without_its_weapon(process):
+    text = ("Israeli troops and Hamas fighters clashed in Gaza City on Friday. "
+            "A strike on a school in Khan Younis killed nine people on Saturday. "
+            "Residents said strikes hit homes in Rafah on Sunday.")
+    remote = {e.location for e in _events(process(text, published="2023-11-06")) if e.event_type == REMOTE}
+    assert remote == {"Khan Younis", "Rafah"}
+
+
+def test_a_workers_strike_is_no_strike_from_the_air(process):
+    text = "Dock workers began a strike in Rotterdam on Monday; the strike hit exports, the port said."
+    assert _events(process(text, published="2024-03-12")) == []
+
+
+def test_the_side_that_withdrew_is_not_the_one_that_took_the_town(process):
+    text = ("The M23 rebels pressed on towards Goma. On Saturday the M23 rebels withdrew from Sake, residents said, "
+            "and on Sunday they captured Goma.")
+    events = _events(process(text, published="2025-01-28"))
+    sake = next(e for e in events if e.location == "Sake")
+    assert sake.actor1 != "M23" and sake.actor2 == "M23" and sake.sub_event_type == GOV_REGAINS
+    goma = next(e for e in events if e.location == "Goma")
+    assert (goma.actor1, goma.sub_event_type) == ("M23", NSA_TAKEOVER)
+    assert "Sake" not in [s.location for s in process(text, published="2025-01-28").route]
+
+
+def test_the_group_named_in_the_first_paragraph_after_a_byline_is_the_storys(process):
+    text = ("Rebels Seize Two Towns\nBy Staff Reporter\n\nFighters of the Jubaland Liberation Front captured Baidoa "
+            "on Monday, residents said.\n\nThe militants overran Jawhar on Tuesday.")
+    takers = {e.location: e.actor1 for e in _events(process(text, published="2024-03-13"))}
+    assert takers == {"Baidoa": "Jubaland Liberation Front", "Jawhar": "Jubaland Liberation Front"}
+
+
+def test_a_town_entered_then_left_was_raided_not_taken(process):
+    text = ("Insurgents entered Mueda on Monday, setting fire to the police station before pulling back, "
+            "residents said.")
+    assert not [e for e in _events(process(text, published="2024-03-12")) if e.sub_event_type == NSA_TAKEOVER]
+
+
+def test_a_town_taken_after_the_other_side_abandoned_its_positions_changed_hands_without_a_fight(process):
+    from conflictmap.events.types import NONVIOLENT_TERRITORY
+
+    text = "Rebel fighters took control of Bunia on Friday after the army abandoned its positions in the town."
+    bunia = next(e for e in _events(process(text, published="2024-03-12")) if e.location == "Bunia")
+    assert bunia.sub_event_type == NONVIOLENT_TERRITORY
+
+
+def test_the_matter_of_a_trial_is_no_new_happening(process):
+    text = ("A court in The Hague sentenced a rebel commander on Monday for attacks on civilians in Ituri. "
+            "Militants killed five villagers near Bunia on Sunday.")
+    events = _events(process(text, published="2024-03-12"))
+    assert [e.location for e in events] == ["Bunia"]

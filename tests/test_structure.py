@@ -1,0 +1,124 @@
+"""Events read through the sentence's structure: coordinated takings with their own days, relative clauses that
+end where their words end, organisations named by the shape of their names, a held town as the origin of a lone
+taking, "the push began after …". Every sentence here was written for these tests (no dev article's)."""
+
+import datetime as dt
+
+from conflictmap.events.organisations import discover
+from conflictmap.events.types import NSA_TAKEOVER
+
+
+def _takings(result):
+    return [(e.location, e.event_date) for e in result.events if e.sub_event_type == NSA_TAKEOVER]
+
+
+def test_two_places_taken_on_two_days_are_two_takings_each_with_its_day(process):
+    text = ("Rebels of the Jubaland Liberation Front said their fighters took Baidoa on Saturday and Jawhar on "
+            "Sunday.")
+    takings = _takings(process(text, published="2024-03-12"))  # a Tuesday
+    assert ("Baidoa", dt.date(2024, 3, 9)) in takings and ("Jawhar", dt.date(2024, 3, 10)) in takings
+
+
+def test_a_list_of_places_is_a_taking_of_each(process):
+    text = "Insurgents captured Mueda, Montepuez and Pemba on Monday, residents said."
+    assert {p for p, _ in _takings(process(text, published="2024-03-12"))} == {"Mueda", "Montepuez", "Pemba"}
+
+
+def test_what_the_object_holds_is_not_taken_when_it_is_no_place(process):
+    text = "Police seized 40 kg of heroin in Antwerp on Monday, customs officials said. Two men were detained."
+    assert _takings(process(text, published="2024-03-12")) == []
+
+
+def test_a_relative_clause_ends_where_its_words_end(process):
+    text = ("The Ansar Brigade, which says it fights for the region's herders, announced on Tuesday that its "
+            "fighters had taken control of Menaka.")
+    events = process(text, published="2024-03-12").events
+    taken = [e for e in events if e.sub_event_type == NSA_TAKEOVER]
+    assert [e.location for e in taken] == ["Ménaka"] or [e.location for e in taken] == ["Menaka"]
+    assert taken[0].actor1 == "Ansar Brigade"
+
+
+def test_an_organisation_is_named_by_its_own_name_and_abbreviation():
+    found = {a.name: a.aliases for a in discover(
+        "The Northern Liberation Army (NLA) said it had shelled the base. Later the NLA withdrew.", [], set())}
+    assert found == {"Northern Liberation Army": ("Northern Liberation Army", "NLA")}
+    spelled = discover("The Coastal People's Resistance Front claimed the attack; a CPRF commander spoke.", [], set())
+    assert spelled[0].aliases == ("Coastal People's Resistance Front", "CPRF")
+
+
+def test_a_states_own_force_or_a_charity_is_not_taken_for_a_rebellion():
+    assert discover("The Kenyan Defence Forces patrolled the border.", [], {"Kenyan"}) == []
+    rebels = discover("The Sudan Revolutionary Front attacked a convoy.", [], {"Sudan"})
+    assert [a.name for a in rebels] == ["Sudan Revolutionary Front"]
+    assert discover("Officials of the Movement said the talks went well.", [], set()) == []  # one word: no name
+
+
+def test_a_town_held_since_earlier_is_the_origin_of_a_lone_taking(process):
+    text = ("The rebels, who have held Sake since June, captured Goma on Friday, residents said. "
+            "The Mountain Liberation Movement has led the rebellion.")
+    route = [s.location for s in process(text, published="2024-03-12").route]
+    assert route == ["Sake", "Goma"]
+
+
+def test_the_push_began_after_a_taking_puts_it_first(process):
+    text = ("Rebels seized Beni on Monday and Butembo on Tuesday. The push south began after the rebels seized "
+            "Bunia, a market town.")
+    route = [s.location for s in process(text, published="2024-03-13").route]
+    assert route == ["Bunia", "Beni", "Butembo"]
+
+
+
+def test_a_taking_looked_back_on_in_the_sentence_of_the_push_is_where_it_began(process):
+    text = ("The Jubaland Liberation Front, which seized Kismayo in January, has pushed rapidly north this month. "
+            "On Monday its fighters took Baidoa, and on Wednesday they captured Jawhar.")
+    result = process(text, published="2024-03-15")
+    assert [s.location for s in result.route] == ["Kismayo", "Baidoa", "Jawhar"]
+    assert not [e for e in result.events if e.location == "Kismayo" and e.sub_event_type == NSA_TAKEOVER]
+
+
+def test_an_old_taking_with_no_movement_told_is_background_not_an_origin(process):
+    text = ("The Jubaland Liberation Front had already seized Kismayo in January. On Monday its fighters took "
+            "Baidoa, and on Wednesday they captured Jawhar.")
+    assert [s.location for s in process(text, published="2024-03-15").route] == ["Baidoa", "Jawhar"]
+
+
+def test_a_place_the_other_side_took_back_is_not_where_the_advance_stands(process):
+    text = ("Fighters of the Jubaland Liberation Front took Baidoa on Monday and seized Jawhar on Tuesday, but "
+            "Somali troops recaptured Jawhar on Wednesday.")
+    route = [s.location for s in process(text, published="2024-03-15").route]
+    assert route == ["Baidoa"] or route == []  # (one place is no advance)
+    text2 = text.replace(", but Somali troops recaptured Jawhar on Wednesday", " and entered Beledweyne on Wednesday")
+    assert [s.location for s in process(text2, published="2024-03-15").route] == ["Baidoa", "Jawhar", "Beledweyne"]
+
+
+def test_a_headline_is_not_a_name():
+    text = "Air Strike Shuts Port as Rebel Push Meets Resistance\n\nThe rebels pushed on. No group was named."
+    assert discover(text, [], set()) == []
+
+
+def test_the_following_day_is_the_day_after_the_one_told_before(process):
+    text = "The rebels overran Beni on March 4 and took Butembo, a trading town, the following day."
+    takings = dict(_takings(process(text, published="2024-03-12")))
+    assert takings["Beni"] == dt.date(2024, 3, 4) and takings["Butembo"] == dt.date(2024, 3, 5)
+
+
+def test_following_weeks_of_fighting_still_opens_a_clause_of_its_own():
+    from conflictmap.events import clauses as cl
+
+    s = "On Friday they seized Kandahar after troops withdrew following weeks of heavy fighting."
+    assert [c.opener for c in cl.split(s)] == ["", "after", "following"]
+    assert [c.opener for c in cl.split("They took Kindu the following day.")] == [""]
+
+
+def test_a_rebel_alliance_with_its_countrys_name_is_still_a_rebel_group():
+    found = discover("The Myanmar National Democratic Alliance Army (MNDAA) took Hsenwi.", [], {"Myanmar"})
+    assert [(a.name, a.aliases[-1]) for a in found] == [("Myanmar National Democratic Alliance Army", "MNDAA")]
+    assert discover("The Armed Forces of the Democratic Republic of the Congo retook Sake.", [], {"Congo"}) == []
+
+
+def test_a_clause_of_two_happenings_dates_each_by_its_own_words(process):
+    text = ("The Kachin Independence Army launched its offensive in late June from Myitkyina and took Bhamo, a "
+            "river port, on July 12.")
+    result = process(text, published="2024-08-05")
+    assert dict(_takings(result)) == {"Bhamo": dt.date(2024, 7, 12)}
+    assert [s.location for s in result.route] == ["Myitkyina", "Bhamo"]

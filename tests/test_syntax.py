@@ -1,0 +1,49 @@
+"""The parser shipped in the package: it loads without a download, and its trees answer the questions the event
+layer asks (subjects, objects, coordination, obliques, relative clauses). Sentences written for these tests."""
+
+import pytest
+
+from conflictmap.syntax.parse import MODEL_DIR, model_info, parse
+from conflictmap.syntax.tree import Token, Tree
+
+
+def test_the_weights_ship_with_the_package_and_say_what_they_were_trained_on():
+    info = model_info()
+    assert (MODEL_DIR / "parser").is_dir() and (MODEL_DIR / "tagger").is_dir()
+    assert info["pipeline"] == ["tok2vec", "tagger", "parser"]
+    assert "Universal Dependencies English Web Treebank" in info.get("sources", [{}])[0].get("name", "")
+    assert sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file()) < 25_000_000
+
+
+def test_subject_object_and_coordinated_objects():
+    tree = parse("The militia captured Oldtown, Newbury and Eastfield on Friday.")
+    verb = next(t for t in tree.tokens if t.text == "captured")
+    assert tree.subject(verb.i).text == "militia"
+    assert [o.text for o in tree.objects(verb.i)] == ["Oldtown", "Newbury", "Eastfield"]
+    assert ("on", "Friday") in [(case, t.text) for case, t in tree.obliques(verb.i)]
+
+
+def test_the_agent_of_a_passive():
+    tree = parse("The depot was overrun by the insurgents at dawn.")
+    verb = next(t for t in tree.tokens if t.text == "overrun")
+    assert tree.is_passive(verb.i) and tree.agent(verb.i).text == "insurgents"
+
+
+def test_a_verb_coordinated_with_another_shares_its_subject():
+    tree = parse("The army shelled the ridge and stormed the village.")
+    stormed = next(t for t in tree.tokens if t.text == "stormed")
+    assert tree.subject(stormed.i).text == "army"
+
+
+def test_a_tree_built_by_hand_answers_the_same_questions():
+    # "Rebels took Xa": the value the event layer reads, made without the parser
+    tokens = (Token(0, "Rebels", 0, 6, "NNS", "nsubj", 1), Token(1, "took", 7, 11, "VBD", "root", 1),
+              Token(2, "Xa", 12, 14, "NNP", "obj", 1))
+    tree = Tree("Rebels took Xa", tokens)
+    assert tree.subject(1).text == "Rebels" and [o.text for o in tree.objects(1)] == ["Xa"]
+    assert tree.at(12).text == "Xa" and tree.span(1) == (0, 14)
+
+
+@pytest.mark.parametrize("text", ["", "x" * 5000])
+def test_nothing_to_parse(text):
+    assert parse(text) is None
