@@ -98,7 +98,8 @@ def cmd_build(args) -> int:
     read = len(result.articles) - result.reused
     where = f"a Dask cluster of {result.jobs} worker(s)" if result.engine == "dask" else \
         f"{result.jobs} process(es)"
-    speed = f"; {read} read in {seconds:.1f} s on {where}, {read / seconds:,.0f} articles/s" \
+    rate = read / seconds if seconds > 0 else 0.0
+    speed = f"; {read} read in {seconds:.1f} s on {where}, {rate:,.{0 if rate >= 10 else 1}f} articles/s" \
         if read and seconds > 0 else ""
     print(f"built {data}: {len(result.articles)} article(s){reused}, {len(events)} events "
           f"({len(happenings)} happenings, {len(events) - len(happenings)} context places), "

@@ -31,6 +31,8 @@ def test_build_prints_the_route(tmp_path):
     r = run("build", "seeds", "--data-dir", str(tmp_path / "d"), "-q")
     assert r.returncode == 0, r.stderr
     assert "Idlib → Aleppo → Hama → Homs → Al-Qusayr" in r.stdout
+    rate = r.stdout.split(" articles/s")[0].rsplit(", ", 1)[-1]
+    assert float(rate.replace(",", "")) > 0, r.stdout  # (one article read in a second or two is not "0 articles/s")
 
 
 def test_geoparse_contract(tmp_path):

@@ -136,6 +136,17 @@ def test_every_subpackage_says_what_it_is_for_and_what_it_may_import():
                                                        "may import"
 
 
+def test_no_function_is_too_branchy_to_follow():
+    """Cyclomatic complexity at most 15 per function (ruff's C901, McCabe's measure)."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "C901", "--config",
+                          "lint.mccabe.max-complexity = 15", "conflictmap", "app.py"],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-500:]
+
+
 def test_the_readme_has_a_row_per_subpackage():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("## How it works"):readme.index("## The dashboard")]

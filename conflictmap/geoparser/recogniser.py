@@ -124,39 +124,45 @@ class Recogniser:
             start = end
         return mentions
 
+    def _longest_known(self, text: str, words: Words, k: int) -> tuple[int, str, bool] | None:
+        """The longest run of words from word ``k`` that the gazetteer knows: (its last word, its key, whether it is
+        an abbreviation written with its full stop), or None."""
+        cap, key_of, gaps = words.cap, words.key, words.gap
+        index, demonyms, abbreviations = self.gaz.index, self.gaz.demonyms, self.gaz.abbreviations
+        best = None
+        key = key_of[k]
+        j = k
+        while True:
+            if cap[j]:
+                if key in index or key in demonyms:
+                    best = (j, key, False)
+                elif best is None and (suffixed := _known_with_suffix(text, words.end[j], key, index)):
+                    best = (j, suffixed, False)  # "in Chagai district": a district known only so
+                if key in abbreviations and text[words.end[j]:words.end[j] + 1] == ".":
+                    best = (j, key, True)  # "W.Va.", "Ga."
+            elif key_of[j] not in CONNECTORS:
+                break
+            if gaps[j] is None or j - k >= self.gaz.max_words:
+                break
+            j += 1
+            key = key + gaps[j - 1] + key_of[j]
+        return best
+
     def recognise(self, text: str) -> list[Mention]:
         """The place names of ``text``: at each capitalised word (or an article before one), the longest run of
         words the gazetteer knows, if the rules accept it."""
         words = Words.of(text, self.may_stand_alone)
         if not len(words):
             return []
-        cap, key_of, gaps = words.cap, words.key, words.gap
-        cap_at = [k for k in range(len(words)) if cap[k]]
+        cap_at = [k for k in range(len(words)) if words.cap[k]]
         persons = self._person_words(words, cap_at) | self._surnames(words, cap_at)
-        index, demonyms, abbreviations, max_words = self.gaz.index, self.gaz.demonyms, self.gaz.abbreviations, \
-            self.gaz.max_words
+        demonyms, abbreviations = self.gaz.demonyms, self.gaz.abbreviations
         mentions: list[Mention] = []
         done = -1
         for k in self._run_starts(words, cap_at):
             if k <= done:
                 continue
-            best = None  # the longest run from word k that the gazetteer knows: (last word, key, abbreviated)
-            key = key_of[k]
-            j = k
-            while True:
-                if cap[j]:
-                    if key in index or key in demonyms:
-                        best = (j, key, False)
-                    elif best is None and (suffixed := _known_with_suffix(text, words.end[j], key, index)):
-                        best = (j, suffixed, False)  # "in Chagai district": a district known only so
-                    if key in abbreviations and text[words.end[j]:words.end[j] + 1] == ".":
-                        best = (j, key, True)  # "W.Va.", "Ga."
-                elif key_of[j] not in CONNECTORS:
-                    break
-                if gaps[j] is None or j - k >= max_words:
-                    break
-                j += 1
-                key = key + gaps[j - 1] + key_of[j]
+            best = self._longest_known(text, words, k)
             if best is None:
                 continue
             j, key, abbreviated = best
