@@ -75,3 +75,11 @@ def test_the_matter_of_a_trial_is_no_new_happening(process):
             "Militants killed five villagers near Bunia on Sunday.")
     events = _events(process(text, published="2024-03-12"))
     assert [e.location for e in events] == ["Bunia"]
+
+
+def test_gunmen_the_text_calls_unidentified_are_not_the_storys_group(process):
+    text = ("The M23 rebels pressed their offensive in North Kivu on Monday. On Tuesday unidentified gunmen abducted "
+            "two aid workers near Butembo. On Wednesday gunmen abducted a teacher near Beni.")
+    events = {e.location: e.actor1 for e in _events(process(text, published="2025-01-30"))}
+    assert events["Butembo"] == "Unidentified Armed Group (Democratic Republic of Congo)"
+    assert events["Beni"] == "M23"  # (generic gunmen in a story of one named group are that group's, as before)

@@ -103,6 +103,7 @@ class Participant:
     actor: Actor | None = None  # a named actor of the actors file
     country: str = ""  # whose state forces, from a country's adjective or name before them ("Kenyan police")
     source: bool = False  # the source of a report ("police said"), not a participant in what happened
+    unknown: bool = False  # "unidentified gunmen", "unknown assailants": the text says it does not know who
 
 
 def whose(spots: list, sentence: str) -> list[tuple[int, int, str]]:
@@ -174,8 +175,11 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
             category = POLITICAL_MILITIA  # "armed men", "armed villagers"
         country = next((cc for a, b, cc in demonyms if 0 <= s - b <= 2 and category == STATE_FORCES), "")
         out.append(Participant(s, e, m.group(0), category, police=bool(_POLICE_RE.match(m.group(0))), country=country,
-                               source=_is_source(sentence, s, e)))
+                               source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s))))
     return sorted(out, key=lambda p: p.start)
+
+
+_UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous|masked)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # Words that open a sentence before a common noun without making a name of it ("Suspected Naxalites", "Two Border

@@ -55,8 +55,8 @@ def actor_name(p, country: str) -> str:
 def _named(principal: Actor | None, p, country_code: str):
     """A generic armed group ("the militants", "the attackers") is the article's main non-state actor, when it has
     one of that country (or of none)."""
-    if p is None or p.actor is not None or principal is None or principal.kind != "non-state":
-        return p
+    if p is None or p.actor is not None or principal is None or principal.kind != "non-state" or p.unknown:
+        return p  # ("unidentified gunmen": the text says it does not know whose)
     if p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) and principal.country in ("", country_code):
         return replace(p, actor=principal)
     return p
