@@ -122,3 +122,17 @@ def test_a_clause_of_two_happenings_dates_each_by_its_own_words(process):
     result = process(text, published="2024-08-05")
     assert dict(_takings(result)) == {"Bhamo": dt.date(2024, 7, 12)}
     assert [s.location for s in result.route] == ["Myitkyina", "Bhamo"]
+
+
+def test_launched_from_a_before_advancing_on_b_and_then_into_c_is_that_order(process):
+    text = ("M23 rebels launched their push from Sake last month before advancing on Goma and then into Bukavu. "
+            "They captured Bukavu on Friday, residents said.")
+    assert [s.location for s in process(text, published="2025-02-17").route] == ["Sake", "Goma", "Bukavu"]
+
+
+def test_the_government_advance_is_a_route_too(process):
+    text = ("The army said it had recaptured Mueda from the insurgents on Saturday. Troops then pushed on to "
+            "Montepuez, which they retook on Monday.")
+    route = process(text, published="2024-03-12").route
+    assert [s.location for s in route] == ["Mueda", "Montepuez"]
+    assert {s.actor for s in route} == {"Military Forces of Mozambique"}

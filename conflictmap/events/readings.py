@@ -26,6 +26,7 @@ from conflictmap.events.clauses import Clause
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import count
 from conflictmap.events.participants import Participant
+from conflictmap.events.points import route_points
 
 GROUND_ATTACK = re.compile(r"attack|assault|ambush|raid|storm|open|fir(?:ed|ing)|spray|shot|gunned|gunfire|shooting|"
                            r"hack|behead|decapitat|lynch|massacr|execut|mutilat|stabb|torch|set|burn|overwhelm|"
@@ -115,7 +116,7 @@ def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people
               tools: list[ew.Word]) -> list[Reading]:
     """The clause's readings: at most one event (the first rule that applies, in the order of ACLED's precedence
     between types) and any points of an advance."""
-    out = _route_points(facts, clause, words, people)
+    out = route_points(facts, clause, words, people)
     taken = _territory(facts, clause, words, people, tools)
     if taken:
         return out + taken
@@ -414,31 +415,6 @@ def _agreement(facts, clause, words, people, tools) -> Reading | None:
         return None  # "signed a five-year agreement to lease the jail"
     agent, target = rl.agent_target(facts.text, clause, signed[0], people)
     return _new(facts, clause, signed[0], et.STRATEGIC, et.AGREEMENT, agent, target)
-
-
-_POINT_PREPOSITION = re.compile(r"\b(from|out of|through|via|past|across|to|into|on|towards?|toward)\b", re.I)
-
-
-def _route_points(facts, clause, words, people) -> list[Reading]:
-    """Points of an advance: where an offensive came from ("launched its push … from Hsenwi"), where a force moved
-    through or on to ("streamed west from Ajdabiya through Brega", "pushed on to Bin Jawad", "before advancing into
-    Damascus"). One reading per place named after the words, up to the next happening's words."""
-    out = []
-    text = facts.text
-    for word in _kinds(words, ew.ADVANCE, ew.ORIGIN):
-        stop = min((w.start for w in words if w.start > word.start and w.kind not in (ew.ADVANCE, ew.ORIGIN)),
-                   default=clause.end)
-        agent, _ = rl.agent_target(text, clause, word, people)
-        for spot in facts.spots:
-            if not (word.start <= spot.start < min(stop, clause.end)) or spot.feature in ("country", "continent") or \
-                    spot.adjective:
-                continue
-            prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
-            role = "origin" if (prepositions and prepositions[-1].lower() in ("from", "out of")) or \
-                re.fullmatch(ew.HELD, word.text, re.I) else "advance"
-            out.append(Reading(facts.index, clause, "", "", word.text, word.start, agent, role=role, spots=[spot],
-                               strength=1.0))
-    return out
 
 
 # ----------------------------------------------------------------------------------------------- where and when

@@ -1,0 +1,50 @@
+"""Points of an advance: where an offensive came from, where a force moved through or on to, where it already
+stood — read from the movement words of a clause (and a "then" clause that goes on with the movement). They are no
+events of their own; the route is drawn through them (:mod:`conflictmap.story.route`)."""
+
+from __future__ import annotations
+
+import re
+
+from conflictmap.events import clauses as cl
+from conflictmap.events import roles as rl
+from conflictmap.events import words as ew
+from conflictmap.events.facts import Reading
+
+_POINT_PREPOSITION = re.compile(r"\b(from|out of|through|via|past|across|to|into|on|towards?|toward)\b", re.I)
+
+
+def _movement_end(facts, clause, end: int) -> int:
+    """"before advancing on Goma and then into Bukavu": a clause opened by "then" with no event word of its own goes
+    on with the movement."""
+    if end < clause.end:
+        return end
+    for nxt in cl.split(facts.text):
+        if nxt.start < end or nxt.opener not in ("then", "and then"):
+            continue
+        if nxt.start - end > 12 or any(nxt.start <= w.start < nxt.end for w in facts.triggers):
+            break
+        end = nxt.end
+    return end
+
+
+def route_points(facts, clause, words, people) -> list[Reading]:
+    """Points of an advance: where an offensive came from ("launched its push … from Hsenwi"), where a force moved
+    through or on to ("streamed west from Ajdabiya through Brega", "pushed on to Bin Jawad", "before advancing into
+    Damascus"). One reading per place named after the words, up to the next happening's words."""
+    out = []
+    text = facts.text
+    for word in [w for w in words if w.kind in (ew.ADVANCE, ew.ORIGIN)]:
+        stop = min((w.start for w in words if w.start > word.start and w.kind not in (ew.ADVANCE, ew.ORIGIN)),
+                   default=clause.end)
+        agent, _ = rl.agent_target(text, clause, word, people)
+        end = _movement_end(facts, clause, min(stop, clause.end))
+        for spot in facts.spots:
+            if not (word.start <= spot.start < end) or spot.feature in ("country", "continent") or spot.adjective:
+                continue
+            prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
+            role = "origin" if (prepositions and prepositions[-1].lower() in ("from", "out of")) or \
+                re.fullmatch(ew.HELD, word.text, re.I) else "advance"
+            out.append(Reading(facts.index, clause, "", "", word.text, word.start, agent, role=role, spots=[spot],
+                               strength=1.0))
+    return out
