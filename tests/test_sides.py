@@ -83,3 +83,12 @@ def test_gunmen_the_text_calls_unidentified_are_not_the_storys_group(process):
     events = {e.location: e.actor1 for e in _events(process(text, published="2025-01-30"))}
     assert events["Butembo"] == "Unidentified Armed Group (Democratic Republic of Congo)"
     assert events["Beni"] == "M23"  # (generic gunmen in a story of one named group are that group's, as before)
+
+
+def test_a_protest_broken_up_in_the_next_sentence_is_a_protest_with_intervention(process):
+    from conflictmap.events.types import PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION
+
+    text = ("Hundreds of people protested in Port Sudan on Monday against bread prices. Police fired tear gas to "
+            "disperse them.\n\nIn Kassala, hundreds rallied peacefully on Tuesday. Police said the town was calm.")
+    subs = {e.location: e.sub_event_type for e in _events(process(text, published="2024-06-19"))}
+    assert subs == {"Port Sudan": PROTEST_WITH_INTERVENTION, "Kassala": PEACEFUL_PROTEST}

@@ -31,7 +31,7 @@ from conflictmap.events.organisations import discover
 from conflictmap.geoparser import Gazetteer, Toponym
 from conflictmap.geoparser.corrections import Corrections
 from conflictmap.geoparser.placed import Placed, Unplaced
-from conflictmap.events.readings import read
+from conflictmap.events.readings import intervened_after, read
 
 CONTEXT, CONTEXT_SUB = et.CONTEXT, et.CONTEXT_SUB
 
@@ -122,6 +122,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     published = reference_date(article.published, article.text)
     readings = [r for f in facts for r in read(f, published)]
     sides.resolve_pronouns(readings, {f.index: f for f in facts})
+    readings = intervened_after(readings, {f.index: f for f in facts})
     said = {f.index: f.text for f in facts}
     readings = [anchoring.where_it_began(r, said[r.sentence_index]) for r in readings]
     texts = {n: s.text for n, s in enumerate(sentences)}

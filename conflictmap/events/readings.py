@@ -93,6 +93,26 @@ def _intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
                                         r.agent.category == et.STATE_FORCES)]
 
 
+_THEM = re.compile(r"\b(?:them|the (?:protesters|demonstrators|crowds?|marchers|rally|protest|gathering))\b", re.I)
+
+
+def intervened_after(readings: list[Reading], facts: dict[int, SentenceFacts]) -> list[Reading]:
+    """"Hundreds protested in Port Sudan. Police fired tear gas to disperse them.": the sentence after a lone
+    peaceful protest tells the state's forces breaking it up — a protest with intervention (its arrests part of it)."""
+    folded = set()
+    for r in readings:
+        after = facts.get(r.sentence_index + 1)
+        if r.sub_event_type != et.PEACEFUL_PROTEST or after is None or \
+                sum(x.event_type == et.PROTESTS for x in readings if x.sentence_index == r.sentence_index) != 1 or \
+                any(x.event_type == et.PROTESTS for x in readings if x.sentence_index == after.index):
+            continue
+        state = next((p for p in after.participants if p.category == et.STATE_FORCES and not p.source), None)
+        if state is not None and _INTERVENTION.search(after.text) and _THEM.search(after.text):
+            r.sub_event_type, r.target = et.PROTEST_WITH_INTERVENTION, r.target or state
+            folded.add(after.index)
+    return [r for r in readings if not (r.sentence_index in folded and r.sub_event_type == et.ARRESTS)]
+
+
 def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None:
     """"Dozens of civilians were killed when jets bombed Idlib": the toll told in a clause of its own is that of the
     sentence's one happening."""
