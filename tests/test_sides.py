@@ -92,3 +92,12 @@ def test_a_protest_broken_up_in_the_next_sentence_is_a_protest_with_intervention
             "disperse them.\n\nIn Kassala, hundreds rallied peacefully on Tuesday. Police said the town was calm.")
     subs = {e.location: e.sub_event_type for e in _events(process(text, published="2024-06-19"))}
     assert subs == {"Port Sudan": PROTEST_WITH_INTERVENTION, "Kassala": PEACEFUL_PROTEST}
+
+
+def test_the_toll_of_the_attack_just_told_reaches_it_whatever_its_victims(process):
+    text = ("Fighters of the Jubaland Liberation Front attacked an army base in Baidoa early on Tuesday, the army "
+            "said. The attack left at least 31 people dead, according to a security source.\n\n"
+            "Protesters marched in Kismayo on Wednesday.")
+    events = {e.location: e for e in _events(process(text, published="2024-09-18"))}
+    assert events["Baidoa"].fatalities == 31
+    assert events["Kismayo"].fatalities == 0  # (another paragraph's happening takes no toll of it)

@@ -123,8 +123,9 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         told = [d for d in drafts if d.first.sentence_index <= r.sentence_index]
         same_type = [d for d in told if d.event_type == r.event_type]
         same_place = [d for d in told if any(place_key(d.spot) == place_key(s) for s in r.spots)]
-        if same_type or same_place:  # "the strike hit positions …, killing six": the strike's toll
-            (same_type or same_place)[-1].readings.append(r)
+        near = [d for d in told if paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index]]
+        if same_type or same_place or near:  # "the strike hit positions …, killing six": the strike's toll;
+            (same_type or same_place or near)[-1].readings.append(r)  # "The attack left 77 dead": the one just told
         return
     para = paragraph_of[r.sentence_index]
     same = [d for d in drafts if any(x.sentence_index == r.sentence_index for x in d.readings)]
