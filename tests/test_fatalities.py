@@ -35,3 +35,12 @@ def test_counts(sentence, killed):
     ("killing a man and wounding two", 1), ("the killed soldiers were buried", 0), ("killed a number of people", 2)])
 def test_one_person_killed_is_one(text, n):
     assert count(text) == n
+
+
+def test_the_dead_a_report_counts_by_bodies_or_found_dead():
+    from conflictmap.events.fatalities import count
+
+    assert count("Bandits abducted 15 passengers on Sunday; one was later found dead.") == 1
+    assert count("Police found the bodies of 12 people in a ditch near the camp.") == 12
+    assert count("The bodies of three men were recovered from the river.") == 3
+    assert count("The bodies of two goats were found.") == 0

@@ -39,8 +39,15 @@ _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|ma
                                rf"(?:the lives of )?(?P<list>{_LIST})", re.I)
 _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST}),?(?: (?:including|among them) [^,;.]{{1,60}},)? "
                                rf"(?:were |was |have been |had been |are |being )?"
-                               rf"(?:(?:reportedly |allegedly |also )?(?:killed|dead|died|slain|shot dead)|"
+                               rf"(?:(?:reportedly |allegedly |also |later |subsequently )?(?:killed|dead|died|slain|"
+                               rf"shot dead|found dead|found murdered)|"
                                rf"lost their lives)", re.I)
+# "two bodies were found", "the bodies of three men were recovered": the dead a report counts by their bodies.
+_BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}}? (?:were |have been |had been )?"
+                     rf"(?:found|recovered|discovered|retrieved)|"
+                     rf"bodies of (?P<list2>{_LIST})(?: [\w-]+){{0,4}}? (?:were |have been |had been )?"
+                     rf"(?:found|recovered|discovered|retrieved)|"
+                     rf"(?:found|recovered|discovered|retrieved) (?:the )?bodies of (?P<list3>{_LIST}))", re.I)
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
 _TOLL = re.compile(rf"\b(?:death toll|toll) (?:rose to|reached|climbed to|of|stood at|stands at) (?P<list>{_ITEM})",
                    re.I)
@@ -77,6 +84,11 @@ def count(text: str) -> int:
                     continue
                 key = who.split()[-1] if who else "people"
                 groups[key] = max(groups.get(key, 0), n)
+    for m in _BODIES.finditer(text):
+        for item in _ITEM_RE.finditer(m.group("list") or m.group("list2") or m.group("list3")):
+            n = number(item.group("n"))
+            if n is not None and not _NOT_PEOPLE.search(item.group("who")):
+                groups["bodies"] = max(groups.get("bodies", 0), n)
     for m in re.finditer(rf"\b(?:kill(?:ed|ing)) (?:the |a )?(?:[\w'’-]+ ){{0,3}}?"
                          rf"(?:mayor|commander|leader|chief|head|officer|"
                          rf"soldier|policeman|civilian|villager|man|woman|child|boy|girl|journalist|teacher)\b,? "
