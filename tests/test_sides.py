@@ -101,3 +101,9 @@ def test_the_toll_of_the_attack_just_told_reaches_it_whatever_its_victims(proces
     events = {e.location: e for e in _events(process(text, published="2024-09-18"))}
     assert events["Baidoa"].fatalities == 31
     assert events["Kismayo"].fatalities == 0  # (another paragraph's happening takes no toll of it)
+
+
+def test_the_bomber_the_words_name_is_the_doer_not_the_target(process):
+    text = "A suicide bomber blew himself up at a market in Mogadishu on Monday, killing at least nine people."
+    ev = _events(process(text, published="2024-03-14"))[0]
+    assert ev.actor1 == "Unidentified Armed Group (Somalia)" and ev.actor2 != ev.actor1 and ev.fatalities == 9

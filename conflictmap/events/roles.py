@@ -87,6 +87,9 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
     return out
 
 
+_DOER_NOUN = re.compile(r"(?:bombers?|attackers?|gunm[ae]n|assailants)$", re.I)
+
+
 def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Participant]):
     """(agent, target) of a trigger: the subject and the object, or the agent after "by" in the passive (and
     after "to" in "fell to")."""
@@ -95,6 +98,9 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     before = [p for p in people if opens <= p.start < word.start and not suffered(text, p)]
     if speech and not before and _SPEAKER_PRONOUN.match(text, opens, word.start):
         before = [p for p in people if p.start < opens][-1:]  # "the army said it had recaptured…": the speaker
+    doer = next((p for p in people if p.start == word.start and _DOER_NOUN.search(p.text)), None)
+    if doer is not None:  # "a suicide bomber blew himself up …, killing nine": the words name the doer
+        return doer, next((p for p in people if p.start > word.start and p is not doer), None)
     after = [p for p in people if p.start >= word.start]  # one inside the words is their object ("drove the army out")
     if re.search(r"\b(?:fell|fallen) to$", word.text, re.I):
         return (after[0] if after else None), (before[-1] if before else None)
