@@ -44,3 +44,10 @@ def test_the_dead_a_report_counts_by_bodies_or_found_dead():
     assert count("Police found the bodies of 12 people in a ditch near the camp.") == 12
     assert count("The bodies of three men were recovered from the river.") == 3
     assert count("The bodies of two goats were found.") == 0
+
+
+def test_one_person_named_by_their_work_is_one_dead():
+    from conflictmap.events.fatalities import count
+
+    assert count("A landmine blast killed a shepherd near Gao.") == 1
+    assert count("Gunmen shot dead a bus driver and two passengers.") == 3

@@ -107,3 +107,12 @@ def test_the_bomber_the_words_name_is_the_doer_not_the_target(process):
     text = "A suicide bomber blew himself up at a market in Mogadishu on Monday, killing at least nine people."
     ev = _events(process(text, published="2024-03-14"))[0]
     assert ev.actor1 == "Unidentified Armed Group (Somalia)" and ev.actor2 != ev.actor1 and ev.fatalities == 9
+
+
+def test_houses_torched_are_property_destroyed_and_a_burning_that_killed_is_an_attack(process):
+    from conflictmap.events.types import LOOTING, STRATEGIC
+
+    houses = _events(process("Militants torched 20 houses in Djibo on Thursday.", published="2024-03-14"))
+    assert [(e.event_type, e.sub_event_type) for e in houses] == [(STRATEGIC, LOOTING)]
+    bus = _events(process("Gunmen torched a bus in Djibo, killing 12 passengers.", published="2024-03-14"))
+    assert [(e.event_type, e.fatalities) for e in bus] == [(VAC, 12)]

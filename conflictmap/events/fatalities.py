@@ -108,7 +108,8 @@ def count(text: str) -> int:
 _ONE = (r"(?:person|soldier|policeman|policewoman|police officer|officer|commander|leader|chief|official|civilian|"
         r"villager|"
         r"man|woman|child|boy|girl|journalist|teacher|student|farmer|militant|fighter|member|guard|mayor|judge|"
-        r"politician|lawmaker|activist|worker|cleric|imam|priest)")
+        r"politician|lawmaker|activist|worker|cleric|imam|priest|shepherd|herder|herdsman|driver|trader|merchant|"
+        r"vendor|fisherman|miner|nurse|doctor|pastor|passenger|resident|elder|local|youth)")
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|assassinat(?:ed|ing)|behead(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"

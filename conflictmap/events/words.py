@@ -40,6 +40,10 @@ _W = r"(?:[\w'’-]+ )"  # one word and a space, for "{0,3}" gaps
 # "The insurgents have held the port of Mocímboa da Praia since August": where a force already stood, the origin of
 # its advance.
 HELD = r"(?:have|has|had) (?:long )?(?:held|controlled|occupied)"
+# What burning destroys when it is property, not people: "torched 20 houses" (ACLED: Looting/property destruction).
+_PROPERTY = (r"(?:houses|homes|huts|shops|stores|markets?|vehicles|cars|trucks|churches|mosques|schools|villages?|"
+             r"property|granaries|crops)")
+_NOT_PROPERTY = r"(?!\s+(?:[\w'’-]+\s+){0,3}?" + _PROPERTY + r"\b)"
 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     CLASH: (r"clash(?:ed|es|ing)?", r"gun ?fights?", r"gun[- ]?battles?", r"fire ?fights?", r"shoot-?outs?",
@@ -58,7 +62,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"gunned down", r"gunfire", r"shootings?", r"hack(?:ed|ing) " + _W + r"{0,4}to death",
         r"behead(?:ed|ing|s)?", r"decapitat(?:ed|ing)", r"lynch(?:ed|ing)", r"massacr(?:ed|es?|ing)",
         r"execut(?:ed|ing)", r"executions?", r"mutilat(?:ed|ing)", r"tortur(?:ed|ing)", r"stabb(?:ed|ing)",
-        r"torch(?:ed|ing)", r"set (?:fire to|on fire|ablaze|alight)",
+        r"torch(?:ed|ing)" + _NOT_PROPERTY, r"set (?:fire to|on fire|ablaze|alight)" + _NOT_PROPERTY,
         r"setting (?:fire to|" + _W + r"{1,3}(?:on fire|ablaze|alight))",
         r"set " + _W + r"{1,3}(?:on fire|ablaze|"
                        r"alight)", r"burn(?:ed|t|ing) (?:down )?(?:the |their |several |dozens of )?(?:houses|homes|"
@@ -116,7 +120,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:ceasefire|cease-fire|truce) (?:took|came into|went into) effect",
     ),
     LOOT: (r"loot(?:ed|ing)", r"plunder(?:ed|ing)", r"pillag(?:ed|ing)", r"carr(?:ied|ying) away",
-           r"demolish(?:ed|ing)", r"destroy(?:ed|ing) (?:houses|homes|shops|property|crops)"),
+           r"demolish(?:ed|ing)", r"destroy(?:ed|ing) (?:houses|homes|shops|property|crops)",
+           # "torched 20 houses", "set fire to shops": burning what belongs to others (ACLED: property destruction)
+           r"(?:torch(?:ed|ing)|burn(?:ed|t|ing) down|set fire to|set ablaze|razed) " + _W + r"{0,3}?" + _PROPERTY),
     TAKE: (
         # (the longer words first: the first alternative that matches is the trigger)
         r"(?:took|tak(?:en|ing|e)|seiz(?:ed|ing|e)|gain(?:ed|ing)?|wrest(?:ed)?|won|assum(?:ed|ing)|grabb(?:ed|ing)) "
