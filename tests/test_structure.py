@@ -136,3 +136,24 @@ def test_the_government_advance_is_a_route_too(process):
     route = process(text, published="2024-03-12").route
     assert [s.location for s in route] == ["Mueda", "Montepuez"]
     assert {s.actor for s in route} == {"Military Forces of Mozambique"}
+
+
+def test_an_offensive_told_by_its_dated_takings_is_a_route_in_date_order(process):
+    text = ("Azerbaijan's President said on Sunday that his forces had captured Shusha after weeks of fighting, a "
+            "claim Armenian officials denied.\n\nThe offensive began on Sept. 27, when Azerbaijani troops pushed into "
+            "the south of the enclave. They took Jabrayil on Oct. 4 and Fuzuli on Oct. 17, then seized Zangilan, near "
+            "the Iranian border, on Oct. 20, officials in Baku said.\n\nArmenian officials said Azerbaijani drones "
+            "struck Stepanakert overnight, killing two civilians.")
+    result = process(text, published="2020-11-09")
+    assert [s.location for s in result.route] == ["Jabrayil", "Fuzuli", "Zangilan", "Shusha"]
+    assert {e.sub_event_type for e in result.events if e.location == "Fuzuli"} == {"Government regains territory"}
+
+
+def test_a_taking_dated_long_before_the_report_is_still_history():
+    from conflictmap.events.dates import DateFinding, is_background
+
+    day = DateFinding(dt.date(2020, 3, 1), 1, "day-month", "March 1", 0)
+    assert is_background(day, dt.date(2020, 11, 9), "take")
+    assert not is_background(DateFinding(dt.date(2020, 10, 4), 1, "day-month", "Oct. 4", 0), dt.date(2020, 11, 9),
+                             "take")
+    assert is_background(DateFinding(dt.date(2020, 10, 4), 1, "day-month", "Oct. 4", 0), dt.date(2020, 11, 9))

@@ -166,8 +166,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
     text = facts.text[clause.start:clause.end]
     mine = [reading.date] if reading.date in own else own  # (a clause of two happenings: this one's own date)
-    background = any(is_background(d, published) for d in mine) or cl.looks_back(text)
-    if reading.date is not None and is_background(reading.date, published):
+    background = any(is_background(d, published, reading.role) for d in mine) or cl.looks_back(text)
+    if reading.date is not None and is_background(reading.date, published, reading.role):
         background = True
     if not own and dates and all(is_background(d, published) for d in dates):
         background = True  # "Russian forces captured Izium in early April after weeks of bombardment"

@@ -19,6 +19,7 @@ from conflictmap.geoparser.vocabulary import MONTHS, WEEKDAYS
 
 DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
 RECENT_DAYS = 31  # a dated happening older than this, in a news report, is background
+CAMPAIGN_DAYS = 92  # … but a taking dated to the day within a season belongs to the campaign the report tells
 _MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|\b)"  # not "Nov" of "Novohrodivka"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -193,18 +194,21 @@ def _resolve(rule: str, m: re.Match, published: dt.date | None) -> DateFinding |
     return DateFinding(date, precision, rule, words, m.start(), _part(before[-8:] + words), since)
 
 
-def is_background(finding: DateFinding, published: dt.date | None) -> bool:
+def is_background(finding: DateFinding, published: dt.date | None, role: str = "") -> bool:
     """A date that puts a happening in the past the article looks back on (or in a state that lasts: "since
     May"), rather than in the news it reports: a year alone, another month than the report's, a day more than
-    RECENT_DAYS before it. Without a publication date only years are judged, against the year of ``published``'s
-    stand-in (see :func:`reference_date`)."""
+    RECENT_DAYS before it — CAMPAIGN_DAYS for a taking of territory (``role`` "take") dated to the day: "They took
+    Jabrayil on Oct. 4 and Fuzuli on Oct. 17" is the campaign the report tells, not its history. Without a
+    publication date only years are judged, against the year of ``published``'s stand-in (see
+    :func:`reference_date`)."""
     if finding.since or finding.precision == YEAR:
         return True
     if finding.date is None or published is None:
         return False
     if finding.precision == MONTH and finding.rule != "range":
         return (finding.date.year, finding.date.month) != (published.year, published.month)
-    return finding.date < published - dt.timedelta(days=RECENT_DAYS)
+    recent = CAMPAIGN_DAYS if role == "take" and finding.precision == DAY else RECENT_DAYS
+    return finding.date < published - dt.timedelta(days=recent)
 
 
 def reference_date(published: dt.date | None, text: str) -> dt.date | None:

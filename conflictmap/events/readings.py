@@ -74,7 +74,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                     ew.ADVANCE, ew.ORIGIN) for w in words) or not (reading.date and clause.start <= reading.date.start
                                                                    < clause.end)):
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date
-            out.extend(r for day in anchoring.per_day(facts, reading) for r in structure.per_object(facts, day))
+            out.extend(r for day in anchoring.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     _toll_of_the_sentence(facts, out)
     return _intervened(facts, out)
 

@@ -10,9 +10,11 @@ too).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from conflictmap.events import words as ew
+from conflictmap.events.dates import is_background
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.places import Spot
 from conflictmap.syntax.parse import parse
@@ -54,7 +56,26 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
              and not any(cue_end <= w < sp.start for w in others)]  # ("overran A … and took B": B is the other's)
     if not found and any(h.text.lower() == "it" and h.tag == "PRP" for h in heads):
         found = _antecedent(facts, verb.start)
-    return found
+    return found + _listed_after(facts, reading, found, others)
+
+
+# "took Jabrayil on Oct. 4 and Fuzuli on Oct. 17": a place written after the last one taken, past only its day and
+# an "and" (the parse often hangs such a place on the day, or on the next verb).
+_DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+\s+){0,3}?(?:and|as well as)\s+(?:the\s+)?")
+
+
+def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], others: list[int]) -> list[Spot]:
+    out: list[Spot] = []
+    last = max(found, key=lambda sp: sp.start, default=None)
+    while last is not None:
+        nxt = next((sp for sp in facts.spots if sp.start > last.end and not sp.adjective), None)
+        if nxt is None or nxt.start >= reading.clause.end or any(last.end <= w < nxt.start for w in others) or \
+                not _DAY_THEN_AND.fullmatch(facts.text[last.end:nxt.start]) or \
+                not any(last.end <= d.start < nxt.start for d in facts.dates):
+            break
+        out.append(nxt)
+        last = nxt
+    return out
 
 
 def _antecedent(facts: SentenceFacts, before: int) -> list[Spot]:
@@ -66,7 +87,7 @@ def _antecedent(facts: SentenceFacts, before: int) -> list[Spot]:
     return towns[-1:]
 
 
-def per_object(facts: SentenceFacts, reading: Reading) -> list[Reading]:
+def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[Reading]:
     """"took Dessie on Saturday and Kombolcha on Sunday": a taking of each place, each on its own day — the first
     day written after the place and before the next one (else the reading's own)."""
     if len(reading.spots) < 2 or reading.role != "take":
@@ -80,7 +101,8 @@ def per_object(facts: SentenceFacts, reading: Reading) -> list[Reading]:
     for n, sp in enumerate(spots):
         stop = spots[n + 1].start if n + 1 < len(spots) else clause.end
         own = next((d for d in days if sp.end <= d.start < stop), None)
-        out.append(replace(reading, spots=[sp], date=own or reading.date))
+        background = reading.background if own is None else is_background(own, published, reading.role)
+        out.append(replace(reading, spots=[sp], date=own or reading.date, background=background))
     return out
 
 
