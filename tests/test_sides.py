@@ -116,3 +116,11 @@ def test_houses_torched_are_property_destroyed_and_a_burning_that_killed_is_an_a
     assert [(e.event_type, e.sub_event_type) for e in houses] == [(STRATEGIC, LOOTING)]
     bus = _events(process("Gunmen torched a bus in Djibo, killing 12 passengers.", published="2024-03-14"))
     assert [(e.event_type, e.fatalities) for e in bus] == [(VAC, 12)]
+
+
+def test_now_in_control_of_a_town_is_news_of_its_taking_and_a_budget_is_no_town(process):
+    text = ("Fighting between the army and M23 rebels spread across North Kivu this week. M23 rebels are now in "
+            "control of Bukavu, residents said on Friday. The government is in control of the budget.")
+    taken = [(e.location, e.actor1, e.sub_event_type) for e in _events(process(text, published="2025-01-31"))
+             if e.sub_event_type == NSA_TAKEOVER]
+    assert taken == [("Bukavu", "M23", NSA_TAKEOVER)]

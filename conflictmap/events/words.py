@@ -127,6 +127,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         # (the longer words first: the first alternative that matches is the trigger)
         r"(?:took|tak(?:en|ing|e)|seiz(?:ed|ing|e)|gain(?:ed|ing)?|wrest(?:ed)?|won|assum(?:ed|ing)|grabb(?:ed|ing)) "
         r"(?:full |complete |effective |total )?control (?:of|over)",
+        # "M23 rebels are now in control of Bukavu": a state newly reached, told as news
+        r"(?:are|is) now in (?:full |complete |effective |total )?control (?:of|over)",
         r"captur(?:ed|ing|e)", r"seiz(?:ed|ing|e)", r"(?:took|tak(?:en|ing))(?= (?:the )?(?:town|city|village|port|"
         r"district|province|region|capital|base|airport|strategic|key|eastern|western|northern|southern|(?-i:[A-Z])))",
         r"overr(?:an|un|unning)", r"overtook", r"retook", r"retak(?:en|ing|e)", r"recaptur(?:ed|ing|e)",
