@@ -206,3 +206,18 @@ def test_a_build_on_several_processes_is_the_build_on_one(tmp_path, gaz):
     two = build(src, tmp_path / "two", jobs=2, full=True)
     assert one.jobs == 1 and two.jobs == 2
     assert _outputs(tmp_path / "one") == _outputs(tmp_path / "two")  # byte for byte
+
+
+def test_an_article_saved_from_the_dashboard_reads_back_as_it_was_mapped(tmp_path, pipeline):
+    from conflictmap.articles.read import read_article
+    from conflictmap.build.output import save_article
+    from conflictmap.pipeline import map_text
+
+    text = "---\ntitle: Rebels take Hama\npublished: 2024-12-05\n---\nRebels captured Hama on Thursday."
+    result = map_text(text, "pasted.md", pipeline)
+    first, second = save_article(result, tmp_path), save_article(result, tmp_path)
+    assert (first.name, second.name) == ("pasted.md", "pasted-2.md")  # (a name taken gets -2)
+    back = read_article(first)
+    assert (back.title, str(back.published), back.text.strip()) == ("Rebels take Hama", "2024-12-05",
+                                                                    "Rebels captured Hama on Thursday.")
+    assert back.source == "pasted in the conflictmap dashboard"

@@ -44,5 +44,5 @@ def save_article(result: ArticleResult, articles_dir: Path) -> Path:
     while path.exists():
         path = Path(articles_dir) / f"{a.id}-{n}.md"
         n += 1
-    files.atomic_write_text(path, f"---\n{front}---\n{a.text.strip()}\n")
+    files.atomic_write_text(path, with_front_matter(meta, a.text.strip()))
     return path
