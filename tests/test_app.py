@@ -267,3 +267,10 @@ def test_an_article_mapped_in_the_session_joins_the_duckdb_view_as_the_pandas_on
         assert not at.exception and not at.error
         seen.append(({m.label: m.value for m in at.metric}, sorted(at.dataframe[-1].value["location"])))
     assert seen[0] == seen[1] and "Saraqib" in seen[0][1]
+
+
+def test_a_setting_it_cannot_use_is_one_clear_error(app, monkeypatch):
+    monkeypatch.setenv("CONFLICTMAP_DUCKDB_EVENTS", "lots")
+    app.run()
+    assert not app.exception
+    assert [e.value for e in app.error] == ["CONFLICTMAP_DUCKDB_EVENTS must be a whole number, got 'lots'"]

@@ -83,3 +83,12 @@ def test_export(seed_build, capsys):
 def test_settings_table(capsys):
     assert main(["settings"]) == 0
     assert "CONFLICTMAP_DATA_DIR" in capsys.readouterr().out
+
+
+def test_a_bad_setting_is_one_line_and_exit_2_before_anything_is_written(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("CONFLICTMAP_MERGE_DAYS", "-1")
+    assert main(["build", "seeds", "--data-dir", str(tmp_path / "d")]) == 2
+    err = capsys.readouterr().err
+    assert err == "conflictmap: CONFLICTMAP_MERGE_DAYS must be at least 0, got -1\n"
+    assert not (tmp_path / "d").exists()
+    assert main(["settings"]) == 0  # (the settings table is printed whatever is set)
