@@ -16,7 +16,6 @@ the second rerun reads no file.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import resource

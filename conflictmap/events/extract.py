@@ -123,9 +123,8 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     readings = [r for f in facts for r in read(f, published)]
     sides.resolve_pronouns(readings, {f.index: f for f in facts})
     readings = intervened_after(readings, {f.index: f for f in facts})
-    said = {f.index: f.text for f in facts}
-    readings = [anchoring.where_it_began(r, said[r.sentence_index]) for r in readings]
     texts = {n: s.text for n, s in enumerate(sentences)}
+    readings = [anchoring.where_it_began(r, texts[r.sentence_index]) for r in readings]
     drafts = assembly.assemble(readings, paragraph_of, texts)
     assembly.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
     assembly.lead_dates(drafts, texts)
