@@ -67,3 +67,14 @@ def test_a_worker_of_another_version_refuses_the_work(tmp_path):
     other = PipelineInputs("0.0.1", inputs.files)
     with pytest.raises(ClusterError, match="install the same version on every worker"):
         read_batch([], other)
+
+
+def test_a_worker_keeps_its_gazetteer_index_where_its_own_setting_says(tmp_path, monkeypatch, gaz):
+    from conflictmap.build import dask as dask_build
+
+    monkeypatch.setenv("CONFLICTMAP_CACHE_DIR", str(tmp_path / "worker-cache"))
+    seen = []
+    monkeypatch.setattr(dask_build, "make_pipeline", lambda folder, settings: seen.append(settings.cache_dir))
+    monkeypatch.setattr(dask_build, "_PIPELINES", {})  # (its own: nothing left for the other tests)
+    dask_build._pipeline(PipelineInputs.of(tmp_path))
+    assert seen == [tmp_path / "worker-cache"]

@@ -15,7 +15,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from conflictmap import __version__
@@ -23,7 +23,7 @@ from conflictmap.articles.read import Article
 from conflictmap.errors import ConflictmapError
 from conflictmap.events.extract import Event
 from conflictmap.pipeline import ArticleResult, Pipeline, make_pipeline
-from conflictmap.settings import Settings
+from conflictmap.settings import Settings, user_cache_dir
 from conflictmap.store import schema
 from conflictmap.store.inputs import actors_path
 from conflictmap.story.merge import Report, apply_plan, by_key, merge_results, plan, slim
@@ -71,8 +71,10 @@ def _pipeline(inputs: PipelineInputs) -> Pipeline:
         with tempfile.TemporaryDirectory(prefix="conflictmap-worker-") as tmp:
             for name, data in inputs.files:
                 (Path(tmp) / name).write_bytes(data)
-            _PIPELINES[inputs.digest] = make_pipeline(Path(tmp), Settings.from_env({}))  # (Nominatim is never asked
-            # from a cluster, and a worker's environment does not change what it reads)
+            # (Nominatim is never asked from a cluster, and nothing of the worker's environment changes what it reads;
+            # only where the worker keeps its gazetteer index is its own: its CONFLICTMAP_CACHE_DIR, else its user cache)
+            settings = replace(Settings.from_env({}), cache_dir=user_cache_dir())
+            _PIPELINES[inputs.digest] = make_pipeline(Path(tmp), settings)
     return _PIPELINES[inputs.digest]
 
 
