@@ -47,3 +47,13 @@ def test_a_tree_built_by_hand_answers_the_same_questions():
 @pytest.mark.parametrize("text", ["", "x" * 5000])
 def test_nothing_to_parse(text):
     assert parse(text) is None
+
+
+def test_missing_weights_are_one_clear_error(tmp_path, monkeypatch):
+    from conflictmap.errors import ConflictmapError
+    from conflictmap.syntax import parse as parse_module
+
+    monkeypatch.setattr(parse_module, "MODEL_DIR", tmp_path / "no-model")
+    message = r"^the parser's weights are missing from .*no-model .*reinstall conflictmap$"
+    with pytest.raises(ConflictmapError, match=message):
+        parse_module.model_info()
