@@ -181,7 +181,7 @@ def test_an_unchanged_article_is_not_read_again_and_the_output_is_a_full_builds(
     full = build(src, tmp_path / "full", full=True)
     assert full.reused == 0 and _outputs(data) == _outputs(tmp_path / "full")  # byte for byte
     assert [e.fatalities for e in again.events if e.location == "Idlib"] == [6]
-    assert len(list((data / ".build").glob("*.pickle"))) == 4  # the old b's result is gone
+    assert len(list((data / ".build").glob("*.json"))) == 4  # the old b's result is gone
 
 
 def test_a_changed_correction_or_actors_file_makes_every_article_read_again(tmp_path, gaz):
@@ -221,3 +221,31 @@ def test_an_article_saved_from_the_dashboard_reads_back_as_it_was_mapped(tmp_pat
     assert (back.title, str(back.published), back.text.strip()) == ("Rebels take Hama", "2024-12-05",
                                                                     "Rebels captured Hama on Thursday.")
     assert back.source == "pasted in the conflictmap dashboard"
+
+
+def test_a_crafted_file_in_the_build_cache_runs_nothing_and_the_article_is_read_again(tmp_path, gaz):
+    import pickle
+
+    from conflictmap.build.cache import BuildCache, fingerprint
+    from conflictmap.settings import Settings
+
+    src = _folder(tmp_path, STORIES)
+    data = tmp_path / "data"
+    build(src, data)
+    before = _outputs(data)
+    marker = tmp_path / "owned"
+
+    class Evil:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    cache = BuildCache(data, fingerprint(data, Settings.from_env()))
+    for path in sorted(src.glob("*.md")):
+        key = cache.key(path, path.read_bytes())
+        (data / ".build" / f"{key}.pickle").write_bytes(pickle.dumps(Evil()))  # (the form older builds read)
+        (data / ".build" / f"{key}.json").write_bytes(
+            b'{"format":1,"value":{"d":"builtins:open","v":["' + str(marker).encode() + b'","w"]}}')
+    again = build(src, data)
+    assert not marker.exists()
+    assert again.reused == 0 and _outputs(data) == before  # every article read again, the same result
+    assert build(src, data).reused == 3 and not list((data / ".build").glob("*.pickle"))

@@ -10,12 +10,12 @@ uses any more are removed after the build. ``conflictmap build --full`` ignores 
 from __future__ import annotations
 
 import hashlib
-import pickle
 from pathlib import Path
 
 from conflictmap.geoparser import gazetteer as gz
+from conflictmap.pipeline import ArticleResult
 from conflictmap.settings import Settings
-from conflictmap.store import files, schema
+from conflictmap.store import codec, files, schema
 from conflictmap.store.inputs import actors_path
 
 BUILD_CACHE_DIR = ".build"
@@ -24,7 +24,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 # the reading of the data folder's inputs. The dashboard, the store's other modules, the web fetcher, the CLI and
 # the build itself (which only arranges the reading) are not in it: editing them re-reads no article.
 READING_CODE = ("articles", "geoparser", "syntax", "events", "story", "pipeline.py", "store/inputs.py",
-                "store/files.py", "settings.py", "errors.py", "__init__.py")
+                "store/files.py", "store/codec.py", "settings.py", "errors.py", "__init__.py")
 
 
 def reading_code() -> list[Path]:
@@ -52,7 +52,9 @@ def fingerprint(data_dir: Path, settings: Settings) -> str:
 
 
 class BuildCache:
-    """Article results by digest, in ``data_dir/.build/`` (one pickle each, written atomically)."""
+    """Article results by digest, in ``data_dir/.build/`` (one JSON file each, :mod:`conflictmap.store.codec`,
+    written atomically). Nothing in it runs code when read: a file that is not a result this package wrote (a
+    crafted or a torn one, an older form) is ignored and the article read again."""
 
     def __init__(self, data_dir: Path, fingerprint: str, enabled: bool = True):
         self.folder = Path(data_dir) / BUILD_CACHE_DIR
@@ -69,24 +71,25 @@ class BuildCache:
         if not self.enabled:
             return None
         try:
-            with open(self.folder / f"{key}.pickle", "rb") as fh:
-                result = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            result = codec.loads((self.folder / f"{key}.json").read_bytes())
+        except (OSError, codec.CodecError):
             return None  # absent or unreadable (an older code's objects): read the article again
+        if not isinstance(result, ArticleResult):
+            return None
         self.hits += 1
         return result
 
-    def put(self, key: str, result, pickled: bytes | None = None) -> None:
-        """Keep ``result`` (``pickled``: as :func:`pickle.dumps` made it already, if it has been)."""
+    def put(self, key: str, result, encoded: bytes | None = None) -> None:
+        """Keep ``result`` (``encoded``: as :func:`codec.dumps` made it already, if it has been)."""
         self.used.add(key)
-        blob = pickled if pickled is not None else pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
+        blob = encoded if encoded is not None else codec.dumps(result)
         # (not fsynced: an entry lost to a power cut is only an article read again; a torn one is never seen)
-        files.atomic_write_bytes(self.folder / f"{key}.pickle", blob, durable=False)
+        files.atomic_write_bytes(self.folder / f"{key}.json", blob, durable=False)
 
     def prune(self) -> None:
         """Remove the results no article of this build used."""
         if not self.folder.is_dir():
             return
-        for path in self.folder.glob("*.pickle"):
-            if path.stem not in self.used:
+        for path in self.folder.iterdir():  # (and the pickles older versions kept, never read now)
+            if path.suffix == ".pickle" or (path.suffix == ".json" and path.stem not in self.used):
                 path.unlink(missing_ok=True)

@@ -23,7 +23,7 @@ class Executor(Protocol):
 
     def read(self, articles: list[Article], pipeline: Pipeline,
              progress: Callable[[Article], None] | None = None) -> Iterator[tuple[ArticleResult, bytes | None]]:
-        """Each article's result, in the articles' order, with the result pickled when it was made elsewhere
+        """Each article's result, in the articles' order, with the result encoded for the build cache when it was made elsewhere
         (else None); what the readers learned goes into ``pipeline``'s geocode cache."""
 
     def merge(self, results: list[ArticleResult], window: int) -> list[ArticleResult]:

@@ -1,8 +1,8 @@
 """Reading articles on several cores: a process pool over the articles, each worker with the pipeline of the data
 folder (forked from the parent, so the gazetteer is shared, not loaded again). Results come back in the articles'
 order with the geocode-cache answers each worker learned, which the parent keeps: the output is byte for byte the
-output of one process. A worker also sends its result pickled, as the build cache keeps it, so the parent (which
-shares the cores with the workers) does not pickle it again. With Nominatim on, one process asks it (its limit
+output of one process. A worker also sends its result encoded as the build cache keeps it (JSON,
+:mod:`conflictmap.store.codec`), so the parent (which shares the cores with the workers) does not encode it again. With Nominatim on, one process asks it (its limit
 of a request a second is per user).
 """
 
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import pickle
 from collections.abc import Callable, Iterator
 
 from conflictmap.articles.read import Article
 from conflictmap.pipeline import ArticleResult, Pipeline
 from conflictmap.settings import Settings
+from conflictmap.store import codec
 from conflictmap.story.merge import merge_results
 
 _PIPELINE: Pipeline | None = None  # the worker's (set in the parent before forking)
@@ -55,7 +55,7 @@ class LocalPool:
 
 def process_all(articles: list[Article], pipeline: Pipeline, jobs: int,
                 progress: Callable[[Article], None] | None = None) -> Iterator[tuple[ArticleResult, bytes | None]]:
-    """Each article's result, in order, with the result pickled when a worker made it (else None)."""
+    """Each article's result, in order, with the result encoded when a worker made it (else None)."""
     global _PIPELINE
     if jobs <= 1:
         for article in articles:
@@ -67,20 +67,20 @@ def process_all(articles: list[Article], pipeline: Pipeline, jobs: int,
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             chunk = max(1, min(16, len(articles) // (jobs * 8)))
-            for article, (blob, learned) in zip(articles, pool.imap(_work, articles, chunksize=chunk)):
+            for article, (result, blob, learned) in zip(articles, pool.imap(_work, articles, chunksize=chunk)):
                 for answer in learned:
                     pipeline.chain.cache.put(answer)
                 if progress:
                     progress(article)
-                yield pickle.loads(blob), blob
+                yield result, blob
     finally:
         _PIPELINE = None
 
 
-def _work(article: Article) -> tuple[bytes, list]:
+def _work(article: Article) -> tuple[ArticleResult, bytes, list]:
     cache = _PIPELINE.chain.cache
     result = _PIPELINE.process(article)
     learned = list(cache.dirty.values())
     cache.dirty.clear()
-    return pickle.dumps(result, pickle.HIGHEST_PROTOCOL), learned
+    return result, codec.dumps(result), learned
 

@@ -51,10 +51,10 @@ def build(articles_dir: Path, data_dir: Path, *, settings: Settings | None = Non
     executor = open_executor(settings, data_dir, len(todo), jobs=jobs, dask=dask)
     try:
         made_all = executor.read(list(todo.values()), pipeline, (lambda a: tick(a.id)) if tick else None)
-        for path, (made, pickled) in zip(todo, made_all):
+        for path, (made, encoded) in zip(todo, made_all):
             done[path] = made
             if not any(u.retry for u in made.unplaced):  # (an outage's names are asked again next time)
-                cache.put(keys[path], made, pickled)
+                cache.put(keys[path], made, encoded)
         result.articles = executor.merge([done[p] for p in paths], settings.merge_days)
         result.jobs, result.engine = executor.workers, executor.engine
     finally:

@@ -30,7 +30,7 @@ class Toponym:
     demonym: bool = False  # "Lebanese" → Lebanon
     candidates: int = 1  # how many places the name could mean
 
-    def __reduce__(self):  # (pickled by the build cache: a tuple is much quicker to restore than slots state)
+    def __reduce__(self):  # (pickled between processes: a tuple is much quicker to restore than slots state)
         return Toponym, (self.start, self.end, self.name, self.lat, self.lon, self.geonameid, self.country_code,
                          self.feature, self.gazetteer_name, self.population, self.demonym, self.candidates)
 
