@@ -41,42 +41,51 @@ def _data_dir(args) -> Path:
 
 
 def cmd_add(args) -> int:
-    """Articles from links and feeds into the articles folder, then an (incremental) build."""
+    """Articles from links and feeds into the articles folder, then an (incremental) build. One run fetches at most
+    ``FEED_MAX_ENTRIES`` new entries per feed and ``FETCH_MAX_MB`` in all."""
     from conflictmap.errors import FetchError
     from conflictmap.web.feeds import feed_entries
+    from conflictmap.web.fetch import Budget
     from conflictmap.web.pages import fetch_article, known_urls, save
 
-    articles = Path(args.articles_dir or args.settings.articles_dir)
+    settings = args.settings
+    articles = Path(args.articles_dir or settings.articles_dir)
     articles.mkdir(parents=True, exist_ok=True)
     urls, failed = list(args.urls), 0
     seen = known_urls(articles)
+    budget = Budget(settings.fetch_max_mb * 1_000_000)
     for feed in args.feed or []:
         try:
-            entries = feed_entries(feed)
+            entries = feed_entries(feed, budget=budget)
         except FetchError as exc:
             _err(str(exc))
             failed += 1
             continue
         new = [u for u in entries if u not in seen and u not in urls]
-        print(f"{feed}: {len(entries)} entries, {len(new)} not added before")
-        urls += new
+        taken = new[:settings.feed_max_entries]
+        later = f"; {len(new) - len(taken)} left for the next run (CONFLICTMAP_FEED_MAX_ENTRIES={len(taken)})" \
+            if len(taken) < len(new) else ""
+        print(f"{feed}: {len(entries)} entries, {len(new)} not added before{later}")
+        urls += taken
     if not urls and not args.feed:
         _err("nothing to add: give article addresses (https://…) or --feed ADDRESS")
         return 2
     added = []
     for url in urls:
         try:
-            path = save(fetch_article(url), articles)
+            path = save(fetch_article(url, budget=budget), articles)
         except FetchError as exc:
             _err(str(exc))
             failed += 1
+            if budget.left <= 0:
+                break  # (the run's bytes are spent: the rest next time)
             continue
         seen.add(url)
         added.append(path)
         print(f"added {path}")
     if added and not args.no_build:
         cmd_build(argparse.Namespace(articles_dir=str(articles), data_dir=args.data_dir, quiet=True, full=False,
-                                     strict=False, jobs=None, settings=args.settings))
+                                     strict=False, jobs=None, settings=settings))
     return 1 if failed else 0
 
 

@@ -45,6 +45,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ALLOW_PRIVATE_URLS", "off", "`on` lets the dashboard fetch article links on this machine's own "
             "networks (loopback, private, link-local); off, a hosted app cannot be used as a proxy into them. "
             "(`conflictmap add` always may.)", "bool"),
+    Setting("ALLOW_SAVE", "off", "`on` offers the dashboard's \"Save it into the articles folder and rebuild\" "
+            "button (it writes into ARTICLES_DIR and DATA_DIR). Set it where the app runs; leave it off on a hosted "
+            "deployment: nothing a visitor's browser sends turns it on.", "bool"),
+    Setting("FEED_MAX_ENTRIES", "50", "The most entries `conflictmap add --feed` fetches in one run (the rest wait "
+            "for the next run).", "int"),
+    Setting("FETCH_MAX_MB", "100", "The most megabytes one `conflictmap add` run fetches across its pages and "
+            "feeds.", "int"),
     Setting("MERGE_DAYS", "2", "How many days apart two articles may date one capture of a place and still be "
             "merged into one event (other events merge only on the same day, as in ACLED). 0: same day only.",
             "int", minimum=0),
@@ -69,6 +76,9 @@ class Settings:
     user_agent: str = ""
     max_article_bytes: int = 20_000_000
     allow_private_urls: bool = False
+    allow_save: bool = False
+    feed_max_entries: int = 50
+    fetch_max_mb: int = 100
     merge_days: int = 2
     duckdb_events: int = 250_000
 

@@ -1,9 +1,12 @@
 """A local stand-in for news sites (127.0.0.1 only): saved article pages with and without metadata, a paywall-like
-stub, a PDF, a 404, a slow answer, a redirect chain, a huge page, and an RSS and an Atom feed."""
+stub, a PDF, a 404, a slow answer, a redirect chain, a huge page, an RSS and an Atom feed, and the shapes a hostile
+server uses (a body or headers dripped a byte at a time, a gzip bomb, a redirect to anywhere)."""
 
 from __future__ import annotations
 
+import gzip
 import time
+from urllib.parse import parse_qs, urlsplit
 from http.server import BaseHTTPRequestHandler
 
 from local_server import LocalServer
@@ -43,6 +46,7 @@ def feed(base: str, atom: bool) -> bytes:
 class FakeWeb(LocalServer):
     def __init__(self):
         self.log: list[str] = []
+        self.hosts: list[str] = []  # the Host header of each request
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -51,7 +55,26 @@ class FakeWeb(LocalServer):
 
             def do_GET(self):
                 server.log.append(self.path)
+                server.hosts.append(self.headers.get("Host", ""))
                 path = self.path.split("?")[0]
+                if path == "/drip":  # promises 100,000 bytes, sends one every 0.2 s
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.send_header("Content-Length", "100000")
+                    self.end_headers()
+                    return self._drip(b"x" * 100)
+                if path == "/drip-headers":  # the headers themselves, a byte every 0.2 s
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                    return self._drip(b"X-Slow: " + b"y" * 100)
+                if path == "/gzip-bomb":  # 50 MB of zeros in about 50 KB
+                    return self._send(gzip.compress(b"\0" * 50_000_000), "text/html", encoding="gzip")
+                if path == "/gzip-story.html":
+                    return self._send(gzip.compress(STORY.encode()), "text/html", encoding="gzip")
+                if path == "/go":  # a redirect to ?to=…
+                    self.send_response(302)
+                    self.send_header("Location", parse_qs(urlsplit(self.path).query)["to"][0])
+                    self.end_headers()
+                    return
                 if path == "/story.html":
                     return self._send(STORY.encode(), "text/html; charset=utf-8")
                 if path == "/plain.html":
@@ -77,9 +100,20 @@ class FakeWeb(LocalServer):
                 self.send_response(404)
                 self.end_headers()
 
-            def _send(self, body: bytes, kind: str):
+            def _drip(self, data: bytes):
+                try:
+                    for i in range(len(data)):
+                        self.wfile.write(data[i:i + 1])
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # (the client gave up: its deadline at work)
+
+            def _send(self, body: bytes, kind: str, encoding: str = ""):
                 self.send_response(200)
                 self.send_header("Content-Type", kind)
+                if encoding:
+                    self.send_header("Content-Encoding", encoding)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 try:

@@ -5,7 +5,7 @@ import shutil
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 
 ROUTE = ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]
 
@@ -118,6 +118,30 @@ def test_map_your_own_article(app):
     assert list(app.dataframe[-1].value["location"]) == ["Balakliia"] and param(app, "killed") == ["1"]
 
 
+def test_saving_and_rebuilding_is_offered_only_when_the_server_allows_it(seed_build, monkeypatch, tmp_path):
+    data, articles = tmp_path / "data", tmp_path / "articles"
+    shutil.copytree(seed_build[0], data)
+    shutil.copytree(SEEDS, articles)
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(data))
+    monkeypatch.setenv("CONFLICTMAP_ARTICLES_DIR", str(articles))
+
+    def mapped(at):
+        at.run()
+        at.text_area(key="own_text").input("Rebels seized Izium on Saturday, residents said.")
+        [b for b in at.get("button") if "Map it" in str(b.proto.label)][0].click().run()
+        return [b for b in at.get("button") if "Save it" in str(b.proto.label)]
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    assert mapped(at) == []  # the default (a hosted app): no visitor writes, whatever URL the browser reports
+    monkeypatch.setenv("CONFLICTMAP_ALLOW_SAVE", "on")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    save = mapped(at)
+    assert len(save) == 1
+    save[0].click().run()
+    assert not at.exception and len(list(articles.glob("*.md"))) == 2
+    assert "Izium" in (data / "events.csv").read_text(encoding="utf-8")
+
+
 def test_own_article_errors_are_messages(app):
     app.run()
     submit = [b for b in app.get("button") if "Map it" in str(b.proto.label)]
@@ -200,7 +224,7 @@ def test_map_an_article_from_its_address(app, monkeypatch):
         app.run()
         app.text_input(key="own_url").input(f"{web.url}/story.html")
         [b for b in app.get("button") if "Map it" in str(b.proto.label)][0].click().run()
-        assert not app.exception and "own networks" in app.error[0].value  # the hosted app is no proxy inside
+        assert not app.exception and "only public web addresses" in app.error[0].value  # no proxy inside
         monkeypatch.setenv("CONFLICTMAP_ALLOW_PRIVATE_URLS", "on")
         [b for b in app.get("button") if "Map it" in str(b.proto.label)][0].click().run()
         assert not app.exception and any("Rebels take Hama" in s.value for s in app.success)
@@ -274,3 +298,23 @@ def test_a_setting_it_cannot_use_is_one_clear_error(app, monkeypatch):
     app.run()
     assert not app.exception
     assert [e.value for e in app.error] == ["CONFLICTMAP_DUCKDB_EVENTS must be a whole number, got 'lots'"]
+
+
+def test_an_unforeseen_error_is_one_line_with_no_traceback_or_server_path(seed_build, monkeypatch, tmp_path):
+    import tomllib
+
+    import conflictmap.store.query as query
+
+    def broken(folder, threshold):
+        raise RuntimeError(f"boom in {tmp_path}/secret/server/path")
+
+    data = tmp_path / "data"
+    shutil.copytree(seed_build[0], data)  # (a folder of its own: the loader's cache has not seen it)
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(data))
+    monkeypatch.setattr(query, "open_source", broken)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception and len(at.error) == 1
+    message = at.error[0].value
+    assert "Something went wrong" in message and "RuntimeError" in message and "secret" not in message
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"  # (and Streamlit's own handler shows no details)

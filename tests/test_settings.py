@@ -47,6 +47,7 @@ def test_readme_documents_every_setting():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for s in settings.SETTINGS:
         assert s.env in readme, f"{s.env} is not in the README"
+    assert settings.markdown_table() in readme, "the README's settings table is not settings.markdown_table()"
 
 
 def test_the_default_cache_folder_is_the_users_not_the_working_folder(monkeypatch, tmp_path):

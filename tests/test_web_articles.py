@@ -6,7 +6,6 @@ import pytest
 
 from conflictmap.cli import main
 from conflictmap.errors import FetchError
-from conflictmap.web.fetch import check_address, fetch
 from conflictmap.web.feeds import feed_entries
 from conflictmap.web.pages import fetch_article, known_urls, save
 from fake_web import FakeWeb
@@ -51,35 +50,6 @@ def test_what_is_no_article_says_why_in_one_line(web, path, message):
     assert "\n" not in str(err.value)
 
 
-def test_a_slow_server_times_out(web):
-    with pytest.raises(FetchError, match="time-out"):
-        fetch(f"{web.url}/slow.html", timeout=1.0)
-
-
-def test_redirects_are_followed_up_to_five(web):
-    assert fetch(f"{web.url}/redirect/5").url.endswith("/story.html")
-
-
-def test_only_http_addresses():
-    for url in ("file:///etc/passwd", "ftp://example.org/x", "javascript:alert(1)", "example.org/story"):
-        with pytest.raises(FetchError, match="not an http"):
-            fetch(url)
-
-
-def test_the_dashboard_refuses_addresses_on_its_own_networks(web):
-    with pytest.raises(FetchError, match="own networks"):
-        fetch(f"{web.url}/story.html", allow_private=False)  # 127.0.0.1
-    fake_dns = {"intranet.example": "10.0.0.5", "metadata.example": "169.254.169.254", "public.example": "1.1.1.1"}
-
-    def resolve(host, port):
-        return [(2, 1, 6, "", (fake_dns[host], 0))]
-
-    for host in ("intranet.example", "metadata.example"):
-        with pytest.raises(FetchError, match="own networks"):
-            check_address(f"http://{host}/", resolve)
-    check_address("http://public.example/", resolve)  # a public address passes
-
-
 @pytest.mark.parametrize("feed", ["/feed.rss", "/feed.atom"])
 def test_feeds_list_their_entries(web, feed):
     assert feed_entries(web.url + feed) == [f"{web.url}/story.html", f"{web.url}/plain.html"]
@@ -104,3 +74,13 @@ def test_cli_add_links_and_feed_once_each_then_builds(web, tmp_path, capsys, gaz
     assert len(known_urls(seeds)) == 2
     assert main(["add", "--feed", f"{web.url}/feed.atom", "--articles-dir", str(seeds), "--no-build"]) == 0
     assert "2 entries, 0 not added before" in capsys.readouterr().out  # run from cron: nothing twice
+
+
+def test_a_feed_run_takes_at_most_the_entries_the_settings_allow(web, tmp_path, capsys, monkeypatch):
+    seeds = tmp_path / "seeds"
+    monkeypatch.setenv("CONFLICTMAP_FEED_MAX_ENTRIES", "1")
+    assert main(["add", "--feed", f"{web.url}/feed.rss", "--articles-dir", str(seeds), "--no-build"]) == 0
+    assert "2 entries, 2 not added before; 1 left for the next run" in capsys.readouterr().out
+    assert len(known_urls(seeds)) == 1
+    assert main(["add", "--feed", f"{web.url}/feed.rss", "--articles-dir", str(seeds), "--no-build"]) == 0
+    assert len(known_urls(seeds)) == 2  # the next run takes the rest (the bytes per run: tests/test_fetch.py)
