@@ -104,7 +104,10 @@ def cmd_build(args) -> int:
     events = result.events
     happenings = [e for e in events if not e.is_context]
     reused = f" ({result.reused} unchanged since the last build, not read again)" if result.reused else ""
-    read = len(result.articles) - result.reused
+    if result.stale:
+        reused += f" ({len(result.stale)} unreadable now, shown as last built: {', '.join(result.stale[:5])}" + \
+            (", …)" if len(result.stale) > 5 else ")")
+    read = len(result.articles) - result.reused - len(result.stale)
     where = f"a Dask cluster of {result.jobs} worker(s)" if result.engine == "dask" else \
         f"{result.jobs} process(es)"
     rate = read / seconds if seconds > 0 else 0.0

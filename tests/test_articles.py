@@ -78,3 +78,31 @@ def test_sentences_respect_abbreviations_and_paragraphs():
 
 def test_decode_utf8_bom():
     assert decode_bytes("\ufeffAleppo".encode("utf-8"), "x") == "Aleppo"
+
+
+ALIAS_BOMB = "---\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+    f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8)) + \
+    "---\nRebels seized Aleppo.\n"
+
+
+def test_front_matter_with_yaml_aliases_is_refused_before_it_expands():
+    assert len(ALIAS_BOMB) < 600  # (nine levels of nine: 387 million items had it been expanded)
+    with pytest.raises(ArticleError, match="anchors or aliases") as err:
+        parse_article(ALIAS_BOMB, "bomb")
+    assert "\n" not in str(err.value)
+
+
+def test_front_matter_longer_than_any_articles_is_refused():
+    text = "---\ntitle: " + "x" * 30_000 + "\n---\nRebels seized Aleppo.\n"
+    with pytest.raises(ArticleError, match="more than 20,000"):
+        parse_article(text, "long")
+
+
+def test_controls_and_bidi_overrides_are_stripped_from_every_text_field_at_read_time():
+    text = ('---\ntitle: "Rebels\\0 take\\u202e Hama"\nsource: "Wire\\u2066\\x07"\nurl: "https://e.org/\\u200f"\n'
+            '---\nRebels seized\u202e Aleppo\x0b on Monday.\u2069\n')
+    a = parse_article(text, "ctl")
+    assert a.title == "Rebels  take Hama" and a.source == "Wire " and a.url == "https://e.org/"
+    assert a.text == "Rebels seized Aleppo  on Monday.\n"
+    assert not any(c in a.text + a.title for c in "\x00\u202e\u2066\u2069\x0b")

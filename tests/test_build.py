@@ -181,7 +181,8 @@ def test_an_unchanged_article_is_not_read_again_and_the_output_is_a_full_builds(
     full = build(src, tmp_path / "full", full=True)
     assert full.reused == 0 and _outputs(data) == _outputs(tmp_path / "full")  # byte for byte
     assert [e.fatalities for e in again.events if e.location == "Idlib"] == [6]
-    assert len(list((data / ".build").glob("*.json"))) == 4  # the old b's result is gone
+    kept = [p for p in (data / ".build").glob("*.json") if p.name != "last_good.json"]
+    assert len(kept) == 4  # the old b's result is gone
 
 
 def test_a_changed_correction_or_actors_file_makes_every_article_read_again(tmp_path, gaz):
@@ -249,3 +250,66 @@ def test_a_crafted_file_in_the_build_cache_runs_nothing_and_the_article_is_read_
     assert not marker.exists()
     assert again.reused == 0 and _outputs(data) == before  # every article read again, the same result
     assert build(src, data).reused == 3 and not list((data / ".build").glob("*.pickle"))
+
+
+BAD_DATES = {
+    "feb30.md": "---\npublished: 2024-02-30\n---\nRebels seized Aleppo yesterday.\n",  # YAML's ValueError
+    "year1.md": "---\npublished: 0001-01-01\n---\nRebels seized Aleppo yesterday.\n",  # before day one
+    "year9999.md": "---\npublished: 9999-12-31\n---\nRebels seized Aleppo on Monday. A week later they took Hama.\n",
+    "textdate.md": "---\npublished: 2024-12-01\n---\nRebels seized Aleppo on 31 December 9999. A week later they "
+                   "seized Hama. A million days later they seized Homs.\n",  # (in the text: no date, no failure)
+}
+
+
+def test_every_bad_date_is_one_skipped_line_and_the_rest_is_built(tmp_path, gaz):
+    src = _folder(tmp_path, {**BAD_DATES, "good.md": STORIES["a.md"]})
+    result = build(src, tmp_path / "data")
+    assert sorted(a.article.id for a in result.articles) == ["good", "textdate"]
+    assert len(result.skipped) == 3 and all("\n" not in line for line in result.skipped)
+    assert any("feb30.md" in s and "day is out of range" in s for s in result.skipped)
+    assert any("year1.md" in s and "outside the years 1800–2199" in s for s in result.skipped)
+    with pytest.raises(ArticleError, match="feb30.md"):
+        build(src, tmp_path / "strict", strict=True)
+
+
+def test_any_failure_while_reading_one_article_skips_it_and_names_why(tmp_path, gaz, monkeypatch):
+    from conflictmap.pipeline import Pipeline
+
+    src = _folder(tmp_path, STORIES)
+    real = Pipeline.process
+
+    def fragile(self, article):
+        if article.id == "b":
+            raise RuntimeError("a bug nothing foresaw")
+        return real(self, article)
+
+    monkeypatch.setattr(Pipeline, "process", fragile)
+    result = build(src, tmp_path / "data", jobs=1)
+    assert sorted(a.article.id for a in result.articles) == ["a", "c"]
+    assert result.skipped == [f"{src / 'b.md'}: could not be read (RuntimeError: a bug nothing foresaw)"]
+
+
+def test_a_folder_of_which_nothing_can_be_read_writes_nothing(tmp_path, gaz):
+    src = _folder(tmp_path, STORIES)
+    data = tmp_path / "data"
+    build(src, data)
+    before = _outputs(data)
+    for name in STORIES:
+        (src / name).write_bytes(b"\x80\x81 not utf-8")
+    with pytest.raises(ArticleError, match="no article of .* could be read .*nothing was written"):
+        build(src, data)
+    assert _outputs(data) == before  # the last build's events are all still there
+
+
+def test_an_article_unreadable_now_keeps_its_last_good_result_marked_stale_until_fixed_or_removed(tmp_path, gaz):
+    src = _folder(tmp_path, STORIES)
+    data = tmp_path / "data"
+    first = build(src, data)
+    (src / "b.md").write_text("---\npublished: 2024-02-30\n---\nRebels seized Homs.\n", encoding="utf-8")
+    again = build(src, data)
+    assert again.stale == ["b"] and len(again.skipped) == 1 and "keeps its last good result" in again.skipped[0]
+    assert [e.location for e in again.events] == [e.location for e in first.events]
+    assert build(src, data, full=True).stale == ["b"]  # (still, after a full build)
+    (src / "b.md").unlink()
+    gone = build(src, data)
+    assert gone.stale == [] and "b" not in {a.article.id for a in gone.articles}

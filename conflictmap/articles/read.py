@@ -20,6 +20,10 @@ from conflictmap.articles.sentences import Sentence, split_sentences
 from conflictmap.errors import ArticleError
 
 ARTICLE_SUFFIXES = (".md", ".txt", ".markdown", ".html", ".htm")
+# C0 controls (but tab, line feed, carriage return) and DEL, and the bidirectional controls (Unicode's Bidi_Control:
+# marks, embeddings, overrides, isolates) that can make a cell or a page read other than it is: never kept in text
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+YEARS = range(1800, 2200)  # the years a publication date (and a date in the text) may have: news, not ages
 
 
 @dataclass(frozen=True)
@@ -101,13 +105,29 @@ def parse_date(value, name: str, key: str = "published") -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise ArticleError(f"{name}: {key} must be a date as YYYY-MM-DD, got {value!r}") from None
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        try:
+            day = dt.date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            raise ArticleError(f"{name}: {key} must be a date as YYYY-MM-DD, got {_shown(value)!r}") from None
+    if day.year not in YEARS:
+        raise ArticleError(f"{name}: {key} {day.isoformat()} is outside the years {YEARS.start}–{YEARS.stop - 1}; "
+                           "check the date")
+    return day
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters: NUL and the other C0 controls become a space (so no two words join), the
+    bidirectional controls are dropped."""
+    return _CONTROLS.sub(lambda m: " " if m.group() < "\x80" else "", text)
+
+
+def _shown(value) -> str:
+    text = clean_text(str(value))
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def _slug(name: str) -> str:
@@ -122,10 +142,11 @@ def parse_article(text: str, article_id: str, *, is_html: bool = False, publishe
     meta, body = split_front_matter(text, name)
     if is_html:
         body = html_to_text(body)
+    body = clean_text(body)
     if not body.strip():
         raise ArticleError(f"{name}: the article has no text; put the article's text after the front matter")
     published_date = parse_date(published if published is not None else meta.get("published"), name)
-    title = str(meta.get("title") or "").strip()
+    title = clean_text(str(meta.get("title") or "")).strip()
     if not title:
         first = body.strip().splitlines()[0].strip().lstrip("#").strip()
         title = first[:120]
@@ -135,8 +156,8 @@ def parse_article(text: str, article_id: str, *, is_html: bool = False, publishe
         text=body,
         title=title,
         published=published_date,
-        source=str(meta.get("source") or ""),
-        url=str(meta.get("url") or ""),
+        source=clean_text(str(meta.get("source") or "")),
+        url=clean_text(str(meta.get("url") or "")),
         meta={k: v for k, v in meta.items() if k not in known},
     )
 

@@ -10,6 +10,7 @@ uses any more are removed after the build. ``conflictmap build --full`` ignores 
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from conflictmap.geoparser import gazetteer as gz
@@ -19,6 +20,7 @@ from conflictmap.store import codec, files, schema
 from conflictmap.store.inputs import actors_path
 
 BUILD_CACHE_DIR = ".build"
+LAST_GOOD_FILE = "last_good.json"  # article file name → the key of its last result a build used
 _PACKAGE = Path(__file__).resolve().parent.parent
 # The code an article's result is made by: the pipeline and every stage it runs, the value types it returns, and
 # the reading of the data folder's inputs. The dashboard, the store's other modules, the web fetcher, the CLI and
@@ -62,9 +64,38 @@ class BuildCache:
         self.enabled = enabled
         self.used: set[str] = set()
         self.hits = 0
+        self.last_good = self._read_last_good()
+        self.names: dict[str, str] = {}  # article file name → key used by this build
 
     def key(self, path: Path, content: bytes) -> str:
         return hashlib.sha256(self.fingerprint.encode() + b"\0" + path.name.encode() + b"\0" + content).hexdigest()
+
+    def _read_last_good(self) -> dict[str, str]:
+        try:
+            data = json.loads((self.folder / LAST_GOOD_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)} \
+            if isinstance(data, dict) else {}
+
+    def stale(self, path: Path):
+        """The result the last good build of ``path`` made (an article that cannot be read now), or None."""
+        key = self.last_good.get(path.name)
+        if key is None:
+            return None
+        enabled, self.enabled = self.enabled, True  # (even with --full: it is what the map showed)
+        try:
+            result = self.get(key)
+        finally:
+            self.enabled = enabled
+        if result is not None:
+            self.hits -= 1  # (not an unchanged article: a stale one)
+            self.names[path.name] = key
+        return result
+
+    def used_for(self, path: Path, key: str) -> None:
+        """This build's result of ``path`` is the one under ``key`` (its last good one from now on)."""
+        self.names[path.name] = key
 
     def get(self, key: str):
         self.used.add(key)
@@ -87,9 +118,12 @@ class BuildCache:
         files.atomic_write_bytes(self.folder / f"{key}.json", blob, durable=False)
 
     def prune(self) -> None:
-        """Remove the results no article of this build used."""
+        """Remove the results no article of this build used, and note which result is each article's last good."""
         if not self.folder.is_dir():
             return
+        files.atomic_write_bytes(self.folder / LAST_GOOD_FILE, json.dumps(self.names, indent=0, sort_keys=True)
+                                 .encode("utf-8"), durable=False)
         for path in self.folder.iterdir():  # (and the pickles older versions kept, never read now)
-            if path.suffix == ".pickle" or (path.suffix == ".json" and path.stem not in self.used):
+            if path.suffix == ".pickle" or (path.suffix == ".json" and path.stem not in self.used
+                                            and path.name != LAST_GOOD_FILE):
                 path.unlink(missing_ok=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from conflictmap import __version__
 from conflictmap.articles.read import Article
+from conflictmap.build.result import read_one
 from conflictmap.errors import ConflictmapError
 from conflictmap.events.extract import Event
 from conflictmap.pipeline import ArticleResult, Pipeline, make_pipeline
@@ -83,7 +84,7 @@ def read_batch(articles: list[Article], inputs: PipelineInputs) -> list[tuple[Ar
     pipeline = _pipeline(inputs)
     out = []
     for article in articles:
-        result = pipeline.process(article)
+        result = read_one(pipeline, article)
         learned = list(pipeline.chain.cache.dirty.values())
         pipeline.chain.cache.dirty.clear()
         out.append((result, learned))

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 
 from conflictmap.articles.read import Article
+from conflictmap.build.result import ReadFailure, read_one
 from conflictmap.pipeline import ArticleResult, Pipeline
 from conflictmap.settings import Settings
 from conflictmap.store import codec
@@ -59,7 +60,7 @@ def process_all(articles: list[Article], pipeline: Pipeline, jobs: int,
     global _PIPELINE
     if jobs <= 1:
         for article in articles:
-            yield pipeline.process(article), None
+            yield read_one(pipeline, article), None
             if progress:
                 progress(article)
         return
@@ -77,10 +78,10 @@ def process_all(articles: list[Article], pipeline: Pipeline, jobs: int,
         _PIPELINE = None
 
 
-def _work(article: Article) -> tuple[ArticleResult, bytes, list]:
+def _work(article: Article) -> tuple[ArticleResult | ReadFailure, bytes | None, list]:
     cache = _PIPELINE.chain.cache
-    result = _PIPELINE.process(article)
+    result = read_one(_PIPELINE, article)
     learned = list(cache.dirty.values())
     cache.dirty.clear()
-    return result, codec.dumps(result), learned
+    return result, (codec.dumps(result) if isinstance(result, ArticleResult) else None), learned
 

@@ -99,8 +99,12 @@ def _shifted_dates(drafts: list[Draft]) -> None:
                        o.first.sentence_index < r.sentence_index), None)
         if anchor is not None:
             days, precision, words = r.shift
-            d.date = DateFinding(anchor.date.date - dt.timedelta(days=days), max(precision, anchor.date.precision),
-                                 "relative", f"{words} ({anchor.date.text})", 0)
+            try:
+                day = anchor.date.date - dt.timedelta(days=days)
+            except OverflowError:
+                continue  # ("a million days later": no date)
+            d.date = DateFinding(day, max(precision, anchor.date.precision), "relative",
+                                 f"{words} ({anchor.date.text})", 0)
             d.date_note = "shift"
 
 

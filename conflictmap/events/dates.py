@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from conflictmap.articles.read import YEARS
 from conflictmap.geoparser.vocabulary import MONTHS, WEEKDAYS
 
 DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
@@ -188,8 +189,10 @@ def _resolve(rule: str, m: re.Match, published: dt.date | None) -> DateFinding |
             date, precision = None, YEAR if rule == "year" else DAY
         else:
             date, precision = _relative(rule, words, m, published)
-    except (ValueError, KeyError):
-        return None  # "February 30": not a date
+    except (ValueError, KeyError, OverflowError):
+        return None  # "February 30", "a day before 1 January 0001": not a date
+    if date is not None and date.year not in YEARS:
+        return None  # ("in 9999": not a date a report of this can be dated by)
     since = bool(_SINCE.search(words) or re.search(r"\bsince\s*$", before, re.I))
     return DateFinding(date, precision, rule, words, m.start(), _part(before[-8:] + words), since)
 
