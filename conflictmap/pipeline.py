@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from conflictmap.articles.spans import Spans
 from conflictmap.articles.read import Article, decode_bytes, parse_article
 from conflictmap.errors import ArticleError, GeocoderUnavailable
 from conflictmap.events.actors import Actor, actor_names
@@ -90,6 +91,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
     """Names the text introduces as places ("in Kafr Nabudah", "Gezira state") but the geoparser did not find.
     ``zipf`` (word → Zipf frequency) turns away a common word before a region word or after "an attack on"."""
     out = []
+    found = Spans((t.start, t.end) for t in toponyms)
     named = sorted(_introduced(text), key=lambda mr: mr[0].start(1))
     for m, rare_only in named:
         if rare_only and zipf is not None and " " not in m.group(1) and \
@@ -102,7 +104,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         end = start + len(name)
         if name.split()[0].lower() in _NOT_NAME_STARTS or name.lower() in known_names:
             continue
-        if any(t.start < end and start < t.end for t in toponyms):
+        if found.overlaps(start, end):
             continue
         if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS:
             continue

@@ -88,7 +88,7 @@ ALIAS_BOMB = "---\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 
 def test_front_matter_with_yaml_aliases_is_refused_before_it_expands():
     assert len(ALIAS_BOMB) < 600  # (nine levels of nine: 387 million items had it been expanded)
-    with pytest.raises(ArticleError, match="anchors or aliases") as err:
+    with pytest.raises(ArticleError, match="^bomb: front matter uses YAML anchors or aliases") as err:
         parse_article(ALIAS_BOMB, "bomb")
     assert "\n" not in str(err.value)
 
@@ -106,3 +106,18 @@ def test_controls_and_bidi_overrides_are_stripped_from_every_text_field_at_read_
     assert a.title == "Rebels  take Hama" and a.source == "Wire " and a.url == "https://e.org/"
     assert a.text == "Rebels seized Aleppo  on Monday.\n"
     assert not any(c in a.text + a.title for c in "\x00\u202e\u2066\u2069\x0b")
+
+
+def test_text_without_sentence_ends_is_read_in_pieces_cut_at_clauses():
+    from conflictmap.articles.sentences import MAX_SENTENCE
+
+    text = "Rebels shelled the town, " * 400  # 10,000 characters, no full stop
+    pieces = split_sentences(text)
+    assert all(len(p.text) <= MAX_SENTENCE for p in pieces) and len(pieces) >= 10
+    assert all(p.text.endswith(",") for p in pieces[:-1])  # cut where a clause ends
+    assert all(text[p.start:p.end] == p.text for p in pieces)  # offsets still the text's
+    assert " ".join(p.text for p in pieces) == text.strip()
+    words = "word " * 3000  # no commas either: cut between words
+    assert all(not p.text.startswith(" ") and len(p.text) <= MAX_SENTENCE for p in split_sentences(words))
+    assert [s.text for s in split_sentences("Rebels took Hama. Mr. Smith fled.")] == \
+        ["Rebels took Hama.", "Mr. Smith fled."]

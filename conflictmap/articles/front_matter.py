@@ -31,6 +31,8 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
             raise ArticleError(f"{name}: front matter uses YAML anchors or aliases (&name, *name); write each value "
                                "out (a few aliases can expand into gigabytes)")
         meta = yaml.load(block, Loader=_YAML_LOADER) or {}
+    except ArticleError:
+        raise
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from conflictmap.articles.spans import Spans
+
 KINDS = ("state", "non-state", "external", "civilians")
 
 
@@ -56,18 +58,19 @@ class ActorMatcher:
 
     def find(self, text: str) -> list[ActorMention]:
         found: list[ActorMention] = []
-        for pattern, fold in ((self._folded, True), (self._exact, False)):
+        for pattern, fold in ((self._folded, True), (self._exact, False), (GENERIC_REFERENCES, None)):
             if pattern is None:
                 continue
+            before = Spans((f.start, f.end) for f in found)  # (one pass's matches never overlap each other)
             for m in pattern.finditer(text):
-                if any(f.start < m.end() and m.start() < f.end for f in found):
+                if before.overlaps(m.start(), m.end()):
+                    continue
+                if fold is None:
+                    found.append(ActorMention(m.start(), m.end(), None))
                     continue
                 actor = self._by_alias.get(m.group(1).lower() if fold else m.group(1))
                 if actor is not None:
                     found.append(ActorMention(m.start(), m.end(), actor))
-        for m in GENERIC_REFERENCES.finditer(text):
-            if not any(f.start < m.end() and m.start() < f.end for f in found):
-                found.append(ActorMention(m.start(), m.end(), None))
         return sorted(found, key=lambda a: a.start)
 
 

@@ -22,6 +22,7 @@ from geopy.distance import great_circle
 from conflictmap.events import anchoring, assembly, participants, sides, types as et, words as ew
 from conflictmap.events.actors import Actor, ActorMatcher, main_actor
 from conflictmap.articles.read import Article
+from conflictmap.articles.spans import bucket, holder
 from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
 from conflictmap.events.assembly import Draft
 from conflictmap.events.dates import find_dates, reference_date
@@ -155,18 +156,22 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
     starts = {s.start for s in sentences if s.start == 0 or "\n\n" in text[max(0, s.start - 4):s.start] or
               text[max(0, s.start - 1):s.start] == "\n"}
     out = []
+    heads = [s.start for s in sentences]
+    placed_in = bucket(heads, placed, lambda p: p.toponym.start)  # (each sentence's own: linear in the article)
+    unplaced_in = bucket(heads, unplaced, lambda u: u.start)
+    mentions_in = bucket(heads, mentions, lambda m: m.start)
     for n, s in enumerate(sentences):
         if s.text.strip() == title and not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
             continue  # the headline repeats the story: its places are context
-        spots = [Spot(p.toponym.start - s.start, p.toponym.end - s.start, p.toponym.name, p) for p in placed
-                 if s.start <= p.toponym.start < s.end]
-        spots += [Spot(u.start - s.start, u.end - s.start, u.name, None, u) for u in unplaced
-                  if s.start <= u.start < s.end]
+        spots = [Spot(p.toponym.start - s.start, p.toponym.end - s.start, p.toponym.name, p) for p in placed_in[n]
+                 if p.toponym.start < s.end]
+        spots += [Spot(u.start - s.start, u.end - s.start, u.name, None, u) for u in unplaced_in[n]
+                  if u.start < s.end]
         spots.sort(key=lambda sp: sp.start)
         dateline = _DATELINE.match(s.text) if s.start in starts else None
         cut = dateline.end() if dateline is not None else 0  # the dateline's place and date are the report's
         spots = [sp for sp in spots if sp.start >= cut]
-        people = participants.find(s.text, mentions, s.start, participants.whose(spots, s.text))
+        people = participants.find(s.text, mentions_in[n], s.start, participants.whose(spots, s.text))
         triggers = ew.triggers(s.text)  # (dates and weapons matter only where something happened)
         dates = [d for d in find_dates(s.text, article.published) if d.start >= cut] if triggers else []
         out.append(SentenceFacts(n, s.text, triggers, ew.instruments(s.text) if triggers else [], people, dates, spots,
@@ -238,20 +243,19 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
     a1, i1 = sides.unidentified(draft, a1, i1, country)
     date, precision, date_source, rule, words = _when(ctx, draft, t)
     readings = sorted(draft.readings, key=lambda r: r.sentence_index)
-    excerpts, mentions = [], []
+    excerpts: dict[str, None] = {}  # (ordered sets: linear however often a place is named)
+    mentions: dict[tuple[int, int], None] = {}
     key = assembly.place_key(spot)
     for r in readings:
         here = next((sp for sp in r.spots if assembly.place_key(sp) == key), None)
-        if here is not None and here.sentence is not None:  # a place named in another sentence ("both towns")
-            x = _excerpt(ctx.sentences[here.sentence], here)
-            excerpts += [x] if x not in excerpts else []
-        x = _excerpt(ctx.sentences[r.sentence_index], here if here is None or here.sentence is None else None)
-        if x not in excerpts:
-            excerpts.append(x)
+        if len(excerpts) < MAX_EXCERPTS:
+            if here is not None and here.sentence is not None:  # a place named in another sentence ("both towns")
+                excerpts.setdefault(_excerpt(ctx.sentences[here.sentence], here))
+            excerpts.setdefault(_excerpt(ctx.sentences[r.sentence_index],
+                                         here if here is None or here.sentence is None else None))
         if here is not None:
             start = ctx.sentences[here.sentence if here.sentence is not None else r.sentence_index].start
-            if (start + here.start, start + here.end) not in mentions:
-                mentions.append((start + here.start, start + here.end))
+            mentions.setdefault((start + here.start, start + here.end))
     note = p.note
     if spot.placed is None:
         note = f"{spot.name} could not be placed: the event is put at {t.gazetteer_name}, which contains it"
@@ -297,12 +301,25 @@ def _geo_precision(t, spot: Spot) -> int:
     return 1
 
 
+MAX_EXCERPT = 1_000  # characters of a sentence an excerpt keeps (a "sentence" longer than this is no sentence)
+MAX_EXCERPTS = 20  # excerpts an event keeps (its mentions are all counted)
+
+
 def _excerpt(sentence: Sentence, spot: Spot | None) -> str:
-    """The sentence with the place marked as [[name]] (the map turns the marks into highlighting)."""
+    """The sentence with the place marked as [[name]] (the map turns the marks into highlighting); of a very long
+    one, the part around the place (or its start), cut at words, with "…"."""
+    text = sentence.text
+    s, e = (spot.start, spot.end) if spot is not None else (0, 0)
+    if len(text) > MAX_EXCERPT:
+        a = max(0, min(s - MAX_EXCERPT // 2, len(text) - MAX_EXCERPT))
+        b = a + MAX_EXCERPT
+        a = text.rfind(" ", 0, a) + 1 if a else 0
+        b = text.find(" ", b) if text.find(" ", b) >= 0 else len(text)
+        text, s, e = ("…" if a else "") + text[a:b] + ("…" if b < len(text) else ""), s - a + bool(a), \
+            e - a + bool(a)
     if spot is None:
-        return sentence.text
-    s, e = spot.start, spot.end
-    return f"{sentence.text[:s]}[[{sentence.text[s:e]}]]{sentence.text[e:]}"
+        return text
+    return f"{text[:s]}[[{text[s:e]}]]{text[e:]}"
 
 
 def _country_name(code: str | None, gazetteer: Gazetteer) -> str:
@@ -315,6 +332,7 @@ def _country_name(code: str | None, gazetteer: Gazetteer) -> str:
 def _context(ctx: _Article, events: list[Event]) -> list[Event]:
     """Every mention of a place no event is at: one context event per place, with all its mentions."""
     used = {m for e in events for m in e.mentions}
+    heads = [s.start for s in ctx.sentences]
     by_place: dict[tuple, list[Placed]] = {}
     for p in ctx.placed:
         t = p.toponym
@@ -323,12 +341,13 @@ def _context(ctx: _Article, events: list[Event]) -> list[Event]:
     out = []
     for group in by_place.values():
         p, t = group[0], group[0].toponym
-        excerpts = []
+        excerpts: dict[str, None] = {}  # (ordered, and a set: a place named thousands of times stays linear)
         for q in group:
-            s = next(s for s in ctx.sentences if s.start <= q.toponym.start < s.end)
-            x = _excerpt(s, Spot(q.toponym.start - s.start, q.toponym.end - s.start, q.toponym.name, q))
-            if x not in excerpts:
-                excerpts.append(x)
+            if len(excerpts) >= MAX_EXCERPTS:
+                break
+            s = ctx.sentences[holder(heads, q.toponym.start)]
+            excerpts.setdefault(_excerpt(s, Spot(q.toponym.start - s.start, q.toponym.end - s.start,
+                                                 q.toponym.name, q)))
         out.append(Event(
             event_id="", article_id=ctx.article.id, event_date=None, time_precision=None, event_type=CONTEXT,
             sub_event_type=CONTEXT_SUB, actor1="", inter1="", actor2="", inter2="",

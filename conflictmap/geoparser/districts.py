@@ -15,6 +15,7 @@ Each such place says so in its note (the event's ``geo_note``), and a story with
 from __future__ import annotations
 
 import re
+from conflictmap.articles.spans import Spans
 from conflictmap.geoparser.gazetteer import Gazetteer, Place, one_clear
 from conflictmap.geoparser.index import COMMON_ZIPF
 from conflictmap.geoparser.names import normalize_name
@@ -56,9 +57,9 @@ def home_districts(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: st
                            home.feature, home.name, home.population))
         notes[t.start] = (f"{how} in {focus}, the story's country (GeoNames), rather than {t.gazetteer_name}, "
                           f"{t.country_code}")
-    taken = [(t.start, t.end) for t in out]
+    taken = Spans((t.start, t.end) for t in out)
     for m in _RUN.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         found = _in_run(gaz, m, focus, not_places)
         if found is not None:

@@ -45,6 +45,7 @@ COMMON_OPENING_ZIPF = 3.5  # opening a sentence or headline, a word this common 
 COMMON_PHRASE_OPENING_ZIPF = 4.0  # ...nor the start of a longer name ("Former Syrian President")
 COMMON_FIRST_NAME_ZIPF = 5.5  # a word this common does not start a person's name ("New Gainesville")
 MAX_PERSON_WORDS = 4  # words after a title that may make up a person's name
+_MAX_TITLE_WORDS = 4  # title words in a row ("Deputy Foreign Minister"); more ("Mr. Mr. Mr. …") are no title
 DATELINE_ACRONYM = 6  # a word in capitals this long is a name (a dateline), not an acronym
 
 
@@ -238,14 +239,15 @@ class Recogniser:
             if k < 0 or gaps[k] is None or word[k].lower() not in TITLES:
                 continue
             j = k + 1
-            while j < n and gaps[j - 1] is not None and (word[j].lower() in TITLES or
-                                                         word[j].lower() in TITLE_QUALIFIERS):
-                j += 1  # further title words ("Foreign Minister", "Vice President")
+            while j < n and j - k <= _MAX_TITLE_WORDS and gaps[j - 1] is not None and \
+                    (word[j].lower() in TITLES or word[j].lower() in TITLE_QUALIFIERS):
+                j += 1  # further title words ("Foreign Minister", "Vice President"; a few, not "Mr. Mr. Mr. …")
             if j >= n or (sentence_start[j] and word[j - 1].lower() not in ABBREVIATED_TITLES) or \
                     key[j] in self.gaz.demonyms or self.facts(key[j]).country:
                 continue
             names = []
-            while j < n and gaps[j - 1] is not None and word[j][:1].isupper() and not (names and sentence_start[j]):
+            while j < n and gaps[j - 1] is not None and word[j][:1].isupper() and not (names and sentence_start[j]) \
+                    and len(names) <= MAX_PERSON_WORDS:  # (one more than a name has is enough to say it is none)
                 names.append(word[j])
                 if gaps[j] is None or gaps[j] == "":
                     break

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from geopy.distance import geodesic
 
+from conflictmap.articles.spans import bucket
 from conflictmap.events import clauses
 from conflictmap.articles.read import Article
 from conflictmap.events.types import TERRITORY_SUBTYPES
@@ -197,9 +198,13 @@ def _text_precedence(article: Article, nodes: dict[tuple, _Node]) -> tuple[set[t
     places of the route or more; and whether the text puts one taking after another ("after", "before")."""
     edges: set[tuple] = set()
     sequenced = False
-    for sentence in article.sentences:
-        inside = sorted((s - sentence.start, k) for k, n in nodes.items() for e in n.events for s, _ in e.mentions
-                        if sentence.start <= s < sentence.end)
+    sentences = article.sentences
+    mentioned = bucket([s.start for s in sentences],
+                       sorted(((s, k) for k, n in nodes.items() for e in n.events for s, _ in e.mentions),
+                              key=lambda sk: sk[0]),
+                       lambda sk: sk[0])  # (each sentence's own: linear in the article)
+    for sentence, here in zip(sentences, mentioned):
+        inside = sorted((s - sentence.start, k) for s, k in here if s < sentence.end)
         if not inside:
             continue
         parts = clauses.split(sentence.text)
