@@ -29,6 +29,7 @@ from conflictmap.store.query import open_source, with_own
 from conflictmap.ui import playback, url
 from conflictmap.ui.details import details_markdown, events_at, markdown_text
 from conflictmap.ui.map import TYPE_COLOURS, base_map, build_map, layer_control, layers, map_html
+from conflictmap.ui.messages import for_visitor
 from conflictmap.web.pages import fetch_article
 from conflictmap.web.pages import markdown as web_markdown
 from conflictmap.web.pages import slug as web_slug
@@ -67,7 +68,7 @@ def guarded():
     try:
         yield
     except ConflictmapError as exc:
-        st.error(str(exc))
+        st.error(for_visitor(str(exc), HERE))
         st.stop()
     except Exception as exc:  # (anything else: a bug, or an input nothing foresaw)
         log.exception("the page failed")
@@ -391,7 +392,7 @@ with guarded():
                                            "result": result}
                 st.rerun()
             except ConflictmapError as exc:
-                st.error(str(exc))
+                st.error(for_visitor(str(exc), HERE))
         if own is not None:
             result = own["result"]
             st.success(f"Mapped “{markdown_text(result.article.title)}”: {len(result.toponyms)} place name(s), "
@@ -408,7 +409,7 @@ with guarded():
                         st.toast(f"Saved {saved.name} and rebuilt {folder.name}/")
                         st.rerun()
                     except ConflictmapError as exc:
-                        st.error(str(exc))
+                        st.error(for_visitor(str(exc), HERE))
             else:
                 st.caption("It stays in this session only. To keep it, save it into the articles folder and run "
                            "`conflictmap build` (where you run the app yourself, CONFLICTMAP_ALLOW_SAVE=on gives a "

@@ -88,3 +88,19 @@ def test_exports(seed_build):
     f = gj["features"][0]
     assert f["geometry"]["type"] == "Point" and f["properties"]["event_id"]
     assert len(gj["features"]) == len(ds.events)
+
+
+def test_the_csv_export_neutralises_cells_a_spreadsheet_would_run(seed_build):
+    import csv
+    import io
+
+    ds = load_dataset(seed_build[0])
+    events = ds.events.head(3).copy()
+    events["source"] = ['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", "@SUM(1+1)"]
+    events["notes"] = ["-2+3", "\tTAB=1", "plain text"]
+    events["longitude"] = [-12.5, 36.2, -0.1]  # (numbers, negative ones too, stay numbers)
+    rows = list(csv.DictReader(io.StringIO(export_csv(events))))
+    assert [r["source"] for r in rows] == ["'=HYPERLINK(\"http://evil.example\",\"click\")", "'+cmd|' /C calc'!A0",
+                                           "'@SUM(1+1)"]
+    assert [r["notes"] for r in rows] == ["'-2+3", "'\tTAB=1", "plain text"]
+    assert [float(r["longitude"]) for r in rows] == [-12.5, 36.2, -0.1]

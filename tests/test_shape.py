@@ -83,7 +83,7 @@ LAYERS = {
     "errors": set(),
     "settings": {"errors"},
     "articles": {"errors"},
-    "geoparser": {"errors", "settings"},
+    "geoparser": {"errors", "settings", "articles"},
     "syntax": {"errors"},
     "events": {"errors", "articles", "geoparser", "syntax"},
     "story": {"errors", "articles", "geoparser", "events", "syntax"},

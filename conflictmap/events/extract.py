@@ -26,6 +26,7 @@ from conflictmap.articles.spans import bucket, holder
 from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
 from conflictmap.events.assembly import Draft
 from conflictmap.events.dates import find_dates, reference_date
+from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.organisations import discover
@@ -250,8 +251,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
         here = next((sp for sp in r.spots if assembly.place_key(sp) == key), None)
         if len(excerpts) < MAX_EXCERPTS:
             if here is not None and here.sentence is not None:  # a place named in another sentence ("both towns")
-                excerpts.setdefault(_excerpt(ctx.sentences[here.sentence], here))
-            excerpts.setdefault(_excerpt(ctx.sentences[r.sentence_index],
+                excerpts.setdefault(excerpt(ctx.sentences[here.sentence], here))
+            excerpts.setdefault(excerpt(ctx.sentences[r.sentence_index],
                                          here if here is None or here.sentence is None else None))
         if here is not None:
             start = ctx.sentences[here.sentence if here.sentence is not None else r.sentence_index].start
@@ -301,27 +302,6 @@ def _geo_precision(t, spot: Spot) -> int:
     return 1
 
 
-MAX_EXCERPT = 1_000  # characters of a sentence an excerpt keeps (a "sentence" longer than this is no sentence)
-MAX_EXCERPTS = 20  # excerpts an event keeps (its mentions are all counted)
-
-
-def _excerpt(sentence: Sentence, spot: Spot | None) -> str:
-    """The sentence with the place marked as [[name]] (the map turns the marks into highlighting); of a very long
-    one, the part around the place (or its start), cut at words, with "…"."""
-    text = sentence.text
-    s, e = (spot.start, spot.end) if spot is not None else (0, 0)
-    if len(text) > MAX_EXCERPT:
-        a = max(0, min(s - MAX_EXCERPT // 2, len(text) - MAX_EXCERPT))
-        b = a + MAX_EXCERPT
-        a = text.rfind(" ", 0, a) + 1 if a else 0
-        b = text.find(" ", b) if text.find(" ", b) >= 0 else len(text)
-        text, s, e = ("…" if a else "") + text[a:b] + ("…" if b < len(text) else ""), s - a + bool(a), \
-            e - a + bool(a)
-    if spot is None:
-        return text
-    return f"{text[:s]}[[{text[s:e]}]]{text[e:]}"
-
-
 def _country_name(code: str | None, gazetteer: Gazetteer) -> str:
     if not code:
         return ""
@@ -346,7 +326,7 @@ def _context(ctx: _Article, events: list[Event]) -> list[Event]:
             if len(excerpts) >= MAX_EXCERPTS:
                 break
             s = ctx.sentences[holder(heads, q.toponym.start)]
-            excerpts.setdefault(_excerpt(s, Spot(q.toponym.start - s.start, q.toponym.end - s.start,
+            excerpts.setdefault(excerpt(s, Spot(q.toponym.start - s.start, q.toponym.end - s.start,
                                                  q.toponym.name, q)))
         out.append(Event(
             event_id="", article_id=ctx.article.id, event_date=None, time_precision=None, event_type=CONTEXT,

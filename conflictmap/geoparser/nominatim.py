@@ -6,6 +6,7 @@ for the rest of the run instead of waiting out the back-off for every name."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -62,6 +63,15 @@ class PoliteRateLimiter:
         raise AssertionError("unreachable")  # pragma: no cover
 
 
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@]*@")
+
+
+def redacted(text: str) -> str:
+    """``text`` with any user name and password in its URLs (``https://user:token@host``) replaced by ``***``: what
+    is said about a server goes into messages, the "Not placed" table and ``data/unplaced.csv``."""
+    return _USERINFO.sub(r"\1***@", text)
+
+
 class NominatimStep:
     """geopy's Nominatim behind :class:`PoliteRateLimiter`."""
 
@@ -76,7 +86,8 @@ class NominatimStep:
                                 "asks for an identifying User-Agent, e.g. 'conflictmap/0.1 (you@example.org)'")
         scheme, _, domain = url.partition("://")
         if not domain:
-            raise SettingsError(f"CONFLICTMAP_NOMINATIM_URL must look like https://host[:port], got {url!r}")
+            shown = "***@" + url.rpartition("@")[2] if "@" in url else url
+            raise SettingsError(f"CONFLICTMAP_NOMINATIM_URL must look like https://host[:port], got {shown!r}")
         self.url = url
         self.geocoder = Nominatim(domain=domain.rstrip("/"), scheme=scheme, user_agent=user_agent, timeout=timeout,
                                   adapter_factory=adapter_factory or URLLibAdapter)
@@ -110,6 +121,6 @@ class NominatimStep:
 
     def _unanswered(self, name: str, why: str, timed_out: bool = False) -> GeocoderUnavailable:
         self.unanswered += 1
-        self.last_error = f"{self.url}: {why}"
+        self.last_error = redacted(f"{self.url}: {why}")
         return (GeocoderTimedOut if timed_out else GeocoderUnavailable)(
             f"Nominatim did not answer for {name!r} ({self.last_error})")

@@ -194,10 +194,30 @@ def frames(events: list, route: list) -> tuple[pd.DataFrame, pd.DataFrame]:
     return ev.reset_index(drop=True), rt
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula (OWASP)
+
+
+def neutralise(value):
+    """A text cell a spreadsheet would run as a formula (``=HYPERLINK(…)``, ``+cmd``, ``@SUM``), with a leading
+    apostrophe, as OWASP recommends for CSV files, so it is shown as the text it is; numbers (``-12.5``) and other
+    cells unchanged."""
+    if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
+        return value
+    try:
+        float(value)
+        return value  # (a negative number is a number)
+    except ValueError:
+        return "'" + value
+
+
 def export_csv(events: pd.DataFrame) -> str:
-    """Events as CSV: ACLED's columns first, in ACLED's order, then conflictmap's provenance columns."""
+    """Events as CSV: ACLED's columns first, in ACLED's order, then conflictmap's provenance columns. A text cell
+    that a spreadsheet would run as a formula starts with an apostrophe (:func:`neutralise`)."""
     cols = [c for c in EVENT_COLUMNS if c in events.columns]
     out = events[cols].copy()
+    for c in out.columns:
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
+            out[c] = out[c].map(neutralise)
     return out.to_csv(index=False, lineterminator="\n")
 
 

@@ -144,3 +144,23 @@ def test_a_server_that_does_not_answer_in_time_is_a_timeout_and_an_outage():
     with pytest.raises(GeocoderTimedOut, match="did not answer for 'Normalville'") as caught:
         step("Normalville", None)
     assert isinstance(caught.value, TimeoutError) and isinstance(caught.value, GeocoderUnavailable)
+
+
+def test_credentials_in_the_servers_address_never_reach_a_message_or_the_data(tmp_path, gaz):
+    import geopy.exc
+
+    from conflictmap.errors import SettingsError
+
+    step = NominatimStep("https://user:s3cret-token@nominatim.example", AGENT, max_retries=0)
+
+    def refused(*args, **kwargs):
+        raise geopy.exc.GeocoderServiceError("Non-successful status code 503 from "
+                                             "https://user:s3cret-token@nominatim.example/search?q=Homs")
+
+    step.limited = refused
+    with pytest.raises(GeocoderUnavailable) as caught:
+        step("Homs", None)
+    assert "s3cret" not in str(caught.value) and "https://***@nominatim.example" in str(caught.value)
+    with pytest.raises(SettingsError) as bad:
+        NominatimStep("user:s3cret@nominatim.example", AGENT)
+    assert "s3cret" not in str(bad.value)
