@@ -12,9 +12,8 @@
 - :mod:`.districts` — places the story's country and the text's regions decide; :mod:`.placed` — names with their
   final coordinates, and names not placed
 
-May import: :mod:`conflictmap.errors`, :mod:`conflictmap.settings` and :mod:`conflictmap.articles` (text spans) only.
-The data folder's files (corrections,
-the geocode cache) are read elsewhere and handed in (:mod:`conflictmap.store.inputs`), so the geoparser can be used
+May import: :mod:`conflictmap.errors`, :mod:`conflictmap.settings` and :mod:`conflictmap.articles` (text spans)
+only. The data folder's files (corrections, the geocode cache) are read elsewhere and handed in (:mod:`conflictmap.store.inputs`), so the geoparser can be used
 without the product around it.
 """
 
