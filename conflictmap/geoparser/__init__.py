@@ -13,8 +13,8 @@
   final coordinates, and names not placed
 
 May import: :mod:`conflictmap.errors`, :mod:`conflictmap.settings` and :mod:`conflictmap.articles` (text spans)
-only. The data folder's files (corrections, the geocode cache) are read elsewhere and handed in (:mod:`conflictmap.store.inputs`), so the geoparser can be used
-without the product around it.
+only. The data folder's files (corrections, the geocode cache) are read elsewhere and handed in
+(:mod:`conflictmap.store.inputs`), so the geoparser can be used without the product around it.
 """
 
 from conflictmap.geoparser.gazetteer import Gazetteer, Place
