@@ -19,8 +19,10 @@ from conflictmap.build.result import BuildResult, ReadFailure
 from conflictmap.errors import ArticleError
 from conflictmap.pipeline import Pipeline, make_pipeline
 from conflictmap.settings import Settings
+from conflictmap.store import files, generations
 from conflictmap.story.campaigns import build_campaigns
 
+LOCK_WAIT_S = 5.0  # how long a build waits for another to finish before saying one is running
 Progress = Callable[[int, int, str], None]  # (articles done, of how many, the last one's id)
 
 
@@ -37,6 +39,14 @@ def build(articles_dir: Path, data_dir: Path, *, settings: Settings | None = Non
     also merges the reports. ``settings``: default, the environment's."""
     articles_dir, data_dir = Path(articles_dir), Path(data_dir)
     settings = settings or Settings.from_env()
+    article_paths(articles_dir)  # (a missing folder is said before the data folder is made)
+    with files.locked(data_dir, timeout=LOCK_WAIT_S):  # (one build at a time; the next says this one is running)
+        generations.clean(data_dir)  # (what an interrupted build left: finished or removed)
+        return _build(articles_dir, data_dir, settings, progress, pipeline, full, strict, jobs, dask)
+
+
+def _build(articles_dir: Path, data_dir: Path, settings: Settings, progress: Progress | None,
+           pipeline: Pipeline | None, full: bool, strict: bool, jobs: int | None, dask: str | None) -> BuildResult:
     result = BuildResult()
     failed: dict[Path, str] = {}  # article → why it could not be read
     paths = _distinct(article_paths(articles_dir), strict, result.skipped)

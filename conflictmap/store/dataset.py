@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflictmap.errors import DataFileError
+from conflictmap.store import generations
 from conflictmap.store.schema import (
     ACLED_COLUMNS, ACLED_FILE, ARTICLE_COLUMNS, ARTICLES_FILE, CAMPAIGN_COLUMNS, CAMPAIGN_REQUIRED, CAMPAIGNS_FILE,
     EVENT_COLUMNS, EVENT_REQUIRED, EVENTS_FILE, ROUTE_COLUMNS, ROUTE_FILE, ROUTE_REQUIRED, UNPLACED_COLUMNS,
@@ -83,17 +84,26 @@ def _numbers(df: pd.DataFrame, path: Path, problems: list[str]) -> pd.DataFrame:
     return df
 
 
+OUTPUT_FILES = (EVENTS_FILE, ROUTE_FILE, ARTICLES_FILE, UNPLACED_FILE, CAMPAIGNS_FILE)  # a build's generation
+
+
 def load_dataset(data_dir: Path) -> Dataset:
+    """The data folder's events and the rest, all of one build's generation (:mod:`.generations`)."""
     data_dir = Path(data_dir)
+    check_data_dir(data_dir)
+    return generations.read_consistent(data_dir, OUTPUT_FILES, lambda paths: _load(data_dir, paths))
+
+
+def _load(data_dir: Path, paths: dict[str, Path]) -> Dataset:
     problems: list[str] = []
-    events_path = check_data_dir(data_dir)
+    events_path = paths[EVENTS_FILE]
     events = _numbers(_read(events_path, EVENT_REQUIRED, EVENT_COLUMNS, problems), events_path, problems)
     imported_path = data_dir / ACLED_FILE
     if imported_path.exists():  # events imported from ACLED exports (`conflictmap import-acled`)
         imported = _numbers(_read(imported_path, EVENT_REQUIRED, EVENT_COLUMNS, problems), imported_path, problems)
         events = pd.concat([events, imported], ignore_index=True)
     events = _typed_events(events, problems)
-    side = load_side_files(data_dir, problems)
+    side = _side_files(paths, problems)
     reports = events.reset_index(drop=True)
     happenings, route = merged_view(reports, side.route, side.campaigns)
     return Dataset(happenings, route, side.articles, side.unplaced, problems, reports, side.campaigns)
@@ -103,21 +113,25 @@ def check_data_dir(data_dir: Path) -> Path:
     """The data folder's events file; a clear error if the folder or the file is missing."""
     if not data_dir.is_dir():
         raise DataFileError(f"{data_dir}: no such data folder; run `conflictmap build` or set CONFLICTMAP_DATA_DIR")
-    events_path = data_dir / EVENTS_FILE
+    events_path = generations.current(data_dir, [EVENTS_FILE])[EVENTS_FILE]
     if not events_path.exists():
-        raise DataFileError(f"{events_path}: not found; run `conflictmap build` to make it")
+        raise DataFileError(f"{data_dir / EVENTS_FILE}: not found; run `conflictmap build` to make it")
     return events_path
 
 
 def load_side_files(data_dir: Path, problems: list[str]) -> Dataset:
     """Everything but the events (route, articles, names not placed, campaigns), in a Dataset with no events."""
-    route_path = data_dir / ROUTE_FILE
+    return generations.read_consistent(Path(data_dir), OUTPUT_FILES, lambda paths: _side_files(paths, problems))
+
+
+def _side_files(paths: dict[str, Path], problems: list[str]) -> Dataset:
+    route_path = paths[ROUTE_FILE]
     route = _read(route_path, ROUTE_REQUIRED, ROUTE_COLUMNS, problems)
     if len(route):
         route = _typed_route(_numbers(route, route_path, problems))
-    articles = _read(data_dir / ARTICLES_FILE, ("article_id",), ARTICLE_COLUMNS)
-    unplaced = _read(data_dir / UNPLACED_FILE, ("name",), UNPLACED_COLUMNS)
-    campaigns_path = data_dir / CAMPAIGNS_FILE
+    articles = _read(paths[ARTICLES_FILE], ("article_id",), ARTICLE_COLUMNS)
+    unplaced = _read(paths[UNPLACED_FILE], ("name",), UNPLACED_COLUMNS)
+    campaigns_path = paths[CAMPAIGNS_FILE]
     campaigns = _read(campaigns_path, CAMPAIGN_REQUIRED, CAMPAIGN_COLUMNS, problems)
     campaigns = _campaigns_as_route(_numbers(campaigns, campaigns_path, problems)) if len(campaigns) else None
     return Dataset(pd.DataFrame(), route, articles, unplaced, problems, None, campaigns)

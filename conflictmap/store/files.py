@@ -9,6 +9,7 @@ import csv
 import io
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -151,13 +152,26 @@ def read_csv(path: Path, required: Iterable[str] = (), *, comments: bool = False
     return [row for _, row in read_table(path, required, comments=comments).rows]
 
 
+_HELD = threading.local()  # the folders this thread holds the lock of (a build holds it, and so may its steps)
+
+
 @contextlib.contextmanager
 def locked(folder: Path, timeout: float = 60.0) -> Iterator[None]:
-    """Hold the data folder's lock (``.conflictmap.lock``) so two builds do not interleave their writes."""
+    """Hold the data folder's lock (``.conflictmap.lock``) so two builds do not interleave their writes. Re-entrant
+    in one thread (a build holds it throughout; the steps that also take it go on). Another holder is waited for up
+    to ``timeout`` seconds, then a :class:`DataFileError` says who holds it."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    if fcntl is None:  # pragma: no cover
-        yield
+    key = str(folder.resolve())
+    held = getattr(_HELD, "folders", None)
+    if held is None:
+        held = _HELD.folders = {}
+    if fcntl is None or held.get(key):  # pragma: no branch
+        held[key] = held.get(key, 0) + 1
+        try:
+            yield
+        finally:
+            held[key] -= 1
         return
     with open(folder / LOCK_FILE, "a+") as fh:
         deadline = time.monotonic() + timeout
@@ -167,10 +181,21 @@ def locked(folder: Path, timeout: float = 60.0) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise DataFileError(f"{folder}: another build has held the lock for {timeout:.0f} s; "
-                                        "wait for it to finish") from None
+                    fh.seek(0)
+                    who = fh.read(200).strip() or "another process"
+                    raise DataFileError(f"{folder}: a build is running ({who}); wait for it to finish and run "
+                                        "again") from None
                 time.sleep(0.05)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()}, since {time.strftime('%H:%M:%S')}")
+        fh.flush()
+        held[key] = 1
         try:
             yield
         finally:
+            held[key] = 0
+            fh.seek(0)
+            fh.truncate()
+            fh.flush()
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
