@@ -84,3 +84,12 @@ def test_a_feed_run_takes_at_most_the_entries_the_settings_allow(web, tmp_path, 
     assert len(known_urls(seeds)) == 1
     assert main(["add", "--feed", f"{web.url}/feed.rss", "--articles-dir", str(seeds), "--no-build"]) == 0
     assert len(known_urls(seeds)) == 2  # the next run takes the rest (the bytes per run: tests/test_fetch.py)
+
+
+def test_add_fetches_even_when_the_folder_holds_an_article_with_a_broken_date(web, tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "broken.md").write_text("---\npublished: 2024-02-30\nurl: x\n---\nRebels seized Aleppo.\n",
+                                     encoding="utf-8")
+    assert main(["add", f"{web.url}/story.html", "--articles-dir", str(seeds), "--no-build"]) == 0
+    assert "added" in capsys.readouterr().out and len(list(seeds.glob("*.md"))) == 2
