@@ -34,15 +34,18 @@ def dumps(value) -> bytes:
 def loads(blob: bytes):
     """The value :func:`dumps` wrote, or a :class:`CodecError`."""
     try:
-        doc = json.loads(blob)
+        doc = json.loads(blob, object_hook=_tagged)  # (bottom-up, driven by the C decoder: quick to restore)
     except (ValueError, RecursionError) as exc:
-        raise CodecError(f"not JSON ({type(exc).__name__})") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise CodecError(f"not a value of this package ({type(exc).__name__}: {str(exc)[:120]})") from None
+    except (KeyError, TypeError, IndexError, AttributeError) as exc:
+        raise CodecError(f"not a value of this package ({type(exc).__name__}: {str(exc)[:120]})") from None
+    if not isinstance(doc, _Document) or doc.get("format") != FORMAT:
         raise CodecError(f"expected form {FORMAT}, got {doc.get('format') if isinstance(doc, dict) else '?'}")
-    try:
-        return _value(doc.get("value"))
-    except (KeyError, TypeError, IndexError, ValueError, RecursionError) as exc:
-        raise CodecError(f"not a value of this package ({type(exc).__name__}: {exc})") from None
+    return doc["value"]
+
+
+class _Document(dict):
+    """The outer object ``{"format": …, "value": …}`` (every other JSON object is a tagged value)."""
 
 
 def _plain(v):
@@ -69,36 +72,34 @@ def _plain(v):
     raise TypeError(f"cannot keep a {type(v).__name__} in the build cache")
 
 
-def _value(v):
-    if not isinstance(v, (dict, list)):
-        return v
-    if isinstance(v, list):
-        return [_value(x) for x in v]
-    (tag, body), *rest = v.items()
-    if tag == "d":
-        cls = _dataclass(body)
-        values = rest[0][1]
+def _tagged(v: dict):
+    """One JSON object, its contents already restored, as the value its tag says."""
+    if "format" in v and "value" in v and len(v) == 2:
+        return _Document(v)
+    if len(v) == 2 and "d" in v:
+        cls, values = _dataclass(v["d"]), v["v"]
         fields = _fields(cls)
-        if not isinstance(values, list) or len(values) != len(fields):
-            raise ValueError(f"{body} has {len(fields)} fields, not {len(values)}")
+        if type(values) is not list or len(values) != len(fields):
+            raise ValueError(f"{v['d']} has {len(fields)} fields, not {len(values) if type(values) is list else '?'}")
         obj = object.__new__(cls)  # (no __init__/__post_init__ runs: the fields are set as they were)
         for name, x in zip(fields, values):
-            object.__setattr__(obj, name, _value(x))
+            object.__setattr__(obj, name, x)
         return obj
-    if rest:
+    if len(v) != 1:
         raise ValueError(f"unexpected keys {sorted(v)}")
+    (tag, body), = v.items()
     if tag == "t":
-        return tuple(_value(x) for x in body)
+        return tuple(body)
     if tag == "date":
         return dt.date.fromisoformat(body)
     if tag == "dt":
         return dt.datetime.fromisoformat(body)
     if tag == "m":
-        return {_value(k): _value(x) for k, x in body}
+        return {k: x for k, x in body}
     if tag == "s":
-        return {_value(x) for x in body}
+        return set(body)
     if tag == "fs":
-        return frozenset(_value(x) for x in body)
+        return frozenset(body)
     if tag == "f":
         return float(body)
     raise ValueError(f"unknown tag {tag!r}")
