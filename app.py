@@ -341,12 +341,16 @@ with guarded():
 
 
     c1.download_button("Download CSV (ACLED columns)", lambda: export_csv(_all_shown()), "conflictmap-events.csv",
-                       "text/csv")
+                       "text/csv", help="The ACLED events shown (not the places only mentioned: those are below)")
     c2.download_button("Download GeoJSON", lambda: export_geojson(_all_shown()), "conflictmap-events.geojson",
                        "application/geo+json")
     c3.download_button("Download map (HTML)", lambda: map_html(build_map(shown, shown_route, campaigns=shown_campaigns)),
                        "conflictmap-map.html",
                        "text/html")
+    if st.session_state.f_context:
+        st.download_button("Download places mentioned (CSV)", lambda: export_csv(_all_shown(), context=True),
+                           "conflictmap-places-mentioned.csv", "text/csv",
+                           help="The places the articles only mention (context, not ACLED events), in the same columns")
 
     unplaced = ds.unplaced
     if own is not None and len(own["unplaced"]):

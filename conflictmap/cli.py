@@ -191,7 +191,12 @@ def cmd_geocode(args) -> int:
     from conflictmap.geoparser import gazetteer
     from conflictmap.pipeline import make_chain
 
-    chain = make_chain(_data_dir(args), args.settings, gazetteer=gazetteer.default(args.settings.cache_dir))
+    data = _data_dir(args)
+    if not data.is_dir():  # (no data folder here: none is made; answers are not kept)
+        _err(f"note: no data folder at {data}; geocoding without corrections or a cache (give --data-dir DIR to "
+             "use one)")
+        data = None
+    chain = make_chain(data, args.settings, gazetteer=gazetteer.default(args.settings.cache_dir))
     try:
         answer, step = chain.explain(args.name, args.country.upper() if args.country else None)
     finally:
@@ -215,7 +220,7 @@ def cmd_export(args) -> int:
     from conflictmap.store.dataset import export_csv, export_geojson, load_dataset
 
     ds = load_dataset(_data_dir(args))
-    text = export_csv(ds.events) if args.format == "csv" else export_geojson(ds.events)
+    text = export_csv(ds.events, context=args.context) if args.format == "csv" else export_geojson(ds.events)
     if args.output and args.output != "-":
         from conflictmap.store.files import atomic_write_text
 
@@ -310,6 +315,8 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="write the events as CSV (ACLED column order) or GeoJSON")
     e.add_argument("--format", choices=["csv", "geojson"], default="csv")
     e.add_argument("--output", "-o", help="file to write (default: standard output)")
+    e.add_argument("--context", action="store_true", help="CSV of the places the articles only mention (not ACLED "
+                   "events; the default CSV has the events only)")
     e.add_argument("--data-dir", help="data folder to read (default: data/)")
     e.set_defaults(func=cmd_export)
 

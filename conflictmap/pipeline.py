@@ -186,17 +186,17 @@ def make_geoparser(actors: list[Actor], gazetteer: Gazetteer) -> Geoparser:
     return _geoparser(gazetteer, tuple(actor_names(actors)))
 
 
-def make_chain(data_dir: Path, settings: Settings, *, gazetteer: Gazetteer,
+def make_chain(data_dir: Path | None, settings: Settings, *, gazetteer: Gazetteer,
                nominatim_factory: Callable[[str, str], Step] | None = None) -> Chain:
     """The one place the geocoding chain is composed: the data folder's corrections and cache, the gazetteer, and
-    Nominatim when the settings turn it on."""
-    data_dir = Path(data_dir)
+    Nominatim when the settings turn it on. ``data_dir`` None: no data folder (no corrections, a cache kept in
+    memory only)."""
     nominatim = None
     if settings.nominatim:
         nominatim = (nominatim_factory or NominatimStep)(settings.nominatim_url, settings.nominatim_agent())
     return Chain(
-        corrections=CorrectionsStep(load_corrections(data_dir)),
-        cache=GeocodeCache(GeocodeCacheFile(data_dir / schema.CACHE_FILE)),
+        corrections=CorrectionsStep(load_corrections(Path(data_dir)) if data_dir is not None else []),
+        cache=GeocodeCache(GeocodeCacheFile(Path(data_dir) / schema.CACHE_FILE) if data_dir is not None else None),
         gazetteer=GazetteerStep(GazetteerGeocoder(gazetteer)),
         nominatim=nominatim,
     )

@@ -94,7 +94,10 @@ def test_broken_events_file_is_an_error_message(seed_build, monkeypatch, tmp_pat
 def test_downloads_are_offered(app):
     app.run()
     labels = [b.proto.label for b in app.get("download_button")]
-    assert labels == ["Download CSV (ACLED columns)", "Download GeoJSON", "Download map (HTML)"]
+    assert labels == ["Download CSV (ACLED columns)", "Download GeoJSON", "Download map (HTML)",
+                      "Download places mentioned (CSV)"]  # (the places only mentioned: a file of their own)
+    app.checkbox(key="f_context").uncheck().run()
+    assert [b.proto.label for b in app.get("download_button")][-1] == "Download map (HTML)"  # (none shown)
 
 
 def test_map_your_own_article(app):

@@ -92,3 +92,12 @@ def test_a_bad_setting_is_one_line_and_exit_2_before_anything_is_written(tmp_pat
     assert err == "conflictmap: CONFLICTMAP_MERGE_DAYS must be at least 0, got -1\n"
     assert not (tmp_path / "d").exists()
     assert main(["settings"]) == 0  # (the settings table is printed whatever is set)
+
+
+def test_geocode_without_a_data_folder_makes_none_and_says_so(tmp_path, monkeypatch, capsys, gaz):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CONFLICTMAP_DATA_DIR", raising=False)
+    assert main(["geocode", "Aleppo"]) == 0
+    out, err = capsys.readouterr()
+    assert "Aleppo" in out and "no data folder" in err
+    assert list(tmp_path.iterdir()) == []  # no ./data/, no lock, no cache

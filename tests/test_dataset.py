@@ -104,3 +104,14 @@ def test_the_csv_export_neutralises_cells_a_spreadsheet_would_run(seed_build):
                                            "'@SUM(1+1)"]
     assert [r["notes"] for r in rows] == ["'-2+3", "'\tTAB=1", "plain text"]
     assert [float(r["longitude"]) for r in rows] == [-12.5, 36.2, -0.1]
+
+
+def test_the_acled_csv_has_events_only_and_the_places_mentioned_have_their_own(seed_build):
+    import csv
+    import io
+
+    ds = load_dataset(seed_build[0])
+    events = list(csv.DictReader(io.StringIO(export_csv(ds.events))))
+    places = list(csv.DictReader(io.StringIO(export_csv(ds.events, context=True))))
+    assert events and places and len(events) + len(places) == len(ds.events)
+    assert all(r["event_type"] != "Context" for r in events) and all(r["event_type"] == "Context" for r in places)

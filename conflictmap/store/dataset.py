@@ -224,11 +224,17 @@ def neutralise(value):
         return "'" + value
 
 
-def export_csv(events: pd.DataFrame) -> str:
-    """Events as CSV: ACLED's columns first, in ACLED's order, then conflictmap's provenance columns. A text cell
-    that a spreadsheet would run as a formula starts with an apostrophe (:func:`neutralise`)."""
+CONTEXT_TYPE = "Context"  # (a place an article only mentions: no ACLED event)
+
+
+def export_csv(events: pd.DataFrame, *, context: bool = False) -> str:
+    """Events as CSV: ACLED's columns first, in ACLED's order, then conflictmap's provenance columns — the ACLED
+    events only (``context``: the places the articles only mention, instead). A text cell that a spreadsheet would
+    run as a formula starts with an apostrophe (:func:`neutralise`)."""
     cols = [c for c in EVENT_COLUMNS if c in events.columns]
-    out = events[cols].copy()
+    is_context = events["event_type"] == CONTEXT_TYPE if "event_type" in events.columns else \
+        pd.Series(False, index=events.index)
+    out = events.loc[is_context if context else ~is_context, cols].copy()
     for c in out.columns:
         if out[c].dtype == object or pd.api.types.is_string_dtype(out[c]):
             out[c] = out[c].map(neutralise)
