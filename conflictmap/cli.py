@@ -20,11 +20,21 @@ def _err(message: str) -> None:
 
 
 def text_progress(stream=None):
-    """A one-line progress bar, redrawn in place on stderr (for a build of two articles or more)."""
+    """Progress on stderr (for a build of two articles or more): a bar redrawn in place on a terminal; written to a
+    file or a pipe, a line at each tenth (no carriage-return frames in a log)."""
     stream = stream or sys.stderr
+    live = bool(getattr(stream, "isatty", lambda: False)())
+    said = [-1]
 
     def show(done: int, total: int, label: str) -> None:
         if total < 2:
+            return
+        if not live:
+            tenth = done * 10 // total
+            if tenth > said[0]:
+                said[0] = tenth
+                stream.write(f"{done}/{total} articles ({done * 100 // total}%)\n")
+                stream.flush()
             return
         width = 30
         filled = int(width * done / total)

@@ -101,3 +101,26 @@ def test_geocode_without_a_data_folder_makes_none_and_says_so(tmp_path, monkeypa
     out, err = capsys.readouterr()
     assert "Aleppo" in out and "no data folder" in err
     assert list(tmp_path.iterdir()) == []  # no ./data/, no lock, no cache
+
+
+def test_progress_to_a_file_is_a_line_per_tenth_and_on_a_terminal_one_redrawn_bar():
+    import io
+
+    from conflictmap.cli import text_progress
+
+    log = io.StringIO()
+    show = text_progress(log)
+    for n in range(1, 101):
+        show(n, 100, f"article-{n}")
+    lines = log.getvalue().splitlines()
+    assert "\r" not in log.getvalue() and len(lines) == 11 and lines[-1] == "100/100 articles (100%)"
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    tty = Terminal()
+    show = text_progress(tty)
+    for n in range(1, 4):
+        show(n, 3, "a")
+    assert tty.getvalue().count("\r") == 3 and tty.getvalue().endswith("\n")
