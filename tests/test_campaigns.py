@@ -80,3 +80,14 @@ def test_a_merged_happening_is_one_stop_naming_every_report(tmp_path, gaz):
     assert url.from_query_params(params, choices)[0].campaigns == (name,)
     html = map_html(build_map(shown, ds.route.iloc[0:0], campaigns=ds.campaigns))
     assert "Campaigns (all articles)" in html and html.count("cm-campaign-stop") >= 4
+
+
+def test_the_seeds_campaign_is_its_route_without_any_correction(tmp_path, gaz):
+    from conflictmap.build.run import build
+    from conftest import SEEDS
+
+    result = build(SEEDS, tmp_path / "bare")  # (no corrections.csv: only Damascus is dated by the text)
+    route = [s.location for s in result.route]
+    assert [c.location for c in result.campaigns] == route == \
+        ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]
+    assert [c.order_rule for c in result.campaigns] == ["origin", "text", "text", "text", "text", "date"]

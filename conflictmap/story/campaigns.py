@@ -4,8 +4,8 @@ An article's route (:mod:`.route`) is what one text tells. A campaign is the pla
 reports together tell it: the happenings (:mod:`.merge`) that changed territory in the actor's favour, at a
 town or finer, in one country, ordered by date and, on the same day, by the texts' own order (the route step of
 the article that reports it, else where it first names the place). A taking no report dates goes where its
-article's route puts it (after the stop before it there; one no route places is left out of the campaign, and
-stays on the map); the first stop is preceded by the push's origin when the report of that first taking names
+article's route puts it (after the stop before it there, else before the stop after it; one no route places is
+left out of the campaign, and stays on the map); the first stop is preceded by the push's origin when the report of that first taking names
 one ("launched from Idlib"). Each stop names the articles behind it and what placed it in the order
 (``order_rule``: origin, date or text). A campaign needs two stops or more.
 """
@@ -95,14 +95,21 @@ def _routes(events: list[Event]) -> dict[str, list[Event]]:
 
 def _with_undated(placed: list[tuple[Event, str]], undated: list[Event],
                   routes: dict[str, list[Event]]) -> list[tuple[Event, str]]:
-    """Takings no report dates, each put where its article's route puts it: after the stop before it there (one
-    its route does not place is left out: nothing says when it came)."""
+    """Takings no report dates, each put where its article's route puts it: after the stop before it there, else
+    (when no stop before it is in the campaign yet) just before the stop after it there. One its route does not
+    place is left out: nothing says when it came."""
     for ev in sorted(undated, key=lambda e: (e.article_id, e.route_step or 0)):
-        before = [r for r in routes.get(ev.article_id, []) if ev.route_step and r.route_step < ev.route_step]
+        route = routes.get(ev.article_id, []) if ev.route_step else []
         ids = [_happening(e) for e, _ in placed]
-        after = next((ids.index(_happening(r)) for r in reversed(before) if _happening(r) in ids), None)
+        after = next((ids.index(_happening(r)) for r in reversed(route) if r.route_step < ev.route_step and
+                      _happening(r) in ids), None)
         if after is not None:
             placed.insert(after + 1, (ev, "text"))
+            continue
+        before = next((ids.index(_happening(r)) for r in route if r.route_step > ev.route_step and
+                       _happening(r) in ids), None)
+        if before is not None:
+            placed.insert(before, (ev, "text"))
     return placed
 
 
