@@ -97,6 +97,7 @@ with guarded():
         if len(own_dates):
             date_range = (min([*(date_range or ()), *own_dates]), max([*(date_range or ()), *own_dates]))
     campaigns = ds.campaigns
+    campaign_order = list(dict.fromkeys(campaigns["article_id"])) if campaigns is not None else []  # (their colours)
     many = bool(choices.campaigns) and len(choices.articles) > 1  # campaigns across articles (with one, its route)
 
     # ----------------------------------------------------------------------------- filters (and the URL)
@@ -232,10 +233,14 @@ with guarded():
                 _step(1)
         st.session_state.f_day = st.session_state.cm_day  # (the slider shows the playback's day)
         b1, b2, b3, pick = st.columns([1, 1, 1, 9], vertical_alignment="bottom")
-        b1.button("◀", key="pb_back", help="The day before", on_click=_step, args=(-1,))
-        b2.button("⏸" if st.session_state.cm_playing else "▶", key="pb_play", on_click=_play,
+        # (icons from the Material Symbols font Streamlit ships: no glyph that a system font may lack)
+        b1.button("", icon=":material/skip_previous:", key="pb_back", help="The day before", on_click=_step,
+                  args=(-1,), use_container_width=True)
+        b2.button("", icon=":material/pause:" if st.session_state.cm_playing else ":material/play_arrow:",
+                  key="pb_play", on_click=_play, use_container_width=True,
                   help="Pause" if st.session_state.cm_playing else "Play the advance day by day")
-        b3.button("▶|", key="pb_next", help="The day after", on_click=_step, args=(1,))
+        b3.button("", icon=":material/skip_next:", key="pb_next", help="The day after", on_click=_step, args=(1,),
+                  use_container_width=True)
         pick.select_slider("Day", options=[*days, ALL_DAYS], key="f_day", label_visibility="collapsed",
                            on_change=_picked, format_func=lambda d: d if d == ALL_DAYS else d.isoformat())
         if st.session_state.pop("cm_toggled", False):
@@ -247,6 +252,17 @@ with guarded():
             del st.query_params["day"]
         return at if isinstance(at, dt.date) else None
 
+
+    def _base():
+        """The base map for what is drawn: framed on the whole advance of that kind (campaigns or routes) and on an
+        article mapped in this session, with a legend of it."""
+        drawing_campaigns = many and st.session_state.f_lines == CAMPAIGNS
+        whole = campaigns if drawing_campaigns and campaigns is not None else route
+        frame = pd.concat([whole[["latitude", "longitude"]],
+                           own_events[["latitude", "longitude"]] if own is not None else whole.iloc[0:0, :0]],
+                          ignore_index=True) if len(whole) or own is not None else None
+        names = list(dict.fromkeys(campaigns["article_id"])) if drawing_campaigns and campaigns is not None else False
+        return base_map(overview, route, campaigns=names, routes=not drawing_campaigns, frame=frame)
 
     def _lines(drawn_advance: pd.DataFrame) -> tuple:
         """(route, campaigns) for :func:`layers`: the advance drawn as articles' routes or as campaigns."""
@@ -270,15 +286,17 @@ with guarded():
                            "newest leg of the advance dashed; undated events stay on the map throughout.")
                 lines, campaign_lines = _lines(now.route)
                 drawn = layers(now.events, lines, campaigns=campaign_lines, selected=selected_ids,
-                               heat=True if heat else None, today=list(now.today), front=True)
+                               heat=True if heat else None, today=list(now.today), front=True,
+                               campaign_order=campaign_order)
             else:
                 lines, campaign_lines = _lines(advance)
                 drawn = layers(shown, lines, campaigns=campaign_lines, selected=selected_ids, heat=True if heat else None,
-                               total=view.total, heat_cells=None if view.complete else view.heat)
+                               total=view.total, heat_cells=None if view.complete else view.heat,
+                               campaign_order=campaign_order)
             if drawn.capped:
                 st.caption(f"Showing {drawn.drawn:,} of {drawn.total:,} events as points (route stops and the newest "
                            "first); the heat map layer holds them all. Narrow the filters to see every point.")
-            clicked = st_folium(base_map(overview, route, campaigns=many), key="map", height=560, use_container_width=True,
+            clicked = st_folium(_base(), key="map", height=560, use_container_width=True,
                                 feature_group_to_add=drawn.groups, layer_control=layer_control(),
                                 returned_objects=["last_object_clicked"])
         with detail_col:
@@ -312,7 +330,8 @@ with guarded():
         st.subheader("Timeline")
         per_day = view.per_day.assign(date=lambda d: pd.to_datetime(d["date"]))
         bars = alt.Chart(per_day).mark_bar().encode(
-            x=alt.X("date:T", title=None), y=alt.Y("events:Q", title="events per day"),
+            x=alt.X("date:T", title=None),
+            y=alt.Y("events:Q", title="events per day", axis=alt.Axis(tickMinStep=1, format="d")),  # (counts)
             color=alt.Color("event_type:N", title="type", scale=alt.Scale(domain=list(TYPE_COLOURS),
                                                                           range=list(TYPE_COLOURS.values()))),
             tooltip=["date:T", "event_type:N", "events:Q"])

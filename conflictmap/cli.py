@@ -322,6 +322,12 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--data-dir", help="data folder with the cache and corrections (default: data/)")
     c.set_defaults(func=cmd_geocode)
 
+    _data_commands(sub)
+    return p
+
+
+def _data_commands(sub) -> None:
+    """The commands that read or add to a built data folder."""
     e = sub.add_parser("export", help="write the events as CSV (ACLED column order) or GeoJSON")
     e.add_argument("--format", choices=["csv", "geojson"], default="csv")
     e.add_argument("--output", "-o", help="file to write (default: standard output)")
@@ -341,7 +347,6 @@ def parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("settings", help="print the CONFLICTMAP_* settings as a Markdown table")
     s.set_defaults(func=cmd_settings)
-    return p
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -98,7 +98,7 @@ def test_playback_plays_the_advance_leg_by_leg(streamlit_app, page):
     page.goto(streamlit_app.url)
     frame = _map_frame(page)
     assert frame.locator(".cm-arrow").count() == len(ROUTE) - 1  # all days at once
-    page.get_by_role("button", name="▶", exact=True).click()  # play: from the first day, a day at a time
+    page.locator(".st-key-pb_play button").first.click()  # play: from the first day, a day at a time
     legs_seen = []
     for legs in (0, 1, 2):  # 27 Nov Idlib; 30 Nov Aleppo; 5 Dec Hama — the map updated in place each step
         frame.locator(".cm-stop").nth(legs).wait_for(timeout=20_000)
@@ -132,7 +132,8 @@ def test_many_articles_through_duckdb_draw_the_campaign_with_every_source(tmp_pa
         stops = frame.locator(".cm-stop.cm-campaign-stop")
         assert stops.count() == 4 and stops.all_inner_texts() == ["1", "2", "3", "4"]
         assert frame.locator(".cm-arrow.cm-campaign-arrow").count() == 3
-        assert "campaign (all articles)" in frame.locator(".cm-legend").inner_text()
+        assert "Hayat Tahrir al-Sham in Syria" in frame.locator(".cm-legend").inner_text()  # (each campaign by name)
+        assert "advance route" not in frame.locator(".cm-legend").inner_text()  # (not drawn: not in the legend)
         stops.nth(1).click()  # Hama: two articles, a day apart
         popup = frame.locator(".leaflet-popup-content")
         popup.wait_for(timeout=10_000)
@@ -144,3 +145,64 @@ def test_many_articles_through_duckdb_draw_the_campaign_with_every_source(tmp_pa
         assert not page.dialogs
     finally:
         server.stop()
+
+
+STOPS_INSIDE = """() => {
+  const box = document.querySelector('.leaflet-container').getBoundingClientRect();
+  return [...document.querySelectorAll('.cm-stop')].map(e => {
+    const r = e.getBoundingClientRect();
+    return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+  });
+}"""
+
+
+def _stops_in_first_view(page, url) -> list[bool]:
+    page.goto(url)
+    frame = _map_frame(page)
+    page.wait_for_timeout(1500)  # (the fitted view settles)
+    return frame.locator("body").evaluate(STOPS_INSIDE)
+
+
+def test_the_first_view_frames_every_stop_drawn_with_one_article(streamlit_app, page):
+    inside = _stops_in_first_view(page, streamlit_app.url)
+    assert len(inside) == len(ROUTE) and all(inside)
+
+
+@pytest.fixture()
+def several_app(tmp_path, gaz):
+    import shutil
+
+    from conflictmap.build.run import build
+    from conftest import ARTICLES, SEEDS, StreamlitServer
+
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    for p in ARTICLES.glob("*.md"):
+        shutil.copy(p, articles / p.name)
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(ROOT / "data" / "corrections.csv", data)
+    build(articles, data)
+    server = StreamlitServer(data, tmp_path)
+    yield server
+    server.stop()
+
+
+def test_the_first_view_frames_every_campaign_stop_drawn_with_several_articles(several_app, page):
+    inside = _stops_in_first_view(page, several_app.url)
+    assert len(inside) >= 2 * 2 and all(inside)  # (two campaigns or more, in two countries or more)
+
+
+def test_the_playback_buttons_draw_their_icons_from_a_font_the_page_has(streamlit_app, page):
+    page.set_viewport_size({"width": 800, "height": 900})
+    page.goto(streamlit_app.url)
+    _map_frame(page)
+    for key in ("pb_back", "pb_play", "pb_next"):
+        icon = page.locator(f".st-key-{key} button [data-testid='stIconMaterial']").first
+        icon.wait_for(timeout=20_000)
+        width = icon.evaluate("e => e.getBoundingClientRect().width")
+        text_width = icon.evaluate("e => { const c = document.createElement('canvas').getContext('2d');"
+                                   " c.font = getComputedStyle(e).fontSize + ' sans-serif';"
+                                   " return c.measureText(e.textContent).width; }")
+        # the icon font turns the name ("skip_previous") into one glyph; without it the name itself is shown
+        assert 0 < width < 40 < text_width, (key, width, text_width)

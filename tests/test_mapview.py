@@ -95,3 +95,32 @@ def test_fatalities_in_the_popup_and_the_point_size(seed_build):
     frame = pd.DataFrame([{**row, "fatalities": 0}, {**row, "fatalities": 25}])
     sizes = [f["properties"]["style"]["radius"] for f in _features(frame, context=False)["features"]]
     assert sizes[0] < sizes[1]
+
+
+def test_campaigns_get_distinct_colours_stops_at_one_place_never_stack_and_the_legend_shows_what_is_drawn():
+    import re
+
+    import pandas as pd
+
+    from conflictmap.ui.map import CAMPAIGN_PALETTE, campaign_colours
+
+    stops = pd.DataFrame([
+        {"article_id": "A in Syria", "step": 1, "location": "Aleppo", "latitude": 36.2, "longitude": 37.15,
+         "event_date": "2024-11-30", "event_id": "e1"},
+        {"article_id": "A in Syria", "step": 2, "location": "Hama", "latitude": 35.13, "longitude": 36.75,
+         "event_date": "2024-12-05", "event_id": "e2"},
+        {"article_id": "B in Syria", "step": 1, "location": "Aleppo", "latitude": 36.2, "longitude": 37.15,
+         "event_date": "2024-12-01", "event_id": "e3"},
+        {"article_id": "B in Syria", "step": 2, "location": "Idlib", "latitude": 35.93, "longitude": 36.63,
+         "event_date": "2024-12-02", "event_id": "e4"},
+    ])
+    events = pd.DataFrame(columns=["event_id", "event_type", "latitude", "longitude", "geo_precision"])
+    colours = campaign_colours(stops["article_id"])
+    assert list(colours.values()) == list(CAMPAIGN_PALETTE[:2])  # (one each, in order)
+    page = map_html(build_map(events, None, campaigns=stops))
+    anchors = re.findall(r'cm-stop cm-campaign-stop\\" style=\\"background:(#\w+)\\"\\u003e1\\u003c.*?"iconAnchor": '
+                         r'\[(-?\d+), 13\]', page, re.S)
+    assert sorted(anchors) == sorted([(CAMPAIGN_PALETTE[0], "13"), (CAMPAIGN_PALETTE[1], "-15")])  # side by side
+    legend = page[page.index('class="cm-legend"'):]
+    assert "A in Syria" in legend and "B in Syria" in legend and "advance route" not in legend
+    assert "imperial: false" in page and "scrollWheelZoom.enable" in page and '"scrollWheelZoom": false' in page

@@ -16,6 +16,7 @@ import folium
 import pandas as pd
 from branca.element import Element
 from folium.plugins import Fullscreen, HeatMap
+from folium.template import Template
 from folium.utilities import JsCode
 
 from conflictmap.events.types import BATTLES, CONTEXT, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC
@@ -32,7 +33,15 @@ TYPE_COLOURS = {
     CONTEXT: "#7f7f7f",
 }
 ROUTE_COLOUR = "#7b1113"
-CAMPAIGN_COLOUR = "#5f3dc4"  # an actor's advance across the articles
+CAMPAIGN_COLOUR = "#5f3dc4"  # an actor's advance across the articles (the first; more get CAMPAIGN_PALETTE's)
+# Okabe & Ito's colour-blind-safe palette (the yellow left out: unreadable on the map), one colour per campaign
+CAMPAIGN_PALETTE = (CAMPAIGN_COLOUR, "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+
+
+def campaign_colours(names) -> dict[str, str]:
+    """A colour per campaign, in the order given (the whole data set's, so a campaign keeps its colour whatever the
+    filters show)."""
+    return {name: CAMPAIGN_PALETTE[n % len(CAMPAIGN_PALETTE)] for n, name in enumerate(dict.fromkeys(names))}
 NEWEST_COLOUR = "#e8590c"  # the newest leg of the advance and the day's events, in playback
 
 
@@ -73,19 +82,25 @@ CSS = """
 .cm-campaign-stop{background:#5f3dc4}
 .cm-campaign-arrow{color:#5f3dc4}
 .cm-step-badge{background:#7b1113;color:#fff;border-radius:8px;padding:0 6px;font-size:11px}
-.cm-legend{position:absolute;bottom:24px;left:10px;z-index:9999;background:rgba(255,255,255,.92);padding:6px 9px;
+.cm-legend{position:absolute;bottom:24px;left:10px;z-index:800;max-width:45%;background:rgba(255,255,255,.92);padding:6px 9px;
  border-radius:6px;font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)}
 .cm-legend i{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:5px;vertical-align:-1px}
 </style>
 """
 
 
-def legend_html(types: list[str], campaigns: bool = False) -> str:
+def legend_html(types: list[str], campaigns=False, routes: bool = True) -> str:
+    """The legend of what is drawn: the event types present, the advance routes (``routes``) or the campaigns
+    (``campaigns``: their names, each in its colour; ``True``: one row for all), and what a point's size says."""
     rows = "".join(f'<div><i style="background:{colour(t)}"></i>{esc(t)}</div>' for t in types)
-    route = f'<div><i style="background:{ROUTE_COLOUR};border-radius:0;height:4px"></i>advance route</div>'
-    if campaigns:
+    route = f'<div><i style="background:{ROUTE_COLOUR};border-radius:0;height:4px"></i>advance route</div>' \
+        if routes else ""
+    if campaigns is True:
         route += (f'<div><i style="background:{CAMPAIGN_COLOUR};border-radius:0;height:4px"></i>campaign (all '
                   'articles)</div>')
+    elif campaigns:
+        route += "".join(f'<div><i style="background:{c};border-radius:0;height:4px"></i>{esc(name)}</div>'
+                         for name, c in campaign_colours(campaigns).items())
     size = '<div><i style="background:#888;width:7px;height:7px"></i><i style="background:#888;width:15px;' \
            'height:15px"></i>more killed</div>'
     return f'<div class="cm-legend">{rows}{route}{size}</div>'
@@ -178,10 +193,15 @@ def layer_control() -> folium.LayerControl:
     return control
 
 
-def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None, campaigns: bool = False) -> folium.Map:
-    """Tiles, controls, legend and the first view. It depends only on the whole data set, not on filters, so the
-    dashboard can keep it (and the reader's pan and zoom) while the layers change."""
-    m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=True)
+def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None, campaigns=False, *,
+             frame: pd.DataFrame | None = None, routes: bool = True) -> folium.Map:
+    """Tiles, controls, legend and the first view. It depends only on the whole data set and on what kind of
+    advance is drawn, not on filters, so the dashboard can keep it (and the reader's pan and zoom) while the layers
+    change. ``frame``: the points the first view must show (what is drawn: the campaigns' or routes' stops, a newly
+    mapped article's events); default: the route, else the events. ``campaigns``: the campaigns' names (or True),
+    for the legend; ``routes``: whether articles' routes are drawn. A metric scale bar bottom right; the mouse
+    wheel zooms only after a click on the map (scrolling the page over it scrolls the page)."""
+    m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=False, scrollWheelZoom=False)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
     folium.TileLayer("OpenTopoMap", name="Terrain (OpenTopoMap)", show=False).add_to(m)
     folium.TileLayer("Esri.WorldImagery", name="Satellite (Esri)", show=False).add_to(m)
@@ -189,12 +209,36 @@ def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None, campaigns:
     m.get_root().header.add_child(folium.Element(CSS))
     present = set(events["event_type"].unique()) if len(events) else set()
     types = [t for t in TYPE_COLOURS if t in present]
-    m.get_root().html.add_child(folium.Element(legend_html(types, campaigns)))
-    bounds = _first_view(events, route)
+    m.get_root().html.add_child(folium.Element(legend_html(types, campaigns, routes)))
+    _Behaviour().add_to(m)
+    bounds = _bounds(frame) if frame is not None and len(frame) else _first_view(events, route)
     if bounds:
-        m.fit_bounds(bounds, padding=(20, 20))
+        m.fit_bounds(bounds, padding=(30, 30), max_zoom=11)
     _stable_ids(m, "m")
     return m
+
+
+class _Behaviour(folium.MacroElement):
+    """A metric scale bar (bottom right, clear of the legend), and the mouse wheel zooming only once the map has been
+    clicked, until the pointer leaves it."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        L.control.scale({imperial: false, position: 'bottomright'}).addTo({{ this._parent.get_name() }});
+        (function (map) {
+            map.on('click', function () { map.scrollWheelZoom.enable(); });
+            map.on('mouseout', function () { map.scrollWheelZoom.disable(); });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+
+def _bounds(points: pd.DataFrame) -> list | None:
+    lat = pd.to_numeric(points["latitude"], errors="coerce").dropna()
+    lon = pd.to_numeric(points["longitude"], errors="coerce").dropna()
+    if not len(lat) or not len(lon):
+        return None
+    return [[float(lat.min()), float(lon.min())], [float(lat.max()), float(lon.max())]]
 
 
 def _first_view(events: pd.DataFrame, route: pd.DataFrame | None) -> list | None:
@@ -248,7 +292,7 @@ def _points_layer(events: pd.DataFrame, name: str, context: bool) -> folium.Feat
 def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected: list[str] = (),
            max_points: int = MAX_POINTS, heat: bool | None = None, today: list[str] = (),
            front: bool = False, campaigns: pd.DataFrame | None = None, total: int | None = None,
-           heat_cells: pd.Series | None = None) -> Layers:
+           heat_cells: pd.Series | None = None, campaign_order: list[str] = ()) -> Layers:
     """The event layers (happenings, context places), the advance (each article's route; ``campaigns``, the
     routes across articles, in the route's shape), selected events, and a heat map of every event (``heat``: None
     means only when there are more events than points drawn). In playback, ``today``'s events are ringed and,
@@ -260,7 +304,8 @@ def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected:
               _points_layer(drawn[is_context], "Context places", True),
               _route_layer(events, route, front)]
     if campaigns is not None and len(campaigns):
-        groups.append(_route_layer(events, campaigns, front, "Campaigns (all articles)", CAMPAIGN_COLOUR))
+        groups.append(_route_layer(events, campaigns, front, "Campaigns (all articles)", CAMPAIGN_COLOUR,
+                                   colours=campaign_colours(campaign_order or campaigns["article_id"])))
     for ids, name, colour_, cls in ((selected, "Selected", "#111111", "cm-selected"),
                                     (today, "This day", NEWEST_COLOUR, "cm-today")):
         if len(ids):
@@ -285,8 +330,9 @@ def layers(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected:
 
 
 def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool = False, name: str = "Advance route",
-                 colour: str = ROUTE_COLOUR) -> folium.FeatureGroup:
-    """Each route (or campaign: ``article_id`` names the line) as a numbered, directed line."""
+                 colour: str = ROUTE_COLOUR, colours: dict[str, str] | None = None) -> folium.FeatureGroup:
+    """Each route (or campaign: ``article_id`` names the line, ``colours`` its colour) as a numbered, directed line.
+    Numbered stops of different lines at one place sit side by side, never on top of each other."""
     route_group = folium.FeatureGroup(name=name, show=True)
     if route is None or not len(route):
         return route_group
@@ -294,7 +340,9 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
     by_id = {e["event_id"]: e for e in stops_events.to_dict("records")}
     stop_class = " cm-campaign-stop" if colour == CAMPAIGN_COLOUR else ""
     arrow_class = " cm-campaign-arrow" if colour == CAMPAIGN_COLOUR else ""
-    for _, stops in route.groupby("article_id", sort=False):
+    taken: dict[tuple, int] = {}  # a place → how many stops are drawn there already
+    for line_name, stops in route.groupby("article_id", sort=False):
+        colour = (colours or {}).get(line_name, colour)
         stops = stops.sort_values("step")
         coords = [(float(r.latitude), float(r.longitude)) for r in stops.itertuples()]
         if len(coords) > 1:
@@ -310,7 +358,7 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
             angle = _bearing(a, b) - 90  # the glyph ➤ points east
             folium.Marker(
                 mid, icon=folium.DivIcon(html=f'<div class="cm-arrow{arrow_class}" '
-                                              f'style="transform:rotate({angle:.0f}deg)">'
+                                              f'style="transform:rotate({angle:.0f}deg);color:{colour}">'
                                               f'➤</div>', icon_size=(22, 22), icon_anchor=(11, 11)),
                 tooltip=folium.Tooltip(esc(_leg_label(cur))),
             ).add_to(route_group)
@@ -318,10 +366,14 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
             step = int(r.step)
             when = text_of(r.event_date) or "date unknown"
             ev = by_id.get(text_of(r.event_id))
+            place = (round(float(r.latitude), 4), round(float(r.longitude), 4))
+            beside = taken.get(place, 0)  # (the n-th stop here sits n badges to the right)
+            taken[place] = beside + 1
+            background = f' style="background:{colour}"' if colours else ""
             folium.Marker(
                 (float(r.latitude), float(r.longitude)),
-                icon=folium.DivIcon(html=f'<div class="cm-stop{stop_class}">{step}</div>', icon_size=(26, 26),
-                                    icon_anchor=(13, 13)),
+                icon=folium.DivIcon(html=f'<div class="cm-stop{stop_class}"{background}>{step}</div>',
+                                    icon_size=(26, 26), icon_anchor=(13 - 28 * beside, 13)),
                 tooltip=folium.Tooltip(esc(f"{step}. {text_of(r.location)} — {when}")),
                 popup=folium.Popup(popup_html(ev), max_width=360) if ev else None,
             ).add_to(route_group)
@@ -332,7 +384,8 @@ def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, select
               max_points: int = MAX_POINTS, campaigns: pd.DataFrame | None = None) -> folium.Map:
     """The whole map in one object (for the HTML download and for tests): base map, layers, layer control."""
     drawn = campaigns is not None and len(campaigns) > 0
-    m = base_map(events, campaigns if drawn else route, campaigns=drawn)
+    names = list(dict.fromkeys(campaigns["article_id"])) if drawn else False
+    m = base_map(events, campaigns if drawn else route, campaigns=names, routes=not drawn)
     for group in layers(events, route, selected=selected, max_points=max_points, campaigns=campaigns).groups:
         group.add_to(m)
     layer_control().add_to(m)
