@@ -343,7 +343,10 @@ with guarded():
                 x="date:T", tooltip=["step:Q", "location:N", "date:T"])
         st.altair_chart(chart, width="stretch")
 
-    st.subheader(f"Events ({view.total:,} shown of {source.size + len(own_events):,})")
+    mentioned = view.total - view.happenings
+    st.subheader(f"Events ({view.happenings:,}" + (f" and {mentioned:,} places mentioned" if mentioned else "") +
+                 (f"; {view.total:,} rows shown of {source.size + len(own_events):,})"
+                  if view.total < source.size + len(own_events) else ")"))
     st.caption("Select rows to ring them on the map." + (f" The table lists the first {TABLE_ROWS:,}; the downloads hold "
                                                          "all of them." if view.total > TABLE_ROWS else ""))
     st.dataframe(shown[table_columns].head(TABLE_ROWS), hide_index=True, width="stretch", key="events_table",
@@ -374,7 +377,7 @@ with guarded():
     unplaced = ds.unplaced
     if own is not None and len(own["unplaced"]):
         unplaced = pd.concat([unplaced, own["unplaced"]], ignore_index=True)
-    with st.expander(f"Not placed ({len(unplaced)})", expanded=False):
+    with st.expander(f"Not placed ({unplaced['name'].nunique() if len(unplaced) else 0} names)", expanded=False):
         if len(unplaced):
             st.dataframe(unplaced[["article_id", "name", "reason", "excerpt"]], hide_index=True, width="stretch")
         else:
@@ -422,7 +425,8 @@ with guarded():
                        f"{len(result.events)} event(s), {len(result.route)} route stop(s). It is on the map as article "
                        f"`{result.article.id}`.")
             if result.unplaced:
-                st.warning("Not placed: " + ", ".join(markdown_text(u.name) for u in result.unplaced))
+                st.warning("Not placed: " + ", ".join(markdown_text(n) for n in dict.fromkeys(u.name for u in
+                                                                                         result.unplaced)))
             if settings.allow_save:  # (a server-side setting: nothing the browser sends decides it)
                 if st.button("Save it into the articles folder and rebuild the data"):
                     try:

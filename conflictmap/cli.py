@@ -113,6 +113,7 @@ def cmd_build(args) -> int:
         _err(f"skipped {line}")
     events = result.events
     happenings = [e for e in events if not e.is_context]
+    merged = len({e.merged_id or e.event_id for e in happenings})  # (what the dashboard and the index count)
     reused = f" ({result.reused} unchanged since the last build, not read again)" if result.reused else ""
     if result.stale:
         reused += f" ({len(result.stale)} unreadable now, shown as last built: {', '.join(result.stale[:5])}" + \
@@ -123,8 +124,8 @@ def cmd_build(args) -> int:
     rate = read / seconds if seconds > 0 else 0.0
     speed = f"; {read} read in {seconds:.1f} s on {where}, {rate:,.{0 if rate >= 10 else 1}f} articles/s" \
         if read and seconds > 0 else ""
-    print(f"built {data}: {len(result.articles)} article(s){reused}, {len(events)} events "
-          f"({len(happenings)} happenings, {len(events) - len(happenings)} context places), "
+    print(f"built {data}: {len(result.articles)} article(s){reused}, {merged} events "
+          f"({len(happenings)} reports of them), {len(events) - len(happenings)} places mentioned, "
           f"{len(result.route)} route stops{speed}")
     shared = {e.merged_id for e in happenings if e.sources > 1}
     if shared:
@@ -140,7 +141,8 @@ def cmd_build(args) -> int:
         print(f"  campaign of {name}: {' → '.join(places[:12])}{' → …' if len(places) > 12 else ''} "
               f"({len(places)} places)")
     if result.unplaced:
-        print(f"not placed ({len(result.unplaced)}): " + ", ".join(sorted({u.name for u in result.unplaced})))
+        names = sorted({u.name for u in result.unplaced})
+        print(f"not placed ({len(names)} name(s), {len(result.unplaced)} mention(s)): " + ", ".join(names))
     if result.skipped:
         _err(f"{len(result.skipped)} article(s) skipped (above); fix them and build again, or use --strict to stop "
              "at the first")
@@ -271,7 +273,7 @@ def cmd_index(args) -> int:
     started = time.perf_counter()
     with locked(data):
         meta = write_index(data)
-    print(f"indexed {meta['rows']:,} event row(s) ({meta['happenings']:,} happenings) into {data / INDEX_DIR}/ in "
+    print(f"indexed {meta['rows']:,} row(s) ({meta['happenings']:,} events) into {data / INDEX_DIR}/ in "
           f"{time.perf_counter() - started:.1f} s")
     return 0
 

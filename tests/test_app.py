@@ -321,3 +321,32 @@ def test_an_unforeseen_error_is_one_line_with_no_traceback_or_server_path(seed_b
     assert "Something went wrong" in message and "RuntimeError" in message and "secret" not in message
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["client"]["showErrorDetails"] == "none"  # (and Streamlit's own handler shows no details)
+
+
+def test_each_count_is_the_same_in_the_cli_summary_the_index_and_the_dashboard(tmp_path, gaz, monkeypatch, capsys):
+    import re
+
+    from conflictmap.cli import main
+
+    src = tmp_path / "articles"
+    src.mkdir()
+    for name, when, text in (
+            ("a", "2024-12-06", "Rebels seized Hama on Thursday, residents said. Shelling hit the village of "
+                                "Kafr Zilbenova near Idlib. Officials met in Damascus."),
+            ("b", "2024-12-07", "Rebel fighters captured Hama on Friday. Shelling hit the village of Kafr "
+                                "Zilbenova again. Diplomats gathered in Damascus.")):
+        (src / f"{name}.md").write_text(f"---\npublished: {when}\n---\n{text}\n", encoding="utf-8")
+    data = tmp_path / "data"
+    assert main(["build", str(src), "--data-dir", str(data), "-q"]) == 0
+    summary = capsys.readouterr().out
+    events, places = map(int, re.search(r"(\d+) events \(\d+ reports of them\), (\d+) places mentioned",
+                                        summary).groups())
+    names = int(re.search(r"not placed \((\d+) name", summary).group(1))
+    assert main(["index", "--data-dir", str(data)]) == 0
+    assert f"({events:,} events)" in capsys.readouterr().out
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(data))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert [m.value for m in at.metric if m.label == "Events"] == [f"{events:,}"]
+    assert any(h.value.startswith(f"Events ({events:,} and {places:,} places mentioned") for h in at.subheader)
+    assert [e.label for e in at.expander if e.label.startswith("Not placed")] == [f"Not placed ({names} names)"]

@@ -82,7 +82,8 @@ def write_index(data_dir: Path) -> dict:
         pds.write_dataset(table, tmp, format="parquet", partitioning=["month"], partitioning_flavor="hive",
                           existing_data_behavior="overwrite_or_ignore", basename_template="part-{i}.parquet",
                           max_rows_per_group=256_000)
-        meta = {"format": FORMAT, "rows": len(frame), "happenings": int(frame["stands"].sum()), "source": stamp}
+        happenings = int((frame["stands"] & (frame["event_type"] != "Context")).sum())  # (places mentioned: none)
+        meta = {"format": FORMAT, "rows": len(frame), "happenings": happenings, "source": stamp}
         (tmp / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
         os.chmod(tmp, 0o777 & ~current_umask())  # (mkdtemp makes it private)
         _swap(tmp, data_dir / INDEX_DIR)
