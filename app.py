@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +21,7 @@ from streamlit_folium import st_folium
 from conflictmap.build.output import save_article
 from conflictmap.build.run import build
 from conflictmap.errors import ConflictmapError
-from conflictmap.pipeline import make_pipeline, map_text
+from conflictmap.pipeline import make_pipeline, map_text, prepare_reading
 from conflictmap.settings import Settings
 from conflictmap.store import filters, schema
 from conflictmap.store.dataset import export_csv, export_geojson, frames
@@ -39,7 +40,25 @@ HERE = Path(__file__).resolve().parent
 ALL_DAYS = "all days"  # the playback's resting position: the whole story at once
 CAMPAIGNS, ROUTES = "Campaigns (all articles)", "Each article's route"  # how the advance is drawn
 log = logging.getLogger("conflictmap.app")
-PLAY_SECONDS = 1.2  # a day per this many seconds while playing
+PLAY_SECONDS = 1.2
+WARM_UP_AFTER_S = 3.0  # the gazetteer and parser are prepared this long after the page first opens
+
+
+@st.cache_resource(show_spinner=False)
+def warm_up(cache_dir: str) -> tuple[threading.Thread, threading.Event]:
+    """Prepare the gazetteer index and the parser in the background from the page's first opening on a server (the
+    index takes about 40 s to build there the first time), so that "Map it" seldom waits for them. The thread, and
+    the event that tells it not to start (a "Map it" before it began loads them itself)."""
+    now = threading.Event()
+
+    def prepare() -> None:
+        if now.wait(WARM_UP_AFTER_S):  # (the page first: loading competes with it for the interpreter)
+            return
+        prepare_reading(Path(cache_dir))
+
+    thread = threading.Thread(target=prepare, name="conflictmap-warm-up", daemon=True)
+    thread.start()
+    return thread, now
 
 
 def beside_app(path: Path) -> Path:
@@ -79,6 +98,7 @@ def guarded():
 
 with guarded():
     settings = Settings.from_env()  # (read once a run, passed down)
+    warming = warm_up(str(settings.cache_dir))
     folder = beside_app(settings.data_dir)
     source = load(str(folder), _stamp(folder) if folder.is_dir() else (), settings.duckdb_events)
 
@@ -408,6 +428,12 @@ with guarded():
                     data, name = pasted, f"pasted-{dt.date.today().isoformat()}.md"
                 else:
                     raise ConflictmapError("no article: paste its text, choose a file or give its address")
+                thread, needed_now = warming
+                needed_now.set()  # (not started yet: it will not; started: wait for it, never load twice)
+                if thread.is_alive():
+                    with st.spinner("Preparing the gazetteer: the first time on this server it takes about 40 s "
+                                    "(it is kept after that)…"):
+                        thread.join()
                 with st.spinner("Finding and placing the names…"):
                     result = map_text(data, name, make_pipeline(folder, settings), published=published,
                                       max_bytes=settings.max_article_bytes)

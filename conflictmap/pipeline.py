@@ -15,7 +15,7 @@ from pathlib import Path
 
 from conflictmap.articles.spans import Spans
 from conflictmap.articles.read import Article, decode_bytes, parse_article
-from conflictmap.errors import ArticleError, GeocoderUnavailable
+from conflictmap.errors import ArticleError, ConflictmapError, GeocoderUnavailable
 from conflictmap.events.actors import Actor, actor_names
 from conflictmap.events.extract import Event, extract_events
 from conflictmap.geoparser import Gazetteer, Geoparser, Toponym, focus_country, geoparse
@@ -200,6 +200,19 @@ def make_chain(data_dir: Path | None, settings: Settings, *, gazetteer: Gazettee
         gazetteer=GazetteerStep(GazetteerGeocoder(gazetteer)),
         nominatim=nominatim,
     )
+
+
+def prepare_reading(cache_dir: Path) -> None:
+    """Load what reading an article needs and takes long the first time: the gazetteer index (built into
+    ``cache_dir`` on a server's first use: about 40 s; a second after) and the parser's weights. The dashboard runs
+    it in the background when the page is first opened, so "Map it" seldom waits."""
+    gz.default(cache_dir)
+    from conflictmap.syntax.parse import parse
+
+    try:
+        parse("Rebels seized the town.")
+    except ConflictmapError:
+        pass  # (no parser: reading says so itself)
 
 
 def make_pipeline(data_dir: Path, settings: Settings | None = None, *,

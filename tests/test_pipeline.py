@@ -48,3 +48,14 @@ def test_the_data_folders_actors_reach_every_entry_point(tmp_path, gaz):
     assert [t.name for t in build(articles, data).articles[0].toponyms] == ["Homs"]
     other = tmp_path / "other"  # a data folder without an actors file: the package's, where Hama is no actor
     assert "Hama" in [t.name for t in map_text(text, "a.md", make_pipeline(other, Settings(), gazetteer=gaz)).toponyms]
+
+
+def test_prepare_reading_loads_the_gazetteer_of_that_cache_folder_and_the_parser(monkeypatch, tmp_path):
+    import conflictmap.pipeline as pipeline
+    import conflictmap.syntax.parse as syntax_parse
+
+    asked = []
+    monkeypatch.setattr(pipeline.gz, "default", lambda cache_dir: asked.append(("gazetteer", cache_dir)))
+    monkeypatch.setattr(syntax_parse, "parse", lambda sentence: asked.append(("parser", sentence)))
+    pipeline.prepare_reading(tmp_path)
+    assert asked == [("gazetteer", tmp_path), ("parser", "Rebels seized the town.")]

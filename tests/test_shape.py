@@ -88,7 +88,7 @@ LAYERS = {
     "events": {"errors", "articles", "geoparser", "syntax"},
     "story": {"errors", "articles", "geoparser", "events", "syntax"},
     "store": {"errors", "settings", "articles", "geoparser", "events"},
-    "pipeline": {"errors", "settings", "articles", "geoparser", "events", "story", "store"},
+    "pipeline": {"errors", "settings", "articles", "geoparser", "syntax", "events", "story", "store"},
     "build": {"errors", "settings", "articles", "geoparser", "events", "story", "store", "pipeline"},
     "web": {"errors", "settings", "articles", "store"},
     "ui": {"errors", "settings", "events", "store"},
