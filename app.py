@@ -246,9 +246,10 @@ with guarded():
         if st.session_state.cm_playing and time.monotonic() - st.session_state.get("cm_last_step", 0.0) >= \
                 PLAY_SECONDS * 0.8:  # playing: the next day (this fragment runs every PLAY_SECONDS)
             st.session_state.cm_last_step = time.monotonic()
-            if st.session_state.cm_day == days[-1]:
+            if st.session_state.cm_day == days[-1]:  # played to the end: the whole story again
                 st.session_state.cm_playing = False
                 st.session_state.cm_toggled = True
+                st.session_state.cm_day = ALL_DAYS
             else:
                 _step(1)
         st.session_state.f_day = st.session_state.cm_day  # (the slider shows the playback's day)

@@ -350,3 +350,15 @@ def test_each_count_is_the_same_in_the_cli_summary_the_index_and_the_dashboard(t
     assert [m.value for m in at.metric if m.label == "Events"] == [f"{events:,}"]
     assert any(h.value.startswith(f"Events ({events:,} and {places:,} places mentioned") for h in at.subheader)
     assert [e.label for e in at.expander if e.label.startswith("Not placed")] == [f"Not placed ({names} names)"]
+
+
+def test_playback_played_to_the_end_returns_to_the_whole_story(app):
+    import datetime as dt
+
+    app.run()
+    app.button(key="pb_play").click().run()  # playing, from the first day
+    app.session_state["cm_day"] = dt.date(2024, 12, 8)  # (the last day: Damascus)
+    app.session_state["cm_last_step"] = 0.0  # (a step is due)
+    app.run()
+    assert not app.session_state["cm_playing"] and app.select_slider(key="f_day").value == "all days"
+    assert "day" not in app.query_params and "6. Damascus" in map_script(app)
