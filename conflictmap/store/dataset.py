@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from conflictmap.errors import DataFileError
+from conflictmap.events.types import CONTEXT
 from conflictmap.store import generations
 from conflictmap.store.schema import (
     ACLED_COLUMNS, ACLED_FILE, ARTICLE_COLUMNS, ARTICLES_FILE, CAMPAIGN_COLUMNS, CAMPAIGN_REQUIRED, CAMPAIGNS_FILE,
@@ -121,7 +122,13 @@ def check_data_dir(data_dir: Path) -> Path:
 
 def load_side_files(data_dir: Path, problems: list[str]) -> Dataset:
     """Everything but the events (route, articles, names not placed, campaigns), in a Dataset with no events."""
-    return generations.read_consistent(Path(data_dir), OUTPUT_FILES, lambda paths: _side_files(paths, problems))
+    def attempt(paths: dict[str, Path]) -> tuple[Dataset, list[str]]:
+        found: list[str] = []  # (each attempt's own: a read taken again does not say a problem twice)
+        return _side_files(paths, found), found
+
+    side, found = generations.read_consistent(Path(data_dir), OUTPUT_FILES, attempt)
+    problems.extend(found)
+    return side
 
 
 def _side_files(paths: dict[str, Path], problems: list[str]) -> Dataset:
@@ -224,15 +231,12 @@ def neutralise(value):
         return "'" + value
 
 
-CONTEXT_TYPE = "Context"  # (a place an article only mentions: no ACLED event)
-
-
 def export_csv(events: pd.DataFrame, *, context: bool = False) -> str:
     """Events as CSV: ACLED's columns first, in ACLED's order, then conflictmap's provenance columns — the ACLED
     events only (``context``: the places the articles only mention, instead). A text cell that a spreadsheet would
     run as a formula starts with an apostrophe (:func:`neutralise`)."""
     cols = [c for c in EVENT_COLUMNS if c in events.columns]
-    is_context = events["event_type"] == CONTEXT_TYPE if "event_type" in events.columns else \
+    is_context = events["event_type"] == CONTEXT if "event_type" in events.columns else \
         pd.Series(False, index=events.index)
     out = events.loc[is_context if context else ~is_context, cols].copy()
     for c in out.columns:

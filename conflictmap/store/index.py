@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from conflictmap.events.types import CONTEXT
 from conflictmap.store.dataset import load_dataset, standing_rows
 from conflictmap.store.files import current_umask
 from conflictmap.store.schema import ACLED_FILE, CAMPAIGNS_FILE, EVENTS_FILE
@@ -82,7 +83,7 @@ def write_index(data_dir: Path) -> dict:
         pds.write_dataset(table, tmp, format="parquet", partitioning=["month"], partitioning_flavor="hive",
                           existing_data_behavior="overwrite_or_ignore", basename_template="part-{i}.parquet",
                           max_rows_per_group=256_000)
-        happenings = int((frame["stands"] & (frame["event_type"] != "Context")).sum())  # (places mentioned: none)
+        happenings = int((frame["stands"] & (frame["event_type"] != CONTEXT)).sum())  # (places mentioned: none)
         meta = {"format": FORMAT, "rows": len(frame), "happenings": happenings, "source": stamp}
         (tmp / META_FILE).write_text(json.dumps(meta), encoding="utf-8")
         os.chmod(tmp, 0o777 & ~current_umask())  # (mkdtemp makes it private)
