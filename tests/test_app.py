@@ -121,6 +121,7 @@ def test_map_your_own_article(app):
     assert list(app.dataframe[-1].value["location"]) == ["Balakliia"] and param(app, "killed") == ["1"]
 
 
+@pytest.mark.slow
 def test_saving_and_rebuilding_is_offered_only_when_the_server_allows_it(seed_build, monkeypatch, tmp_path):
     data, articles = tmp_path / "data", tmp_path / "articles"
     shutil.copytree(seed_build[0], data)
@@ -262,6 +263,7 @@ def test_many_articles_show_one_point_per_happening_and_the_campaign(tmp_path, g
     assert "cm-campaign-stop" not in map_script(at)
 
 
+@pytest.mark.slow
 def test_past_the_threshold_the_app_reads_the_index_through_duckdb_and_shows_the_same(seed_build, monkeypatch):
     monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(seed_build[0]))
     runs = {}
@@ -282,6 +284,7 @@ def test_past_the_threshold_the_app_reads_the_index_through_duckdb_and_shows_the
     assert runs["1"][1]  # (something is shown)
 
 
+@pytest.mark.slow
 def test_an_article_mapped_in_the_session_joins_the_duckdb_view_as_the_pandas_one(seed_build, monkeypatch):
     monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(seed_build[0]))
     seen = []

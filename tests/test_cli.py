@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conflictmap.cli import main
 from conftest import ROOT
 
@@ -11,6 +13,7 @@ def run(*args, input=None):
                           cwd=ROOT, input=input, timeout=120)
 
 
+@pytest.mark.slow  # (a process of its own: the CLI as a user runs it)
 def test_build_missing_folder_one_line_nonzero(tmp_path):
     r = run("build", str(tmp_path / "nope"), "--data-dir", str(tmp_path / "d"))
     assert r.returncode != 0
@@ -18,6 +21,7 @@ def test_build_missing_folder_one_line_nonzero(tmp_path):
     assert not (tmp_path / "d").exists()
 
 
+@pytest.mark.slow  # (a process of its own: the CLI as a user runs it)
 def test_build_empty_and_non_utf8_files(tmp_path):
     for content, message in ((b"", "empty"), (b"Caf\xe9 in Paris \xe0 midi", "not UTF-8")):
         a = tmp_path / "articles"
@@ -27,6 +31,7 @@ def test_build_empty_and_non_utf8_files(tmp_path):
         assert r.returncode != 0 and message in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.slow  # (a process of its own: the CLI as a user runs it)
 def test_build_prints_the_route(tmp_path):
     r = run("build", "seeds", "--data-dir", str(tmp_path / "d"), "-q")
     assert r.returncode == 0, r.stderr
@@ -35,6 +40,7 @@ def test_build_prints_the_route(tmp_path):
     assert float(rate.replace(",", "")) > 0, r.stdout  # (one article read in a second or two is not "0 articles/s")
 
 
+@pytest.mark.slow  # (a process of its own: the CLI as a user runs it)
 def test_geoparse_contract(tmp_path):
     lines = [json.dumps({"id": "a", "text": "Shelling hit Homs, Syria.", "published": "2024-12-09", "x": 1}),
              "{not json", json.dumps({"id": "b"}), json.dumps({"id": "c", "text": ""})]
@@ -49,6 +55,7 @@ def test_geoparse_contract(tmp_path):
     assert "line 2" in r.stderr and "line 3" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.slow  # (a process of its own: the CLI as a user runs it)
 def test_geoparse_non_utf8_line(tmp_path):
     p = tmp_path / "in.jsonl"
     p.write_bytes(b'{"id": 1, "text": "caf\xe9"}\n{"id": 2, "text": "In Aleppo."}\n')

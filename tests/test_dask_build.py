@@ -51,6 +51,7 @@ def test_a_running_scheduler_is_used_by_its_address(tmp_path, gaz, corpus, capsy
     assert _outputs(tmp_path / "remote") == _outputs(tmp_path / "local")
 
 
+@pytest.mark.slow
 def test_an_unreachable_scheduler_is_one_clear_error():
     with pytest.raises(ClusterError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9 .*dask scheduler"):
         DaskRun("tcp://127.0.0.1:9", Settings(), timeout="1s")

@@ -99,6 +99,7 @@ def test_kill_9_during_whole_builds_leaves_a_dataset_of_one_build(tmp_path):
     assert not [n for n in os.listdir(d) if n.startswith((".generation-", ".events")) or n.endswith(".tmp")]
 
 
+@pytest.mark.slow
 def test_a_second_build_says_a_build_is_running(tmp_path):
     from conflictmap.build.run import LOCK_WAIT_S, build
     from conflictmap.errors import DataFileError

@@ -61,6 +61,7 @@ SHAPES = {
 }
 
 
+@pytest.mark.slow  # (reads texts of a few hundred kilobytes, each shape twice)
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_four_times_the_text_is_about_four_times_the_work(pipeline, shape):
     make = SHAPES[shape]
