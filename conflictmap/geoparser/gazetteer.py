@@ -16,6 +16,7 @@ import pickle
 import re
 import tempfile
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -200,9 +201,41 @@ def index_path(cache_dir: Path | None = None) -> Path:
                    f"-wf{_package_version('wordfreq')}-d{_data_version()}.pickle")
 
 
+@dataclass(frozen=True)
+class BuildProgress:
+    """How far the index build running in this process has come: the share done (0 to 1) and the seconds since
+    it began."""
+
+    fraction: float
+    elapsed: float
+
+    @property
+    def seconds_left(self) -> float:
+        """An estimate: the time so far, scaled by the share left (the expected total until a tenth is done)."""
+        if self.fraction < 0.1:
+            return max(EXPECTED_BUILD_S - self.elapsed, 1.0)
+        return self.elapsed * (1 - self.fraction) / self.fraction
+
+
+EXPECTED_BUILD_S = 30.0  # a build on a 2-core machine (benchmarks/first_map.py measures it)
+_progress: dict[str, float] = {}  # of the build running now, if one is: "fraction", "started"
+
+
+def build_progress() -> BuildProgress | None:
+    """The index build running in this process, if one is (a page shows it while a visitor waits)."""
+    now = dict(_progress)
+    if not now:
+        return None
+    return BuildProgress(now["fraction"], time.monotonic() - now["started"])
+
+
 def build_index() -> IndexData:
-    """The index from its sources (about half a minute)."""
-    return IndexBuilder().build()
+    """The index from its sources (half a minute on a 2-core machine); :func:`build_progress` follows it."""
+    _progress.update(fraction=0.0, started=time.monotonic())
+    try:
+        return IndexBuilder(progress=lambda fraction: _progress.update(fraction=fraction)).build()
+    finally:
+        _progress.clear()
 
 
 def load(cache_dir: Path | None = None) -> Gazetteer:

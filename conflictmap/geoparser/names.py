@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from conflictmap.geoparser.vocabulary import ARTICLES
 
@@ -18,6 +19,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -41,6 +44,8 @@ def name_keys(name: str) -> set[str]:
     if not key:
         return set()
     keys = {key}
+    if " " not in key:
+        return keys  # (an article and Saint/St. are words of their own: a one-word key has no other)
     stripped = _ARTICLE_RE.sub("", key)
     if stripped != key:
         keys.add(stripped)
@@ -70,23 +75,22 @@ def compass_variants(name: str) -> list[str]:
     return [f"{english} {m.group(2)}"] if english else []
 
 
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+
+
 def is_latin(name: str) -> bool:
-    for ch in strip_accents(name):
-        if ch.isalpha() and not ("a" <= ch.lower() <= "z"):
-            return False
-    return True
+    """Every letter of the name is a Latin one, once accents are stripped ("Ḩamāh" is, "حماة" is not)."""
+    return name.isascii() or not _NON_LATIN_LETTER.search(strip_accents(name))
 
 
 def usable_alternate(name: str) -> bool:
     """Alternate names worth matching in English text: Latin script, capitalised, not an airport code."""
-    if len(name) < 3 or len(name) > 40 or not is_latin(name):
-        return False
-    if name.isupper() and len(name) <= 4:
-        return False  # IATA/ICAO codes such as "DAM", "ALP"
-    first = name.split()[0].split("-")[0]
+    if len(name) < 3 or len(name) > 40 or name.islower() or (name.isupper() and len(name) <= 4):
+        return False  # no capital (most other scripts have none); IATA/ICAO codes such as "DAM", "ALP"
+    first = name.split(maxsplit=1)[0].split("-", 1)[0]
     if first[:1].islower() and first.lower() not in ARTICLES:
         return False  # transliteration keys such as "yi de li bo", "hmah"
-    return any(c.isupper() for c in name)
+    return name.lower() != name and is_latin(name)  # (a capital somewhere: lower case changes it)
 
 
 # Spelling keys: how the press's transliterations of one name meet ("Deir ez-Zor" / "Dayr az-Zawr", "Kupwarra" /
@@ -107,10 +111,23 @@ _SPELLING_STEPS = (
 def spelling_key(name: str) -> str:
     """A coarse key under which transliterations of one name meet: the name key without articles, hyphens or
     apostrophes or spaces, with vowel digraphs, doubled letters and a few suffixes of one form."""
-    out = []
-    for word in normalize_name(name).split():
-        if word not in _ARTICLE_WORDS:
-            for pattern, replacement in _SPELLING_STEPS:
-                word = pattern.sub(replacement, word)
-            out.append(word)
-    return "".join(out)  # (and no spaces: "Jalal Abad" / "Jalalabad")
+    return spelling_key_of(normalize_name(name))
+
+
+def spelling_key_of(key: str, spell=None) -> str:
+    """:func:`spelling_key` of a name key (``spell``: how one word is spelt; default :func:`spelt_word`, cached)."""
+    spell = spell or _spelt_word
+    if not key.isascii():
+        key = normalize_name(key)  # (a key of a capital eth, "ðong ha", has one more step to take)
+    return "".join(spell(word) for word in key.split() if word not in _ARTICLE_WORDS)
+    # (and no spaces: "Jalal Abad" / "Jalalabad")
+
+
+def spelt_word(word: str) -> str:
+    """One word of a name key in the spelling key's form."""
+    for pattern, replacement in _SPELLING_STEPS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+_spelt_word = lru_cache(maxsize=1 << 16)(spelt_word)

@@ -1,3 +1,4 @@
+import json
 import pickle
 
 import pytest
@@ -124,3 +125,40 @@ def test_a_misspelt_named_region_member_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(index, "read_named_regions", lambda: rows)
     with pytest.raises(ValueError, match="Southern Darfurr is no first-level region of SD"):
         index.IndexBuilder().add_named_regions()
+
+
+def test_a_build_reports_its_progress_from_start_to_end(tmp_path, monkeypatch):
+    monkeypatch.setattr(index, "read_named_regions", lambda: [])  # (their members' towns are not in this source)
+    (tmp_path / "cities500.json").write_text(json.dumps({str(n): {
+        "geonameid": n, "name": f"Town{n}", "latitude": 35.0 + n / 100, "longitude": 38.0, "countrycode": "SY",
+        "admin1code": "01", "population": 1000 * n, "alternatenames": [f"Tawn{n}"]} for n in range(1, 5)}))
+    (tmp_path / "countries.json").write_text(json.dumps({"SY": {"geonameid": 163843, "name": "Syria",
+                                                                "population": 22_000_000, "capital": "Town4"}}))
+    for name in ("us_states.json", "continents.json"):
+        (tmp_path / name).write_text("{}")
+    told = []
+    data = index.IndexBuilder(tmp_path, progress=told.append).build()
+    assert "town3" in data.index and told == sorted(told) and 0 < told[0] < 0.5 and 0.9 < told[-1] <= 1
+
+
+def test_while_an_index_is_built_its_progress_can_be_read_and_after_it_none(monkeypatch):
+    seen = []
+
+    class Builder:
+        def __init__(self, progress):
+            self.progress = progress
+
+        def build(self):
+            self.progress(0.5)
+            seen.append(gz.build_progress())
+            return SMALL
+
+    monkeypatch.setattr(gz, "IndexBuilder", Builder)
+    assert gz.build_index() is SMALL
+    assert seen[0].fraction == 0.5 and 0 <= seen[0].elapsed < 5 and gz.build_progress() is None
+
+
+def test_the_time_left_is_the_time_so_far_scaled_by_the_share_left():
+    assert gz.BuildProgress(fraction=0.25, elapsed=5.0).seconds_left == pytest.approx(15.0)
+    early = gz.BuildProgress(fraction=0.01, elapsed=2.0).seconds_left  # too early to scale: the expected total
+    assert early == pytest.approx(gz.EXPECTED_BUILD_S - 2.0)
