@@ -21,7 +21,7 @@ from streamlit_folium import st_folium
 from conflictmap.build.output import save_article
 from conflictmap.build.run import build
 from conflictmap.errors import ConflictmapError
-from conflictmap.pipeline import make_pipeline, map_text, prepare_reading
+from conflictmap.pipeline import make_pipeline, map_text, prepare_reading, preparing
 from conflictmap.settings import Settings
 from conflictmap.store import filters, schema
 from conflictmap.store.dataset import export_csv, export_geojson, frames
@@ -47,18 +47,33 @@ WARM_UP_AFTER_S = 3.0  # the gazetteer and parser are prepared this long after t
 @st.cache_resource(show_spinner=False)
 def warm_up(cache_dir: str) -> tuple[threading.Thread, threading.Event]:
     """Prepare the gazetteer index and the parser in the background from the page's first opening on a server (the
-    index takes about 40 s to build there the first time), so that "Map it" seldom waits for them. The thread, and
-    the event that tells it not to start (a "Map it" before it began loads them itself)."""
+    index takes about half a minute to build there the first time), so that "Map it" seldom waits for them. The
+    thread, and the event that tells it to start at once (a "Map it" in the first seconds)."""
     now = threading.Event()
 
     def prepare() -> None:
-        if now.wait(WARM_UP_AFTER_S):  # (the page first: loading competes with it for the interpreter)
-            return
+        now.wait(WARM_UP_AFTER_S)  # (the page first: loading competes with it for the interpreter)
         prepare_reading(Path(cache_dir))
 
     thread = threading.Thread(target=prepare, name="conflictmap-warm-up", daemon=True)
     thread.start()
     return thread, now
+
+
+def wait_for_warm_up(thread: threading.Thread, needed_now: threading.Event) -> None:
+    """Start the warm-up now if it has not begun, and wait for it with a progress bar while the gazetteer index is
+    being built (the first time on a server): loaded once, never twice."""
+    needed_now.set()
+    if not thread.is_alive():
+        return
+    bar = st.progress(0.0, text="Preparing the gazetteer and the parser…")
+    while thread.is_alive():
+        thread.join(0.5)
+        building = preparing()
+        if building is not None:
+            bar.progress(building.fraction, text=f"Preparing the gazetteer, once on this server: "
+                                                 f"{building.fraction:.0%}, about {building.seconds_left:.0f} s left")
+    bar.empty()
 
 
 def beside_app(path: Path) -> Path:
@@ -429,12 +444,7 @@ with guarded():
                     data, name = pasted, f"pasted-{dt.date.today().isoformat()}.md"
                 else:
                     raise ConflictmapError("no article: paste its text, choose a file or give its address")
-                thread, needed_now = warming
-                needed_now.set()  # (not started yet: it will not; started: wait for it, never load twice)
-                if thread.is_alive():
-                    with st.spinner("Preparing the gazetteer: the first time on this server it takes about 40 s "
-                                    "(it is kept after that)…"):
-                        thread.join()
+                wait_for_warm_up(*warming)
                 with st.spinner("Finding and placing the names…"):
                     result = map_text(data, name, make_pipeline(folder, settings), published=published,
                                       max_bytes=settings.max_article_bytes)

@@ -215,6 +215,11 @@ def prepare_reading(cache_dir: Path) -> None:
         pass  # (no parser: reading says so itself)
 
 
+def preparing() -> gz.BuildProgress | None:
+    """How far :func:`prepare_reading`'s gazetteer build has come, while one runs in this process (else None)."""
+    return gz.build_progress()
+
+
 def make_pipeline(data_dir: Path, settings: Settings | None = None, *,
                   gazetteer: Gazetteer | None = None) -> Pipeline:
     """The pipeline for a data folder: its actors (the package's when it has none), corrections and cache, and
