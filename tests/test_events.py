@@ -497,3 +497,36 @@ def test_an_advance_told_with_and_then_and_a_week_later(process):
                      "fighting. A week later the paramilitary group seized Zalingei, and on Saturday it took control "
                      "of El Geneina's army garrison, residents said.", published="2023-11-06")
     assert next(e for e in darfur.events if e.location == "Zalingei").event_date == dt.date(2023, 11, 2)
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("Three people were killed in clashes in Sake, in eastern Congo, on Friday.", "Sake", 3),
+    ("Four soldiers died in clashes around Kaya, Burkina Faso, on Saturday.", "Kaya", 4),
+    ("At least nine soldiers were killed in the fighting around Sake, in eastern Congo, on Friday.", "Sake", 9),
+])
+def test_people_killed_in_fighting_is_an_armed_clash_though_no_side_is_named(process, text, place, killed):
+    # ACLED: fighting between armed sides is a battle; a side the report does not name is an Unidentified Armed Group
+    [event] = happenings(process(text, published="2025-03-10"), place)
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (et.BATTLES, et.ARMED_CLASH, killed)
+    assert event.actor1.startswith("Unidentified Armed Group") or event.actor1.startswith("Military Forces")
+
+
+def test_a_shootout_with_police_in_ordinary_news_is_no_battle(process):
+    result = process("Two men were killed in a shootout with police in Houston on Sunday.", published="2025-03-10")
+    assert not happenings(result)  # (police and crime: no armed conflict in the text)
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("The attack killed four civilians.", (et.VAC, et.ATTACK)),
+    ("Four civilians were killed in the attack.", (et.VAC, et.ATTACK)),
+])
+def test_the_toll_of_a_happening_told_before_is_its_toll(process, second, kind):
+    result = process(f"Rebels attacked Sake, in eastern Congo, on Monday. {second}", published="2025-03-10")
+    [event] = happenings(result)
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (*kind, 4)
+
+
+def test_a_happening_first_told_by_its_noun_is_of_that_nouns_type(process):
+    [event] = happenings(process("The blast killed six people in Quetta on Tuesday.", published="2025-03-10"))
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (et.REMOTE, et.REMOTE_EXPLOSIVE, 6)
+    assert event.location == "Quetta"

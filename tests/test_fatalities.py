@@ -18,6 +18,8 @@ def test_numbers(words, value):
     ("Dozens of civilians were killed in the strike.", 12),
     ("The blast killed four soldiers and two civilians.", 6),
     ("Three policemen were killed and two others injured.", 3),  # the injured are not counted
+    ("At least 17 peacekeepers and foreign soldiers were killed in the fighting.", 17),  # one number for both
+    ("Two soldiers and a civilian were killed near the bridge.", 3),  # "a civilian": one more
     ("Ten people were wounded.", 0),
     ("The attack on Oct. 16 killed five.", 5),  # a date is no count
     ("The death toll rose to 35.", 35),

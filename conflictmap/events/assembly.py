@@ -130,6 +130,9 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         near = [d for d in told if paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index]]
         if same_type or same_place or near:  # "the strike hit positions …, killing six": the strike's toll;
             (same_type or same_place or near)[-1].readings.append(r)  # "The attack left 77 dead": the one just told
+        elif r.spots and r.fatalities and r.strength >= 0 and not r.said:
+            # nothing told before it: "17 soldiers were killed in the fighting around Sake" opens the story
+            drafts.extend(Draft(r.event_type, r.sub_event_type, spot, r.date, [r], role=r.role) for spot in r.spots)
         return
     para = paragraph_of[r.sentence_index]
     same = [d for d in drafts if any(x.sentence_index == r.sentence_index for x in d.readings)]

@@ -285,13 +285,19 @@ def _fatalities(readings: list[Reading], key) -> int:
     the first named, as ACLED divides an aggregate toll."""
     counts = []
     for r in readings:
-        places = list(dict.fromkeys(assembly.place_key(s) for s in r.spots))
+        places = list(dict.fromkeys(assembly.place_key(s) for s in _finest(r.spots)))
         if key not in places or len(places) == 1:
             counts.append(r.fatalities)
             continue
         n, i = len(places), places.index(key)
         counts.append(r.fatalities // n + (1 if i < r.fatalities % n else 0))
     return max(counts, default=0)
+
+
+def _finest(spots: list[Spot]) -> list[Spot]:
+    """The places of a reading less the countries that hold another of them ("Kaya, Burkina Faso" is one place)."""
+    inner = {s.placed.toponym.country_code for s in spots if s.placed and s.feature != "country"}
+    return [s for s in spots if not (s.feature == "country" and s.placed and s.placed.toponym.country_code in inner)]
 
 
 def _geo_precision(t, spot: Spot) -> int:

@@ -37,7 +37,8 @@ _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|ma
                                rf"claimed the lives of|"
                                rf"behead(?:ed|ing)|execut(?:ed|ing)|hacked to death|lynched) "
                                rf"(?:the lives of )?(?P<list>{_LIST})", re.I)
-_LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST}),?(?: (?:including|among them) [^,;.]{{1,60}},)? "
+_LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|are|had|have)\b)(?:[a-z-]+ ){{0,2}}"
+                               rf"(?!(?:were|was|are)\b)[a-z-]+)?,?(?: (?:including|among them) [^,;.]{{1,60}},)? "
                                rf"(?:were |was |have been |had been |are |being )?"
                                rf"(?:(?:reportedly |allegedly |also |later |subsequently )?(?:killed|dead|died|slain|"
                                rf"shot dead|found dead|found murdered)|"
@@ -84,6 +85,9 @@ def count(text: str) -> int:
                     continue
                 key = who.split()[-1] if who else "people"
                 groups[key] = max(groups.get(key, 0), n)
+            if re.match(r" and (?:a|an|one) ", m.groupdict().get("more") or ""):  # "two soldiers and a civilian"
+                groups[m.group("more").split()[-1]] = max(groups.get(m.group("more").split()[-1], 0), 1)
+            # (a group with no number of its own, "17 peacekeepers and foreign soldiers", is in the number told)
     for m in _BODIES.finditer(text):
         for item in _ITEM_RE.finditer(m.group("list") or m.group("list2") or m.group("list3")):
             n = number(item.group("n"))

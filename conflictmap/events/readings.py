@@ -33,19 +33,10 @@ GROUND_ATTACK = re.compile(r"attack|assault|ambush|raid|storm|open|fir(?:ed|ing)
                            r"overpower|broke into|beat|pelt|hurled|threw|came under", re.I)
 _INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|dispers\w*|batons?|lathi|broke up|break up|rubber bullets|"
                            r"pellets|arrested|detained|charged at)\b", re.I)
-_NONVIOLENT = re.compile(r"\bwithout (?:a fight|fighting|resistance|a shot|firing a shot|bloodshed)|met no resistance|"
-                         r"\bunopposed\b|\bhanded (?:it |them |the [\w-]+ )?over\b|"
-                         r"\bpeaceful(?:ly)? (?:handover|transfer)|"
-                         # "took control of Kirkuk after the army abandoned its positions": the other side had gone
-                         r"\bafter (?:the |its |their )?[\w-]+ (?:had )?(?:abandoned|deserted|fled|vacated|left) "
-                         r"(?:its|their|the) (?:positions|bases|posts|barracks)", re.I)
 _CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoists?|naxal\w*|jihad\w*|extremis\w*|"
                             r"separatis\w*|banned|outfit|explosives?|weapons|arms|ammunition|grenades?|ieds?|"
                             r"protest\w*|demonstrat\w*|activists?|opposition|recruit\w*|armed groups?|suicide|"
                             r"sedition|insurrection|coup)\b", re.I)
-_BAND = re.compile(r"(?:gunmen|armed men|assailants|attackers|bandits|militiamen|militias|kidnappers|abductors|"
-                   r"raiders|masked men|unidentified (?:men|persons))$", re.I)
-_FIGHTING = re.compile(r"^(?:fighting|clashes|heavy fighting|gun ?battles?|firefights?|exchanges? of fire)$", re.I)
 
 
 def read(facts: SentenceFacts, published) -> list[Reading]:
@@ -57,7 +48,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
     for clause in parts:
         words = [t for t in facts.triggers if clause.start <= t.start < clause.end and
                  rl.stands(facts.text, clause, t, facts.participants)]
-        acts = [t for t in words if not rl.refers(facts.text, t)]
+        acts = [t for t in words if not rl.refers(facts.text, t) or rl.died_in(facts.text, t)]
         words = acts or words  # words that only refer to a happening told ("the attack") read only when alone
         if not words:
             continue
@@ -129,7 +120,8 @@ def _new(facts: SentenceFacts, clause: Clause, word: ew.Word, event_type: str, s
         agent = rl.owner(facts, clause, word)
     return Reading(facts.index, clause, event_type, sub, word.text, word.start, agent, target,
                    fatalities=count(facts.text[clause.start:clause.end]),
-                   reference=rl.refers(facts.text, word) or rl.told_subject(facts.text, clause, word), **extra)
+                   reference=rl.refers(facts.text, word) or rl.told_subject(facts.text, clause, word) or
+                   rl.told_in(facts.text, clause, word), **extra)
 
 
 def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list[Participant],
@@ -222,7 +214,7 @@ def _taking(facts, clause, word, people) -> Reading | None:
         target = None  # "seized Lalibela, famed for its churches": the churches lost nothing
     state_took = (agent is not None and agent.category == et.STATE_FORCES) or (
         agent is None and target is not None and target.category != et.STATE_FORCES and rl.armed(target))
-    if _NONVIOLENT.search(text) or word.text.lower().startswith(("handed", "hand", "surrender")):
+    if ew.NONVIOLENT.search(text) or word.text.lower().startswith(("handed", "hand", "surrender")):
         event_type, sub = et.STRATEGIC, et.NONVIOLENT_TERRITORY
     else:
         event_type, sub = et.BATTLES, (et.GOV_REGAINS if state_took else et.NSA_TAKEOVER)
@@ -321,12 +313,20 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if clash and armed and (len(sides) > 1 or facts.conflict or
                             any(p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA, et.EXTERNAL) for p in armed)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
-    if clash and not people and facts.conflict and _FIGHTING.match(word.text):
+    if clash and not people and facts.conflict and ew.FIGHTING.match(word.text):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH)  # "fighting continued around Sudzha"
     hit = [p for p in rl.hit(facts, clause, _kinds(words, ew.ATTACK, ew.KILL, ew.CLASH), people) if p is not agent]
     if ground and any(rl.armed(p) for p in hit) and (agent is None or rl.armed(agent)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
+    fight = next((w for w in clash if ew.WAR_FIGHT.match(w.text) or facts.conflict and ew.GUN_FIGHT.match(w.text)), None)
+    if fight is not None and _deadly(facts, clause) and \
+            not any(p.category in (et.PROTESTERS, et.RIOTERS) for p in people):
+        # "three people were killed in clashes in X", "four soldiers died in fighting around Y": people killed in
+        # fighting is an armed clash though the text names no side (ACLED: Unidentified Armed Group)
+        return _new(facts, clause, fight, et.BATTLES, et.ARMED_CLASH, agent if rl.armed(agent) else None,
+                    target if rl.armed(target) else None)
     return None
+
 
 
 def _killing(facts, clause, words, people, tools) -> Reading | None:
@@ -339,6 +339,11 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if any(rl.armed(p) for p in hit) and ((agent is None and facts.conflict) or rl.armed(agent)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
     victims = [p for p in hit if p.category == et.CIVILIANS]
+    told = rl.told_in(facts.text, clause, word)
+    if victims and word.kind == ew.KILL and told:  # "the attack killed four civilians": the toll of a happening
+        # told (a reference: it joins that happening, whatever its type; or, told first here, is of its noun's type)
+        kind, sub = next(((k, s) for pattern, k, s in ew.TOLD_TYPES if pattern.match(told)), (et.VAC, et.ATTACK))
+        return _new(facts, clause, word, kind, sub, agent, victims[0] if kind == et.VAC else None)
     if not victims and _PROPERTY.search(word.text) and (agent is None or agent.category != et.RIOTERS):
         return _property(facts, clause, word, agent)  # "Naxalites set ablaze three vehicles": no one was hurt
     sure = _organised(agent) or (bool(victims) and _armed_band(agent))
@@ -372,7 +377,7 @@ def _organised(agent: Participant | None) -> bool:
 def _armed_band(agent: Participant | None) -> bool:
     """"Unidentified gunmen", "armed men", "assailants": a band that kills or abducts civilians is a political
     militia in ACLED's sense — unlike "a gunman", one person's crime."""
-    return agent is not None and agent.category == et.POLITICAL_MILITIA and _BAND.search(agent.text) is not None
+    return agent is not None and agent.category == et.POLITICAL_MILITIA and ew.BAND.search(agent.text) is not None
 
 
 def _abduction(facts, clause, words, people, tools) -> Reading | None:

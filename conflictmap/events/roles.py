@@ -133,6 +133,32 @@ def told_subject(text: str, clause: Clause, word: ew.Word) -> bool:
     return subject is not None and EVENT_NOUN.match(subject.group("noun")) is not None
 
 
+# "Four civilians were killed in the attack", "two soldiers died during the clashes": deaths in a happening the text
+# has told (a definite event noun), its toll.
+_DIED = r"\b(?:killed|died|dead|wounded|injured|lost their lives)\s+(?:\w+\s+){0,2}?(?:in|during)\s+the\s+"
+_TOLD_IN = re.compile(_DIED + r"(?:[\w-]+\s+)?(?P<noun>[\w-]+)", re.I)
+_DIED_IN = re.compile(_DIED + r"(?:[\w-]+\s+)?$", re.I)
+
+
+def died_in(text: str, word: ew.Word) -> bool:
+    """"Soldiers were killed in the fighting around X": the definite happening people died in is the one the
+    sentence tells, not (only) a reference to one told before."""
+    return _DIED_IN.search(text, 0, word.start) is not None
+
+
+_TOLD_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:also\s+|had\s+|has\s+)?$",
+                      re.I)
+
+
+def told_in(text: str, clause: Clause, word: ew.Word) -> str | None:
+    """The happening already told (its noun) that the killing or wounding ``word`` tells was in ("four civilians
+    were killed in the attack", "the attack killed four civilians"); None if the clause names none."""
+    if word.kind not in (ew.KILL, ew.INJURE):
+        return None
+    m = _TOLD_IN.match(text, word.start, clause.end) or _TOLD_BY.search(text, clause.start, word.start)
+    return m.group("noun").lower() if m is not None and EVENT_NOUN.match(m.group("noun")) else None
+
+
 def owner(facts: SentenceFacts, clause: Clause, word: ew.Word) -> Participant | None:
     """"The army said that one of its drones had struck…": whose drones, when the clause names no agent."""
     if not _POSSESSIVE.search(facts.text, clause.start, word.start):

@@ -83,12 +83,14 @@ def event_sides(principal: Actor | None, draft: Draft, country_of) -> tuple[str,
 # ACLED's codebook: violence whose perpetrator the report does not name is an "Unidentified Armed Group" of the
 # country (a political militia by category); a strike from the air is a state's, and shelling without a named
 # side is left unnamed rather than guessed.
-_UNNAMED_PERPETRATOR = {et.VAC: None, et.REMOTE: (et.REMOTE_EXPLOSIVE, et.SUICIDE, et.GRENADE)}
+_UNNAMED_PERPETRATOR = {et.VAC: None, et.REMOTE: (et.REMOTE_EXPLOSIVE, et.SUICIDE, et.GRENADE),
+                        et.BATTLES: (et.ARMED_CLASH,)}  # ("three people were killed in clashes in X")
 
 
 def unidentified(draft: Draft, actor1: str, inter1: str, country: str) -> tuple[str, str]:
     """(actor1, inter1): an attack on civilians, a bomb or a grenade with no named perpetrator ("a man was shot
-    dead in X", "a blast killed a boy in X") is an Unidentified Armed Group's."""
+    dead in X", "a blast killed a boy in X"), or an armed clash with no named side, is an Unidentified Armed
+    Group's."""
     if actor1 or draft.event_type not in _UNNAMED_PERPETRATOR or not country:
         return actor1, inter1
     subs = _UNNAMED_PERPETRATOR[draft.event_type]

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from conflictmap.events import types as et
+
 # Kinds of trigger
 CLASH = "clash"  # armed groups fighting each other
 ATTACK = "attack"  # one side attacking another; the target decides battle or violence against civilians
@@ -216,3 +218,28 @@ def triggers(sentence: str) -> list[Word]:
 def instruments(sentence: str) -> list[Word]:
     """The weapons and means named in a sentence, in order."""
     return _find(_patterns()[1], sentence)
+
+
+# The nouns of fighting between armed sides that people are killed "in" ("killed in clashes", "died in heavy
+# fighting"); a gunfight or a shoot-out only in a text about armed conflict (elsewhere: police and crime).
+WAR_FIGHT = re.compile(r"^(?:(?:heavy |fierce |intense )?fighting|clash(?:es)?|skirmish(?:es)?|hostilities)$", re.I)
+GUN_FIGHT = re.compile(r"^(?:gun ?(?:fights?|battles?)|fire ?fights?|shoot-?outs?|exchanges? of fire|cross-?fire)$",
+                       re.I)
+# The type of a happening named by its noun ("the blast", "the fighting"), as ACLED's sub-event types define them.
+TOLD_TYPES = ((re.compile(r"blasts?|explosions?|bombings?"), et.REMOTE, et.REMOTE_EXPLOSIVE),
+              (re.compile(r"air ?strikes?|airstrikes?"), et.REMOTE, et.AIR_STRIKE),
+              (re.compile(r"shelling"), et.REMOTE, et.SHELLING),
+              (re.compile(r"clash(?:es)?|fighting|gun ?fights?|gun[- ]?battles?|battles?|encounters?|hostilities"),
+               et.BATTLES, et.ARMED_CLASH))
+
+# Readings' word families: a taking without fighting (ACLED: non-violent transfer of territory), an armed band
+# with no name, the nouns of fighting that may stand alone in a text about armed conflict.
+NONVIOLENT = re.compile(r"\bwithout (?:a fight|fighting|resistance|a shot|firing a shot|bloodshed)|met no resistance|"
+                        r"\bunopposed\b|\bhanded (?:it |them |the [\w-]+ )?over\b|"
+                        r"\bpeaceful(?:ly)? (?:handover|transfer)|"
+                        # "took control of Kirkuk after the army abandoned its positions": the other side had gone
+                        r"\bafter (?:the |its |their )?[\w-]+ (?:had )?(?:abandoned|deserted|fled|vacated|left) "
+                        r"(?:its|their|the) (?:positions|bases|posts|barracks)", re.I)
+BAND = re.compile(r"(?:gunmen|armed men|assailants|attackers|bandits|militiamen|militias|kidnappers|abductors|"
+                  r"raiders|masked men|unidentified (?:men|persons))$", re.I)
+FIGHTING = re.compile(r"^(?:fighting|clashes|heavy fighting|gun ?battles?|firefights?|exchanges? of fire)$", re.I)
