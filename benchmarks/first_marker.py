@@ -12,41 +12,18 @@ navigation until the first event point or route stop is drawn inside the map. Ne
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import ASSETS, CHROMIUM, free_port  # noqa: E402  (the browser tests' setup)
+from conftest import ASSETS, CHROMIUM, StreamlitServer  # noqa: E402  (the browser tests' setup)
 from offline_assets import OfflineAssets  # noqa: E402
 
 MARKER = ".cm-event, .cm-stop"  # an event's point or a numbered stop of the advance
-
-
-def start_server(data_dir: Path, log: Path) -> tuple[subprocess.Popen, str, float]:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "CONFLICTMAP_DATA_DIR": str(data_dir.resolve())}
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"], cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
-    while time.perf_counter() - started < 60:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
-                if r.status == 200:
-                    return proc, url, time.perf_counter() - started
-        except OSError:
-            time.sleep(0.05)
-    proc.kill()
-    raise SystemExit(f"the server did not start in 60 s: see {log}")
 
 
 def first_marker(page, url: str) -> float:
@@ -64,7 +41,9 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
-        proc, url, start_s = start_server(args.data_dir, Path(tmp) / "streamlit.log")
+        started = time.perf_counter()
+        server = StreamlitServer(args.data_dir.resolve(), Path(tmp))  # (returns once the server is healthy)
+        start_s, url = time.perf_counter() - started, server.url
         try:
             browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -76,8 +55,7 @@ def main() -> None:
             reloads = [first_marker(page, url) for _ in range(args.reloads)]
             browser.close()
         finally:
-            proc.terminate()
-            proc.wait(10)
+            server.stop()
     print(f"server start (to healthy): {start_s:.1f} s")
     print(f"first marker, first visit to the fresh server: {fresh:.2f} s")
     print(f"first marker, reload on the running server: median {statistics.median(reloads):.2f} s, "

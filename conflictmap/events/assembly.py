@@ -77,8 +77,7 @@ def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_tex
             continue
         if _means(drafts, r):
             continue
-        for spot in r.spots:
-            drafts.append(Draft(r.event_type, r.sub_event_type, spot, r.date, [r], role=r.role))
+        drafts.extend(_own(r))
     for r in held:
         _attach(drafts, r, paragraph_of, sentence_text)
     drafts = _merge_all(drafts)
@@ -86,6 +85,11 @@ def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_tex
     _shifted_dates(drafts)
     _same_time_dates(drafts, sentence_text)
     return drafts
+
+
+def _own(r: Reading) -> list[Draft]:
+    """A reading as happenings of its own, one at each of its places."""
+    return [Draft(r.event_type, r.sub_event_type, spot, r.date, [r], role=r.role) for spot in r.spots]
 
 
 def _shifted_dates(drafts: list[Draft]) -> None:
@@ -132,7 +136,7 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
             (same_type or same_place or near)[-1].readings.append(r)  # "The attack left 77 dead": the one just told
         elif r.spots and r.fatalities and r.strength >= 0 and not r.said:
             # nothing told before it: "17 soldiers were killed in the fighting around Sake" opens the story
-            drafts.extend(Draft(r.event_type, r.sub_event_type, spot, r.date, [r], role=r.role) for spot in r.spots)
+            drafts.extend(_own(r))
         return
     para = paragraph_of[r.sentence_index]
     same = [d for d in drafts if any(x.sentence_index == r.sentence_index for x in d.readings)]
@@ -147,8 +151,7 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
             host = _best_host(pool, r)
             break
     else:
-        for spot in r.spots:  # nothing around it: its own weak place is better than none
-            drafts.append(Draft(r.event_type, r.sub_event_type, spot, r.date, [r], role=r.role))
+        drafts.extend(_own(r))  # nothing around it: its own weak place is better than none
         return
     if _joins(host, r):
         host.readings.append(r)
