@@ -162,12 +162,15 @@ def _write_toponyms(out, doc_id, toponyms) -> None:
 
 
 def cmd_geoparse(args) -> int:
+    from conflictmap.events.actors import actor_names
     from conflictmap.geoparser import gazetteer, geoparse
+    from conflictmap.geoparser.settle import settle
     from conflictmap.pipeline import make_geoparser
     from conflictmap.store.inputs import actors_path, load_actors
 
     actors = load_actors(actors_path(_data_dir(args)))  # (the actors' names are never places)
     geoparser = make_geoparser(actors, gazetteer.default(args.settings.cache_dir))
+    known = {n.lower() for n in actor_names(actors)}
     stream = open(args.file, "rb") if args.file and args.file != "-" else sys.stdin.buffer
     bad = 0
     out = sys.stdout
@@ -192,7 +195,8 @@ def cmd_geoparse(args) -> int:
                 bad += 1
                 continue
             del raw, line  # a 20 MB document need not be held three times over
-            _write_toponyms(out, doc.get("id"), geoparse(doc["text"], geoparser))
+            text = doc["text"]
+            _write_toponyms(out, doc.get("id"), settle(text, geoparse(text, geoparser), geoparser.gaz, known).toponyms)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()

@@ -283,14 +283,6 @@ def test_an_attack_on_an_unknown_town_is_reported_and_kept_in_its_stated_country
     assert next(e for e in result.events if e.location == "Bamako").event_type == "Protests"
 
 
-def test_after_an_attack_on_only_a_rare_word_is_taken_for_an_unknown_place(gaz):
-    from conflictmap.pipeline import candidate_unknown_names
-
-    found = candidate_unknown_names("Gunmen carried out an attack on Christians, a raid on Kafr Zeita and the siege "
-                                    "on Tuesday.", [], set(), gaz.zipf)
-    assert [name for _, _, name in found] == ["Kafr Zeita"]
-
-
 def test_a_prison_stormed_is_a_fight_with_its_guards(process):
     result = process("Armed gangs stormed Haiti's National Penitentiary in Port-au-Prince over the weekend, freeing "
                      "most of its inmates, officials said on Sunday.", published="2024-03-04")

@@ -1,21 +1,8 @@
 import pytest
 
 from conflictmap.errors import ArticleError
-from conflictmap.geoparser import geoparse
-from conflictmap.pipeline import candidate_unknown_names, map_text
+from conflictmap.pipeline import map_text
 from conflictmap.settings import Settings
-
-
-def test_candidate_unknown_names_before_a_region_word(parser):
-    text = "Wad Madani, the capital of Qwertaba state, fell; the Jewish state and Islamic State; Idlib province."
-    names = [n for _, _, n in candidate_unknown_names(text, geoparse(text, parser), set(), parser.gaz.zipf)]
-    assert names == ["Qwertaba"]  # common words ("Jewish") and places the geoparser found ("Idlib") are not
-
-
-def test_candidate_unknown_names_skip_dates_and_known():
-    text = "Talks in March in Vienna, fighting in Kafr Nabuda and in The Hague."
-    names = [n for _, _, n in candidate_unknown_names(text, [], set())]
-    assert "March" not in names and "Kafr Nabuda" in names and "The Hague" not in names
 
 
 def test_map_text_reads_html_and_refuses_bad_input(tmp_path, pipeline):
@@ -59,3 +46,29 @@ def test_prepare_reading_loads_the_gazetteer_of_that_cache_folder_and_the_parser
     monkeypatch.setattr(syntax_parse, "parse", lambda sentence: asked.append(("parser", sentence)))
     pipeline.prepare_reading(tmp_path)
     assert asked == [("gazetteer", tmp_path), ("parser", "Rebels seized the town.")]
+
+
+def test_a_town_the_text_puts_in_a_province_of_another_country_falls_back_to_the_province(process):
+    result = process("Insurgents killed five civilians in Palma town, Cabo Delgado province, Mozambique, on Monday.")
+    assert [u.name for u in result.unplaced] == ["Palma"]  # (not Palma de Mallorca)
+    ev = next(e for e in result.events if e.event_type == "Violence against civilians")
+    assert ev.place_name == "Cabo Delgado" and ev.geo_precision == 3 and "Palma could not be placed" in ev.geo_note
+
+
+def test_a_village_the_gazetteer_lacks_is_reported_and_its_event_kept_at_the_district(process):
+    result = process("Gunmen shot dead two farmers in Qarlaz village in Sukma district, India, on Tuesday.")
+    assert "Qarlaz" in [u.name for u in result.unplaced]
+    ev = next(e for e in result.events if e.event_type == "Violence against civilians")
+    assert ev.place_name.startswith("Sukma") and ev.geo_precision == 2 and ev.location == "Qarlaz"
+
+
+def test_a_whole_name_with_its_kind_replaces_the_names_inside_it(process):
+    result = process("Jets struck Maarat al‑Nu’man town in Idlib province, Syria, on Sunday.")
+    names = {t.name: t.country_code for t in result.toponyms}
+    assert names.get("Maarat al‑Nu’man") == "SY" and not result.unplaced
+
+
+def test_the_storys_country_binds_its_small_places(process):
+    result = process("Army shelling hit Tirah valley, Khyber agency, in Pakistan's northwest on Friday.")
+    assert "IL" not in {t.country_code for t in result.toponyms}
+    assert any(u.name == "Tirah" and "Pakistan" in u.reason for u in result.unplaced)

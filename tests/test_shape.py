@@ -10,7 +10,8 @@ PACKAGE = ROOT / "conflictmap"
 MAX_FUNCTION_LINES = 60
 MAX_MODULE_LINES = 450
 # one-off scripts that made data files
-GENERATORS = {PACKAGE / "data" / f"make_{name}.py" for name in ("admin_regions", "districts", "country_points")}
+GENERATORS = {PACKAGE / "data" / f"make_{name}.py" for name in ("admin_regions", "districts", "country_points",
+                                                                  "region_aliases")}
 
 
 def modules() -> dict[str, Path]:

@@ -301,9 +301,11 @@ def _finest(spots: list[Spot]) -> list[Spot]:
 
 
 def _geo_precision(t, spot: Spot) -> int:
-    if t.feature in ("country", "continent") or t.demonym:
+    """ACLED's geo-precision: 1 the town itself; 2 a part of a region (a district, or near a town: a village not
+    placed, put at the town or district holding it); 3 a province or a country."""
+    if t.feature in ("country", "continent", "region") or t.demonym:
         return 3
-    if spot.placed is None or t.feature in ("region", "district"):
+    if spot.placed is None or t.feature == "district":
         return 2
     return 1
 

@@ -97,6 +97,11 @@ INSIDE = re.compile(r"\s*,?\s*(?:(?:a|the)\s+)?(?:(?:displacement |refugee |idp 
                     r"central|neighbouring|neighboring)\s+)?", re.I)
 
 
+# "Palma town, Cabo Delgado province", "Mir Ali tehsil, North Waziristan": a comma, after the kind of place.
+COMMA_INSIDE = re.compile(r"\s*(?:(?:village|town|city|settlement|locality|hamlet|area|suburb|neighbou?rhood|"
+                          r"district|tehsil|subdistrict|camp|commune|municipality)\s*)?,\s*(?:the\s+)?", re.I)
+
+
 def contained(text: str, toponyms: list[Toponym],
               gaz: Gazetteer) -> tuple[list[Toponym], dict[int, str], list[Toponym]]:
     """A place the text puts inside a region of another country than the one the gazetteer chose for it is the
@@ -108,7 +113,7 @@ def contained(text: str, toponyms: list[Toponym],
     for n, (t, c) in enumerate(zip(toponyms, toponyms[1:])):
         if c.feature not in ("region", "district") or t.feature not in ("place", "district") or t.demonym or \
                 not c.country_code or t.country_code == c.country_code or \
-                not INSIDE.fullmatch(text[t.end:c.start]):
+                not (INSIDE.fullmatch(text[t.end:c.start]) or COMMA_INSIDE.fullmatch(text[t.end:c.start])):
             continue
         namesake = [p for p in gaz.lookup(t.name) if p.country_code == c.country_code and p.feature == "place"]
         if namesake:

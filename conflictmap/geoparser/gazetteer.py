@@ -26,11 +26,12 @@ import numpy as np
 
 from conflictmap import settings
 from conflictmap.geoparser.index import (
-    COMMON_ZIPF, CONTINENT, COUNTRY, DATA_DIR, DISTRICT, FEATURES, PLACE, REGION, IndexBuilder, IndexData,
+    COMMON_ZIPF, CONTINENT, COUNTRY, DISTRICT, FEATURES, PLACE, REGION, IndexBuilder, IndexData,
 )
+from conflictmap.geoparser.sources import DATA_DIR
 from conflictmap.geoparser.names import normalize_name, spelling_key
 
-INDEX_VERSION = 17
+INDEX_VERSION = 18
 __all__ = ["COMMON_ZIPF", "CONTINENT", "COUNTRY", "DISTRICT", "FEATURES", "PLACE", "REGION", "Columns", "Gazetteer",
            "Place", "default", "index_path", "load"]
 

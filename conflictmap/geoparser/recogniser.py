@@ -14,7 +14,7 @@ from typing import Callable, Iterable, NamedTuple
 
 from conflictmap.geoparser.gazetteer import COUNTRY, FEATURES, PLACE, Gazetteer
 from conflictmap.geoparser.memo import remember
-from conflictmap.geoparser.names import normalize_name
+from conflictmap.geoparser.names import fold_marks, normalize_name
 from conflictmap.geoparser.vocabulary import (
     ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS, FUNCTION_WORDS,
     MODIFIERS, PHRASE_CONNECTORS, REGION_WORDS, TITLE_QUALIFIERS, TITLES,
@@ -35,6 +35,11 @@ def _known_with_suffix(text: str, end: int, key: str, index: dict) -> str | None
 
 
 _REGION_AFTER = re.compile(r"\s+" + _REGION_CUE_WORDS + r"\b", re.I)
+# A kind of place written after a name in lower case ("Sake town", "Bulo Burde town", "Mir Ali tehsil"): the
+# capitalised word before it names a place even when it opens a sentence and is an English word.
+_KIND_AFTER = re.compile(r"[ \t]+(?:town|village|city|district|province|region|governorate|tehsil|subdistrict|"
+                         r"county|camp|area|neighbou?rhood|suburb|locality|settlement|municipality|commune|"
+                         r"department|territory|valley)\b")
 _AREA_BITS = sum(1 << FEATURES.index(f) for f in ("country", "region", "continent"))
 _PLACE_BIT = 1 << FEATURES.index(PLACE)
 _COUNTRY_BIT = 1 << FEATURES.index(COUNTRY)
@@ -152,6 +157,7 @@ class Recogniser:
     def recognise(self, text: str) -> list[Mention]:
         """The place names of ``text``: at each capitalised word (or an article before one), the longest run of
         words the gazetteer knows, if the rules accept it."""
+        text = fold_marks(text)  # (the same length: offsets hold in the original)
         words = Words.of(text, self.may_stand_alone)
         if not len(words):
             return []
@@ -346,10 +352,12 @@ class Recogniser:
         return None
 
     def _a_common_word_opening(self, run: _Run) -> str | None:
-        """(One word.) Sentence-initial or headline words that are common English words: "The", "Former"."""
+        """(One word.) Sentence-initial or headline words that are common English words: "The", "Former" (not
+        when a kind of place follows: "Sake town")."""
         w = run.words
-        if (w.sentence_start[run.first] or w.headline[run.first]) and \
-                not run.strong and self.gaz.zipf(w.word[run.first].lower()) >= COMMON_OPENING_ZIPF:
+        if (w.sentence_start[run.first] or w.headline[run.first]) and not run.strong and \
+                self.gaz.zipf(w.word[run.first].lower()) >= COMMON_OPENING_ZIPF and \
+                not _KIND_AFTER.match(w.text, w.end[run.last]):
             return "a common word opening a sentence or headline"
         return None
 

@@ -4,7 +4,7 @@ import pickle
 import pytest
 
 from conflictmap.geoparser import gazetteer as gz
-from conflictmap.geoparser import index
+from conflictmap.geoparser import index, sources
 from conflictmap.geoparser.index import IndexData
 
 
@@ -108,8 +108,8 @@ def test_regions_named_from_a_compass_word_as_english_news_writes_them(gaz):
 
 
 def test_named_regions_are_made_of_real_regions_and_placed_among_them(gaz):
-    admin = {(r["country"], r["name"]) for r in index.data_rows("admin_regions.csv") if r["level"] == "1"}
-    for name, country, members in index.read_named_regions():
+    admin = {(r["country"], r["name"]) for r in sources.data_rows("admin_regions.csv") if r["level"] == "1"}
+    for name, country, members in sources.read_named_regions():
         assert members and all((country, m) in admin for m in members), name
     darfur = [p for p in gaz.lookup("Darfur") if p.feature == gz.REGION]
     assert [p.country_code for p in darfur] == ["SD"] and 10 < darfur[0].lat < 16 and 22 < darfur[0].lon < 28
@@ -162,3 +162,21 @@ def test_the_time_left_is_the_time_so_far_scaled_by_the_share_left():
     assert gz.BuildProgress(fraction=0.25, elapsed=5.0).seconds_left == pytest.approx(15.0)
     early = gz.BuildProgress(fraction=0.01, elapsed=2.0).seconds_left  # too early to scale: the expected total
     assert early == pytest.approx(gz.EXPECTED_BUILD_S - 2.0)
+
+
+def test_first_level_regions_have_their_current_and_english_names(gaz):
+    from conflictmap.geoparser.resolver import EARTH_KM  # noqa: F401 - (the resolver's sphere)
+    import math
+
+    def km(a, b):
+        return 6371 * math.acos(min(1, math.sin(math.radians(a[0])) * math.sin(math.radians(b[0])) +
+                                    math.cos(math.radians(a[0])) * math.cos(math.radians(b[0])) *
+                                    math.cos(math.radians(a[1] - b[1]))))
+
+    nineveh = gaz.lookup("Nineveh")[0]
+    assert (nineveh.country_code, nineveh.feature) == ("IQ", "region")
+    ituri = gaz.lookup("Ituri province")[0]  # (a province made in 2015: placed among its own places)
+    assert (ituri.country_code, ituri.feature) == ("CD", "region") and km((ituri.lat, ituri.lon), (1.56, 30.25)) < 250
+    assert gaz.lookup("Salah al-Din")[0].country_code == "IQ"
+    assert "region" not in {p.feature for p in gaz.lookup("Michael")}  # (a common name is no region's other name)
+    assert gaz.lookup("Berlin")[0].feature == "place"  # (another place's own name is left to it)

@@ -1,4 +1,4 @@
-from conflictmap.geoparser.names import compass_variants, name_keys, normalize_name, usable_alternate
+from conflictmap.geoparser.names import compass_variants, fold_marks, name_keys, normalize_name, usable_alternate
 
 
 def test_normalize_name_variants():
@@ -18,3 +18,14 @@ def test_compass_variants():
     assert compass_variants("Nord Kivu") == ["North Kivu"]
     assert compass_variants("Northern Darfur") == ["North Darfur"]
     assert compass_variants("Nord") == [] and compass_variants("North-West Province") == []
+
+
+def test_apostrophe_and_dash_like_characters_fold_as_ascii_ones():
+    for typed in ("Sanaʼa", "Sana’a", "Sanaʻa", "Sana‘a", "Sana`a", "Sana´a"):
+        assert normalize_name(typed) == normalize_name("Sana'a") == "sanaa"
+    for dash in "‐‑‒–—―−":
+        assert normalize_name(f"Deir ez{dash}Zor") == "deir ez zor"
+    text = "Fighting in Ma’arrat an‑Nu‘man — and ‘Idlib’ — went on."
+    folded = fold_marks(text)
+    assert len(folded) == len(text) and "Ma'arrat an-Nu'man" in folded
+    assert "— and ‘Idlib’ —" in folded  # (only marks inside a word: quotes and dashes between words stay)

@@ -123,3 +123,13 @@ def test_a_title_word_before_a_name_is_no_place(parser):
 def test_surname_after_a_middle_initial(parser):
     assert names("Police shot Tyrise M. Bell on Jan. 23. Officers said Bell pulled a gun.", parser) == []
     assert names("Officers said Bell pulled a gun.", parser) == ["Bell"]  # a place, without the full name
+
+
+def test_a_common_word_opening_a_sentence_is_a_place_before_its_kind(parser):
+    names = [t.name for t in geoparse("Sake town fell to the rebels. Sake was not the point.", parser)]
+    assert names == ["Sake"]  # (the first: "town" says so; the second opens a sentence and is an English word)
+
+
+def test_a_name_written_with_a_typographic_hyphen_is_one_name(parser):
+    found = geoparse("Shelling hit Deir ez‑Zor and Sanaʼa.", parser)  # (U+2011, U+02BC)
+    assert [(t.name, t.country_code) for t in found] == [("Deir ez‑Zor", "SY"), ("Sanaʼa", "YE")]

@@ -1,0 +1,131 @@
+"""Names the text introduces as places that the geoparser did not find: "in Kafr Nabudah", "the village of X",
+"Gezira state", "an attack on Barsalogho", "Kiwanja town", "the Jobar neighbourhood". The pipeline asks the
+geocoding chain for each, and reports as not placed what nothing places.
+
+A name followed by the kind of place it is ("Bulo Burde town", "Mir Ali tehsil") is one name however many known
+names it holds: it is marked ``whole``, and the pipeline lets it take the place of the shorter names inside it
+when the chain places it, or when those shorter names were placed abroad and taken out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from conflictmap.articles.spans import Spans
+from conflictmap.geoparser.names import fold_marks
+from conflictmap.geoparser.parser import Toponym
+from conflictmap.geoparser.vocabulary import (
+    CALENDAR,
+    CONNECTORS,
+    DISTRICT_WORDS,
+    FUNCTION_WORDS,
+    REGION_WORDS,
+)
+
+
+class Introduced(NamedTuple):
+    """A name the text introduces as a place (offsets into the text)."""
+
+    start: int
+    end: int
+    name: str
+    whole: bool = False  # followed by its kind ("Bulo Burde town"): one name, even over shorter known ones
+
+
+# Capitalised names after words that introduce a place ("in Kafr Nabudah", "the village of X") which the
+# gazetteer does not know: asked of the geocoding chain, and reported when nothing places them.
+_ARTICLE = r"(?:(?:al|el|ad|as|ar|an|at)[-\s])"
+_SP = r"[^\S\n]+"  # between the words of a name: spaces, never a line end (a title is not the body's first words)
+_NAME_WORD = r"[A-Z][\w’'‘-]+"
+_PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" of "Jama'at Nasr al-Islam")
+    r"(?<![\w’'‘-])(?:in|near|outside|into|from|towards?|around|at|through|"
+    r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|outskirts|capital)\s+of|"
+    r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
+    r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|"
+    r"(?:took|taken|seized|gained|regained) control of|(?:pushed|advanced|moved|marched|retreated|withdrew|fled|pulled "
+    r"back|headed)(?: on)? to))\s+(?:the\s+)?(" + _ARTICLE + "?" + _NAME_WORD +
+    r"(?:" + _SP + r"(?:(?:al|el|ad|as|ar|an|at|de|of)[-\s])?" + _NAME_WORD + r"){0,3})")
+# A capitalised name before a region word, as news writes a province or state ("Gezira state", "Rakhine
+# state"); only in lower case, so "Islamic State" is not one.
+_REGION_NAMED = re.compile(
+    r"\b(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})" + _SP + "(?:" +
+    "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b")
+# "an attack on Barsalogho", "the offensive on Hodeidah": a rare word only (not "an attack on Christians").
+_ATTACK_ON = re.compile(
+    r"(?<![\w’'‘-])(?:attacks?|assaults?|raids?|offensive|advance|push|march|ambush|strikes?|siege) on\s+(?:the\s+)?"
+    r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})")
+# A capitalised name followed by the kind of place it is, in lower case: "Kiwanja town", "the Jobar
+# neighbourhood", "Menagh airbase", "the Zamzam displacement camp".
+KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "quarter", "suburb", "airbase",
+         "air base", "airport", "checkpoint", "locality", "settlement", "hamlet", "area", "valley", "market",
+         "junction", "crossing", "bridge", "dam", "tehsil", "subdistrict", "commune", "municipality")
+_KIND_NAMED = re.compile(
+    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:al|el|ad|as|ar|an|at|de)[-\s])?" +
+    _NAME_WORD + r"){0,3})" + _SP + r"(?:(?:refugee|displacement|idp|military|army|air|border)" + _SP + r")?(?:" +
+    "|".join(KINDS) + r")\b")
+_NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
+COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
+
+
+_LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD +
+                     r"){0,3})")
+
+
+def _introduced(text: str):
+    """(match, only if a rare word) for each name the text introduces as a place, and those listed with it
+    ("the towns of Um Al-Qura and Al-Shabarga"): a name before a region word or after "an attack on" may be a
+    common word ("the Jewish state", "an attack on Christians"), so it must be rare to count."""
+    for m in _PLACE_INTRO.finditer(text):
+        yield m, False
+        end = m.end(1)
+        while (more := _LISTED.match(text, end)) is not None:
+            yield more, False
+            end = more.end(1)
+    for m in _REGION_NAMED.finditer(text):
+        yield m, True
+    for m in _ATTACK_ON.finditer(text):
+        yield m, True
+    for m in _KIND_NAMED.finditer(text):
+        yield m, True
+
+
+def _name_of(text: str, m: re.Match) -> tuple[int, str]:
+    """The name a match holds, without the sentence's opening words ("In Kafr Nabl village": "Kafr Nabl")."""
+    start, name = m.start(1), m.group(1).rstrip("’'‘-")
+    while " " in name and name.split(" ", 1)[0].lower() in FUNCTION_WORDS:
+        first, name = name.split(" ", 1)
+        start += len(first) + 1
+        name = name.lstrip()
+    return start, name
+
+
+def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set[str],
+                            zipf=None) -> list[Introduced]:
+    """Names the text introduces as places ("in Kafr Nabudah", "Gezira state", "Kiwanja town") but the geoparser
+    did not find. ``zipf`` (word → Zipf frequency) turns away a common word before a region word or a kind of place,
+    or after "an attack on". A name followed by its kind may hold names the geoparser found ("Bulo Burde town"
+    over "Bulo"): it is kept, marked ``whole``."""
+    out: list[Introduced] = []
+    original, text = text, fold_marks(text)  # (the same length: offsets hold in the original)
+    found = Spans((t.start, t.end) for t in toponyms)
+    spans = [(t.start, t.end) for t in toponyms]
+    named = sorted(_introduced(text), key=lambda mr: mr[0].start(1))
+    for m, rare_only in named:
+        start, name = _name_of(text, m)
+        end = start + len(name)
+        if rare_only and zipf is not None and " " not in name and zipf(name.lower()) >= COMMON_WORD_ZIPF:
+            continue
+        if out and start < out[-1].end:
+            continue  # found by two patterns
+        if name.split()[0].lower() in _NOT_NAME_STARTS or name.lower() in known_names:
+            continue
+        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS:
+            continue
+        whole = m.re is _KIND_NAMED
+        if found.overlaps(start, end):
+            inner = [(a, b) for a, b in spans if a < end and start < b]
+            if not whole or not all(start <= a and b <= end and b - a < end - start for a, b in inner):
+                continue
+        out.append(Introduced(start, end, original[start:end], whole))
+    return out

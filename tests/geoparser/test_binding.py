@@ -1,0 +1,36 @@
+"""The story's country binds (conflictmap.geoparser.binding)."""
+
+from conflictmap.geoparser import geoparse
+from conflictmap.geoparser.binding import bind_to_story, story_countries
+
+
+def _bound(text, parser):
+    kept, out = bind_to_story(geoparse(text, parser), parser.gaz)
+    return {t.name: t.country_code for t in kept}, {t.name: reason for t, reason in out}
+
+
+def test_a_village_abroad_by_another_name_is_not_the_storys(parser):
+    kept, out = _bound("Fighters attacked Bazar village in a district of Afghanistan.", parser)
+    assert "Bazar" not in kept and "Afghanistan" in out["Bazar"] and "Kyrgyzstan" in out["Bazar"]
+
+
+def test_a_small_namesake_abroad_is_taken_out_but_a_big_city_or_capital_stays(parser):
+    kept, out = _bound("Tirah valley, Khyber agency. Pakistan's army shelled it while envoys met in Geneva and in "
+                       "Moscow.", parser)
+    assert kept.get("Geneva") == "CH" and kept.get("Moscow") == "RU" and kept.get("Pakistan") == "PK"
+    assert "Israel" in out["Tirah"]  # (another name of Tirat Karmel)
+
+
+def test_a_text_naming_no_country_binds_nothing(parser):
+    kept, out = _bound("Police in Bazar said two men were held.", parser)
+    assert out == {}
+
+
+def test_the_storys_countries_a_tie_goes_to_the_named_one(parser):
+    toponyms = geoparse("Bazar village in Dand district. Afghanistan", parser)
+    assert "AF" in story_countries(toponyms) and "KG" not in story_countries(toponyms)
+
+
+def test_a_place_named_abroad_with_its_country_stays(parser):
+    kept, _ = _bound("Rebels in Idlib, Syria, said fighters from Tirah in Israel had joined.", parser)
+    assert kept.get("Tirah") == "IL"

@@ -1,0 +1,50 @@
+"""Names the text introduces as places that the geoparser did not find (conflictmap.geoparser.introduced)."""
+
+from conflictmap.geoparser import geoparse
+from conflictmap.geoparser.introduced import candidate_unknown_names
+
+
+def _names(text, parser, toponyms=None):
+    found = geoparse(text, parser) if toponyms is None else toponyms
+    return [c.name for c in candidate_unknown_names(text, found, set(), parser.gaz.zipf)]
+
+
+def test_a_name_before_a_region_word(parser):
+    text = "Wad Madani, the capital of Qwertaba state, fell; the Jewish state and Islamic State; Idlib province."
+    assert _names(text, parser) == ["Qwertaba"]  # common words ("Jewish") and places found ("Idlib") are not
+
+
+def test_dates_and_known_places_are_not_names():
+    text = "Talks in March in Vienna, fighting in Kafr Nabuda and in The Hague."
+    names = [c.name for c in candidate_unknown_names(text, [], set())]
+    assert "March" not in names and "Kafr Nabuda" in names and "The Hague" not in names
+
+
+def test_after_an_attack_on_only_a_rare_word(gaz):
+    found = candidate_unknown_names("Gunmen carried out an attack on Christians, a raid on Kafr Zeita and the siege "
+                                    "on Tuesday.", [], set(), gaz.zipf)
+    assert [c.name for c in found] == ["Kafr Zeita"]
+
+
+def test_a_name_followed_by_its_kind(parser):
+    text = ("Shells fell on the Qarmaz neighbourhood and Zubrava village. In Telkhan town the militia held the "
+            "Yarkal airbase; the Old town and the Central market were quiet.")
+    assert _names(text, parser) == ["Qarmaz", "Zubrava", "Telkhan", "Yarkal"]
+
+
+def test_a_name_with_its_kind_is_one_name_over_the_shorter_ones_inside(parser):
+    text = "Bulo Burde town was raided on Monday."
+    inside = [t for t in geoparse(text, parser) if t.name == "Bulo"]
+    found = candidate_unknown_names(text, inside, set(), parser.gaz.zipf)
+    assert [(c.name, c.whole) for c in found] == [("Bulo Burde", True)]
+    assert _names("Shelling hit Aleppo city.", parser) == []  # (the whole of it is found)
+
+
+def test_a_name_never_runs_over_a_line_end(parser):
+    text = "Fighting near Qwertaba\n\nRebels Said They Held It"
+    assert _names(text, parser) == ["Qwertaba"]
+
+
+def test_typographic_apostrophes_read_as_plain_ones(parser):
+    text = "Jets struck Zarqal al‑Shams town and the Kafr Naʼim‑Zeyn area."  # (U+2011, U+02BC)
+    assert _names(text, parser) == ["Zarqal al‑Shams", "Kafr Naʼim‑Zeyn"]  # (named as the text writes them)
