@@ -5,7 +5,6 @@ the geoparser's toponyms here, so the map and the command give the same places."
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from conflictmap.geoparser.binding import bind_to_story
@@ -32,5 +31,5 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
     notes.update(inside)
     taken_out = [(t, f"the gazetteer's {t.name} is in {t.country_code}, but the text puts it in a region of another "
                      "country") for t in abroad]
-    toponyms, unbound = (toponyms, []) if os.environ.get("NOBIND") else bind_to_story(toponyms, gaz)
+    toponyms, unbound = bind_to_story(toponyms, gaz)
     return Settled(toponyms, notes, taken_out + unbound, focus_country(toponyms) or focus)
