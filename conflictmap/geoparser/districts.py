@@ -97,9 +97,11 @@ INSIDE = re.compile(r"\s*,?\s*(?:(?:a|the)\s+)?(?:(?:displacement |refugee |idp 
                     r"central|neighbouring|neighboring)\s+)?", re.I)
 
 
-# "Palma town, Cabo Delgado province", "Mir Ali tehsil, North Waziristan": a comma, after the kind of place.
+# "Palma town, Cabo Delgado province", "Mir Ali tehsil, North Waziristan", "Palma (Cabo Delgado)": a comma or a
+# bracket, after the kind of place.
 COMMA_INSIDE = re.compile(r"\s*(?:(?:village|town|city|settlement|locality|hamlet|area|suburb|neighbou?rhood|"
-                          r"district|tehsil|subdistrict|camp|commune|municipality)\s*)?,\s*(?:the\s+)?", re.I)
+                          r"district|tehsil|subdistrict|camp|commune|municipality|territory|township)\s*)?[,(]\s*(?:the\s+)?",
+                          re.I)
 
 
 def contained(text: str, toponyms: list[Toponym],

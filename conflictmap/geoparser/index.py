@@ -276,11 +276,10 @@ class IndexBuilder:
         """The other names of regions (:meth:`add_region_aliases`) into the index, after the places: each among the
         areas at the head of its key, with the region words news writes after it."""
         for key, i in self.region_aliases:
-            if self._owned(key):
-                continue
-            bucket = self._key(key)
-            if 2 * i not in bucket and 2 * i + 1 not in bucket:
-                bucket.insert(self._first_place(bucket), 2 * i + 1)  # (areas before places, as in every key)
+            if not self._owned(key):  # (else only with its region word: "Uruzgan province", not the town)
+                bucket = self._key(key)
+                if 2 * i not in bucket and 2 * i + 1 not in bucket:
+                    bucket.insert(self._first_place(bucket), 2 * i + 1)  # (areas before places, as in every key)
             self._add_region_suffixes(i, [key])
 
     def _region_keys(self, names: list[str]) -> set[str]:

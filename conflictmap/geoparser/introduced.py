@@ -59,7 +59,8 @@ _ATTACK_ON = re.compile(
 # neighbourhood", "Menagh airbase", "the Zamzam displacement camp".
 KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "quarter", "suburb", "airbase",
          "air base", "airport", "checkpoint", "locality", "settlement", "hamlet", "area", "valley", "market",
-         "junction", "crossing", "bridge", "dam", "tehsil", "subdistrict", "commune", "municipality")
+         "junction", "crossing", "bridge", "dam", "tehsil", "subdistrict", "commune", "municipality", "territory",
+         "township", "department", "prefecture", "LGA", "woreda", "upazila", "sub-county", "chiefdom", "sector")
 _KIND_NAMED = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:al|el|ad|as|ar|an|at|de)[-\s])?" +
     _NAME_WORD + r"){0,3})" + _SP + r"(?:(?:refugee|displacement|idp|military|army|air|border)" + _SP + r")?(?:" +

@@ -35,6 +35,7 @@ def _known_with_suffix(text: str, end: int, key: str, index: dict) -> str | None
 
 
 _REGION_AFTER = re.compile(r"\s+" + _REGION_CUE_WORDS + r"\b", re.I)
+_REGION_WORD_AFTER = re.compile(r"\s+(province|governorate|state|region|oblast|prefecture)\b", re.I)
 # A kind of place written after a name in lower case ("Sake town", "Bulo Burde town", "Mir Ali tehsil"): the
 # capitalised word before it names a place even when it opens a sentence and is an English word.
 _KIND_AFTER = re.compile(r"[ \t]+(?:town|village|city|district|province|region|governorate|tehsil|subdistrict|"
@@ -185,10 +186,16 @@ class Recogniser:
             before = text[max(0, m.start - 25):m.start]
             m.region_cue = bool(("of" in before.lower() and _REGION_BEFORE.search(before)) or
                                 _REGION_AFTER.match(text, m.end))
-            named = districts.get(normalize_name(text[m.start:m.end])) if m.region_cue else None
+            if not m.region_cue:
+                continue
+            key = normalize_name(text[m.start:m.end])
+            named = districts.get(key)
             if named is not None:  # "Soum province": the district so named is a candidate too (areas first)
                 more = (named,) if type(named) is int else named
                 m.entries = tuple(dict.fromkeys(more + m.entries))
+            cue = _REGION_WORD_AFTER.match(text, m.end)
+            if cue:  # "Uruzgan province": a region known by that name only with its region word
+                m.entries = tuple(dict.fromkeys(self.gaz.entries(f"{key} {cue.group(1).lower()}") + m.entries))
         return mentions
 
     @staticmethod
@@ -407,9 +414,15 @@ def _personal(key: str, persons: set[str]) -> bool:
     return key in persons or (key.endswith("s") and key[:-1] in persons)
 
 
+# Between a place and the region written after it: "Springfield, Illinois", "Al-Bab town, Aleppo governorate",
+# "Kafr Nubl (Idlib)".
+_CONTAINER_GAP = re.compile(r"\s*(?:(?:town|village|city|district|tehsil|subdistrict|township|territory|area|"
+                            r"county|municipality|commune|department|camp)\s*)?[,(]\s*")
+
+
 def _attach_containers(mentions: list[Mention], text: str) -> None:
-    """"Springfield, Illinois": the second name contains the first; remember it for resolution."""
+    """"Springfield, Illinois", "Al-Bab town, Aleppo governorate": the second name contains the first; remember it
+    for resolution."""
     for a, b in zip(mentions, mentions[1:]):
-        gap = text[a.end:b.start]
-        if len(gap) <= 3 and gap.strip() == ",":
+        if b.start - a.end <= 20 and _CONTAINER_GAP.fullmatch(text, a.end, b.start):
             a.container = b

@@ -336,9 +336,10 @@ class _Article:
         for d, (m, cs) in enumerate(zip(reps, self.cands)):
             scores = list(cs.prior)
             for n, i in enumerate(cs.ids):
-                if (m.container is not None and resolver._contained(i, m.container)) or \
-                        (d in inside and resolver._contains(i, inside[d])):
+                if m.container is not None and resolver._contained(i, m.container):
                     scores[n] += resolver.w.container
+                elif d in inside and resolver._contains(i, inside[d]):  # written as a container: the region, as
+                    scores[n] += resolver.w.container + resolver.w.region_cue  # "Idlib province" would say
             self.static.append(scores)
 
     def pulls(self, w: Weights) -> tuple[list[int], list[tuple[int, tuple[int, ...]]]]:

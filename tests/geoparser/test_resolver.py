@@ -90,3 +90,14 @@ def test_a_town_before_a_state_makes_one_event_not_two(process):
     result = process("A car bomb exploded outside a police station in Celaya, Guanajuato, on Tuesday, wounding four "
                      "people.", published="2023-10-25")
     assert [e.location for e in result.events if e.event_type != "Context"] == ["Celaya"]
+
+
+def test_a_name_written_as_a_places_container_is_the_region(parser):
+    for text in ("Kafr Nubl town, Idlib. Syria", "Kafr Nubl town (Idlib). Syria", "Al-Bab town, Aleppo governorate."):
+        found = {t.name: t.feature for t in geoparse(text, parser)}
+        assert "region" in found.values(), text  # (not the city of that name)
+
+
+def test_a_region_known_by_its_name_only_with_its_region_word(parser):
+    found = {t.name: t.feature for t in geoparse("Chora district, Uruzgan province, Afghanistan", parser)}
+    assert found["Uruzgan"] == "region"  # (the town of Uruzgan is its own name)
