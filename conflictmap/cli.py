@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from conflictmap import __version__, settings
-from conflictmap.errors import ConflictmapError
+from conflictmap.errors import ConflictmapError, DataFileError, SettingsError
 from conflictmap.settings import Settings
 
 
@@ -19,26 +19,28 @@ def _err(message: str) -> None:
     print(f"conflictmap: {message}", file=sys.stderr)
 
 
-def text_progress(stream=None):
-    """Progress on stderr (for a build of two articles or more): a bar redrawn in place on a terminal; written to a
-    file or a pipe, a line at each tenth (no carriage-return frames in a log)."""
+def text_progress(stream=None, unit: str = "articles", per: int = 1):
+    """Progress on stderr (for a build of two articles or more; a download, counted in ``unit``s of ``per`` bytes):
+    a bar redrawn in place on a terminal; written to a file or a pipe, a line at each tenth (no carriage-return
+    frames in a log)."""
     stream = stream or sys.stderr
     live = bool(getattr(stream, "isatty", lambda: False)())
     said = [-1]
 
-    def show(done: int, total: int, label: str) -> None:
+    def show(done: int, total: int, label: str = "") -> None:
         if total < 2:
             return
+        shown = f"{done // per}/{total // per} {unit}"
         if not live:
             tenth = done * 10 // total
             if tenth > said[0]:
                 said[0] = tenth
-                stream.write(f"{done}/{total} articles ({done * 100 // total}%)\n")
+                stream.write(f"{shown} ({done * 100 // total}%)\n")
                 stream.flush()
             return
         width = 30
         filled = int(width * done / total)
-        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:<40}")
+        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {shown} {label[:40]:<40}")
         if done == total:
             stream.write("\n")
         stream.flush()
@@ -282,6 +284,62 @@ def cmd_index(args) -> int:
     return 0
 
 
+def cmd_gazetteer(args) -> int:
+    """``gazetteer add CC|CC.zip …``, ``gazetteer list``, ``gazetteer remove CC``: full GeoNames per country."""
+    from conflictmap.geoparser import countries
+
+    cache = args.settings.cache_dir
+    if args.action == "list":
+        found = countries.added(cache)
+        for c in found:
+            print(f"{c.code}\t{c.places:,} places\t{c.districts:,} districts\t{c.spots:,} spots\t{c.path}")
+        if not found:
+            print("no country added in full: the gazetteer holds GeoNames' places of 500 people or more "
+                  "(add one with `conflictmap gazetteer add CC`)")
+        return 0
+    if not args.countries:
+        raise SettingsError(f"gazetteer {args.action}: expected one or more country codes (such as SY CD)")
+    if args.action == "remove":
+        for code in args.countries:
+            print(f"{code.upper()}: removed" if countries.remove(code, cache) else f"{code.upper()}: was not added")
+        return 0
+    for source in args.countries:
+        code, data = _country_dump(source, args)
+        c = countries.add_country(code, data, cache)
+        print(f"{c.code}: {c.places:,} places, {c.districts:,} districts, {c.spots:,} spots kept")
+    _rebuild_gazetteer(cache, args.quiet)
+    return 0
+
+
+def _country_dump(source: str, args) -> tuple[str, bytes]:
+    """(code, bytes) of a country dump: a local ``XX.zip`` (for a machine offline), else GeoNames' ``CC.zip``."""
+    from conflictmap.geoparser.countries import check_code
+    from conflictmap.web.download import download
+
+    path = Path(source).expanduser()
+    if source.lower().endswith(".zip"):
+        if not path.is_file():
+            raise DataFileError(f"{source}: no such file; give a GeoNames country dump (CC.zip) or a country code")
+        return check_code(path.stem), path.read_bytes()
+    code = check_code(source)
+    url = args.settings.geonames_url.rstrip("/") + f"/{code}.zip"
+    progress = None if args.quiet else text_progress(unit="MB", per=1_000_000)
+    _err(f"downloading {url}")
+    return code, download(url, max_bytes=args.settings.geonames_max_mb * 1_000_000, progress=progress)
+
+
+def _rebuild_gazetteer(cache: Path, quiet: bool) -> None:
+    from conflictmap.geoparser import countries, gazetteer
+
+    codes = ", ".join(countries.added_codes(cache)) or "none"
+    if not quiet:
+        _err(f"building the gazetteer index (countries in full: {codes}; about half a minute)")
+    started = time.monotonic()
+    gaz = gazetteer.load(cache)
+    print(f"gazetteer: {len(gaz):,} places and areas; countries in full: {codes} "
+          f"({time.monotonic() - started:.0f} s)")
+
+
 def cmd_settings(args) -> int:
     print(settings.markdown_table())
     return 0
@@ -350,6 +408,13 @@ def _data_commands(sub) -> None:
     x = sub.add_parser("index", help="rewrite the Parquet index (events.parquet/) from the events files")
     x.add_argument("--data-dir", help="data folder to index (default: data/)")
     x.set_defaults(func=cmd_index)
+
+    z = sub.add_parser("gazetteer", help="full GeoNames for the countries you work on: add CC, list, remove CC")
+    z.add_argument("action", choices=("add", "list", "remove"))
+    z.add_argument("countries", nargs="*", help="country codes (SY CD …), or for add a GeoNames dump XX.zip already "
+                   "downloaded (for a machine offline)")
+    z.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    z.set_defaults(func=cmd_gazetteer)
 
     s = sub.add_parser("settings", help="print the CONFLICTMAP_* settings as a Markdown table")
     s.set_defaults(func=cmd_settings)

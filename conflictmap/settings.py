@@ -55,6 +55,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MERGE_DAYS", "2", "How many days apart two articles may date one capture of a place and still be "
             "merged into one event (other events merge only on the same day, as in ACLED). 0: same day only.",
             "int", minimum=0),
+    Setting("GEONAMES_URL", "https://download.geonames.org/export/dump/", "Where `conflictmap gazetteer add CC` "
+            "downloads GeoNames' country dumps from (CC.zip is added to it).", "str"),
+    Setting("GEONAMES_MAX_MB", "500", "The largest GeoNames country dump `conflictmap gazetteer add` downloads, in "
+            "megabytes.", "int"),
     Setting("DUCKDB_EVENTS", "250000", "From this many events on, the dashboard queries the Parquet index "
             "(events.parquet/) through DuckDB instead of holding every event in memory.", "int"),
 )
@@ -80,6 +84,8 @@ class Settings:
     feed_max_entries: int = 50
     fetch_max_mb: int = 100
     merge_days: int = 2
+    geonames_url: str = "https://download.geonames.org/export/dump/"
+    geonames_max_mb: int = 500
     duckdb_events: int = 250_000
 
     @classmethod

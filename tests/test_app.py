@@ -365,3 +365,16 @@ def test_playback_played_to_the_end_returns_to_the_whole_story(app):
     app.run()
     assert not app.session_state["cm_playing"] and app.select_slider(key="f_day").value == "all days"
     assert "day" not in app.query_params and "6. Damascus" in map_script(app)
+
+
+def test_the_app_says_which_countries_the_gazetteer_holds_in_full(seed_build, monkeypatch, tmp_path):
+    from conflictmap.geoparser import countries
+    from tests.geoparser.test_countries import dump
+
+    monkeypatch.setenv("CONFLICTMAP_DATA_DIR", str(seed_build[0]))
+    monkeypatch.setenv("CONFLICTMAP_CACHE_DIR", str(tmp_path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert any("no country in full" in c.value for c in at.caption)
+    countries.add_country("SY", dump(), tmp_path)  # (the index is built when an article is mapped, not here)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert any("every feature of SY" in c.value for c in at.caption) and not at.exception

@@ -124,3 +124,21 @@ def test_campaigns_get_distinct_colours_stops_at_one_place_never_stack_and_the_l
     legend = page[page.index('class="cm-legend"'):]
     assert "A in Syria" in legend and "B in Syria" in legend and "advance route" not in legend
     assert "imperial: false" in page and "scrollWheelZoom.enable" in page and '"scrollWheelZoom": false' in page
+
+
+def test_a_province_or_country_point_is_drawn_approximate_and_its_legs_dashed(seed_build):
+    """The seed's push began "from the opposition-held province of Idlib": its first stop is the province's point."""
+    ds = load_dataset(seed_build[0])
+    ev, route = ds.events, ds.route
+    idlib = ev[ev["event_id"] == route.iloc[0]["event_id"]].iloc[0].to_dict()
+    assert str(idlib["geo_precision"]) == "3" and idlib["feature"] == "region"
+    assert "approximate: placed at Idlib, the province&#x27;s point" in popup_html(idlib)
+    exact = ev[ev["location"] == "Aleppo"].iloc[0].to_dict()
+    assert "approximate" not in popup_html(exact)
+    page = map_html(build_map(ev, route))
+    assert page.count("cm-route-approximate") == 1  # the leg Idlib → Aleppo
+    assert page.count('"className": "cm-route"') == 1  # one line through Aleppo … Damascus
+    assert "approximate: a province or country point" in page[page.index('class="cm-legend"'):]
+    assert '"fillOpacity": 0.08' in page  # (the hollow point)
+    assert pd.isna(pd.to_numeric(route.iloc[1]["km_from_previous"], errors="coerce"))  # (not counted in km)
+    assert pd.to_numeric(route["km_from_previous"], errors="coerce").sum() > 300

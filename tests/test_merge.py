@@ -203,3 +203,21 @@ def test_the_fast_grouping_is_the_pair_by_pair_rules(rows, territory, window):
                       dt.date(2024, 12, pub) if pub else None, "o") for n, (art, day, pub, actor) in enumerate(rows)]
     fast = [sorted(r.order for r in g) for g in group_one_key(reports, window)]
     assert fast == reference_groups(reports, window)
+
+
+def test_a_town_no_article_could_place_gets_one_point_the_finest_any_found():
+    from conflictmap.story.merge import one_placement
+
+    def unplaced(article, at, lat, precision, feature):
+        return dataclasses.replace(event(article, "Zubrava", geonameid=None), place_name=at, latitude=lat,
+                                   longitude=28.0, geo_precision=precision, feature=feature,
+                                   geo_note=f"Zubrava could not be placed: the event is put at {at}, which contains it")
+
+    a = unplaced("a", "Democratic Republic of the Congo", 0.0, 3, "country")
+    b = unplaced("b", "North Kivu", -0.6, 3, "region")
+    c = unplaced("c", "Masisi", -1.4, 2, "district")
+    placed = dataclasses.replace(event("d", "Goma", geonameid=None), latitude=-1.68)
+    out = [r.event for r in one_placement(reports(a, b, c, placed))]
+    assert [(e.place_name, e.latitude, e.geo_precision) for e in out[:3]] == [("Masisi", -1.4, 2)] * 3
+    assert "another article" in out[0].geo_note and out[2].geo_note == c.geo_note  # (said where it was moved)
+    assert out[3] == placed  # (a placed town keeps its own point)

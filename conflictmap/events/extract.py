@@ -27,7 +27,7 @@ from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
 from conflictmap.events.assembly import Draft
 from conflictmap.events.dates import find_dates, reference_date
 from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt
-from conflictmap.events.places import Spot
+from conflictmap.events.places import NOT_PLACED, Spot
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.organisations import discover
 from conflictmap.geoparser import Gazetteer, Toponym
@@ -259,7 +259,7 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
             mentions.setdefault((start + here.start, start + here.end))
     note = p.note
     if spot.placed is None:
-        note = f"{spot.name} could not be placed: the event is put at {t.gazetteer_name}, which contains it"
+        note = f"{spot.name}{NOT_PLACED} the event is put at {t.gazetteer_name}, which contains it"
     fatalities = _fatalities(readings, key)
     return Event(
         event_id="", article_id=ctx.article.id, event_date=date, time_precision=precision,

@@ -46,6 +46,15 @@ _WATER = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel|river|lake|bay)
 _DATELINE = re.compile(r"^\s*[,(]|^\s*[—–-]\s")
 
 
+NOT_PLACED = " could not be placed:"  # (how an event's note begins when its own place is not known)
+
+
+def not_placed(ev) -> bool:
+    """Is the event (:class:`~.extract.Event`) at a region or country that holds its place, which nothing could
+    place?"""
+    return ev.geo_note.startswith(ev.location + NOT_PLACED)
+
+
 @dataclass(frozen=True)
 class Spot:
     """A place name in a sentence (offsets into the sentence): placed by the pipeline, or not."""

@@ -50,6 +50,18 @@ NONVIOLENT_TERRITORY = "Non-violent transfer of territory"
 OTHER = "Other"
 
 TERRITORY_SUBTYPES = (NSA_TAKEOVER, GOV_REGAINS, NONVIOLENT_TERRITORY)
+# ACLED's geo-precision: 1 the place itself, 2 a part of a region (a district; near a town), 3 a province or a
+# country. A point of precision 3 stands for an area: drawn as approximate, and no leg of an advance to or from it
+# is counted in its distance.
+APPROXIMATE_PRECISION = 3
+
+
+def is_approximate(geo_precision) -> bool:
+    """Is a point of this ACLED geo-precision only its province's or country's point (an int, or text from CSV)?"""
+    try:
+        return int(geo_precision) >= APPROXIMATE_PRECISION
+    except (TypeError, ValueError):
+        return False
 VIOLENT_TYPES = (BATTLES, REMOTE, VAC)
 
 # Within one type, the sub-type a merged event keeps: the most specific or severe first. (An abduction that ends

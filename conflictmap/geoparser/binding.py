@@ -7,11 +7,14 @@ place; in a text about Afghanistan or Pakistan it is a village the gazetteer doe
 is "not placed" (the event falls back to the district or province the text names).
 
 The text's countries are those it names (a country, or a first-level region or district, which says its country),
-the country most of its places are in (ties go to a named one), and the country of every place it names that
-only one place of the gazetteer is called. A toponym outside them is taken out when it is minor: a village or
-town of fewer than :data:`KNOWN_ABROAD` people, a district, or any place reached only by an alternate name — not a
-national capital or a big city, which news names without their country ("talks in Geneva", "Moscow said").
-A text that names no country binds nothing.
+those several of its place names are in, and the one most of them are in (ties go to a named one). A toponym outside them is taken out when it
+is minor: a district, a place reached only by another name, or a town smaller than a city news names abroad
+without saying where — :data:`KNOWN_ABROAD` people in a story whose other places are nearly all in one country, else
+:data:`KNOWN_NEXT_DOOR` (a city next door to the story's main country, "Gaza" in a story about Israel; a briefing
+of several countries' news)
+— and never a national capital. So "Palma" in a story about Mozambique is not Palma de Mallorca; talks "in
+Geneva" in a story about Syria are reported as not placed rather than drawn on the map. A text that names no
+country binds nothing.
 """
 
 from __future__ import annotations
@@ -22,8 +25,12 @@ from functools import lru_cache
 from conflictmap.geoparser.gazetteer import Gazetteer
 from conflictmap.geoparser.names import name_keys
 from conflictmap.geoparser.parser import Toponym
+from conflictmap.geoparser.sources import neighbours
 
-KNOWN_ABROAD = 100_000  # people in a place news names abroad without saying where ("Geneva", "Sochi")
+KNOWN_ABROAD = 1_000_000  # people in a city news names abroad without saying where ("Istanbul", "Moscow")
+KNOWN_NEXT_DOOR = 100_000  # ... in a city next door ("Gaza" in a story about Israel), or in a story of many countries
+SEVERAL = 2  # distinct place names of one country that make it one of the story's ("Wigan", "Newcastle")
+FOCUSED_SHARE = 0.8  # a story is about its own countries when this share of its other place names is in them
 _STATING = ("country", "region", "district")  # what names a country by naming itself or a part of it
 
 
@@ -32,33 +39,57 @@ def stated_countries(toponyms: list[Toponym]) -> set[str]:
     return {t.country_code for t in toponyms if t.feature in _STATING and not t.demonym and t.country_code}
 
 
-def story_countries(toponyms: list[Toponym]) -> set[str]:
-    """The countries a text is about: those it names, the one most of its places are in (a tie goes to a named
-    one), and those of the places it names by a name only one place has."""
-    stated = stated_countries(toponyms)
-    counts = Counter(t.country_code for t in toponyms if t.country_code)
-    out = set(stated)
-    if counts:
-        top = max(counts.values())
-        leaders = [cc for cc, n in counts.items() if n == top]
-        named = [cc for cc in leaders if cc in stated]
-        out.add((named or leaders)[0])
-    out.update(t.country_code for t in toponyms if t.candidates == 1 and t.country_code and _own_name(t))
+def _distinct(toponyms: list[Toponym], places_only: bool = False) -> dict[str, str]:
+    """Each distinct name of the text but adjectives ("French", "Somali"), and countries too unless
+    ``places_only``, with the country it was placed in: one vote per name."""
+    out: dict[str, str] = {}
+    for t in toponyms:
+        if t.country_code and not t.demonym and not (places_only and t.feature == "country"):
+            out.setdefault(t.name.casefold(), t.country_code)
     return out
+
+
+def story_countries(toponyms: list[Toponym]) -> set[str]:
+    """The countries a text is about: those it names, those :data:`SEVERAL` of its distinct place names are in,
+    and the one most of them are in (a tie goes to a named one)."""
+    counts = Counter(_distinct(toponyms).values())
+    out = stated_countries(toponyms) | {cc for cc, n in counts.items() if n >= SEVERAL}
+    main = main_country(toponyms)
+    return out | {main} if main else out
+
+
+def main_country(toponyms: list[Toponym]) -> str | None:
+    """The country most of a text's distinct names are in (a tie goes to one it names)."""
+    counts = Counter(_distinct(toponyms).values())
+    if not counts:
+        return None
+    top = max(counts.values())
+    leaders = [cc for cc, n in counts.items() if n == top]
+    stated = stated_countries(toponyms)
+    return next((cc for cc in leaders if cc in stated), leaders[0])
 
 
 def _own_name(t: Toponym) -> bool:
     return bool(name_keys(t.name) & name_keys(t.gazetteer_name))
 
 
-def _minor(t: Toponym, gaz: Gazetteer) -> bool:
+def _minor(t: Toponym, gaz: Gazetteer, main: str | None, focused: bool) -> bool:
     if t.feature == "district":
         return True
     if t.feature != "place":
         return False
     if t.geonameid is not None and _capital(gaz, t):
         return False
-    return t.population < KNOWN_ABROAD or not _own_name(t)
+    next_door = t.country_code in neighbours().get(main or "", ())
+    return t.population < (KNOWN_ABROAD if focused and not next_door else KNOWN_NEXT_DOOR) or not _own_name(t)
+
+
+def _focused(names: dict[str, str], name: str) -> bool:
+    """Are (nearly) all the text's other place names in one country? A briefing of several countries' news ("Crime
+    falls in Lyon; Rotterdam cocaine haul; Fresno blaze") names cities abroad freely; a story about one country
+    seldom does."""
+    others = Counter(cc for n, cc in names.items() if n != name)
+    return not others or max(others.values()) >= FOCUSED_SHARE * sum(others.values())
 
 
 def _country(gaz: Gazetteer, code: str) -> str:
@@ -79,11 +110,12 @@ def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer) -> tuple[list[Toponym
     """(the toponyms kept, those taken out with the reason) — see the module's note."""
     if not stated_countries(toponyms):
         return toponyms, []
-    home = story_countries(toponyms)
+    home, main, names = story_countries(toponyms), main_country(toponyms), _distinct(toponyms, places_only=True)
     named = " and ".join(sorted(_country(gaz, cc) for cc in stated_countries(toponyms)))
     kept, out = [], []
     for t in toponyms:
-        if t.demonym or not t.country_code or t.country_code in home or not _minor(t, gaz):
+        if t.demonym or not t.country_code or t.country_code in home or \
+                not _minor(t, gaz, main, _focused(names, t.name.casefold())):
             kept.append(t)
             continue
         out.append((t, f"the gazetteer's {t.name} is {t.gazetteer_name}, {_country(gaz, t.country_code)}, but the "

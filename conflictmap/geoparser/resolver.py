@@ -163,6 +163,10 @@ class Resolver:
                 scores[i] += w.region_cue  # "Washington state", "Idlib province"
             elif cols.country_code[i] != "US" and cols.country_code[i] in scan.big_place_countries:
                 scores[i] += w.region_like_big_place
+        if m.region_cue and (scan.regions or scan.districts):  # "Aleppo province" is no city, whatever is near;
+            areas = {cols.country_code[i] for i in scan.regions + scan.districts}  # (but "Charlotte region" is no
+            scores = {i: v for i, v in scores.items()  # Canadian district: the name's areas elsewhere leave it)
+                      if cols.feature[i] != _PLACE or cols.country_code[i] not in areas}
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])[:w.max_weighed]
         ids = tuple(i for i, _ in ranked)
         count = len({e >> 1 for e in m.entries} | ({m.demonym} if m.demonym is not None else set()))

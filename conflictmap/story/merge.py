@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from conflictmap.events.types import TERRITORY_SUBTYPES
 from conflictmap.events.extract import Event
+from conflictmap.events.places import not_placed
 
 _DATE_RANK = {"correction": 0, "text": 1}
 
@@ -241,13 +242,41 @@ def _when(r: Report) -> str:
 
 
 def reports_of(results: list) -> list[Report]:
-    """The events of the articles' results (:class:`~conflictmap.pipeline.ArticleResult`) as reports, in order."""
+    """The events of the articles' results (:class:`~conflictmap.pipeline.ArticleResult`) as reports, in order,
+    each name nothing could place at one point across them (:func:`one_placement`)."""
     reports, n = [], 0
     for res in results:
         for ev in res.events:
             reports.append(Report(n, ev, res.article.published, res.article.source or ev.source))
             n += 1
-    return reports
+    return one_placement(reports)
+
+
+def one_placement(reports: list[Report]) -> list[Report]:
+    """A town no article could place, put at the region or country holding it, is put at one point however many
+    articles name it: the finest any of them found (a district before a province before the country; the first
+    report among equals) — not at a province point in one article and the country's in the next."""
+    best_of: dict[tuple, Event] = {}
+    for r in reports:
+        ev = r.event
+        if not_placed(ev):
+            key = (ev.location.casefold(), ev.country_code)
+            held = best_of.get(key)
+            if held is None or ev.geo_precision < held.geo_precision:
+                best_of[key] = ev
+    if not best_of:
+        return reports
+    out = []
+    for r in reports:
+        ev = r.event
+        b = best_of.get((ev.location.casefold(), ev.country_code)) if not_placed(ev) else None
+        if b is not None and (b.latitude, b.longitude) != (ev.latitude, ev.longitude):
+            r = replace(r, event=replace(ev, latitude=b.latitude, longitude=b.longitude, place_name=b.place_name,
+                                         geonameid=b.geonameid, feature=b.feature, geo_precision=b.geo_precision,
+                                         geo_source=b.geo_source, geo_source_url=b.geo_source_url,
+                                         geo_note=b.geo_note + " (as another article of this build places it)"))
+        out.append(r)
+    return out
 
 
 def merge_results(results: list, window: int,

@@ -23,7 +23,7 @@ from geopy.distance import geodesic
 from conflictmap.articles.spans import bucket
 from conflictmap.events import clauses
 from conflictmap.articles.read import Article
-from conflictmap.events.types import TERRITORY_SUBTYPES
+from conflictmap.events.types import TERRITORY_SUBTYPES, is_approximate
 from conflictmap.events.extract import Event
 from conflictmap.events.sides import CEDED
 from conflictmap.events.words import HELD
@@ -157,15 +157,18 @@ def build_route(article: Article, events: list[Event]) -> tuple[list[Stop], list
         return [], events
     placed = _order(nodes, edges)
     stops: list[Stop] = []
+    prev_precision = None
     for n, (k, rule) in enumerate(placed, 1):
         node = nodes[k]
         ev, (ev_date, _) = node.rep, node.when
         km = days = None
         if stops:
             prev = stops[-1]
-            km = geodesic((prev.latitude, prev.longitude), (ev.latitude, ev.longitude)).km
+            if not (is_approximate(ev.geo_precision) or is_approximate(prev_precision)):
+                km = geodesic((prev.latitude, prev.longitude), (ev.latitude, ev.longitude)).km
             if prev.event_date and ev_date:
                 days = (ev_date - prev.event_date).days
+        prev_precision = ev.geo_precision
         dated = next((e for e in node.events if e.event_date == ev_date), ev)
         stops.append(Stop(article.id, n, ev.location, ev.country_code, ev.latitude, ev.longitude, ev_date,
                           dated.time_precision if ev_date else None, dated.date_source if ev_date else "",

@@ -19,7 +19,7 @@ from folium.plugins import Fullscreen, HeatMap
 from folium.template import Template
 from folium.utilities import JsCode
 
-from conflictmap.events.types import BATTLES, CONTEXT, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC
+from conflictmap.events.types import BATTLES, CONTEXT, PROTESTS, REMOTE, RIOTS, STRATEGIC, VAC, is_approximate
 from conflictmap.store.query import heat_grid, rank_order
 from conflictmap.ui.popups import esc, popup_fields, popup_html, text_of
 
@@ -77,6 +77,7 @@ CSS = """
 .cm-popup mark{background:#ffe08a;padding:0 2px}
 .cm-excerpt{margin:6px 0;padding-left:8px;border-left:3px solid #ccc;color:#333}
 .cm-prov{color:#666;font-size:11px;margin-top:4px}
+.cm-approx{color:#8a4b00;font-size:11px;margin-top:4px;font-style:italic}
 .cm-killed{color:#7b1113;font-weight:bold}
 .cm-differ{color:#b35c00;font-size:11px;margin-top:4px}
 .cm-campaign-stop{background:#5f3dc4}
@@ -89,9 +90,10 @@ CSS = """
 """
 
 
-def legend_html(types: list[str], campaigns=False, routes: bool = True) -> str:
+def legend_html(types: list[str], campaigns=False, routes: bool = True, approximate: bool = False) -> str:
     """The legend of what is drawn: the event types present, the advance routes (``routes``) or the campaigns
-    (``campaigns``: their names, each in its colour; ``True``: one row for all), and what a point's size says."""
+    (``campaigns``: their names, each in its colour; ``True``: one row for all), what a point's size says, and
+    (``approximate``) that a hollow point stands for a province or a country."""
     rows = "".join(f'<div><i style="background:{colour(t)}"></i>{esc(t)}</div>' for t in types)
     route = f'<div><i style="background:{ROUTE_COLOUR};border-radius:0;height:4px"></i>advance route</div>' \
         if routes else ""
@@ -103,7 +105,9 @@ def legend_html(types: list[str], campaigns=False, routes: bool = True) -> str:
                          for name, c in campaign_colours(campaigns).items())
     size = '<div><i style="background:#888;width:7px;height:7px"></i><i style="background:#888;width:15px;' \
            'height:15px"></i>more killed</div>'
-    return f'<div class="cm-legend">{rows}{route}{size}</div>'
+    hollow = '<div><i style="background:none;border:2px solid #555;width:9px;height:9px"></i>approximate: a ' \
+             'province or country point</div>' if approximate else ""
+    return f'<div class="cm-legend">{rows}{route}{size}{hollow}</div>'
 
 
 MAX_POINTS = 800  # points drawn one by one; beyond this, the most relevant are drawn and all go to the heat map
@@ -144,6 +148,7 @@ _ON_EACH = JsCode("""function(feature, layer) {
             box.appendChild(q);
         });
         if (f.more) { box.appendChild(el("div", "", "… and " + f.more + " more mention(s)")); }
+        if (f.approx) { box.appendChild(el("div", "cm-approx", f.approx)); }
         var placed = el("div", "cm-prov", f.placed); link(placed, f.placed_url); box.appendChild(placed);
         box.appendChild(el("div", "cm-prov", f.src));
         if (f.differ) { box.appendChild(el("div", "cm-differ", f.differ)); }
@@ -209,7 +214,8 @@ def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None, campaigns=
     m.get_root().header.add_child(folium.Element(CSS))
     present = set(events["event_type"].unique()) if len(events) else set()
     types = [t for t in TYPE_COLOURS if t in present]
-    m.get_root().html.add_child(folium.Element(legend_html(types, campaigns, routes)))
+    approximate = bool(len(events)) and bool(events["geo_precision"].map(is_approximate).any())
+    m.get_root().html.add_child(folium.Element(legend_html(types, campaigns, routes, approximate)))
     _Behaviour().add_to(m)
     bounds = _bounds(frame) if frame is not None and len(frame) else _first_view(events, route)
     if bounds:
@@ -248,7 +254,7 @@ def _first_view(events: pd.DataFrame, route: pd.DataFrame | None) -> list | None
     else:
         if not len(events):
             return None
-        local = events[(events["event_type"] != CONTEXT) & (events["geo_precision"].astype(str) != "3")]
+        local = events[(events["event_type"] != CONTEXT) & ~events["geo_precision"].map(is_approximate)]
         chosen = local if len(local) else events
         lat, lon = chosen["latitude"].astype(float), chosen["longitude"].astype(float)
     return [[float(lat.min()), float(lon.min())], [float(lat.max()), float(lon.max())]]
@@ -270,13 +276,22 @@ def _features(events: pd.DataFrame, context: bool) -> dict:
                                                           round(float(ev["latitude"]), 5)]},
             "properties": {
                 "id": text_of(ev.get("event_id")),
-                "style": {"fillColor": colour(ev["event_type"]), "radius": radius(ev.get("fatalities"), context),
-                          "color": "#ffffff",
-                          "weight": 1.5, "fill": True, "fillOpacity": 0.65 if context else 0.9},
+                "style": _point_style(ev, context),
                 "p": popup_fields(ev),  # rendered in the browser as text nodes, never parsed as HTML
             },
         })
     return {"type": "FeatureCollection", "features": features}
+
+
+def _point_style(ev: dict, context: bool) -> dict:
+    """A point's look: its type's colour, its size by the toll; hollow, ringed in its colour, when it stands only for
+    a province or a country (an approximate point)."""
+    fill, size = colour(ev["event_type"]), radius(ev.get("fatalities"), context)
+    if is_approximate(ev.get("geo_precision")):
+        return {"fillColor": fill, "radius": size, "color": fill, "weight": 2.5, "fill": True, "fillOpacity": 0.08,
+                "dashArray": "3 3"}
+    return {"fillColor": fill, "radius": size, "color": "#ffffff", "weight": 1.5, "fill": True,
+            "fillOpacity": 0.65 if context else 0.9}
 
 
 def _points_layer(events: pd.DataFrame, name: str, context: bool) -> folium.FeatureGroup:
@@ -346,8 +361,8 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
         stops = stops.sort_values("step")
         coords = [(float(r.latitude), float(r.longitude)) for r in stops.itertuples()]
         if len(coords) > 1:
-            folium.PolyLine(coords, color=colour, weight=4, opacity=0.85, class_name="cm-route") \
-                .add_to(route_group)
+            rough = [is_approximate(by_id.get(text_of(r.event_id), {}).get("geo_precision")) for r in stops.itertuples()]
+            _legs(coords, rough, colour).add_to(route_group)
             if front:  # the newest leg, in playback
                 folium.PolyLine(coords[-2:], color=NEWEST_COLOUR, weight=7, opacity=0.95, dash_array="8 6",
                                 class_name="cm-newest-leg", tooltip="the newest leg").add_to(route_group)
@@ -378,6 +393,27 @@ def _route_layer(events: pd.DataFrame, route: pd.DataFrame | None, front: bool =
                 popup=folium.Popup(popup_html(ev), max_width=360) if ev else None,
             ).add_to(route_group)
     return route_group
+
+
+def _legs(coords: list[tuple[float, float]], rough: list[bool], colour: str) -> folium.FeatureGroup:
+    """A route's line: one line through the legs between true points, and each leg to or from an approximate point
+    (a province's or country's) dashed and fainter — its length is not counted in the km advanced."""
+    group = folium.FeatureGroup(control=False)
+    run: list[tuple[float, float]] = [coords[0]]
+    for n in range(1, len(coords)):
+        if rough[n - 1] or rough[n]:
+            if len(run) > 1:
+                folium.PolyLine(run, color=colour, weight=4, opacity=0.85, class_name="cm-route").add_to(group)
+            folium.PolyLine(coords[n - 1:n + 1], color=colour, weight=3, opacity=0.6, dash_array="6 8",
+                            class_name="cm-route-approximate",
+                            tooltip="approximate leg: one end stands for a province or a country (not counted in "
+                                    "km advanced)").add_to(group)
+            run = [coords[n]]
+        else:
+            run.append(coords[n])
+    if len(run) > 1:
+        folium.PolyLine(run, color=colour, weight=4, opacity=0.85, class_name="cm-route").add_to(group)
+    return group
 
 
 def build_map(events: pd.DataFrame, route: pd.DataFrame | None = None, *, selected: list[str] = (),

@@ -12,6 +12,8 @@ import re
 
 import pandas as pd
 
+from conflictmap.events.types import is_approximate
+
 _MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
 GEO_SOURCES = {
@@ -73,8 +75,9 @@ def popup_fields(ev: dict) -> dict:
     if e.get("geonameid"):
         placed += f" (GeoNames {e['geonameid']}: {e.get('place_name', '')})"
     placed_url = ""
+    if e.get("geo_note"):
+        placed += " — " + e["geo_note"]
     if e.get("geo_source") == "correction":
-        placed += " — " + e.get("geo_note", "")
         placed_url = _http(e.get("geo_source_url", ""))
         if not placed_url and e.get("geo_source_url"):
             placed += f" ({e['geo_source_url']})"
@@ -86,6 +89,9 @@ def popup_fields(ev: dict) -> dict:
         "x": [x[:600] for x in excerpts[:4]], "more": max(0, len(excerpts) - 4),
         "placed": placed, "placed_url": placed_url, "src": _sources(e),
         "differ": f"reports disagree — {e['disagreements']}" if e.get("disagreements") else "",
+        "approx": f"approximate: placed at {e.get('place_name') or e.get('location', '')}, the "
+                  f"{'country' if e.get('feature') in ('country', 'continent') else 'province'}'s point"
+        if is_approximate(e.get("geo_precision")) else "",
     }
 
 
@@ -135,6 +141,8 @@ def popup_html(ev: dict) -> str:
         parts.append(f'<blockquote class="cm-excerpt">{excerpt_html(x)}</blockquote>')
     if f["more"]:
         parts.append(f"<div>… and {f['more']} more mention(s)</div>")
+    if f["approx"]:
+        parts.append(f'<div class="cm-approx">{esc(f["approx"])}</div>')
     parts.append(f'<div class="cm-prov">{esc(f["placed"])}{_link(f["placed_url"])}</div>')
     parts.append(f'<div class="cm-prov">{esc(f["src"])}</div>')
     if f["differ"]:

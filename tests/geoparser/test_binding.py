@@ -14,11 +14,21 @@ def test_a_village_abroad_by_another_name_is_not_the_storys(parser):
     assert "Bazar" not in kept and "Afghanistan" in out["Bazar"] and "Kyrgyzstan" in out["Bazar"]
 
 
-def test_a_small_namesake_abroad_is_taken_out_but_a_big_city_or_capital_stays(parser):
-    kept, out = _bound("Tirah valley, Khyber agency. Pakistan's army shelled it while envoys met in Geneva and in "
+def test_a_small_namesake_abroad_is_taken_out_but_a_capital_or_a_city_next_door_stays(parser):
+    kept, out = _bound("Tirah valley, Khyber agency. Pakistan's army shelled it while envoys met in Istanbul and "
                        "Moscow.", parser)
-    assert kept.get("Geneva") == "CH" and kept.get("Moscow") == "RU" and kept.get("Pakistan") == "PK"
+    assert kept.get("Moscow") == "RU" and kept.get("Istanbul") == "TR" and kept.get("Pakistan") == "PK"
     assert "Israel" in out["Tirah"]  # (another name of Tirat Karmel)
+    kept, out = _bound("Shelling hit Bara, Jamrud and Landi Kotal in Khyber district and Peshawar, Pakistan's army "
+                       "said, as envoys met in Geneva.", parser)
+    assert "Switzerland" in out["Geneva"] and kept.get("Peshawar") == "PK"  # (a city of 200,000 far from the story)
+    kept, out = _bound("Briefs: talks in Geneva; a strike in Lyon; Rotterdam port closed; Netherlands and Pakistan "
+                       "news.", parser)
+    assert kept.get("Geneva") == "CH" and kept.get("Lyon") == "FR"  # (a briefing of several countries' news)
+    kept, out = _bound("Israel's army said its jets struck Gaza and Khan Younis overnight.", parser)
+    assert kept.get("Gaza") == "PS"  # (a city next door)
+    kept, out = _bound("Insurgents overran Palma, a gas hub in northern Mozambique, on Friday.", parser)
+    assert "Palma" not in kept and "Spain" in out["Palma"]
 
 
 def test_a_text_naming_no_country_binds_nothing(parser):

@@ -45,7 +45,7 @@ SMALL = IndexData(ids=[], names=(), lat=[], lon=[], country_code=(), admin1=(), 
 
 def test_index_is_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr(gz, "build_index", lambda: calls.append(1) or SMALL)
+    monkeypatch.setattr(gz, "build_index", lambda *_: calls.append(1) or SMALL)
     path = gz.index_path(tmp_path)
     path.write_bytes(b"not a pickle")
     g = gz.load(tmp_path)
@@ -89,7 +89,7 @@ def test_one_place_keys_are_stored_as_numbers_but_read_as_tuples(gaz):
 
 
 def test_writing_an_index_removes_older_versions_and_data_only(tmp_path, monkeypatch):
-    monkeypatch.setattr(gz, "build_index", lambda: SMALL)
+    monkeypatch.setattr(gz, "build_index", lambda *_: SMALL)
     older = tmp_path / f"gazetteer-v{gz.INDEX_VERSION - 1}-gnc0-wf0.pickle"
     newer = tmp_path / f"gazetteer-v{gz.INDEX_VERSION + 1}-gnc0-wf0.pickle"
     edited = tmp_path / f"gazetteer-v{gz.INDEX_VERSION}-gnc0-wf0-dolddata.pickle"  # from data since edited
@@ -145,7 +145,7 @@ def test_while_an_index_is_built_its_progress_can_be_read_and_after_it_none(monk
     seen = []
 
     class Builder:
-        def __init__(self, progress):
+        def __init__(self, progress, extras=()):
             self.progress = progress
 
         def build(self):

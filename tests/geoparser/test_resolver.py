@@ -64,9 +64,14 @@ def test_candidates_stop_early_but_keep_what_full_scoring_keeps(parser, name):
             elif parser.gaz.feature(i) == gz.REGION and parser.gaz.country_code(i) != "US" and \
                     parser.gaz.country_code(i) in big:
                 scores[i] -= 2.5
+        count = len(scores)
+        areas = {parser.gaz.country_code(i) for i in scores if parser.gaz.feature(i) in (gz.REGION, gz.DISTRICT)}
+        if cue and areas:  # (with its region word, the name is no place of a country where it names an area)
+            scores = {i: v for i, v in scores.items()
+                      if parser.gaz.feature(i) != gz.PLACE or parser.gaz.country_code(i) not in areas}
         full = sorted(scores.items(), key=lambda kv: -kv[1])[:resolver.w.max_weighed]
         assert list(zip(found.ids, found.prior)) == full
-        assert found.count == len(scores)
+        assert found.count == count
         resolver._candidates_memo.clear()
 
 
@@ -101,3 +106,11 @@ def test_a_name_written_as_a_places_container_is_the_region(parser):
 def test_a_region_known_by_its_name_only_with_its_region_word(parser):
     found = {t.name: t.feature for t in geoparse("Chora district, Uruzgan province, Afghanistan", parser)}
     assert found["Uruzgan"] == "region"  # (the town of Uruzgan is its own name)
+
+
+def test_a_name_with_its_region_word_is_the_region_however_near_its_city_the_other_places_are(parser):
+    found = {t.name: t.feature for t in geoparse("Jets struck Atarib, Anadan and Hayyan in Aleppo province.", parser)}
+    assert found["Aleppo"] == "region"
+    found = {t.name: (t.feature, t.country_code) for t in geoparse(
+        "Commuters from Gastonia, Concord and the rest of the Charlotte region, North Carolina", parser)}
+    assert found["Charlotte"] == ("place", "US")  # (a Canadian district of that name does not take it)
