@@ -26,6 +26,7 @@ from conflictmap.geoparser.geocoding import (
     GeocodeCache,
     Step,
 )
+from conflictmap.geoparser.districts import container_of
 from conflictmap.geoparser.introduced import candidate_unknown_names
 from conflictmap.geoparser.nominatim import NominatimStep
 from conflictmap.geoparser.placed import Placed, Unplaced
@@ -102,6 +103,9 @@ class Pipeline:
                 placed.append(Placed(t, answer.lat, answer.lon, answer.source, answer.note, answer.source_url))
             elif not inside:  # (a whole name over places the text keeps is the name of something else)
                 unplaced = [u for u in unplaced if not (name.start <= u.start and u.end <= name.end)]
+                held = container_of(article.text, name.end, [p.toponym for p in placed])
+                if held is not None:
+                    reason += f"; the text puts it in {held.gazetteer_name} ({held.country_code})"
                 unplaced.append(Unplaced(article.id, name.name, name.start, name.end, reason,
                                          _sentence_of(article, name.start), retry))
         placed.sort(key=lambda p: p.toponym.start)

@@ -72,3 +72,9 @@ def test_the_storys_country_binds_its_small_places(process):
     result = process("Army shelling hit Tirah valley, Khyber agency, in Pakistan's northwest on Friday.")
     assert "IL" not in {t.country_code for t in result.toponyms}
     assert any(u.name == "Tirah" and "Pakistan" in u.reason for u in result.unplaced)
+
+
+def test_a_name_not_placed_says_where_the_text_puts_it(process):
+    result = process("Fighters overran Qarlaz village in Rutshuru territory, North Kivu, DR Congo, on Monday.")
+    reason = next(u.reason for u in result.unplaced if u.name == "Qarlaz")
+    assert "not in the gazetteer" in reason and "the text puts it in Rutshuru" in reason

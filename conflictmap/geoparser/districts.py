@@ -127,3 +127,14 @@ def contained(text: str, toponyms: list[Toponym],
         else:
             dropped.append(t)
     return [t for t in out if t not in dropped], notes, dropped
+
+
+def container_of(text: str, end: int, toponyms: list[Toponym]) -> Toponym | None:
+    """The place, district, region or country the text puts a name ending at ``end`` in or near ("Kiwanja town in
+    Rutshuru territory", "Palma town, Cabo Delgado province", "the Jobar neighbourhood of Damascus"), among
+    ``toponyms`` (in text order), or None."""
+    after = next((t for t in toponyms if t.start >= end), None)
+    if after is None or after.demonym:
+        return None
+    gap = text[end:after.start]
+    return after if len(gap) <= 60 and (INSIDE.fullmatch(gap) or COMMA_INSIDE.fullmatch(gap)) else None

@@ -130,9 +130,12 @@ class IndexBuilder:
 
     def _add_extra_places(self, rows: list[dict]) -> None:
         """The populated places and spots of the countries added in full (:mod:`.countries`), among the shipped
-        places (those it already has are kept as shipped)."""
+        places (those it already has are kept as shipped; one of unknown population named by a common English word
+        is left out)."""
         known = {str(c["geonameid"]) for c in self.cities.values()}
         for r in rows:
+            if int(r["population"] or 0) == 0 and normalize_name(r["name"]) in self.common:
+                continue  # a hamlet called "Bar" or "Rain" would make an English word a place wherever it is written
             if r["geonameid"] not in known:
                 self.cities[f"x{r['geonameid']}"] = {
                     "geonameid": int(r["geonameid"]), "name": r["name"], "latitude": float(r["lat"]),

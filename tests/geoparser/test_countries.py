@@ -32,6 +32,7 @@ ROWS = [
     _row(900005, "Nahr Zarqal", "", 36.4, 37.3, "H", "STM"),  # a stream: not kept
     _row(900006, "Khirbat Qadima", "", 36.4, 37.3, "P", "PPLQ"),  # abandoned: not kept
     _row(900007, "Elsewhere", "", 33.0, 44.0, "P", "PPL", country="IQ"),  # another country's row: not kept
+    _row(900008, "Rain", "", 36.3, 37.2, "P", "PPL"),  # a hamlet of unknown population named by an English word
 ]
 
 
@@ -64,9 +65,9 @@ class DumpServer(LocalServer):
 
 def test_a_dump_keeps_places_of_unknown_population_districts_and_spots(tmp_path):
     c = countries.add_country("sy", dump(), tmp_path)
-    assert (c.code, c.places, c.districts, c.spots) == ("SY", 2, 1, 1)
+    assert (c.code, c.places, c.districts, c.spots) == ("SY", 3, 1, 1)
     rows = {r["name"]: r for r in countries.extra_rows(tmp_path)}
-    assert set(rows) == {"Zarqal al-Shams", "Qarmaz", "Menagh Military Airbase", "Qalbaz District"}
+    assert set(rows) == {"Zarqal al-Shams", "Qarmaz", "Menagh Military Airbase", "Qalbaz District", "Rain"}
     assert "Menagh" in rows["Menagh Military Airbase"]["alternates"].split(";")  # (news writes "Menagh airbase")
     assert "زرقل" not in rows["Zarqal al-Shams"]["alternates"]  # (Latin-script names only)
     assert [f.code for f in countries.added(tmp_path)] == ["SY"] and countries.digest(tmp_path)
@@ -105,6 +106,7 @@ def test_the_index_holds_the_added_features(tmp_path, small_source):
     g = gz.Gazetteer(data)
     assert [(p.country_code, p.population) for p in g.lookup("Zarqal al-Shams")] == [("SY", 600)]  # (as shipped)
     assert [p.country_code for p in g.lookup("Qarmaz")] == ["SY"]  # (a neighbourhood)
+    assert g.lookup("Rain") == []  # (kept in the file, but no English word becomes a place)
     assert g.lookup("Menagh")[0].name == "Menagh Military Airbase" and g.lookup("Jobar") == []
     assert g.districts_named("Qalbaz")[0].country_code == "SY"
     plain = gz.Gazetteer(IndexBuilder(small_source).build())
@@ -137,10 +139,10 @@ def test_cli_adds_a_country_from_the_fake_server_lists_and_removes_it(tmp_path, 
         assert main(["gazetteer", "add", "SY", "--quiet"]) == 0
         assert main(["gazetteer", "add", "XX", "--quiet"]) == 2  # (GeoNames has no such dump: one line)
     out, err = capsys.readouterr()
-    assert "SY: 2 places, 1 districts, 1 spots kept" in out and "countries in full: SY" in out
+    assert "SY: 3 places, 1 districts, 1 spots kept" in out and "countries in full: SY" in out
     assert "404" in err and "Traceback" not in err
     assert gz.load(cache).lookup("Menagh")[0].country_code == "SY"
-    assert main(["gazetteer", "list"]) == 0 and "SY\t2 places" in capsys.readouterr().out
+    assert main(["gazetteer", "list"]) == 0 and "SY\t3 places" in capsys.readouterr().out
     local = tmp_path / "SY.zip"
     local.write_bytes(dump())
     assert main(["gazetteer", "remove", "SY"]) == 0 and main(["gazetteer", "list"]) == 0
