@@ -495,6 +495,7 @@ def test_an_advance_told_with_and_then_and_a_week_later(process):
     ("Three people were killed in clashes in Sake, in eastern Congo, on Friday.", "Sake", 3),
     ("Four soldiers died in clashes around Kaya, Burkina Faso, on Saturday.", "Kaya", 4),
     ("At least nine soldiers were killed in the fighting around Sake, in eastern Congo, on Friday.", "Sake", 9),
+    ("Fighting between two militias in Misrata, Libya, left 27 people dead over the weekend.", "Misrata", 27),
 ])
 def test_people_killed_in_fighting_is_an_armed_clash_though_no_side_is_named(process, text, place, killed):
     # ACLED: fighting between armed sides is a battle; a side the report does not name is an Unidentified Armed Group

@@ -74,6 +74,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:hurled|threw|pelting) (?:stones|rocks)",
     ),
     KILL: (r"kill(?:ed|ing|s)?", r"shot dead", r"murder(?:ed|ing|s)?", r"slain", r"slaughter(?:ed|ing)?", r"died",
+           r"(?:left|leaving)(?= " + _W + r"{1,5}dead)",  # ("the blast left at least nine people dead")
            r"lost (?:their|his|her) li(?:fe|ves)", r"neutrali[sz]ed", r"eliminated"),
     INJURE: (r"injur(?:ed|ing|ies)", r"wound(?:ed|ing)", r"hurt"),
     REMOTE: (
