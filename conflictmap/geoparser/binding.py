@@ -6,7 +6,8 @@ puts it there.
 place; in a text about Afghanistan or Pakistan it is a village the gazetteer does not have, and the honest answer
 is "not placed" (the event falls back to the district or province the text names).
 
-The text's countries are those it names (a country, or a first-level region or district, which says its country),
+The text's countries are those it names (a country, a first-level region or district, which says its country, or
+an adjective of one: "Palestinians in Gaza"),
 those several of its place names are in, and the one most of them are in (ties go to a named one). A toponym outside them is taken out when it
 is minor: a district, a place reached only by another name, or a town smaller than a city news names abroad
 without saying where — :data:`KNOWN_ABROAD` people in a story whose other places are nearly all in one country, else
@@ -35,8 +36,8 @@ _STATING = ("country", "region", "district")  # what names a country by naming i
 
 
 def stated_countries(toponyms: list[Toponym]) -> set[str]:
-    """The countries a text names, or names a region or district of (demonyms do not count: "Russian jets")."""
-    return {t.country_code for t in toponyms if t.feature in _STATING and not t.demonym and t.country_code}
+    """The countries a text names, or names a region or district of, or an adjective of ("Palestinian")."""
+    return {t.country_code for t in toponyms if t.feature in _STATING and t.country_code}
 
 
 def _distinct(toponyms: list[Toponym], places_only: bool = False) -> dict[str, str]:

@@ -44,3 +44,9 @@ def test_the_storys_countries_a_tie_goes_to_the_named_one(parser):
 def test_a_place_named_abroad_with_its_country_stays(parser):
     kept, _ = _bound("Rebels in Idlib, Syria, said fighters from Tirah in Israel had joined.", parser)
     assert kept.get("Tirah") == "IL"
+
+
+def test_an_adjective_of_a_country_says_the_story_is_about_it_too(parser):
+    kept, out = _bound("Yemen's Houthis fired missiles at ships off Hodeidah, Mocha and Aden in solidarity with "
+                       "Palestinians in Gaza.", parser)
+    assert kept.get("Gaza") == "PS"  # ("Palestinians": the text puts Gaza where it is)
