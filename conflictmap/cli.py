@@ -164,15 +164,15 @@ def _write_toponyms(out, doc_id, toponyms) -> None:
 
 
 def cmd_geoparse(args) -> int:
-    from conflictmap.events.actors import actor_names
-    from conflictmap.geoparser import gazetteer, geoparse
-    from conflictmap.geoparser.settle import settle
-    from conflictmap.pipeline import make_geoparser
-    from conflictmap.store.inputs import actors_path, load_actors
+    from dataclasses import replace
 
-    actors = load_actors(actors_path(_data_dir(args)))  # (the actors' names are never places)
-    geoparser = make_geoparser(actors, gazetteer.default(args.settings.cache_dir))
-    known = {n.lower() for n in actor_names(actors)}
+    from conflictmap.articles.read import Article
+    from conflictmap.pipeline import make_pipeline
+
+    data = _data_dir(args)
+    # The places the map gives: the geoparser's toponyms settled by the whole text, then the names it introduces as
+    # places asked of the geocoding chain (the data folder's corrections and cache, read only, when there is one).
+    pipeline = make_pipeline(data if data.is_dir() else None, args.settings)
     stream = open(args.file, "rb") if args.file and args.file != "-" else sys.stdin.buffer
     bad = 0
     out = sys.stdout
@@ -198,7 +198,11 @@ def cmd_geoparse(args) -> int:
                 continue
             del raw, line  # a 20 MB document need not be held three times over
             text = doc["text"]
-            _write_toponyms(out, doc.get("id"), settle(text, geoparse(text, geoparser), geoparser.gaz, known).toponyms)
+            if not text.strip():
+                _write_toponyms(out, doc.get("id"), [])
+                continue
+            placed = pipeline.place(Article(str(doc.get("id")), text))[1]
+            _write_toponyms(out, doc.get("id"), [replace(p.toponym, lat=p.lat, lon=p.lon) for p in placed])
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()

@@ -7,6 +7,7 @@ dashboard's "Map your own article" and the tests all treat the same text the sam
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +35,7 @@ from conflictmap.geoparser.settle import settle
 from conflictmap.settings import Settings
 from conflictmap.store import schema
 from conflictmap.store.inputs import (
+    PACKAGE_ACTORS,
     GeocodeCacheFile,
     actors_path,
     load_actors,
@@ -78,39 +80,48 @@ class Pipeline:
 
     def place(self, article: Article) -> tuple[list[Toponym], list[Placed], list[Unplaced], str | None]:
         """The article's place names with their final coordinates (a correction wins over the gazetteer), and the
-        names it introduces as places that the geoparser missed, asked of the geocoding chain."""
-        chain, gaz = self.chain, self.geoparser.gaz
-        settled = settle(article.text, geoparse(article.text, self.geoparser), gaz, self.known_names)
-        toponyms, focus = list(settled.toponyms), settled.focus
+        names it introduces as places that the geoparser missed, asked of the geocoding chain. (Linear in the
+        text: the toponyms a name holds or follows are found by bisection, the sentences split once.)"""
+        gaz, text = self.geoparser.gaz, article.text
+        settled = settle(text, geoparse(text, self.geoparser), gaz, self.known_names)
+        toponyms, focus = list(settled.toponyms), settled.focus  # (in text order)
+        starts = [t.start for t in toponyms]
         placed = [self._placed(article, t, settled.notes.get(t.start, "")) for t in toponyms]
-        unplaced = [Unplaced(article.id, t.name, t.start, t.end, reason, _sentence_of(article, t.start))
+        sentence = _Sentences(article)
+        unplaced = [Unplaced(article.id, t.name, t.start, t.end, reason, sentence.of(t.start))
                     for t, reason in settled.taken_out]
-        for name in candidate_unknown_names(article.text, toponyms + [t for t, _ in settled.taken_out],
-                                            self.known_names, gaz.zipf):
-            inside = [p for p in placed if name.start <= p.toponym.start and p.toponym.end <= name.end]
-            retry = False
-            try:
-                answer = chain(name.name, focus, article.id)
-                reason = "not in the gazetteer" + (", the cache or Nominatim" if chain.nominatim else
-                                                   " or the cache (Nominatim is off)")
-            except GeocoderUnavailable as exc:
-                answer, reason, retry = None, f"{exc}; asked again at the next build", True
+        found, replaced = [], set()
+        for name in candidate_unknown_names(text, toponyms + [t for t, _ in settled.taken_out], self.known_names,
+                                            gaz.zipf):
+            after = bisect_left(starts, name.end)
+            inside = [i for i in range(bisect_left(starts, name.start), after) if toponyms[i].end <= name.end]
+            answer, reason, retry = self._ask(name.name, focus, article.id)
             if answer is not None and answer.found:
-                placed = [p for p in placed if p not in inside]  # "Bulo Burde town" over "Bulo"
-                t = Toponym(name.start, name.end, article.text[name.start:name.end], answer.lat, answer.lon,
+                replaced.update(inside)  # "Bulo Burde town" over "Bulo"
+                t = Toponym(name.start, name.end, text[name.start:name.end], answer.lat, answer.lon,
                             int(answer.ident.split(":")[1]) if answer.ident.startswith("geonames:") else None,
                             answer.country_code or None, answer.feature or "place", answer.name, 0)
-                placed.append(Placed(t, answer.lat, answer.lon, answer.source, answer.note, answer.source_url))
+                found.append(Placed(t, answer.lat, answer.lon, answer.source, answer.note, answer.source_url))
             elif not inside:  # (a whole name over places the text keeps is the name of something else)
-                unplaced = [u for u in unplaced if not (name.start <= u.start and u.end <= name.end)]
-                held = container_of(article.text, name.end, [p.toponym for p in placed])
+                if name.whole:
+                    unplaced = [u for u in unplaced if not (name.start <= u.start and u.end <= name.end)]
+                held = container_of(text, name.end, toponyms[after:after + 1])
                 if held is not None:
                     reason += f"; the text puts it in {held.gazetteer_name} ({held.country_code})"
                 unplaced.append(Unplaced(article.id, name.name, name.start, name.end, reason,
-                                         _sentence_of(article, name.start), retry))
-        placed.sort(key=lambda p: p.toponym.start)
+                                         sentence.of(name.start), retry))
+        placed = sorted([p for i, p in enumerate(placed) if i not in replaced] + found, key=lambda p: p.toponym.start)
         unplaced.sort(key=lambda u: u.start)
         return [p.toponym for p in placed], placed, unplaced, focus
+
+    def _ask(self, name: str, focus: str | None, article_id: str):
+        """(answer, why not, whether to ask again) of the geocoding chain for a name the geoparser did not find."""
+        chain = self.chain
+        try:
+            return chain(name, focus, article_id), "not in the gazetteer" + (
+                ", the cache or Nominatim" if chain.nominatim else " or the cache (Nominatim is off)"), False
+        except GeocoderUnavailable as exc:
+            return None, f"{exc}; asked again at the next build", True
 
     def _placed(self, article: Article, t: Toponym, note: str) -> Placed:
         """A toponym at the gazetteer's point, or where the data folder's corrections put it."""
@@ -122,8 +133,20 @@ class Pipeline:
         return Placed(t, t.lat, t.lon, "gazetteer", note)
 
 
-def _sentence_of(article: Article, start: int) -> str:
-    return next((s.text for s in article.sentences if s.start <= start < s.end), "")
+class _Sentences:
+    """The sentence holding an offset of an article, its sentences split once, when first asked."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.split: list | None = None
+        self.starts: list[int] = []
+
+    def of(self, start: int) -> str:
+        if self.split is None:
+            self.split = self.article.sentences
+            self.starts = [s.start for s in self.split]
+        n = bisect_right(self.starts, start) - 1
+        return self.split[n].text if n >= 0 and start < self.split[n].end else ""
 
 
 def make_geoparser(actors: list[Actor], gazetteer: Gazetteer) -> Geoparser:
@@ -165,12 +188,13 @@ def preparing() -> gz.BuildProgress | None:
     return gz.build_progress()
 
 
-def make_pipeline(data_dir: Path, settings: Settings | None = None, *,
+def make_pipeline(data_dir: Path | None, settings: Settings | None = None, *,
                   gazetteer: Gazetteer | None = None) -> Pipeline:
     """The pipeline for a data folder: its actors (the package's when it has none), corrections and cache, and
-    the settings (the gazetteer's cache folder, Nominatim; default: read from the environment)."""
+    the settings (the gazetteer's cache folder, Nominatim; default: read from the environment). ``data_dir`` None:
+    no data folder (the package's actors, no corrections, a cache in memory only)."""
     settings = settings or Settings.from_env()
-    actors = tuple(load_actors(actors_path(data_dir)))
+    actors = tuple(load_actors(actors_path(data_dir) if data_dir is not None else PACKAGE_ACTORS))
     geoparser = make_geoparser(list(actors), gazetteer or gz.default(settings.cache_dir))
     return Pipeline(geoparser, make_chain(data_dir, settings, gazetteer=geoparser.gaz), actors)
 

@@ -131,3 +131,16 @@ def test_progress_to_a_file_is_a_line_per_tenth_and_on_a_terminal_one_redrawn_ba
     for n in range(1, 4):
         show(n, 3, "a")
     assert tty.getvalue().count("\r") == 3 and tty.getvalue().endswith("\n")
+
+
+def test_geoparse_gives_the_places_the_map_gives(tmp_path, capsys, monkeypatch):
+    """The story's country binds, containers and the names a text introduces as places (asked of the gazetteer's
+    spelling variants), as in a build; and no data folder is made where there is none."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Jets struck Maarat al-Nu'man town in Idlib province, Syria. "
+                                                  "Tirah valley was quiet."}) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["geoparse", str(src)]) == 0
+    found = {t["name"]: t["country_code"] for t in json.loads(capsys.readouterr().out)["toponyms"]}
+    assert found.get("Maarat al-Nu'man") == "SY" and found.get("Idlib") == "SY" and "Tirah" not in found
+    assert not (tmp_path / "data").exists()

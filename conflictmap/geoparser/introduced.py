@@ -10,6 +10,7 @@ when the chain places it, or when those shorter names were placed abroad and tak
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from conflictmap.articles.spans import Spans
@@ -66,6 +67,7 @@ _KIND_NAMED = re.compile(
     _NAME_WORD + r"){0,3})" + _SP + r"(?:(?:refugee|displacement|idp|military|army|air|border)" + _SP + r")?(?:" +
     "|".join(KINDS) + r")\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
+COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
 COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
 
 
@@ -110,13 +112,15 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
     out: list[Introduced] = []
     original, text = text, fold_marks(text)  # (the same length: offsets hold in the original)
     found = Spans((t.start, t.end) for t in toponyms)
-    spans = [(t.start, t.end) for t in toponyms]
+    spans = sorted((t.start, t.end) for t in toponyms)
+    starts = [a for a, _ in spans]
     named = sorted(_introduced(text), key=lambda mr: mr[0].start(1))
     for m, rare_only in named:
         start, name = _name_of(text, m)
         end = start + len(name)
-        if rare_only and zipf is not None and " " not in name and zipf(name.lower()) >= COMMON_WORD_ZIPF:
-            continue
+        if zipf is not None and " " not in name and \
+                zipf(name.lower()) >= (COMMON_WORD_ZIPF if rare_only else COMMON_INTRO_ZIPF):
+            continue  # ("in God", "in Section 8", "in North America": a common word after "in" is no place)
         if out and start < out[-1].end:
             continue  # found by two patterns
         if name.split()[0].lower() in _NOT_NAME_STARTS or name.lower() in known_names:
@@ -125,7 +129,8 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             continue
         whole = m.re is _KIND_NAMED
         if found.overlaps(start, end):
-            inner = [(a, b) for a, b in spans if a < end and start < b]
+            near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (by bisection: linear)
+            inner = [(a, b) for a, b in near if a < end and start < b]
             if not whole or not all(start <= a and b <= end and b - a < end - start for a, b in inner):
                 continue
         out.append(Introduced(start, end, original[start:end], whole))

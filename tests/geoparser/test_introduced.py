@@ -48,3 +48,8 @@ def test_a_name_never_runs_over_a_line_end(parser):
 def test_typographic_apostrophes_read_as_plain_ones(parser):
     text = "Jets struck Zarqal al‑Shams town and the Kafr Naʼim‑Zeyn area."  # (U+2011, U+02BC)
     assert _names(text, parser) == ["Zarqal al‑Shams", "Kafr Naʼim‑Zeyn"]  # (named as the text writes them)
+
+
+def test_a_common_word_after_in_is_no_unknown_place(parser):
+    text = "Faith in God, a flat in Section 8, trade in North and South, fighting in Kafr Nabuda."
+    assert _names(text, parser) == ["Kafr Nabuda"]
