@@ -31,7 +31,7 @@ from conflictmap.geoparser.sources import neighbours
 KNOWN_ABROAD = 1_000_000  # people in a city news names abroad without saying where ("Istanbul", "Moscow")
 KNOWN_NEXT_DOOR = 100_000  # ... in a city next door ("Gaza" in a story about Israel), or in a story of many countries
 SEVERAL = 2  # distinct place names of one country that make it one of the story's ("Wigan", "Newcastle")
-FOCUSED_SHARE = 0.8  # a story is about its own countries when this share of its other place names is in them
+FOCUSED_SHARE = 0.8  # a story is about one country when this share of its other place names is in it
 _STATING = ("country", "region", "district")  # what names a country by naming itself or a part of it
 
 
@@ -85,12 +85,23 @@ def _minor(t: Toponym, gaz: Gazetteer, main: str | None, focused: bool) -> bool:
     return t.population < (KNOWN_ABROAD if focused and not next_door else KNOWN_NEXT_DOOR) or not _own_name(t)
 
 
-def _focused(names: dict[str, str], name: str) -> bool:
+class _Focus:
     """Are (nearly) all the text's other place names in one country? A briefing of several countries' news ("Crime
     falls in Lyon; Rotterdam cocaine haul; Fresno blaze") names cities abroad freely; a story about one country
-    seldom does."""
-    others = Counter(cc for n, cc in names.items() if n != name)
-    return not others or max(others.values()) >= FOCUSED_SHARE * sum(others.values())
+    seldom does. (The counts are made once: asked of each toponym, the answer costs no pass over the names.)"""
+
+    def __init__(self, names: dict[str, str]):
+        self.names = names
+        self.counts = Counter(names.values())
+        self.total = len(names)
+
+    def of(self, name: str) -> bool:
+        own = self.names.get(name)
+        total = self.total - (own is not None)
+        if not total:
+            return True
+        top = max((n - (cc == own) for cc, n in self.counts.most_common(2)), default=0)
+        return top >= FOCUSED_SHARE * total
 
 
 def _country(gaz: Gazetteer, code: str) -> str:
@@ -111,12 +122,12 @@ def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer) -> tuple[list[Toponym
     """(the toponyms kept, those taken out with the reason) — see the module's note."""
     if not stated_countries(toponyms):
         return toponyms, []
-    home, main, names = story_countries(toponyms), main_country(toponyms), _distinct(toponyms, places_only=True)
+    home, main, focus = story_countries(toponyms), main_country(toponyms), _Focus(_distinct(toponyms, True))
     named = " and ".join(sorted(_country(gaz, cc) for cc in stated_countries(toponyms)))
     kept, out = [], []
     for t in toponyms:
         if t.demonym or not t.country_code or t.country_code in home or \
-                not _minor(t, gaz, main, _focused(names, t.name.casefold())):
+                not _minor(t, gaz, main, focus.of(t.name.casefold())):
             kept.append(t)
             continue
         out.append((t, f"the gazetteer's {t.name} is {t.gazetteer_name}, {_country(gaz, t.country_code)}, but the "
