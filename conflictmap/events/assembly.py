@@ -207,10 +207,13 @@ def _merge_all(drafts: list[Draft]) -> list[Draft]:
     """One event per place, day and type; an undated report joins the dated one of its kind at its place."""
     drafts = sorted(drafts, key=lambda d: (d.date is None, d.first.sentence_index))
     out: list[Draft] = []
+    alike: dict[tuple, list[Draft]] = {}  # (type, place) → the drafts kept so far: only they can be merged with
     for d in drafts:
-        host = next((o for o in out if _mergeable(o, d)), None)
+        kin = alike.setdefault((d.event_type, place_key(d.spot)), [])
+        host = next((o for o in kin if _mergeable(o, d)), None)
         if host is None:
             out.append(d)
+            kin.append(d)
             continue
         host.readings.extend(d.readings)
         host.sub_event_type = et.more_specific(host.event_type, host.sub_event_type, d.sub_event_type)
@@ -329,11 +332,11 @@ def subsume_summaries(drafts: list[Draft], within_km) -> list[Draft]:
     out = []
     for d in drafts:
         coarse = d.spot is not None and d.spot.feature in ("country", "region", "continent")
-        finer = [o for o in drafts if o is not d and o.event_type in violent and d.event_type in violent and
-                 o.spot is not None and o.spot.feature not in ("country", "continent") and _day(o) == _day(d) and
-                 o.spot is not d.spot and (within_km(d.spot, o.spot) or (o.spot.placed is None and
-                                                                         d.spot.feature == "country"))]
-        if coarse and finer:
+        if coarse and d.event_type in violent and any(  # (asked of the coarse ones only: linear in the towns)
+                o is not d and o.event_type in violent and o.spot is not None and
+                o.spot.feature not in ("country", "continent") and _day(o) == _day(d) and o.spot is not d.spot and
+                (within_km(d.spot, o.spot) or (o.spot.placed is None and d.spot.feature == "country"))
+                for o in drafts):
             continue
         out.append(d)
     return out
