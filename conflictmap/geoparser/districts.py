@@ -20,6 +20,7 @@ from conflictmap.geoparser.gazetteer import Gazetteer, Place, one_clear
 from conflictmap.geoparser.index import COMMON_ZIPF
 from conflictmap.geoparser.names import normalize_name
 from conflictmap.geoparser.parser import Toponym
+from conflictmap.geoparser.recogniser import CONTAINER_GAP
 
 _RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ -](?:(?:al|el|ad|as|an|ar)[ -])?[A-Z][\w’'-]+){0,3}")
 _MOVABLE = ("place", "district")  # what may be a district at home (not a country, a region or an adjective)
@@ -97,11 +98,10 @@ INSIDE = re.compile(r"\s*,?\s*(?:(?:a|the)\s+)?(?:(?:displacement |refugee |idp 
                     r"central|neighbouring|neighboring)\s+)?", re.I)
 
 
-# "Palma town, Cabo Delgado province", "Mir Ali tehsil, North Waziristan", "Palma (Cabo Delgado)": a comma or a
-# bracket, after the kind of place.
-COMMA_INSIDE = re.compile(r"\s*(?:(?:village|town|city|settlement|locality|hamlet|area|suburb|neighbou?rhood|"
-                          r"district|tehsil|subdistrict|camp|commune|municipality|territory|township)\s*)?[,(]\s*(?:the\s+)?",
-                          re.I)
+def holds(gap: str) -> bool:
+    """Does the text between a name and the place after it put the first inside the second ("X village in Y
+    district", "X town, Y province", "X (Y)")?"""
+    return bool(INSIDE.fullmatch(gap) or CONTAINER_GAP.fullmatch(gap))
 
 
 def contained(text: str, toponyms: list[Toponym],
@@ -115,7 +115,7 @@ def contained(text: str, toponyms: list[Toponym],
     for n, (t, c) in enumerate(zip(toponyms, toponyms[1:])):
         if c.feature not in ("region", "district") or t.feature not in ("place", "district") or t.demonym or \
                 not c.country_code or t.country_code == c.country_code or \
-                not (INSIDE.fullmatch(text[t.end:c.start]) or COMMA_INSIDE.fullmatch(text[t.end:c.start])):
+                not holds(text[t.end:c.start]):
             continue
         namesake = [p for p in gaz.lookup(t.name) if p.country_code == c.country_code and p.feature == "place"]
         if namesake:
@@ -137,4 +137,4 @@ def container_of(text: str, end: int, toponyms: list[Toponym]) -> Toponym | None
     if after is None or after.demonym:
         return None
     gap = text[end:after.start]
-    return after if len(gap) <= 60 and (INSIDE.fullmatch(gap) or COMMA_INSIDE.fullmatch(gap)) else None
+    return after if len(gap) <= 60 and holds(gap) else None

@@ -415,14 +415,16 @@ def _personal(key: str, persons: set[str]) -> bool:
 
 
 # Between a place and the region written after it: "Springfield, Illinois", "Al-Bab town, Aleppo governorate",
-# "Kafr Nubl (Idlib)".
-_CONTAINER_GAP = re.compile(r"\s*(?:(?:town|village|city|district|tehsil|subdistrict|township|territory|area|"
-                            r"county|municipality|commune|department|camp)\s*)?[,(]\s*")
+# "Kafr Nubl (Idlib)", "Mir Ali tehsil, North Waziristan" — a comma or a bracket, after the kind of place (the
+# districts pass reads the same gaps: one definition).
+CONTAINER_GAP = re.compile(r"\s*(?:(?:village|town|city|settlement|locality|hamlet|area|suburb|neighbou?rhood|"
+                           r"district|tehsil|subdistrict|township|territory|county|municipality|commune|department|"
+                           r"camp)\s*)?[,(]\s*(?:the\s+)?", re.I)
 
 
 def _attach_containers(mentions: list[Mention], text: str) -> None:
     """"Springfield, Illinois", "Al-Bab town, Aleppo governorate": the second name contains the first; remember it
     for resolution."""
     for a, b in zip(mentions, mentions[1:]):
-        if b.start - a.end <= 20 and _CONTAINER_GAP.fullmatch(text, a.end, b.start):
+        if b.start - a.end <= 20 and CONTAINER_GAP.fullmatch(text, a.end, b.start):
             a.container = b
