@@ -91,3 +91,14 @@ def test_the_seeds_campaign_is_its_route_without_any_correction(tmp_path, gaz):
     assert [c.location for c in result.campaigns] == route == \
         ["Idlib", "Aleppo", "Hama", "Homs", "Al-Qusayr", "Damascus"]
     assert [c.order_rule for c in result.campaigns] == ["origin", "text", "text", "text", "text", "date"]
+
+
+def test_a_leg_to_or_from_a_province_point_has_no_length():
+    def at(place, day, lat, precision=1, gid=None):
+        return dataclasses.replace(event("a", place, day=day, geonameid=gid), latitude=lat, geo_precision=precision)
+
+    stops = build_campaigns([at("Aleppo", 1, 36.2, gid=1), at("Hama province", 3, 35.2, precision=3, gid=2),
+                             at("Homs", 5, 34.7, gid=3), at("Damascus", 7, 33.5, gid=4)])
+    assert [s.location for s in stops] == ["Aleppo", "Hama province", "Homs", "Damascus"]
+    kms = [s.km_from_previous for s in stops]
+    assert kms[:3] == [None, None, None] and kms[3] > 100  # (only Homs → Damascus is measured)
