@@ -127,6 +127,14 @@ def test_a_village_nothing_places_goes_to_the_district_its_sentence_names(proces
     assert "could not be placed" in ev.geo_note
 
 
+def test_a_facility_named_after_a_town_is_the_facility_near_that_town(process):
+    text = "Rebels shelled Bunia International Airport on Friday, and on Saturday they attacked Bunia prison."
+    evs = {e.location: e for e in happenings(process(text, published="2024-03-12"))}
+    assert set(evs) == {"Bunia International Airport", "Bunia prison"}  # neither is a happening in the town
+    airport = evs["Bunia International Airport"]
+    assert airport.place_name == "Bunia" and airport.geo_precision == 2 and "named after" in airport.geo_note
+
+
 def test_a_toll_told_of_two_places_is_shared_between_them(process):
     text = "Overnight, Russian drones and missiles struck energy facilities in Kyiv and Lviv, killing four people."
     evs = {e.location: e for e in happenings(process(text, published="2024-08-27"))}

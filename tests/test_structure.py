@@ -24,6 +24,13 @@ def test_a_list_of_places_is_a_taking_of_each(process):
     assert {p for p, _ in _takings(process(text, published="2024-03-12"))} == {"Mueda", "Montepuez", "Pemba"}
 
 
+def test_a_place_naming_a_coordinated_object_is_taken_with_it(process):
+    # the parse hangs "Kismayo" on "Airport" (a compound), and "Airport" on "Baidoa" (a conjunct)
+    text = "Rebels of the Jubaland Liberation Front seized Baidoa and the abandoned Kismayo Airport on Sunday."
+    takings = {p for p, _ in _takings(process(text, published="2024-03-12"))}
+    assert takings == {"Baidoa", "Kismayo Airport"}
+
+
 def test_what_the_object_holds_is_not_taken_when_it_is_no_place(process):
     text = "Police seized 40 kg of heroin in Antwerp on Monday, customs officials said. Two men were detained."
     assert _takings(process(text, published="2024-03-12")) == []

@@ -56,7 +56,8 @@ def place_key(spot: Spot | None):
         return None
     if spot.placed is not None:
         t = spot.placed.toponym
-        return ("placed", t.gazetteer_name, t.country_code, round(spot.placed.lat, 2), round(spot.placed.lon, 2))
+        return ("placed", t.gazetteer_name, t.country_code, round(spot.placed.lat, 2), round(spot.placed.lon, 2),
+                spot.facility)
     return ("unplaced", spot.name.lower())
 
 

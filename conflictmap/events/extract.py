@@ -27,7 +27,7 @@ from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
 from conflictmap.events.assembly import Draft
 from conflictmap.events.dates import find_dates, reference_date
 from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt
-from conflictmap.events.places import NOT_PLACED, Spot
+from conflictmap.events.places import NOT_PLACED, Spot, facility_of
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.organisations import discover
 from conflictmap.geoparser import Gazetteer, Toponym
@@ -168,7 +168,7 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
                  if p.toponym.start < s.end]
         spots += [Spot(u.start - s.start, u.end - s.start, u.name, None, u) for u in unplaced_in[n]
                   if u.start < s.end]
-        spots.sort(key=lambda sp: sp.start)
+        spots = sorted((facility_of(s.text, sp) for sp in spots), key=lambda sp: sp.start)
         dateline = _DATELINE.match(s.text) if s.start in starts else None
         cut = dateline.end() if dateline is not None else 0  # the dateline's place and date are the report's
         spots = [sp for sp in spots if sp.start >= cut]
@@ -258,6 +258,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
             start = ctx.sentences[here.sentence if here.sentence is not None else r.sentence_index].start
             mentions.setdefault((start + here.start, start + here.end))
     note = p.note
+    if spot.facility:
+        note = f"{spot.name} is put at {t.gazetteer_name}, the town it is named after; {note}"
     if spot.placed is None:
         note = f"{spot.name}{NOT_PLACED} the event is put at {t.gazetteer_name}, which contains it"
     fatalities = _fatalities(readings, key)
@@ -305,7 +307,7 @@ def _geo_precision(t, spot: Spot) -> int:
     placed, put at the town or district holding it); 3 a province or a country."""
     if t.feature in ("country", "continent", "region") or t.demonym:
         return 3
-    if spot.placed is None or t.feature == "district":
+    if spot.placed is None or t.feature == "district" or spot.facility:
         return 2
     return 1
 

@@ -11,7 +11,7 @@ is put at the finest place that contains it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from conflictmap.geoparser.districts import INSIDE
 from conflictmap.geoparser.placed import Placed, Unplaced
@@ -65,6 +65,7 @@ class Spot:
     placed: Placed | None
     unplaced: Unplaced | None = None
     sentence: int | None = None  # set when the spot is another sentence's ("…both towns": the towns named before)
+    facility: str = ""  # "International Airport": the spot names a facility of the town (see :func:`facility_of`)
 
     @property
     def feature(self) -> str:
@@ -73,6 +74,26 @@ class Spot:
     @property
     def adjective(self) -> bool:
         return bool(self.placed and self.placed.toponym.demonym)
+
+
+# The kinds of facility named after the town they serve ("Tripoli International Airport", "the Maghazi camp", "Mosul
+# Dam", "Rafah crossing"), as GeoNames' spot features are (AIRP, AIRB, CMPRF, PRN, DAM, BDG, PSTB, PRT).
+_FACILITY = re.compile(r"\s+(?:(?:International|Military|international|military|Refugee|refugee|Border|border)\s+)?"
+                       r"(?:Airport|Air ?[Bb]ase|Airfield|Camp|Prison|Refinery|Crossing|Dam|Bridge|Port|"
+                       r"airport|air ?base|airfield|camp|prison|refinery|crossing|dam|bridge|port)(?![\w-])")
+
+
+def facility_of(sentence: str, spot: Spot) -> Spot:
+    """A town's name followed by a facility's kind is the facility ("seized Tripoli International Airport" is not a
+    taking of Tripoli): the spot takes the whole name, and stays placed at the town it is named after (ACLED puts
+    such an event at that town, as near it: geo-precision 2)."""
+    if spot.placed is None or spot.feature != "place" or spot.adjective:
+        return spot
+    m = _FACILITY.match(sentence, spot.end)
+    if m is None:
+        return spot
+    words = " ".join(m.group(0).split())
+    return replace(spot, end=m.end(), name=f"{spot.name} {words}", facility=words)
 
 
 def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_clause: bool,

@@ -182,6 +182,8 @@ def _territory(facts, clause, words, people, tools) -> list[Reading]:
     of parts of Gondar")."""
     out = []
     for word in _kinds(words, ew.TAKE, ew.CEDE):
+        if structure.attributive(facts, word):
+            continue  # "seized the abandoned airport": a participle describing a noun is no taking or withdrawal
         reading = _taking(facts, clause, word, people)
         if reading is not None:
             reading.spots = anchoring.taken_spots(facts, reading)

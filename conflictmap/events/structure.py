@@ -37,8 +37,24 @@ def _verb(tree: Tree, cue_start: int, cue: str):
     return t
 
 
+def attributive(facts: SentenceFacts, word: ew.Word) -> bool:
+    """Is the word a participle describing a noun ("the abandoned airport", "the captured town"), not a verb?"""
+    tree = parse(facts.text)
+    return tree is not None and _describes(tree, word.start)
+
+
+def _describes(tree: Tree, start: int) -> bool:
+    """A modifier of a noun that has its determiner before it ("the abandoned airport"): a parser sometimes takes a
+    sentence's verb for one ("troops regained control": no determiner there)."""
+    t = tree.at(start)
+    if t is None or t.dep != "amod" or t.start != start:
+        return False
+    return any(d.start < start for d in tree.children(t.head, "det", "nmod:poss"))
+
+
 def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
-    """The places that are the taking verb's objects or coordinated with them, in text order."""
+    """The places that are the taking verb's objects or coordinated with them, in text order; a place that names
+    an object ("the disused Tripoli International Airport": a compound of "Airport") is taken with it."""
     tree = parse(facts.text)
     verb = _verb(tree, reading.cue_start, reading.cue) if tree is not None else None
     if verb is None:
@@ -48,9 +64,10 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         heads += [n for case, n in tree.obliques(obj.i) if case == "of" and n not in heads]
     for _, obl in tree.obliques(verb.i):  # "… on Saturday and Kombolcha": a place coordinated with the day
         heads += [c for c in tree.conjuncts(obl.i) if c not in heads]
-    spans = [(h.start, h.end) for h in heads]
+    spans = [(min([h.start] + [c.start for c in tree.children(h.i, "compound", "flat")]), h.end) for h in heads]
     cue_end = reading.cue_start + len(reading.cue)
-    others = [w.start for w in facts.triggers if w.kind in (ew.TAKE, ew.CEDE) and w.start >= cue_end]
+    others = [w.start for w in facts.triggers if w.kind in (ew.TAKE, ew.CEDE) and w.start >= cue_end and
+              not _describes(tree, w.start)]
     found = [sp for sp in facts.spots if not sp.adjective and reading.clause.start <= sp.start < reading.clause.end
              and any(a <= sp.start < b or sp.start <= a < sp.end for a, b in spans)
              and not any(cue_end <= w < sp.start for w in others)]  # ("overran A … and took B": B is the other's)
