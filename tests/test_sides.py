@@ -124,3 +124,14 @@ def test_now_in_control_of_a_town_is_news_of_its_taking_and_a_budget_is_no_town(
     taken = [(e.location, e.actor1, e.sub_event_type) for e in _events(process(text, published="2025-01-31"))
              if e.sub_event_type == NSA_TAKEOVER]
     assert taken == [("Bukavu", "M23", NSA_TAKEOVER)]
+
+
+def test_it_or_they_is_the_armed_side_named_before_a_states_forces_too(process):
+    result = process("Government troops recaptured Jowhar on Tuesday. They later retook Balcad.",
+                     published="2024-03-12")
+    balcad = [e for e in result.events if e.location == "Balcad"]
+    assert [(e.sub_event_type, e.actor1) for e in balcad] == [("Government regains territory",
+                                                               "Military Forces of Somalia")]
+    company = process("A telecom firm bought a stake in an operator in Jowhar. It later took over Balcad's exchange.",
+                      published="2024-03-12")
+    assert [e for e in company.events if not e.is_context] == []  # "it" stands for no armed side

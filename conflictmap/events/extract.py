@@ -123,7 +123,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
                    {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of)
     published = reference_date(article.published, article.text)
     readings = [r for f in facts for r in read(f, published)]
-    sides.resolve_pronouns(readings, {f.index: f for f in facts})
+    readings = sides.resolve_pronouns(readings, {f.index: f for f in facts})
     readings = intervened_after(readings, {f.index: f for f in facts})
     texts = {n: s.text for n, s in enumerate(sentences)}
     readings = [anchoring.where_it_began(r, texts[r.sentence_index]) for r in readings]

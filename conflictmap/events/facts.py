@@ -40,6 +40,8 @@ class Reading:
     # "The Arakan Army said on Monday it had captured Paletwa": the day the happening was reported, for when the
     # text gives no day of its own (the happening came then or shortly before).
     said: DateFinding | None = None
+    # "It later retook Misrata": read only because its subject is a pronoun, which must stand for an armed side
+    pronoun_subject: bool = False
 
 
 @dataclass

@@ -208,19 +208,20 @@ def _taking(facts, clause, word, people) -> Reading | None:
     agent, target = rl.agent_target(text, clause, word, people)
     if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):
         return None  # "the visitors seized control of the game"
-    if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict):
+    pronoun = agent is None and bool(rl.PRONOUN_SUBJECT.search(text, clause.start, word.start))
+    if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict or pronoun):
         return None
     if word.kind == ew.CEDE:  # the one who gave it up is the agent of the words; someone else took it
         agent, target = (None, agent)
-    if not rl.armed(target):
-        target = None  # "seized Lalibela, famed for its churches": the churches lost nothing
+    target = target if rl.armed(target) else None  # "seized Lalibela, famed for its churches": they lost nothing
     state_took = (agent is not None and agent.category == et.STATE_FORCES) or (
         agent is None and target is not None and target.category != et.STATE_FORCES and rl.armed(target))
     if ew.NONVIOLENT.search(text) or word.text.lower().startswith(("handed", "hand", "surrender")):
         event_type, sub = et.STRATEGIC, et.NONVIOLENT_TERRITORY
     else:
         event_type, sub = et.BATTLES, (et.GOV_REGAINS if state_took else et.NSA_TAKEOVER)
-    return _new(facts, clause, word, event_type, sub, agent, target, role="take")
+    return _new(facts, clause, word, event_type, sub, agent, target, role="take",
+                pronoun_subject=pronoun and not (facts.conflict or any(rl.armed(p) for p in people)))
 
 
 def _family(words: list[ew.Word], tools: list[ew.Word]) -> str:

@@ -9,32 +9,32 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from conflictmap.events import types as et
+from conflictmap.events import roles as rl, types as et
 from conflictmap.events.actors import Actor
 from conflictmap.events.assembly import Draft
 from conflictmap.events.facts import Reading, SentenceFacts
 
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|its "
-                              r"(?:fighters|forces|troops|men)|their (?:fighters|forces|troops|men))\s+"
-                              r"(?:[\w-]+\s+){0,3}$", re.I)
-
 CEDED = re.compile(r"withdr|pull|retreat|abandon|lost control|driven out|pushed out|forced out|surrender|hand", re.I)
 
 
-def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -> None:
-    """"They pushed on to Bin Jawad", "On Friday they seized Kandahar": the subject is the last one named."""
+def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -> list[Reading]:
+    """"They pushed on to Bin Jawad", "On Friday they seized Kandahar": the subject is the last armed side named
+    (a state's forces too: "The army recaptured Sirte. It later retook Misrata."). A taking read only because its
+    subject was such a pronoun is dropped when no armed side was named before it ("It took over the port": a
+    company's)."""
     last = None
     for r in readings:
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
         coordinate = r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
             re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))  # fire", "which they retook, and entered"
-        if r.agent is None and (_PRONOUN_SUBJECT.search(before) or coordinate):
+        if r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate):
             r.agent = last
             if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and last is not None and not CEDED.match(r.cue):
                 r.sub_event_type = et.GOV_REGAINS if last.category == et.STATE_FORCES else et.NSA_TAKEOVER
         if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES:
             last = r.agent
+    return [r for r in readings if not (r.pronoun_subject and r.agent is None)]
 
 _ACTOR_NAMES = {et.REBEL_GROUP: "Unidentified Armed Group ({})", et.POLITICAL_MILITIA: "Unidentified Armed Group ({})",
                 et.IDENTITY_MILITIA: "Communal Militia ({})", et.RIOTERS: "Rioters ({})",
