@@ -135,3 +135,13 @@ def test_it_or_they_is_the_armed_side_named_before_a_states_forces_too(process):
     company = process("A telecom firm bought a stake in an operator in Jowhar. It later took over Balcad's exchange.",
                       published="2024-03-12")
     assert [e for e in company.events if not e.is_context] == []  # "it" stands for no armed side
+
+
+def test_a_side_accused_of_a_killing_is_its_perpetrator_but_a_defendant_is_no_new_happening(process):
+    text = ("Fighting between the army and the CODECO militia spread in Ituri. On Monday the army accused the militia "
+            "of executing 30 villagers in Bunia, a charge the group denied.")
+    events = _events(process(text, published="2024-03-12"))
+    assert [(e.location, e.event_type, e.fatalities) for e in events if e.event_type == VAC] == [("Bunia", VAC, 30)]
+    trial = process("A man accused of stabbing a police officer in Leeds appeared in court on Monday.",
+                    published="2024-03-12")
+    assert _events(trial) == []

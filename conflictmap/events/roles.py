@@ -18,7 +18,10 @@ from conflictmap.events.facts import SentenceFacts
 
 _REACTION = re.compile(r"\b(?:condemn\w*|denounc\w*|blam\w*|claim\w*(?: responsibility)?(?: for)?|mourn\w*|"
                        r"funerals? (?:\w+ )?for|investigat\w*|"
-                       r"retaliation for|in response to|accus\w* (?:\w+ ){0,3}of|recall\w*|"
+                       r"retaliation for|in response to|recall\w*|"
+                       # "a man accused of stabbing…" (a trial's matter; but "the army accused the militia of killing
+                       # 30 villagers in X" reports the killing, as ACLED codes an attributed allegation)
+                       r"accus\w* of|"
                        # the matter of a trial: "sentenced a commander for attacks on civilians"
                        r"(?:sentenc\w*|convict\w*|jailed|imprison\w*|prosecut\w*|indict\w*|tried) "
                        r"(?:\w+ ){0,6}(?:for|of|over)|"
