@@ -145,3 +145,20 @@ def test_a_side_accused_of_a_killing_is_its_perpetrator_but_a_defendant_is_no_ne
     trial = process("A man accused of stabbing a police officer in Leeds appeared in court on Monday.",
                     published="2024-03-12")
     assert _events(trial) == []
+
+
+def test_a_suicide_bombing_is_an_explosion_even_when_its_victims_are_armed(process):
+    text = ("Al-Shabaab fighters fought soldiers near Jowhar on Monday. On Tuesday two suicide bombers killed 20 "
+            "soldiers at an army base in Jowhar.")
+    events = _events(process(text, published="2024-03-12"))
+    tuesday = [e for e in events if str(e.event_date) == "2024-03-12"]
+    assert [(e.event_type, e.sub_event_type) for e in tuesday] == [(REMOTE, "Suicide bomb")]
+
+
+def test_an_unnamed_doer_is_not_the_storys_group_when_the_sentence_names_that_group_among_the_victims(process):
+    text = "Suicide bombers struck a mosque used by Houthi fighters in Sanaa on Friday, killing 40 people."
+    event = _events(process(text, published="2024-03-12"))[0]
+    assert event.actor1 == "Unidentified Armed Group (Yemen)"
+    own = _events(process("Houthi fighters stormed Marib on Friday. The militants later shelled Sirwah.",
+                          published="2024-03-12"))
+    assert {e.actor1 for e in own} == {"Houthis"}  # ("the militants" with no other named: the story's group)

@@ -105,6 +105,7 @@ class _Article:
     placed: list[Placed]
     claims: dict[int, Actor]  # sentence index → the group it says was behind a happening (sides.claims)
     paragraph_of: dict[int, int]
+    texts: dict[int, str]  # sentence index → its text
 
 
 def extract_events(article: Article, placed: list[Placed], actors: list[Actor], gazetteer: Gazetteer,
@@ -119,13 +120,13 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     facts = _facts(article, sentences, placed, unplaced, mentions)
     paragraph_of = paragraphs(article.text, sentences)
     principal = main_actor(mentions, lead_end(article.text, article.title))
+    texts = {n: s.text for n, s in enumerate(sentences)}
     ctx = _Article(article, sentences, principal, gazetteer, corrections,
-                   {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of)
+                   {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of, texts)
     published = reference_date(article.published, article.text)
     readings = [r for f in facts for r in read(f, published)]
     readings = sides.resolve_pronouns(readings, {f.index: f for f in facts})
     readings = intervened_after(readings, {f.index: f for f in facts})
-    texts = {n: s.text for n, s in enumerate(sentences)}
     readings = [anchoring.where_it_began(r, texts[r.sentence_index]) for r in readings]
     drafts = assembly.assemble(readings, paragraph_of, texts)
     assembly.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
@@ -240,7 +241,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
         return _country_name(part.country, ctx.gazetteer) if part is not None and part.country else country
 
     a1, i1, a2, i2 = sides.with_claim(ctx.claims, draft, ctx.paragraph_of,
-                                      sides.event_sides(ctx.principal, draft, country_of))
+                                      sides.event_sides(ctx.principal, draft, country_of,
+                                                                        ctx.texts))
     a1, i1 = sides.unidentified(draft, a1, i1, country)
     date, precision, date_source, rule, words = _when(ctx, draft, t)
     readings = sorted(draft.readings, key=lambda r: r.sentence_index)

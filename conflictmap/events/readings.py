@@ -270,7 +270,7 @@ def _remote_reading(facts, clause, words, people, tools, air_only: bool) -> Read
     # a school killed 15", "strikes hit homes in Rafah"
     if state_strike or (deadly_strike and not family):
         family = ew.AIR  # "Israel struck targets in Gaza City, killing five": a state's strike, from the air
-    if air_only and family != ew.AIR:
+    if air_only and family not in (ew.AIR, ew.SUICIDE_BOMB):
         return None
     if not family or not (remote or (delivery and (tools or state_strike))):
         return None
@@ -295,7 +295,7 @@ def _deadly_blast(facts, clause, remote: list[ew.Word]) -> bool:
 
 
 def _air(facts, clause, words, people, tools) -> Reading | None:
-    """A strike from the air is its own event even beside ground fighting ("a drone struck a house")."""
+    """A strike from the air or a suicide bombing is its own event, even beside ground fighting or armed victims."""
     return _remote_reading(facts, clause, words, people, tools, air_only=True)
 
 

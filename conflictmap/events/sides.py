@@ -62,12 +62,22 @@ def _named(principal: Actor | None, p, country_code: str):
     return p
 
 
-def event_sides(principal: Actor | None, draft: Draft, country_of) -> tuple[str, str, str, str]:
+def _named_as_other(principal: Actor, draft: Draft, texts: dict[int, str]) -> bool:
+    """Is the story's group named after the trigger in the sentence of the event ("suicide bombers struck a mosque
+    used by Houthi fighters")? Then the unnamed doer before it is someone else."""
+    names = "|".join(re.escape(a) for a in principal.aliases)
+    return any(re.search(rf"(?<![\w-])(?:{names})(?![\w-])", texts.get(r.sentence_index, "")[r.cue_start + len(r.cue):],
+                         re.I) for r in draft.readings if not r.reference)
+
+
+def event_sides(principal: Actor | None, draft: Draft, country_of,
+                texts: dict[int, str] | None = None) -> tuple[str, str, str, str]:
     """(actor1, inter1, actor2, inter2) of an event: its first agent and target, named; ``country_of(participant)``
-    says whose country a participant's name takes."""
+    says whose country a participant's name takes; ``texts``: the sentences by index."""
     cc = draft.spot.placed.toponym.country_code if draft.spot is not None and draft.spot.placed else ""
     own = [r for r in draft.readings if not r.reference]
-    agent = _named(principal, next((r.agent for r in own if r.agent is not None), None), cc or "")
+    doer = None if principal is not None and _named_as_other(principal, draft, texts or {}) else principal
+    agent = _named(doer, next((r.agent for r in own if r.agent is not None), None), cc or "")
     target = _named(principal, next((r.target for r in own if r.target is not None and r.target is not agent), None),
                     cc or "")
     a1, a2 = actor_name(agent, country_of(agent)), actor_name(target, country_of(target))
