@@ -56,8 +56,8 @@ def place_key(spot: Spot | None):
         return None
     if spot.placed is not None:
         t = spot.placed.toponym
-        return ("placed", t.gazetteer_name, t.country_code, round(spot.placed.lat, 2), round(spot.placed.lon, 2),
-                spot.facility)
+        # (a facility named after the town is at the town: ACLED's one event per place, day and sides)
+        return ("placed", t.gazetteer_name, t.country_code, round(spot.placed.lat, 2), round(spot.placed.lon, 2))
     return ("unplaced", spot.name.lower())
 
 

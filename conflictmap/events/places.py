@@ -140,13 +140,19 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
     return out
 
 
+# "around Hama and in the rebels' stronghold of Idlib": a second place of the same act, with its own preposition
+_AND_IN = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:in|at|near|around|outside)\s+(?:the\s+)?"
+                     r"(?:(?:[\w-]+(?:'s|’s|s'|s’)?)\s+){0,3}?(?:of\s+)?", re.I)
+
+
 def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
     """The chosen spot and those listed with it ("the cities of Aleppo, Hama, Homs, and Al-Qusayr", "Kupiansk and
     Izium")."""
     group = [chosen]
     n = chosen
-    while n + 1 < len(spots) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|"
-                                              r"city\s+of\s+)?", sentence[spots[n].end:spots[n + 1].start]):
+    while n + 1 < len(spots) and (re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|"
+                                               r"city\s+of\s+)?", sentence[spots[n].end:spots[n + 1].start]) or
+                                  _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start)):
         n += 1
         group.append(n)
     n = chosen

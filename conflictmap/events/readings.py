@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import anchoring, structure
+from conflictmap.events import anchoring, remote, structure
 from conflictmap.events import clauses as cl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events import roles as rl
 from conflictmap.events.clauses import Clause
+from conflictmap.events.cued import cued as _new, of_kinds as _kinds
+from conflictmap.events.continued import continued
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import count
 from conflictmap.events.participants import Participant
@@ -67,7 +69,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date
             out.extend(r for day in anchoring.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     _toll_of_the_sentence(facts, out)
-    return _intervened(facts, out)
+    return _intervened(facts, out + continued(facts, out, parts, published))
 
 
 def _intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
@@ -114,16 +116,6 @@ def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None
             r.fatalities = toll
 
 
-def _new(facts: SentenceFacts, clause: Clause, word: ew.Word, event_type: str, sub: str, agent=None, target=None,
-         **extra) -> Reading:
-    if agent is None:
-        agent = rl.owner(facts, clause, word)
-    return Reading(facts.index, clause, event_type, sub, word.text, word.start, agent, target,
-                   fatalities=count(facts.text[clause.start:clause.end]),
-                   reference=rl.refers(facts.text, word) or rl.told_subject(facts.text, clause, word) or
-                   rl.told_in(facts.text, clause, word), **extra)
-
-
 def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list[Participant],
               tools: list[ew.Word]) -> list[Reading]:
     """The clause's readings: at most one event (the first rule that applies, in the order of ACLED's precedence
@@ -139,10 +131,6 @@ def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people
             anchoring.locate(facts, reading)
             return out + [reading]
     return out
-
-
-def _kinds(words: list[ew.Word], *kinds: str) -> list[ew.Word]:
-    return [w for w in words if w.kind in kinds]
 
 
 def _protest(facts, clause, words, people, tools) -> Reading | None:
@@ -224,83 +212,13 @@ def _taking(facts, clause, word, people) -> Reading | None:
                 pronoun_subject=pronoun and not (facts.conflict or any(rl.armed(p) for p in people)))
 
 
-def _family(words: list[ew.Word], tools: list[ew.Word]) -> str:
-    """The instrument family a clause's weapons and explosion words name: the most specific first."""
-    found = {t.kind for t in tools}
-    for w in _kinds(words, ew.REMOTE):
-        low = w.text.lower()
-        found.add(ew.SUICIDE_BOMB if "suicide" in low else ew.GRENADE_ if "grenade" in low else
-                  ew.AIR if re.search(r"air|drone|aerial", low) or _BARE_STRIKE.match(low) else
-                  ew.SHELL if re.search(r"shell|artillery|mortar|rocket|missile|bombard|barrage|tank|pound|rained", low)
-                  else ew.BOMB)
-    return next((f for f in ew.INSTRUMENT_ORDER if f in found), "")
-
-
-_SUBTYPE = {ew.SUICIDE_BOMB: et.SUICIDE, ew.CHEMICAL_: et.CHEMICAL, ew.GRENADE_: et.GRENADE, ew.AIR: et.AIR_STRIKE,
-            ew.SHELL: et.SHELLING, ew.BOMB: et.REMOTE_EXPLOSIVE}
-# Words that name a weapon of war by themselves; "blast", "pounded", "bombarded" need a weapon or an armed side.
-_INHERENT = re.compile(r"air|drone|aerial|shell|artillery|mortar|rocket|missile|suicide|grenade|ied", re.I)
-_DELIVERY = re.compile(r"^(?:struck|hit|targeted|rammed|fired|fire|killed|kill|killing)", re.I)
-# "attacked a cargo ship with drones and missiles": an attack is remote violence by its weapons, once it is not a
-# ground assault on an armed side ("attacked the police station using mortars and drones": a battle)
-_ATTACKED = re.compile(r"^attack", re.I)
-# "An Israeli strike on Beirut": a strike is a state's strike from the air, said with its country ("Israeli
-# strike") or in a text about armed conflict, never a workers' strike
-_BARE_STRIKE = re.compile(r"(?:^|\s)strikes?$", re.I)
-_STRUCK = re.compile(r"^(?:struck|hit|targeted)$", re.I)
-
-
-def _a_state(p: Participant) -> bool:
-    """A state named by its country as the one that struck ("Israel", not "Israeli police")."""
-    return p.category == et.STATE_FORCES and bool(p.country) and p.text[:1].isupper() and " " not in p.text.strip() \
-        and not p.police
-
-
-def _remote_reading(facts, clause, words, people, tools, air_only: bool) -> Reading | None:
-    remote = [w for w in _kinds(words, ew.REMOTE) if not _BARE_STRIKE.match(w.text) or facts.conflict or (
-        any(p.category == et.STATE_FORCES and _BARE_STRIKE.search(p.text) for p in people) and
-        any(t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers))]
-    delivery = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if _DELIVERY.match(w.text) or
-                (not air_only and _ATTACKED.match(w.text))]
-    family = _family(words, tools)
-    state_strike = not family and bool(delivery) and bool(_STRUCK.match(delivery[0].text)) and any(
-        t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and any(_a_state(p) for p in people)
-    deadly_strike = facts.conflict and any(_BARE_STRIKE.match(w.text) for w in remote) and \
-        (_deadly(facts, clause) or any(_STRUCK.match(w.text) for w in delivery))  # in a story of war: "a strike on
-    # a school killed 15", "strikes hit homes in Rafah"
-    if state_strike or (deadly_strike and not family):
-        family = ew.AIR  # "Israel struck targets in Gaza City, killing five": a state's strike, from the air
-    if air_only and family not in (ew.AIR, ew.SUICIDE_BOMB):
-        return None
-    if not family or not (remote or (delivery and (tools or state_strike))):
-        return None
-    generic = not tools and not any(_INHERENT.search(w.text) for w in remote)
-    if generic and not any(rl.armed(p) for p in people) and not deadly_strike and \
-            not _deadly_blast(facts, clause, remote):
-        return None  # "an explosion at a factory", "Newcastle bombarded the penalty area"
-    word = (remote or delivery)[0]
-    agent, target = rl.agent_target(facts.text, clause, word, people)
-    return _new(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
-
-
-def _deadly(facts, clause) -> bool:
-    """Someone was killed or wounded in the clause."""
-    return any(t.kind in (ew.KILL, ew.INJURE) and clause.start <= t.start < clause.end for t in facts.triggers)
-
-
-def _deadly_blast(facts, clause, remote: list[ew.Word]) -> bool:
-    """"A blast killed a boy in X": an explosion that killed or wounded, not told as an accident, is an attack by
-    explosives (ACLED: Remote explosive/landmine/IED) even when no one is named as behind it."""
-    return any(ew.BLAST.match(w.text) for w in remote) and not ew.ACCIDENT.search(facts.text) and _deadly(facts, clause)
-
-
 def _air(facts, clause, words, people, tools) -> Reading | None:
     """A strike from the air or a suicide bombing is its own event, even beside ground fighting or armed victims."""
-    return _remote_reading(facts, clause, words, people, tools, air_only=True)
+    return remote.reading(facts, clause, words, people, tools, air_only=True)
 
 
 def _explosion(facts, clause, words, people, tools) -> Reading | None:
-    return _remote_reading(facts, clause, words, people, tools, air_only=False)
+    return remote.reading(facts, clause, words, people, tools, air_only=False)
 
 
 def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
@@ -322,7 +240,7 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if ground and any(rl.armed(p) for p in hit) and (agent is None or rl.armed(agent)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
     fight = next((w for w in clash if ew.WAR_FIGHT.match(w.text) or facts.conflict and ew.GUN_FIGHT.match(w.text)), None)
-    if fight is not None and _deadly(facts, clause) and \
+    if fight is not None and remote.deadly(facts, clause) and \
             not any(p.category in (et.PROTESTERS, et.RIOTERS) for p in people):
         # "three people were killed in clashes in X", "four soldiers died in fighting around Y": people killed in
         # fighting is an armed clash though the text names no side (ACLED: Unidentified Armed Group)

@@ -36,17 +36,20 @@ class Introduced(NamedTuple):
 
 # Capitalised names after words that introduce a place ("in Kafr Nabudah", "the village of X") which the
 # gazetteer does not know: asked of the geocoding chain, and reported when nothing places them.
-_ARTICLE = r"(?:(?:al|el|ad|as|ar|an|at)[-\s])"
+# The Arabic article as the press writes it, the assimilated forms too ("Jisr ash-Shughur", "Deir ez-Zor")
+_ARTICLES = r"al|el|ad|adh|as|ash|ar|an|at|ath|az|ez|es|ed|et|er|en|ul"
+_ARTICLE = r"(?:(?:" + _ARTICLES + r")[-\s])"
 _SP = r"[^\S\n]+"  # between the words of a name: spaces, never a line end (a title is not the body's first words)
 _NAME_WORD = r"[A-Z][\w’'‘-]+"
 _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" of "Jama'at Nasr al-Islam")
     r"(?<![\w’'‘-])(?:in|near|outside|into|from|towards?|around|at|through|"
-    r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|outskirts|capital)\s+of|"
+    r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|outskirts|capital|strongholds?|"
+    r"bastions?)\s+of|"
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
     r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|"
     r"(?:took|taken|seized|gained|regained) control of|(?:pushed|advanced|moved|marched|retreated|withdrew|fled|pulled "
     r"back|headed)(?: on)? to))\s+(?:the\s+)?(" + _ARTICLE + "?" + _NAME_WORD +
-    r"(?:" + _SP + r"(?:(?:al|el|ad|as|ar|an|at|de|of)[-\s])?" + _NAME_WORD + r"){0,3})")
+    r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de|of)[-\s])?" + _NAME_WORD + r"){0,3})")
 # A capitalised name before a region word, as news writes a province or state ("Gezira state", "Rakhine
 # state"); only in lower case, so "Islamic State" is not one.
 _REGION_NAMED = re.compile(
@@ -63,7 +66,7 @@ KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "qu
          "junction", "crossing", "bridge", "dam", "tehsil", "subdistrict", "commune", "municipality", "territory",
          "township", "department", "prefecture", "LGA", "woreda", "upazila", "sub-county", "chiefdom", "sector")
 _KIND_NAMED = re.compile(
-    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:al|el|ad|as|ar|an|at|de)[-\s])?" +
+    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
     _NAME_WORD + r"){0,3})" + _SP + r"(?:(?:refugee|displacement|idp|military|army|air|border)" + _SP + r")?(?:" +
     "|".join(KINDS) + r")\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
