@@ -29,3 +29,9 @@ def test_negated_intended_and_looking_back():
     assert cl.hypothetical("urged all sides to stop ")
     assert not cl.hypothetical("militants ")
     assert cl.looks_back("on the anniversary of the battle of Stalingrad") and not cl.looks_back("rebels seized Homs")
+
+
+def test_before_dawn_is_a_time_not_a_clause():
+    from conflictmap.events.clauses import split
+    assert len(split("Gunmen stormed police posts in Kirkuk before dawn on Friday.")) == 1
+    assert len(split("Gunmen stormed police posts in Kirkuk before soldiers arrived on Friday.")) == 2

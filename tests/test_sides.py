@@ -162,3 +162,9 @@ def test_an_unnamed_doer_is_not_the_storys_group_when_the_sentence_names_that_gr
     own = _events(process("Houthi fighters stormed Marib on Friday. The militants later shelled Sirwah.",
                           published="2024-03-12"))
     assert {e.actor1 for e in own} == {"Houthis"}  # ("the militants" with no other named: the story's group)
+
+
+def test_gunmen_and_suicide_bombers_storming_posts_is_a_battle(process):
+    text = "Gunmen and suicide bombers stormed police posts in Kirkuk before dawn on Friday, killing 12 officers."
+    events = _events(process(text, published="2024-03-12"))
+    assert [(e.event_type, str(e.event_date)) for e in events] == [("Battles", "2024-03-08")]

@@ -36,6 +36,7 @@ _ATTACKED = re.compile(r"^attack", re.I)
 # "An Israeli strike on Beirut": a strike is a state's strike from the air, said with its country ("Israeli
 # strike") or in a text about armed conflict, never a workers' strike
 _BARE_STRIKE = re.compile(r"(?:^|\s)strikes?$", re.I)
+_ASSAULTED = re.compile(r"^(?:attacked|stormed|raided|assaulted|ambushed|overran)$", re.I)
 _STRUCK = re.compile(r"^(?:struck|hit|targeted)$", re.I)
 
 
@@ -61,8 +62,9 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
     # a school killed 15", "strikes hit homes in Rafah"
     if state_strike or (deadly_strike and not family):
         family = ew.AIR  # "Israel struck targets in Gaza City, killing five": a state's strike, from the air
-    if air_only and family not in (ew.AIR, ew.SUICIDE_BOMB):
-        return None
+    if air_only and (family not in (ew.AIR, ew.SUICIDE_BOMB) or family == ew.SUICIDE_BOMB and any(
+            _ASSAULTED.match(w.text) for w in words)):
+        return None  # ("gunmen and suicide bombers stormed police posts": a ground assault, for the battle rules)
     if not family or not (remote or (delivery and (tools or state_strike))):
         return None
     generic = not tools and not any(_INHERENT.search(w.text) for w in remote)
