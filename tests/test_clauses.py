@@ -35,3 +35,9 @@ def test_before_dawn_is_a_time_not_a_clause():
     from conflictmap.events.clauses import split
     assert len(split("Gunmen stormed police posts in Kirkuk before dawn on Friday.")) == 1
     assert len(split("Gunmen stormed police posts in Kirkuk before soldiers arrived on Friday.")) == 2
+
+
+def test_the_month_of_may_is_no_modal_verb():
+    from conflictmap.events.clauses import hypothetical
+    assert not hypothetical("In May the militants ") and not hypothetical("in early May they ")
+    assert hypothetical("The rebels may ") and hypothetical("They may yet ")

@@ -164,3 +164,17 @@ def test_a_taking_dated_long_before_the_report_is_still_history():
     assert not is_background(DateFinding(dt.date(2020, 10, 4), 1, "day-month", "Oct. 4", 0), dt.date(2020, 11, 9),
                              "take")
     assert is_background(DateFinding(dt.date(2020, 10, 4), 1, "day-month", "Oct. 4", 0), dt.date(2020, 11, 9))
+
+
+def test_an_earlier_phase_told_by_its_months_comes_before_the_headline_capture(process):
+    text = ("The campaign began in March, when the group took Kayes. In May it seized Segou, and on June 2 the "
+            "militants captured Sikasso after heavy fighting.")
+    result = process(text, published="2024-06-10")
+    assert [s.location for s in result.route] == ["Kayes", "Segou", "Sikasso"]
+    assert {e.actor1 for e in result.events if e.sub_event_type == NSA_TAKEOVER} == {"Unidentified Armed Group (Mali)"}
+
+
+def test_a_taking_told_in_passing_by_its_month_is_no_news(process):
+    text = ("Troops advancing from Sikasso, which was retaken from the militants in May, pushed north on Monday. The "
+            "militants had already driven the army from Kayes in April.")
+    assert _takings(process(text, published="2024-06-10")) == []

@@ -166,14 +166,29 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
     text = facts.text[clause.start:clause.end]
     mine = [reading.date] if reading.date in own else own  # (a clause of two happenings: this one's own date)
-    background = any(is_background(d, published, reading.role) for d in mine) or cl.looks_back(text)
-    if reading.date is not None and is_background(reading.date, published, reading.role):
+    role = _as_news(facts.text, clause, reading)
+    background = any(is_background(d, published, role) for d in mine) or cl.looks_back(text)
+    if reading.date is not None and is_background(reading.date, published, role):
         background = True
-    if not own and dates and all(is_background(d, published) for d in dates):
+    if not own and dates and all(is_background(d, published, role) for d in dates):
         background = True  # "Russian forces captured Izium in early April after weeks of bombardment"
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
     reading.background = background
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?$", re.I)
+
+
+def _as_news(text: str, clause: Clause, reading: Reading) -> str:
+    """"In May it seized Gao", "the campaign began in March, when the group took Mopti": a taking told in a clause
+    of its own is news of the campaign ("campaign": dated by its month, it is still no background) — not one told
+    of a place in passing ("Qayyarah, which was retaken in August") or as what had happened before ("had already
+    driven the army from Aguelhok")."""
+    if reading.role != "take" or clause.opener in _RELATIVE or _PLUPERFECT.search(text, clause.start,
+                                                                                   reading.cue_start):
+        return reading.role
+    return "campaign"
 
 
 # A force moving: "have pushed rapidly south", "advanced on", "swept into", "marched north".

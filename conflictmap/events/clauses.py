@@ -153,7 +153,8 @@ _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|denied|deny|denies
                       r"(?:\s+\S+){0,3}\s*$", re.I)
 _MODAL = re.compile(
     r"\bto(?:\s+\w+)?\s*$|"  # an infinitive: "ordered not to harm", "urged all sides to stop fighting"
-    r"\b(?:would|could|might|may|will|shall|should|must|plans? to|planned to|planning to|vow(?:ed|s)? to|"
+    r"\b(?:would|could|might|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?<!\blate )"
+    r"(?<!\bmid-)(?-i:may|May(?! \d))|will|shall|should|must|plans? to|planned to|planning to|vow(?:ed|s)? to|"
     r"threat(?:en|ens|ened) to|intends? to|intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|"
     r"ready to|prepared to|preparing to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|warn(?:ed|s|ing) (?:of|that|against)|"
     r"fear(?:ed|s)? (?:that|of)|if|unless|capable of|risk of|threat of|possibility of|prevent|avoid|averting|"

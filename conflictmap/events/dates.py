@@ -201,7 +201,9 @@ def is_background(finding: DateFinding, published: dt.date | None, role: str = "
     """A date that puts a happening in the past the article looks back on (or in a state that lasts: "since
     May"), rather than in the news it reports: a year alone, another month than the report's, a day more than
     RECENT_DAYS before it — CAMPAIGN_DAYS for a taking of territory (``role`` "take") dated to the day: "They took
-    Jabrayil on Oct. 4 and Fuzuli on Oct. 17" is the campaign the report tells, not its history. Without a
+    Jabrayil on Oct. 4 and Fuzuli on Oct. 17" is the campaign the report tells, not its history; with ``role``
+    "campaign" (a taking told as news, see :func:`.anchoring.date`) one dated to the month too ("in May it seized
+    Gao"). Without a
     publication date only years are judged, against the year of ``published``'s stand-in (see
     :func:`reference_date`)."""
     if finding.since or finding.precision == YEAR:
@@ -209,9 +211,15 @@ def is_background(finding: DateFinding, published: dt.date | None, role: str = "
     if finding.date is None or published is None:
         return False
     if finding.precision == MONTH and finding.rule != "range":
+        if role == "campaign":  # "in May it seized Gao": a taking told as news of the campaign, by its month
+            return _month_end(finding.date) < published - dt.timedelta(days=CAMPAIGN_DAYS)
         return (finding.date.year, finding.date.month) != (published.year, published.month)
-    recent = CAMPAIGN_DAYS if role == "take" and finding.precision == DAY else RECENT_DAYS
+    recent = CAMPAIGN_DAYS if role in ("take", "campaign") and finding.precision == DAY else RECENT_DAYS
     return finding.date < published - dt.timedelta(days=recent)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def reference_date(published: dt.date | None, text: str) -> dt.date | None:

@@ -94,7 +94,7 @@ def event_sides(principal: Actor | None, draft: Draft, country_of,
 # country (a political militia by category); a strike from the air is a state's, and shelling without a named
 # side is left unnamed rather than guessed.
 _UNNAMED_PERPETRATOR = {et.VAC: None, et.REMOTE: (et.REMOTE_EXPLOSIVE, et.SUICIDE, et.GRENADE),
-                        et.BATTLES: (et.ARMED_CLASH,)}  # ("three people were killed in clashes in X")
+                        et.BATTLES: (et.ARMED_CLASH, et.NSA_TAKEOVER)}  # ("killed in clashes in X", "the group took X")
 
 
 def unidentified(draft: Draft, actor1: str, inter1: str, country: str) -> tuple[str, str]:
@@ -106,6 +106,8 @@ def unidentified(draft: Draft, actor1: str, inter1: str, country: str) -> tuple[
     subs = _UNNAMED_PERPETRATOR[draft.event_type]
     if subs is not None and draft.sub_event_type not in subs:
         return actor1, inter1
+    if draft.sub_event_type == et.NSA_TAKEOVER and all(CEDED.match(r.cue) for r in draft.readings):
+        return actor1, inter1  # "government troops withdrew from Homs": who took it, the text does not say
     return _ACTOR_NAMES[et.POLITICAL_MILITIA].format(country), et.POLITICAL_MILITIA
 
 
