@@ -20,6 +20,7 @@ country binds nothing.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -35,9 +36,33 @@ FOCUSED_SHARE = 0.8  # a story is about one country when this share of its other
 _STATING = ("country", "region", "district")  # what names a country by naming itself or a part of it
 
 
-def stated_countries(toponyms: list[Toponym]) -> set[str]:
-    """The countries a text names, or names a region or district of, or an adjective of ("Palestinian")."""
-    return {t.country_code for t in toponyms if t.feature in _STATING and t.country_code}
+def stated_countries(toponyms: list[Toponym], besides: frozenset[int] = frozenset()) -> set[str]:
+    """The countries a text names, or names a region or district of, or an adjective of ("Palestinian"), but at
+    the starts in ``besides`` (see :func:`origins`)."""
+    return {t.country_code for t in toponyms if t.feature in _STATING and t.country_code and t.start not in besides}
+
+
+# "peacekeepers from Malawi and South Africa", "troops from Chad": a country people come from is no country the
+# story happens in (the text must name that one otherwise to bind).
+_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+,?\s+)+(?:and\s+))?$")
+_PEOPLE_FROM = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|contingents?|fighters|mercenaries|volunteers|"
+                          r"officers|personnel|units|battalions?)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
+    """Starts of the countries a text names only as where people come from ("peacekeepers from Malawi and South
+    Africa"): not the story's country, unless named otherwise too."""
+    out, other = set(), set()
+    for t in toponyms:
+        if t.feature != "country" or t.demonym:
+            continue
+        before = text[max(0, t.start - 80):t.start]
+        m = _FROM.search(before)
+        if m is not None and _PEOPLE_FROM.search(before[:m.start()]):
+            out.add(t.start)
+        else:
+            other.add(t.country_code)
+    return frozenset(t.start for t in toponyms if t.start in out and t.country_code not in other)
 
 
 def _distinct(toponyms: list[Toponym], places_only: bool = False) -> dict[str, str]:
@@ -50,11 +75,11 @@ def _distinct(toponyms: list[Toponym], places_only: bool = False) -> dict[str, s
     return out
 
 
-def story_countries(toponyms: list[Toponym]) -> set[str]:
-    """The countries a text is about: those it names, those :data:`SEVERAL` of its distinct place names are in,
-    and the one most of them are in (a tie goes to a named one)."""
+def story_countries(toponyms: list[Toponym], besides: frozenset[int] = frozenset()) -> set[str]:
+    """The countries a text is about: those it names (but where people come from), those :data:`SEVERAL` of its
+    distinct place names are in, and the one most of them are in (a tie goes to a named one)."""
     counts = Counter(_distinct(toponyms).values())
-    out = stated_countries(toponyms) | {cc for cc, n in counts.items() if n >= SEVERAL}
+    out = stated_countries(toponyms, besides) | {cc for cc, n in counts.items() if n >= SEVERAL}
     main = main_country(toponyms)
     return out | {main} if main else out
 
@@ -118,12 +143,15 @@ def _capital_ids(gaz: Gazetteer) -> frozenset[int]:
     return frozenset(gaz.data.ids[i] for i in gaz.capitals)
 
 
-def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
-    """(the toponyms kept, those taken out with the reason) — see the module's note."""
-    if not stated_countries(toponyms):
+def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer,
+                  besides: frozenset[int] = frozenset()) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
+    """(the toponyms kept, those taken out with the reason) — see the module's note. ``besides``: the starts of
+    countries named only as where people come from (:func:`origins`)."""
+    stated = stated_countries(toponyms, besides)
+    if not stated:
         return toponyms, []
-    home, main, focus = story_countries(toponyms), main_country(toponyms), _Focus(_distinct(toponyms, True))
-    named = " and ".join(sorted(_country(gaz, cc) for cc in stated_countries(toponyms)))
+    home, main, focus = story_countries(toponyms, besides), main_country(toponyms), _Focus(_distinct(toponyms, True))
+    named = " and ".join(sorted(_country(gaz, cc) for cc in stated))
     kept, out = [], []
     for t in toponyms:
         if t.demonym or not t.country_code or t.country_code in home or \

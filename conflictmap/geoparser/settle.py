@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from conflictmap.geoparser.binding import bind_to_story
+from conflictmap.geoparser.binding import bind_to_story, origins
 from conflictmap.geoparser.districts import contained, home_districts
 from conflictmap.geoparser.gazetteer import Gazetteer
 from conflictmap.geoparser.parser import Toponym, focus_country
@@ -31,5 +31,5 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
     notes.update(inside)
     taken_out = [(t, f"the gazetteer's {t.name} is in {t.country_code}, but the text puts it in a region of another "
                      "country") for t in abroad]
-    toponyms, unbound = bind_to_story(toponyms, gaz)
+    toponyms, unbound = bind_to_story(toponyms, gaz, origins(text, toponyms))
     return Settled(toponyms, notes, taken_out + unbound, focus_country(toponyms) or focus)

@@ -50,3 +50,14 @@ def test_an_adjective_of_a_country_says_the_story_is_about_it_too(parser):
     kept, out = _bound("Yemen's Houthis fired missiles at ships off Hodeidah, Mocha and Aden in solidarity with "
                        "Palestinians in Gaza.", parser)
     assert kept.get("Gaza") == "PS"  # ("Palestinians": the text puts Gaza where it is)
+
+
+def test_a_country_people_come_from_is_not_where_the_story_happens(parser):
+    from conflictmap.geoparser.binding import origins
+    text = "Peacekeepers from Malawi and South Africa were killed in the fighting around Sake, the UN said."
+    toponyms = geoparse(text, parser)
+    kept, out = bind_to_story(toponyms, parser.gaz, origins(text, toponyms))
+    assert "Sake" in {t.name for t in kept} and out == []
+    text = "Troops from Malawi were killed around Sake. Malawi's president mourned them."  # named otherwise too
+    toponyms = geoparse(text, parser)
+    assert origins(text, toponyms) == frozenset()
