@@ -11,7 +11,7 @@ MAX_FUNCTION_LINES = 60
 MAX_MODULE_LINES = 450
 # one-off scripts that made data files
 GENERATORS = {PACKAGE / "data" / f"make_{name}.py" for name in ("admin_regions", "districts", "country_points",
-                                                                  "region_aliases")}
+                                                                  "region_aliases", "gazetteer_index")}
 
 
 def modules() -> dict[str, Path]:

