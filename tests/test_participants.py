@@ -54,3 +54,11 @@ def test_a_countrys_adjective_says_whose_force():
     sentence = "Israeli warplanes struck the camp as Kenyan police watched."
     found = find(sentence, [], 0, [(0, 7, "IL"), (sentence.index("Kenyan"), sentence.index("Kenyan") + 6, "KE")])
     assert [(p.text, p.country) for p in found] == [("Israeli warplanes", "IL"), ("police", "KE")]
+
+
+def test_its_troops_are_the_forces_of_the_country_whose_ministry_speaks(process):
+    result = process("Russia's defence ministry said its troops had taken Vesele, near Bakhmut, in eastern Ukraine, "
+                     "on Sunday.", published="2024-01-22")
+    vesele = [e for e in result.events if e.location == "Vesele"]
+    assert [(e.actor1, e.sub_event_type) for e in vesele] == [("Military Forces of Russia",
+                                                               "Non-state actor overtakes territory")]

@@ -174,11 +174,14 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
             category = POLITICAL_MILITIA  # "armed men", "armed villagers"
         country = next((cc for a, b, cc in demonyms if 0 <= s - b <= 2 and category == STATE_FORCES), "")
+        if category == STATE_FORCES and not country and _POSSESSED.search(sentence, 0, s):
+            country = next((cc for a, b, cc in reversed(demonyms) if b <= s), "")  # "Russia's ministry said its troops"
         out.append(Participant(s, e, m.group(0), category, police=bool(_POLICE_RE.match(m.group(0))), country=country,
                                source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s))))
     return sorted(out, key=lambda p: p.start)
 
 
+_POSSESSED = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 _UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous|masked)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 

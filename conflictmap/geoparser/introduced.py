@@ -59,6 +59,9 @@ _REGION_NAMED = re.compile(
 _ATTACK_ON = re.compile(
     r"(?<![\w’'‘-])(?:attacks?|assaults?|raids?|offensive|advance|push|march|ambush|strikes?|siege) on\s+(?:the\s+)?"
     r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})")
+# "on Sunday it took Kunlong": a rare word only (not "took Trump to court").
+_TOOK = re.compile(r"(?<![\w’'‘-])(?:took|taken|taking)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP +
+                   _NAME_WORD + r"){0,2})")
 # A capitalised name followed by the kind of place it is, in lower case: "Kiwanja town", "the Jobar
 # neighbourhood", "Menagh airbase", "the Zamzam displacement camp".
 KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "quarter", "suburb", "airbase",
@@ -91,6 +94,8 @@ def _introduced(text: str):
     for m in _REGION_NAMED.finditer(text):
         yield m, True
     for m in _ATTACK_ON.finditer(text):
+        yield m, True
+    for m in _TOOK.finditer(text):
         yield m, True
     for m in _KIND_NAMED.finditer(text):
         yield m, True

@@ -53,3 +53,10 @@ def test_typographic_apostrophes_read_as_plain_ones(parser):
 def test_a_common_word_after_in_is_no_unknown_place(parser):
     text = "Faith in God, a flat in Section 8, trade in North and South, fighting in Kafr Nabuda."
     assert _names(text, parser) == ["Kafr Nabuda"]
+
+
+def test_a_rare_name_taken_is_a_place_and_the_arabic_article_in_its_assimilated_forms(parser):
+    text = ("Two days later the alliance captured Laukkaing, and on Sunday it took Qwertunlong. The court took "
+            "Trump to task. Fighters hold the rebels' stronghold of Jisr ash-Shughrab.")
+    names = _names(text, parser)
+    assert "Qwertunlong" in names and "Trump" not in names and "Jisr ash-Shughrab" in names
