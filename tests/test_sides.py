@@ -168,3 +168,14 @@ def test_gunmen_and_suicide_bombers_storming_posts_is_a_battle(process):
     text = "Gunmen and suicide bombers stormed police posts in Kirkuk before dawn on Friday, killing 12 officers."
     events = _events(process(text, published="2024-03-12"))
     assert [(e.event_type, str(e.event_date)) for e in events] == [("Battles", "2024-03-08")]
+
+
+def test_the_town_and_its_aircraft_are_those_named_last_before(process):
+    text = ("The RSF took Um Kadada on Sunday. The army holds Mellit. Its aircraft struck RSF positions near the "
+            "town on Monday.")
+    strike = [e for e in _events(process(text, published="2024-05-14")) if e.event_type == REMOTE]
+    assert [(e.location, e.actor1, e.actor2) for e in strike] == [("Mellit", "Military Forces of Sudan",
+                                                                    "Rapid Support Forces")]
+    text = "The RSF took Um Kadada on Sunday. The army, which holds Mellit, said its jets struck near the town."
+    strike = [e for e in _events(process(text, published="2024-05-14")) if e.event_type == REMOTE]
+    assert [e.location for e in strike] == ["Mellit"]

@@ -73,11 +73,16 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     return []
 
 
+# "near the town", "in the city": the town named last before (in the sentence, else in the one before)
+_THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|on the outskirts of|at)\s+the\s+(?:town|city|village|"
+                       r"camp)\b(?!\s+of\b)", re.I)
+
+
 def locate(facts: SentenceFacts, reading: Reading) -> None:
     """The reading's place: the best located name of its clause (with those listed with it), else of its
     sentence; the antecedent of "there" or of ", where"; nothing when only the dateline or a sea names one."""
     spots = facts.spots
-    if not spots:
+    if not spots and not facts.prior_spots:
         return
     text = facts.text
     end = reading.cue_start + len(reading.cue)
@@ -97,6 +102,13 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         there = [n for n, s in enumerate(spots) if s.end <= reading.clause.start]
         if there:
             scored.append((3.0, there[-1]))
+    town = _THE_TOWN.search(text, reading.clause.start, reading.clause.end)
+    if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end for sp in spots):
+        named = [sp for sp in spots if sp.end <= town.start() and sp.feature == "place" and not sp.adjective]
+        named = named or [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective]
+        if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
+            reading.spots, reading.strength = named[-1:], 3.0
+            return
     if not scored:
         return
     value, best = max(scored)

@@ -406,7 +406,8 @@ def _container(ctx: _Article, draft: Draft) -> Placed | None:
     district"), else a region its sentence names; else, in a story of one country, its most named region, or that
     country; in a story of several, the country of the places told nearest before it."""
     spot, r = draft.spot, draft.first
-    at = next((n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)  # (its name's)
+    at = spot.sentence if spot.sentence is not None else next(  # (the sentence of its name)
+        (n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)
     named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym] or \
         [p.toponym.country_code for p in ctx.placed if p.toponym.country_code]  # (else its adjectives: "Congolese")
     counts = Counter(named).most_common(1)

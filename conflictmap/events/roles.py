@@ -47,9 +47,9 @@ _SAYING = re.compile(rf"\b(?:told \w+|{cl.SAYING})\b(?:\s+that)?", re.I)  # ("to
 _SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some|two|three|several|all) of\s+)?"
                               r"(?:it|they|he|she|its|their)\b", re.I)
 # A clause whose subject is a pronoun or "its fighters": who it is, the sentences before say (:mod:`.sides`).
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|its "
-                             r"(?:fighters|forces|troops|men)|their (?:fighters|forces|troops|men))\s+"
-                             r"(?:[\w-]+\s+){0,3}$", re.I)
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
+                             r"(?:its|their) (?:fighters|forces|troops|men|aircraft|jets|warplanes|drones|artillery|"
+                             r"gunships|helicopters))\s+(?:[\w-]+\s+){0,3}$", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
 
 EVENT_NOUN = re.compile(r"^(?:attacks?|assaults?|ambush(?:es)?|raids?|clash(?:es)?|fighting|gun ?fights?|"

@@ -13,6 +13,7 @@ from conflictmap.events import roles as rl, types as et
 from conflictmap.events.actors import Actor
 from conflictmap.events.assembly import Draft
 from conflictmap.events.facts import Reading, SentenceFacts
+from conflictmap.syntax.parse import parse
 
 CEDED = re.compile(r"withdr|pull|retreat|abandon|lost control|driven out|pushed out|forced out|surrender|hand", re.I)
 
@@ -22,19 +23,35 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
     (a state's forces too: "The army recaptured Sirte. It later retook Misrata."). A taking read only because its
     subject was such a pronoun is dropped when no armed side was named before it ("It took over the port": a
     company's)."""
-    last = None
+    last, told = None, -1  # (the last armed doer, and the sentence it was told in)
     for r in readings:
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
         coordinate = r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
             re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))  # fire", "which they retook, and entered"
         if r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate):
-            r.agent = last
+            r.agent = _subject_between(facts, told, r.sentence_index) or last
             if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and last is not None and not CEDED.match(r.cue):
                 r.sub_event_type = et.GOV_REGAINS if last.category == et.STATE_FORCES else et.NSA_TAKEOVER
         if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES:
-            last = r.agent
+            last, told = r.agent, r.sentence_index
     return [r for r in readings if not (r.pronoun_subject and r.agent is None)]
+
+
+def _subject_between(facts: dict[int, SentenceFacts], after: int, before: int):
+    """The armed side that is the subject of the last sentence between two that told happenings ("The RSF took
+    Melit. *The army* holds El Fasher. Its aircraft struck…"), if one is."""
+    for k in range(before - 1, after, -1):
+        f = facts.get(k)
+        armed = [p for p in f.participants if p.category in et.ARMED_CATEGORIES and not p.unknown] if f else []
+        if not armed:
+            continue
+        tree = parse(f.text)
+        root = next((t for t in tree.tokens if t.dep == "root"), None) if tree is not None else None
+        subject = tree.subject(root.i) if root is not None else None
+        if subject is not None:
+            return next((p for p in armed if p.start <= subject.start < p.end), None)
+    return None
 
 _ACTOR_NAMES = {et.REBEL_GROUP: "Unidentified Armed Group ({})", et.POLITICAL_MILITIA: "Unidentified Armed Group ({})",
                 et.IDENTITY_MILITIA: "Communal Militia ({})", et.RIOTERS: "Rioters ({})",
