@@ -179,3 +179,16 @@ def test_the_town_and_its_aircraft_are_those_named_last_before(process):
     text = "The RSF took Um Kadada on Sunday. The army, which holds Mellit, said its jets struck near the town."
     strike = [e for e in _events(process(text, published="2024-05-14")) if e.event_type == REMOTE]
     assert [e.location for e in strike] == ["Mellit"]
+
+
+def test_its_fighters_after_a_group_said_are_that_groups(process):
+    text = "Hezbollah said its fighters had fired rockets at Nahariya on Sunday, wounding two people."
+    assert [e.actor1 for e in _events(process(text, published="2024-10-07"))] == ["Hezbollah"]
+    text = "Residents of Nahariya said their sons had been wounded by rockets fired by Hezbollah on Sunday."
+    assert "Civilians (Israel)" not in [e.actor1 for e in _events(process(text, published="2024-10-07"))]
+
+
+def test_a_framing_attack_noun_is_the_act_its_clause_tells(process):
+    text = "In a separate attack, bandits abducted 20 passengers near Zaria on Sunday."
+    events = _events(process(text, published="2024-09-02"))
+    assert [(e.event_type, e.sub_event_type) for e in events] == [(VAC, "Abduction/forced disappearance")]

@@ -178,3 +178,11 @@ def test_a_taking_told_in_passing_by_its_month_is_no_news(process):
     text = ("Troops advancing from Sikasso, which was retaken from the militants in May, pushed north on Monday. The "
             "militants had already driven the army from Kayes in April.")
     assert _takings(process(text, published="2024-06-10")) == []
+
+
+def test_a_flag_raised_over_the_town_named_before_is_its_taking(process):
+    text = ("Ukraine's army said on Saturday it had withdrawn from Marinka. Russian forces raised their flag over the "
+            "town on Sunday, Russia's defence ministry said.")
+    takings = [(e.location, e.actor1, str(e.event_date)) for e in process(text, published="2024-02-19").events
+               if e.sub_event_type == NSA_TAKEOVER and e.actor1]
+    assert takings == [("Marinka", "Military Forces of Russia", "2024-02-18")]

@@ -42,7 +42,8 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|so
                          r"[\w-]+(?=\s+(?:towns?|cit(?:y|ies)|villages?|ports?|hubs?|bases?|camps?|districts?|"
                          r"provinces?|regions?|capital|areas?)\b))\s+){0,8}", re.I)
 
-_BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:towns|cities|villages|town|city|village)\b", re.I)
+_BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:towns|cities|villages|town|city|village)\b(?!\s+of\b)",
+                   re.I)  # (not "the cities of Aleppo, Hama…": those named after it)
 
 
 def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
@@ -53,10 +54,10 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     text, clause, spots = facts.text, reading.clause, facts.spots
     end = reading.cue_start + len(reading.cue)
     after = [n for n, sp in enumerate(spots) if end <= sp.start < clause.end and not sp.adjective]
-    if after and _OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " "):
-        return [spots[n] for n in coordinated(text, spots, after[0])]
     both = _BOTH.match(text, end)
-    if both and not after:  # "regained control of both towns": the places taken in the sentence before
+    if after and not both and _OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " "):
+        return [spots[n] for n in coordinated(text, spots, after[0])]
+    if both:  # "regained control of both towns": the places taken in the sentence before
         towns = [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective]
         return towns[-(2 if both.group(1).lower() in ("both", "the two") else 1):]
     before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective]

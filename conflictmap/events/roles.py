@@ -103,8 +103,10 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     speech = list(_SAYING.finditer(text, clause.start, word.start))
     opens = speech[-1].end() if speech else 0  # "Residents in Khartoum said fighters looted…": the fighters
     before = [p for p in people if opens <= p.start < word.start and not suffered(text, p)]
-    if speech and not before and _SPEAKER_PRONOUN.match(text, opens, word.start):
-        before = [p for p in people if p.start < opens][-1:]  # "the army said it had recaptured…": the speaker
+    speaker = [p for p in people if p.start < opens][-1:]
+    possessed = bool(before) and p_own(text, opens, before[0]) and bool(speaker) and armed(speaker[0])
+    if speech and (not before or possessed) and _SPEAKER_PRONOUN.match(text, opens, word.start):
+        before = speaker  # "the army said it had recaptured…", "Hezbollah said its fighters had fired…": the speaker
     doer = next((p for p in people if p.start == word.start and _DOER_NOUN.search(p.text)), None)
     if doer is not None:  # "a suicide bomber blew himself up …, killing nine": the words name the doer
         return doer, next((p for p in people if p.start > word.start and p is not doer), None)
@@ -123,6 +125,11 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     return (named or (before[0] if before else None)), (after[0] if after else (hurt[0] if hurt else None))
 
 
+def p_own(text: str, opens: int, p: Participant) -> bool:
+    """Is the participant the speaker's own ("said *its fighters* had…", "said that their troops…")?"""
+    return bool(re.fullmatch(r"\s*(?:that\s+)?(?:its|their)\s+(?:own\s+)?", text[opens:p.start]))
+
+
 def armed(p: Participant | None) -> bool:
     return p is not None and p.category in et.ARMED_CATEGORIES
 
@@ -130,8 +137,13 @@ def armed(p: Participant | None) -> bool:
 def refers(text: str, word: ew.Word) -> bool:
     """Words that refer to a happening already told: "the attack", "the Mucojo raid", "condemned the shelling"."""
     before = text[:word.start]
+    if EVENT_NOUN.match(word.text) and _FRAMING.search(before) and text[word.end:word.end + 1] == ",":
+        return True  # "In a separate attack, bandits abducted…": the noun names the act the clause tells
     return bool(_REACTION.search(before[-50:])) or (bool(EVENT_NOUN.match(word.text)) and
                                                     bool(_DEFINITE.search(before[-30:])))
+
+
+_FRAMING = re.compile(r"(?:^|[.;]\s+)\W*(?:in|during)\s+(?:a|an|another|the|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def told_subject(text: str, clause: Clause, word: ew.Word) -> bool:

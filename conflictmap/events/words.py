@@ -139,6 +139,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"conquer(?:ed|ing)", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
         r"(?:drove|driven|pushed|forced|expelled|ousted|routed|chased|flushed) " + _W + r"{0,6}(?:out of|from)",
         r"(?:drove|driven|pushed|forced) " + _W + r"{0,3}back",
+        # "raised their flag over the town": a capture told by its sign
+        r"(?:rais|hoist|plant)(?:ed|ing) (?:their|its|the|a) (?:[\w-]+ )?flags? (?:over|above|on|in)",
     ),
     CEDE: (r"withdr(?:ew|awn|awing|aws) from", r"pull(?:ed|ing|s)? out of", r"retreat(?:ed|ing|s)? from",
            r"abandon(?:ed|ing)", r"lost control of", r"(?:were|was|been) (?:driven|pushed|forced) out of",
