@@ -68,6 +68,8 @@ def test_a_town_taken_after_the_other_side_abandoned_its_positions_changed_hands
     text = "Rebel fighters took control of Bunia on Friday after the army abandoned its positions in the town."
     bunia = next(e for e in _events(process(text, published="2024-03-12")) if e.location == "Bunia")
     assert bunia.sub_event_type == NONVIOLENT_TERRITORY
+    text = "Rebel fighters entered Kisangani on Friday after regular army units deserted their barracks."
+    assert [e.sub_event_type for e in _events(process(text, published="2024-03-12"))] == [NONVIOLENT_TERRITORY]
 
 
 def test_the_matter_of_a_trial_is_no_new_happening(process):

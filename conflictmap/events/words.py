@@ -241,7 +241,8 @@ NONVIOLENT = re.compile(r"\bwithout (?:a fight|fighting|resistance|a shot|firing
                         r"\bunopposed\b|\bhanded (?:it |them |the [\w-]+ )?over\b|"
                         r"\bpeaceful(?:ly)? (?:handover|transfer)|"
                         # "took control of Kirkuk after the army abandoned its positions": the other side had gone
-                        r"\bafter (?:the |its |their )?[\w-]+ (?:had )?(?:abandoned|deserted|fled|vacated|left) "
+                        r"\bafter (?:the |its |their )?[\w-]+(?: [\w-]+){0,2} (?:had )?(?:abandoned|deserted|fled|vacated|"
+                        r"left) "
                         r"(?:its|their|the) (?:positions|bases|posts|barracks)", re.I)
 BAND = re.compile(r"(?:gunmen|armed men|assailants|attackers|bandits|militiamen|militias|kidnappers|abductors|"
                   r"raiders|masked men|unidentified (?:men|persons))$", re.I)
