@@ -194,3 +194,13 @@ def test_a_framing_attack_noun_is_the_act_its_clause_tells(process):
     text = "In a separate attack, bandits abducted 20 passengers near Zaria on Sunday."
     events = _events(process(text, published="2024-09-02"))
     assert [(e.event_type, e.sub_event_type) for e in events] == [(VAC, "Abduction/forced disappearance")]
+
+
+def test_a_force_building_set_on_fire_with_no_one_hurt_is_property_destroyed(process):
+    from conflictmap.events.types import LOOTING
+
+    quiet = _events(process("Militants torched the police station in Baiji on Monday.", published="2014-06-17"))
+    assert [(e.event_type, e.sub_event_type) for e in quiet] == [("Strategic developments", LOOTING)]
+    deadly = _events(process("Militants torched the police station in Baiji on Monday, killing two officers.",
+                             published="2014-06-17"))
+    assert [e.event_type for e in deadly] == ["Battles"]

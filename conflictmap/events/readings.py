@@ -237,7 +237,8 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if clash and not people and facts.conflict and ew.FIGHTING.match(word.text):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH)  # "fighting continued around Sudzha"
     hit = [p for p in rl.hit(facts, clause, _kinds(words, ew.ATTACK, ew.KILL, ew.CLASH), people) if p is not agent]
-    if ground and any(rl.armed(p) for p in hit) and (agent is None or rl.armed(agent)):
+    if ground and any(rl.armed(p) for p in hit) and (agent is None or rl.armed(agent)) and \
+            not (not clash and _arson(facts, clause, ground, hit)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
     fight = next((w for w in clash if ew.WAR_FIGHT.match(w.text) or facts.conflict and ew.GUN_FIGHT.match(w.text)), None)
     if fight is not None and remote.deadly(facts, clause) and \
@@ -257,6 +258,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return None
     word, agent, target, armed = rl.sides(facts, clause, attack, people)
     hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent]
+    if _arson(facts, clause, attack, hit):
+        return _property(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
     if any(rl.armed(p) for p in hit) and ((agent is None and facts.conflict) or rl.armed(agent)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
     victims = [p for p in hit if p.category == et.CIVILIANS]
@@ -279,6 +282,14 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
 
 
+def _arson(facts, clause, attack: list[ew.Word], hit: list[Participant]) -> bool:
+    """Buildings or vehicles of a force set on fire, no one hurt: property destroyed (ACLED), not a fight."""
+    return all(_PROPERTY.search(w.text) for w in attack) and not remote.deadly(facts, clause) and \
+        all(_BUILDING.match(facts.text, p.end) for p in hit if rl.armed(p))
+
+
+_BUILDING = re.compile(r"\s+(?:headquarters|stations?|posts?|barracks|buildings?|offices?|compounds?|vehicles?|trucks?|"
+                       r"homes?|houses?)\b", re.I)  # (a force's buildings or vehicles, not its men)
 _PROPERTY = re.compile(r"torch|set|burn|blew up|blown up|destroy|demolish|vandali", re.I)
 
 
