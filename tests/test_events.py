@@ -531,3 +531,10 @@ def test_a_happening_first_told_by_its_noun_is_of_that_nouns_type(process):
     [event] = happenings(process("The blast killed six people in Quetta on Tuesday.", published="2025-03-10"))
     assert (event.event_type, event.sub_event_type, event.fatalities) == (et.REMOTE, et.REMOTE_EXPLOSIVE, 6)
     assert event.location == "Quetta"
+
+
+def test_clashes_after_another_clauses_noun_and_to_the_south_around_a_town_are_there(process):
+    text = ("On Monday fighters were seen inside the compound while clashes raged to the south around Tarhuna, "
+            "witnesses said.")
+    evs = happenings(process(text, published="2019-04-09"))
+    assert [(e.location, e.event_type) for e in evs] == [("Tarhuna", "Battles")]

@@ -26,7 +26,8 @@ _LOCATIVE = re.compile(
     r"besieged|restive|volatile|remote|neighbouring|neighboring|coastal|nearby|strategic|key|garrison|border|"
     r"oil|port|frontline|main|largest|second-largest|capital|busy|southern|[\w-]+'s|[\w-]+’s)\s+){0,4})$", re.I)
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
-_DESTINATION = re.compile(r"\b(?:to|towards?|toward|bound for|headed for|heading for|on the road to|road to|"
+_DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
+                          r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
                           r"route to|way to|gateway to)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                         r"south-east|south-west)(?:ern)?\s+of|km|kilometres|kilometers|miles|metres|meters)\s+"

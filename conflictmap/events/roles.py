@@ -30,7 +30,8 @@ _REACTION = re.compile(r"\b(?:condemn\w*|denounc\w*|blam\w*|claim\w*(?: responsi
                        re.I)
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|[\w-]+'s|"
-                       r"[\w-]+’s)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                       r"[\w-]+’s)\s+(?:(?!(?:while|when|as|after|before|and|but|which|who|where|since)\b)[\w-]+\s+)"
+                       r"{0,2}$", re.I)  # (not "inside the complex while clashes raged")
 
 # A clause whose subject is a happening told before: "(Local sources said) the strike hit…".
 _SUBJECT_EVENT = re.compile(rf"\W*(?:(?:[\w-]+\s+){{1,3}}(?:{cl.SAYING})\s+(?:that\s+)?)?"
