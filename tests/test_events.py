@@ -538,3 +538,10 @@ def test_clashes_after_another_clauses_noun_and_to_the_south_around_a_town_are_t
             "witnesses said.")
     evs = happenings(process(text, published="2019-04-09"))
     assert [(e.location, e.event_type) for e in evs] == [("Tarhuna", "Battles")]
+
+
+def test_a_strike_with_its_time_before_its_target_is_a_strike(process):
+    text = ("Israeli jets pounded Khan Younis on Sunday. The health ministry said a strike late on Saturday on "
+            "the Nuseirat camp killed at least 30 people.")
+    evs = [e for e in happenings(process(text, published="2023-11-05")) if e.fatalities == 30]
+    assert [(e.event_type, str(e.event_date)) for e in evs] == [("Explosions/Remote violence", "2023-11-04")]

@@ -96,7 +96,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rained (?:down )?(?:shells|rockets)",
         r"(?<!general )(?<!hunger )(?<!labor )(?<!labour )(?<!nationwide )(?<!national )(?<!workers' )(?<!one-day )"
         r"(?<!worker )(?<!teachers' )(?<!doctors' )(?<!transport )"
-        r"strikes?(?= (?:on|in|near|against|that|which|killed|hit|targeted|struck))",  # (a state's: see readings)
+        r"strikes?(?= (?:(?:late|early|overnight|last|on|\w+day|night|morning|evening|afternoon)\s+){0,3}"
+        r"(?:on|in|near|against|that|which|killed|hit|targeted|struck))",  # ("a strike late on Saturday on X")  # (a state's: see readings)
     ),
     ABDUCT: (r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|pings|s)?",
              r"(?:taken|held|took|seized) (?:[\w-]+ ){0,2}hostages?", r"hostage-taking", r"taken captive",
