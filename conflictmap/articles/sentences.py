@@ -98,3 +98,27 @@ def lead_end(text: str, title: str) -> int:
         if len(paragraph) >= 100 or re.search(r"[.!?][\"'”’)]*$", paragraph):
             return end
         at = end + 2
+
+
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ":", ";")
+
+
+def without_headlines(text: str, before_prose: bool = False) -> str:
+    """The text with its headline-like lines blanked (most words capitalised, no full stop: "Haftar Push Meets
+    Resistance" is a headline, not a name; "Cut Gaza in Two as Strikes Hit" no place "Two as Strikes"), offsets
+    kept. ``before_prose``: only those a sentence of prose follows (a title over its story; not a line of place
+    names such as "Mir Ali tehsil, North Waziristan" above "Pakistan")."""
+    lines = text.split("\n")
+    prose_after = [False] * len(lines)
+    seen = False
+    for n in range(len(lines) - 1, -1, -1):
+        prose_after[n] = seen
+        line = lines[n].rstrip()
+        seen = seen or (len(line.split()) >= 8 and line.endswith(_SENTENCE_END))
+    out = []
+    for line, prose in zip(lines, prose_after):
+        words = re.findall(r"[A-Za-z][\w’'-]*", line)
+        capital = sum(1 for w in words if w[0].isupper())
+        headline = len(words) >= 3 and capital >= 0.6 * len(words) and not line.rstrip().endswith(_SENTENCE_END)
+        out.append(" " * len(line) if headline and (prose or not before_prose) else line)
+    return "\n".join(out)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from conflictmap.articles.sentences import without_headlines
 from conflictmap.events.actors import Actor
 
 # The words armed organisations' names end with (or begin with, before "for"/"of": "Front for the Liberation of…").
@@ -52,28 +53,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL and w[0].isupper())
 
 
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", ":", ";")
-
-
-def _without_headlines(text: str) -> str:
-    """The text with its headline-like lines blanked (most words capitalised, no full stop: "Haftar Push Meets
-    Resistance" is a headline, not a name), offsets kept."""
-    out = []
-    for line in text.split("\n"):
-        words = re.findall(r"[A-Za-z][\w’'-]*", line)
-        capital = sum(1 for w in words if w[0].isupper())
-        headline = len(words) >= 3 and capital >= 0.6 * len(words) and not line.rstrip().endswith(_SENTENCE_END)
-        out.append(" " * len(line) if headline else line)
-    return "\n".join(out)
-
-
 def discover(text: str, known: list[Actor], state_names: set[str] = frozenset()) -> list[Actor]:
     """The armed organisations ``text`` names that no ``known`` actor's alias covers, each with its
     abbreviation when the text gives one. ``state_names``: the names and demonyms of countries the text mentions
     (a name with one of them and no word of rebellion is a state's own force)."""
     taken = {a.lower() for actor in known for a in actor.aliases}
     found: dict[str, Actor] = {}
-    prose = _without_headlines(text)
+    prose = without_headlines(text)
     for pattern in (_LEADING, _ENDING):
         for m in pattern.finditer(prose):
             name = _trim(m.group(1))

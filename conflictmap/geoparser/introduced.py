@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from conflictmap.articles.sentences import without_headlines
 from conflictmap.articles.spans import Spans
 from conflictmap.geoparser.names import fold_marks
 from conflictmap.geoparser.parser import Toponym
@@ -85,17 +86,18 @@ def _introduced(text: str):
     """(match, only if a rare word) for each name the text introduces as a place, and those listed with it
     ("the towns of Um Al-Qura and Al-Shabarga"): a name before a region word or after "an attack on" may be a
     common word ("the Jewish state", "an attack on Christians"), so it must be rare to count."""
-    for m in _PLACE_INTRO.finditer(text):
+    prose = without_headlines(text, before_prose=True)  # (a title's capitals say nothing: "Cut Gaza in Two as …")
+    for m in _PLACE_INTRO.finditer(prose):
         yield m, False
         end = m.end(1)
-        while (more := _LISTED.match(text, end)) is not None:
+        while (more := _LISTED.match(prose, end)) is not None:
             yield more, False
             end = more.end(1)
     for m in _REGION_NAMED.finditer(text):
         yield m, True
-    for m in _ATTACK_ON.finditer(text):
+    for m in _ATTACK_ON.finditer(prose):
         yield m, True
-    for m in _TOOK.finditer(text):
+    for m in _TOOK.finditer(prose):
         yield m, True
     for m in _KIND_NAMED.finditer(text):
         yield m, True

@@ -60,3 +60,10 @@ def test_a_rare_name_taken_is_a_place_and_the_arabic_article_in_its_assimilated_
             "Trump to task. Fighters hold the rebels' stronghold of Jisr ash-Shughrab.")
     names = _names(text, parser)
     assert "Qwertunlong" in names and "Trump" not in names and "Jisr ash-Shughrab" in names
+
+
+def test_a_titles_capitals_introduce_no_name_but_a_line_of_place_names_does(parser):
+    text = ("Israel Says It Has Cut Qwertyland in Two as Strikes Hit Crowded Camps\n\nJets struck the Qwertzabad "
+            "camp in the centre of the territory on Saturday, the health ministry said, killing at least 45 people.")
+    assert "Two as Strikes Hit Crowded" not in _names(text, parser)
+    assert "Qwertunlong" in _names("Qwertunlong village near Mir Ali, North Waziristan\nPakistan", parser)
