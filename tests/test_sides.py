@@ -204,3 +204,9 @@ def test_a_force_building_set_on_fire_with_no_one_hurt_is_property_destroyed(pro
     deadly = _events(process("Militants torched the police station in Baiji on Monday, killing two officers.",
                              published="2014-06-17"))
     assert [e.event_type for e in deadly] == ["Battles"]
+
+
+def test_those_the_passive_befell_are_its_target(process):
+    events = _events(process("Two aid workers were abducted by gunmen near Gao on Saturday, their organisation said.",
+                             published="2024-03-04"))
+    assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]

@@ -116,7 +116,8 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         return (after[0] if after else None), (before[-1] if before else None)
     if PASSIVE.search(text[clause.start:word.start]):
         by = next((p for p in after if re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[word.end:p.start] + " ")), None)
-        return by, (before[-1] if before else None)
+        subject = [p for p in people if opens <= p.start < word.start]  # ("two aid workers were abducted by…")
+        return by, (subject[-1] if subject else None)
     named = next((p for p in before if p.actor is not None), None)
     if named is not None and before[0] is not named and before[0].category == et.STATE_FORCES and \
             re.fullmatch(r"\s*(?:and|along with|alongside|backed by)\s+(?:[\w-]+\s+){0,3}",
