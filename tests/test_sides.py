@@ -210,3 +210,13 @@ def test_those_the_passive_befell_are_its_target(process):
     events = _events(process("Two aid workers were abducted by gunmen near Gao on Saturday, their organisation said.",
                              published="2024-03-04"))
     assert [(e.actor1, e.actor2) for e in events] == [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]
+
+
+def test_killed_when_gunmen_attacked_is_their_attack_and_the_homes_they_burned_are_part_of_it(process):
+    text = ("At least 40 people were killed when gunmen attacked the village of Qwertawa in Benue state overnight, "
+            "local officials said. The attackers burned dozens of homes.")
+    events = _events(process(text, published="2024-06-10"))
+    assert [(e.event_type, e.actor1, e.fatalities) for e in events] == [(VAC, "Unidentified Armed Group (Nigeria)",
+                                                                          40)]
+    alone = _events(process("Gunmen burned dozens of homes in Makurdi on Sunday.", published="2024-06-10"))
+    assert [e.sub_event_type for e in alone] == ["Looting/property destruction"]

@@ -221,6 +221,7 @@ def _merge_all(drafts: list[Draft]) -> list[Draft]:
         if host.date is None:
             host.date = d.date
     _fold_disrupted(out)
+    out = _fold_property(out)
     return sorted(out, key=lambda d: min(r.sentence_index for r in d.readings))
 
 
@@ -245,6 +246,24 @@ def _fold_ground_weapons(drafts: list[Draft]) -> None:
         if host is not None:
             host.readings.extend(d.readings)
             drafts.remove(d)
+
+
+def _fold_property(drafts: list[Draft]) -> list[Draft]:
+    """Homes burned or shops looted where an attack or a fight happened that day are part of it: ACLED codes
+    property destroyed on its own only when nothing else happened ("gunmen killed 40 villagers …; the attackers
+    burned dozens of homes" is one attack)."""
+    violent = {}
+    for o in drafts:
+        if o.event_type in (et.VAC, et.BATTLES):
+            violent.setdefault((place_key(o.spot), _day(o)), o)
+    out = []
+    for d in drafts:
+        host = violent.get((place_key(d.spot), _day(d))) if d.sub_event_type == et.LOOTING else None
+        if host is None:
+            out.append(d)
+        else:
+            host.readings.extend(d.readings)
+    return out
 
 
 def _fold_disrupted(drafts: list[Draft]) -> None:

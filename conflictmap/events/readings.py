@@ -257,6 +257,9 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if not attack or (_kinds(words, ew.ARREST) and all(w.text.lower().startswith("raid") for w in attack)):
         return None
     word, agent, target, armed = rl.sides(facts, clause, attack, people)
+    if agent is None:  # "40 people were killed when gunmen attacked the village": the attackers are the killers
+        agent = next((p for w in attack if w.kind == ew.ATTACK for p in people
+                      if 0 <= w.start - p.end <= 1 and rl.armed(p)), None)
     hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent]
     if _arson(facts, clause, attack, hit):
         return _property(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
