@@ -186,3 +186,11 @@ def test_a_flag_raised_over_the_town_named_before_is_its_taking(process):
     takings = [(e.location, e.actor1, str(e.event_date)) for e in process(text, published="2024-02-19").events
                if e.sub_event_type == NSA_TAKEOVER and e.actor1]
     assert takings == [("Marinka", "Military Forces of Russia", "2024-02-18")]
+
+
+def test_drove_them_out_is_a_taking_back_of_the_place_they_held(process):
+    text = "Fano militiamen briefly seized Debre Tabor on Tuesday before federal troops drove them out on Wednesday."
+    events = [(e.location, e.sub_event_type, str(e.event_date)) for e in process(text, published="2024-06-10").events
+              if e.sub_event_type in (NSA_TAKEOVER, "Government regains territory")]
+    assert events == [("Debre Tabor", NSA_TAKEOVER, "2024-06-04"),
+                      ("Debre Tabor", "Government regains territory", "2024-06-05")]

@@ -68,6 +68,9 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     subject = re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|was|were|is|are|been|finally|reportedly|"
                            r"completely|fully|swiftly|partly|partially|largely|almost|nearly|briefly|effectively|"
                            r"now|also|then)\s+)*", text[spots[before[-1]].end:reading.cue_start])
+    if re.search(r"\bout$", reading.cue, re.I):  # "drove them out": of the place they held, named before
+        held = [n for n in before if spots[n].feature == "place"]
+        return [spots[held[-1]]] if held else []
     if (passive and subject and spots[before[-1]].start >= clause.start) or \
             reading.clause.opener in ("which", "that") or re.search(r"\bthere\b", text[clause.start:clause.end], re.I):
         return [spots[before[-1]]]

@@ -140,6 +140,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"conquer(?:ed|ing)", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
         r"(?:drove|driven|pushed|forced|expelled|ousted|routed|chased|flushed) " + _W + r"{0,6}(?:out of|from)",
         r"(?:drove|driven|pushed|forced) " + _W + r"{0,3}back",
+        # "before federal troops drove them out on Wednesday": out of the place named before
+        r"(?:drove|driven|pushed|forced|chased|flushed|kicked) (?:them|it|the [\w-]+) out\b(?! of)",
         # "raised their flag over the town": a capture told by its sign
         r"(?:rais|hoist|plant)(?:ed|ing) (?:their|its|the|a) (?:[\w-]+ )?flags? (?:over|above|on|in)",
     ),
