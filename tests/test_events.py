@@ -545,3 +545,8 @@ def test_a_strike_with_its_time_before_its_target_is_a_strike(process):
             "the Nuseirat camp killed at least 30 people.")
     evs = [e for e in happenings(process(text, published="2023-11-05")) if e.fatalities == 30]
     assert [(e.event_type, str(e.event_date)) for e in evs] == [("Explosions/Remote violence", "2023-11-04")]
+
+
+def test_a_grenade_thrown_in_the_passive_is_a_grenade_attack(process):
+    text = "Police said two people were injured when a grenade was thrown at a shop in Anantnag on Tuesday."
+    assert kinds(process(text, published="2024-03-14")) == [(et.REMOTE, et.GRENADE)]

@@ -86,6 +86,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"explosions?", r"explod(?:ed|ing)", r"detonat(?:ed|ing|ions?)", r"went off", r"blew up", r"blown up",
         r"trigger(?:ed|ing) (?:an? |the )?(?:" + _W + r"{0,2})?(?:blast|explosion|bomb|ied|landmine|mine)",
         r"(?:hurled|lobbed|threw|tossed|fired) (?:an? |two |several )?(?:hand )?grenades?", r"grenade attacks?",
+        r"(?:hand )?grenades? (?:was|were) (?:hurled|lobbed|thrown|tossed)",  # ("when a grenade was thrown at a shop")
         r"suicide (?:bomb(?:ings?|ers?)?|attacks?|blasts?)", r"rocket attacks?", r"missile (?:strikes?|attacks?)",
         r"fired (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|string) of |\d+ |"
         r"(?:two|three|four|five|six|several|more) )?(?:(?:anti-tank|anti-ship|ballistic|cruise|guided|surface-to-"
