@@ -550,3 +550,10 @@ def test_a_strike_with_its_time_before_its_target_is_a_strike(process):
 def test_a_grenade_thrown_in_the_passive_is_a_grenade_attack(process):
     text = "Police said two people were injured when a grenade was thrown at a shop in Anantnag on Tuesday."
     assert kinds(process(text, published="2024-03-14")) == [(et.REMOTE, et.GRENADE)]
+
+
+def test_a_town_then_its_region_after_a_comma_is_one_place_not_a_list(process):
+    text = "Boko Haram fighters abducted 287 pupils from a school in Qwertiga, Kaduna state, on Thursday."
+    assert [e.location for e in happenings(process(text, published="2024-03-14"))] == ["Qwertiga"]
+    listed = "Insurgents captured Mueda, Montepuez and Pemba on Monday, residents said."
+    assert len(happenings(process(listed, published="2024-03-12"))) == 3

@@ -136,8 +136,9 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
     out = set()
     for prev, (n, spot) in zip(spots, enumerate(spots[1:], 1)):
         gap = sentence[prev.end:spot.start]
-        if _APPOSITION.match(gap) or INSIDE.fullmatch(gap):
-            out.add(n)
+        if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
+                gap.strip() == "," and spot.feature in ("region", "district") and prev.feature == "place"):
+            out.add(n)  # (also "Kuriga, Kaduna state": a town, then the region it is in — not a list)
     return out
 
 
