@@ -62,3 +62,12 @@ def test_its_troops_are_the_forces_of_the_country_whose_ministry_speaks(process)
     vesele = [e for e in result.events if e.location == "Vesele"]
     assert [(e.actor1, e.sub_event_type) for e in vesele] == [("Military Forces of Russia",
                                                                "Non-state actor overtakes territory")]
+
+
+def test_a_counted_people_of_a_country_are_its_civilians_and_another_states_forces_killing_them_is_an_event(process):
+    text = "Israeli forces killed three Palestinians during a raid near Tulkarm on Wednesday, medics said."
+    events = [e for e in process(text, published="2024-03-14").events if not e.is_context]
+    assert [(e.actor1, e.actor2, e.fatalities) for e in events] == [("Military Forces of Israel",
+                                                                     "Civilians (Palestine)", 3)]
+    home = process("Kenyan police shot two suspects in Nairobi on Wednesday.", published="2024-03-14")
+    assert [e for e in home.events if not e.is_context] == []  # (a state's police at home: not political violence)

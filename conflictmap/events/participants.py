@@ -152,6 +152,10 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
                 not any(a < e and s < b for a, b in taken):  # "Russia launched a drone attack on Kyiv"
             out.append(Participant(s, e, sentence[s:e], STATE_FORCES, country=cc))
             taken.append((s, e))
+        elif _PEOPLE_OF.search(sentence[s:e]) and _COUNTED.search(sentence, 0, s) and \
+                not any(a < e and s < b for a, b in taken):  # "killed three Palestinians": people of a country
+            out.append(Participant(s, e, sentence[s:e], CIVILIANS, country=cc))
+            taken.append((s, e))
     found = list(_pattern().finditer(sentence))
     for m, following in zip(found, found[1:] + [None]):
         s, e = m.start(), m.end()
@@ -181,6 +185,9 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
     return sorted(out, key=lambda p: p.start)
 
 
+_PEOPLE_OF = re.compile(r"(?:ans|ians|is|ese|ers)$")  # a people's plural: "Palestinians", "Iraqis", "Sudanese"
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
+                      r"hundreds of|several|many|at least \w+)\s+(?:more\s+)?$", re.I)
 _POSSESSED = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 _UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous|masked)\s+(?:[\w-]+\s+){0,2}$", re.I)
 

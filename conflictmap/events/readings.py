@@ -280,8 +280,9 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return None
     if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and word.kind == ew.ATTACK))):
         return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing
-    if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict:
-        return None
+    if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and \
+            not any(v.country and agent.country and v.country != agent.country for v in victims):
+        return None  # (a state's police at home; not "Israeli forces killed three Palestinians")
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
 
 
