@@ -53,3 +53,9 @@ def test_one_person_named_by_their_work_is_one_dead():
 
     assert count("A landmine blast killed a shepherd near Gao.") == 1
     assert count("Gunmen shot dead a bus driver and two passengers.") == 3
+
+
+def test_a_group_ends_where_a_participle_begins():
+    from conflictmap.events.fatalities import count
+    assert count("A landmine blast killed two children herding goats near Kidal on Monday.") == 2
+    assert count("Gunmen killed three people travelling to the market.") == 3

@@ -28,9 +28,10 @@ _QUALIFIER = r"(?:at least |more than |over |nearly |almost |about |around |some
 _DATES = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
                     r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
                     r"\d{1,2}[:.]\d{2}|\d{4})\b", re.I)
-# One counted group: "more than 40 civilians", "seven soldiers", "two others" (words that end the group excepted).
+# One counted group: "more than 40 civilians", "seven soldiers", "two others" (words that end the group excepted,
+# and a participle's: "two children herding goats" are two children).
 _ITEM = rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?: of(?= [A-Za-z]))?" \
-        rf"(?: (?!(?:and|including|among|were|was|are|in|on|at|when|after|by|as|of)\b)[A-Za-z-]+){{0,3}}"
+        rf"(?: (?!(?:and|including|among|were|was|are|in|on|at|when|after|by|as|of|[A-Za-z]+ing)\b)[A-Za-z-]+){{0,3}}"
 _LIST = rf"{_ITEM}(?:(?:,| and|, and) {_ITEM})*"
 _ITEM_RE = re.compile(rf"(?P<n>{_QUALIFIER}{_NUMBER})(?P<who>(?: (?!(?:and|including)\b)[A-Za-z-]+){{0,3}})", re.I)
 _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|massacred|slaughtered|"
