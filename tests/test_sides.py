@@ -220,3 +220,10 @@ def test_killed_when_gunmen_attacked_is_their_attack_and_the_homes_they_burned_a
                                                                           40)]
     alone = _events(process("Gunmen burned dozens of homes in Makurdi on Sunday.", published="2024-06-10"))
     assert [e.sub_event_type for e in alone] == ["Looting/property destruction"]
+
+
+def test_an_event_the_text_places_nowhere_goes_to_its_named_actors_country_and_the_blamed_is_no_target(process):
+    text = "Gunmen stormed a church in Qwertasindi on Sunday and killed 14 worshippers, the army said, blaming the ADF."
+    events = _events(process(text, published="2024-03-14"))
+    assert [(e.event_type, e.actor1, e.country_code, e.geo_precision) for e in events] == \
+        [(VAC, "Allied Democratic Forces", "CD", 3)]

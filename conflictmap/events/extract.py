@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -25,12 +24,13 @@ from conflictmap.articles.read import Article
 from conflictmap.articles.spans import bucket, holder
 from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
 from conflictmap.events.assembly import Draft
+from conflictmap.events.container import container
 from conflictmap.events.dates import find_dates, reference_date
 from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt
 from conflictmap.events.places import NOT_PLACED, Spot, facility_of
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.organisations import discover
-from conflictmap.geoparser import Gazetteer, Toponym
+from conflictmap.geoparser import Gazetteer
 from conflictmap.geoparser.corrections import Corrections
 from conflictmap.geoparser.placed import Placed, Unplaced
 from conflictmap.events.readings import intervened_after, read
@@ -231,7 +231,7 @@ def _when(ctx: _Article, draft: Draft, t) -> tuple:
 
 def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in the article is placed)
     spot = draft.spot
-    p = spot.placed if spot.placed is not None else _container(ctx, draft)
+    p = spot.placed if spot.placed is not None else container(ctx, draft)
     if p is None:
         return None
     t = p.toponym
@@ -395,56 +395,3 @@ def _within(gazetteer: Gazetteer):
             return True
         return great_circle((a.lat, a.lon), (b.lat, b.lon)).km <= 400
     return inside
-
-
-HOME_SHARE = 0.6  # the share of an article's places in one country that makes it the story's country
-
-
-def _container(ctx: _Article, draft: Draft) -> Placed | None:
-    """Where to put an event whose village nothing could place (it is never dropped for want of a village): the
-    place its sentence says contains it ("Goni Usmanti, a settlement in Nganzai district", "a village in Sukma
-    district"), else a region its sentence names; else, in a story of one country, its most named region, or that
-    country; in a story of several, the country of the places told nearest before it."""
-    spot, r = draft.spot, draft.first
-    at = spot.sentence if spot.sentence is not None else next(  # (the sentence of its name)
-        (n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)
-    named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym] or \
-        [p.toponym.country_code for p in ctx.placed if p.toponym.country_code]  # (else its adjectives: "Congolese")
-    counts = Counter(named).most_common(1)
-    home = counts[0][0] if counts else ""
-    one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)
-    stated = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and sp.feature == "country"
-              and not sp.adjective]
-    if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
-        home = stated[0].placed.toponym.country_code
-    spots = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and
-             (sp.placed.toponym.country_code == home or not one_country)]  # (another country's in one country's story
-    after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]  # is a mistake)
-    text = ctx.sentences[at].text
-    if after and re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
-                              text[spot.end:after[0].start]):
-        return after[0].placed
-    regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
-    if regions:
-        return regions[0]
-    if not one_country:
-        told = [sp for n in range(at, -1, -1) for sp in reversed(ctx.spots.get(n, []))
-                if sp.placed is not None and (n < at or sp.start < spot.start)]
-        home = told[0].placed.toponym.country_code if told else home
-    local = [p for p in ctx.placed if not p.toponym.demonym and p.toponym.country_code == home]
-    if one_country:
-        for features in (("region", "district"),):
-            regions = Counter(p.toponym.gazetteer_name for p in local if p.toponym.feature in features)
-            if regions:
-                name = regions.most_common(1)[0][0]
-                return next(p for p in local if p.toponym.gazetteer_name == name)
-    stated = next((p for p in ctx.placed if p.toponym.country_code == home and
-                   (p.toponym.feature == "country" or p.toponym.demonym)), None)
-    if stated is not None:
-        return stated  # (a country's adjective stands for the country: its point)
-    country = ctx.gazetteer.country(home) if home else None
-    if country is None:
-        return None
-    t = Toponym(spot.start, spot.end, spot.name, country.lat, country.lon, country.geonameid, country.country_code,
-                country.feature, country.name, country.population)
-    return Placed(t, country.lat, country.lon, "gazetteer")

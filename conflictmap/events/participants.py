@@ -188,6 +188,7 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
 _PEOPLE_OF = re.compile(r"(?:ans|ians|is|ese|ers)$")  # a people's plural: "Palestinians", "Iraqis", "Sudanese"
 _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
                       r"hundreds of|several|many|at least \w+)\s+(?:more\s+)?$", re.I)
+_BLAMED = re.compile(r"\b(?:blam(?:ed|ing|es)|accus(?:ed|ing|es)|claimed by)\s+(?:the\s+)?$", re.I)
 _POSSESSED = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 _UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous|masked)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -236,7 +237,7 @@ def _in_a_name(sentence: str, start: int, end: int) -> bool:
 
 def _is_source(sentence: str, start: int, end: int) -> bool:
     """"police said", "the army told reporters", "according to the military": a source, not a participant."""
-    if _SOURCE_AFTER.match(sentence[end:]):
-        return True
+    if _SOURCE_AFTER.match(sentence[end:]) or _BLAMED.search(sentence, 0, start):
+        return True  # (also "…, blaming the ADF": whom the text holds responsible, not one who took part)
     return sentence[max(0, start - 20):start].lower().rstrip().endswith("according to") or \
         bool(re.search(r"according to\s+(?:the\s+)?(?:\w+\s+)?$", sentence[max(0, start - 30):start], re.I))
