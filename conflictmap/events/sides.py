@@ -31,17 +31,21 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))  # fire", "which they retook, and entered"
         if r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate):
             r.agent = _subject_between(facts, told, r.sentence_index) or last
-            if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and last is not None and not CEDED.match(r.cue):
-                r.sub_event_type = et.GOV_REGAINS if last.category == et.STATE_FORCES else et.NSA_TAKEOVER
+            if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and r.agent is not None and \
+                    not CEDED.match(r.cue):
+                r.sub_event_type = et.GOV_REGAINS if r.agent.category == et.STATE_FORCES else et.NSA_TAKEOVER
         if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES:
             last, told = r.agent, r.sentence_index
     return [r for r in readings if not (r.pronoun_subject and r.agent is None)]
 
 
+LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
+
+
 def _subject_between(facts: dict[int, SentenceFacts], after: int, before: int):
     """The armed side that is the subject of the last sentence between two that told happenings ("The RSF took
     Melit. *The army* holds El Fasher. Its aircraft struck…"), if one is."""
-    for k in range(before - 1, after, -1):
+    for k in range(before - 1, max(after, before - 1 - LOOK_BACK), -1):  # (a few sentences: linear in the text)
         f = facts.get(k)
         armed = [p for p in f.participants if p.category in et.ARMED_CATEGORIES and not p.unknown] if f else []
         if not armed:
