@@ -144,6 +144,8 @@ def test_a_side_accused_of_a_killing_is_its_perpetrator_but_a_defendant_is_no_ne
             "of executing 30 villagers in Bunia, a charge the group denied.")
     events = _events(process(text, published="2024-03-12"))
     assert [(e.location, e.event_type, e.fatalities) for e in events if e.event_type == VAC] == [("Bunia", VAC, 30)]
+    killer = next(e for e in events if e.event_type == VAC).actor1
+    assert killer and not killer.startswith("Unidentified")  # (the militia the army accuses)
     trial = process("A man accused of stabbing a police officer in Leeds appeared in court on Monday.",
                     published="2024-03-12")
     assert _events(trial) == []

@@ -188,7 +188,7 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
 _PEOPLE_OF = re.compile(r"(?:ans|ians|is|ese|ers)$")  # a people's plural: "Palestinians", "Iraqis", "Sudanese"
 _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
                       r"hundreds of|several|many|at least \w+)\s+(?:more\s+)?$", re.I)
-_BLAMED = re.compile(r"\b(?:blam(?:ed|ing|es)|accus(?:ed|ing|es)|claimed by)\s+(?:the\s+)?$", re.I)
+_BLAMED = re.compile(r"\b(?:blam(?:ed|ing|es)|claimed by)\s+(?:the\s+)?$", re.I)  # ("accused X of": X is the doer)
 _POSSESSED = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 _UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous|masked)\s+(?:[\w-]+\s+){0,2}$", re.I)
 

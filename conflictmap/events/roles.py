@@ -105,7 +105,7 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     opens = speech[-1].end() if speech else 0  # "Residents in Khartoum said fighters looted…": the fighters
     before = [p for p in people if opens <= p.start < word.start and not suffered(text, p)]
     speaker = [p for p in people if p.start < opens][-1:]
-    possessed = bool(before) and p_own(text, opens, before[0]) and bool(speaker) and armed(speaker[0])
+    possessed = bool(before) and speakers_own(text, opens, before[0]) and bool(speaker) and armed(speaker[0])
     if speech and (not before or possessed) and _SPEAKER_PRONOUN.match(text, opens, word.start):
         before = speaker  # "the army said it had recaptured…", "Hezbollah said its fighters had fired…": the speaker
     doer = next((p for p in people if p.start == word.start and _DOER_NOUN.search(p.text)), None)
@@ -127,7 +127,7 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     return (named or (before[0] if before else None)), (after[0] if after else (hurt[0] if hurt else None))
 
 
-def p_own(text: str, opens: int, p: Participant) -> bool:
+def speakers_own(text: str, opens: int, p: Participant) -> bool:
     """Is the participant the speaker's own ("said *its fighters* had…", "said that their troops…")?"""
     return bool(re.fullmatch(r"\s*(?:that\s+)?(?:its|their)\s+(?:own\s+)?", text[opens:p.start]))
 
