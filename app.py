@@ -252,14 +252,19 @@ with guarded():
         if st.session_state.cm_playing:
             if not isinstance(st.session_state.cm_day, dt.date) or st.session_state.cm_day == days[-1]:
                 st.session_state.cm_day = days[0]  # play from the start
-            st.session_state.cm_last_step = time.monotonic()
+            st.session_state.cm_first_shown = False  # (the clock starts when the first day is on the page)
 
 
     def _playback_controls() -> dt.date | None:
         """The day slider with back, play/pause and forward; returns the playback's day (None: every day)."""
         if st.session_state.cm_day != ALL_DAYS and st.session_state.cm_day not in days:
             st.session_state.cm_day = playback.step(days, st.session_state.cm_day, 0)  # (a day the filters hide)
-        if st.session_state.cm_playing and time.monotonic() - st.session_state.get("cm_last_step", 0.0) >= \
+        if not st.session_state.cm_playing or st.session_state.get("cm_toggled"):
+            pass  # (a run that follows play or pause runs the whole page again at once: it shows no day of its own)
+        elif not st.session_state.get("cm_first_shown", True):  # the first day, however long the page took to run
+            st.session_state.cm_first_shown = True
+            st.session_state.cm_last_step = time.monotonic()
+        elif time.monotonic() - st.session_state.get("cm_last_step", 0.0) >= \
                 PLAY_SECONDS * 0.8:  # playing: the next day (this fragment runs every PLAY_SECONDS)
             st.session_state.cm_last_step = time.monotonic()
             if st.session_state.cm_day == days[-1]:  # played to the end: the whole story again

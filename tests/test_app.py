@@ -355,6 +355,19 @@ def test_each_count_is_the_same_in_the_cli_summary_the_index_and_the_dashboard(t
     assert [e.label for e in at.expander if e.label.startswith("Not placed")] == [f"Not placed ({names} names)"]
 
 
+def test_playback_shows_the_first_day_however_slow_the_page_runs(app, monkeypatch):
+    import datetime as dt
+    import time
+
+    app.run()
+    clock = iter(range(0, 10_000, 5))  # (every reading of the clock five seconds after the one before: a loaded server)
+    monkeypatch.setattr(time, "monotonic", lambda: float(next(clock)))
+    app.button(key="pb_play").click().run()  # the page took "seconds" to run: the first day is still shown first
+    assert app.select_slider(key="f_day").value == dt.date(2024, 11, 27) and app.session_state["cm_playing"]
+    app.run()  # the next run of the playback: the next day
+    assert app.select_slider(key="f_day").value == dt.date(2024, 11, 30)
+
+
 def test_playback_played_to_the_end_returns_to_the_whole_story(app):
     import datetime as dt
 
