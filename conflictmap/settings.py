@@ -59,6 +59,8 @@ SETTINGS: tuple[Setting, ...] = (
             "downloads GeoNames' country dumps from (CC.zip is added to it).", "str"),
     Setting("GEONAMES_MAX_MB", "500", "The largest GeoNames country dump `conflictmap gazetteer add` downloads, in "
             "megabytes.", "int"),
+    Setting("BUILD_WAIT", "30", "How many seconds a build waits for another build of the same data folder to "
+            "finish before it stops and says one is running.", "int", minimum=0),
     Setting("DUCKDB_EVENTS", "250000", "From this many events on, the dashboard queries the Parquet index "
             "(events.parquet/) through DuckDB instead of holding every event in memory.", "int"),
 )
@@ -86,6 +88,7 @@ class Settings:
     merge_days: int = 2
     geonames_url: str = "https://download.geonames.org/export/dump/"
     geonames_max_mb: int = 500
+    build_wait: int = 30
     duckdb_events: int = 250_000
 
     @classmethod

@@ -1,3 +1,4 @@
+import os
 import re
 import shutil
 
@@ -94,9 +95,10 @@ def test_two_builds_at_once(tmp_path):
     (a / "one.md").write_text("Shelling hit the village of Qwertaba near Aleppo.", encoding="utf-8")
     (b / "two.md").write_text("Clashes in the town of Zxcvbana near Homs.", encoding="utf-8")
     d = tmp_path / "d"
+    env = {**os.environ, "CONFLICTMAP_BUILD_WAIT": "300"}  # (the second waits for the first however slow the machine)
     procs = [subprocess.Popen([sys.executable, "-m", "conflictmap", "build", str(x), "--data-dir", str(d), "-q"],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for x in (a, b)]
-    assert [p.wait(300) for p in procs] == [0, 0]
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env) for x in (a, b)]
+    assert [p.wait(600) for p in procs] == [0, 0], [p.stderr.read() for p in procs]
     cache = GeocodeCache(GeocodeCacheFile(d / "geocode_cache.csv"))
     assert cache.get("Qwertaba", "SY") is not None and cache.get("Zxcvbana", "SY") is not None  # both misses kept
     assert load_dataset(d).problems == []

@@ -101,8 +101,9 @@ def test_kill_9_during_whole_builds_leaves_a_dataset_of_one_build(tmp_path):
 
 @pytest.mark.slow
 def test_a_second_build_says_a_build_is_running(tmp_path):
-    from conflictmap.build.run import LOCK_WAIT_S, build
+    from conflictmap.build.run import build
     from conflictmap.errors import DataFileError
+    from conflictmap.settings import Settings
 
     d = tmp_path / "d"
     holder = subprocess.Popen([sys.executable, "-c", "import sys, time\nfrom conflictmap.store import files\n"
@@ -112,8 +113,8 @@ def test_a_second_build_says_a_build_is_running(tmp_path):
         assert holder.stdout.readline().strip() == "held"
         began = time.monotonic()
         with pytest.raises(DataFileError, match=rf"a build is running \(pid {holder.pid}, since"):
-            build(SEEDS, d)
-        assert time.monotonic() - began >= LOCK_WAIT_S  # (it waited first)
+            build(SEEDS, d, settings=Settings.from_env({"CONFLICTMAP_BUILD_WAIT": "2"}))
+        assert time.monotonic() - began >= 2  # (it waited first)
         assert not (d / "events.csv").exists()
     finally:
         holder.kill()

@@ -22,7 +22,6 @@ from conflictmap.settings import Settings
 from conflictmap.store import files, generations
 from conflictmap.story.campaigns import build_campaigns
 
-LOCK_WAIT_S = 5.0  # how long a build waits for another to finish before saying one is running
 Progress = Callable[[int, int, str], None]  # (articles done, of how many, the last one's id)
 
 
@@ -40,7 +39,7 @@ def build(articles_dir: Path, data_dir: Path, *, settings: Settings | None = Non
     articles_dir, data_dir = Path(articles_dir), Path(data_dir)
     settings = settings or Settings.from_env()
     article_paths(articles_dir)  # (a missing folder is said before the data folder is made)
-    with files.locked(data_dir, timeout=LOCK_WAIT_S):  # (one build at a time; the next says this one is running)
+    with files.locked(data_dir, timeout=settings.build_wait):  # (one build at a time: the next waits, then says so)
         generations.clean(data_dir)  # (what an interrupted build left: finished or removed)
         return _build(articles_dir, data_dir, settings, progress, pipeline, full, strict, jobs, dask)
 
