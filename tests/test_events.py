@@ -557,3 +557,17 @@ def test_a_town_then_its_region_after_a_comma_is_one_place_not_a_list(process):
     assert [e.location for e in happenings(process(text, published="2024-03-14"))] == ["Qwertiga"]
     listed = "Insurgents captured Mueda, Montepuez and Pemba on Monday, residents said."
     assert len(happenings(process(listed, published="2024-03-12"))) == 3
+
+
+def test_unnamed_gunmen_killing_people_by_what_they_are_is_violence_against_civilians(process):
+    # ACLED: a band that kills civilians is a political militia (an Unidentified Armed Group when not named)
+    ev, = happenings(process("Unknown gunmen shot dead a village councillor and his brother in Gao on Tuesday night, "
+                             "residents said.", published="2024-05-09"))
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == (et.VAC, et.ATTACK, 2)
+    assert ev.actor1.startswith("Unidentified Armed Group") and ev.location == "Gao"
+
+
+def test_a_communitys_men_attacking_a_village_are_a_communal_militia(process):
+    ev, = happenings(process("Suspected Tiv herdsmen attacked a farming settlement near Makurdi on Sunday, killing "
+                             "nine farmers.", published="2024-05-09"))
+    assert (ev.event_type, ev.fatalities) == (et.VAC, 9) and "Militia" in ev.actor1

@@ -59,3 +59,14 @@ def test_a_group_ends_where_a_participle_begins():
     from conflictmap.events.fatalities import count
     assert count("A landmine blast killed two children herding goats near Kidal on Monday.") == 2
     assert count("Gunmen killed three people travelling to the market.") == 3
+
+
+def test_one_and_another_named_after_him_are_two():
+    assert count("Gunmen killed a village councillor and his brother outside Gao on Friday.") == 2
+    assert count("Unknown men shot dead a pastor and a driver near the border.") == 2
+    assert count("killed a teacher and wounded his wife") == 1  # (the second only wounded)
+
+
+def test_one_killed_by_hand_is_one_dead():
+    assert count("A priest was hacked to death by attackers in the parish.") == 1
+    assert count("An imam was stabbed to death after evening prayers.") == 1

@@ -71,3 +71,24 @@ def test_a_counted_people_of_a_country_are_its_civilians_and_another_states_forc
                                                                      "Civilians (Palestine)", 3)]
     home = process("Kenyan police shot two suspects in Nairobi on Wednesday.", published="2024-03-14")
     assert [e for e in home.events if not e.is_context] == []  # (a state's police at home: not political violence)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Gunmen killed a tribal elder and his son near the market.", "elder"),
+    ("A local councillor was shot outside his home.", "councillor"),
+    ("Attackers abducted a pastor and two motorcyclists on the highway.", "pastor"),
+])
+def test_anyone_unarmed_is_a_civilian_by_what_they_are(sentence, text):
+    assert (text, et.CIVILIANS) in [(t, c) for t, c, _, _ in people(sentence)]
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("On Sunday, suspected Tiv herdsmen attacked the settlement of Yelwata.", et.IDENTITY_MILITIA),
+    ("Dogon hunters raided the hamlet at dawn.", et.IDENTITY_MILITIA),  # (a community's name opens the sentence)
+    ("Angry villagers attacked the police station.", et.CIVILIANS),  # (no community named: a crowd, not a militia)
+    ("Somali herders attacked a police post.", et.CIVILIANS),  # (a country's people, not a community)
+    ("Tiv herdsmen said their cattle were stolen.", et.CIVILIANS),  # (no attack)
+])
+def test_a_communitys_men_who_attack_are_a_communal_militia(sentence, category):
+    demonyms = [(0, 6, "SO")] if sentence.startswith("Somali") else []
+    assert [c for _, c, _, _ in people(sentence, demonyms)][0] == category

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from conflictmap.articles.read import YEARS
 from conflictmap.geoparser.vocabulary import MONTHS, WEEKDAYS
+from conflictmap.events import lexicon
 
 DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
 RECENT_DAYS = 31  # a dated happening older than this, in a news report, is background
@@ -24,8 +25,9 @@ CAMPAIGN_DAYS = 92  # … but a taking dated to the day within a season belongs 
 _MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|\b)"  # not "Nov" of "Novohrodivka"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_COUNT_NOUNS = r"people|persons|men|women|children|soldiers|troops|fighters|civilians|residents|families|homes|" \
-               r"houses|km|metres|meters|kg|tonnes|dollars|euros|rupees|points|feet|acres|inmates|prisoners|militants"
+_COUNT_NOUNS = lexicon.family("people").pattern("many") + \
+    r"|soldiers|troops|fighters|homes|houses|km|metres|meters|kg|tonnes|dollars|euros|rupees|points|feet|acres|" \
+    r"inmates|prisoners|militants"
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from conflictmap.events import lexicon
+
 _UNITS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -104,21 +106,24 @@ def count(text: str) -> int:
     one = _ONE_KILLED.search(text)
     if not groups and (one or _ONE_WAS_KILLED.search(text)):  # "killed senior Hezbollah commander Fuad Shukr"
         more = re.match(rf",? and (?P<list>{_LIST})", text[one.end():]) if one else None
+        if one and more is None and _AND_ONE.match(text, one.end()):
+            return 2  # "killed a tribal elder and his son"
         return 1 + (count("killed " + more.group("list")) if more else 0)  # ("killed a soldier and two civilians")
     return sum(groups.values())
 
 
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
-_ONE = (r"(?:person|soldier|policeman|policewoman|police officer|officer|commander|leader|chief|official|civilian|"
-        r"villager|"
-        r"man|woman|child|boy|girl|journalist|teacher|student|farmer|militant|fighter|member|guard|mayor|judge|"
-        r"politician|lawmaker|activist|worker|cleric|imam|priest|shepherd|herder|herdsman|driver|trader|merchant|"
-        r"vendor|fisherman|miner|nurse|doctor|pastor|passenger|resident|elder|local|youth)")
-_ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|assassinat(?:ed|ing)|behead(?:ed|ing)|"
+_ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|leader|chief|head|militant|fighter|"
+        r"member|guard|" + lexicon.family("people").pattern("one") + ")")  # (an armed one, or anyone else)
+# "… and his son", "… and a child": a second one
+_AND_ONE = re.compile(rf",? and (?:his|her|their|a|an|one|the) (?:[\w-]+ )?{_ONE}\b", re.I)
+_ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beaten) to death|gunned down|"
+                         rf"assassinat(?:ed|ing)|behead(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"
                          rf"[A-Z][\w-]+) ){{0,3}}"
                          rf"{_ONE}\b", re.I)
 _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE} (?:was|had been|has been) (?:killed|shot dead|"
+                             rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"
                              rf"gunned down|assassinated|beheaded|executed)\b", re.I)

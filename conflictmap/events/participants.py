@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from conflictmap.events import lexicon
 from conflictmap.events.actors import Actor, ActorMention
 from conflictmap.events.clauses import SAYING
 from conflictmap.events.types import (
@@ -55,13 +56,7 @@ _IDENTITY = (r"village volunteers", r"village defen[cs]e (?:volunteers|guards|co
              r"communal militias?", r"self-defen[cs]e (?:groups?|forces)")
 _RIOTERS = (r"rioters", r"mobs?", r"angry crowds?")
 _PROTESTERS = (r"protest(?:e|o)rs?", r"demonstrators?", r"marchers", r"crowds?", r"activists", r"supporters")
-_CIVILIANS = (r"civilians?", r"villagers?", r"residents?", r"people", r"persons?", r"passengers?", r"commuters",
-              r"pilgrims", r"worshippers", r"shoppers", r"traders?", r"shopkeepers?", r"vendors", r"farmers?",
-              r"fishermen", r"herders", r"workers?", r"labou?rers?", r"students?", r"children", r"child", r"women",
-              r"woman", r"men", r"man", r"boys?", r"girls?", r"famil(?:y|ies)",
-              r"displaced (?:people|persons|families)", r"refugees", r"migrants", r"teachers?", r"doctors", r"nurses",
-              r"aid workers", r"journalists?", r"reporters?", r"informers?", r"tourists", r"locals", r"inhabitants",
-              r"schoolchildren", r"schoolgirls", r"patients", r"mourners", r"guests", r"village (?:head|chief)",
+_CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and live in)
               r"(?:passenger )?bus(?:es)?", r"market(?:place)?s?", r"shops?", r"houses", r"homes", r"huts", r"shelters",
               r"(?:displacement|refugee|idp) camps?", r"camp for displaced", r"mosques?", r"churches", r"temples?",
               r"hospitals?", r"schools?", r"residential (?:areas|districts|buildings|neighbou?rhoods)")
@@ -174,15 +169,42 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
             continue
         if following is not None and following.start() == e + 1 and sentence[e] == " ":
             continue  # a noun modifying the next one: "a police informer", "army checkpoints"
-        category = _CATEGORIES[int(m.lastgroup[1:])][0]
-        if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
-            category = POLITICAL_MILITIA  # "armed men", "armed villagers"
+        category = _category(sentence, _CATEGORIES[int(m.lastgroup[1:])][0], s, e, demonyms)
         country = next((cc for a, b, cc in demonyms if 0 <= s - b <= 2 and category == STATE_FORCES), "")
         if category == STATE_FORCES and not country and _POSSESSED.search(sentence, 0, s):
             country = next((cc for a, b, cc in reversed(demonyms) if b <= s), "")  # "Russia's ministry said its troops"
         out.append(Participant(s, e, m.group(0), category, police=bool(_POLICE_RE.match(m.group(0))), country=country,
                                source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s))))
     return sorted(out, key=lambda p: p.start)
+
+
+def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
+    """The category of the words at s:e, from their family and what surrounds them."""
+    if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
+        return POLITICAL_MILITIA  # "armed men", "armed villagers"
+    if category == CIVILIANS and _COMMUNAL_ATTACKERS.match(sentence, e) and _community_before(sentence, s, demonyms):
+        return IDENTITY_MILITIA  # "suspected Fulani herders attacked the village": a communal militia (ACLED)
+    return category
+
+
+# A people's men who attack: "Fulani herders attacked", "Dogon hunters raided", "Hema youths killed".
+_COMMUNAL_ATTACKERS = re.compile(r"\s+(?:(?:have|had|also|reportedly|allegedly|on \w+)\s+){0,2}"
+                                 r"(?:attacked|raided|stormed|ambushed|invaded|killed|massacred|opened fire|torched|"
+                                 r"burned|burnt|set fire)\b")
+_COMMUNITY = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+$")
+# What opens a sentence capitalised without naming anyone: "Angry villagers attacked", "Suspected herders…"
+_NO_NAME = re.compile(r"(?:angry|armed|suspected|unknown|unidentified|local|some|several|many|other|young|displaced|"
+                      r"the|a|an|two|three|four|five|dozens|hundreds|scores|about|at|more|over|around|nearby|rival|"
+                      r"hundred|thousand|most|all|these|those|its|their|our)$", re.I)
+
+
+def _community_before(sentence: str, start: int, demonyms) -> bool:
+    """Does a community's name (capitalised, not a country's people, not a word that opens a sentence) qualify the
+    noun at ``start``?"""
+    m = _COMMUNITY.search(sentence, max(0, start - 40), start)
+    return m is not None and not _NO_NAME.match(m.group(1)) and \
+        not any(a <= m.start(1) < b for a, b, _ in demonyms) and \
+        (m.start(1) == 0 or sentence[:m.start(1)].rstrip()[-1:] not in ".!?:")
 
 
 _PEOPLE_OF = re.compile(r"(?:ans|ians|is|ese|ers)$")  # a people's plural: "Palestinians", "Iraqis", "Sudanese"

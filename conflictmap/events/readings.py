@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import anchoring, remote, structure
+from conflictmap.events import anchoring, lexicon, remote, structure
 from conflictmap.events import clauses as cl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
@@ -133,13 +133,16 @@ def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people
     return out
 
 
+_MANY_PEOPLE = re.compile(lexicon.family("people").pattern("many"), re.I)
+
+
 def _protest(facts, clause, words, people, tools) -> Reading | None:
     crowd = [p for p in people if p.category in (et.PROTESTERS, et.RIOTERS)]
     protest = _kinds(words, ew.PROTEST, ew.RIOT)
     text = facts.text[clause.start:clause.end]
     if _kinds(words, ew.PROTEST) and not crowd:  # "hundreds of people marched": people marching protest
         crowd = [p for p in people if p.category == et.CIVILIANS and
-                 re.search(r"people|residents|students|workers|women|villagers|farmers|traders", p.text, re.I)]
+                 _MANY_PEOPLE.fullmatch(p.text)]  # (people: not the buses and homes civilians use)
         if not crowd and re.search(r"\b(?:thousands|hundreds|dozens|tens of thousands)\b", text, re.I) and \
                 not any(p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA, et.IDENTITY_MILITIA) for p in people):
             crowd = [Participant(clause.start, clause.start, "", et.PROTESTERS)]  # "thousands of Israelis protested"
