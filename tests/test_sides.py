@@ -229,3 +229,16 @@ def test_an_event_the_text_places_nowhere_goes_to_its_named_actors_country_and_t
     events = _events(process(text, published="2024-03-14"))
     assert [(e.event_type, e.actor1, e.country_code, e.geo_precision) for e in events] == \
         [(VAC, "Allied Democratic Forces", "CD", 3)]
+
+
+def test_whose_weapon_struck_is_the_doer_though_the_victims_are_the_subject(process):
+    ev, = [e for e in process("Two farmers were killed in Israeli shelling of Aita al-Shaab on Monday, the Lebanese "
+                              "health ministry said.", published="2024-05-09").events if not e.is_context]
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Israel", "Civilians (Lebanon)")
+    assert ev.country == "Lebanon" and ev.geo_precision == 3  # (a village the gazetteer lacks: in the victims' country)
+
+
+def test_a_state_force_the_witnesses_blame_is_the_unnamed_strikes_doer(process):
+    ev, = [e for e in process("A drone hit a market in Gao on Friday, killing six traders. Witnesses blamed the army.",
+                              published="2024-05-09").events if not e.is_context]
+    assert ev.actor1 == "Military Forces of Mali" and ev.fatalities == 6

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from conflictmap.events import types as et
 from conflictmap.events.assembly import Draft
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
@@ -22,8 +23,11 @@ def container(ctx, draft: Draft) -> Placed | None:
     spot, r = draft.spot, draft.first
     at = spot.sentence if spot.sentence is not None else next(  # (the sentence of its name)
         (n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)
+    striker = _strikers_country(draft, ctx)
     named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym] or \
-        [p.toponym.country_code for p in ctx.placed if p.toponym.country_code]  # (else its adjectives: "Congolese")
+        [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and  # (else its adjectives: "Congolese";
+         p.toponym.country_code != striker] or \
+        [p.toponym.country_code for p in ctx.placed if p.toponym.country_code]  # not "Israeli" of "Israeli shelling")
     counts = Counter(named).most_common(1)
     home = counts[0][0] if counts else ""
     one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)
@@ -43,7 +47,8 @@ def container(ctx, draft: Draft) -> Placed | None:
         return regions[0]
     if not one_country:
         told = [sp for n in range(at, -1, -1) for sp in reversed(ctx.spots.get(n, []))
-                if sp.placed is not None and (n < at or sp.start < spot.start)]
+                if sp.placed is not None and (n < at or sp.start < spot.start) and
+                not (sp.adjective and sp.placed.toponym.country_code == striker)]
         home = told[0].placed.toponym.country_code if told else home
     local = [p for p in ctx.placed if not p.toponym.demonym and p.toponym.country_code == home]
     if one_country:
@@ -63,6 +68,14 @@ def container(ctx, draft: Draft) -> Placed | None:
     t = Toponym(spot.start, spot.end, spot.name, country.lat, country.lon, country.geonameid, country.country_code,
                 country.feature, country.name, country.population)
     return Placed(t, country.lat, country.lon, "gazetteer")
+
+
+def _strikers_country(draft: Draft, ctx) -> str:
+    """The country of a state force that did it, when its adjective may be all that names that country ("killed in
+    Israeli shelling of Khiam, the Lebanese health ministry said": the shelling is not in Israel)."""
+    return next((r.agent.country for r in draft.readings if r.agent is not None and r.agent.country and
+                 r.agent.category == et.STATE_FORCES and any(p.toponym.country_code != r.agent.country
+                                                             for p in ctx.placed)), "")
 
 
 def _actors_country(ctx, draft: Draft) -> str:

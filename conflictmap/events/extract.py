@@ -241,8 +241,7 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
         return _country_name(part.country, ctx.gazetteer) if part is not None and part.country else country
 
     a1, i1, a2, i2 = sides.with_claim(ctx.claims, draft, ctx.paragraph_of,
-                                      sides.event_sides(ctx.principal, draft, country_of,
-                                                                        ctx.texts))
+                                      sides.event_sides(ctx.principal, draft, country_of, ctx.texts), country_of)
     a1, i1 = sides.unidentified(draft, a1, i1, country)
     date, precision, date_source, rule, words = _when(ctx, draft, t)
     readings = sorted(draft.readings, key=lambda r: r.sentence_index)

@@ -108,7 +108,11 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     possessed = bool(before) and speakers_own(text, opens, before[0]) and bool(speaker) and armed(speaker[0])
     if speech and (not before or possessed) and _SPEAKER_PRONOUN.match(text, opens, word.start):
         before = speaker  # "the army said it had recaptured…", "Hezbollah said its fighters had fired…": the speaker
-    doer = next((p for p in people if p.start == word.start and _DOER_NOUN.search(p.text)), None)
+    doer = next((p for p in people if p.start == word.start and _DOER_NOUN.search(p.text) or
+                 p.start < word.start < p.end and armed(p)), None)  # (or whose weapon: "in Russian shelling of X")
+    if doer is not None and doer.start < word.start:
+        others = [p for p in people if p is not doer]
+        return doer, next((p for p in others if p.start > word.start), others[0] if others else None)
     if doer is not None:  # "a suicide bomber blew himself up …, killing nine": the words name the doer
         return doer, next((p for p in people if p.start > word.start and p is not doer), None)
     after = [p for p in people if p.start >= word.start]  # one inside the words is their object ("drove the army out")

@@ -13,6 +13,7 @@ from conflictmap.events import roles as rl, types as et
 from conflictmap.events.actors import Actor
 from conflictmap.events.assembly import Draft
 from conflictmap.events.facts import Reading, SentenceFacts
+from conflictmap.events.participants import Participant
 from conflictmap.syntax.parse import parse
 
 CEDED = re.compile(r"withdr|pull|retreat|abandon|lost control|driven out|pushed out|forced out|surrender|hand", re.I)
@@ -148,19 +149,25 @@ _CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit)|blam\w*|attribut
                     re.I)
 
 
-def claims(facts: list[SentenceFacts]) -> dict[int, Actor]:
-    """Sentence index → the named non-state group its words say was behind a happening."""
+def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
+    """Sentence index → the named non-state group its words say was behind a happening, or the state force they
+    blame ("Residents blamed the military")."""
     out = {}
     for f in facts:
-        if _CLAIM.search(f.text):
+        claim = _CLAIM.search(f.text)
+        if claim:
             named = [p.actor for p in f.participants if p.actor is not None and p.actor.kind == "non-state"]
+            blamed = [p for p in f.participants if p.category == et.STATE_FORCES and p.actor is None and
+                      re.fullmatch(r"\s+(?:on\s+|it\s+on\s+)?(?:[\w'’-]+\s+){0,3}", f.text[claim.end():p.start])]
             if len(set(named)) == 1:
                 out[f.index] = named[0]
+            elif not named and len(blamed) == 1:
+                out[f.index] = blamed[0]
     return out
 
 
-def with_claim(found: dict[int, Actor], draft: Draft, paragraph_of: dict[int, int],
-               sides: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+def with_claim(found: dict[int, Actor | Participant], draft: Draft, paragraph_of: dict[int, int],
+               sides: tuple[str, str, str, str], country_of=lambda p: "") -> tuple[str, str, str, str]:
     """An event's sides with the group a claim or a blame in its sentence or the two after it (same paragraph)
     names, when the event's own words name no actor, or only a generic armed group."""
     a1, i1, a2, i2 = sides
@@ -172,6 +179,8 @@ def with_claim(found: dict[int, Actor], draft: Draft, paragraph_of: dict[int, in
     if n is None:
         return sides
     group = found[n]
-    if a2 == group.name:
+    name, category = (group.name, et.REBEL_GROUP) if isinstance(group, Actor) else \
+        (actor_name(group, country_of(group)), group.category)
+    if a2 == name:
         a2, i2 = "", ""
-    return group.name, et.REBEL_GROUP, a2, i2
+    return name, category, a2, i2

@@ -56,10 +56,13 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
 _REGION_NAMED = re.compile(
     r"\b(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})" + _SP + "(?:" +
     "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b")
-# "an attack on Barsalogho", "the offensive on Hodeidah": a rare word only (not "an attack on Christians").
+# "an attack on Barsalogho", "the offensive on Hodeidah", "the shelling of Khiam", "the fall of Kabul": a rare word
+# only (not "an attack on Christians").
 _ATTACK_ON = re.compile(
-    r"(?<![\w’'‘-])(?:attacks?|assaults?|raids?|offensive|advance|push|march|ambush|strikes?|siege) on\s+(?:the\s+)?"
-    r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})")
+    r"(?<![\w’'‘-])(?:(?:attacks?|assaults?|raids?|offensive|advance|push|march|ambush|strikes?|siege) on|"
+    r"(?:shelling|bombing|bombardment|siege|capture|recapture|fall|storming|encirclement|blockade|sack) of)\s+"
+    r"(?:the\s+)?(?:[\w-]+-(?:held|controlled|occupied|besieged)\s+)?"  # ("the bombing of rebel-held Tel Zarqa")
+    r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})")
 # "on Sunday it took Kunlong": a rare word only (not "took Trump to court").
 _TOOK = re.compile(r"(?<![\w’'‘-])(?:took|taken|taking)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP +
                    _NAME_WORD + r"){0,2})")
@@ -73,6 +76,7 @@ _KIND_NAMED = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
     _NAME_WORD + r"){0,3})" + _SP + r"(?:(?:refugee|displacement|idp|military|army|air|border)" + _SP + r")?(?:" +
     "|".join(KINDS) + r")\b")
+_QUALIFIER = re.compile(r"-(?:[a-z]+ed|led|run|held)$")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
 COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
 COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
@@ -135,8 +139,8 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             continue  # found by two patterns
         if name.split()[0].lower() in _NOT_NAME_STARTS or name.lower() in known_names:
             continue
-        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS:
-            continue
+        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _QUALIFIER.search(name):
+            continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-held")
         whole = m.re is _KIND_NAMED
         if found.overlaps(start, end):
             near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (by bisection: linear)

@@ -26,6 +26,13 @@ def test_after_an_attack_on_only_a_rare_word(gaz):
     assert [c.name for c in found] == ["Kafr Zeita"]
 
 
+def test_after_the_shelling_or_the_fall_of_a_rare_name_not_an_adjective(gaz):
+    found = candidate_unknown_names("The shelling of Qaryat al-Zawr, the fall of Democracy and the bombing of "
+                                    "rebel-held Tel Zarqa; the blockade of Kurdish-controlled areas.", [], set(),
+                                    gaz.zipf)
+    assert [c.name for c in found] == ["Qaryat al-Zawr", "Tel Zarqa"]
+
+
 def test_a_name_followed_by_its_kind(parser):
     text = ("Shells fell on the Qarmaz neighbourhood and Zubrava village. In Telkhan town the militia held the "
             "Yarkal airbase; the Old town and the Central market were quiet.")
