@@ -571,3 +571,26 @@ def test_a_communitys_men_attacking_a_village_are_a_communal_militia(process):
     ev, = happenings(process("Suspected Tiv herdsmen attacked a farming settlement near Makurdi on Sunday, killing "
                              "nine farmers.", published="2024-05-09"))
     assert (ev.event_type, ev.fatalities) == (et.VAC, 9) and "Militia" in ev.actor1
+
+
+def test_those_taken_by_a_band_are_its_victims_though_the_sentence_is_about_their_bodies(process):
+    # "four men abducted by …": a participle's "by" names the doer (a reduced passive), not a fight with the men
+    ev, = happenings(process("The bodies of three farmers abducted by suspected separatist fighters were found near "
+                             "Bamenda on Tuesday.", published="2024-05-09"))
+    assert ev.event_type == et.VAC and ev.actor2.startswith("Civilians") and ev.fatalities == 3
+
+
+def test_a_states_forces_killing_foreigners_is_an_event_outside_a_war_story(process):
+    ev, = happenings(process("Greek coast guards shot dead two Syrian migrants near Lesbos on Saturday.",
+                             published="2024-05-09"))
+    assert (ev.event_type, ev.actor1, ev.actor2) == (et.VAC, "Military Forces of Greece", "Civilians (Syria)")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Three people died when riot police opened fire on marchers in Nairobi on Tuesday.", et.EXCESSIVE_FORCE),
+    ("Soldiers fired on demonstrators in Bamako on Tuesday; nobody was hurt.", et.PROTEST_WITH_INTERVENTION),
+    ("Demonstrators attacked police officers in Bamako on Tuesday.", et.VIOLENT_DEMONSTRATION),
+])
+def test_who_fired_on_whom_at_a_protest(process, text, sub):
+    ev, = happenings(process(text, published="2024-05-09"))
+    assert ev.sub_event_type == sub

@@ -35,7 +35,8 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"(?:army|military|security) (?:convoy|column|patrol|post|base|camp|units?|personnel|vehicles?|outposts?|"
              r"checkpoints?|garrison)",
              r"troops", r"soldiers?", r"servicem(?:e|a)n", r"army", r"armed forces", r"military", r"jawans?",
-             r"commandos", r"paratroopers", r"special forces", r"border guards", r"frontier corps", r"fc", r"bsf",
+             r"commandos", r"paratroopers", r"special forces", r"(?:border|coast) ?guards?", r"frontier corps", r"fc",
+             r"bsf",
              r"itbp", r"ssb", r"assam rifles", r"marines", r"navy", r"naval forces", r"air force", r"government forces",
              r"regime forces", r"federal (?:forces|troops|police)", r"state forces", r"national guard",
              r"paramilitar(?:y forces|y troops|y police|y personnel|ies)",
@@ -170,7 +171,7 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         if following is not None and following.start() == e + 1 and sentence[e] == " ":
             continue  # a noun modifying the next one: "a police informer", "army checkpoints"
         category = _category(sentence, _CATEGORIES[int(m.lastgroup[1:])][0], s, e, demonyms)
-        country = next((cc for a, b, cc in demonyms if 0 <= s - b <= 2 and category == STATE_FORCES), "")
+        country = next((cc for a, b, cc in demonyms if 0 <= s - b <= 2 and category in (STATE_FORCES, CIVILIANS)), "")
         if category == STATE_FORCES and not country and _POSSESSED.search(sentence, 0, s):
             country = next((cc for a, b, cc in reversed(demonyms) if b <= s), "")  # "Russia's ministry said its troops"
         out.append(Participant(s, e, m.group(0), category, police=bool(_POLICE_RE.match(m.group(0))), country=country,

@@ -133,6 +133,7 @@ def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people
     return out
 
 
+_NO_ONE = re.compile(r"\b(?:no one|no-one|nobody|none)\s+(?:was|were)\b", re.I)
 _MANY_PEOPLE = re.compile(lexicon.family("people").pattern("many"), re.I)
 
 
@@ -155,9 +156,14 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
     crowd_p = next((p for p in crowd if p.category in (et.PROTESTERS, et.RIOTERS)), crowd[0])
     crowd_p = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.PROTESTERS if crowd_p.category == et.CIVILIANS
                           else crowd_p.category)
-    if state is not None and (_kinds(words, ew.KILL) or
+    fired_on = state is not None and any(rl.agent_target(facts.text, clause, w, people)[0] is state
+                                         for w in _kinds(words, ew.ATTACK))  # "police opened fire on protesters"
+    hurt = any(t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and not _NO_ONE.search(facts.text)
+    if state is not None and (_kinds(words, ew.KILL) or fired_on and hurt or
                               re.search(r"\bshot (?:dead|and killed)|live (?:ammunition|rounds|fire)", text, re.I)):
         return _new(facts, clause, word, et.PROTESTS, et.EXCESSIVE_FORCE, state, crowd_p)
+    if fired_on:
+        return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
     if rioting:
         mob = crowd_p.category == et.RIOTERS
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE if mob else et.VIOLENT_DEMONSTRATION, crowd_p, state)
@@ -276,16 +282,18 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, word, kind, sub, agent, victims[0] if kind == et.VAC else None)
     if not victims and _PROPERTY.search(word.text) and (agent is None or agent.category != et.RIOTERS):
         return _property(facts, clause, word, agent)  # "Naxalites set ablaze three vehicles": no one was hurt
-    sure = _organised(agent) or (bool(victims) and _armed_band(agent))
+    abroad = agent is not None and agent.category == et.STATE_FORCES and \
+        any(v.country and agent.country and v.country != agent.country for v in victims)
+    sure = _organised(agent) or (bool(victims) and _armed_band(agent)) or abroad  # (abroad: "Saudi border guards
+    # shot dead two Ethiopian migrants", "Israeli forces killed three Palestinians")
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
     if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
         return None
     if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and word.kind == ew.ATTACK))):
         return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing
-    if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and \
-            not any(v.country and agent.country and v.country != agent.country for v in victims):
-        return None  # (a state's police at home; not "Israeli forces killed three Palestinians")
+    if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad:
+        return None  # (a state's police at home)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
 
 

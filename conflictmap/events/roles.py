@@ -51,6 +51,7 @@ _SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
                              r"(?:its|their) (?:fighters|forces|troops|men|aircraft|jets|warplanes|drones|artillery|"
                              r"gunships|helicopters))\s+(?:[\w-]+\s+){0,3}$", re.I)
+_BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
 
 EVENT_NOUN = re.compile(r"^(?:attacks?|assaults?|ambush(?:es)?|raids?|clash(?:es)?|fighting|gun ?fights?|"
@@ -118,7 +119,9 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     after = [p for p in people if p.start >= word.start]  # one inside the words is their object ("drove the army out")
     if re.search(r"\b(?:fell|fallen) to$", word.text, re.I):
         return (after[0] if after else None), (before[-1] if before else None)
-    if PASSIVE.search(text[clause.start:word.start]):
+    reduced = word.text.endswith("ed") and _BY_AFTER.match(text, word.end) is not None and any(
+        p.start >= word.end and armed(p) for p in after)  # "four men abducted by suspected separatists were found"
+    if PASSIVE.search(text[clause.start:word.start]) or reduced:
         by = next((p for p in after if re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[word.end:p.start] + " ")), None)
         subject = [p for p in people if opens <= p.start < word.start]  # ("two aid workers were abducted by…")
         return by, (subject[-1] if subject else None)
