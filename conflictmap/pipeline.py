@@ -15,7 +15,7 @@ from pathlib import Path
 
 from conflictmap.articles.read import Article, decode_bytes, parse_article
 from conflictmap.errors import ArticleError, ConflictmapError, GeocoderUnavailable
-from conflictmap.events.actors import Actor, actor_names
+from conflictmap.events.actors import Actor, actor_names, home_countries
 from conflictmap.events.extract import Event, extract_events
 from conflictmap.geoparser import Gazetteer, Geoparser, Toponym, geoparse
 from conflictmap.geoparser import gazetteer as gz
@@ -83,7 +83,8 @@ class Pipeline:
         names it introduces as places that the geoparser missed, asked of the geocoding chain. (Linear in the
         text: the toponyms a name holds or follows are found by bisection, the sentences split once.)"""
         gaz, text = self.geoparser.gaz, article.text
-        settled = settle(text, geoparse(text, self.geoparser), gaz, self.known_names)
+        settled = settle(text, geoparse(text, self.geoparser, home_countries(text, self.actors)), gaz,
+                         self.known_names)  # (the armed groups it names vote for their countries)
         toponyms, focus = list(settled.toponyms), settled.focus  # (in text order)
         starts = [t.start for t in toponyms]
         placed = [self._placed(article, t, settled.notes.get(t.start, "")) for t in toponyms]

@@ -55,6 +55,11 @@ def test_a_town_the_text_puts_in_a_province_of_another_country_falls_back_to_the
     assert ev.place_name == "Cabo Delgado" and ev.geo_precision == 3 and "Palma could not be placed" in ev.geo_note
 
 
+def test_the_armed_groups_a_text_names_say_where_its_ambiguous_places_are(process):
+    result = process("Houthi fighters shelled positions held by tribesmen in al-Bayda on Monday.")
+    assert {t.name: t.country_code for t in result.toponyms}.get("al-Bayda") == "YE"  # (not Bayda, Libya)
+
+
 def test_a_village_the_gazetteer_lacks_is_reported_and_its_event_kept_at_the_district(process):
     result = process("Gunmen shot dead two farmers in Qarlaz village in Sukma district, India, on Tuesday.")
     assert "Qarlaz" in [u.name for u in result.unplaced]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from conflictmap.articles.spans import Spans
 
@@ -91,3 +92,21 @@ def main_actor(mentions: list[ActorMention], lead_end: int = 0) -> Actor | None:
     if top < 2 and not any(m.actor == best and m.start < lead_end for m in mentions):
         return None
     return best
+
+
+@lru_cache(maxsize=4)
+def matcher(actors: tuple[Actor, ...]) -> ActorMatcher:
+    """The matcher of a set of actors (their aliases compiled once for a run of articles)."""
+    return ActorMatcher(list(actors))
+
+
+def home_countries(text: str, actors: tuple[Actor, ...]) -> dict[str, float]:
+    """Country code → how many distinct armed groups of that country the text names ("Houthi fighters" say Yemen,
+    "M23" the DR Congo): where a story whose places are ambiguous most likely is. A state's forces are left out
+    (they fight abroad too)."""
+    found = {m.actor for m in matcher(actors).find(text) if m.actor is not None}
+    out: dict[str, float] = {}
+    for actor in found:
+        if actor.kind == "non-state" and actor.country:
+            out[actor.country] = out.get(actor.country, 0.0) + 1.0
+    return out

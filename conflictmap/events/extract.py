@@ -14,12 +14,11 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from geopy.distance import great_circle
 
 from conflictmap.events import anchoring, assembly, participants, sides, types as et, words as ew
-from conflictmap.events.actors import Actor, ActorMatcher, main_actor
+from conflictmap.events.actors import Actor, main_actor, matcher
 from conflictmap.articles.read import Article
 from conflictmap.articles.spans import bucket, holder
 from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
@@ -116,7 +115,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     sentences = article.sentences
     states = {p.toponym.name for p in placed if p.toponym.demonym or p.toponym.feature == "country"}
     actors = [*actors, *discover(article.text, actors, states)]  # (organisations the actors file does not know)
-    mentions = _matcher(tuple(actors)).find(article.text)
+    mentions = matcher(tuple(actors)).find(article.text)
     facts = _facts(article, sentences, placed, unplaced, mentions)
     paragraph_of = paragraphs(article.text, sentences)
     principal = main_actor(mentions, lead_end(article.text, article.title))
@@ -139,11 +138,6 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
 
 
 # ----------------------------------------------------------------------------------------------- reading
-
-
-@lru_cache(maxsize=4)
-def _matcher(actors: tuple[Actor, ...]) -> ActorMatcher:
-    return ActorMatcher(list(actors))  # (compiling the aliases once for a run of articles)
 
 
 # A dateline opening a story: "KABUL, Aug 15 (Meridian) -", "BAMAKO —", "MAIDUGURI, Nigeria, June 14 (Savannah

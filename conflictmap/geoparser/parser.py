@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from conflictmap.geoparser.gazetteer import Gazetteer, Place
 from conflictmap.geoparser.recogniser import Recogniser
@@ -53,10 +53,12 @@ class Geoparser:
         self.recogniser = Recogniser(gazetteer, not_places)
         self.resolver = Resolver(gazetteer, weights)
 
-    def parse(self, text: str) -> list[Toponym]:
+    def parse(self, text: str, context: Mapping[str, float] | None = None) -> list[Toponym]:
+        """``context``: country code → votes for it that the text casts otherwise than by place names (the home
+        countries of the armed groups it names)."""
         out = []
         places: dict[int, Place] = {}
-        for m, i, count in self.resolver.resolve(self.recogniser.recognise_all(text)):
+        for m, i, count in self.resolver.resolve(self.recogniser.recognise_all(text), context):
             place = places.get(i) or places.setdefault(i, self.gaz.place(i))
             out.append(Toponym(
                 start=m.start, end=m.end, name=text[m.start:m.end], lat=place.lat, lon=place.lon,
@@ -67,11 +69,12 @@ class Geoparser:
         return out
 
 
-def geoparse(text: str, geoparser: Geoparser) -> list[Toponym]:
-    """Every place name in ``text`` with the place it means; offsets are Python ``str`` indices."""
+def geoparse(text: str, geoparser: Geoparser, context: Mapping[str, float] | None = None) -> list[Toponym]:
+    """Every place name in ``text`` with the place it means; offsets are Python ``str`` indices. ``context``: see
+    :meth:`Geoparser.parse`."""
     if not text or not text.strip():
         return []
-    return geoparser.parse(text)
+    return geoparser.parse(text, context)
 
 
 def focus_country(toponyms: list[Toponym]) -> str | None:

@@ -13,7 +13,7 @@ import heapq
 import math
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 import numpy as np
 
@@ -180,7 +180,8 @@ class Resolver:
 
     # ------------------------------------------------------------------------------------ resolving
 
-    def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, int, int]]:
+    def resolve(self, mentions: list[Mention], context: Mapping[str, float] | None = None
+                ) -> list[tuple[Mention, int, int]]:
         """(mention, place number, how many places the name may mean) per mention.
 
         Pass 1 places each name by itself (prior, written container); up to two more passes add the article's
@@ -191,22 +192,26 @@ class Resolver:
         if not mentions:
             return []
         article = _Article(self, mentions)
+        context = dict(context or {})
         choice = [cs.ids[0] if len(cs.ids) == 1 else cs.ids[best(scores, cs.population)]
                   for cs, scores in zip(article.cands, article.static)]
         weighed = [d for d, cs in enumerate(article.cands) if len(cs.ids) > 1]
         if weighed:
             geo = self._geometry(article, weighed)
             for _ in range(2):
-                new = self._with_focus(article, choice, weighed, geo)
+                new = self._with_focus(article, choice, weighed, geo, context)
                 if new == choice:  # the same choices cast the same votes: another pass would change nothing
                     break
                 choice = new
         return [(m, choice[d], article.cands[d].count) for m, d in zip(mentions, article.of_mention)]
 
     def _with_focus(self, article: "_Article", choice: list[int], weighed: list[int],
-                    geo: dict[int, list[float]]) -> list[int]:
-        """The choices again, each name scored with the others' country and region focus and the distances."""
+                    geo: dict[int, list[float]], context: dict[str, float]) -> list[int]:
+        """The choices again, each name scored with the others' country and region focus (and ``context``'s
+        countries: votes the text casts otherwise) and the distances."""
         countries, regions, own = self._votes(article, choice)
+        for cc, votes in context.items():
+            countries[cc] = countries.get(cc, 0.0) + votes
         total, total_regions = sum(countries.values()), sum(regions.values())
         country_focus, region_focus = self.w.country_focus, self.w.region_focus
         new = list(choice)

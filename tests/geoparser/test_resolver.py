@@ -23,6 +23,12 @@ def test_context_flips_ambiguous_names(parser):
     assert paris.country_code == "US"
 
 
+def test_votes_the_text_casts_otherwise_flip_an_ambiguous_name(parser):
+    # alone, Bayda is the Libyan city; in a text that names a Yemeni group (a vote for Yemen), Yemen's al-Bayda
+    assert geoparse("Fighting was reported in al-Bayda.", parser)[0].country_code == "LY"
+    assert geoparse("Fighting was reported in al-Bayda.", parser, {"YE": 1.0})[0].country_code == "YE"
+
+
 def test_container_after_comma(parser):
     t = geoparse("He lives in Springfield, Illinois.", parser)[0]
     assert t.country_code == "US" and 39 < t.lat < 40.5  # Springfield, IL, not Springfield, MO or MA
