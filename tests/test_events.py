@@ -594,3 +594,20 @@ def test_a_states_forces_killing_foreigners_is_an_event_outside_a_war_story(proc
 def test_who_fired_on_whom_at_a_protest(process, text, sub):
     ev, = happenings(process(text, published="2024-05-09"))
     assert ev.sub_event_type == sub
+
+
+def test_a_participle_after_then_takes_the_sentences_subject(process):
+    # "troops took A, then advanced …, seizing B": the troops took B (the clause has no subject of its own)
+    result = process("Ethiopian troops took Shewa Robit on 1 December, then advanced north along the highway, "
+                     "seizing Kemise on 4 December.", published="2021-12-06")
+    kemise, = happenings(result, "Kemise")
+    assert kemise.actor1 == "Military Forces of Ethiopia" and str(kemise.event_date) == "2021-12-04"
+
+
+def test_posts_overrun_around_a_town_are_a_taking_there_and_an_earlier_clause_keeps_its_own_date(process):
+    result = process("The rebels later seized Kutkai, and on 12 November their fighters overran army posts around "
+                     "Namhsan in Shan state.", published="2023-11-14")
+    namhsan, = happenings(result, "Namhsan")
+    kutkai, = happenings(result, "Kutkai")
+    assert namhsan.sub_event_type == et.NSA_TAKEOVER and str(namhsan.event_date) == "2023-11-12"
+    assert kutkai.event_date is None or str(kutkai.event_date) != "2023-11-12"  # (that date is the second's)

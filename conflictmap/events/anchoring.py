@@ -33,7 +33,8 @@ def per_day(facts: SentenceFacts, reading: Reading) -> list[Reading]:
 
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|southern|eastern|western|central|"
                          r"north-?eastern|north-?western|south-?eastern|south-?western|regional|command|military|army|"
-                         r"compound|airport|air ?base|airbase|stronghold|positions?|"
+                         r"compound|airport|air ?base|airbase|stronghold|positions?|posts?|outposts?|checkpoints?|"
+                         r"bases|barracks|garrisons|around|near|outside|"
                          r"nearby|besieged|rebel-held|government-held|[\w-]+-held|oil|port|garrison|border|frontline|"
                          r"town|city|village|villages|towns|cities|port|hub|base|camp|district|province|region|capital|"
                          r"headquarters|parts?|most|much|areas?|sections?|all|whole|rest|of|in|military's|army's|"
@@ -177,7 +178,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         reading.background = False
         return
     elif clause.opener not in _AFTERWARDS:
-        shared = [d for d in dates if cl.clause_at(parts, d.start).opener not in _AFTERWARDS + _RELATIVE]
+        shared = [d for d in dates if cl.clause_at(parts, d.start).opener not in _AFTERWARDS + _RELATIVE and
+                  not _of_a_later_happening(facts, clause, cl.clause_at(parts, d.start))]
         if shared:
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
     text = facts.text[clause.start:clause.end]
@@ -191,6 +193,12 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
     reading.background = background
+
+
+def _of_a_later_happening(facts: SentenceFacts, clause: Clause, other: Clause) -> bool:
+    """Is ``other`` a clause after ``clause`` telling a happening of its own ("seized Hsenwi, and on 12 November its
+    fighters overran posts around Kunlong": that date is the second's)?"""
+    return other.start >= clause.end and any(other.start <= t.start < other.end for t in facts.triggers)
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?$", re.I)

@@ -205,6 +205,9 @@ def _taking(facts, clause, word, people) -> Reading | None:
     agent, target = rl.agent_target(text, clause, word, people)
     if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):
         return None  # "the visitors seized control of the game"
+    if agent is None and clause.opener in ("then", "and", "before", "after") and \
+            not any(p.start < word.start for p in people):  # "troops took A, then advanced…, seizing B": theirs
+        agent = next((p for p in facts.participants if p.start < clause.start and rl.armed(p) and not p.source), None)
     pronoun = agent is None and bool(rl.PRONOUN_SUBJECT.search(text, clause.start, word.start))
     if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict or pronoun):
         return None

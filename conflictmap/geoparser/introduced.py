@@ -48,6 +48,7 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"bastions?)\s+of|"
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
     r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|"
+    r"seizing|capturing|overrunning|retaking|recapturing|liberating|entering|storming|"
     r"(?:took|taken|seized|gained|regained) control of|(?:pushed|advanced|moved|marched|retreated|withdrew|fled|pulled "
     r"back|headed)(?: on)? to))\s+(?:the\s+)?(" + _ARTICLE + "?" + _NAME_WORD +
     r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de|of)[-\s])?" + _NAME_WORD + r"){0,3})")
@@ -59,8 +60,9 @@ _REGION_NAMED = re.compile(
 # "an attack on Barsalogho", "the offensive on Hodeidah", "the shelling of Khiam", "the fall of Kabul": a rare word
 # only (not "an attack on Christians").
 _ATTACK_ON = re.compile(
-    r"(?<![\w’'‘-])(?:(?:attacks?|assaults?|raids?|offensive|advance|push|march|ambush|strikes?|siege) on|"
-    r"(?:shelling|bombing|bombardment|siege|capture|recapture|fall|storming|encirclement|blockade|sack) of)\s+"
+    r"(?<![\w’'‘-])(?i:(?:attacks?|assaults?|raids?|offensive|advance|push|march|ambush|strikes?|siege) on|"
+    r"(?:shelling|bombing|bombardment|siege|capture|recapture|fall|storming|encirclement|blockade|sack) of|"
+    r"attacked|bombed|struck|besieged|encircled|surrounded)\s+"
     r"(?:the\s+)?(?:[\w-]+-(?:held|controlled|occupied|besieged)\s+)?"  # ("the bombing of rebel-held Tel Zarqa")
     r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})")
 # "on Sunday it took Kunlong": a rare word only (not "took Trump to court").
@@ -82,7 +84,8 @@ COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("
 COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
 
 
-_LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD +
+_LISTED = re.compile(r"(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?"  # (its date)
+                     r"(?:,|,?\s+and|,?\s+or)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD +
                      r"){0,3})")
 
 

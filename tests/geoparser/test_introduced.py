@@ -33,6 +33,12 @@ def test_after_the_shelling_or_the_fall_of_a_rare_name_not_an_adjective(gaz):
     assert [c.name for c in found] == ["Qaryat al-Zawr", "Tel Zarqa"]
 
 
+def test_after_a_participle_of_taking_and_listed_after_its_date(gaz):
+    found = candidate_unknown_names("Troops pushed east, capturing Qarvaz on March 3 and Telmira on March 9; "
+                                    "militants attacked Umm Zarqa.", [], set(), gaz.zipf)
+    assert [c.name for c in found] == ["Qarvaz", "Telmira", "Umm Zarqa"]
+
+
 def test_a_name_followed_by_its_kind(parser):
     text = ("Shells fell on the Qarmaz neighbourhood and Zubrava village. In Telkhan town the militia held the "
             "Yarkal airbase; the Old town and the Central market were quiet.")
