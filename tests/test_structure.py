@@ -60,6 +60,12 @@ def test_a_states_own_force_or_a_charity_is_not_taken_for_a_rebellion():
     assert discover("Officials of the Movement said the talks went well.", [], set()) == []  # one word: no name
 
 
+def test_a_coalition_is_an_armed_organisation_only_when_the_text_has_it_fight():
+    fighting = discover("The Four Rivers Alliance said its fighters had captured Mong Ko on Sunday.", [], set())
+    assert [a.name for a in fighting] == ["Four Rivers Alliance"]  # (its number is part of its name)
+    assert discover("The Liberal Alliance won most seats in the regional vote.", [], set()) == []  # a party
+
+
 def test_a_town_held_since_earlier_is_the_origin_of_a_lone_taking(process):
     text = ("The rebels, who have held Sake since June, captured Goma on Friday, residents said. "
             "The Mountain Liberation Movement has led the rebellion.")

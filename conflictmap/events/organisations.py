@@ -31,7 +31,13 @@ STATE_WORDS = re.compile(r"\b(?:Police|Gendarmerie|Armed Forces|Defen[cs]e Force
 # Army"); beside a state's own words they do not ("Armed Forces of the Democratic Republic of the Congo").
 _ALLIANCE = re.compile(r"\b(?:Alliance|Democratic|Union|Coalition|Federation|Council)\b")
 _WORD = r"(?:(?:al|el|ad|ash|as|an)-)?[A-Z][\w’'-]*"
-_HEAD = "|".join(HEADS)
+# Words coalitions are named with: an armed one only when the text has it fight ("the Three Brotherhood Alliance
+# captured Chinshwehaw"), not a party ("the Democratic Alliance won the vote").
+COALITIONS = ("Alliance", "Coalition")
+_FIGHTS = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|attack\w*|launch\w*|shell\w*|ambush\w*|took|taken|"
+                     r"offensive|fighters|armed|clash\w*|fight\w*)\b", re.I)
+_HEAD = "|".join(HEADS + COALITIONS)
+_COUNTED_NAME = re.compile(r"^.*?(?=(?:Two|Three|Four|Five|Six|Seven)\s+$)|^.*$", re.S)  # (a number that is a name's)
 _ABBR = r"(?:\s*\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\))?"  # "(TPLF)"
 _ENDING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,5}}?(?:{_HEAD})(?:\s+(?:{_HEAD}))*)(?![\w’'-])" + _ABBR)
 _LEADING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,2}}(?:Front|Army|Movement|Forces|Brigades?)\s+(?:for|of)\s+"
@@ -40,6 +46,12 @@ _SMALL = {"of", "for", "the", "and"}
 _NOT_FIRST = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "That", "These", "Those", "Some", "Many",
               "Most", "Rebel", "Rebels", "Government", "Pro-government", "Opposition", "Militant", "Militants",
               "Allied", "Both", "Two", "Three", "Several", "When", "After", "Before", "Once", "As", "On", "In", "By"}
+
+
+def _fighting(text: str, m: re.Match) -> bool:
+    """Does the sentence of a name have someone fight right after it ("… Alliance said it had captured …")?"""
+    end = text.find(".", m.end())
+    return _FIGHTS.search(text, m.end(), (end if end >= 0 else len(text))) is not None
 
 
 def _trim(name: str) -> str:
@@ -63,10 +75,14 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset())
     for pattern in (_LEADING, _ENDING):
         for m in pattern.finditer(prose):
             name = _trim(m.group(1))
+            if name.split()[-1] in COALITIONS and m.group(1).endswith(name):
+                name = _COUNTED_NAME.sub("", m.group(1)[:len(m.group(1)) - len(name)]) + name  # ("Three Brotherhood…")
             if len(name.split()) < 2 or name.lower() in taken or any(name in f for f in found):
                 continue
             if STATE_WORDS.search(name) and not REBELLION.search(name):
                 continue  # a state's own police, defence force or guard
+            if name.split()[-1] in COALITIONS and not _fighting(prose, m):
+                continue  # a coalition the text does not have fight: a party's, a donors'…
             if any(w in state_names for w in re.split(r"[\s-]+", name)) and not REBELLION.search(name) and \
                     not _ALLIANCE.search(name):
                 continue  # a state's own army ("the Ethiopian National Defense Force")
