@@ -611,3 +611,27 @@ def test_posts_overrun_around_a_town_are_a_taking_there_and_an_earlier_clause_ke
     kutkai, = happenings(result, "Kutkai")
     assert namhsan.sub_event_type == et.NSA_TAKEOVER and str(namhsan.event_date) == "2023-11-12"
     assert kutkai.event_date is None or str(kutkai.event_date) != "2023-11-12"  # (that date is the second's)
+
+
+def test_the_dead_of_a_passive_are_the_victims_of_the_attack_its_when_clause_tells(process):
+    ev, = happenings(process("At least nine passengers, among them two children, were killed when gunmen opened fire "
+                             "on a bus near Mopti on Friday.", published="2024-03-10"))
+    assert (ev.event_type, ev.fatalities) == (et.VAC, 9) and ev.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_gold_mine_is_no_landmine(process):
+    ev, = happenings(process("Gunmen abducted twelve miners and killed one at a gold mine near Birnin Gwari on Monday.",
+                             published="2024-03-10"))
+    assert ev.event_type == et.VAC
+
+
+def test_a_countrys_base_is_whose_not_where(process):
+    ev, = happenings(process("A drone attack on a French base in northern Mali wounded two soldiers on Monday.",
+                             published="2024-03-10"))
+    assert ev.country == "Mali"
+
+
+def test_a_clash_is_fought_by_the_armed_not_by_the_houses_burned(process):
+    ev, = happenings(process("Two people were killed and several huts burned when rival clans clashed near Beledweyne "
+                             "on Sunday.", published="2024-03-10"))
+    assert ev.event_type == et.BATTLES and "Militia" in ev.actor1

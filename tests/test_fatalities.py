@@ -70,3 +70,8 @@ def test_one_and_another_named_after_him_are_two():
 def test_one_killed_by_hand_is_one_dead():
     assert count("A priest was hacked to death by attackers in the parish.") == 1
     assert count("An imam was stabbed to death after evening prayers.") == 1
+
+
+def test_a_family_of_n_is_n_dead():
+    assert count("Attackers hacked to death a family of six in the village.") == 6
+    assert count("A family of four was killed when a shell hit their home.") == 4

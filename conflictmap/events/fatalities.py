@@ -60,6 +60,9 @@ _NOT_PEOPLE = re.compile(r"\b(?:injur|wound|hurt|missing|cattle|goats|sheep|anim
                          r"metres|meters|tonnes|kg)", re.I)
 
 
+_FAMILY_OF = re.compile(rf"\b(?:a|an|one|the) family of (?P<n>{_WORD_NUMBER}|\d+)\b", re.I)
+
+
 def number(words: str) -> int | None:
     """The conservative value of a number written in digits, words or vaguely ("dozens")."""
     w = re.sub(r"^(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly) ",
@@ -80,6 +83,7 @@ def count(text: str) -> int:
     """Fatalities a sentence reports: the groups it counts as killed, added up (the same group once)."""
     groups: dict[str, int] = {}
     text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
+    text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _LEFT_DEAD, _TOLL):
         for m in pattern.finditer(text):
             for item in _ITEM_RE.finditer(m.group("list")):

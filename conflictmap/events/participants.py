@@ -53,7 +53,8 @@ _MILITIAS = (r"gunm(?:e|a)n", r"assailants?", r"attackers?", r"armed m(?:e|a)n",
              r"suicide bombers?", r"bombers?", r"raiders", r"unidentified (?:men|persons)", r"masked men",
              r"hit ?m(?:e|a)n", r"pirates")
 _IDENTITY = (r"village volunteers", r"village defen[cs]e (?:volunteers|guards|committees?)", r"armed volunteers",
-             r"vigilantes?", r"settlers", r"armed tribesmen", r"clan militias?", r"ethnic militias?",
+             r"vigilantes?", r"settlers", r"(?:armed )?tribesmen", r"clansmen", r"(?:rival |warring )?clans",
+             r"tribal fighters", r"clan fighters", r"clan militias?", r"ethnic militias?",
              r"communal militias?", r"self-defen[cs]e (?:groups?|forces)")
 _RIOTERS = (r"rioters", r"mobs?", r"angry crowds?")
 _PROTESTERS = (r"protest(?:e|o)rs?", r"demonstrators?", r"marchers", r"crowds?", r"activists", r"supporters")

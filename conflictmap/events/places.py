@@ -97,6 +97,13 @@ def facility_of(sentence: str, spot: Spot) -> Spot:
     return replace(spot, end=m.end(), name=f"{spot.name} {words}", facility=words)
 
 
+# A country's name before a noun it qualifies ("a US base", "UK troops", "Turkish-backed"): whose, not where.
+_ATTRIBUTIVE = re.compile(r"\s+(?:military\s+|army\s+|air\s+|naval\s+)?(?:bases?|embassy|consulate|forces|troops|"
+                          r"soldiers|military|army|navy|drones?|jets|aircraft|warplanes|warships?|ships?|vessels?|"
+                          r"officials?|citizens?|nationals?|personnel|contractors?|diplomats?|convoys?|patrols?|"
+                          r"positions?|outposts?|posts?)\b")
+
+
 def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_clause: bool,
           paragraph_start: bool) -> float:
     """How surely the clause of a trigger locates its happening at ``spot`` (higher is surer; below 0: only as a
@@ -123,6 +130,8 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
     if re.match(r"['’]s\s+(?-i:[A-Z])", after):
         value -= 4.0  # "in Russia's Bryansk region": the place after it, which it only contains
+    if spot.feature == "country" and _ATTRIBUTIVE.match(after):
+        value -= 5.0  # "a rocket attack on a US base in eastern Syria": whose base, not where it is
     if _WATER.search(spot.name):
         value -= 6.0  # "in the Red Sea": the nearest named coast says more ("60 nautical miles west of Hodeidah")
     value += {"country": -1.5, "continent": -3.0, "region": -0.5}.get(spot.feature, 0.0)

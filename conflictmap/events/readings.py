@@ -277,7 +277,7 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return _property(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
     if any(rl.armed(p) for p in hit) and ((agent is None and facts.conflict) or rl.armed(agent)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
-    victims = [p for p in hit if p.category == et.CIVILIANS]
+    victims = [p for p in hit if p.category == et.CIVILIANS] or _dead_of_the_sentence(facts, clause, attack)
     told = rl.told_in(facts.text, clause, word)
     if victims and word.kind == ew.KILL and told:  # "the attack killed four civilians": the toll of a happening
         # told (a reference: it joins that happening, whatever its type; or, told first here, is of its noun's type)
@@ -298,6 +298,15 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad:
         return None  # (a state's police at home)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
+
+
+def _dead_of_the_sentence(facts, clause, attack: list[ew.Word]) -> list[Participant]:
+    """"At least 12 people were killed when gunmen opened fire on a minibus": the civilians a sentence says were
+    killed are the victims of the attack its "when" clause tells."""
+    if clause.opener not in ("when", "as", "after") or not any(w.kind == ew.ATTACK for w in attack):
+        return []
+    return [p for p in facts.participants if p.category == et.CIVILIANS and p.start < clause.start and
+            not p.source and rl.suffered(facts.text, p)]
 
 
 def _arson(facts, clause, attack: list[ew.Word], hit: list[Participant]) -> bool:

@@ -75,7 +75,7 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
 
 
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
-_SUFFERED = re.compile(r"^[^,;]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:reportedly\s+|allegedly\s+|also\s+)?"
+_SUFFERED = re.compile(r"^(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:reportedly\s+|allegedly\s+|also\s+)?"
                        r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
                        r"ambushed|targeted|hit|struck|beheaded|hacked)\b", re.I)
 
@@ -91,6 +91,8 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
     text = facts.text
     out = [p for p in people if suffered(text, p)]
     for w in words:
+        if PASSIVE.search(text[clause.start:w.start]):
+            continue  # "were killed when gunmen opened fire": what follows a passive is not its object
         stop = min((o.start for o in words if o.start > w.start), default=clause.end)
         out += [p for p in people if w.start <= p.start < stop and p not in out]
     return out
@@ -202,7 +204,13 @@ def sides(facts, clause, words, people):
     if target is None:
         target = next((p for p in people if p.start >= word.start and p is not agent), None)
     if word.kind == ew.CLASH:  # a fight has two sides: "four militants were killed in a gunfight with SFs"
+        if not armed(agent) and fighters:
+            agent = None  # ("houses burned when members of rival clans clashed": the clans fought, not the houses)
+        if not armed(target) and fighters:
+            target = None
         other = [p for p in fighters if p is not agent and p is not target and not same_side(p, agent or target)]
+        if agent is None and target is None and fighters:
+            agent, other = fighters[0], [p for p in fighters[1:] if not same_side(p, fighters[0])]
         if agent is None and other:
             agent = other[0]
         elif target is None and other:

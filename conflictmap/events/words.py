@@ -183,7 +183,10 @@ _INSTRUMENTS: dict[str, tuple[str, ...]] = {
           r"(?:guided|glide|gliding|aerial|barrel|cluster) bombs?"),  # (dropped from the air)
     SHELL: (r"shell(?:ed|ing|s)?", r"artillery", r"mortars?", r"rockets?", r"missiles?", r"howitzers?", r"projectiles?",
             r"katyushas?", r"grad rockets?", r"tank fire", r"tanks"),
-    BOMB: (r"ieds?", r"improvised explosive devices?", r"(?:land ?)?mines?", r"landmines?", r"roadside bombs?",
+    BOMB: (r"ieds?", r"improvised explosive devices?", r"land ?mines?",
+           r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!salt )(?<!tin )(?<!cobalt )(?<!artisanal )(?<!open-pit )"
+           r"(?<!mining )mines?(?! (?:workers?|sites?|shafts?|pits?|owners?|operators?|company|concession))",
+           r"roadside bombs?",
            r"(?:car|truck|parcel|bicycle|motorcycle|pressure|pressure-cooker|sticky|tiffin|crude|time) bombs?",
            r"bombs?", r"explosives?", r"explosive devices?", r"booby[- ]traps?", r"detonators?"),
 }

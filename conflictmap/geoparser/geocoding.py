@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Protocol
 
 from geopy.geocoders.base import Geocoder
@@ -17,6 +18,7 @@ from geopy.location import Location
 from conflictmap.geoparser.corrections import Corrections
 from conflictmap.geoparser.gazetteer import COUNTRY, Gazetteer, Place, one_clear
 from conflictmap.geoparser.names import normalize_name
+from conflictmap.geoparser.sources import neighbours
 
 Step = Callable[[str, "str | None"], "Geocoded | None"]
 
@@ -75,8 +77,10 @@ class GazetteerGeocoder(Geocoder):
             places = [p for p in self.gazetteer.districts_named(str(query)) if p.country_code in wanted]
             match = "district"
             if not places:
-                clear = one_clear([p for p in self.gazetteer.spelling_variants(str(query))
-                                   if p.country_code in wanted])
+                variants = self.gazetteer.spelling_variants(str(query))
+                clear = one_clear([p for p in variants if p.country_code in wanted]) or one_clear(
+                    [p for p in variants if p.country_code in _next_door(frozenset(wanted))])  # ("Israeli strike
+                # … in Deir al-Balah": GeoNames' Dayr al Balaḩ is next door, in Gaza)
                 places = [clear] if clear is not None else []
                 match = "variant"
         locations = [self._location(p, match, str(query)) for p in places]
@@ -95,6 +99,13 @@ class GazetteerGeocoder(Geocoder):
         raw = {"geonameid": place.geonameid, "name": place.name, "country_code": place.country_code,
                "feature": place.feature, "population": place.population, "admin1": place.admin1, "note": note}
         return Location(address, (place.lat, place.lon), raw)
+
+
+@lru_cache(maxsize=256)
+def _next_door(codes: frozenset[str]) -> frozenset[str]:
+    """The countries next to ``codes`` by land (not themselves)."""
+    near = neighbours()
+    return frozenset(n for c in codes for n in near.get(c, ())) - codes
 
 
 class GazetteerStep:

@@ -72,5 +72,6 @@ REGION_WORDS = ("province", "governorate", "state", "region", "oblast", "prefect
 # Second-level (and third-level) regions, as news writes them after the name: "Kupwara district", "Lakki Marwat
 # tehsil", "Pokrovsk raion", "Kidal cercle". ("Khyber Agency" and "Kech division" are only read as a district's
 # name in the gazetteer: "the UK Maritime Trade Operations agency" names none.)
-DISTRICT_WORDS = ("district", "county", "tehsil", "taluk", "taluka", "mandal", "raion", "cercle", "subdistrict")
+DISTRICT_WORDS = ("district", "county", "tehsil", "taluk", "taluka", "mandal", "raion", "cercle", "subdistrict",
+                  "territory", "woreda", "upazila")
 DISTRICT_NAME_WORDS = DISTRICT_WORDS + ("agency", "division")

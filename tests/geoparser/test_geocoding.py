@@ -35,6 +35,14 @@ def test_gazetteer_geocoder_is_a_geopy_geocoder(gaz):
     assert limited("Aleppo").raw["country_code"] == "SY"
 
 
+def test_a_spelling_variant_is_read_in_the_storys_country_or_next_door_never_farther(gaz):
+    g = GazetteerGeocoder(gaz)
+    assert g.geocode("Deir al-Balah") is None  # (no country to read it in)
+    assert g.geocode("Deir al-Balah", country_codes="PS").raw["name"] == "Dayr al Balaḩ"
+    assert g.geocode("Deir al-Balah", country_codes="IL").raw["country_code"] == "PS"  # (next door to Israel)
+    assert g.geocode("Deir al-Balah", country_codes="SO") is None
+
+
 def test_corrections_win_and_need_a_source(tmp_path, gaz):
     (tmp_path / "corrections.csv").write_text(
         "# comment\nplace,country,article,lat,lon,date,note,source_url\n"

@@ -29,6 +29,11 @@ def test_votes_the_text_casts_otherwise_flip_an_ambiguous_name(parser):
     assert geoparse("Fighting was reported in al-Bayda.", parser, {"YE": 1.0})[0].country_code == "YE"
 
 
+def test_a_name_before_a_district_word_is_the_district(parser):
+    beni, = geoparse("Attackers killed five people in Beni territory.", parser)
+    assert (beni.country_code, beni.feature) == ("CD", "district")  # (not El Beni, the Bolivian department)
+
+
 def test_container_after_comma(parser):
     t = geoparse("He lives in Springfield, Illinois.", parser)[0]
     assert t.country_code == "US" and 39 < t.lat < 40.5  # Springfield, IL, not Springfield, MO or MA
