@@ -635,3 +635,29 @@ def test_a_clash_is_fought_by_the_armed_not_by_the_houses_burned(process):
     ev, = happenings(process("Two people were killed and several huts burned when rival clans clashed near Beledweyne "
                              "on Sunday.", published="2024-03-10"))
     assert ev.event_type == et.BATTLES and "Militia" in ev.actor1
+
+
+def test_a_toll_that_has_risen_reports_the_bombing_it_is_of(process):
+    ev, = happenings(process("The death toll from Tuesday's bombing of a bus station in Jalalabad has risen to 14, "
+                             "officials said.", published="2024-03-10"))
+    assert (ev.event_type, ev.fatalities, str(ev.event_date)) == (et.REMOTE, 14, "2024-03-05")
+    assert "Tuesday's" not in [u.name for u in process("Fighting from Tuesday's raid spread to Qarvaz.").unplaced]
+
+
+def test_the_subject_after_when_is_the_attacker(process):
+    ev, = happenings(process("Six soldiers lost their lives when bandits attacked an army post in Katsina state on "
+                             "Monday.", published="2024-03-10"))
+    assert ev.actor1.startswith("Unidentified Armed Group") and ev.actor2 == "Military Forces of Nigeria"
+
+
+def test_the_attack_told_again_at_the_district_named_after_its_town_is_one_event(process):
+    result = process("Gunmen opened fire on a bus near Khuzdar town on Monday, killing three passengers. The bus was on "
+                     "its way to Karachi when armed men forced it to stop in Khuzdar district and sprayed it with "
+                     "bullets.", published="2024-04-09")
+    assert [(e.location, e.event_type) for e in happenings(result)] == [("Khuzdar", et.VAC)]
+
+
+def test_men_who_throw_a_grenade_are_an_armed_group_not_civilians(process):
+    ev, = happenings(process("Two men on a motorcycle hurled a grenade at a shop in Quetta on Monday, wounding three.",
+                             published="2024-04-09"))
+    assert ev.actor1 == "Unidentified Armed Group (Pakistan)"

@@ -351,9 +351,13 @@ def subsume_summaries(drafts: list[Draft], within_km) -> list[Draft]:
     violent = set(et.VIOLENT_TYPES)
     out = []
     for d in drafts:
-        coarse = d.spot is not None and d.spot.feature in ("country", "region", "continent")
+        coarse = d.spot is not None and d.spot.feature in ("country", "region", "continent", "district")
+        district = coarse and d.spot.feature == "district"  # (a district: only violence of its own type in the town
+        # it is named after — "forced the bus to stop in Mastung district" is the attack "near Mastung town")
         if coarse and d.event_type in violent and any(  # (asked of the coarse ones only: linear in the towns)
                 o is not d and o.event_type in violent and o.spot is not None and
+                (not district or o.event_type == d.event_type and o.spot.feature == "place" and
+                 o.spot.name.casefold() == d.spot.name.casefold()) and
                 o.spot.feature not in ("country", "continent") and _day(o) == _day(d) and o.spot is not d.spot and
                 (within_km(d.spot, o.spot) or (o.spot.placed is None and d.spot.feature == "country"))
                 for o in drafts):

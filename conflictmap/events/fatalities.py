@@ -53,8 +53,8 @@ _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}
                      rf"(?:found|recovered|discovered|retrieved)|"
                      rf"(?:found|recovered|discovered|retrieved) (?:the )?bodies of (?P<list3>{_LIST}))", re.I)
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
-_TOLL = re.compile(rf"\b(?:death toll|toll) (?:rose to|reached|climbed to|of|stood at|stands at) (?P<list>{_ITEM})",
-                   re.I)
+_TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,60}}?)? (?:(?:has |had )?(?:rose|risen|climbed) to|reached|"
+                   rf"of|stood at|stands at) (?P<list>{_ITEM})", re.I)
 _NOT_PEOPLE = re.compile(r"\b(?:injur|wound|hurt|missing|cattle|goats|sheep|animals|vehicles|trucks|houses|homes|"
                          r"points|per cent|percent|minutes|hours|days|weeks|months|years|km|kilometres|miles|rounds|"
                          r"metres|meters|tonnes|kg)", re.I)

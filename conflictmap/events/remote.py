@@ -10,6 +10,7 @@ from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.cued import cued, of_kinds
 from conflictmap.events.facts import Reading
+from conflictmap.events.fatalities import count
 from conflictmap.events.participants import Participant
 
 
@@ -84,4 +85,5 @@ def deadly(facts, clause) -> bool:
 def _deadly_blast(facts, clause, remote: list[ew.Word]) -> bool:
     """"A blast killed a boy in X": an explosion that killed or wounded, not told as an accident, is an attack by
     explosives (ACLED: Remote explosive/landmine/IED) even when no one is named as behind it."""
-    return any(ew.BLAST.match(w.text) for w in remote) and not ew.ACCIDENT.search(facts.text) and deadly(facts, clause)
+    return any(ew.BLAST.match(w.text) for w in remote) and not ew.ACCIDENT.search(facts.text) and (
+        deadly(facts, clause) or count(facts.text[clause.start:clause.end]) > 0)  # ("the toll … has risen to 19")

@@ -51,6 +51,7 @@ _SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
                              r"(?:its|their) (?:fighters|forces|troops|men|aircraft|jets|warplanes|drones|artillery|"
                              r"gunships|helicopters))\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|before|since)\b", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -133,6 +134,9 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
                          text[before[0].end:named.start]):
         named = before[0]  # "Malian troops and Russian Wagner mercenaries took Kidal": the state's, with its allies
     hurt = [p for p in people if p.start < word.start and suffered(text, p)]
+    if len(before) > 1 and named is None and _SUBORDINATOR.search(text, before[0].end, before[-1].start):
+        before = before[-1:] + before[:-1]  # "eleven policemen lost their lives when bandits attacked": the bandits
+        hurt = hurt or [p for p in before[1:]]
     return (named or (before[0] if before else None)), (after[0] if after else (hurt[0] if hurt else None))
 
 

@@ -123,6 +123,9 @@ def unidentified(draft: Draft, actor1: str, inter1: str, country: str) -> tuple[
     """(actor1, inter1): an attack on civilians, a bomb or a grenade with no named perpetrator ("a man was shot
     dead in X", "a blast killed a boy in X"), or an armed clash with no named side, is an Unidentified Armed
     Group's."""
+    if inter1 == et.CIVILIANS and draft.event_type in _UNNAMED_PERPETRATOR:
+        actor1, inter1 = "", ""  # ("two men on a motorcycle hurled a grenade": civilians do no violence in ACLED's
+        # sense; whoever does is an armed group, unidentified when the text does not name it)
     if actor1 or draft.event_type not in _UNNAMED_PERPETRATOR or not country:
         return actor1, inter1
     subs = _UNNAMED_PERPETRATOR[draft.event_type]

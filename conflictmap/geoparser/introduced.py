@@ -140,7 +140,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             continue  # ("in God", "in Section 8", "in North America": a common word after "in" is no place)
         if out and start < out[-1].end:
             continue  # found by two patterns
-        if name.split()[0].lower() in _NOT_NAME_STARTS or name.lower() in known_names:
+        if re.sub(r"['’]s$", "", name.split()[0].lower()) in _NOT_NAME_STARTS or name.lower() in known_names:
             continue
         if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _QUALIFIER.search(name):
             continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-held")
