@@ -661,3 +661,26 @@ def test_men_who_throw_a_grenade_are_an_armed_group_not_civilians(process):
     ev, = happenings(process("Two men on a motorcycle hurled a grenade at a shop in Quetta on Monday, wounding three.",
                              published="2024-04-09"))
     assert ev.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_second_happening_told_by_its_own_noun_after_and_is_its_own(process):
+    result = process("Russian jets bombed the outskirts of Idlib overnight, and a drone strike on Tuesday in Ariha "
+                     "killed three people, rescuers said.", published="2024-03-07")
+    assert {e.location for e in happenings(result)} == {"Idlib", "Ariha"}
+
+
+def test_posts_overrun_with_no_town_named_are_a_fight_where_the_clause_is(process):
+    result = process("On Monday Ukrainian units crossed the border near Tyotkino and overran Russian checkpoints. "
+                     "Within two days they had captured Poroz.", published="2024-08-16")
+    kinds = {e.location: (e.event_type, e.actor1) for e in happenings(result)}
+    assert kinds.get("Tyotkino", (None,))[0] == et.BATTLES
+    assert kinds.get("Poroz", (None, None))[1] == "Military Forces of Ukraine"  # ("they": the units named before)
+
+
+def test_a_place_the_gazetteer_lacks_told_as_a_distance_from_one_it_knows_is_put_there(process):
+    result = process("Rebels overran the Qarvaz military base, about 50 km north of Mopti, on Sunday, which until last "
+                     "year hosted French special forces.", published="2024-03-12")
+    ev = next(e for e in happenings(result) if e.location == "Qarvaz")
+    mopti = next(t for t in result.toponyms if t.name == "Mopti")
+    assert 0.40 < ev.latitude - mopti.lat < 0.50 and abs(ev.longitude - mopti.lon) < 0.01  # (50 km is 0.45°)
+    assert ev.country == "Mali" and "50 km north of Mopti" in ev.geo_note and ev.geo_precision == 2

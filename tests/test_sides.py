@@ -242,3 +242,11 @@ def test_a_state_force_the_witnesses_blame_is_the_unnamed_strikes_doer(process):
     ev, = [e for e in process("A drone hit a market in Gao on Friday, killing six traders. Witnesses blamed the army.",
                               published="2024-05-09").events if not e.is_context]
     assert ev.actor1 == "Military Forces of Mali" and ev.fatalities == 6
+
+
+def test_the_storys_group_speaks_for_fighters_at_a_village_the_gazetteer_lacks(process):
+    result = process("Israeli troops launched ground raids against Hezbollah in southern Lebanon on Tuesday. The group "
+                     "said its fighters "
+                     "had clashed with Israeli soldiers near the village of Qwertayyeh.", published="2024-10-03")
+    ev = next(e for e in result.events if e.location == "Qwertayyeh")
+    assert ev.actor1 == "Hezbollah"  # (the event's country is its container's: Lebanon, the group's)

@@ -22,7 +22,10 @@ _BOUNDARY = re.compile(
     r"following(?!\s+(?:day|morning|night|evening)\b)|as soon as|once|since|because)\s+|"
     r",\s+(?:as|when|where|which|who|whose)\s+|\s+(?:as|when)\s+(?=(?:they|he|she|it|we|the|their|its|his|her|"
     r"troops|militants|fighters|soldiers|police)\b))|"
-    r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then)\b)|,\s+then\s+|\s+and\s+then\s+)",
+    r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then)\b)|,\s+then\s+|\s+and\s+then\s+|"
+    # ", and a strike on Sidon killed five": a second happening, told by its own noun
+    r",\s+and\s+(?=(?:a|an|another)\s+(?:[\w-]+\s+)?(?:strike|air\s?strike|drone|attack|blast|explosion|bomb|"
+    r"bombing|raid|missile|rocket|shell|mortar|ambush|clash)))",
     re.I)
 
 

@@ -4,11 +4,14 @@ its placed names, claims, main actor and gazetteer)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
+from dataclasses import replace
 
 from conflictmap.events import types as et
 from conflictmap.events.assembly import Draft
+from conflictmap.events.places import whose
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
 
@@ -31,14 +34,17 @@ def container(ctx, draft: Draft) -> Placed | None:
     counts = Counter(named).most_common(1)
     home = counts[0][0] if counts else ""
     one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)
+    text = ctx.sentences[at].text
     stated = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and sp.feature == "country"
-              and not sp.adjective]
+              and not sp.adjective and not whose(text, sp)]  # (not "which hosted U.S. special forces")
     if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
         home = stated[0].placed.toponym.country_code
-    spots = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and
+    spots = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and not whose(text, sp) and
              (sp.placed.toponym.country_code == home or not one_country)]  # (another country's in one country's story
     after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]  # is a mistake)
-    text = ctx.sentences[at].text
+    offset = _OFFSET.fullmatch(text, spot.end, after[0].start) if after else None
+    if offset is not None:  # "the al-Anad air base, about 60 km north of Aden": where the text says, from Aden
+        return _offset(after[0].placed, offset)
     if after and re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
                               text[spot.end:after[0].start]):
         return after[0].placed
@@ -68,6 +74,27 @@ def container(ctx, draft: Draft) -> Placed | None:
     t = Toponym(spot.start, spot.end, spot.name, country.lat, country.lon, country.geonameid, country.country_code,
                 country.feature, country.name, country.population)
     return Placed(t, country.lat, country.lon, "gazetteer")
+
+
+# "…, about 60 km (37 miles) north of Aden": a distance and a bearing from a place the gazetteer knows.
+_OFFSET = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles)\b"
+                     r"(?:\s*\([^)]{0,20}\))?"
+                     r"\s+(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?", re.I)
+_BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+            "northwest": 315}
+
+
+def _offset(base: Placed, m: re.Match) -> Placed:
+    """The point ``m``'s distance and bearing away from ``base`` (on a sphere: accurate enough at tens of km)."""
+    km = float(m.group("n")) * (1.609344 if m.group("unit").lower() == "miles" else 1.0)
+    bearing = math.radians(_BEARING[m.group("way").lower().replace("-", "")])
+    lat1, lon1, d = math.radians(base.lat), math.radians(base.lon), km / 6371.0
+    lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d) * math.cos(bearing))
+    lon2 = lon1 + math.atan2(math.sin(bearing) * math.sin(d) * math.cos(lat1), math.cos(d) - math.sin(lat1) *
+                             math.sin(lat2))
+    words = f"{m.group('n')} {m.group('unit')} {m.group('way')} of {base.toponym.gazetteer_name}"
+    return replace(base, lat=round(math.degrees(lat2), 5), lon=round(math.degrees(lon2), 5),
+                   note=f"at {words}, as the text puts it")
 
 
 def _strikers_country(draft: Draft, ctx) -> str:

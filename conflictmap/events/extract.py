@@ -235,7 +235,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
         return _country_name(part.country, ctx.gazetteer) if part is not None and part.country else country
 
     a1, i1, a2, i2 = sides.with_claim(ctx.claims, draft, ctx.paragraph_of,
-                                      sides.event_sides(ctx.principal, draft, country_of, ctx.texts), country_of)
+                                      sides.event_sides(ctx.principal, draft, country_of, ctx.texts,
+                                                        t.country_code or ""), country_of)
     a1, i1 = sides.unidentified(draft, a1, i1, country)
     date, precision, date_source, rule, words = _when(ctx, draft, t)
     readings = sorted(draft.readings, key=lambda r: r.sentence_index)
@@ -256,7 +257,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
     if spot.facility:
         note = f"{spot.name} is put at {t.gazetteer_name}, the town it is named after; {note}"
     if spot.placed is None:
-        note = f"{spot.name}{NOT_PLACED} the event is put at {t.gazetteer_name}, which contains it"
+        note = f"{spot.name}{NOT_PLACED} the event is put " + (
+            p.note if p.note.startswith("at ") else f"at {t.gazetteer_name}, which contains it")
     fatalities = _fatalities(readings, key)
     return Event(
         event_id="", article_id=ctx.article.id, event_date=date, time_precision=precision,

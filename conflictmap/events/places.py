@@ -98,10 +98,16 @@ def facility_of(sentence: str, spot: Spot) -> Spot:
 
 
 # A country's name before a noun it qualifies ("a US base", "UK troops", "Turkish-backed"): whose, not where.
-_ATTRIBUTIVE = re.compile(r"\s+(?:military\s+|army\s+|air\s+|naval\s+)?(?:bases?|embassy|consulate|forces|troops|"
+_ATTRIBUTIVE = re.compile(r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special\s+)?"
+                          r"(?:bases?|embassy|consulate|forces|troops|"
                           r"soldiers|military|army|navy|drones?|jets|aircraft|warplanes|warships?|ships?|vessels?|"
                           r"officials?|citizens?|nationals?|personnel|contractors?|diplomats?|convoys?|patrols?|"
                           r"positions?|outposts?|posts?)\b")
+
+
+def whose(sentence: str, spot: Spot) -> bool:
+    """Is a country named only as whose something is ("a US base", "U.S. special forces"), not where?"""
+    return spot.feature == "country" and _ATTRIBUTIVE.match(sentence, spot.end) is not None
 
 
 def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_clause: bool,
@@ -130,7 +136,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
     if re.match(r"['’]s\s+(?-i:[A-Z])", after):
         value -= 4.0  # "in Russia's Bryansk region": the place after it, which it only contains
-    if spot.feature == "country" and _ATTRIBUTIVE.match(after):
+    if whose(sentence, spot):
         value -= 5.0  # "a rocket attack on a US base in eastern Syria": whose base, not where it is
     if _WATER.search(spot.name):
         value -= 6.0  # "in the Red Sea": the nearest named coast says more ("60 nautical miles west of Hodeidah")

@@ -188,6 +188,14 @@ def _territory(facts, clause, words, people, tools) -> list[Reading]:
             if reading.spots:
                 reading.strength = 3.0
                 out.append(reading)
+            elif word.kind == ew.TAKE and rl.armed(reading.target) and reading.agent is not None and \
+                    _OVERRAN.match(word.text) and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}",
+                                                               facts.text[word.end:reading.target.start]):
+                # "crossed the border near Oleshnya and overran Russian checkpoints": posts taken, no town —
+                # a fight where the clause puts it
+                fight = _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, reading.agent, reading.target)
+                anchoring.locate(facts, fight)
+                out.append(fight)
     return out
 
 
@@ -222,6 +230,9 @@ def _taking(facts, clause, word, people) -> Reading | None:
         event_type, sub = et.BATTLES, (et.GOV_REGAINS if state_took else et.NSA_TAKEOVER)
     return _new(facts, clause, word, event_type, sub, agent, target, role="take",
                 pronoun_subject=pronoun and not (facts.conflict or any(rl.armed(p) for p in people)))
+
+
+_OVERRAN = re.compile(r"overr|stormed|captur|seiz", re.I)  # (taking a force's posts, not "entered the capital")
 
 
 def _air(facts, clause, words, people, tools) -> Reading | None:

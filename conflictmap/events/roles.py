@@ -48,7 +48,8 @@ _SAYING = re.compile(rf"\b(?:told \w+|{cl.SAYING})\b(?:\s+that)?", re.I)  # ("to
 _SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some|two|three|several|all) of\s+)?"
                               r"(?:it|they|he|she|its|their)\b", re.I)
 # A clause whose subject is a pronoun or "its fighters": who it is, the sentences before say (:mod:`.sides`).
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
+PRONOUN_SUBJECT = re.compile(r"(?:^(?:(?:within|in|on|by|after|over|later|soon|then|by then)\b[\w\s-]{0,25}?,?\s+)?|"
+                             r"[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
                              r"(?:its|their) (?:fighters|forces|troops|men|aircraft|jets|warplanes|drones|artillery|"
                              r"gunships|helicopters))\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|before|since)\b", re.I)
@@ -76,7 +77,8 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
 
 
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
-_SUFFERED = re.compile(r"^(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:was|were|been|being|are|is)\s+(?:reportedly\s+|allegedly\s+|also\s+)?"
+_SUFFERED = re.compile(r"^(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:was|were|been|being|are|is)\s+"
+                       r"(?:reportedly\s+|allegedly\s+|also\s+)?"
                        r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
                        r"ambushed|targeted|hit|struck|beheaded|hacked)\b", re.I)
 

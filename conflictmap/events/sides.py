@@ -93,10 +93,11 @@ def _named_as_other(principal: Actor, draft: Draft, texts: dict[int, str]) -> bo
 
 
 def event_sides(principal: Actor | None, draft: Draft, country_of,
-                texts: dict[int, str] | None = None) -> tuple[str, str, str, str]:
+                texts: dict[int, str] | None = None, where: str = "") -> tuple[str, str, str, str]:
     """(actor1, inter1, actor2, inter2) of an event: its first agent and target, named; ``country_of(participant)``
-    says whose country a participant's name takes; ``texts``: the sentences by index."""
-    cc = draft.spot.placed.toponym.country_code if draft.spot is not None and draft.spot.placed else ""
+    says whose country a participant's name takes; ``texts``: the sentences by index; ``where``: the country code
+    of the place the event is put at (for one whose own name nothing placed, its container's)."""
+    cc = draft.spot.placed.toponym.country_code if draft.spot is not None and draft.spot.placed else where
     own = [r for r in draft.readings if not r.reference]
     doer = None if principal is not None and _named_as_other(principal, draft, texts or {}) else principal
     agent = _named(doer, next((r.agent for r in own if r.agent is not None), None), cc or "")

@@ -148,3 +148,4 @@ def verb_date(facts: SentenceFacts, reading: Reading, dates: list):
         if hit is not None:
             return hit
     return None
+

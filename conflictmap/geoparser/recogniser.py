@@ -17,7 +17,7 @@ from conflictmap.geoparser.memo import remember
 from conflictmap.geoparser.names import fold_marks, normalize_name
 from conflictmap.geoparser.vocabulary import (
     ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS, FUNCTION_WORDS,
-    MODIFIERS, PHRASE_CONNECTORS, REGION_WORDS, TITLE_QUALIFIERS, TITLES,
+    MODIFIERS, MONTHS, PHRASE_CONNECTORS, REGION_WORDS, TITLE_QUALIFIERS, TITLES, WEEKDAYS,
 )
 from conflictmap.geoparser.words import Words, token_key
 
@@ -391,12 +391,17 @@ class Recogniser:
         return "at the start of a longer name"  # "Jordan Smith", "Washington Post", "Tahrir Square"
 
 
+_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march")  # ("On Monday
+# Ukrainian units": a day before a name is no part of it; "March" and "May" are words too)
+
+
 def _phrase_bounds(words: Words, first: int, last: int) -> tuple[int, int]:
     """The longest run of capitalised words (with connectors between capitalised words) around words first..last
     on one line."""
     word, gaps, sentence_start, n = words.word, words.gap, words.sentence_start, len(words.word)
     lo = first
     while lo > 0 and gaps[lo - 1] in (" ", "-") and not sentence_start[lo] and \
+            word[lo - 1].lower() not in _DAYS_AND_MONTHS and \
             not (len(word[lo - 1]) == 1 and word[lo - 1].isupper() and words.raw_gap(lo - 1) == "-") and (  # "D-SC"
             word[lo - 1][:1].isupper() or (word[lo - 1].lower() in PHRASE_CONNECTORS and lo - 2 >= 0 and
                                            word[lo - 2][:1].isupper() and gaps[lo - 2] in (" ", "-"))):

@@ -133,3 +133,8 @@ def test_a_common_word_opening_a_sentence_is_a_place_before_its_kind(parser):
 def test_a_name_written_with_a_typographic_hyphen_is_one_name(parser):
     found = geoparse("Shelling hit Deir ez‑Zor and Sanaʼa.", parser)  # (U+2011, U+02BC)
     assert [(t.name, t.country_code) for t in found] == [("Deir ez‑Zor", "SY"), ("Sanaʼa", "YE")]
+
+
+def test_a_day_or_month_before_a_name_is_no_part_of_it(parser):
+    assert "Ukrainian" in names("On Monday Ukrainian units crossed the border.", parser)
+    assert "Malian" in names("In January Malian troops entered the town.", parser)
