@@ -684,3 +684,20 @@ def test_a_place_the_gazetteer_lacks_told_as_a_distance_from_one_it_knows_is_put
     mopti = next(t for t in result.toponyms if t.name == "Mopti")
     assert 0.40 < ev.latitude - mopti.lat < 0.50 and abs(ev.longitude - mopti.lon) < 0.01  # (50 km is 0.45°)
     assert ev.country == "Mali" and "50 km north of Mopti" in ev.geo_note and ev.geo_precision == 2
+
+
+def test_fighting_that_has_killed_people_since_a_recent_day_is_news_not_background(process):
+    ev, = happenings(process("Fighting between the army and rebels around Qarvaz town in Rakhine state has killed at "
+                             "least 12 civilians since Thursday, residents said.", published="2024-05-20"))
+    assert (ev.event_type, ev.fatalities) == (et.BATTLES, 12)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A community leader was murdered by hit men in Buenaventura on Saturday.", et.ATTACK),
+    ("Hundreds of farmers blocked the highway near Ludhiana on Monday to demand higher prices.", et.PEACEFUL_PROTEST),
+    ("Police used tear gas to disperse opposition supporters outside the parliament in Kampala.",
+     et.PROTEST_WITH_INTERVENTION),
+])
+def test_what_incident_reports_call_a_killing_a_blockade_and_a_dispersal(process, text, sub):
+    ev, = happenings(process(text, published="2024-05-20"))
+    assert ev.sub_event_type == sub

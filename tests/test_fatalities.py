@@ -75,3 +75,8 @@ def test_one_killed_by_hand_is_one_dead():
 def test_a_family_of_n_is_n_dead():
     assert count("Attackers hacked to death a family of six in the village.") == 6
     assert count("A family of four was killed when a shell hit their home.") == 4
+
+
+def test_the_lynched_are_dead_and_a_group_is_named_by_its_last_noun():
+    assert count("Three suspected cattle rustlers were lynched by a mob.") == 3
+    assert count("Raiders killed 40 cattle and two herders.") == 2  # (cattle are no people)

@@ -208,6 +208,9 @@ def is_background(finding: DateFinding, published: dt.date | None, role: str = "
     Gao"). Without a
     publication date only years are judged, against the year of ``published``'s stand-in (see
     :func:`reference_date`)."""
+    if finding.since and finding.precision == DAY and finding.date is not None and published is not None and \
+            finding.date >= published - dt.timedelta(days=RECENT_DAYS):
+        return False  # "fighting … has killed 40 civilians since Thursday": days of the news, not a lasting state
     if finding.since or finding.precision == YEAR:
         return True
     if finding.date is None or published is None:

@@ -44,7 +44,8 @@ _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|
                                rf"(?!(?:were|was|are)\b)[a-z-]+)?,?(?: (?:including|among them) [^,;.]{{1,60}},)? "
                                rf"(?:were |was |have been |had been |are |being )?"
                                rf"(?:(?:reportedly |allegedly |also |later |subsequently )?(?:killed|dead|died|slain|"
-                               rf"shot dead|found dead|found murdered)|"
+                               rf"shot dead|found dead|found murdered|murdered|lynched|executed|beheaded|"
+                               rf"(?:hacked|stabbed|beaten|burned|burnt) to death)|"
                                rf"lost their lives)", re.I)
 # "two bodies were found", "the bodies of three men were recovered": the dead a report counts by their bodies.
 _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}}? (?:were |have been |had been )?"
@@ -61,6 +62,14 @@ _NOT_PEOPLE = re.compile(r"\b(?:injur|wound|hurt|missing|cattle|goats|sheep|anim
 
 
 _FAMILY_OF = re.compile(rf"\b(?:a|an|one|the) family of (?P<n>{_WORD_NUMBER}|\d+)\b", re.I)
+
+
+def _not_people(who: str) -> bool:
+    """Are the counted words no dead people: the wounded or missing, or things by their noun ("two cattle", not
+    "three suspected cattle rustlers")?"""
+    words = who.split()
+    return bool(words) and (_NOT_PEOPLE.search(words[-1]) is not None or
+                            re.search(r"\b(?:injur|wound|hurt|missing)", who, re.I) is not None)
 
 
 def number(words: str) -> int | None:
@@ -88,7 +97,7 @@ def count(text: str) -> int:
         for m in pattern.finditer(text):
             for item in _ITEM_RE.finditer(m.group("list")):
                 n, who = number(item.group("n")), item.group("who").strip().lower()
-                if n is None or _NOT_PEOPLE.search(who):
+                if n is None or _not_people(who):
                     continue
                 key = who.split()[-1] if who else "people"
                 groups[key] = max(groups.get(key, 0), n)
@@ -98,7 +107,7 @@ def count(text: str) -> int:
     for m in _BODIES.finditer(text):
         for item in _ITEM_RE.finditer(m.group("list") or m.group("list2") or m.group("list3")):
             n = number(item.group("n"))
-            if n is not None and not _NOT_PEOPLE.search(item.group("who")):
+            if n is not None and not _not_people(item.group("who")):
                 groups["bodies"] = max(groups.get("bodies", 0), n)
     for m in re.finditer(rf"\b(?:kill(?:ed|ing)) (?:the |a )?(?:[\w'’-]+ ){{0,3}}?"
                          rf"(?:mayor|commander|leader|chief|head|officer|"

@@ -80,7 +80,8 @@ _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
 _SUFFERED = re.compile(r"^(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:was|were|been|being|are|is)\s+"
                        r"(?:reportedly\s+|allegedly\s+|also\s+)?"
                        r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
-                       r"ambushed|targeted|hit|struck|beheaded|hacked)\b", re.I)
+                       r"ambushed|targeted|hit|struck|beheaded|hacked|murdered|executed|lynched|stabbed|beaten|"
+                       r"tortured|raped|burned|burnt)\b", re.I)
 
 
 def suffered(text: str, p: Participant) -> bool:

@@ -106,7 +106,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     SEXUAL: (r"rap(?:ed|es|ing)", r"rape", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse[sd]?)", r"gang-?raped"),
     PROTEST: (r"protest(?:ed|ing|s|ers|ors)?", r"demonstrat(?:ed|ions?|ors|ing)", r"rall(?:y|ies|ied|ying)",
               r"(?-i:march(?:ed|es|ing)?)", r"sit-?ins?", r"picket(?:ed|ing|s)?", r"hunger strikes?", r"went on strike",
-              r"chant(?:ed|ing)", r"shut ?down strike", r"bandh"),
+              r"chant(?:ed|ing)", r"shut ?down strike", r"bandh",
+              r"block(?:ed|ing|aded|ading) (?:the |a |main |key |several |a major )?(?:roads?|highways?|streets?|"
+              r"rail(?:way)? (?:lines?|tracks)|intersections?|bridges?)",
+              # "used tear gas to disperse opposition supporters": a gathering broken up was a protest
+              r"(?:dispers(?:e|ed|ing)|broke up|break up) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:protesters|protestors|"
+              r"demonstrators|crowds?|supporters|marchers|rall(?:y|ies)|gatherings?|students|workers|mourners)"),
     RIOT: (r"riot(?:s|ed|ing|ers)?", r"mobs?", r"rampag(?:e|ed|ing)", r"ransack(?:ed|ing)", r"vandali[sz](?:ed|ing)",
            r"stone-?pelting"),
     ARREST: (r"arrest(?:ed|s|ing)?", r"detain(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"nabbed", r"rounded up",
@@ -252,5 +257,5 @@ NONVIOLENT = re.compile(r"\bwithout (?:a fight|fighting|resistance|a shot|firing
                         r"left) "
                         r"(?:its|their|the) (?:positions|bases|posts|barracks)", re.I)
 BAND = re.compile(r"(?:gunmen|armed men|assailants|attackers|bandits|militiamen|militias|kidnappers|abductors|"
-                  r"raiders|masked men|unidentified (?:men|persons))$", re.I)
+                  r"raiders|masked men|unidentified (?:men|persons)|hit ?men)$", re.I)
 FIGHTING = re.compile(r"^(?:fighting|clashes|heavy fighting|gun ?battles?|firefights?|exchanges? of fire)$", re.I)
