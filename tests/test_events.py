@@ -701,3 +701,12 @@ def test_fighting_that_has_killed_people_since_a_recent_day_is_news_not_backgrou
 def test_what_incident_reports_call_a_killing_a_blockade_and_a_dispersal(process, text, sub):
     ev, = happenings(process(text, published="2024-05-20"))
     assert ev.sub_event_type == sub
+
+
+def test_an_attack_at_sea_is_put_where_its_distance_from_the_coast_says(process):
+    result = process("Houthi forces fired a missile at a tanker in the Red Sea, about 40 nautical miles west of "
+                     "Hodeidah, on Friday.", published="2024-05-20")
+    ev, = happenings(result)
+    hodeidah = next(t for t in result.toponyms if t.name == "Hodeidah")
+    assert ev.country == "Yemen" and -0.75 < ev.longitude - hodeidah.lon < -0.65  # (40 nmi: 74 km west)
+    assert "Red Sea" in [u.name for u in result.unplaced]  # (the water, not Sudan's Red Sea state)

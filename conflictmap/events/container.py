@@ -44,7 +44,7 @@ def container(ctx, draft: Draft) -> Placed | None:
     after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]  # is a mistake)
     offset = _OFFSET.fullmatch(text, spot.end, after[0].start) if after else None
     if offset is not None:  # "the al-Anad air base, about 60 km north of Aden": where the text says, from Aden
-        return _offset(after[0].placed, offset)
+        return offset_point(after[0].placed, offset)
     if after and re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
                               text[spot.end:after[0].start]):
         return after[0].placed
@@ -77,16 +77,29 @@ def container(ctx, draft: Draft) -> Placed | None:
 
 
 # "…, about 60 km (37 miles) north of Aden": a distance and a bearing from a place the gazetteer knows.
-_OFFSET = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles)\b"
+_OFFSET = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|miles)\b"
                      r"(?:\s*\([^)]{0,20}\))?"
                      r"\s+(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?", re.I)
+_KM_PER = {"miles": 1.609344}
 _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
             "northwest": 315}
 
 
-def _offset(base: Placed, m: re.Match) -> Placed:
+def at_sea(ctx, draft: Draft) -> Placed | None:
+    """"A merchant vessel in the Red Sea, about 50 nautical miles west of Hodeidah": an event placed at a sea is put
+    where the distance and bearing from the coast the text names say (None: no such words after it)."""
+    spot = draft.spot
+    at = spot.sentence if spot.sentence is not None else draft.first.sentence_index
+    text = ctx.sentences[at].text
+    after = [sp for sp in ctx.spots.get(at, []) if sp.start >= spot.end and sp.placed is not None]
+    m = _OFFSET.fullmatch(text, spot.end, after[0].start) if after else None
+    return offset_point(after[0].placed, m) if m is not None else None
+
+
+def offset_point(base: Placed, m: re.Match) -> Placed:
     """The point ``m``'s distance and bearing away from ``base`` (on a sphere: accurate enough at tens of km)."""
-    km = float(m.group("n")) * (1.609344 if m.group("unit").lower() == "miles" else 1.0)
+    km = float(m.group("n")) * _KM_PER.get(m.group("unit").lower().split()[-1], 1.0) * (
+        1.852 / 1.609344 if m.group("unit").lower().startswith("nautical") else 1.0)
     bearing = math.radians(_BEARING[m.group("way").lower().replace("-", "")])
     lat1, lon1, d = math.radians(base.lat), math.radians(base.lon), km / 6371.0
     lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d) * math.cos(bearing))

@@ -23,10 +23,10 @@ from conflictmap.articles.read import Article
 from conflictmap.articles.spans import bucket, holder
 from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
 from conflictmap.events.assembly import Draft
-from conflictmap.events.container import container
+from conflictmap.events.container import at_sea, container
 from conflictmap.events.dates import find_dates, reference_date
 from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt
-from conflictmap.events.places import NOT_PLACED, Spot, facility_of
+from conflictmap.events.places import NOT_PLACED, Spot, facility_of, is_water
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.organisations import discover
 from conflictmap.geoparser import Gazetteer
@@ -228,6 +228,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
     p = spot.placed if spot.placed is not None else container(ctx, draft)
     if p is None:
         return None
+    if spot.placed is not None and is_water(spot.name):
+        p = at_sea(ctx, draft) or p  # ("in the Red Sea, about 50 nautical miles west of Hodeidah")
     t = p.toponym
     country = _country_name(t.country_code, ctx.gazetteer)
 

@@ -105,6 +105,11 @@ _ATTRIBUTIVE = re.compile(r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special
                           r"positions?|outposts?|posts?)\b")
 
 
+def is_water(name: str) -> bool:
+    """Does the name name a sea, gulf, strait, river or lake ("the Red Sea")?"""
+    return _WATER.search(name) is not None
+
+
 def whose(sentence: str, spot: Spot) -> bool:
     """Is a country named only as whose something is ("a US base", "U.S. special forces"), not where?"""
     return spot.feature == "country" and _ATTRIBUTIVE.match(sentence, spot.end) is not None

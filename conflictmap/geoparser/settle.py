@@ -5,6 +5,7 @@ the geoparser's toponyms here, so the map and the command give the same places."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from conflictmap.geoparser.binding import bind_to_story, origins
@@ -25,6 +26,8 @@ class Settled:
 
 def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[str] = frozenset()) -> Settled:
     """The geoparser's toponyms of ``text`` settled by the text as a whole (see the module's note)."""
+    waters = [t for t in toponyms if _a_water(text, t)]
+    toponyms = [t for t in toponyms if t not in waters]
     focus = focus_country(toponyms)
     toponyms, notes = home_districts(text, toponyms, gaz, focus, not_places)
     toponyms, inside, abroad = contained(text, toponyms, gaz)
@@ -32,4 +35,18 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
     taken_out = [(t, f"the gazetteer's {t.name} is in {t.country_code}, but the text puts it in a region of another "
                      "country") for t in abroad]
     toponyms, unbound = bind_to_story(toponyms, gaz, origins(text, toponyms))
-    return Settled(toponyms, notes, taken_out + unbound, focus_country(toponyms) or focus)
+    seas = [(t, f"the text's {t.name} is the water, not the gazetteer's {t.gazetteer_name} ({t.country_code})")
+            for t in waters]
+    return Settled(toponyms, notes, taken_out + unbound + seas, focus_country(toponyms) or focus)
+
+
+# "in the Red Sea", "across the Blue Nile": a region named after a water, written as the water ("the" before it and
+# no region word after) — "Red Sea state" is the region.
+_WATER_WORD = re.compile(r"(?:sea|ocean|gulf|strait|straits|river|lake|bay|nile)$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_REGION_AFTER = re.compile(r"\s+(?:state|province|region|governorate|district|county)\b", re.I)
+
+
+def _a_water(text: str, t: Toponym) -> bool:
+    return t.feature in ("region", "district") and _WATER_WORD.search(t.name) is not None and \
+        _THE_BEFORE.search(text, max(0, t.start - 5), t.start) is not None and not _REGION_AFTER.match(text, t.end)

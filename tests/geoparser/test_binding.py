@@ -61,3 +61,15 @@ def test_a_country_people_come_from_is_not_where_the_story_happens(parser):
     text = "Troops from Malawi were killed around Sake. Malawi's president mourned them."  # named otherwise too
     toponyms = geoparse(text, parser)
     assert origins(text, toponyms) == frozenset()
+
+
+def test_a_region_named_after_a_water_written_as_the_water_is_not_the_region(gaz):
+    from conflictmap.geoparser import Geoparser, geoparse
+    from conflictmap.geoparser.settle import settle
+
+    parser = Geoparser(gaz)
+    text = "Ships were attacked in the Red Sea; RSF fighters later entered Red Sea state."
+    settled = settle(text, geoparse(text, parser), gaz)
+    kept = [(t.name, t.start) for t in settled.toponyms]
+    assert kept == [("Red Sea", text.index("Red Sea state"))]  # (the state, not the sea)
+    assert [t.start for t, _ in settled.taken_out] == [text.index("Red Sea")]
