@@ -710,3 +710,21 @@ def test_an_attack_at_sea_is_put_where_its_distance_from_the_coast_says(process)
     hodeidah = next(t for t in result.toponyms if t.name == "Hodeidah")
     assert ev.country == "Yemen" and -0.75 < ev.longitude - hodeidah.lon < -0.65  # (40 nmi: 74 km west)
     assert "Red Sea" in [u.name for u in result.unplaced]  # (the water, not Sudan's Red Sea state)
+
+
+def test_two_doers_and_two_acts_joined_by_and_are_two_events(process):
+    result = process("On Sunday, gunmen killed a trader in Bama and a suicide bomber killed five people at a mosque "
+                     "in Dikwa.", published="2024-07-15")
+    assert sorted((e.location, e.fatalities) for e in happenings(result)) == [("Bama", 1), ("Dikwa", 5)]
+
+
+def test_an_attack_a_group_claims_is_its_attack_on_the_day_its_clause_says(process):
+    ev, = happenings(process("The Islamic State claimed responsibility for an attack on a church in Maiduguri that "
+                             "killed eight people on Sunday night.", published="2024-07-16"))
+    assert (ev.actor1, ev.fatalities, str(ev.event_date)) == ("Islamic State", 8, "2024-07-14")
+
+
+def test_a_school_stormed_for_its_pupils_is_an_abduction(process):
+    ev, = happenings(process("Gunmen stormed a school in Kuriga, Kaduna state, on Thursday and abducted 200 pupils.",
+                             published="2024-07-15"))
+    assert ev.sub_event_type == et.ABDUCTION

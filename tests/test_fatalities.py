@@ -80,3 +80,7 @@ def test_a_family_of_n_is_n_dead():
 def test_the_lynched_are_dead_and_a_group_is_named_by_its_last_noun():
     assert count("Three suspected cattle rustlers were lynched by a mob.") == 3
     assert count("Raiders killed 40 cattle and two herders.") == 2  # (cattle are no people)
+
+
+def test_its_two_pilots_are_two():
+    assert count("Rebels shot down a helicopter near Kidal, killing its two pilots.") == 2

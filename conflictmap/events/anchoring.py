@@ -14,7 +14,7 @@ from conflictmap.events import clauses as cl, structure
 from conflictmap.events.clauses import Clause
 from conflictmap.events.dates import DateFinding, is_background, span_before, span_later
 from conflictmap.events.places import Spot, coordinated, located, score
-from conflictmap.events.roles import PASSIVE
+from conflictmap.events.roles import EVENT_NOUN, PASSIVE
 
 from conflictmap.events.facts import Reading, SentenceFacts
 
@@ -178,7 +178,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         reading.background = False
         return
     elif clause.opener not in _AFTERWARDS:
-        shared = [d for d in dates if cl.clause_at(parts, d.start).opener not in _AFTERWARDS + _RELATIVE and
+        shared = [d for d in dates if _describes_the_act(reading, clause, cl.clause_at(parts, d.start)) or
+                  cl.clause_at(parts, d.start).opener not in _AFTERWARDS + _RELATIVE and
                   not _of_a_later_happening(facts, clause, cl.clause_at(parts, d.start))]
         if shared:
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
@@ -193,6 +194,13 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
     reading.background = background
+
+
+def _describes_the_act(reading: Reading, clause: Clause, other: Clause) -> bool:
+    """Is ``other`` a "that"/"which" clause right after the noun of the act ("an attack on a mosque that killed six
+    people on Monday night": the attack's day)?"""
+    return other.opener in ("that", "which") and 0 <= other.start - clause.end <= 8 and \
+        EVENT_NOUN.match(reading.cue) is not None
 
 
 def _of_a_later_happening(facts: SentenceFacts, clause: Clause, other: Clause) -> bool:

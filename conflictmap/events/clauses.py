@@ -25,7 +25,11 @@ _BOUNDARY = re.compile(
     r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then)\b)|,\s+then\s+|\s+and\s+then\s+|"
     # ", and a strike on Sidon killed five": a second happening, told by its own noun
     r",\s+and\s+(?=(?:a|an|another)\s+(?:[\w-]+\s+)?(?:strike|air\s?strike|drone|attack|blast|explosion|bomb|"
-    r"bombing|raid|missile|rocket|shell|mortar|ambush|clash)))",
+    r"bombing|raid|missile|rocket|shell|mortar|ambush|clash))|"
+    # "gunmen killed a farmer in Gwoza and a suicide bomber killed four people in Konduga": a second doer and act
+    r"\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s+(?:(?!was\b|were\b|and\b)[\w-]+\s+){1,2}?"
+    r"(?:killed|attacked|struck|stormed|shot|abducted|kidnapped|blew|bombed|shelled|ambushed|seized|captured|"
+    r"opened fire)\b))",
     re.I)
 
 

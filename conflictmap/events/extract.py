@@ -192,9 +192,9 @@ def _about_armed_conflict(facts: list[SentenceFacts]) -> bool:
     if len(states) >= 2:
         return True  # "Russian forces captured Avdiivka after Ukrainian troops withdrew"
     for f in facts:
-        if any(p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA, et.EXTERNAL) or
-               (p.actor is not None and p.actor.kind == "non-state") for p in f.participants if not p.source):
-            return True
+        if any(p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA, et.EXTERNAL) and not p.source or
+               (p.actor is not None and p.actor.kind == "non-state") for p in f.participants):
+            return True  # (a named armed group counts as a source too: "the Islamic State claimed the attack")
         used = any(t.kind in (ew.ATTACK, ew.KILL, ew.INJURE, ew.REMOTE, ew.CLASH) for t in f.triggers)
         if used and any(i.kind in _CONFLICT_TOOLS or re.match(r"ied|improvised|landmine|land mine|mortar|artillery",
                                                              i.text, re.I) for i in f.instruments):

@@ -39,7 +39,7 @@ _ITEM_RE = re.compile(rf"(?P<n>{_QUALIFIER}{_NUMBER})(?P<who>(?: (?!(?:and|inclu
 _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|massacred|slaughtered|"
                                rf"claimed the lives of|"
                                rf"behead(?:ed|ing)|execut(?:ed|ing)|hacked to death|lynched) "
-                               rf"(?:the lives of )?(?P<list>{_LIST})", re.I)
+                               rf"(?:the lives of )?(?:its |their |his |her |the )?(?P<list>{_LIST})", re.I)
 _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|are|had|have)\b)(?:[a-z-]+ ){{0,2}}"
                                rf"(?!(?:were|was|are)\b)[a-z-]+)?,?(?: (?:including|among them) [^,;.]{{1,60}},)? "
                                rf"(?:were |was |have been |had been |are |being )?"

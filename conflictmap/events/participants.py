@@ -60,7 +60,7 @@ _RIOTERS = (r"rioters", r"mobs?", r"angry crowds?")
 _PROTESTERS = (r"protest(?:e|o)rs?", r"demonstrators?", r"marchers", r"crowds?", r"activists", r"supporters")
 _CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and live in)
               r"(?:passenger )?bus(?:es)?", r"market(?:place)?s?", r"shops?", r"houses", r"homes", r"huts", r"shelters",
-              r"(?:displacement|refugee|idp) camps?", r"camp for displaced", r"mosques?", r"churches", r"temples?",
+              r"(?:displacement|refugee|idp) camps?", r"camp for displaced", r"mosques?", r"church(?:es)?", r"temples?",
               r"hospitals?", r"schools?", r"residential (?:areas|districts|buildings|neighbou?rhoods)")
 _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"monusco", r"unifil", r"minusma", r"amisom",
              r"atmis", r"coalition (?:forces|troops|aircraft)", r"foreign (?:forces|troops)", r"nato (?:forces|troops)")

@@ -279,6 +279,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     attack = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if GROUND_ATTACK.match(w.text) or w.kind == ew.KILL]
     if not attack or (_kinds(words, ew.ARREST) and all(w.text.lower().startswith("raid") for w in attack)):
         return None
+    if _kinds(words, ew.ABDUCT) and not _kinds(words, ew.KILL) and not remote.deadly(facts, clause):
+        return None  # "stormed a school and abducted 287 pupils": an abduction (ACLED), read by its own rule
     word, agent, target, armed = rl.sides(facts, clause, attack, people)
     if agent is None:  # "40 people were killed when gunmen attacked the village": the attackers are the killers
         agent = next((p for w in attack if w.kind == ew.ATTACK for p in people

@@ -157,6 +157,8 @@ def refers(text: str, word: ew.Word) -> bool:
     before = text[:word.start]
     if EVENT_NOUN.match(word.text) and _FRAMING.search(before) and text[word.end:word.end + 1] == ",":
         return True  # "In a separate attack, bandits abducted…": the noun names the act the clause tells
+    if EVENT_NOUN.match(word.text) and re.search(r"\b(?:an?|another)\s+(?:[\w-]+\s+)?$", before[-25:], re.I):
+        return False  # "claimed responsibility for an attack on a mosque that killed six": told here first
     return bool(_REACTION.search(before[-50:])) or (bool(EVENT_NOUN.match(word.text)) and
                                                     bool(_DEFINITE.search(before[-30:])))
 
