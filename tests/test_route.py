@@ -76,3 +76,15 @@ def test_a_threatened_place_is_no_stop(process):
 
 def test_takings_on_one_day_with_no_movement_are_no_advance(process):
     assert process("Rebels seized Aleppo and Hama on Friday.").route == []
+
+
+def test_takings_a_later_sentence_says_had_come_earlier_come_first(process):
+    r = process("Rebels said on Saturday they had captured Dessie and Kombolcha. The rebels had earlier taken Weldiya, "
+                "and on Monday their fighters entered Kemise.", published="2021-11-08")
+    assert [s.location for s in r.route] == ["Weldiya", "Dessie", "Kombolcha", "Kemise"]
+
+
+def test_a_ministry_of_a_country_after_a_taken_town_is_not_taken(process):
+    r = process("Russian forces have taken full control of Avdiivka, Russia's defence ministry said on Saturday.",
+                published="2024-02-18")
+    assert [e.location for e in r.events if e.event_type == "Battles"] == ["Avdiivka"]

@@ -174,7 +174,8 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
     n = chosen
     while n + 1 < len(spots) and (re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|"
                                                r"city\s+of\s+)?", sentence[spots[n].end:spots[n + 1].start]) or
-                                  _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start)):
+                                  _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start)) and \
+            not _GOVERNMENT_AFTER.match(sentence[spots[n + 1].end:]):  # (not "Avdiivka, Russia's defence ministry")
         n += 1
         group.append(n)
     n = chosen

@@ -206,12 +206,15 @@ def _text_precedence(article: Article, nodes: dict[tuple, _Node]) -> tuple[set[t
                        sorted(((s, k) for k, n in nodes.items() for e in n.events for s, _ in e.mentions),
                               key=lambda sk: sk[0]),
                        lambda sk: sk[0])  # (each sentence's own: linear in the article)
+    told: set[tuple] = set()  # (the places of the sentences before)
     for sentence, here in zip(sentences, mentioned):
         inside = sorted((s - sentence.start, k) for s, k in here if s < sentence.end)
         if not inside:
             continue
         parts = clauses.split(sentence.text)
         sequenced |= _began_after(edges, nodes, parts, sentence.text, inside)
+        sequenced |= _had_earlier(edges, told, parts, sentence.text, inside)
+        told.update(k for _, k in inside)
         if len({k for _, k in inside}) < 2:
             continue
         by_clause: dict[int, list] = {}
@@ -237,6 +240,22 @@ def _began_after(edges: set[tuple], nodes: dict, parts: list, text: str, inside:
         first = {k for pos, k in inside if b.start <= pos < b.end}
         edges.update((x, y) for x in first for y in nodes if y not in first)
         found |= bool(first)
+    return found
+
+
+# "The TPLF had earlier taken Weldiya and Haik": takings told after the news as what had happened before it.
+_HAD_EARLIER = re.compile(r"\bhad\s+(?:earlier|already|previously|first)\b|\b(?:earlier|previously)\s+had\b", re.I)
+
+
+def _had_earlier(edges: set[tuple], told: set[tuple], parts: list, text: str, inside: list) -> bool:
+    """Places taken in a clause that says they had been taken earlier come before the places told before it."""
+    found = False
+    for c in parts:
+        if not _HAD_EARLIER.search(text, c.start, c.end):
+            continue
+        first = {k for pos, k in inside if c.start <= pos < c.end}
+        edges.update((x, y) for x in first for y in told if y not in first)
+        found |= bool(first and told)
     return found
 
 
