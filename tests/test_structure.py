@@ -200,3 +200,16 @@ def test_drove_them_out_is_a_taking_back_of_the_place_they_held(process):
               if e.sub_event_type in (NSA_TAKEOVER, "Government regains territory")]
     assert events == [("Debre Tabor", NSA_TAKEOVER, "2024-06-04"),
                       ("Debre Tabor", "Government regains territory", "2024-06-05")]
+
+
+def test_a_place_taken_n_days_after_the_one_before_it_takes_that_day(process):
+    result = process("RSF fighters seized Nyala on October 26 and Zalingei three days later.", published="2023-11-10")
+    days = {e.location: str(e.event_date) for e in result.events if e.event_type == "Battles"}
+    assert days == {"Nyala": "2023-10-26", "Zalingei": "2023-10-29"}
+
+
+def test_within_days_of_the_happening_told_before_is_counted_from_it(process):
+    result = process("Ukrainian units crossed the border near Tyotkino on Monday and overran Russian checkpoints. Within "
+                     "two days they had captured Sudzha.", published="2024-08-16")
+    sudzha = next(e for e in result.events if e.location == "Sudzha")
+    assert str(sudzha.event_date) == "2024-08-14" and sudzha.time_precision == 2

@@ -258,8 +258,18 @@ _LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(a|an|one|two|three|four|five|six|s
                     r"later\b", re.I)
 
 
+_WITHIN = re.compile(r"^\W*(?:and\s+|then\s+)?within\s+(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                     r"(days?|weeks?)\b", re.I)
+
+
 def span_later(text: str) -> tuple[int, int, str] | None:
     """"A week later the group seized Zalingei": the span a clause opens with, counted after the happening told
     before it, as (days, ACLED precision, its words)."""
     m = _LATER.match(text)
-    return _span(m, " later") if m is not None else None
+    if m is not None:
+        return _span(m, " later")
+    m = _WITHIN.match(text)  # "Within two days they had captured Goncharovka": by then, the day not said
+    if m is None:
+        return None
+    days, precision, words = _span(m, "")
+    return days, WEEK if precision == DAY else MONTH, f"within {words}"

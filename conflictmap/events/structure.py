@@ -10,6 +10,7 @@ too).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -111,16 +112,27 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
         return [reading]
     clause = reading.clause
     days = [d for d in facts.dates if clause.start <= d.start < clause.end and d.precision == DAY and d.date]
-    if len(days) < 2:
+    later = [m for m in (_LATER_AFTER.match(facts.text, sp.end) for sp in reading.spots) if m is not None]
+    if len(days) + len(later) < 2 or not days:
         return [reading]
     spots = sorted(reading.spots, key=lambda sp: sp.start)
     out = []
     for n, sp in enumerate(spots):
         stop = spots[n + 1].start if n + 1 < len(spots) else clause.end
         own = next((d for d in days if sp.end <= d.start < stop), None)
+        after = _LATER_AFTER.match(facts.text, sp.end)
+        if own is None and after is not None and out and out[-1].date is not None and out[-1].date.date:
+            before = out[-1].date  # "… Zangilan on October 20 and Gubadli five days later": counted from its day
+            n_days = _COUNT.get(after.group(1).lower()) or int(after.group(1))
+            own = replace(before, date=before.date + dt.timedelta(days=n_days), text=after.group(0).strip(),
+                          start=after.start())
         background = reading.background if own is None else is_background(own, published, reading.role)
         out.append(replace(reading, spots=[sp], date=own or reading.date, background=background))
     return out
+
+
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_LATER_AFTER = re.compile(r"\s+(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?\s+later\b", re.I)
 
 
 def relative_agent(facts: SentenceFacts, reading: Reading):
