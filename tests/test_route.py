@@ -88,3 +88,11 @@ def test_a_ministry_of_a_country_after_a_taken_town_is_not_taken(process):
     r = process("Russian forces have taken full control of Avdiivka, Russia's defence ministry said on Saturday.",
                 published="2024-02-18")
     assert [e.location for e in r.events if e.event_type == "Battles"] == ["Avdiivka"]
+
+
+def test_where_an_incursion_crossed_the_border_is_its_origin(process):
+    r = process("On August 6 Ukrainian units crossed the border near Oleshnya and overran Russian checkpoints. Within "
+                "two days they had captured Goncharovka, and on August 15 Ukraine's top commander said they had taken "
+                "Sudzha.", published="2024-08-16")
+    assert [s.location for s in r.route] == ["Oleshnya", "Goncharovka", "Sudzha"]
+    assert "Ukraine" not in [e.location for e in r.events if e.event_type == "Battles"]  # (its commander spoke)

@@ -40,9 +40,10 @@ _APPOSITION = re.compile(
     r"(?:of|from)\s+(?:the\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|welcomed|accused|condemned|denied|"
                            r"warned|urged|called|announced|claimed|rejected|insisted|demanded|blamed|vowed)\b", re.I)
-_GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:government|army|military|forces|troops|defence|defense|foreign|"
-                               r"interior|health|president|prime|police|ministry|navy|air force|officials|leaders?|"
-                               r"authorities|soldiers|armed)\b", re.I)
+_GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:top\s+|chief\s+|senior\s+|main\s+|new\s+)?(?:government|army|"
+                               r"military|forces|troops|defence|defense|foreign|interior|health|president|prime|police|"
+                               r"ministry|navy|air force|officials|leaders?|authorities|soldiers|armed|commanders?|"
+                               r"spokes(?:man|woman|person)|minister)\b", re.I)
 _WATER = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel|river|lake|bay)$", re.I)
 _DATELINE = re.compile(r"^\s*[,(]|^\s*[—–-]\s")
 

@@ -28,6 +28,9 @@ def _movement_end(facts, clause, end: int) -> int:
     return end
 
 
+_CROSSED = re.compile(r"cross", re.I)  # ("crossed the border near Oleshnya": where the incursion came in)
+
+
 def route_points(facts, clause, words, people) -> list[Reading]:
     """Points of an advance: where an offensive came from ("launched its push … from Hsenwi"), where a force moved
     through or on to ("streamed west from Ajdabiya through Brega", "pushed on to Bin Jawad", "before advancing into
@@ -44,7 +47,7 @@ def route_points(facts, clause, words, people) -> list[Reading]:
                 continue
             prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
             role = "origin" if (prepositions and prepositions[-1].lower() in ("from", "out of")) or \
-                re.fullmatch(ew.HELD, word.text, re.I) else "advance"
+                re.fullmatch(ew.HELD, word.text, re.I) or _CROSSED.match(word.text) else "advance"
             out.append(Reading(facts.index, clause, "", "", word.text, word.start, agent, role=role, spots=[spot],
                                strength=1.0))
     return out

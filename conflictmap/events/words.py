@@ -166,6 +166,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ORIGIN: (
         r"(?:offensive|push|assault|advance|operation|campaign|attack|incursion)s? " + _W + r"{0,8}?from",
         r"launch(?:ed|ing|es)? " + _W + r"{0,8}?from", r"(?:began|started) " + _W + r"{0,3}?(?:from|near)",
+        # "Ukrainian units crossed the border near Oleshnya": where an incursion came in
+        r"cross(?:ed|ing) (?:the |a )?(?:border|frontier|river|front ?line)s? (?:at|near|from|by)",
         HELD,
     ),
 }
