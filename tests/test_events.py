@@ -590,8 +590,13 @@ def test_a_states_forces_killing_foreigners_is_an_event_outside_a_war_story(proc
     ("Three people died when riot police opened fire on marchers in Nairobi on Tuesday.", et.EXCESSIVE_FORCE),
     ("Soldiers fired on demonstrators in Bamako on Tuesday; nobody was hurt.", et.PROTEST_WITH_INTERVENTION),
     ("Demonstrators attacked police officers in Bamako on Tuesday.", et.VIOLENT_DEMONSTRATION),
+    # what incident reports call a killing, a blockade and a dispersal
+    ("A community leader was murdered by hit men in Buenaventura on Saturday.", et.ATTACK),
+    ("Hundreds of farmers blocked the highway near Ludhiana on Monday to demand higher prices.", et.PEACEFUL_PROTEST),
+    ("Police used tear gas to disperse opposition supporters outside the parliament in Kampala.",
+     et.PROTEST_WITH_INTERVENTION),
 ])
-def test_who_fired_on_whom_at_a_protest(process, text, sub):
+def test_who_fired_on_whom_at_a_protest_and_what_incident_reports_call_an_act(process, text, sub):
     ev, = happenings(process(text, published="2024-05-09"))
     assert ev.sub_event_type == sub
 
@@ -690,17 +695,6 @@ def test_fighting_that_has_killed_people_since_a_recent_day_is_news_not_backgrou
     ev, = happenings(process("Fighting between the army and rebels around Qarvaz town in Rakhine state has killed at "
                              "least 12 civilians since Thursday, residents said.", published="2024-05-20"))
     assert (ev.event_type, ev.fatalities) == (et.BATTLES, 12)
-
-
-@pytest.mark.parametrize("text, sub", [
-    ("A community leader was murdered by hit men in Buenaventura on Saturday.", et.ATTACK),
-    ("Hundreds of farmers blocked the highway near Ludhiana on Monday to demand higher prices.", et.PEACEFUL_PROTEST),
-    ("Police used tear gas to disperse opposition supporters outside the parliament in Kampala.",
-     et.PROTEST_WITH_INTERVENTION),
-])
-def test_what_incident_reports_call_a_killing_a_blockade_and_a_dispersal(process, text, sub):
-    ev, = happenings(process(text, published="2024-05-20"))
-    assert ev.sub_event_type == sub
 
 
 def test_an_attack_at_sea_is_put_where_its_distance_from_the_coast_says(process):

@@ -80,7 +80,7 @@ def container(ctx, draft: Draft) -> Placed | None:
 _OFFSET = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|miles)\b"
                      r"(?:\s*\([^)]{0,20}\))?"
                      r"\s+(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?", re.I)
-_KM_PER = {"miles": 1.609344}
+_KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609344, "nautical miles": 1.852}
 _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
             "northwest": 315}
 
@@ -98,8 +98,7 @@ def at_sea(ctx, draft: Draft) -> Placed | None:
 
 def offset_point(base: Placed, m: re.Match) -> Placed:
     """The point ``m``'s distance and bearing away from ``base`` (on a sphere: accurate enough at tens of km)."""
-    km = float(m.group("n")) * _KM_PER.get(m.group("unit").lower().split()[-1], 1.0) * (
-        1.852 / 1.609344 if m.group("unit").lower().startswith("nautical") else 1.0)
+    km = float(m.group("n")) * _KM_PER[" ".join(m.group("unit").lower().split())]
     bearing = math.radians(_BEARING[m.group("way").lower().replace("-", "")])
     lat1, lon1, d = math.radians(base.lat), math.radians(base.lon), km / 6371.0
     lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d) * math.cos(bearing))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from conflictmap.geoparser.districts import INSIDE
 from conflictmap.geoparser.placed import Placed, Unplaced
+from conflictmap.geoparser.vocabulary import WATER_WORDS
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|around|across|throughout|within|on|off|in and around|on the outskirts of|"
@@ -44,7 +45,7 @@ _GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:top\s+|chief\s+|senior\s+|ma
                                r"military|forces|troops|defence|defense|foreign|interior|health|president|prime|police|"
                                r"ministry|navy|air force|officials|leaders?|authorities|soldiers|armed|commanders?|"
                                r"spokes(?:man|woman|person)|minister)\b", re.I)
-_WATER = re.compile(r"\b(?:sea|ocean|gulf|strait|straits|channel|river|lake|bay)$", re.I)
+_WATER = re.compile(r"\b(?:" + "|".join(WATER_WORDS) + r")$", re.I)
 _DATELINE = re.compile(r"^\s*[,(]|^\s*[—–-]\s")
 
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from conflictmap.events import words as ew
 from conflictmap.events.dates import is_background
 from conflictmap.events.facts import Reading, SentenceFacts
+from conflictmap.events.fatalities import number
 from conflictmap.events.places import Spot
 from conflictmap.syntax.parse import parse
 from conflictmap.syntax.tree import Tree
@@ -123,7 +124,7 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
         after = _LATER_AFTER.match(facts.text, sp.end)
         if own is None and after is not None and out and out[-1].date is not None and out[-1].date.date:
             before = out[-1].date  # "… Zangilan on October 20 and Gubadli five days later": counted from its day
-            n_days = _COUNT.get(after.group(1).lower()) or int(after.group(1))
+            n_days = number(after.group(1)) or 1
             own = replace(before, date=before.date + dt.timedelta(days=n_days), text=after.group(0).strip(),
                           start=after.start())
         background = reading.background if own is None else is_background(own, published, reading.role)
@@ -131,7 +132,6 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
     return out
 
 
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _LATER_AFTER = re.compile(r"\s+(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?\s+later\b", re.I)
 
 

@@ -12,6 +12,7 @@ from conflictmap.geoparser.binding import bind_to_story, origins
 from conflictmap.geoparser.districts import contained, home_districts
 from conflictmap.geoparser.gazetteer import Gazetteer
 from conflictmap.geoparser.parser import Toponym, focus_country
+from conflictmap.geoparser.vocabulary import DISTRICT_WORDS, REGION_WORDS, WATER_WORDS
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,9 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
 
 # "in the Red Sea", "across the Blue Nile": a region named after a water, written as the water ("the" before it and
 # no region word after) — "Red Sea state" is the region.
-_WATER_WORD = re.compile(r"(?:sea|ocean|gulf|strait|straits|river|lake|bay|nile)$", re.I)
+_WATER_WORD = re.compile(r"(?:" + "|".join(WATER_WORDS) + r"|nile)$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_REGION_AFTER = re.compile(r"\s+(?:state|province|region|governorate|district|county)\b", re.I)
+_REGION_AFTER = re.compile(r"\s+(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b", re.I)
 
 
 def _a_water(text: str, t: Toponym) -> bool:

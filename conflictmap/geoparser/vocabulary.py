@@ -68,6 +68,8 @@ CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS | HOL
 # ---------------------------------------------------------------------------------------------- regions
 # What news English calls a first-level region, before or after its name: "Idlib province", "the province of
 # Idlib", "Gezira state", "Donetsk Oblast". ("county" is a US second-level region, which news names the same way.)
+# The kinds of water a place name can end with ("the Red Sea", "Lake Chad", "the Gulf of Aden" aside).
+WATER_WORDS = ("sea", "ocean", "gulf", "strait", "straits", "channel", "river", "lake", "bay")
 REGION_WORDS = ("province", "governorate", "state", "region", "oblast", "prefecture")
 # Second-level (and third-level) regions, as news writes them after the name: "Kupwara district", "Lakki Marwat
 # tehsil", "Pokrovsk raion", "Kidal cercle". ("Khyber Agency" and "Kech division" are only read as a district's
