@@ -46,6 +46,7 @@ class ActorMatcher:
 
     def __init__(self, actors: list[Actor]):
         self.actors = actors
+        self._last: tuple[str, tuple[ActorMention, ...]] | None = None
         exact, folded = [], []
         self._by_alias: dict[str, Actor] = {}
         for actor in actors:
@@ -58,6 +59,16 @@ class ActorMatcher:
                                   re.I) if folded else None
 
     def find(self, text: str) -> list[ActorMention]:
+        """The actors' mentions in ``text``, in order (the last text's are remembered: the pipeline asks twice, for
+        the geoparser's home-country votes and for the events)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return list(last[1])
+        found = self._find(text)
+        self._last = (text, tuple(found))
+        return found
+
+    def _find(self, text: str) -> list[ActorMention]:
         found: list[ActorMention] = []
         for pattern, fold in ((self._folded, True), (self._exact, False), (GENERIC_REFERENCES, None)):
             if pattern is None:
