@@ -41,3 +41,9 @@ def test_the_month_of_may_is_no_modal_verb():
     from conflictmap.events.clauses import hypothetical
     assert not hypothetical("In May the militants ") and not hypothetical("in early May they ")
     assert hypothetical("The rebels may ") and hypothetical("They may yet ")
+
+
+def test_a_record_in_history_measures_the_present_not_the_past():
+    assert not cl.looks_back("in one of the deadliest attacks in Burkina Faso's history")
+    assert not cl.looks_back("the worst violence in the region's recent memory")
+    assert cl.looks_back("the bloodiest day of the civil war") and cl.looks_back("a history of the 1994 siege")

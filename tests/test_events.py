@@ -722,3 +722,45 @@ def test_a_school_stormed_for_its_pupils_is_an_abduction(process):
     ev, = happenings(process("Gunmen stormed a school in Kuriga, Kaduna state, on Thursday and abducted 200 pupils.",
                              published="2024-07-15"))
     assert ev.sub_event_type == et.ABDUCTION
+
+
+# ----------------------------------------------------------------------------------------------- no doer named
+
+@pytest.mark.parametrize("text, kind, toll", [
+    ("A man was shot dead in Mandera on Tuesday night, police said.", (et.VAC, et.ATTACK), 1),
+    ("Two policemen were killed in Mandera on Tuesday.", (et.BATTLES, et.ARMED_CLASH), 2),
+    ("The bodies of eight men with gunshot wounds were found dumped near a highway outside Culiacan on Monday.",
+     (et.VAC, et.ATTACK), 8),
+    ("The bullet-riddled bodies of two brothers were discovered in a field outside Culiacan on Sunday.",
+     (et.VAC, et.ATTACK), 2),
+])
+def test_a_killing_with_no_doer_named_is_still_an_event(process, text, kind, toll):
+    # ACLED: the perpetrator is an unidentified armed group; told with no conflict around it all the same
+    evs = happenings(process(text, published="2024-09-20"))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [kind] and evs[0].fatalities == toll
+    assert evs[0].actor1.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in a road accident near Mandera on Tuesday.",
+    "Two hikers were found dead in the mountains near Culiacan on Sunday after a snowstorm.",
+    "A fisherman died when his boat capsized off Mandera on Tuesday.",
+])
+def test_a_death_told_as_a_mishap_is_no_event(process, text):
+    assert happenings(process(text, published="2024-09-20")) == []
+
+
+def test_a_record_toll_is_today_s_event_and_the_village_falls_back_to_the_country(process):
+    text = ("Jihadists killed dozens of soldiers and volunteers digging trenches around the town of Zzyzxqa on "
+            "Saturday, in one of the deadliest attacks in Burkina Faso's history.")
+    ev = happenings(process(text, published="2024-09-20"))[0]
+    assert (ev.event_type, ev.fatalities, ev.event_date) == (et.BATTLES, 12, dt.date(2024, 9, 14))
+    assert ev.location == "Zzyzxqa" and ev.geo_precision == 3
+
+
+def test_a_village_in_a_country_s_district_falls_back_to_the_district(process):
+    text = ("Militants rammed a vehicle into a security post in Zzyzxqa in Pakistan's North Waziristan district on "
+            "Saturday and then stormed the compound, killing seven soldiers.")
+    evs = happenings(process(text, published="2024-03-17"))
+    assert [(e.location, e.place_name, e.geo_precision, e.fatalities) for e in evs] == [
+        ("Zzyzxqa", "North Wazīristān District", 2, 7)]  # (the gazetteer's name)

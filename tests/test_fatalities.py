@@ -84,3 +84,10 @@ def test_the_lynched_are_dead_and_a_group_is_named_by_its_last_noun():
 
 def test_its_two_pilots_are_two():
     assert count("Rebels shot down a helicopter near Kidal, killing its two pilots.") == 2
+
+
+def test_a_superlative_is_no_toll_and_an_age_is_no_number():
+    assert count("Jihadists killed dozens of soldiers around the town on Saturday, in one of the deadliest attacks "
+                 "in the country's history.") == 12  # ("one of the deadliest" counts no one)
+    assert count("Settlers attacked the village, killing a 23-year-old man.") == 1
+    assert count("A 15-year-old boy was shot dead at a checkpoint.") == 1

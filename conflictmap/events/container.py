@@ -42,6 +42,8 @@ def container(ctx, draft: Draft) -> Placed | None:
     spots = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and not whose(text, sp) and
              (sp.placed.toponym.country_code == home or not one_country)]  # (another country's in one country's story
     after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]  # is a mistake)
+    if len(after) > 1 and after[0].feature == "country" and re.fullmatch(r"['’]s\s+", text[after[0].end:after[1].start]):
+        after = after[1:]  # "in Pakistan's North Waziristan district": the district, which says its country
     offset = _OFFSET.fullmatch(text, spot.end, after[0].start) if after else None
     if offset is not None:  # "the al-Anad air base, about 60 km north of Aden": where the text says, from Aden
         return offset_point(after[0].placed, offset)

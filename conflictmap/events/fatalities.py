@@ -46,7 +46,7 @@ _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|
                                rf"(?:(?:reportedly |allegedly |also |later |subsequently )?(?:killed|dead|died|slain|"
                                rf"shot dead|found dead|found murdered|murdered|lynched|executed|beheaded|"
                                rf"(?:hacked|stabbed|beaten|burned|burnt) to death)|"
-                               rf"lost their lives)", re.I)
+                               rf"lost their lives)\b", re.I)  # ("one of the deadliest attacks" counts no one)
 # "two bodies were found", "the bodies of three men were recovered": the dead a report counts by their bodies.
 _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}}? (?:were |have been |had been )?"
                      rf"(?:found|recovered|discovered|retrieved)|"
@@ -135,7 +135,7 @@ _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beat
                          rf"assassinat(?:ed|ing)|behead(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"
-                         rf"[A-Z][\w-]+) ){{0,3}}"
+                         rf"[A-Z][\w-]+|\w+-year-old) ){{0,3}}"
                          rf"{_ONE}\b", re.I)
 _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE} (?:was|had been|has been) (?:killed|shot dead|"
                              rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"

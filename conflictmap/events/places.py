@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from conflictmap.geoparser.districts import INSIDE
 from conflictmap.geoparser.placed import Placed, Unplaced
-from conflictmap.geoparser.vocabulary import WATER_WORDS
+from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, WATER_WORDS
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|around|across|throughout|within|on|off|in and around|on the outskirts of|"
@@ -100,11 +100,7 @@ def facility_of(sentence: str, spot: Spot) -> Spot:
 
 
 # A country's name before a noun it qualifies ("a US base", "UK troops", "Turkish-backed"): whose, not where.
-_ATTRIBUTIVE = re.compile(r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special\s+)?"
-                          r"(?:bases?|embassy|consulate|forces|troops|"
-                          r"soldiers|military|army|navy|drones?|jets|aircraft|warplanes|warships?|ships?|vessels?|"
-                          r"officials?|citizens?|nationals?|personnel|contractors?|diplomats?|convoys?|patrols?|"
-                          r"positions?|outposts?|posts?)\b")
+_ATTRIBUTIVE = re.compile(ATTRIBUTIVE)
 
 
 def is_water(name: str) -> bool:
@@ -161,6 +157,8 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
                 gap.strip() == "," and spot.feature in ("region", "district") and prev.feature == "place"):
             out.add(n)  # (also "Kuriga, Kaduna state": a town, then the region it is in — not a list)
+        elif n - 1 in out and re.fullmatch(r"['’]s\s+", gap):
+            out.add(n)  # "Mir Ali in Pakistan's North Waziristan district": the district says where, as the country
     return out
 
 

@@ -75,7 +75,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     KILL: (r"kill(?:ed|ing|s)?", r"shot dead", r"murder(?:ed|ing|s)?", r"slain", r"slaughter(?:ed|ing)?", r"died",
            r"(?:left|leaving)(?= " + _W + r"{1,5}dead)",  # ("the blast left at least nine people dead")
-           r"lost (?:their|his|her) li(?:fe|ves)", r"neutrali[sz]ed", r"eliminated"),
+           r"lost (?:their|his|her) li(?:fe|ves)", r"neutrali[sz]ed", r"eliminated",
+           # a body found with the marks of a killing (ACLED codes it as the killing, perpetrator unknown)
+           r"bod(?:y|ies) (?:" + _W + r"{0,6}?)(?:with|bearing|showing|riddled with) (?:" + _W +
+           r"{0,2})?(?:gunshot|bullet|stab|machete|knife) wounds", r"bod(?:y|ies) (?:" + _W + r"{0,6}?)(?:with|bearing|"
+           r"showing) (?:" + _W + r"{0,2})?(?:signs|marks) of (?:torture|violence)", r"bullet-riddled bod(?:y|ies)",
+           r"found (?:shot|beheaded|executed|decapitated|hanged|strangled)"),
     INJURE: (r"injur(?:ed|ing|ies)", r"wound(?:ed|ing)", r"hurt"),
     REMOTE: (
         r"air ?strikes?", r"airstrikes?", r"air ?raids?", r"aerial (?:bombardment|bombing|attacks?|strikes?)",

@@ -1,7 +1,8 @@
 """Districts of the story's country: the second-level regions a story names without a region word.
 
-A district's bare name is kept out of the recogniser's index (alone, "As", "Most" or "David" are words and
-people's names somewhere), so the recogniser finds a district only as "Kupwara district" or "Soum province".
+A district's bare name of one word is kept out of the recogniser's index (alone, "As", "Most" or "David" are words
+and people's names somewhere), so the recogniser finds such a district only as "Kupwara district" or "Soum
+province" (a name of several words, "Northern Samar", is in the index: it is seldom anything else).
 Once the geoparser has said which country a story is about, this pass looks again, in that country only:
 
 - a capitalised name nothing placed that is a district of the story's country ("fighting in North Waziristan");

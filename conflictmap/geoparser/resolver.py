@@ -42,6 +42,7 @@ class Weights:
     demonym: float = 7.0  # "Lebanese" is Lebanon: above any place of that spelling
     # the name's own cues
     region_cue: float = 4.0  # "Idlib province", "Washington state": the region over its namesake city
+    level_cue: float = 1.0  # ... and a province over a district of that name ("Yala province"), and the other way
     region_like_big_place: float = -2.5  # a region named like a place of BIG_PLACE or more: the place, uncued
     big_place: int = 10_000  # people in a place that makes a same-named region its province rather than a rival
     container: float = 6.0  # "Springfield, Illinois": the place inside the container written after it
@@ -156,11 +157,11 @@ class Resolver:
         if m.demonym is not None:
             scores[m.demonym] = max(scores.get(m.demonym, 0.0), w.demonym)
         for i in scan.districts:
-            if m.region_cue:
-                scores[i] += w.region_cue  # "Soum province", "Chagai district"
+            if m.region_cue:  # "Soum province", "Chagai district"
+                scores[i] += w.region_cue + (w.level_cue if m.region_cue == "district" else 0.0)
         for i in scan.regions:  # a region named like its capital ("Hama") is the city unless the text says so
-            if m.region_cue:
-                scores[i] += w.region_cue  # "Washington state", "Idlib province"
+            if m.region_cue:  # "Washington state", "Idlib province"
+                scores[i] += w.region_cue + (w.level_cue if m.region_cue == "region" else 0.0)
             elif cols.country_code[i] != "US" and cols.country_code[i] in scan.big_place_countries:
                 scores[i] += w.region_like_big_place
         if m.region_cue and (scan.regions or scan.districts):  # "Aleppo province" is no city, whatever is near;

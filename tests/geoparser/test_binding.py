@@ -73,3 +73,18 @@ def test_a_region_named_after_a_water_written_as_the_water_is_not_the_region(gaz
     kept = [(t.name, t.start) for t in settled.toponyms]
     assert kept == [("Red Sea", text.index("Red Sea state"))]  # (the state, not the sea)
     assert [t.start for t, _ in settled.taken_out] == [text.index("Red Sea")]
+
+
+def test_a_country_named_as_whose_strike_or_command_it_is_does_not_bind(parser):
+    from conflictmap.geoparser.binding import origins
+
+    def bound(text):
+        found = geoparse(text, parser)
+        kept, out = bind_to_story(found, parser.gaz, origins(text, found))
+        return {t.name: t.country_code for t in kept}, {t.name for t, _ in out}
+
+    # "a US airstrike", "US Africa Command said": whose the strike is, not where; the town is Somalia's
+    kept, out = bound("A US airstrike killed a senior commander near Jilib on Friday, US Africa Command said.")
+    assert kept.get("Jilib") == "SO" and "Jilib" not in out
+    kept, out = bound("Fighters attacked Bazar village, a US official said, in a district of Afghanistan.")
+    assert "Bazar" in out  # (the country the text puts it in still binds)

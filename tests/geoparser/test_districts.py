@@ -30,8 +30,12 @@ def test_a_district_of_the_storys_country_without_its_region_word(process):
     result = process(text)
     waziristan = [t for t in result.toponyms if t.name == "North Waziristan"]
     assert waziristan and waziristan[0].country_code == "PK" and waziristan[0].feature == "district"
-    us = process("Storms hit Fargo and Moorhead on Monday. Crews worked in North Waziristan.")
-    assert not [t for t in us.toponyms if t.name == "North Waziristan" and t.country_code == "PK"]
+    us = process("Storms hit Fargo and Moorhead on Monday. Crews worked in Chagai.")
+    assert not [t for t in us.toponyms if t.name == "Chagai" and t.country_code == "PK"]  # (one word: maybe anything)
+    # a district's name of several words is seldom anything else: the recogniser knows it in any story
+    assert [(t.country_code, t.feature) for t in process("Storms hit Fargo on Monday. Crews worked in North "
+                                                          "Waziristan.").toponyms if t.name == "North Waziristan"] \
+        == [("PK", "district")]
 
 
 def test_a_name_placed_abroad_goes_home_when_the_storys_country_has_it(process):

@@ -61,7 +61,7 @@ def test_candidates_stop_early_but_keep_what_full_scoring_keeps(parser, name):
 
     resolver = parser.resolver
     key = normalize_name(name)
-    for cue in (False, True):
+    for cue in ("", "region"):
         m = Mention(0, len(name), parser.gaz.entries(key), parser.gaz.demonyms.get(key), region_cue=cue)
         found = resolver.candidates(m)
         scores: dict[int, float] = {}
@@ -71,7 +71,7 @@ def test_candidates_stop_early_but_keep_what_full_scoring_keeps(parser, name):
                if parser.gaz.feature(i) == gz.PLACE and parser.gaz.population(i) >= 10_000}
         for i in scores:
             if parser.gaz.feature(i) == gz.REGION and cue:
-                scores[i] += 4.0
+                scores[i] += 4.0 + 1.0  # (a region word names a region: the province over a district so named)
             elif parser.gaz.feature(i) == gz.REGION and parser.gaz.country_code(i) != "US" and \
                     parser.gaz.country_code(i) in big:
                 scores[i] -= 2.5
@@ -125,3 +125,14 @@ def test_a_name_with_its_region_word_is_the_region_however_near_its_city_the_oth
     found = {t.name: (t.feature, t.country_code) for t in geoparse(
         "Commuters from Gastonia, Concord and the rest of the Charlotte region, North Carolina", parser)}
     assert found["Charlotte"] == ("place", "US")  # (a Canadian district of that name does not take it)
+
+
+def test_a_region_word_picks_the_level_it_names(parser):
+    # Thailand's Yala is a province, Nigeria's an LGA (a district): "province" says which
+    found = geoparse("A roadside bomb exploded as a police patrol passed through Yala province on Wednesday.", parser)
+    assert [(t.name, t.country_code, t.feature) for t in found] == [("Yala", "TH", "region")]
+
+
+def test_a_district_of_several_words_is_a_name_without_its_region_word(parser):
+    found = geoparse("Rebels clashed with troops in a remote village in Northern Samar on Tuesday.", parser)
+    assert [(t.name, t.country_code, t.feature) for t in found] == [("Northern Samar", "PH", "district")]
