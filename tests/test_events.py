@@ -764,3 +764,20 @@ def test_a_village_in_a_country_s_district_falls_back_to_the_district(process):
     evs = happenings(process(text, published="2024-03-17"))
     assert [(e.location, e.place_name, e.geo_precision, e.fatalities) for e in evs] == [
         ("Zzyzxqa", "North Wazīristān District", 2, 7)]  # (the gazetteer's name)
+
+
+def test_a_country_s_name_before_its_weapon_is_its_forces(process):
+    ev = happenings(process("A US airstrike killed a senior al-Shabaab commander near Jilib on Friday, US Africa "
+                            "Command said.", published="2024-09-20"))[0]
+    assert (ev.location, ev.actor1, ev.event_type) == ("Jilib", "Military Forces of the United States", et.REMOTE)
+    assert happenings(process("UK jets struck Houthi targets near Hodeidah."))[0].actor1 == \
+        "Military Forces of the United Kingdom"
+
+
+def test_between_two_places_is_one_stretch_drawn_at_the_first_or_near_the_other(process):
+    evs = happenings(process("Two aid workers were shot dead by unknown gunmen on the road between Juba and Yei on "
+                             "Thursday.", published="2024-09-20"))
+    assert [(e.location, e.fatalities) for e in evs] == [("Juba", 2)]
+    evs = happenings(process("Militants ambushed an army convoy between Zzyzxqa and Jalalaqsi, leaving 11 soldiers "
+                             "dead.", published="2024-09-20"))
+    assert [(e.location, e.place_name, e.geo_precision) for e in evs] == [("Zzyzxqa", "Jalalaqsi", 2)]

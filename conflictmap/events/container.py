@@ -47,8 +47,10 @@ def container(ctx, draft: Draft) -> Placed | None:
     offset = _OFFSET.fullmatch(text, spot.end, after[0].start) if after else None
     if offset is not None:  # "the al-Anad air base, about 60 km north of Aden": where the text says, from Aden
         return offset_point(after[0].placed, offset)
-    if after and re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
-                              text[spot.end:after[0].start]):
+    if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
+                               text[spot.end:after[0].start]) or
+                  re.search(r"\bbetween\s+(?:the\s+)?$", text[:spot.start]) and  # "between Bulo Burde and
+                  re.fullmatch(r"\s+and\s+(?:the\s+)?", text[spot.end:after[0].start])):  # Jalalaqsi": near the other
         return after[0].placed
     regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
     if regions:

@@ -105,11 +105,13 @@ class Participant:
 
 def whose(spots: list, sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, country code) of the place names that say whose force one is: a country's adjective
-    ("Kenyan police"), its possessive ("Russia's army"), or the country named as the one that struck ("Russia
-    launched a drone attack")."""
+    ("Kenyan police"), its possessive ("Russia's army"), its name before a weapon ("a US airstrike"), or the country
+    named as the one that struck ("Russia launched a drone attack")."""
     return [(sp.start, sp.end, sp.placed.toponym.country_code or "") for sp in spots if sp.placed and (
         sp.placed.toponym.demonym or sentence[sp.end:sp.end + 2] in ("'s", "’s") or
-        (sp.placed.toponym.feature == "country" and _STATE_ACT.match(sentence, sp.end)))]
+        (sp.placed.toponym.feature == "country" and (_STATE_ACT.match(sentence, sp.end) or
+                                                     re.match(r"\s", sentence[sp.end:sp.end + 1]) and
+                                                     _ARMS.match(sentence, sp.end))))]  # ("a US airstrike")
 
 
 @lru_cache(maxsize=1)

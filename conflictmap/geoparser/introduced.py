@@ -44,6 +44,8 @@ _SP = r"[^\S\n]+"  # between the words of a name: spaces, never a line end (a ti
 _NAME_WORD = r"[A-Z][\w’'‘-]+"
 _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" of "Jama'at Nasr al-Islam")
     r"(?<![\w’'‘-])(?:in|near|outside|into|from|towards?|around|at|through|"
+    r"(?:roads?|highways?|routes?|stretch|corridor|towns|villages|cities|areas|localities|convoys?|troops|patrols?|"
+    r"ambushed|intercepted|travell?ing|driving|located|situated|midway|halfway)\s+between|"
     r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|outskirts|capital|strongholds?|"
     r"bastions?)\s+of|"
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"

@@ -80,3 +80,9 @@ def test_a_titles_capitals_introduce_no_name_but_a_line_of_place_names_does(pars
             "camp in the centre of the territory on Saturday, the health ministry said, killing at least 45 people.")
     assert "Two as Strikes Hit Crowded" not in _names(text, parser)
     assert "Qwertunlong" in _names("Qwertunlong village near Mir Ali, North Waziristan\nPakistan", parser)
+
+
+def test_a_place_on_a_road_between_two_is_introduced_but_not_sides_of_a_fight():
+    text = "Militants ambushed a convoy of army troops between Zzyzxqa Burde and Jalalaqsi on Monday."
+    assert [i.name for i in candidate_unknown_names(text, [], set())] == ["Zzyzxqa Burde", "Jalalaqsi"]
+    assert candidate_unknown_names("Fighting between Qwerty Front and Zzyzx Brigade erupted.", [], set()) == []
