@@ -781,3 +781,46 @@ def test_between_two_places_is_one_stretch_drawn_at_the_first_or_near_the_other(
     evs = happenings(process("Militants ambushed an army convoy between Zzyzxqa and Jalalaqsi, leaving 11 soldiers "
                              "dead.", published="2024-09-20"))
     assert [(e.location, e.place_name, e.geo_precision) for e in evs] == [("Zzyzxqa", "Jalalaqsi", 2)]
+
+
+# ----------------------------------------------------------------------------------------------- wire reports of other wars
+
+def test_the_city_after_a_sentence_of_names_is_the_last_town_named_not_where_people_came_from(process):
+    text = ("Rebels seized a bridge near Qwerty on Friday, but lost it hours later to militiamen from Misrata. "
+            "By Saturday they had reached the old airport, on the southern edge of the city, where fighting left "
+            "at least 21 people dead.")
+    ev = [e for e in happenings(process(text, published="2019-04-08")) if e.fatalities][0]
+    assert (ev.location, ev.fatalities, ev.event_date) == ("Qwerty", 21, dt.date(2019, 4, 6))
+
+
+def test_a_relative_clause_s_toll_is_the_toll_of_the_fight_it_follows(process):
+    text = ("The rebels captured the town of Kutkai on Tuesday after clashes with local militias that left 18 "
+            "fighters dead.")
+    evs = happenings(process(text, published="2015-03-26"))
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in evs] == [("Kutkai", et.NSA_TAKEOVER, 18)]
+
+
+def test_after_capturing_is_the_same_day_and_km_to_the_north_is_from_the_town_before(process):
+    text = ("Rebel fighters advanced on Aden on Wednesday after capturing the Zzyzxqa air base, 60 km to the north, "
+            "residents said.")
+    ev = next(e for e in happenings(process(text, published="2015-03-26")) if e.location.startswith("Zzyzxqa"))
+    assert ev.event_date == dt.date(2015, 3, 25) and ev.geo_precision == 2
+    assert 13.2 < ev.latitude < 13.4 and 44.9 < ev.longitude < 45.2  # (Aden is at 12.8 N, 45.0 E)
+
+
+def test_a_day_after_counts_from_the_happening_told_earlier_in_the_sentence(process):
+    text = ("Militants pushed deeper into Iraq on Wednesday, seizing the city of Tikrit, a day after they overran "
+            "Mosul.")
+    dates = {e.location: e.event_date for e in happenings(process(text, published="2014-06-12"))}
+    assert dates == {"Tikrit": dt.date(2014, 6, 11), "Mosul": dt.date(2014, 6, 10)}
+
+
+@pytest.mark.parametrize("text", [
+    "Several hundred Islamic State fighters attacked Mosul from the west on Monday night.",
+    "Islamic State militants attacked the city's outskirts near Samarra on Monday.",
+])
+def test_an_armed_attack_on_a_town_is_a_battle_not_violence_against_civilians(process, text):
+    assert kinds(process(text, published="2014-06-12")) == [(et.BATTLES, et.ARMED_CLASH)]
+    # (and on its people, violence against civilians)
+    assert kinds(process("Islamic State militants attacked villagers near Samarra on Monday.",
+                         published="2014-06-12")) == [(et.VAC, et.ATTACK)]

@@ -78,9 +78,12 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     return []
 
 
-# "near the town", "in the city": the town named last before (in the sentence, else in the one before)
-_THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|on the outskirts of|at)\s+the\s+(?:town|city|village|"
-                       r"camp)\b(?!\s+of\b)", re.I)
+# "near the town", "in the city", "on the southern edge of the city", "the Libyan capital": the town named last
+# before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
+_THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|"
+                       r"fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+)?(?:town|city|village|camp|capital)\b"
+                       r"(?!\s+of\b)", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 def locate(facts: SentenceFacts, reading: Reading) -> None:
@@ -107,10 +110,13 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         there = [n for n, s in enumerate(spots) if s.end <= reading.clause.start]
         if there:
             scored.append((3.0, there[-1]))
-    town = _THE_TOWN.search(text, reading.clause.start, reading.clause.end)
+    town = _THE_TOWN.search(text, reading.clause.start if spots else 0, reading.clause.end)  # (with no place named
+    # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
     if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end for sp in spots):
-        named = [sp for sp in spots if sp.end <= town.start() and sp.feature == "place" and not sp.adjective]
-        named = named or [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective]
+        named = [sp for sp in spots if sp.end <= town.start() and sp.feature == "place" and not sp.adjective and
+                 not _FROM.search(text, 0, sp.start)]
+        named = named or [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective and
+                          not _FROM.search(facts.prior_text, 0, sp.start)]
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
             reading.spots, reading.strength = named[-1:], 3.0
             return
@@ -177,7 +183,9 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         reading.shift = (-later[0], later[1], later[2])  # "A week later the group seized Zalingei"
         reading.background = False
         return
-    elif clause.opener not in _AFTERWARDS:
+    elif clause.opener not in _AFTERWARDS or (clause.opener == "after" and reading.cue.lower().endswith("ing") and
+                                              not facts.text[clause.start:reading.cue_start].strip()):
+        # ("advanced on Aden on Wednesday after capturing the air base": told as the step just before, the same day)
         shared = [d for d in dates if _describes_the_act(reading, clause, cl.clause_at(parts, d.start)) or
                   cl.clause_at(parts, d.start).opener not in _AFTERWARDS + _RELATIVE and
                   not _of_a_later_happening(facts, clause, cl.clause_at(parts, d.start))]

@@ -94,14 +94,16 @@ def _own(r: Reading) -> list[Draft]:
 
 
 def _shifted_dates(drafts: list[Draft]) -> None:
-    """"The advance came a week after Russian units took Niu-York": a week before the happening told before it."""
+    """"The advance came a week after Russian units took Niu-York": a week before the happening told before it (in
+    an earlier sentence, or earlier in the same one)."""
     for d in drafts:
         r = next((r for r in d.readings if r.shift is not None), None)
         if d.date is not None or r is None:
             continue
-        anchor = next((o for o in reversed(sorted(drafts, key=lambda o: o.first.sentence_index))
-                       if o.date is not None and o.date.date is not None and
-                       o.first.sentence_index < r.sentence_index), None)
+        anchor = next((o for o in reversed(sorted(drafts, key=lambda o: (o.first.sentence_index, o.first.cue_start)))
+                       if o is not d and o.date is not None and o.date.date is not None and
+                       (o.first.sentence_index, o.first.cue_start) < (r.sentence_index, r.cue_start)), None)
+        # ("seizing Tikrit on Wednesday, a day after they overran Mosul": the happening before, in the sentence too)
         if anchor is not None:
             days, precision, words = r.shift
             try:
@@ -134,7 +136,11 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         same_place = [d for d in told if any(place_key(d.spot) == place_key(s) for s in r.spots)]
         near = [d for d in told if paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index]]
         if same_type or same_place or near:  # "the strike hit positions …, killing six": the strike's toll;
-            (same_type or same_place or near)[-1].readings.append(r)  # "The attack left 77 dead": the one just told
+            host = (same_type or same_place or near)[-1]  # "The attack left 77 dead": the one just told
+            host.readings.append(r)
+            if r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and \
+                    all(x.target is None for x in host.readings if x is not r):  # "Rebels attacked Sake. The attack
+                host.event_type, host.sub_event_type = et.VAC, et.ATTACK  # killed four civilians": on its people
         elif r.spots and r.fatalities and r.strength >= 0 and not r.said:
             # nothing told before it: "17 soldiers were killed in the fighting around Sake" opens the story
             drafts.extend(_own(r))

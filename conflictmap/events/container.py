@@ -18,6 +18,27 @@ from conflictmap.geoparser.placed import Placed
 HOME_SHARE = 0.6  # the share of an article's places in one country that makes it the story's country
 
 
+def _written_beside(text: str, spot, spots: list) -> Placed | None:
+    """Where the sentence itself puts an unplaced name: "Mir Ali in Pakistan's North Waziristan district", "about 60
+    km north of Aden", ", 60 km to the north" (of the town before it), "between Bulo Burde and Jalalaqsi"."""
+    after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]
+    if len(after) > 1 and after[0].feature == "country" and re.fullmatch(r"['’]s\s+", text[after[0].end:after[1].start]):
+        after = after[1:]  # "in Pakistan's North Waziristan district": the district, which says its country
+    offset = _OFFSET.fullmatch(text, spot.end, after[0].start) if after else None
+    if offset is not None:  # "the al-Anad air base, about 60 km north of Aden": where the text says, from Aden
+        return offset_point(after[0].placed, offset)
+    back = _OFFSET_BACK.match(text, spot.end)
+    before = [sp for sp in spots if sp.end <= spot.start and sp.feature == "place" and not sp.adjective]
+    if back is not None and before:  # "advanced on Aden after capturing the al-Anad air base, 60 km to the north"
+        return offset_point(before[-1].placed, back)
+    if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
+                               text[spot.end:after[0].start]) or
+                  re.search(r"\bbetween\s+(?:the\s+)?$", text[:spot.start]) and  # "between Bulo Burde and
+                  re.fullmatch(r"\s+and\s+(?:the\s+)?", text[spot.end:after[0].start])):  # Jalalaqsi": near the other
+        return after[0].placed
+    return None
+
+
 def container(ctx, draft: Draft) -> Placed | None:
     """Where to put an event whose village nothing could place (it is never dropped for want of a village): the
     place its sentence says contains it ("Goni Usmanti, a settlement in Nganzai district", "a village in Sukma
@@ -41,17 +62,9 @@ def container(ctx, draft: Draft) -> Placed | None:
         home = stated[0].placed.toponym.country_code
     spots = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and not whose(text, sp) and
              (sp.placed.toponym.country_code == home or not one_country)]  # (another country's in one country's story
-    after = [sp for sp in spots if sp.start >= spot.end and not sp.adjective]  # is a mistake)
-    if len(after) > 1 and after[0].feature == "country" and re.fullmatch(r"['’]s\s+", text[after[0].end:after[1].start]):
-        after = after[1:]  # "in Pakistan's North Waziristan district": the district, which says its country
-    offset = _OFFSET.fullmatch(text, spot.end, after[0].start) if after else None
-    if offset is not None:  # "the al-Anad air base, about 60 km north of Aden": where the text says, from Aden
-        return offset_point(after[0].placed, offset)
-    if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
-                               text[spot.end:after[0].start]) or
-                  re.search(r"\bbetween\s+(?:the\s+)?$", text[:spot.start]) and  # "between Bulo Burde and
-                  re.fullmatch(r"\s+and\s+(?:the\s+)?", text[spot.end:after[0].start])):  # Jalalaqsi": near the other
-        return after[0].placed
+    written = _written_beside(text, spot, spots)  # is a mistake)
+    if written is not None:
+        return written
     regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
     if regions:
         return regions[0]
@@ -84,6 +97,10 @@ def container(ctx, draft: Draft) -> Placed | None:
 _OFFSET = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|miles)\b"
                      r"(?:\s*\([^)]{0,20}\))?"
                      r"\s+(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?", re.I)
+# ... from the place named before it: "…, 60 km to the north" (no "of": the place the sentence is at)
+_OFFSET_BACK = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|"
+                          r"miles)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
+                          r"(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\b(?!\s+of\b)", re.I)
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609344, "nautical miles": 1.852}
 _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
             "northwest": 315}

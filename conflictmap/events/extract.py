@@ -177,6 +177,7 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         f.conflict = conflict
         if previous is not None:
             f.prior_spots = [replace(sp, sentence=previous.index) for sp in previous.spots]
+            f.prior_text = previous.text
     return out
 
 

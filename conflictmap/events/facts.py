@@ -58,3 +58,4 @@ class SentenceFacts:
     paragraph_start: bool
     conflict: bool  # the article reports armed conflict somewhere (unlocks weaker readings)
     prior_spots: list[Spot] = field(default_factory=list)  # the places of the sentence before (its index set)
+    prior_text: str = ""  # the text of the sentence before (the offsets of ``prior_spots``)

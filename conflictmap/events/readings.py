@@ -57,6 +57,9 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
         people = [p for p in facts.participants if clause.start <= p.start < clause.end and not p.source]
         tools = [i for i in facts.instruments if clause.start <= i.start < clause.end]
         readings = _classify(facts, clause, words, people, tools)
+        if readings and out and clause.opener in ("that", "which") and rl.EVENT_NOUN.match(out[-1].cue) and \
+                out[-1].clause.end <= clause.start and all(w.kind == ew.KILL for w in words):
+            readings = []  # "after clashes with local militias that left 18 fighters dead": the clashes' toll
         if not readings and out and clause.opener in ("that", "which") and not out[-1].fatalities:
             out[-1].fatalities = count(facts.text[clause.start:clause.end])  # "clashes … that killed 20 people"
         for reading in readings:
@@ -288,7 +291,7 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent]
     if _arson(facts, clause, attack, hit):
         return _property(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
-    if any(rl.armed(p) for p in hit) and ((agent is None and (facts.conflict or _no_accident(facts, word))) or
+    if any(rl.armed(p) for p in hit) and ((agent is None and (facts.conflict or not rl.mishap(facts.text))) or
                                           rl.armed(agent)):  # ("two policemen were killed in X": by someone)
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
     victims = [p for p in hit if p.category == et.CIVILIANS] or _dead_of_the_sentence(facts, clause, attack)
@@ -305,29 +308,17 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     # shot dead two Ethiopian migrants", "Israeli forces killed three Palestinians")
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
+    if not victims and target is None and word.kind == ew.ATTACK and rl.armed(agent) and rl.place_held(facts, word):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)  # "attacked Mosul from the west"
     if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
         return None
-    if agent is None and victims and _VIOLENT_DEATH.search(word.text) and _no_accident(facts, word):
+    if agent is None and victims and ew.VIOLENT_DEATH.search(word.text) and not rl.mishap(facts.text):
         sure = True  # "a man was shot dead in X", "bodies with gunshot wounds": killed by someone (ACLED: unidentified)
     if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and word.kind == ew.ATTACK))):
         return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad:
         return None  # (a state's police at home)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
-
-
-# Deaths that say someone killed: by gunfire at close range, by blade, by execution, a body with the marks of it.
-_VIOLENT_DEATH = re.compile(r"shot dead|shot and killed|gunned down|behead|decapitat|hack|execut|lynch|massacr|"
-                            r"bod(?:y|ies)|found (?:shot|beheaded|executed|decapitated|hanged|strangled)", re.I)
-# What kills without a killer: "two soldiers were killed in a road accident", "died when their boat capsized".
-_MISHAP = re.compile(r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w+|drown\w*|landslides?|floods?|"
-                     r"lightning|electrocut\w+|storms?|fires?|blaze|stampede|overturned|heart attack|illness|"
-                     r"disease|suicide|friendly fire|misfire\w*|training exercise)\b", re.I)
-
-
-def _no_accident(facts, word: ew.Word) -> bool:
-    """Is a killing told with no doer not told as a mishap (a crash, a fire, a storm, a suicide)?"""
-    return not _MISHAP.search(facts.text) and not ew.ACCIDENT.search(facts.text)
 
 
 def _dead_of_the_sentence(facts, clause, attack: list[ew.Word]) -> list[Participant]:

@@ -229,3 +229,31 @@ def sides(facts, clause, words, people):
 
 def same_side(a: Participant, b: Participant | None) -> bool:
     return b is not None and a.category == b.category and a.actor == b.actor and a.country == b.country
+
+
+# "attacked Mosul", "attacked the city's outskirts", "stormed the town of X": a place someone holds, not people.
+_PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village)(?:['’]s)?\s+)?(?:outskirts|suburbs?|town|city|"
+                           r"district|garrison|base|barracks|headquarters)\b", re.I)
+
+
+def place_held(facts, word: ew.Word) -> bool:
+    """Is what an attack hit a town, a city or its outskirts, told by name or noun (no people in it)?"""
+    if word.kind != ew.ATTACK or not re.match(r"(?:attack|assault|storm|raid)", word.text, re.I):
+        return False
+    spot = next((sp for sp in facts.spots if sp.start >= word.end), None)
+    named = spot is not None and spot.feature == "place" and not spot.adjective and \
+        re.fullmatch(r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?", facts.text[word.end:spot.start]) is not None
+    return named or _PLACE_OBJECT.match(facts.text, word.end) is not None
+
+
+# What kills without a killer: "two soldiers were killed in a road accident", "died when their boat capsized".
+_MISHAP = re.compile(r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w+|drown\w*|landslides?|floods?|"
+                     r"lightning|electrocut\w+|storms?|(?<!opened )(?<!open )(?<!opening )(?<!returned )(?<!of )fires?|"
+                     r"blaze|stampede|overturned|heart attack|illness|disease|suicide|friendly fire|misfire\w*|"
+                     r"training exercise)\b", re.I)
+
+
+def mishap(sentence: str) -> bool:
+    """Is a death told as a mishap (a crash, a fire, a storm, a suicide) or an accident's blast?"""
+    return _MISHAP.search(sentence) is not None or ew.ACCIDENT.search(sentence) is not None
+

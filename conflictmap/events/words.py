@@ -177,6 +177,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Deaths that say someone killed: by gunfire at close range, by blade, by execution, a body with the marks of it.
+VIOLENT_DEATH = re.compile(r"shot dead|shot and killed|gunned down|behead|decapitat|hack|execut|lynch|massacr|"
+                           r"bod(?:y|ies)|found (?:shot|beheaded|executed|decapitated|hanged|strangled)", re.I)
 # What makes a blast an accident, not an attack: "a gas explosion", "a blast at a fireworks warehouse".
 ACCIDENT = re.compile(r"\b(?:gas|fire|boiler|factory|plant|mine|mining|cylinder|leak\w*|pipeline|fireworks?|tanker|"
                       r"refinery|accident\w*|industrial|chemicals?|warehouse|train|transformer|methane|coal|propane|"
