@@ -399,11 +399,14 @@ class IndexBuilder:
                         self.feature[e >> 1] not in skip and self.country_code[e >> 1] != "US"]
                 if not kept:
                     continue  # (most keys: alternate names only)
-                spelt = spelling_key_of(key, spell)
-                if len(spelt) < 4 or spelt == key:
-                    continue  # too short to tell a variant from another name; or the key itself
-                bucket = out.setdefault(spelt, [])
-                bucket.extend(e for e in kept if e not in bucket)
+                spellings = {spelling_key_of(key, spell)}
+                if "ee" in key:  # a long vowel written double ("Shabeelle") or the "ee" of "Meerut" (Mirut)
+                    spellings.add(spelling_key_of(key.replace("ee", "e"), spell))
+                for spelt in spellings:
+                    if len(spelt) < 4 or spelt == key:
+                        continue  # too short to tell a variant from another name; or the key itself
+                    bucket = out.setdefault(spelt, [])
+                    bucket.extend(e for e in kept if e not in bucket)
         return out
 
     def add_places(self) -> None:

@@ -426,7 +426,8 @@ def _personal(key: str, persons: set[str]) -> bool:
 # districts pass reads the same gaps: one definition).
 CONTAINER_GAP = re.compile(r"\s*(?:(?:village|town|city|settlement|locality|hamlet|area|suburb|neighbou?rhood|"
                            r"district|tehsil|subdistrict|township|territory|county|municipality|commune|department|"
-                           r"camp)\s*)?[,(]\s*(?:the\s+)?", re.I)
+                           r"camp|raion|cercle|woreda|upazila|mandal|taluka?|lga|zone|sub-county)\s*)?[,(]\s*(?:the\s+)?",
+                           re.I)
 
 
 def _attach_containers(mentions: list[Mention], text: str) -> None:

@@ -42,7 +42,7 @@ class Weights:
     demonym: float = 7.0  # "Lebanese" is Lebanon: above any place of that spelling
     # the name's own cues
     region_cue: float = 4.0  # "Idlib province", "Washington state": the region over its namesake city
-    level_cue: float = 1.0  # ... and a province over a district of that name ("Yala province"), and the other way
+    level_cue: float = 2.0  # ... and a province over a district of that name ("Yala province"), and the other way
     region_like_big_place: float = -2.5  # a region named like a place of BIG_PLACE or more: the place, uncued
     big_place: int = 10_000  # people in a place that makes a same-named region its province rather than a rival
     container: float = 6.0  # "Springfield, Illinois": the place inside the container written after it
@@ -164,6 +164,12 @@ class Resolver:
                 scores[i] += w.region_cue + (w.level_cue if m.region_cue == "region" else 0.0)
             elif cols.country_code[i] != "US" and cols.country_code[i] in scan.big_place_countries:
                 scores[i] += w.region_like_big_place
+        country = next((e >> 1 for e in m.entries if not e & 1 and cols.feature[e >> 1] == _COUNTRY), None)
+        if country is not None and country in scores:  # "Mexico" by its own name is the country, not Mexico City
+            own = {e >> 1 for e in m.entries if not e & 1}  # (which only an alternate name calls "Mexico")
+            for i in scores:
+                if cols.feature[i] == _PLACE and i not in own:
+                    scores[i] = min(scores[i], scores[country] - w.own_name)
         if m.region_cue and (scan.regions or scan.districts):  # "Aleppo province" is no city, whatever is near;
             areas = {cols.country_code[i] for i in scan.regions + scan.districts}  # (but "Charlotte region" is no
             scores = {i: v for i, v in scores.items()  # Canadian district: the name's areas elsewhere leave it)

@@ -29,3 +29,10 @@ def test_apostrophe_and_dash_like_characters_fold_as_ascii_ones():
     folded = fold_marks(text)
     assert len(folded) == len(text) and "Ma'arrat an-Nu'man" in folded
     assert "— and ‘Idlib’ —" in folded  # (only marks inside a word: quotes and dashes between words stay)
+
+
+def test_a_long_vowel_written_double_meets_its_single_spelling_in_the_index(gaz):
+    # "Lower Shabelle" is GeoNames' "Lower Shabeelle" (a Somali long vowel); "Mirut" still meets "Meerut"
+    assert [(p.name, p.country_code, p.feature) for p in gaz.spelling_variants("Lower Shabelle")] == [
+        ("Lower Shabeelle", "SO", "region")]
+    assert ("Meerut", "IN") in [(p.name, p.country_code) for p in gaz.spelling_variants("Mirut")]

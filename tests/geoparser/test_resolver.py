@@ -71,7 +71,7 @@ def test_candidates_stop_early_but_keep_what_full_scoring_keeps(parser, name):
                if parser.gaz.feature(i) == gz.PLACE and parser.gaz.population(i) >= 10_000}
         for i in scores:
             if parser.gaz.feature(i) == gz.REGION and cue:
-                scores[i] += 4.0 + 1.0  # (a region word names a region: the province over a district so named)
+                scores[i] += 4.0 + 2.0  # (a region word names a region: the province over a district so named)
             elif parser.gaz.feature(i) == gz.REGION and parser.gaz.country_code(i) != "US" and \
                     parser.gaz.country_code(i) in big:
                 scores[i] -= 2.5
@@ -136,3 +136,15 @@ def test_a_region_word_picks_the_level_it_names(parser):
 def test_a_district_of_several_words_is_a_name_without_its_region_word(parser):
     found = geoparse("Rebels clashed with troops in a remote village in Northern Samar on Tuesday.", parser)
     assert [(t.name, t.country_code, t.feature) for t in found] == [("Northern Samar", "PH", "district")]
+
+
+def test_a_country_by_its_own_name_is_the_country_not_a_city_another_name_calls_so(parser):
+    found = geoparse("Gunmen killed six people in Culiacan, Sinaloa. Mexico", parser)
+    assert [(t.name, t.feature) for t in found][-1] == ("Mexico", "country")
+    assert [(t.name, t.feature) for t in geoparse("Flights from Mexico City resumed.", parser)] == [
+        ("Mexico City", "place")]
+
+
+def test_a_raion_written_before_its_oblast_makes_the_oblast_the_region(parser):
+    found = geoparse("Avdiivka, Pokrovsk raion, Donetsk oblast. Ukraine", parser)
+    assert [(t.name, t.feature) for t in found if t.name == "Donetsk"] == [("Donetsk", "region")]
