@@ -103,7 +103,10 @@ class Pipeline:
                             int(answer.ident.split(":")[1]) if answer.ident.startswith("geonames:") else None,
                             answer.country_code or None, answer.feature or "place", answer.name, 0)
                 found.append(Placed(t, answer.lat, answer.lon, answer.source, answer.note, answer.source_url))
-            elif not inside:  # (a whole name over places the text keeps is the name of something else)
+            elif not inside or name.whole and focus and all(
+                    toponyms[i].country_code not in (None, focus) and toponyms[i].feature == "place" for i in inside):
+                replaced.update(inside)  # ("Hassan Khel area, Peshawar district": not Hassan, India)
+                # (but a whole name over places the text keeps at home is the name of something else)
                 if name.whole:
                     unplaced = [u for u in unplaced if not (name.start <= u.start and u.end <= name.end)]
                 held = container_of(text, name.end, toponyms[after:after + 1])

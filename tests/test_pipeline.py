@@ -83,3 +83,21 @@ def test_a_name_not_placed_says_where_the_text_puts_it(process):
     result = process("Fighters overran Qarlaz village in Rutshuru territory, North Kivu, DR Congo, on Monday.")
     reason = next(u.reason for u in result.unplaced if u.name == "Qarlaz")
     assert "not in the gazetteer" in reason and "the text puts it in Rutshuru" in reason
+
+
+def test_a_longer_name_with_its_kind_is_not_a_shorter_namesake_abroad(pipeline):
+    # "Hassan Khel area": not Hassan, India, in a description of a place in Pakistan
+    from conflictmap.articles.read import parse_article
+
+    _, placed, unplaced, _ = pipeline.place(parse_article("Hassan Khel area, Peshawar district. Pakistan", "t",
+                                                          published="2024-01-01"))
+    assert [p.toponym.country_code for p in placed] == ["PK", "PK"] and [u.name for u in unplaced] == ["Hassan Khel"]
+
+
+def test_a_name_before_its_region_word_is_one_name_and_its_spelling_is_looked_up(pipeline):
+    from conflictmap.articles.read import parse_article
+
+    _, placed, _, _ = pipeline.place(parse_article("Nuseirat refugee camp, Deir al-Balah governorate. Palestine", "t",
+                                                   published="2024-01-01"))
+    balah = [p for p in placed if "Balah" in p.toponym.name]
+    assert [p.toponym.name for p in balah] == ["Deir al-Balah"] and abs(balah[0].lat - 31.42) < 0.1

@@ -57,7 +57,8 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
 # A capitalised name before a region word, as news writes a province or state ("Gezira state", "Rakhine
 # state"); only in lower case, so "Islamic State" is not one.
 _REGION_NAMED = re.compile(
-    r"\b(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})" + _SP + "(?:" +
+    r"\b(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD +
+    r"){0,2})" + _SP + "(?:" +
     "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b")
 # "an attack on Barsalogho", "the offensive on Hodeidah", "the shelling of Khiam", "the fall of Kabul": a rare word
 # only (not "an attack on Christians").
@@ -146,7 +147,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             continue
         if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _QUALIFIER.search(name):
             continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-held")
-        whole = m.re is _KIND_NAMED
+        whole = m.re is _KIND_NAMED or m.re is _REGION_NAMED  # ("Deir al-Balah governorate" over "al-Balah")
         if found.overlaps(start, end):
             near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (by bisection: linear)
             inner = [(a, b) for a, b in near if a < end and start < b]
