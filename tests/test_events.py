@@ -824,3 +824,21 @@ def test_an_armed_attack_on_a_town_is_a_battle_not_violence_against_civilians(pr
     # (and on its people, violence against civilians)
     assert kinds(process("Islamic State militants attacked villagers near Samarra on Monday.",
                          published="2014-06-12")) == [(et.VAC, et.ATTACK)]
+
+
+@pytest.mark.parametrize("text, actor1, toll", [
+    ("On 4 May 2024, two men were hacked to death by suspected Fulani militia in Mangu, Plateau state.",
+     "Communal Militia (Nigeria)", 2),
+    ("On 9 May 2024, gang members killed three people and burned houses in Croix-des-Bouquets.",
+     "Unidentified Armed Group (Haiti)", 3),
+    ("On 4 May 2024, at least 13 people were killed when RSF fighters attacked the village of Zzyzxqa in Gezira "
+     "state.", "Rapid Support Forces", 13),
+])
+def test_a_band_a_people_s_militia_or_a_named_force_s_fighters_killing_people(process, text, actor1, toll):
+    [ev] = happenings(process(text, published="2024-05-10"))
+    assert (ev.event_type, ev.actor1, ev.fatalities) == (et.VAC, actor1, toll)
+
+
+def test_a_name_the_gazetteer_lacks_after_a_town_and_a_comma_is_where_the_town_is(process):
+    text = "On 5 May 2024, a suicide bomber blew himself up at a checkpoint in Bosaso, Zzyzxland, killing six soldiers."
+    assert [(e.location, e.fatalities) for e in happenings(process(text, published="2024-05-10"))] == [("Bosaso", 6)]

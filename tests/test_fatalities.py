@@ -91,3 +91,9 @@ def test_a_superlative_is_no_toll_and_an_age_is_no_number():
                  "in the country's history.") == 12  # ("one of the deadliest" counts no one)
     assert count("Settlers attacked the village, killing a 23-year-old man.") == 1
     assert count("A 15-year-old boy was shot dead at a checkpoint.") == 1
+
+
+def test_shot_and_killed_is_one_dead_and_the_bomber_counts_himself():
+    assert count("A journalist was shot and killed by unknown assailants in the capital.") == 1
+    assert count("A suicide bomber blew himself up at a checkpoint, killing six soldiers and himself.") == 7
+    assert count("Gunmen killed six soldiers before fleeing.") == 6

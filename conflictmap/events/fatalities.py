@@ -122,8 +122,11 @@ def count(text: str) -> int:
         if one and more is None and _AND_ONE.match(text, one.end()):
             return 2  # "killed a tribal elder and his son"
         return 1 + (count("killed " + more.group("list")) if more else 0)  # ("killed a soldier and two civilians")
-    return sum(groups.values())
+    return sum(groups.values()) + (1 if groups and _AND_HIMSELF.search(text) else 0)
 
+
+# "killing six soldiers and himself": the bomber is one of the dead (ACLED counts the attackers killed too)
+_AND_HIMSELF = re.compile(r"\bkill(?:ed|ing) [^.;]{1,60}? and (?:himself|herself)\b", re.I)
 
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
@@ -138,5 +141,6 @@ _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beat
                          rf"[A-Z][\w-]+|\w+-year-old) ){{0,3}}"
                          rf"{_ONE}\b", re.I)
 _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE} (?:was|had been|has been) (?:killed|shot dead|"
+                             rf"shot and killed|"
                              rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"
                              rf"gunned down|assassinated|beheaded|executed)\b", re.I)

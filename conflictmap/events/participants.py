@@ -188,6 +188,9 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
         return POLITICAL_MILITIA  # "armed men", "armed villagers"
     if category == CIVILIANS and _COMMUNAL_ATTACKERS.match(sentence, e) and _community_before(sentence, s, demonyms):
         return IDENTITY_MILITIA  # "suspected Fulani herders attacked the village": a communal militia (ACLED)
+    if category == POLITICAL_MILITIA and re.match(r"militia", sentence[s:e], re.I) and \
+            _community_before(sentence, s, demonyms):
+        return IDENTITY_MILITIA  # "hacked to death by suspected Fulani militia": a people's militia
     return category
 
 

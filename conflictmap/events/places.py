@@ -157,6 +157,10 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
                 gap.strip() == "," and spot.feature in ("region", "district") and prev.feature == "place"):
             out.add(n)  # (also "Kuriga, Kaduna state": a town, then the region it is in — not a list)
+        elif gap.strip() == "," and spot.placed is None and prev.placed is not None and prev.feature == "place" and \
+                not (n + 1 < len(spots) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
+                                                         sentence[spot.end:spots[n + 1].start])):
+            out.add(n)  # "in Bosaso, Puntland, killing…": a name the gazetteer lacks after a town is where it is
         elif n - 1 in out and re.fullmatch(r"['’]s\s+", gap):
             out.add(n)  # "Mir Ali in Pakistan's North Waziristan district": the district says where, as the country
     return out

@@ -286,8 +286,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return None  # "stormed a school and abducted 287 pupils": an abduction (ACLED), read by its own rule
     word, agent, target, armed = rl.sides(facts, clause, attack, people)
     if agent is None:  # "40 people were killed when gunmen attacked the village": the attackers are the killers
-        agent = next((p for w in attack if w.kind == ew.ATTACK for p in people
-                      if 0 <= w.start - p.end <= 1 and rl.armed(p)), None)
+        agent = next((p for w in attack if w.kind == ew.ATTACK for p in people  # ("when RSF fighters attacked")
+                      if p.end <= w.start and _SUBJECT_GAP.fullmatch(facts.text, p.end, w.start) and rl.armed(p)), None)
     hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent]
     if _arson(facts, clause, attack, hit):
         return _property(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
@@ -319,6 +319,9 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad:
         return None  # (a state's police at home)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
+
+
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|gunmen|soldiers|units|militiamen)\s+)?")
 
 
 def _dead_of_the_sentence(facts, clause, attack: list[ew.Word]) -> list[Participant]:

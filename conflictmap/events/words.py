@@ -266,6 +266,7 @@ NONVIOLENT = re.compile(r"\bwithout (?:a fight|fighting|resistance|a shot|firing
                         r"\bafter (?:the |its |their )?[\w-]+(?: [\w-]+){0,2} (?:had )?(?:abandoned|deserted|fled|vacated|"
                         r"left) "
                         r"(?:its|their|the) (?:positions|bases|posts|barracks)", re.I)
-BAND = re.compile(r"(?:gunmen|armed men|assailants|attackers|bandits|militiamen|militias|kidnappers|abductors|"
-                  r"raiders|masked men|unidentified (?:men|persons)|hit ?men)$", re.I)
+BAND = re.compile(r"(?:gunmen|armed men|assailants|attackers|bandits|militia|militiamen|militias|kidnappers|"
+                  r"abductors|raiders|masked men|unidentified (?:men|persons)|hit ?men|gangs?|gang members|gangsters)$",
+                  re.I)
 FIGHTING = re.compile(r"^(?:fighting|clashes|heavy fighting|gun ?battles?|firefights?|exchanges? of fire)$", re.I)
