@@ -83,9 +83,12 @@ class Pipeline:
         names it introduces as places that the geoparser missed, asked of the geocoding chain. (Linear in the
         text: the toponyms a name holds or follows are found by bisection, the sentences split once.)"""
         gaz, text = self.geoparser.gaz, article.text
-        settled = settle(text, geoparse(text, self.geoparser, home_countries(text, self.actors)), gaz,
+        homes = home_countries(text, self.actors)
+        settled = settle(text, geoparse(text, self.geoparser, homes), gaz,
                          self.known_names)  # (the armed groups it names vote for their countries)
         toponyms, focus = list(settled.toponyms), settled.focus  # (in text order)
+        if focus is None and len(homes) == 1:  # no place says where, one country's armed group does ("the SDF
+            focus = next(iter(homes))  # said … in Hassakeh province": Syria's spellings for names unknown)
         starts = [t.start for t in toponyms]
         placed = [self._placed(article, t, settled.notes.get(t.start, "")) for t in toponyms]
         sentence = _Sentences(article)

@@ -842,3 +842,53 @@ def test_a_band_a_people_s_militia_or_a_named_force_s_fighters_killing_people(pr
 def test_a_name_the_gazetteer_lacks_after_a_town_and_a_comma_is_where_the_town_is(process):
     text = "On 5 May 2024, a suicide bomber blew himself up at a checkpoint in Bosaso, Zzyzxland, killing six soldiers."
     assert [(e.location, e.fatalities) for e in happenings(process(text, published="2024-05-10"))] == [("Bosaso", 6)]
+
+
+# ----------------------------------------------------------------------------------------------- news prose
+
+def test_two_armed_bodies_clashing_is_a_battle_though_both_serve_the_state(process):
+    text = "Soldiers clashed with security guards of a former spy chief in Juba on Tuesday night, residents said."
+    assert kinds(process(text, published="2024-10-02")) == [(et.BATTLES, et.ARMED_CLASH)]
+
+
+def test_reported_to_have_attacked_is_told_as_done_and_positions_are_their_forces(process):
+    text = ("Hundreds of Kurdish fighters were reported to have attacked Turkish positions in Iraq's Duhok province "
+            "overnight, Turkish media reported.")
+    [ev] = happenings(process(text, published="2024-10-02"))
+    assert (ev.event_type, ev.actor2) == (et.BATTLES, "Military Forces of Turkey")
+    assert happenings(process("Kurdish fighters vowed to attack Turkish positions in Duhok province.")) == []
+
+
+def test_a_bomb_that_tore_through_a_rally_is_an_explosion_not_a_protest(process):
+    text = "A bomb tore through a political rally in Peshawar on Sunday, killing 11 people and wounding dozens."
+    evs = happenings(process(text, published="2024-10-02"))
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in evs] == [(et.REMOTE, et.REMOTE_EXPLOSIVE, 11)]
+
+
+def test_herders_who_kill_farmers_are_a_communal_militia(process):
+    text = "Suspected herders killed two farmers in an attack on a village near Jos on Saturday night."
+    [ev] = happenings(process(text, published="2024-10-02"))
+    assert (ev.event_type, ev.actor1, ev.fatalities) == (et.VAC, "Communal Militia (Nigeria)", 2)
+
+
+def test_a_toll_of_an_attack_told_first_takes_the_type_the_next_sentence_tells(process):
+    text = ("The death toll from Saturday's attack on a market in Gao has risen to 17, local officials said on "
+            "Monday. Jihadists had fired mortar shells at the crowded market.")
+    evs = happenings(process(text, published="2024-10-02"))
+    assert [(e.event_type, e.sub_event_type, e.fatalities, e.event_date) for e in evs] == [
+        (et.REMOTE, et.SHELLING, 17, dt.date(2024, 9, 28))]
+
+
+def test_the_family_killed_when_a_drone_hit_their_car_are_the_drone_s_side_s_victims(process):
+    text = ("Three members of the same family were killed when a Russian drone hit their car in Bilozerka, outside "
+            "Kherson, on Thursday morning.")
+    [ev] = happenings(process(text, published="2024-10-02"))
+    assert (ev.actor1, ev.fatalities) == ("Military Forces of Russia", 3)
+
+
+def test_a_named_group_s_country_gives_the_spelling_of_a_name_no_place_of_the_text_places(process):
+    text = ("Security forces killed five suspected members of the Islamic State group in an operation in Hassakeh "
+            "province on Sunday, the SDF said.")
+    [ev] = happenings(process(text, published="2024-10-02"))
+    assert (ev.location, ev.event_type, ev.fatalities) == ("Hassakeh", et.BATTLES, 5)
+    assert 36 < ev.latitude < 37 and "spelling variant" in ev.geo_note

@@ -141,7 +141,8 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
             if r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and \
                     all(x.target is None for x in host.readings if x is not r):  # "Rebels attacked Sake. The attack
                 host.event_type, host.sub_event_type = et.VAC, et.ATTACK  # killed four civilians": on its people
-        elif r.spots and r.fatalities and r.strength >= 0 and not r.said:
+        elif r.spots and r.fatalities and r.strength >= 0 and (not r.said or r.date is not None):
+            # ("The death toll from Saturday's attack on a market in Gao has risen to 17, officials said")
             # nothing told before it: "17 soldiers were killed in the fighting around Sake" opens the story
             drafts.extend(_own(r))
         return
@@ -160,7 +161,9 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
     else:
         drafts.extend(_own(r))  # nothing around it: its own weak place is better than none
         return
-    if _joins(host, r):
+    if r.event_type and all(x.reference for x in host.readings):  # "The toll from Saturday's attack … has risen
+        host.event_type, host.sub_event_type = r.event_type, r.sub_event_type  # to 17. Jihadists had fired mortar
+    if _joins(host, r):  # shells at the market": the generic "attack" told first is what the next sentence tells
         host.readings.append(r)
         host.sub_event_type = et.more_specific(host.event_type, host.sub_event_type, r.sub_event_type) \
             if r.event_type == host.event_type else host.sub_event_type

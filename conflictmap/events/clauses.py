@@ -159,6 +159,8 @@ def clause_at(clauses: list[Clause], pos: int) -> Clause:
 _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|denied|deny|denies|failed to|no longer|n't)\b"
                       r"(?:\s+\S+){0,3}\s*$", re.I)
 _MODAL = re.compile(
+    r"(?<!reported )(?<!said )(?<!believed )(?<!thought )(?<!alleged )(?<!understood )(?<!known )(?<!confirmed )"
+    r"(?<!appeared )(?<!appears )(?<!seemed )"  # ("were reported to have attacked": told as done)
     r"\bto(?:\s+\w+)?\s*$|"  # an infinitive: "ordered not to harm", "urged all sides to stop fighting"
     r"\b(?:would|could|might|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?<!\blate )"
     r"(?<!\bmid-)(?-i:may|May(?! \d))|will|shall|should|must|plans? to|planned to|planning to|vow(?:ed|s)? to|"

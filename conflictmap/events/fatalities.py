@@ -62,6 +62,9 @@ _NOT_PEOPLE = re.compile(r"\b(?:injur|wound|hurt|missing|cattle|goats|sheep|anim
 
 
 _FAMILY_OF = re.compile(rf"\b(?:a|an|one|the) family of (?P<n>{_WORD_NUMBER}|\d+)\b", re.I)
+# "three members of the same family": three family members
+_MEMBERS_OF = re.compile(rf"\b(?P<n>{_WORD_NUMBER}|\d+) members of (?:the same|a|one|his|her|their|a single) "
+                         rf"(?:family|household)\b", re.I)
 
 
 def _not_people(who: str) -> bool:
@@ -93,6 +96,7 @@ def count(text: str) -> int:
     groups: dict[str, int] = {}
     text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
+    text = _MEMBERS_OF.sub(r"\g<n> family members", text)
     for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _LEFT_DEAD, _TOLL):
         for m in pattern.finditer(text):
             for item in _ITEM_RE.finditer(m.group("list")):

@@ -70,7 +70,9 @@ _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"mon
 _ARMS = re.compile(r"\s*(?:warplanes?|war planes?|fighter jets?|jets?|aircraft|drones?|missiles?|rockets?|artillery|"
                    r"(?:guided |glide |aerial )?bombs?|strikes?|"
                    r"air ?strikes?|airstrikes?|drone strikes?|shelling|bombardments?|"
-                   r"helicopters?|gunships?|tanks?|navy|warships?)\b", re.I)
+                   r"helicopters?|gunships?|tanks?|navy|warships?|"
+                   r"(?:military |army )?(?:positions|outposts|bases|posts|convoys?|patrols?))\b", re.I)
+# ("attacked Turkish positions": the forces that hold them)
 _CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBEL_GROUP, _REBELS),
                (POLITICAL_MILITIA, _MILITIAS), (IDENTITY_MILITIA, _IDENTITY), (RIOTERS, _RIOTERS),
                (PROTESTERS, _PROTESTERS), (CIVILIANS, _CIVILIANS))
@@ -186,7 +188,9 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     """The category of the words at s:e, from their family and what surrounds them."""
     if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
         return POLITICAL_MILITIA  # "armed men", "armed villagers"
-    if category == CIVILIANS and _COMMUNAL_ATTACKERS.match(sentence, e) and _community_before(sentence, s, demonyms):
+    if category == CIVILIANS and _COMMUNAL_ATTACKERS.match(sentence, e) and (
+            _community_before(sentence, s, demonyms) or re.fullmatch(_HERDERS, sentence[s:e], re.I) and
+            not any(0 <= s - b <= 1 for _, b, _ in demonyms)):  # (not "Somali herders": a country's people)
         return IDENTITY_MILITIA  # "suspected Fulani herders attacked the village": a communal militia (ACLED)
     if category == POLITICAL_MILITIA and re.match(r"militia", sentence[s:e], re.I) and \
             _community_before(sentence, s, demonyms):
@@ -194,6 +198,8 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     return category
 
 
+# Men of a livelihood that feuds go armed ("suspected herders killed two farmers"): a communal militia (ACLED)
+_HERDERS = r"(?:herders|herdsmen|pastoralists|cattle herders|hunters|vigilantes)"
 # A people's men who attack: "Fulani herders attacked", "Dogon hunters raided", "Hema youths killed".
 _COMMUNAL_ATTACKERS = re.compile(r"\s+(?:(?:have|had|also|reportedly|allegedly|on \w+)\s+){0,2}"
                                  r"(?:attacked|raided|stormed|ambushed|invaded|killed|massacred|opened fire|torched|"

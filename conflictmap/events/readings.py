@@ -153,6 +153,9 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
     if not crowd or not (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT)):
         return None
     word = (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
+    if any(w.kind == ew.REMOTE and w.start < word.start and ew.BLAST_BY.search(w.text) for w in words) and \
+            remote.deadly(facts, clause):
+        return None  # "a bomb tore through a political rally, killing 11": the rally was the bomb's target
     state = next((p for p in people if p.category == et.STATE_FORCES), None)
     rioting = _kinds(words, ew.RIOT, ew.LOOT) or any(GROUND_ATTACK.match(w.text) for w in _kinds(words, ew.ATTACK)) or (
         _kinds(words, ew.CLASH) and state is not None)
@@ -257,7 +260,7 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
         return None
     word, agent, target, armed = rl.sides(facts, clause, clash or ground, people)
     sides = {p.actor.name if p.actor else p.category for p in armed}
-    if clash and armed and (len(sides) > 1 or facts.conflict or
+    if clash and armed and (len(sides) > 1 or facts.conflict or _two_sides(agent, target) or
                             any(p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA, et.EXTERNAL) for p in armed)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
     if clash and not people and facts.conflict and ew.FIGHTING.match(word.text):
@@ -275,6 +278,13 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
                     target if rl.armed(target) else None)
     return None
 
+
+
+def _two_sides(agent: Participant | None, target: Participant | None) -> bool:
+    """"Soldiers clashed with security guards of a former spy chief": two armed bodies on either side of a clash,
+    though both serve the state (a mutiny, a feud of commanders: still an armed clash)."""
+    return agent is not None and target is not None and agent is not target and agent.text != target.text and \
+        rl.armed(agent) and rl.armed(target)
 
 
 def _killing(facts, clause, words, people, tools) -> Reading | None:

@@ -74,6 +74,11 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
         return None  # "an explosion at a factory", "Newcastle bombarded the penalty area"
     word = (remote or delivery)[0]
     agent, target = rl.agent_target(facts.text, clause, word, people)
+    for other in ([] if remote or agent is not None else delivery[1:]):  # "three were killed when a Russian drone
+        doer, _ = rl.agent_target(facts.text, clause, other, people)  # hit their car": the drone's side did it
+        if doer is not None and rl.armed(doer):
+            agent = doer
+            break
     return cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
 
 

@@ -89,6 +89,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:artillery|mortar|rocket|missile|tank) (?:fire|attacks?|strikes?|barrages?|rounds|shells)",
         r"bombard(?:ed|ing|ments?)", r"barrages?", r"pound(?:ed|ing)", r"bomb(?:ed|ing|ings)", r"blasts?",
         r"explosions?", r"explod(?:ed|ing)", r"detonat(?:ed|ing|ions?)", r"went off", r"blew up", r"blown up",
+        r"(?<=bomb )(?:tore|ripped)(?= through)", r"(?<=blast )(?:tore|ripped)(?= through)",  # ("a bomb tore through")
         r"trigger(?:ed|ing) (?:an? |the )?(?:" + _W + r"{0,2})?(?:blast|explosion|bomb|ied|landmine|mine)",
         r"(?:hurled|lobbed|threw|tossed|fired) (?:an? |two |several )?(?:hand )?grenades?", r"grenade attacks?",
         r"(?:hand )?grenades? (?:was|were) (?:hurled|lobbed|thrown|tossed)",  # ("when a grenade was thrown at a shop")
@@ -184,7 +185,9 @@ VIOLENT_DEATH = re.compile(r"shot dead|shot and killed|gunned down|behead|decapi
 ACCIDENT = re.compile(r"\b(?:gas|fire|boiler|factory|plant|mine|mining|cylinder|leak\w*|pipeline|fireworks?|tanker|"
                       r"refinery|accident\w*|industrial|chemicals?|warehouse|train|transformer|methane|coal|propane|"
                       r"furnace|kitchen|restaurant|laborator\w+|meth|quarry|volcan\w+|sewer|manhole)\b", re.I)
-BLAST = re.compile(r"^(?:blasts?|explosions?|explod\w+|bomb\w*|detonat\w+)$", re.I)
+# The words of an explosion itself (not a strike from the air): what a gathering can be the target of.
+BLAST_BY = re.compile(r"blast|explo|detonat|bomb|tore|ripped|went off|blew up|suicide|grenade", re.I)
+BLAST = re.compile(r"^(?:blasts?|explosions?|explod\w+|bomb\w*|detonat\w+|tore|ripped)$", re.I)
 
 # Instruments: weapons and means, with the family that names an explosion's or a remote attack's sub-type.
 _INSTRUMENTS: dict[str, tuple[str, ...]] = {

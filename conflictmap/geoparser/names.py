@@ -116,6 +116,7 @@ _SPELLING_STEPS = (
     (re.compile(r"dj"), "j"), (re.compile(r"ph"), "f"), (re.compile(r"q"), "k"), (re.compile(r"ck"), "k"),
     (re.compile(r"(?<=[a-z])(?:pore|pora|pura)\b"), "pur"),  # Sopore / Sopur, Shopian / Shupiyan aside
     (re.compile(r"(?<=[a-z])(?:abad)\b"), "abad"),
+    (re.compile(r"(?<=[a-z]{3})[ae]h\b"), "a"),  # a final ta marbuta: Hassakeh / Hasakah, Raqqah / Raqqa
     (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Kupwarra / Kupwara
 )
 
