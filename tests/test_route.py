@@ -96,3 +96,24 @@ def test_where_an_incursion_crossed_the_border_is_its_origin(process):
                 "Sudzha.", published="2024-08-16")
     assert [s.location for s in r.route] == ["Oleshnya", "Goncharovka", "Sudzha"]
     assert "Ukraine" not in [e.location for e in r.events if e.event_type == "Battles"]  # (its commander spoke)
+
+
+def test_a_sweep_told_by_falls_surrenders_and_the_next_day_is_a_route_in_order(process):
+    text = ("The Taliban captured Kandahar on Friday, a day after the insurgents took Herat.\n\n"
+            "Their offensive began on Aug. 6, when their fighters overran Zaranj. Sheberghan fell the next day, and "
+            "on Sunday the insurgents seized Kunduz. Government troops in Ghazni surrendered on Thursday, "
+            "and the Taliban then pushed on to Herat.")
+    result = process(text, published="2021-08-13")
+    assert [s.location for s in result.route] == ["Zaranj", "Sheberghan", "Kunduz", "Ghazni", "Herat", "Kandahar"]
+    dates = {e.location: e.event_date for e in result.events if not e.is_context}
+    assert dates["Sheberghan"] == dt.date(2021, 8, 7) and dates["Ghazni"] == dt.date(2021, 8, 12)
+    # (a place's price is not its fall)
+    assert not [e for e in process("Prices in Kabul fell on Monday as the currency rallied.").events
+                if not e.is_context]
+
+
+def test_taken_over_a_base_in_a_town_and_days_later_are_takings_with_dates(process):
+    text = ("The RSF seized Nyala on Oct. 26 after weeks of fighting. Days later its fighters took Zalingei. "
+            "On Sunday the group said it had taken over the army's main base in El Geneina.")
+    result = process(text, published="2023-11-06")
+    assert [s.location for s in result.route] == ["Nyala", "Zalingei", "El Geneina"]

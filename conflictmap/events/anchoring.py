@@ -72,10 +72,19 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     if re.search(r"\bout$", reading.cue, re.I):  # "drove them out": of the place they held, named before
         held = [n for n in before if spots[n].feature == "place"]
         return [spots[held[-1]]] if held else []
+    head = text[clause.start:spots[before[-1]].start]
+    if re.fullmatch(r"fell", reading.cue, re.I) and not re.search(r"(?:^|[,;]|\band|\bthen)\s*(?:the\s+)?$", head):
+        return []  # "Sheberghan fell the next day" is a taking; "prices in Kabul fell" is not
     if (passive and subject and spots[before[-1]].start >= clause.start) or \
             reading.clause.opener in ("which", "that") or re.search(r"\bthere\b", text[clause.start:clause.end], re.I):
         return [spots[before[-1]]]
+    if subject and re.match(r"surrender", reading.cue, re.I) and _HELD_BY.search(head):
+        return [spots[before[-1]]]  # "Government troops in Ghazni surrendered": Ghazni changed hands
     return []
+
+
+_HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defenders|units)\s+(?:in|at|of)\s+(?:the\s+)?$",
+                      re.I)
 
 
 # "near the town", "in the city", "on the southern edge of the city", "the Libyan capital": the town named last
@@ -171,6 +180,10 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     after = _next_day(facts.text, reading, dates)
     if after is not None:
         reading.date = after
+    elif not own and _NEXT_DAY.search(facts.text, reading.cue_start, clause.end):  # "Sheberghan fell the next day"
+        reading.shift = (-1, 1, _NEXT_DAY.search(facts.text, reading.cue_start, clause.end).group(0))  # (after
+        reading.background = False  # the happening told before it)
+        return
     elif own:
         several = len(own) > 1 and (structure.verb_date(facts, reading, own) or _in_segment(facts, reading, own))
         reading.date = several or min(own, key=lambda d: abs(d.start - pos))

@@ -258,6 +258,9 @@ _LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(a|an|one|two|three|four|five|six|s
                     r"later\b", re.I)
 
 
+_SOME_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(?:a\s+few\s+|several\s+)?(days|weeks)\s+later\b", re.I)
+
+
 _WITHIN = re.compile(r"^\W*(?:and\s+|then\s+)?within\s+(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
                      r"(days?|weeks?)\b", re.I)
 
@@ -268,6 +271,9 @@ def span_later(text: str) -> tuple[int, int, str] | None:
     m = _LATER.match(text)
     if m is not None:
         return _span(m, " later")
+    m = _SOME_LATER.match(text)  # "Days later its fighters took Zalingei": a few days, the week not said
+    if m is not None:
+        return (3, WEEK, m.group(0).strip()) if m.group(1).lower().startswith("day") else (14, MONTH, m.group(0).strip())
     m = _WITHIN.match(text)  # "Within two days they had captured Goncharovka": by then, the day not said
     if m is None:
         return None

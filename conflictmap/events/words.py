@@ -150,6 +150,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"overr(?:an|un|unning)", r"overtook", r"retook", r"retak(?:en|ing|e)", r"recaptur(?:ed|ing|e)",
         r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberat(?:ed|ing|ion of)",
         r"conquer(?:ed|ing)", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
+        r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
+        # "Sheberghan fell the next day", "Kabul fell on Sunday" (a place's fall: see anchoring.taken_spots)
+        r"(?<=[a-z] )fell(?= (?:on|the|a|after|within|in|late|early|overnight|last|yesterday|days?|hours?|weeks?|"
+        r"without|with)\b| *[.,;])",
         r"(?:drove|driven|pushed|forced|expelled|ousted|routed|chased|flushed) " + _W + r"{0,6}(?:out of|from)",
         r"(?:drove|driven|pushed|forced) " + _W + r"{0,3}back",
         # "before federal troops drove them out on Wednesday": out of the place named before
