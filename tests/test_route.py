@@ -117,3 +117,17 @@ def test_taken_over_a_base_in_a_town_and_days_later_are_takings_with_dates(proce
             "On Sunday the group said it had taken over the army's main base in El Geneina.")
     result = process(text, published="2023-11-06")
     assert [s.location for s in result.route] == ["Nyala", "Zalingei", "El Geneina"]
+
+
+def test_a_withdrawal_the_group_tells_is_no_stop_of_its_advance_and_walked_into_is_a_taking(process):
+    text = ("M23 rebels walked into Bukavu on Sunday, two days after they seized the nearby Kavumu airport.\n\n"
+            "The rebels launched their push south from Goma, advancing through Minova and Kalehe. They took Kalehe "
+            "on Feb. 5, officials said. On Monday the rebels said they had withdrawn from Nyabibwe, a mining town "
+            "they held briefly.")
+    result = process(text, published="2025-02-17")
+    assert [s.location for s in result.route] == ["Goma", "Minova", "Kalehe", "Kavumu", "Bukavu"]  # (Minova: by Feb. 5)
+    assert "Nyabibwe" not in [s.location for s in result.route]
+    kavumu = next(e for e in result.events if e.location == "Kavumu" and not e.is_context)
+    assert kavumu.event_date == dt.date(2025, 2, 14)  # (two days before Sunday the 16th)
+    left = next(e for e in result.events if e.location == "Nyabibwe" and not e.is_context)
+    assert (left.actor1, left.actor2) == ("", "M23")  # (who took it the text does not say)

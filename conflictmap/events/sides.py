@@ -30,7 +30,14 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
         before = text[r.clause.start:r.cue_start]
         coordinate = r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
             re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))  # fire", "which they retook, and entered"
-        if r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate):
+        if r.agent is None and r.role == "take" and CEDED.match(r.cue):  # a withdrawal: its subject gave it up
+            if r.target is not None or not (rl.PRONOUN_SUBJECT.search(before) or _SAID_THEY.search(before)):
+                continue  # ("the rebels said they had withdrawn from Nyabibwe": they; who took it is not said)
+            said_by = [p for p in facts[r.sentence_index].participants if p.start < r.cue_start and rl.armed(p)]
+            r.target = (said_by[-1] if said_by else None) or _subject_between(facts, told, r.sentence_index) or last
+            if r.target is not None and r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS):
+                r.sub_event_type = et.NSA_TAKEOVER if r.target.category == et.STATE_FORCES else et.GOV_REGAINS
+        elif r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate):
             r.agent = _subject_between(facts, told, r.sentence_index) or last
             if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and r.agent is not None and \
                     not CEDED.match(r.cue):
@@ -39,6 +46,9 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             last, told = r.agent, r.sentence_index
     return [r for r in readings if not (r.pronoun_subject and r.agent is None)]
 
+
+_SAID_THEY = re.compile(r"\b(?:said|says|claimed|announced|confirmed|added)\s+(?:that\s+)?(?:they|it)\s+"
+                        r"(?:(?:had|have|has|were|was)\s+)?$", re.I)
 
 LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
 

@@ -151,6 +151,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberat(?:ed|ing|ion of)",
         r"conquer(?:ed|ing)", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
         r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
+        r"(?:walked|rolled|swept|poured|marched) into",  # ("M23 rebels walked into Bukavu")
         # "Sheberghan fell the next day", "Kabul fell on Sunday" (a place's fall: see anchoring.taken_spots)
         r"(?<=[a-z] )fell(?= (?:on|the|a|after|within|in|late|early|overnight|last|yesterday|days?|hours?|weeks?|"
         r"without|with)\b| *[.,;])",

@@ -183,17 +183,40 @@ def _order(nodes: dict[tuple, _Node], edges: set[tuple]) -> list[tuple[tuple, st
     cycle (the text contradicting itself) is broken the same way."""
     origin = {k for k, n in nodes.items() if n.origin}
     when = {k: n.when for k, n in nodes.items()}
+    by = _latest_possible(nodes, edges)  # (an undated stop comes before the dated ones the text puts after it)
     first = {k: n.first_mention for k, n in nodes.items()}
     preds = {k: set() if k in origin else {a for a, b in edges if b == k and a != k} for k in nodes}
     placed: list[tuple[tuple, str]] = []
     remaining = set(nodes)
     while remaining:
         ready = [k for k in remaining if not (preds[k] & remaining)] or list(remaining)
-        k = min(ready, key=lambda k: (k not in origin, when[k][0] or dt.date.max, when[k][1], first[k]))
+        k = min(ready, key=lambda k: (k not in origin, when[k][0] or by[k], when[k][1], first[k]))
         rule = "origin" if k in origin else ("text" if preds[k] else ("date" if when[k][0] else "mention"))
         placed.append((k, rule))
         remaining.discard(k)
     return placed
+
+
+def _latest_possible(nodes: dict[tuple, _Node], edges: set[tuple]) -> dict[tuple, dt.date]:
+    """Each place's latest possible day: its own date, else the earliest date of a place the text puts after it
+    ("advancing through Minova and Kalehe. They took Kalehe on Feb. 5": Minova by Feb. 5), else none (the last)."""
+    after: dict[tuple, set] = {}
+    for a, b in edges:
+        if a != b:
+            after.setdefault(a, set()).add(b)
+    out: dict[tuple, dt.date] = {}
+
+    def bound(k: tuple, seen: frozenset) -> dt.date:
+        if k in out:
+            return out[k]
+        own = nodes[k].when[0]
+        found = own or min((bound(b, seen | {k}) for b in after.get(k, ()) if b not in seen), default=dt.date.max)
+        out[k] = found
+        return found
+
+    for k in nodes:
+        bound(k, frozenset())
+    return out
 
 
 def _text_precedence(article: Article, nodes: dict[tuple, _Node]) -> tuple[set[tuple], bool]:
