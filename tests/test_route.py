@@ -98,14 +98,19 @@ def test_where_an_incursion_crossed_the_border_is_its_origin(process):
     assert "Ukraine" not in [e.location for e in r.events if e.event_type == "Battles"]  # (its commander spoke)
 
 
+def _route_and_dates(process, text, published):
+    """(the route's places, each happening's date by place) of a one-off article."""
+    result = process(text, published=published)
+    return [s.location for s in result.route], {e.location: e.event_date for e in result.events if not e.is_context}
+
+
 def test_a_sweep_told_by_falls_surrenders_and_the_next_day_is_a_route_in_order(process):
     text = ("The Taliban captured Kandahar on Friday, a day after the insurgents took Herat.\n\n"
             "Their offensive began on Aug. 6, when their fighters overran Zaranj. Sheberghan fell the next day, and "
             "on Sunday the insurgents seized Kunduz. Government troops in Ghazni surrendered on Thursday, "
             "and the Taliban then pushed on to Herat.")
-    result = process(text, published="2021-08-13")
-    assert [s.location for s in result.route] == ["Zaranj", "Sheberghan", "Kunduz", "Ghazni", "Herat", "Kandahar"]
-    dates = {e.location: e.event_date for e in result.events if not e.is_context}
+    route, dates = _route_and_dates(process, text, "2021-08-13")
+    assert route == ["Zaranj", "Sheberghan", "Kunduz", "Ghazni", "Herat", "Kandahar"]
     assert dates["Sheberghan"] == dt.date(2021, 8, 7) and dates["Ghazni"] == dt.date(2021, 8, 12)
     # (a place's price is not its fall)
     assert not [e for e in process("Prices in Kabul fell on Monday as the currency rallied.").events
@@ -115,8 +120,7 @@ def test_a_sweep_told_by_falls_surrenders_and_the_next_day_is_a_route_in_order(p
 def test_taken_over_a_base_in_a_town_and_days_later_are_takings_with_dates(process):
     text = ("The RSF seized Nyala on Oct. 26 after weeks of fighting. Days later its fighters took Zalingei. "
             "On Sunday the group said it had taken over the army's main base in El Geneina.")
-    result = process(text, published="2023-11-06")
-    assert [s.location for s in result.route] == ["Nyala", "Zalingei", "El Geneina"]
+    assert _route_and_dates(process, text, "2023-11-06")[0] == ["Nyala", "Zalingei", "El Geneina"]
 
 
 def test_a_withdrawal_the_group_tells_is_no_stop_of_its_advance_and_walked_into_is_a_taking(process):
@@ -124,10 +128,9 @@ def test_a_withdrawal_the_group_tells_is_no_stop_of_its_advance_and_walked_into_
             "The rebels launched their push south from Goma, advancing through Minova and Kalehe. They took Kalehe "
             "on Feb. 5, officials said. On Monday the rebels said they had withdrawn from Nyabibwe, a mining town "
             "they held briefly.")
-    result = process(text, published="2025-02-17")
-    assert [s.location for s in result.route] == ["Goma", "Minova", "Kalehe", "Kavumu", "Bukavu"]  # (Minova: by Feb. 5)
-    assert "Nyabibwe" not in [s.location for s in result.route]
-    kavumu = next(e for e in result.events if e.location == "Kavumu" and not e.is_context)
-    assert kavumu.event_date == dt.date(2025, 2, 14)  # (two days before Sunday the 16th)
-    left = next(e for e in result.events if e.location == "Nyabibwe" and not e.is_context)
+    route, dates = _route_and_dates(process, text, "2025-02-17")
+    assert route == ["Goma", "Minova", "Kalehe", "Kavumu", "Bukavu"]  # (Minova: by Feb. 5; not where they left)
+    assert dates["Kavumu"] == dt.date(2025, 2, 14)  # (two days before Sunday the 16th)
+    left = next(e for e in process(text, published="2025-02-17").events if e.location == "Nyabibwe" and
+                not e.is_context)
     assert (left.actor1, left.actor2) == ("", "M23")  # (who took it the text does not say)
