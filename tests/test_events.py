@@ -892,3 +892,11 @@ def test_a_named_group_s_country_gives_the_spelling_of_a_name_no_place_of_the_te
     [ev] = happenings(process(text, published="2024-10-02"))
     assert (ev.location, ev.event_type, ev.fatalities) == ("Hassakeh", et.BATTLES, 5)
     assert 36 < ev.latitude < 37 and "spelling variant" in ev.geo_note
+
+
+def test_a_strike_where_a_fight_was_is_its_own_happening_and_the_junta_is_the_state(process):
+    text = ("The insurgents overran military posts around Laukkai, where junta aircraft bombed a village on "
+            "Sunday, killing 10 civilians.")
+    evs = sorted(happenings(process(text, published="2023-11-14")), key=lambda e: e.event_type)
+    assert [(e.event_type, e.actor1, e.fatalities) for e in evs] == [
+        (et.BATTLES, "Unidentified Armed Group (Myanmar)", 0), (et.REMOTE, "Military Forces of Myanmar", 10)]

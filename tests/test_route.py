@@ -134,3 +134,13 @@ def test_a_withdrawal_the_group_tells_is_no_stop_of_its_advance_and_walked_into_
     left = next(e for e in process(text, published="2025-02-17").events if e.location == "Nyabibwe" and
                 not e.is_context)
     assert (left.actor1, left.actor2) == ("", "M23")  # (who took it the text does not say)
+
+
+def test_an_alliance_named_with_its_members_is_the_subject_and_the_alliance_is_it(process):
+    text = ("The Three Brotherhood Alliance said on Monday that its fighters had taken control of Kunlong.\n\n"
+            "The alliance, made up of the Arakan Army, the Ta'ang National Liberation Army and the Myanmar National "
+            "Democratic Alliance Army, took Chinshwehaw on Oct. 28 and Hsenwi on Nov. 5.")
+    result = process(text, published="2023-11-14")
+    actors = {e.location: e.actor1 for e in result.events if not e.is_context}
+    assert actors == {"Kunlong": "Three Brotherhood Alliance", "Chinshwehaw": "Three Brotherhood Alliance",
+                      "Hsenwi": "Three Brotherhood Alliance"}  # (not the Arakan Army, one of its members)

@@ -118,8 +118,8 @@ def _shifted_dates(drafts: list[Draft]) -> None:
 def _means(drafts: list[Draft], r: Reading) -> bool:
     """Shells, bombs or strikes told as the means of a fight in the same sentence ("withdrew from Ras Lanuf after a
     day of pounding by tanks, artillery and warplanes") are part of that fight: they join it."""
-    if r.event_type != et.REMOTE or not r.clause.subordinate:
-        return False
+    if r.event_type != et.REMOTE or not r.clause.subordinate or r.clause.opener in ("where", "which", "who"):
+        return False  # ("posts around Laukkai, where junta aircraft bombed a village": a happening of its own there)
     host = next((d for d in drafts if d.event_type == et.BATTLES and d.first.sentence_index == r.sentence_index and
                  any(place_key(d.spot) == place_key(s) for s in r.spots)), None)
     if host is None:

@@ -39,6 +39,7 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"bsf",
              r"itbp", r"ssb", r"assam rifles", r"marines", r"navy", r"naval forces", r"air force", r"government forces",
              r"regime forces", r"federal (?:forces|troops|police)", r"state forces", r"national guard",
+             r"junta(?: (?:forces|troops|soldiers|aircraft|jets|warplanes|artillery|helicopters|airstrikes?))?",
              r"paramilitar(?:y forces|y troops|y police|y personnel|ies)",
              r"counter-terrorism (?:troops|forces|service)",
              r"loyalist forces", r"loyalists", r"(?:armoured|armored) columns?", r"checkpoints?", r"check ?posts?",

@@ -50,8 +50,11 @@ _SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some
 # A clause whose subject is a pronoun or "its fighters": who it is, the sentences before say (:mod:`.sides`).
 PRONOUN_SUBJECT = re.compile(r"(?:^(?:(?:within|in|on|by|after|over|later|soon|then|by then)\b[\w\s-]{0,25}?,?\s+)?|"
                              r"[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
+                             r"the (?:group|alliance|coalition|movement|organi[sz]ation)(?:,[^,]{1,150},)?|"
                              r"(?:its|their) (?:fighters|forces|troops|men|aircraft|jets|warplanes|drones|artillery|"
                              r"gunships|helicopters))\s+(?:[\w-]+\s+){0,3}$", re.I)
+_MEMBERS = re.compile(r",\s*(?:made up of|comprising|consisting of|composed of|which (?:includes|comprises|groups)|"
+                      r"that (?:includes|comprises)|grouping|including)\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|before|since)\b", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
@@ -111,6 +114,9 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     speech = list(_SAYING.finditer(text, clause.start, word.start))
     opens = speech[-1].end() if speech else 0  # "Residents in Khartoum said fighters looted…": the fighters
     before = [p for p in people if opens <= p.start < word.start and not suffered(text, p)]
+    members = _MEMBERS.search(text, clause.start, word.start)  # "The alliance, made up of the Arakan Army, …, took
+    if members is not None and (end := text.rfind(",", members.end(), word.start)) > members.end():  # X": not theirs
+        before = [p for p in before if not members.end() <= p.start < end]
     speaker = [p for p in people if p.start < opens][-1:]
     possessed = bool(before) and speakers_own(text, opens, before[0]) and bool(speaker) and armed(speaker[0])
     if speech and (not before or possessed) and _SPEAKER_PRONOUN.match(text, opens, word.start):
