@@ -900,3 +900,29 @@ def test_a_strike_where_a_fight_was_is_its_own_happening_and_the_junta_is_the_st
     evs = sorted(happenings(process(text, published="2023-11-14")), key=lambda e: e.event_type)
     assert [(e.event_type, e.actor1, e.fatalities) for e in evs] == [
         (et.BATTLES, "Unidentified Armed Group (Myanmar)", 0), (et.REMOTE, "Military Forces of Myanmar", 10)]
+
+
+@pytest.mark.parametrize("text, kind, actors, toll", [
+    ("Six people lost their lives when gunmen stormed a wedding party in Zurmi, Zamfara state, late on Saturday.",
+     et.VAC, ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"), 6),
+    ("Two Maoists were gunned down by police in an encounter in Gadchiroli district on Wednesday.",
+     et.BATTLES, ("Police Forces of India", "Unidentified Armed Group (India)"), 2),
+    ("At least five people were confirmed dead after armed men opened fire in a bar in Tijuana on Friday night.",
+     et.VAC, ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)"), 5),
+    ("Fourteen soldiers died on Sunday when their convoy came under attack by JNIM fighters near Gao.",
+     et.BATTLES, ("Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali"), 14),
+    ("A Palestinian teenager was killed by Israeli fire near Jenin on Wednesday, the health ministry said.",
+     et.VAC, ("Military Forces of Israel", "Civilians (Palestine)"), 1),
+])
+def test_who_died_and_who_killed_them_however_the_sentence_turns(process, text, kind, actors, toll):
+    [ev] = happenings(process(text, published="2024-07-10"))
+    assert (ev.event_type, (ev.actor1, ev.actor2), ev.fatalities) == (kind, actors, toll)
+
+
+def test_attack_helicopters_are_aircraft_and_a_toll_from_a_long_name_counts():
+    from conflictmap.events.fatalities import count
+    from conflictmap.events.words import triggers
+
+    assert not [t for t in triggers("The military received two new attack helicopters.") if t.kind == "attack"]
+    assert count("The death toll from Monday's Russian missile strike on a children's hospital in Kyiv stood at 12 "
+                 "on Tuesday.") == 12

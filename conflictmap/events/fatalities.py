@@ -21,7 +21,7 @@ _VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "several": 3, 
 _WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" \
                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
-               r"seventeen|eighteen|nineteen|a hundred|hundred)"
+               r"seventeen|eighteen|nineteen|a hundred|hundred)(?![\w-])"  # ("Fourteen" is no "Four")
 _NUMBER = rf"(?:\d[\d,]*|{_WORD_NUMBER}|a dozen|dozens|dozen|scores|several|a few|few|many|numerous|hundreds|" \
           rf"thousands|a number of)"
 _QUALIFIER = r"(?:at least |more than |over |nearly |almost |about |around |some |up to |as many as |an estimated |" \
@@ -45,6 +45,7 @@ _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|
                                rf"(?:were |was |have been |had been |are |being )?"
                                rf"(?:(?:reportedly |allegedly |also |later |subsequently )?(?:killed|dead|died|slain|"
                                rf"shot dead|found dead|found murdered|murdered|lynched|executed|beheaded|"
+                               rf"gunned down|confirmed dead|"
                                rf"(?:hacked|stabbed|beaten|burned|burnt) to death)|"
                                rf"lost their lives)\b", re.I)  # ("one of the deadliest attacks" counts no one)
 # "two bodies were found", "the bodies of three men were recovered": the dead a report counts by their bodies.
@@ -54,7 +55,7 @@ _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}
                      rf"(?:found|recovered|discovered|retrieved)|"
                      rf"(?:found|recovered|discovered|retrieved) (?:the )?bodies of (?P<list3>{_LIST}))", re.I)
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
-_TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,60}}?)? (?:(?:has |had )?(?:rose|risen|climbed) to|reached|"
+_TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,100}}?)? (?:(?:has |had )?(?:rose|risen|climbed) to|reached|"
                    rf"of|stood at|stands at) (?P<list>{_ITEM})", re.I)
 _NOT_PEOPLE = re.compile(r"\b(?:injur|wound|hurt|missing|cattle|goats|sheep|animals|vehicles|trucks|houses|homes|"
                          r"points|per cent|percent|minutes|hours|days|weeks|months|years|km|kilometres|miles|rounds|"

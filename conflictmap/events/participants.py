@@ -70,7 +70,7 @@ _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"mon
 # warplanes", "US jets").
 _ARMS = re.compile(r"\s*(?:warplanes?|war planes?|fighter jets?|jets?|aircraft|drones?|missiles?|rockets?|artillery|"
                    r"(?:guided |glide |aerial )?bombs?|strikes?|"
-                   r"air ?strikes?|airstrikes?|drone strikes?|shelling|bombardments?|"
+                   r"air ?strikes?|airstrikes?|drone strikes?|shelling|bombardments?|(?:gun)?fire|"
                    r"helicopters?|gunships?|tanks?|navy|warships?|"
                    r"(?:military |army )?(?:positions|outposts|bases|posts|convoys?|patrols?))\b", re.I)
 # ("attacked Turkish positions": the forces that hold them)
@@ -80,6 +80,7 @@ _CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBE
 # A report's source: "police said", "the army told", "according to the military".
 _SOURCE_AFTER = re.compile(r"^\s*(?:'s\s+(?:spokesm[ae]n|statement|media wing)\s+)?(?:\w+\s+)?"
                            rf"(?:{SAYING}|denied|accused)\b"
+                           r"(?!\s+(?:dead|killed|missing|injured|wounded)\b)"  # ("people were confirmed dead")
                            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"
                            r"(?:it|they|its|their|he|she)\b)", re.I)
 # A country named as the one that struck: its armed forces ("Russia launched a massive drone attack", "Israel struck").

@@ -259,8 +259,12 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if not (clash or ground):
         return None
     word, agent, target, armed = rl.sides(facts, clause, clash or ground, people)
+    if clash and ground and rl.PASSIVE.search(facts.text[clause.start:ground[0].start]):
+        by, hit_first = rl.agent_target(facts.text, clause, ground[0], people)  # "Two Maoists were gunned down by
+        if by is not None:  # police in an encounter": the police's clash
+            agent, target = by, hit_first or target
     sides = {p.actor.name if p.actor else p.category for p in armed}
-    if clash and armed and (len(sides) > 1 or facts.conflict or _two_sides(agent, target) or
+    if clash and armed and (len(sides) > 1 or facts.conflict or rl.two_sides(agent, target) or
                             any(p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA, et.EXTERNAL) for p in armed)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
     if clash and not people and facts.conflict and ew.FIGHTING.match(word.text):
@@ -280,13 +284,6 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
 
 
 
-def _two_sides(agent: Participant | None, target: Participant | None) -> bool:
-    """"Soldiers clashed with security guards of a former spy chief": two armed bodies on either side of a clash,
-    though both serve the state (a mutiny, a feud of commanders: still an armed clash)."""
-    return agent is not None and target is not None and agent is not target and agent.text != target.text and \
-        rl.armed(agent) and rl.armed(target)
-
-
 def _killing(facts, clause, words, people, tools) -> Reading | None:
     """An attack on or a killing of civilians by an armed side (or one in a text about armed conflict)."""
     attack = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if GROUND_ATTACK.match(w.text) or w.kind == ew.KILL]
@@ -294,17 +291,17 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return None
     if _kinds(words, ew.ABDUCT) and not _kinds(words, ew.KILL) and not remote.deadly(facts, clause):
         return None  # "stormed a school and abducted 287 pupils": an abduction (ACLED), read by its own rule
-    word, agent, target, armed = rl.sides(facts, clause, attack, people)
-    if agent is None:  # "40 people were killed when gunmen attacked the village": the attackers are the killers
-        agent = next((p for w in attack if w.kind == ew.ATTACK for p in people  # ("when RSF fighters attacked")
-                      if p.end <= w.start and _SUBJECT_GAP.fullmatch(facts.text, p.end, w.start) and rl.armed(p)), None)
-    hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent]
+    word, agent, target, died = rl.killers(facts, clause, attack, people)
+    hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent] + ([died] if died else [])
     if _arson(facts, clause, attack, hit):
         return _property(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
     if any(rl.armed(p) for p in hit) and ((agent is None and (facts.conflict or not rl.mishap(facts.text))) or
                                           rl.armed(agent)):  # ("two policemen were killed in X": by someone)
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
-    victims = [p for p in hit if p.category == et.CIVILIANS] or _dead_of_the_sentence(facts, clause, attack)
+    fallen = rl.dead_of_the_sentence(facts, clause, attack, armed_ones=True) if not hit else []
+    if fallen and (agent is None or rl.armed(agent)):  # "Fourteen soldiers died when their convoy came under attack
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, fallen[0])  # by JNIM fighters"
+    victims = [p for p in hit if p.category == et.CIVILIANS] or rl.dead_of_the_sentence(facts, clause, attack)
     told = rl.told_in(facts.text, clause, word)
     if victims and word.kind == ew.KILL and told:  # "the attack killed four civilians": the toll of a happening
         # told (a reference: it joins that happening, whatever its type; or, told first here, is of its noun's type)
@@ -329,18 +326,6 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad:
         return None  # (a state's police at home)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
-
-
-_SUBJECT_GAP = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|gunmen|soldiers|units|militiamen)\s+)?")
-
-
-def _dead_of_the_sentence(facts, clause, attack: list[ew.Word]) -> list[Participant]:
-    """"At least 12 people were killed when gunmen opened fire on a minibus": the civilians a sentence says were
-    killed are the victims of the attack its "when" clause tells."""
-    if clause.opener not in ("when", "as", "after") or not any(w.kind == ew.ATTACK for w in attack):
-        return []
-    return [p for p in facts.participants if p.category == et.CIVILIANS and p.start < clause.start and
-            not p.source and rl.suffered(facts.text, p)]
 
 
 def _arson(facts, clause, attack: list[ew.Word], hit: list[Participant]) -> bool:

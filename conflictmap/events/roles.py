@@ -55,6 +55,8 @@ PRONOUN_SUBJECT = re.compile(r"(?:^(?:(?:within|in|on|by|after|over|later|soon|t
                              r"gunships|helicopters))\s+(?:[\w-]+\s+){0,3}$", re.I)
 _MEMBERS = re.compile(r",\s*(?:made up of|comprising|consisting of|composed of|which (?:includes|comprises|groups)|"
                       r"that (?:includes|comprises)|grouping|including)\b", re.I)
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)  # ("came
+# under attack by JNIM fighters": the fighters attacked)
 _SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|before|since)\b", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
@@ -80,11 +82,12 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
 
 
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
-_SUFFERED = re.compile(r"^(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:was|were|been|being|are|is)\s+"
+_SUFFERED = re.compile(r"^(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:(?:was|were|been|being|are|is)\s+"
                        r"(?:reportedly\s+|allegedly\s+|also\s+)?"
                        r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
                        r"ambushed|targeted|hit|struck|beheaded|hacked|murdered|executed|lynched|stabbed|beaten|"
-                       r"tortured|raped|burned|burnt)\b", re.I)
+                       r"tortured|raped|burned|burnt|confirmed dead|found dead)|died|lost (?:their|his|her) li(?:fe|ves))"
+                       r"\b", re.I)
 
 
 def suffered(text: str, p: Participant) -> bool:
@@ -133,7 +136,7 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         return (after[0] if after else None), (before[-1] if before else None)
     reduced = word.text.endswith("ed") and _BY_AFTER.match(text, word.end) is not None and any(
         p.start >= word.end and armed(p) for p in after)  # "four men abducted by suspected separatists were found"
-    if PASSIVE.search(text[clause.start:word.start]) or reduced:
+    if PASSIVE.search(text[clause.start:word.start]) or reduced or _CAME_UNDER.search(text, clause.start, word.start):
         by = next((p for p in after if re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[word.end:p.start] + " ")), None)
         subject = [p for p in people if opens <= p.start < word.start]  # ("two aid workers were abducted by…")
         return by, (subject[-1] if subject else None)
@@ -263,3 +266,37 @@ def mishap(sentence: str) -> bool:
     """Is a death told as a mishap (a crash, a fire, a storm, a suicide) or an accident's blast?"""
     return _MISHAP.search(sentence) is not None or ew.ACCIDENT.search(sentence) is not None
 
+
+def two_sides(agent: Participant | None, target: Participant | None) -> bool:
+    """"Soldiers clashed with security guards of a former spy chief": two armed bodies on either side of a clash,
+    though both serve the state (a mutiny, a feud of commanders: still an armed clash)."""
+    return agent is not None and target is not None and agent is not target and agent.text != target.text and \
+        armed(agent) and armed(target)
+
+
+def killers(facts, clause, attack: list[ew.Word], people: list[Participant]):
+    """(word, agent, target, who died told as a subject) of a killing: the words' subject, but not one that only
+    died ("Six people lost their lives when gunmen stormed a wedding"), and the attackers of a "when" clause ("40
+    people were killed when gunmen attacked the village", "when RSF fighters attacked")."""
+    word, agent, target, _ = sides(facts, clause, attack, people)
+    died = agent if agent is not None and not armed(agent) and _DIED_WORD.match(word.text) else None
+    if died is not None:
+        agent, target = None, died
+    if agent is None:
+        agent = next((p for w in attack if w.kind == ew.ATTACK for p in people
+                      if p.end <= w.start and _SUBJECT_GAP.fullmatch(facts.text, p.end, w.start) and armed(p)), None)
+    return word, agent, target, died
+
+
+_DIED_WORD = re.compile(r"died|lost (?:their|his|her) li", re.I)
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|gunmen|soldiers|units|militiamen)\s+)?")
+
+
+def dead_of_the_sentence(facts, clause, attack: list[ew.Word], armed_ones: bool = False) -> list[Participant]:
+    """"At least 12 people were killed when gunmen opened fire on a minibus": the civilians (``armed_ones``: the armed
+    ones, "fourteen soldiers died when…") a sentence says were killed are the victims of the attack its "when"
+    clause tells."""
+    if clause.opener not in ("when", "as", "after") or not any(w.kind == ew.ATTACK for w in attack):
+        return []
+    return [p for p in facts.participants if (armed(p) if armed_ones else p.category == et.CIVILIANS) and
+            p.start < clause.start and not p.source and suffered(facts.text, p)]

@@ -58,7 +58,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             r"retaliated", r"encounters?", r"cross-?fire", r"counter-?attack(?:ed|s|ing)?", r"repuls(?:ed|ing)",
             r"repell?(?:ed|ing)", r"engaged (?:in )?(?:a )?(?:gun ?battle|fighting|combat)", r"hostilities"),
     ATTACK: (
-        r"attack(?:ed|ing|s)?", r"assault(?:ed|ing|s)?", r"ambush(?:ed|es|ing)?", r"raid(?:ed|ing|s)?",
+        r"attack(?:ed|ing|s)?(?! (?:helicopters?|aircraft|drones?|jets?|submarines?|craft|boats?|dogs?|planes?|"
+        r"vessels?|rifles?))",  # ("two new attack helicopters": a kind of aircraft)
+        r"assault(?:ed|ing|s)?(?! (?:rifles?|weapons?|vehicles?|boats?|craft))", r"ambush(?:ed|es|ing)?", r"raid(?:ed|ing|s)?",
         r"storm(?:ed|ing)", r"open(?:ed|ing|s)? fire", r"fir(?:ed|ing) (?:shots )?(?:at|on|upon|into|indiscriminately)",
         r"sprayed " + _W + r"{0,4}with (?:bullets|gunfire)", r"shot (?:at|dead|and killed|and wounded|and injured)",
         r"gunned down", r"gunfire", r"shootings?", r"hack(?:ed|ing) " + _W + r"{0,4}to death",
@@ -73,7 +75,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"beat(?:en|ing)? " + _W + r"{0,3}(?:with (?:clubs|sticks|rods)|to death)", r"pelted",
         r"(?:hurled|threw|pelting) (?:stones|rocks)",
     ),
-    KILL: (r"kill(?:ed|ing|s)?", r"shot dead", r"murder(?:ed|ing|s)?", r"slain", r"slaughter(?:ed|ing)?", r"died",
+    KILL: (r"kill(?:ed|ing|s)?", r"shot dead", r"(?:confirmed|reported) dead", r"murder(?:ed|ing|s)?", r"slain", r"slaughter(?:ed|ing)?", r"died",
            r"(?:left|leaving)(?= " + _W + r"{1,5}dead)",  # ("the blast left at least nine people dead")
            r"lost (?:their|his|her) li(?:fe|ves)", r"neutrali[sz]ed", r"eliminated",
            # a body found with the marks of a killing (ACLED codes it as the killing, perpetrator unknown)
