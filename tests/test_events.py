@@ -926,3 +926,14 @@ def test_attack_helicopters_are_aircraft_and_a_toll_from_a_long_name_counts():
     assert not [t for t in triggers("The military received two new attack helicopters.") if t.kind == "attack"]
     assert count("The death toll from Monday's Russian missile strike on a children's hospital in Kyiv stood at 12 "
                  "on Tuesday.") == 12
+
+
+def test_the_subject_of_a_passive_killing_is_its_victim_however_long_its_description(process):
+    text = ("A Kenyan police officer serving with the Multinational Security Support mission was killed by gang "
+            "gunfire in Port-au-Prince on Sunday.")
+    [ev] = happenings(process(text, published="2024-08-20"))
+    assert (ev.event_type, ev.fatalities) == (et.BATTLES, 1) and ev.actor2.startswith("Police Forces of")
+    # (but police investigating a death are not its victims)
+    evs = happenings(process("Police are investigating the death of a 16-year-old who was killed after a party in "
+                             "Arlington on Sunday.", published="2024-08-20"))
+    assert not any(e.actor2.startswith("Police") for e in evs)

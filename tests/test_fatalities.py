@@ -97,3 +97,8 @@ def test_shot_and_killed_is_one_dead_and_the_bomber_counts_himself():
     assert count("A journalist was shot and killed by unknown assailants in the capital.") == 1
     assert count("A suicide bomber blew himself up at a checkpoint, killing six soldiers and himself.") == 7
     assert count("Gunmen killed six soldiers before fleeing.") == 6
+
+
+def test_members_of_a_named_group_are_counted_by_their_number():
+    assert count("Two members of the Bangsamoro Islamic Armed Forces were killed in a firefight with soldiers.") == 2
+    assert count("Three members of the same family were killed when a shell hit their home.") == 3

@@ -63,6 +63,9 @@ _NOT_PEOPLE = re.compile(r"\b(?:injur|wound|hurt|missing|cattle|goats|sheep|anim
 
 
 _FAMILY_OF = re.compile(rf"\b(?:a|an|one|the) family of (?P<n>{_WORD_NUMBER}|\d+)\b", re.I)
+# "two members of the Bangsamoro Islamic Armed Forces were killed": two members
+_MEMBERS_OF_GROUP = re.compile(rf"\b(?P<n>{_WORD_NUMBER}|\d+) (?P<who>members|fighters|militants|soldiers|officers|"
+                               rf"supporters|personnel|troops) of (?:the )?(?:(?-i:[A-Z])[\w'’-]*(?: |(?=[,.;])))+", re.I)
 # "three members of the same family": three family members
 _MEMBERS_OF = re.compile(rf"\b(?P<n>{_WORD_NUMBER}|\d+) members of (?:the same|a|one|his|her|their|a single) "
                          rf"(?:family|household)\b", re.I)
@@ -98,6 +101,7 @@ def count(text: str) -> int:
     text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     text = _MEMBERS_OF.sub(r"\g<n> family members", text)
+    text = _MEMBERS_OF_GROUP.sub(r"\g<n> \g<who>", text)  # ("Two members of the Bangsamoro … were killed")
     for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _LEFT_DEAD, _TOLL):
         for m in pattern.finditer(text):
             for item in _ITEM_RE.finditer(m.group("list")):
@@ -145,7 +149,9 @@ _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beat
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"
                          rf"[A-Z][\w-]+|\w+-year-old) ){{0,3}}"
                          rf"{_ONE}\b", re.I)
-_ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE} (?:was|had been|has been) (?:killed|shot dead|"
+_ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE}"
+                             rf"(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|with)\b[^,.;]{{0,80}}?,?)?"
+                             rf" (?:was|had been|has been) (?:killed|shot dead|"
                              rf"shot and killed|"
                              rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"
                              rf"gunned down|assassinated|beheaded|executed)\b", re.I)

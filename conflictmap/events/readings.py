@@ -293,6 +293,9 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return None  # "stormed a school and abducted 287 pupils": an abduction (ACLED), read by its own rule
     word, agent, target, died = rl.killers(facts, clause, attack, people)
     hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent] + ([died] if died else [])
+    if target is not None and target is not agent and target not in hit and word.kind == ew.KILL and \
+            _PASSIVE_SUBJECT.fullmatch(facts.text, target.end, word.start):
+        hit.append(target)  # "A police officer serving with the mission was killed by gang gunfire": the subject
     if _arson(facts, clause, attack, hit):
         return _property(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
     if any(rl.armed(p) for p in hit) and ((agent is None and (facts.conflict or not rl.mishap(facts.text))) or
@@ -326,6 +329,11 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad:
         return None  # (a state's police at home)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
+
+
+# The subject of a passive killing and what may stand between: "A … police officer serving with the mission was"
+_PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|with)\b"
+                              r"[^,.;]{0,80}?,?)? (?:was|were|had been|has been|have been) (?:\w+ly )?", re.I)
 
 
 def _arson(facts, clause, attack: list[ew.Word], hit: list[Participant]) -> bool:
