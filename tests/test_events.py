@@ -937,3 +937,11 @@ def test_the_subject_of_a_passive_killing_is_its_victim_however_long_its_descrip
     evs = happenings(process("Police are investigating the death of a 16-year-old who was killed after a party in "
                              "Arlington on Sunday.", published="2024-08-20"))
     assert not any(e.actor2.startswith("Police") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Funeral held for three slain police officers in Springfield on Friday.",  # (a killing told before)
+    "Police in Springfield say a man has died after being found floating in a hotel pool.",  # (police: no victims)
+])
+def test_ordinary_news_of_a_death_near_the_police_is_no_battle(process, text):
+    assert happenings(process(text, published="2024-08-20")) == []

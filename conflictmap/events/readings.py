@@ -298,8 +298,9 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         hit.append(target)  # "A police officer serving with the mission was killed by gang gunfire": the subject
     if _arson(facts, clause, attack, hit):
         return _property(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
-    if any(rl.armed(p) for p in hit) and ((agent is None and (facts.conflict or not rl.mishap(facts.text))) or
-                                          rl.armed(agent)):  # ("two policemen were killed in X": by someone)
+    if any(rl.armed(p) for p in hit) and ((agent is None and (facts.conflict or not rl.mishap(facts.text) and any(
+            rl.armed(p) and p.end <= word.start for p in hit))) or rl.armed(agent)):  # ("two policemen were killed in
+        # X": by someone; not "funeral for 4 slain Oakland police", a killing told before)
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
     fallen = rl.dead_of_the_sentence(facts, clause, attack, armed_ones=True) if not hit else []
     if fallen and (agent is None or rl.armed(agent)):  # "Fourteen soldiers died when their convoy came under attack

@@ -82,12 +82,13 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
 
 
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
-_SUFFERED = re.compile(r"^(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:(?:was|were|been|being|are|is)\s+"
+_SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:was|were|been|being|are|is)\s+"
                        r"(?:reportedly\s+|allegedly\s+|also\s+)?"
                        r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
                        r"ambushed|targeted|hit|struck|beheaded|hacked|murdered|executed|lynched|stabbed|beaten|"
-                       r"tortured|raped|burned|burnt|confirmed dead|found dead)|died|lost (?:their|his|her) li(?:fe|ves))"
-                       r"\b", re.I)
+                       r"tortured|raped|burned|burnt|confirmed dead|found dead)|"
+                       r"(?:\s+(?:also|reportedly|later|have|has|had))*\s+(?:died|lost (?:their|his|her) li(?:fe|ves)))"
+                       r"\b", re.I)  # (the dying subject right before its verb: "Fourteen soldiers died")
 
 
 def suffered(text: str, p: Participant) -> bool:
