@@ -945,3 +945,14 @@ def test_the_subject_of_a_passive_killing_is_its_victim_however_long_its_descrip
 ])
 def test_ordinary_news_of_a_death_near_the_police_is_no_battle(process, text):
     assert happenings(process(text, published="2024-08-20")) == []
+
+
+@pytest.mark.parametrize("where, place, precision", [
+    ("in Zzyzxqa village, Kalaw township, Shan state. Myanmar", "Kalaw", 2),
+    ("in Kafr Zzyzx, Jisr ash-Shughur subdistrict, Idlib. Syria", "Jisr ash Shughūr", 2),
+    ("at a Zzyzxqa checkpoint on the Mogadishu-Afgooye road. Somalia", "Mogadishu", 2),
+    ("in Zzyzxqa kebele, Dera woreda, South Gondar zone, Amhara. Ethiopia", "Amhara", 3),  # (not a Dera of Oromia)
+])
+def test_a_village_nothing_places_goes_to_the_nearest_container_the_text_writes(process, where, place, precision):
+    [ev] = happenings(process(f"Gunmen killed two civilians {where}", published="2024-01-02"))
+    assert (ev.place_name, ev.geo_precision, ev.fatalities) == (place, precision, 2)

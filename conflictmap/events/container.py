@@ -31,12 +31,29 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     before = [sp for sp in spots if sp.end <= spot.start and sp.feature == "place" and not sp.adjective]
     if back is not None and before:  # "advanced on Aden after capturing the al-Anad air base, 60 km to the north"
         return offset_point(before[-1].placed, back)
-    if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}",
-                               text[spot.end:after[0].start]) or
+    if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside|on|along)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
+                               r"(?:[\w-]+\s+){0,3}", text[spot.end:after[0].start]) or
+                  re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", text[spot.end:after[0].start]) and after[0].feature != "country"
+                  and _LEVEL_AFTER.match(text, after[0].end) and _inside_what_follows(after[0], after[1:]) or
+                  # ("Zzyzx village, Kalaw township, Shan state": Kalaw; not a Dera of Oromia before "Amhara")
                   re.search(r"\bbetween\s+(?:the\s+)?$", text[:spot.start]) and  # "between Bulo Burde and
                   re.fullmatch(r"\s+and\s+(?:the\s+)?", text[spot.end:after[0].start])):  # Jalalaqsi": near the other
         return after[0].placed
     return None
+
+
+WITHIN_REGION_KM = 300  # a town this far from the region written after it is a namesake elsewhere
+
+
+def _inside_what_follows(spot, later: list) -> bool:
+    """Is a place no farther than :data:`WITHIN_REGION_KM` from each region written after it in the sentence?"""
+    return all(_km(spot.placed, sp.placed) <= WITHIN_REGION_KM for sp in later if sp.feature == "region")
+
+
+def _km(a: Placed, b: Placed) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def container(ctx, draft: Draft) -> Placed | None:
@@ -97,6 +114,8 @@ def container(ctx, draft: Draft) -> Placed | None:
 _OFFSET = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|miles)\b"
                      r"(?:\s*\([^)]{0,20}\))?"
                      r"\s+(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?", re.I)
+_LEVEL_AFTER = re.compile(r"\s+(?:township|subdistrict|district|county|tehsil|cercle|woreda|upazila|raion|"
+                          r"territory|commune|municipality|department|locality|lga|zone|town|city)\b", re.I)
 # ... from the place named before it: "…, 60 km to the north" (no "of": the place the sentence is at)
 _OFFSET_BACK = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|"
                           r"miles)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"

@@ -157,6 +157,8 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
                 gap.strip() == "," and spot.feature in ("region", "district") and prev.feature == "place"):
             out.add(n)  # (also "Kuriga, Kaduna state": a town, then the region it is in — not a list)
+        elif gap.strip() == "," and spot.placed is not None and _LEVEL_WORD.match(sentence, spot.end):
+            out.add(n)  # "Kafr Zzyzx, Jisr ash-Shughur subdistrict, Idlib": the subdistrict the village is in
         elif gap.strip() == "," and spot.placed is None and prev.placed is not None and prev.feature == "place" and \
                 not (n + 1 < len(spots) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
                                                          sentence[spot.end:spots[n + 1].start])):
@@ -164,6 +166,10 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
         elif n - 1 in out and re.fullmatch(r"['’]s\s+", gap):
             out.add(n)  # "Mir Ali in Pakistan's North Waziristan district": the district says where, as the country
     return out
+
+
+_LEVEL_WORD = re.compile(r"\s+(?:township|subdistrict|district|county|tehsil|cercle|woreda|upazila|raion|"
+                         r"territory|commune|municipality|department|lga|zone)\b", re.I)
 
 
 # "around Hama and in the rebels' stronghold of Idlib": a second place of the same act, with its own preposition
