@@ -15,7 +15,8 @@ from pathlib import Path
 
 from conflictmap.articles.read import Article, decode_bytes, parse_article
 from conflictmap.errors import ArticleError, ConflictmapError, GeocoderUnavailable
-from conflictmap.events.actors import Actor, actor_names, home_countries
+from conflictmap.articles.spans import Spans
+from conflictmap.events.actors import Actor, actor_names, home_countries, matcher
 from conflictmap.events.extract import Event, extract_events
 from conflictmap.geoparser import Gazetteer, Geoparser, Toponym, geoparse
 from conflictmap.geoparser import gazetteer as gz
@@ -92,8 +93,11 @@ class Pipeline:
         starts = [t.start for t in toponyms]
         placed = [self._placed(article, t, settled.notes.get(t.start, "")) for t in toponyms]
         sentence = _Sentences(article)
+        named = Spans((m.start, m.end) for m in matcher(self.actors).find(text))  # (remembered from home_countries)
         unplaced = [Unplaced(article.id, t.name, t.start, t.end, reason, sentence.of(t.start))
-                    for t, reason in settled.taken_out]
+                    for t, reason in settled.taken_out if not named.overlaps(t.start, t.end)]
+        # (a word of an armed group's name placed abroad and taken out is no place of the story: "Liberation" of
+        # "Tigray People's Liberation Front")
         found, replaced = [], set()
         for name in candidate_unknown_names(text, toponyms + [t for t, _ in settled.taken_out], self.known_names,
                                             gaz.zipf):

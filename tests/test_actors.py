@@ -35,3 +35,12 @@ def test_the_main_actor_is_named_twice_or_in_the_lead(actors):
     assert main_actor(matcher.find(digest), lead_end=len(digest)).name == "Lashkar-e-Taiba"
     twice = "The Taliban took Herat. The Taliban then took Kandahar."
     assert main_actor(matcher.find(twice)).name == "Taliban"
+
+
+def test_an_actor_s_own_name_is_one_of_its_names(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("actor,aliases,kind,country\nTigray People's Liberation Front,TPLF;Tigrayan forces,non-state,ET\n"
+                    "Military Forces of Syria,Syrian Army,state,SY\n")
+    tplf, syria = load_actors(path)
+    assert tplf.aliases[0] == "Tigray People's Liberation Front" and "TPLF" in tplf.aliases
+    assert "Military Forces of Syria" not in syria.aliases  # (an ACLED label, not a name text uses)

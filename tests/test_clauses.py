@@ -47,3 +47,9 @@ def test_a_record_in_history_measures_the_present_not_the_past():
     assert not cl.looks_back("in one of the deadliest attacks in Burkina Faso's history")
     assert not cl.looks_back("the worst violence in the region's recent memory")
     assert cl.looks_back("the bloodiest day of the civil war") and cl.looks_back("a history of the 1994 siege")
+
+
+def test_and_accused_opens_a_second_statement():
+    from conflictmap.events.clauses import split
+    text = "The army said its troops were fighting around Dessie and accused the rebels of killing 100 people in Bati."
+    assert [c.opener for c in split(text)] == ["", "and"]

@@ -144,3 +144,16 @@ def test_an_alliance_named_with_its_members_is_the_subject_and_the_alliance_is_i
     actors = {e.location: e.actor1 for e in result.events if not e.is_context}
     assert actors == {"Kunlong": "Three Brotherhood Alliance", "Chinshwehaw": "Three Brotherhood Alliance",
                       "Hsenwi": "Three Brotherhood Alliance"}  # (not the Arakan Army, one of its members)
+
+
+def test_pushed_south_from_is_where_the_push_came_from_and_an_allegation_is_its_own_event(process):
+    text = ("Tigrayan forces said on Sunday they had taken Dessie on Saturday and Kombolcha on Sunday.\n\n"
+            "The Tigray People's Liberation Front (TPLF) pushed south from Woldiya, which it seized in September, "
+            "and its fighters entered Haik late last week. The federal government said its troops were still "
+            "fighting around Dessie and accused the TPLF of killing more than 100 young people in Bati.")
+    result = process(text, published="2021-11-01")
+    assert [s.location for s in result.route] == ["Woldiya", "Haik", "Dessie", "Kombolcha"]
+    bati = [e for e in result.events if e.location == "Bati" and not e.is_context]
+    assert [(e.event_type, e.actor1, e.fatalities) for e in bati] == [
+        ("Violence against civilians", "Tigray People's Liberation Front", 100)]
+    assert not [u for u in result.unplaced if u.name == "Liberation"]  # (a word of the group's name)

@@ -132,6 +132,10 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
     """A placeless or referring reading joins the happening around it (see the module's docstring)."""
     if r.reference:
         told = [d for d in drafts if d.first.sentence_index <= r.sentence_index]
+        if r.spots and r.fatalities and _ALLEGED.search(sentence_text.get(r.sentence_index, ""), 0, r.cue_start) and \
+                not any(place_key(d.spot) == place_key(s) for d in told for s in r.spots):
+            drafts.extend(_own(r))  # "… and accused the TPLF of killing 100 young people in Kombolcha": its own
+            return
         same_type = [d for d in told if d.event_type == r.event_type]
         same_place = [d for d in told if any(place_key(d.spot) == place_key(s) for s in r.spots)]
         near = [d for d in told if paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index]]
@@ -139,7 +143,8 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
             host = (same_type or same_place or near)[-1]  # "The attack left 77 dead": the one just told
             host.readings.append(r)
             if r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and \
-                    all(x.target is None for x in host.readings if x is not r):  # "Rebels attacked Sake. The attack
+                    all(x.target is None for x in host.readings if x is not r) and \
+                    all(place_key(sp) == place_key(host.spot) for sp in r.spots):  # "Rebels attacked Sake. The attack
                 host.event_type, host.sub_event_type = et.VAC, et.ATTACK  # killed four civilians": on its people
         elif r.spots and r.fatalities and r.strength >= 0 and (not r.said or r.date is not None):
             # ("The death toll from Saturday's attack on a market in Gao has risen to 17, officials said")
@@ -172,6 +177,9 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         return
     drafts.append(Draft(r.event_type, r.sub_event_type, host.spot, r.date or host.date, [r],
                         date_note="" if r.date else "host"))
+
+
+_ALLEGED = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+$", re.I)  # (an allegation names its act)
 
 
 def _best_host(pool: list[Draft], r: Reading) -> Draft:

@@ -29,7 +29,9 @@ _BOUNDARY = re.compile(
     # "gunmen killed a farmer in Gwoza and a suicide bomber killed four people in Konduga": a second doer and act
     r"\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s+(?:(?!was\b|were\b|and\b)[\w-]+\s+){1,2}?"
     r"(?:killed|attacked|struck|stormed|shot|abducted|kidnapped|blew|bombed|shelled|ambushed|seized|captured|"
-    r"opened fire)\b))",
+    r"opened fire)\b)|"
+    # "said its troops were fighting around Dessie and accused the TPLF of killing 100 people": a second statement
+    r",?\s+and\s+(?=(?:accused|blamed|said|claimed|alleged|reported|denied)\b))",
     re.I)
 
 

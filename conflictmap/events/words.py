@@ -157,7 +157,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Sheberghan fell the next day", "Kabul fell on Sunday" (a place's fall: see anchoring.taken_spots)
         r"(?<=[a-z] )fell(?= (?:on|the|a|after|within|in|late|early|overnight|last|yesterday|days?|hours?|weeks?|"
         r"without|with)\b| *[.,;])",
-        r"(?:drove|driven|pushed|forced|expelled|ousted|routed|chased|flushed) " + _W + r"{0,6}(?:out of|from)",
+        r"(?:drove|driven|pushed|forced|expelled|ousted|routed|chased|flushed) (?!(?:north|south|east|west|"
+        r"\w+wards?|on|ahead|forward|deeper|further|inland|off)\b)" + _W + r"{0,6}(?:out of|from)",
         r"(?:drove|driven|pushed|forced) " + _W + r"{0,3}back",
         # "before federal troops drove them out on Wednesday": out of the place named before
         r"(?:drove|driven|pushed|forced|chased|flushed|kicked) (?:them|it|the [\w-]+) out\b(?! of)",
@@ -179,6 +180,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ORIGIN: (
         r"(?:offensive|push|assault|advance|operation|campaign|attack|incursion)s? " + _W + r"{0,8}?from",
         r"launch(?:ed|ing|es)? " + _W + r"{0,8}?from", r"(?:began|started) " + _W + r"{0,3}?(?:from|near)",
+        # "pushed south from Woldiya": where the movement came from
+        r"(?:pushed|moved|advanced|marched|swept|headed|drove) (?:(?:north|south|east|west)(?:-?(?:east|west))?|"
+        r"\w+wards?|on|inland) from",
         # "Ukrainian units crossed the border near Oleshnya": where an incursion came in
         r"cross(?:ed|ing) (?:the |a )?(?:border|frontier|river|front ?line)s? (?:at|near|from|by)",
         HELD,

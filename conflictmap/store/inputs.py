@@ -29,6 +29,8 @@ def load_actors(path: Path) -> list[Actor]:
         if not name:
             raise DataFileError(f"{path}: row {n}: 'actor' is empty")
         aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip()) or (name,)
+        if name not in aliases and not name.startswith(("Military Forces of", "Police Forces of")):
+            aliases = (name, *aliases)  # an actor's own name is a name text uses ("Tigray People's Liberation Front")
         kind = row["kind"].strip() or "non-state"
         if kind not in KINDS:
             raise DataFileError(f"{path}: row {n} ({name}): kind must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, "
