@@ -956,3 +956,15 @@ def test_ordinary_news_of_a_death_near_the_police_is_no_battle(process, text):
 def test_a_village_nothing_places_goes_to_the_nearest_container_the_text_writes(process, where, place, precision):
     [ev] = happenings(process(f"Gunmen killed two civilians {where}", published="2024-01-02"))
     assert (ev.place_name, ev.geo_precision, ev.fatalities) == (place, precision, 2)
+
+
+def test_the_capital_of_a_datelined_report_is_the_dateline_s_town(process):
+    text = ("MOGADISHU, March 11 (Wire) - At least nine people were killed on Monday when al-Shabaab fighters "
+            "stormed a hotel in the capital, police said.")
+    [ev] = happenings(process(text, published="2024-03-12"))
+    assert (ev.location.title(), ev.actor1, ev.fatalities) == ("Mogadishu", "Al-Shabaab", 9)
+
+
+def test_a_facility_in_a_town_retaken_is_a_taking_of_the_town(process):
+    text = "Sudan's army said on Monday it had recaptured the state broadcaster's headquarters in Omdurman from the RSF."
+    assert kinds(process(text, published="2024-03-12"), "Omdurman") == [(et.BATTLES, et.GOV_REGAINS)]

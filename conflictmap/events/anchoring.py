@@ -43,6 +43,10 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|so
                          r"[\w-]+(?=\s+(?:towns?|cit(?:y|ies)|villages?|ports?|hubs?|bases?|camps?|districts?|"
                          r"provinces?|regions?|capital|areas?)\b))\s+){0,8}", re.I)
 
+# "recaptured the state broadcaster's headquarters in Omdurman": a facility in the place, however it is described
+_FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:headquarters|base|compound|building|"
+                           r"airport|barracks|garrison|station|complex|palace|offices?|camp|bridge|refinery|dam|port)"
+                           r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?", re.I)
 _BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:towns|cities|villages|town|city|village)\b(?!\s+of\b)",
                    re.I)  # (not "the cities of Aleppo, Hama…": those named after it)
 
@@ -56,7 +60,8 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     end = reading.cue_start + len(reading.cue)
     after = [n for n, sp in enumerate(spots) if end <= sp.start < clause.end and not sp.adjective]
     both = _BOTH.match(text, end)
-    if after and not both and _OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " "):
+    if after and not both and (_OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " ") or
+                               _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):
         return [spots[n] for n in coordinated(text, spots, after[0])]
     if both:  # "regained control of both towns": the places taken in the sentence before
         towns = [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective]
@@ -99,7 +104,7 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     """The reading's place: the best located name of its clause (with those listed with it), else of its
     sentence; the antecedent of "there" or of ", where"; nothing when only the dateline or a sea names one."""
     spots = facts.spots
-    if not spots and not facts.prior_spots:
+    if not spots and not facts.prior_spots and not facts.dateline:
         return
     text = facts.text
     end = reading.cue_start + len(reading.cue)
@@ -119,13 +124,15 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         there = [n for n, s in enumerate(spots) if s.end <= reading.clause.start]
         if there:
             scored.append((3.0, there[-1]))
-    town = _THE_TOWN.search(text, reading.clause.start if spots else 0, reading.clause.end)  # (with no place named
+    town = _THE_TOWN.search(text, reading.clause.start if spots else 0,
+                            reading.clause.end if spots else len(text))  # (with no place named
     # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
     if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end for sp in spots):
         named = [sp for sp in spots if sp.end <= town.start() and sp.feature == "place" and not sp.adjective and
                  not _FROM.search(text, 0, sp.start)]
         named = named or [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective and
                           not _FROM.search(facts.prior_text, 0, sp.start)]
+        named = named or facts.dateline  # ("MOGADISHU, March 11 - … stormed a hotel in the capital")
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
             reading.spots, reading.strength = named[-1:], 3.0
             return

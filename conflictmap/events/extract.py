@@ -166,12 +166,14 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         spots = sorted((facility_of(s.text, sp) for sp in spots), key=lambda sp: sp.start)
         dateline = _DATELINE.match(s.text) if s.start in starts else None
         cut = dateline.end() if dateline is not None else 0  # the dateline's place and date are the report's
+        datelined = [sp for sp in spots if sp.start < cut and sp.placed is not None and sp.feature == "place"]
         spots = [sp for sp in spots if sp.start >= cut]
         people = participants.find(s.text, mentions_in[n], s.start, participants.whose(spots, s.text))
         triggers = ew.triggers(s.text)  # (dates and weapons matter only where something happened)
         dates = [d for d in find_dates(s.text, article.published) if d.start >= cut] if triggers else []
         out.append(SentenceFacts(n, s.text, triggers, ew.instruments(s.text) if triggers else [], people, dates, spots,
                                  s.start in starts, False))
+        out[-1].dateline = datelined[:1]
     conflict = _about_armed_conflict(out)
     for previous, f in zip([None] + out, out):
         f.conflict = conflict

@@ -59,3 +59,4 @@ class SentenceFacts:
     conflict: bool  # the article reports armed conflict somewhere (unlocks weaker readings)
     prior_spots: list[Spot] = field(default_factory=list)  # the places of the sentence before (its index set)
     prior_text: str = ""  # the text of the sentence before (the offsets of ``prior_spots``)
+    dateline: list[Spot] = field(default_factory=list)  # the dateline's town ("MOGADISHU, March 11 (Wire) -")
