@@ -9,9 +9,11 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from geopy.distance import great_circle
+
 from conflictmap.events import types as et
 from conflictmap.events.assembly import Draft
-from conflictmap.events.places import whose
+from conflictmap.events.places import LEVEL_AFTER, whose
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
 
@@ -34,7 +36,7 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside|on|along)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
                                r"(?:[\w-]+\s+){0,3}", text[spot.end:after[0].start]) or
                   re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", text[spot.end:after[0].start]) and after[0].feature != "country"
-                  and _LEVEL_AFTER.match(text, after[0].end) and _inside_what_follows(after[0], after[1:]) or
+                  and LEVEL_AFTER.match(text, after[0].end) and _inside_what_follows(after[0], after[1:]) or
                   # ("Zzyzx village, Kalaw township, Shan state": Kalaw; not a Dera of Oromia before "Amhara")
                   re.search(r"\bbetween\s+(?:the\s+)?$", text[:spot.start]) and  # "between Bulo Burde and
                   re.fullmatch(r"\s+and\s+(?:the\s+)?", text[spot.end:after[0].start])):  # Jalalaqsi": near the other
@@ -47,13 +49,9 @@ WITHIN_REGION_KM = 300  # a town this far from the region written after it is a 
 
 def _inside_what_follows(spot, later: list) -> bool:
     """Is a place no farther than :data:`WITHIN_REGION_KM` from each region written after it in the sentence?"""
-    return all(_km(spot.placed, sp.placed) <= WITHIN_REGION_KM for sp in later if sp.feature == "region")
-
-
-def _km(a: Placed, b: Placed) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    here = (spot.placed.lat, spot.placed.lon)
+    return all(great_circle(here, (sp.placed.lat, sp.placed.lon)).km <= WITHIN_REGION_KM
+               for sp in later if sp.feature == "region")
 
 
 def container(ctx, draft: Draft) -> Placed | None:
@@ -114,8 +112,6 @@ def container(ctx, draft: Draft) -> Placed | None:
 _OFFSET = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|miles)\b"
                      r"(?:\s*\([^)]{0,20}\))?"
                      r"\s+(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?", re.I)
-_LEVEL_AFTER = re.compile(r"\s+(?:township|subdistrict|district|county|tehsil|cercle|woreda|upazila|raion|"
-                          r"territory|commune|municipality|department|locality|lga|zone|town|city)\b", re.I)
 # ... from the place named before it: "…, 60 km to the north" (no "of": the place the sentence is at)
 _OFFSET_BACK = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|"
                           r"miles)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"

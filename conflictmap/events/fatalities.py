@@ -149,8 +149,9 @@ _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beat
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"
                          rf"[A-Z][\w-]+|\w+-year-old) ){{0,3}}"
                          rf"{_ONE}\b", re.I)
-_ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE}"
-                             rf"(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|with)\b[^,.;]{{0,80}}?,?)?"
+# What may describe someone between the noun and "was killed": "a police officer serving with the mission was killed"
+DESCRIBED = r"(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|with)\b[^,.;]{0,80}?,?)?"
+_ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE}{DESCRIBED}"
                              rf" (?:was|had been|has been) (?:killed|shot dead|"
                              rf"shot and killed|"
                              rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"

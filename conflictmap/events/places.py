@@ -157,7 +157,7 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
                 gap.strip() == "," and spot.feature in ("region", "district") and prev.feature == "place"):
             out.add(n)  # (also "Kuriga, Kaduna state": a town, then the region it is in — not a list)
-        elif gap.strip() == "," and spot.placed is not None and _LEVEL_WORD.match(sentence, spot.end):
+        elif gap.strip() == "," and spot.placed is not None and LEVEL_AFTER.match(sentence, spot.end):
             out.add(n)  # "Kafr Zzyzx, Jisr ash-Shughur subdistrict, Idlib": the subdistrict the village is in
         elif gap.strip() == "," and spot.placed is None and prev.placed is not None and prev.feature == "place" and \
                 not (n + 1 < len(spots) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
@@ -168,8 +168,9 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
     return out
 
 
-_LEVEL_WORD = re.compile(r"\s+(?:township|subdistrict|district|county|tehsil|cercle|woreda|upazila|raion|"
-                         r"territory|commune|municipality|department|lga|zone)\b", re.I)
+# The kind of area or place written after a name: "Kalaw township", "Jisr ash-Shughur subdistrict", "Mandera town"
+LEVEL_AFTER = re.compile(r"\s+(?:township|subdistrict|district|county|tehsil|cercle|woreda|upazila|raion|"
+                         r"territory|commune|municipality|department|locality|lga|zone|town|city)\b", re.I)
 
 
 # "around Hama and in the rebels' stronghold of Idlib": a second place of the same act, with its own preposition

@@ -26,7 +26,7 @@ from conflictmap.events.clauses import Clause
 from conflictmap.events.cued import cued as _new, of_kinds as _kinds
 from conflictmap.events.continued import continued
 from conflictmap.events.facts import Reading, SentenceFacts
-from conflictmap.events.fatalities import count
+from conflictmap.events.fatalities import DESCRIBED, count
 from conflictmap.events.participants import Participant
 from conflictmap.events.points import route_points
 
@@ -333,8 +333,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
 
 
 # The subject of a passive killing and what may stand between: "A … police officer serving with the mission was"
-_PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|with)\b"
-                              r"[^,.;]{0,80}?,?)? (?:was|were|had been|has been|have been) (?:\w+ly )?", re.I)
+_PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?" + DESCRIBED + r" (?:was|were|had been|has been|have been) (?:\w+ly )?",
+                              re.I)
 
 
 def _arson(facts, clause, attack: list[ew.Word], hit: list[Participant]) -> bool:
