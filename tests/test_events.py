@@ -968,3 +968,10 @@ def test_the_capital_of_a_datelined_report_is_the_dateline_s_town(process):
 def test_a_facility_in_a_town_retaken_is_a_taking_of_the_town(process):
     text = "Sudan's army said on Monday it had recaptured the state broadcaster's headquarters in Omdurman from the RSF."
     assert kinds(process(text, published="2024-03-12"), "Omdurman") == [(et.BATTLES, et.GOV_REGAINS)]
+
+
+def test_martyred_soldiers_are_killed_soldiers(process):
+    text = ("Seven soldiers, including a lieutenant colonel, were martyred when terrorists attacked a post in North "
+            "Waziristan on Saturday, the military's media wing said.")
+    [ev] = happenings(process(text, published="2024-04-15"))
+    assert (ev.event_type, ev.fatalities) == (et.BATTLES, 7)

@@ -45,7 +45,7 @@ _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|
                                rf"(?:were |was |have been |had been |are |being )?"
                                rf"(?:(?:reportedly |allegedly |also |later |subsequently )?(?:killed|dead|died|slain|"
                                rf"shot dead|found dead|found murdered|murdered|lynched|executed|beheaded|"
-                               rf"gunned down|confirmed dead|"
+                               rf"gunned down|confirmed dead|martyred|"
                                rf"(?:hacked|stabbed|beaten|burned|burnt) to death)|"
                                rf"lost their lives)\b", re.I)  # ("one of the deadliest attacks" counts no one)
 # "two bodies were found", "the bodies of three men were recovered": the dead a report counts by their bodies.

@@ -86,7 +86,7 @@ _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:was|were|been|be
                        r"(?:reportedly\s+|allegedly\s+|also\s+)?"
                        r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
                        r"ambushed|targeted|hit|struck|beheaded|hacked|murdered|executed|lynched|stabbed|beaten|"
-                       r"tortured|raped|burned|burnt|confirmed dead|found dead)|"
+                       r"tortured|raped|burned|burnt|confirmed dead|found dead|martyred)|"
                        r"(?:\s+(?:also|reportedly|later|have|has|had))*\s+(?:died|lost (?:their|his|her) li(?:fe|ves)))"
                        r"\b", re.I)  # (the dying subject right before its verb: "Fourteen soldiers died")
 

@@ -75,7 +75,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"beat(?:en|ing)? " + _W + r"{0,3}(?:with (?:clubs|sticks|rods)|to death)", r"pelted",
         r"(?:hurled|threw|pelting) (?:stones|rocks)",
     ),
-    KILL: (r"kill(?:ed|ing|s)?", r"shot dead", r"(?:confirmed|reported) dead", r"murder(?:ed|ing|s)?", r"slain", r"slaughter(?:ed|ing)?", r"died",
+    KILL: (r"kill(?:ed|ing|s)?", r"shot dead", r"(?:confirmed|reported) dead", r"martyred",  # ("martyred": news
+           r"murder(?:ed|ing|s)?", r"slain", r"slaughter(?:ed|ing)?", r"died",  # of South Asia's own forces)
            r"(?:left|leaving)(?= " + _W + r"{1,5}dead)",  # ("the blast left at least nine people dead")
            r"lost (?:their|his|her) li(?:fe|ves)", r"neutrali[sz]ed", r"eliminated",
            # a body found with the marks of a killing (ACLED codes it as the killing, perpetrator unknown)
