@@ -13,7 +13,7 @@ from geopy.distance import great_circle
 
 from conflictmap.events import types as et
 from conflictmap.events.assembly import Draft
-from conflictmap.events.places import LEVEL_AFTER, whose
+from conflictmap.events.places import BETWEEN, LEVEL_AFTER, whose
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
 
@@ -38,7 +38,7 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
                   re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", text[spot.end:after[0].start]) and after[0].feature != "country"
                   and LEVEL_AFTER.match(text, after[0].end) and _inside_what_follows(after[0], after[1:]) or
                   # ("Zzyzx village, Kalaw township, Shan state": Kalaw; not a Dera of Oromia before "Amhara")
-                  re.search(r"\bbetween\s+(?:the\s+)?$", text[:spot.start]) and  # "between Bulo Burde and
+                  BETWEEN.search(text, 0, spot.start) and  # "between Bulo Burde and
                   re.fullmatch(r"\s+and\s+(?:the\s+)?", text[spot.end:after[0].start])):  # Jalalaqsi": near the other
         return after[0].placed
     return None
@@ -108,14 +108,13 @@ def container(ctx, draft: Draft) -> Placed | None:
     return Placed(t, country.lat, country.lon, "gazetteer")
 
 
-# "…, about 60 km (37 miles) north of Aden": a distance and a bearing from a place the gazetteer knows.
-_OFFSET = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|miles)\b"
-                     r"(?:\s*\([^)]{0,20}\))?"
-                     r"\s+(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?", re.I)
-# ... from the place named before it: "…, 60 km to the north" (no "of": the place the sentence is at)
-_OFFSET_BACK = re.compile(r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|"
-                          r"miles)\b(?:\s*\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
-                          r"(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)\b(?!\s+of\b)", re.I)
+# "…, about 60 km (37 miles) north of Aden": a distance and a bearing from a place the gazetteer knows; "…, 60 km to
+# the north" (no "of"): from the place named before it.
+_DISTANCE = (r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|nautical\s+miles|miles)\b"
+             r"(?:\s*\([^)]{0,20}\))?\s+")
+_WAY = r"(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)"
+_OFFSET = re.compile(_DISTANCE + _WAY + r"\s+of\s+(?:the\s+)?", re.I)
+_OFFSET_BACK = re.compile(_DISTANCE + r"(?:to\s+the\s+)?" + _WAY + r"\b(?!\s+of\b)", re.I)
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609344, "nautical miles": 1.852}
 _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
             "northwest": 315}

@@ -194,9 +194,9 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
                                  r"&)\s+(?:the\s+)?", sentence[spots[n - 1].end:spots[n].start]):
         n -= 1
         group.insert(0, n)
-    if len(group) == 2 and _BETWEEN.search(sentence, 0, spots[group[0]].start):
+    if len(group) == 2 and BETWEEN.search(sentence, 0, spots[group[0]].start):
         return group[:1]  # "on the road between Juba and Yei": one stretch, drawn at the place named first
     return group
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
