@@ -31,6 +31,12 @@ def test_negated_intended_and_looking_back():
     assert cl.looks_back("on the anniversary of the battle of Stalingrad") and not cl.looks_back("rebels seized Homs")
 
 
+def test_what_an_implicative_verb_says_was_done_is_no_intention():
+    assert not cl.hypothetical("Government troops were forced to ") and not cl.hypothetical("they managed to ")
+    assert not cl.hypothetical("the militia went on to ")
+    assert cl.hypothetical("the army plans to ") and cl.hypothetical("the army could be forced to ")
+
+
 def test_before_dawn_is_a_time_not_a_clause():
     from conflictmap.events.clauses import split
     assert len(split("Gunmen stormed police posts in Kirkuk before dawn on Friday.")) == 1

@@ -975,3 +975,24 @@ def test_martyred_soldiers_are_killed_soldiers(process):
             "Waziristan on Saturday, the military's media wing said.")
     [ev] = happenings(process(text, published="2024-04-15"))
     assert (ev.event_type, ev.fatalities) == (et.BATTLES, 7)
+
+
+def test_troops_forced_to_abandon_a_town_gave_it_to_the_side_that_attacked(process):
+    text = ("Government troops were forced to abandon the garrison town of Kutkai on Tuesday after the Ta'ang "
+            "National Liberation Army launched an offensive on it.")
+    [ev] = happenings(process(text, published="2024-06-12"))
+    assert (ev.location, ev.sub_event_type, ev.actor1) == ("Kutkai", et.NSA_TAKEOVER, "Ta'ang National Liberation Army")
+    assert ev.event_date == dt.date(2024, 6, 11)
+    planned = "The army said it plans to abandon two outposts near Kutkai if the truce holds."
+    assert happenings(process(planned, published="2024-06-12")) == []
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Russian howitzers pounded Kupiansk overnight, killing two civilians, regional officials said.",
+     "Military Forces of Russia"),  # (a country's weapon of the artillery family: its forces)
+    ("Snipers killed a fisherman in the port of Eyl on Friday, local officials said.",
+     "Unidentified Armed Group (Somalia)"),  # (an armed band of the family, no name)
+])
+def test_a_family_word_names_who_did_it(process, text, actor1):
+    [ev] = happenings(process(text, published="2024-06-12"))
+    assert (ev.actor1, ev.fatalities) == (actor1, 2 if "two" in text else 1)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from conflictmap.articles.spans import Spans
+from conflictmap.events import lexicon
 
 KINDS = ("state", "non-state", "external", "civilians")
 
@@ -29,7 +30,7 @@ def actor_names(actors: list[Actor]) -> list[str]:
 
 # Words that refer to the article's main non-state actor without naming it.
 GENERIC_REFERENCES = re.compile(
-    r"\b(?:the\s+)?(militants|rebels|insurgents|jihadists|fighters|group|opposition fighters|armed groups?|"
+    r"\b(?:the\s+)?(" + lexicon.family("rebels").pattern("many") + r"|group|armed group|opposition fighters|"
     r"rebel forces|opposition forces|gunmen)\b", re.I)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from conflictmap.events import lexicon
 from conflictmap.syntax.parse import parse
 from conflictmap.syntax.tree import Tree
 
@@ -25,7 +26,7 @@ _BOUNDARY = re.compile(
     r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then)\b)|,\s+then\s+|\s+and\s+then\s+|"
     # ", and a strike on Sidon killed five": a second happening, told by its own noun
     r",\s+and\s+(?=(?:a|an|another)\s+(?:[\w-]+\s+)?(?:strike|air\s?strike|drone|attack|blast|explosion|bomb|"
-    r"bombing|raid|missile|rocket|shell|mortar|ambush|clash))|"
+    r"bombing|raid|ambush|clash|" + lexicon.family("artillery").pattern("one") + "))|"
     # "gunmen killed a farmer in Gwoza and a suicide bomber killed four people in Konduga": a second doer and act
     r"\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s+(?:(?!was\b|were\b|and\b)[\w-]+\s+){1,2}?"
     r"(?:killed|attacked|struck|stormed|shot|abducted|kidnapped|blew|bombed|shelled|ambushed|seized|captured|"
@@ -163,6 +164,8 @@ _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|denied|deny|denies
 _MODAL = re.compile(
     r"(?<!reported )(?<!said )(?<!believed )(?<!thought )(?<!alleged )(?<!understood )(?<!known )(?<!confirmed )"
     r"(?<!appeared )(?<!appears )(?<!seemed )"  # ("were reported to have attacked": told as done)
+    # what an implicative verb says was done ("were forced to abandon", "managed to seize", "went on to take")
+    r"(?<!forced )(?<!compelled )(?<!obliged )(?<!managed )(?<!went on )(?<!proceeded )"
     r"\bto(?:\s+\w+)?\s*$|"  # an infinitive: "ordered not to harm", "urged all sides to stop fighting"
     r"\b(?:would|could|might|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?<!\blate )"
     r"(?<!\bmid-)(?-i:may|May(?! \d))|will|shall|should|must|plans? to|planned to|planning to|vow(?:ed|s)? to|"

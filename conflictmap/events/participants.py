@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from conflictmap.events import lexicon
+from conflictmap.events import lexicon, words as ew
 from conflictmap.events.actors import Actor, ActorMention
 from conflictmap.events.clauses import SAYING
 from conflictmap.events.types import (
@@ -39,20 +39,14 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"bsf",
              r"itbp", r"ssb", r"assam rifles", r"marines", r"navy", r"naval forces", r"air force", r"government forces",
              r"regime forces", r"federal (?:forces|troops|police)", r"state forces", r"national guard",
-             r"junta(?: (?:forces|troops|soldiers|aircraft|jets|warplanes|artillery|helicopters|airstrikes?))?",
+             r"junta(?: (?:forces|troops|soldiers|airstrikes?|" + ew.AIRCRAFT + "|" + ew.ARTILLERY + "))?",
              r"paramilitar(?:y forces|y troops|y police|y personnel|ies)",
              r"counter-terrorism (?:troops|forces|service)",
              r"loyalist forces", r"loyalists", r"(?:armoured|armored) columns?", r"checkpoints?", r"check ?posts?",
              r"security posts?", r"outposts?", r"barracks", r"garrisons?", r"army (?:units|officers)", r"officers",
              r"personnel", r"forces", r"units")
-_REBELS = (r"militants?", r"insurgents?", r"rebels?", r"jihadists?", r"terrorists?", r"extremists?", r"guerrillas?",
-           r"maoists?", r"naxals?", r"naxalites?", r"cadres?", r"separatists?", r"secessionists?", r"mujahideen",
-           r"ultras", r"(?<!fire )(?<!prize )fighters?", r"armed groups?", r"armed opposition", r"dissidents",
-           r"islamists")
-_MILITIAS = (r"gunm(?:e|a)n", r"assailants?", r"attackers?", r"armed m(?:e|a)n", r"bandits?", r"gangs?",
-             r"gang members", r"gangsters", r"militiam(?:e|a)n", r"militias?", r"snipers?", r"kidnappers", r"abductors",
-             r"suicide bombers?", r"bombers?", r"raiders", r"unidentified (?:men|persons)", r"masked men",
-             r"hit ?m(?:e|a)n", r"pirates")
+_REBELS = (r"(?<!fire )(?<!prize )" + lexicon.family("rebels").pattern(),)  # (not "fire fighters")
+_MILITIAS = (lexicon.family("armed_bands").pattern(),)
 _IDENTITY = (r"village volunteers", r"village defen[cs]e (?:volunteers|guards|committees?)", r"armed volunteers",
              r"vigilantes?", r"settlers", r"(?:armed )?tribesmen", r"clansmen", r"(?:rival |warring )?clans",
              r"tribal fighters", r"clan fighters", r"clan militias?", r"ethnic militias?",
@@ -68,10 +62,9 @@ _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"mon
 
 # Weapons that stand for whose force fired them, when a country's adjective says whose ("Russian drones", "Israeli
 # warplanes", "US jets").
-_ARMS = re.compile(r"\s*(?:warplanes?|war planes?|fighter jets?|jets?|aircraft|drones?|missiles?|rockets?|artillery|"
-                   r"(?:guided |glide |aerial )?bombs?|strikes?|"
+_ARMS = re.compile(r"\s*(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY + r"|(?:guided |glide |aerial )?bombs?|strikes?|"
                    r"air ?strikes?|airstrikes?|drone strikes?|shelling|bombardments?|(?:gun)?fire|"
-                   r"helicopters?|gunships?|tanks?|navy|warships?|"
+                   r"tanks?|navy|warships?|"
                    r"(?:military |army )?(?:positions|outposts|bases|posts|convoys?|patrols?))\b", re.I)
 # ("attacked Turkish positions": the forces that hold them)
 _CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBEL_GROUP, _REBELS),
@@ -84,7 +77,7 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:'s\s+(?:spokesm[ae]n|statement|media wing)\s
                            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"
                            r"(?:it|they|its|their|he|she)\b)", re.I)
 # A country named as the one that struck: its armed forces ("Russia launched a massive drone attack", "Israel struck").
-_WAR_OBJECT = (r"(?:\s+[\w-]+){0,4}?\s+(?:drones?|missiles?|rockets?|shells|mortars?|air ?strikes?|airstrikes?|"
+_WAR_OBJECT = (r"(?:\s+[\w-]+){0,4}?\s+(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY + r"|air ?strikes?|airstrikes?|"
                r"strikes?|"
                r"attacks?|offensive|assault|invasion|raids?|bombardment|barrage|salvo|troops|forces)\b")
 _STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # ("The United States and Britain…")

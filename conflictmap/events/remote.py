@@ -29,7 +29,7 @@ def _family(words: list[ew.Word], tools: list[ew.Word]) -> str:
 _SUBTYPE = {ew.SUICIDE_BOMB: et.SUICIDE, ew.CHEMICAL_: et.CHEMICAL, ew.GRENADE_: et.GRENADE, ew.AIR: et.AIR_STRIKE,
             ew.SHELL: et.SHELLING, ew.BOMB: et.REMOTE_EXPLOSIVE}
 # Words that name a weapon of war by themselves; "blast", "pounded", "bombarded" need a weapon or an armed side.
-_INHERENT = re.compile(r"air|drone|aerial|shell|artillery|mortar|rocket|missile|suicide|grenade|ied", re.I)
+_INHERENT = re.compile(r"air|drone|aerial|suicide|grenade|ied|" + ew.ARTILLERY, re.I)
 _DELIVERY = re.compile(r"^(?:struck|hit|targeted|rammed|fired|fire|killed|kill|killing)", re.I)
 # "attacked a cargo ship with drones and missiles": an attack is remote violence by its weapons, once it is not a
 # ground assault on an armed side ("attacked the police station using mortars and drones": a battle)

@@ -38,10 +38,8 @@ _SUBJECT_EVENT = re.compile(rf"\W*(?:(?:[\w-]+\s+){{1,3}}(?:{cl.SAYING})\s+(?:th
                             r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:also\s+|had\s+|has\s+)?"
                             r"(?:hit|struck|killed|wounded|injured|destroyed|damaged|left|targeted)\b", re.I)
 
-_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:drones?|aircraft|jets?|warplanes?|planes?|"
-                         r"helicopters?|gunships?|artillery|forces|troops|soldiers|fighters|men|units|missiles?|"
-                         r"rockets?)\b",
-                         re.I)
+_POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY +
+                         r"|planes?|forces|troops|soldiers|fighters|men|units)\b", re.I)
 
 _SAYING = re.compile(rf"\b(?:told \w+|{cl.SAYING})\b(?:\s+that)?", re.I)  # ("told reporters")
 
@@ -51,8 +49,8 @@ _SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some
 PRONOUN_SUBJECT = re.compile(r"(?:^(?:(?:within|in|on|by|after|over|later|soon|then|by then)\b[\w\s-]{0,25}?,?\s+)?|"
                              r"[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
                              r"the (?:group|alliance|coalition|movement|organi[sz]ation)(?:,[^,]{1,150},)?|"
-                             r"(?:its|their) (?:fighters|forces|troops|men|aircraft|jets|warplanes|drones|artillery|"
-                             r"gunships|helicopters))\s+(?:[\w-]+\s+){0,3}$", re.I)
+                             r"(?:its|their) (?:fighters|forces|troops|men|" + ew.AIRCRAFT + "|" + ew.ARTILLERY +
+                             r"))\s+(?:[\w-]+\s+){0,3}$", re.I)
 _MEMBERS = re.compile(r",\s*(?:made up of|comprising|consisting of|composed of|which (?:includes|comprises|groups)|"
                       r"that (?:includes|comprises)|grouping|including)\b", re.I)
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)  # ("came

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from conflictmap.events import roles as rl, types as et
+from conflictmap.events import lexicon, roles as rl, types as et
 from conflictmap.events.actors import Actor
 from conflictmap.events.assembly import Draft
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.participants import Participant
 from conflictmap.syntax.parse import parse
 
-CEDED = re.compile(r"withdr|pull|retreat|abandon|lost control|driven out|pushed out|forced out|surrender|hand", re.I)
+# The cue of a giving up ("withdrew from", "handed it over"): its subject is not who took the place.
+CEDED = re.compile(r"handed|(?:driven|pushed|forced) out|" + lexicon.verbs("cede").pattern(), re.I)
 
 
 def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -> list[Reading]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from conflictmap.events import types as et
+from conflictmap.events import lexicon, types as et
 
 # Kinds of trigger
 CLASH = "clash"  # armed groups fighting each other
@@ -39,6 +39,12 @@ ORIGIN = "origin"  # where an offensive came from
 AIR, SHELL, BOMB, SUICIDE_BOMB, GRENADE_, CHEMICAL_ = "air", "shell", "bomb", "suicide", "grenade", "chemical"
 
 _W = r"(?:[\w'’-]+ )"  # one word and a space, for "{0,3}" gaps
+# The word families kept as data (wordlists/): weapons of the air and of the ground, verbs of taking and giving up.
+AIRCRAFT = lexicon.family("aircraft").pattern()
+ARTILLERY = lexicon.family("artillery").pattern()
+_ARTILLERY_ONE = lexicon.family("artillery").pattern("one")
+_CAPTURE = lexicon.verbs("capture").pattern()
+_CEDE = lexicon.verbs("cede").pattern()
 # "The insurgents have held the port of Mocímboa da Praia since August": where a force already stood, the origin of
 # its advance.
 HELD = r"(?:have|has|had) (?:long )?(?:held|controlled|occupied)"
@@ -58,8 +64,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             r"retaliated", r"encounters?", r"cross-?fire", r"counter-?attack(?:ed|s|ing)?", r"repuls(?:ed|ing)",
             r"repell?(?:ed|ing)", r"engaged (?:in )?(?:a )?(?:gun ?battle|fighting|combat)", r"hostilities"),
     ATTACK: (
-        r"attack(?:ed|ing|s)?(?! (?:helicopters?|aircraft|drones?|jets?|submarines?|craft|boats?|dogs?|planes?|"
-        r"vessels?|rifles?))",  # ("two new attack helicopters": a kind of aircraft)
+        r"attack(?:ed|ing|s)?(?! (?:" + AIRCRAFT + r"|submarines?|craft|boats?|dogs?|planes?|vessels?|rifles?))",  # ("two new attack helicopters": a kind of aircraft)
         r"assault(?:ed|ing|s)?(?! (?:rifles?|weapons?|vehicles?|boats?|craft))", r"ambush(?:ed|es|ing)?", r"raid(?:ed|ing|s)?",
         r"storm(?:ed|ing)", r"open(?:ed|ing|s)? fire", r"fir(?:ed|ing) (?:shots )?(?:at|on|upon|into|indiscriminately)",
         r"sprayed " + _W + r"{0,4}with (?:bullets|gunfire)", r"shot (?:at|dead|and killed|and wounded|and injured)",
@@ -89,18 +94,19 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"air ?strikes?", r"airstrikes?", r"air ?raids?", r"aerial (?:bombardment|bombing|attacks?|strikes?)",
         r"drone (?:strikes?|attacks?)", r"bombing raids?", r"shell(?:ed|ing)", r"shelling",
         r"shells (?:landed|fell|hit|struck|rained|slammed|exploded|crashed)",
-        r"(?:artillery|mortar|rocket|missile|tank) (?:fire|attacks?|strikes?|barrages?|rounds|shells)",
+        r"(?:" + _ARTILLERY_ONE + r"|tank) (?:fire|attacks?|strikes?|barrages?|rounds|"
+        r"shells)",
         r"bombard(?:ed|ing|ments?)", r"barrages?", r"pound(?:ed|ing)", r"bomb(?:ed|ing|ings)", r"blasts?",
         r"explosions?", r"explod(?:ed|ing)", r"detonat(?:ed|ing|ions?)", r"went off", r"blew up", r"blown up",
         r"(?<=bomb )(?:tore|ripped)(?= through)", r"(?<=blast )(?:tore|ripped)(?= through)",  # ("a bomb tore through")
         r"trigger(?:ed|ing) (?:an? |the )?(?:" + _W + r"{0,2})?(?:blast|explosion|bomb|ied|landmine|mine)",
         r"(?:hurled|lobbed|threw|tossed|fired) (?:an? |two |several )?(?:hand )?grenades?", r"grenade attacks?",
         r"(?:hand )?grenades? (?:was|were) (?:hurled|lobbed|thrown|tossed)",  # ("when a grenade was thrown at a shop")
-        r"suicide (?:bomb(?:ings?|ers?)?|attacks?|blasts?)", r"rocket attacks?", r"missile (?:strikes?|attacks?)",
+        r"suicide (?:bomb(?:ings?|ers?)?|attacks?|blasts?)",
         r"fired (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|string) of |\d+ |"
         r"(?:two|three|four|five|six|several|more) )?(?:(?:anti-tank|anti-ship|ballistic|cruise|guided|surface-to-"
-        r"surface|surface-to-air|artillery|mortar|tank) )?(?:rockets?|missiles?|mortars?|shells?|projectiles?)",
-        r"(?:ied|bomb|grenade|mortar|drone|missile) attacks?",
+        r"surface|surface-to-air|tank|" + _ARTILLERY_ONE + ") )?" + ARTILLERY,
+        r"(?:ied|bomb|grenade|drone) attacks?",
         r"launched (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave) of |\d+ |"
         r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|drones)",
         r"rained (?:down )?(?:shells|rockets)",
@@ -148,11 +154,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:full |complete |effective |total )?control (?:of|over)",
         # "M23 rebels are now in control of Bukavu": a state newly reached, told as news
         r"(?:are|is) now in (?:full |complete |effective |total )?control (?:of|over)",
-        r"captur(?:ed|ing|e)", r"seiz(?:ed|ing|e)", r"(?:took|tak(?:en|ing))(?= (?:the )?(?:town|city|village|port|"
+        _CAPTURE, r"(?:took|tak(?:en|ing))(?= (?:the )?(?:town|city|village|port|"
         r"district|province|region|capital|base|airport|strategic|key|eastern|western|northern|southern|(?-i:[A-Z])))",
-        r"overr(?:an|un|unning)", r"overtook", r"retook", r"retak(?:en|ing|e)", r"recaptur(?:ed|ing|e)",
-        r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberat(?:ed|ing|ion of)",
-        r"conquer(?:ed|ing)", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
+        r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberation of", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
         r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
         r"(?:walked|rolled|swept|poured|marched) into",  # ("M23 rebels walked into Bukavu")
         # "Sheberghan fell the next day", "Kabul fell on Sunday" (a place's fall: see anchoring.taken_spots)
@@ -166,9 +170,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         # "raised their flag over the town": a capture told by its sign
         r"(?:rais|hoist|plant)(?:ed|ing) (?:their|its|the|a) (?:[\w-]+ )?flags? (?:over|above|on|in)",
     ),
-    CEDE: (r"withdr(?:ew|awn|awing|aws) from", r"pull(?:ed|ing|s)? out of", r"retreat(?:ed|ing|s)? from",
-           r"abandon(?:ed|ing)", r"lost control of", r"(?:were|was|been) (?:driven|pushed|forced) out of",
-           r"handed (?:it |them |the [\w-]+ )?over", r"hand(?:ed|ing)? over", r"surrender(?:ed|ing)?"),
+    CEDE: (r"handed (?:it |them |the [\w-]+ )?over", _CEDE, r"(?:were|was|been) (?:driven|pushed|forced) out of"),
     ADVANCE: (
         r"advanc(?:ed|ing|es) (?:on|into|to|towards?|toward|through|along|across)",
         r"push(?:ed|ing)? (?:on )?(?:to|into|towards?|through|deeper)", r"pushed on",
@@ -207,12 +209,9 @@ _INSTRUMENTS: dict[str, tuple[str, ...]] = {
                    r"self-?detonat(?:ed|ing|ion)", r"explosives?[- ]laden (?:vehicle|car|truck|lorry)", r"vbieds?"),
     CHEMICAL_: (r"chemical (?:weapons?|attacks?|agents?)", r"chlorine", r"sarin", r"toxic gas", r"nerve agents?"),
     GRENADE_: (r"(?:hand |stun )?grenades?", r"rpgs?", r"rocket-propelled grenades?"),
-    AIR: (r"air ?strikes?", r"airstrikes?", r"air ?raids?", r"aerial", r"warplanes?", r"war planes?",
-          r"fighter (?:jets?|planes?)", r"jets?", r"aircraft", r"helicopters?", r"gunships?", r"drones?", r"uavs?",
-          r"unmanned aerial vehicles?", r"bombers", r"air force",
+    AIR: (r"air ?strikes?", r"airstrikes?", r"air ?raids?", AIRCRAFT, r"aerial", r"air force",
           r"(?:guided|glide|gliding|aerial|barrel|cluster) bombs?"),  # (dropped from the air)
-    SHELL: (r"shell(?:ed|ing|s)?", r"artillery", r"mortars?", r"rockets?", r"missiles?", r"howitzers?", r"projectiles?",
-            r"katyushas?", r"grad rockets?", r"tank fire", r"tanks"),
+    SHELL: (r"shell(?:ed|ing)", ARTILLERY, r"tank fire", r"tanks"),
     BOMB: (r"ieds?", r"improvised explosive devices?", r"land ?mines?",
            r"(?<!gold )(?<!coal )(?<!copper )(?<!diamond )(?<!salt )(?<!tin )(?<!cobalt )(?<!artisanal )(?<!open-pit )"
            r"(?<!mining )mines?(?! (?:workers?|sites?|shafts?|pits?|owners?|operators?|company|concession))",
@@ -281,7 +280,5 @@ NONVIOLENT = re.compile(r"\bwithout (?:a fight|fighting|resistance|a shot|firing
                         r"\bafter (?:the |its |their )?[\w-]+(?: [\w-]+){0,2} (?:had )?(?:abandoned|deserted|fled|vacated|"
                         r"left) "
                         r"(?:its|their|the) (?:positions|bases|posts|barracks)", re.I)
-BAND = re.compile(r"(?:gunmen|armed men|assailants|attackers|bandits|militia|militiamen|militias|kidnappers|"
-                  r"abductors|raiders|masked men|unidentified (?:men|persons)|hit ?men|gangs?|gang members|gangsters)$",
-                  re.I)
+BAND = re.compile(lexicon.family("armed_bands").pattern() + "$", re.I)
 FIGHTING = re.compile(r"^(?:fighting|clashes|heavy fighting|gun ?battles?|firefights?|exchanges? of fire)$", re.I)
