@@ -99,8 +99,8 @@ class Pipeline:
         # (a word of an armed group's name placed abroad and taken out is no place of the story: "Liberation" of
         # "Tigray People's Liberation Front")
         found, replaced = [], set()
-        for name in candidate_unknown_names(text, toponyms + [t for t, _ in settled.taken_out], self.known_names,
-                                            gaz.zipf):
+        for name in candidate_unknown_names(text, toponyms, self.known_names, gaz.zipf,
+                                            [t for t, _ in settled.taken_out]):
             after = bisect_left(starts, name.end)
             inside = [i for i in range(bisect_left(starts, name.start), after) if toponyms[i].end <= name.end]
             answer, reason, retry = self._ask(name.name, focus, article.id)

@@ -996,3 +996,16 @@ def test_troops_forced_to_abandon_a_town_gave_it_to_the_side_that_attacked(proce
 def test_a_family_word_names_who_did_it(process, text, actor1):
     [ev] = happenings(process(text, published="2024-06-12"))
     assert (ev.actor1, ev.fatalities) == (actor1, 2 if "two" in text else 1)
+
+
+def test_deaths_told_before_how_they_came_about_are_the_blasts(process):
+    text = "Three policemen were killed when their patrol hit a landmine near Gao on Tuesday, officials said."
+    [ev] = happenings(process(text, published="2024-06-12"))
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == (et.REMOTE, et.REMOTE_EXPLOSIVE, 3)
+    assert ev.event_date == dt.date(2024, 6, 11)  # (the day the clause that tells how gives)
+
+
+def test_a_suspected_group_is_the_group(process):
+    text = "Suspected Allied Democratic Forces rebels hacked three farmers to death near Oicha on Friday."
+    [ev] = happenings(process(text, published="2024-06-12"))
+    assert (ev.actor1, ev.fatalities) == ("Allied Democratic Forces", 3)

@@ -102,3 +102,10 @@ def test_shot_and_killed_is_one_dead_and_the_bomber_counts_himself():
 def test_members_of_a_named_group_are_counted_by_their_number():
     assert count("Two members of the Bangsamoro Islamic Armed Forces were killed in a firefight with soldiers.") == 2
     assert count("Three members of the same family were killed when a shell hit their home.") == 3
+
+
+def test_a_killing_by_hand_counts_the_dead_told_before_to_death():
+    assert count("Suspected rebels hacked three farmers to death in their fields near Oicha.") == 3
+    assert count("A mob stoned a man to death in the market.") == 1
+    assert count("They beat him to death.") == 1
+    assert count("Rioters burned 12 houses to the ground.") == 0

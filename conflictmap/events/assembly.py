@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from conflictmap.events import types as et
+from conflictmap.events import types as et, words as ew
 from conflictmap.events.dates import DateFinding
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
@@ -124,8 +124,21 @@ def _means(drafts: list[Draft], r: Reading) -> bool:
                  any(place_key(d.spot) == place_key(s) for s in r.spots)), None)
     if host is None:
         return False
+    if r.clause.opener in _HOW and all(_outcome(x) for x in host.readings):
+        # "Two soldiers were killed when their vehicle struck a roadside bomb near Ansongo on Monday": the
+        # killing is the outcome the clause tells; the blast is the happening (and its day the killing's)
+        host.event_type, host.sub_event_type, host.date = r.event_type, r.sub_event_type, host.date or r.date
     host.readings.append(r)
     return True
+
+
+_HOW = ("when", "as", "after")  # (the openers of a clause that tells how an outcome came about)
+
+
+def _outcome(r: Reading) -> bool:
+    """A reading of deaths or wounds alone, nobody named as doing them ("two soldiers were killed")."""
+    return r.agent is None and not r.clause.subordinate and ew.triggers(r.cue) and \
+        all(w.kind in (ew.KILL, ew.INJURE) for w in ew.triggers(r.cue))
 
 
 def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str]) -> None:

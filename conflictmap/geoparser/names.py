@@ -121,6 +121,13 @@ _SPELLING_STEPS = (
 )
 
 
+# Letters a country's own Latin alphabet gives a sound the international press writes otherwise, by ISO country
+# code: Somali writes the voiceless pharyngeal fricative "x" where the press writes "h" ("Xarardheere" /
+# "Harardhere", "Xuddur" / "Hudur"; the Somali Latin alphabet of 1972). Applied to the gazetteer's names of that
+# country only, as one more spelling key (see the index's variants).
+NATIONAL_LETTERS = {"SO": (("x", "h"),)}
+
+
 def spelling_key(name: str) -> str:
     """A coarse key under which transliterations of one name meet: the name key without articles, hyphens or
     apostrophes or spaces, with vowel digraphs, doubled letters and a few suffixes of one form."""

@@ -35,6 +35,9 @@ def _known_with_suffix(text: str, end: int, key: str, index: dict) -> str | None
 
 
 _REGION_AFTER = re.compile(r"\s+" + _REGION_CUE_WORDS + r"\b", re.I)
+# Words that put a name at a point: "near Beni", "outside Kidal", "the outskirts of Goma", "the town of Beni".
+_POINT_BEFORE = re.compile(r"\b(?:near|outside|(?:outskirts|edge|centre|center|heart|streets|town|city|village)\s+of)"
+                           r"\s+(?:the\s+)?$", re.I)
 _REGION_WORD_AFTER = re.compile(r"\s+(province|governorate|state|region|oblast|prefecture)\b", re.I)
 # A kind of place written after a name in lower case ("Sake town", "Bulo Burde town", "Mir Ali tehsil"): the
 # capitalised word before it names a place even when it opens a sentence and is an English word.
@@ -67,6 +70,8 @@ class Mention:
     # "province of Idlib", "Idlib province": the region, not its namesake city — "region" when the word names a
     # first level ("province", "state"), "district" when a second ("district", "county"), "" when no word says
     region_cue: str = ""
+    # "near Beni", "outside Kidal", "the town of Beni": a point (a town, not the Bolivian department El Beni)
+    point_cue: bool = False
 
 
 class NameFacts(NamedTuple):
@@ -188,6 +193,7 @@ class Recogniser:
             before = text[max(0, m.start - 25):m.start]
             said = ("of" in before.lower() and _REGION_BEFORE.search(before)) or _REGION_AFTER.match(text, m.end)
             if not said:
+                m.point_cue = _POINT_BEFORE.search(before) is not None
                 continue
             m.region_cue = "district" if said.group(1).lower() in DISTRICT_WORDS else "region"
             key = normalize_name(text[m.start:m.end])

@@ -43,6 +43,7 @@ class Weights:
     # the name's own cues
     region_cue: float = 4.0  # "Idlib province", "Washington state": the region over its namesake city
     level_cue: float = 2.0  # ... and a province over a district of that name ("Yala province"), and the other way
+    point_cue: float = 1.0  # "near Beni", "the town of Beni": a town over a region or district of its name
     region_like_big_place: float = -2.5  # a region named like a place of BIG_PLACE or more: the place, uncued
     big_place: int = 10_000  # people in a place that makes a same-named region its province rather than a rival
     container: float = 6.0  # "Springfield, Illinois": the place inside the container written after it
@@ -129,7 +130,7 @@ class Resolver:
     def candidates(self, m: Mention) -> Candidates:
         """The places a name may mean with their context-free scores, best first, and what the context terms
         read about them (remembered: they depend only on the name and its cue)."""
-        memo_key = (m.entries, m.demonym, m.region_cue)
+        memo_key = (m.entries, m.demonym, m.region_cue, m.point_cue)
         found = self._candidates_memo.get(memo_key)
         if found is None:
             found = self._one_candidate(m) if len(m.entries) + (m.demonym is not None) == 1 else self._ranked(m)
@@ -159,9 +160,13 @@ class Resolver:
         for i in scan.districts:
             if m.region_cue:  # "Soum province", "Chagai district"
                 scores[i] += w.region_cue + (w.level_cue if m.region_cue == "district" else 0.0)
+            elif m.point_cue:
+                scores[i] -= w.point_cue
         for i in scan.regions:  # a region named like its capital ("Hama") is the city unless the text says so
             if m.region_cue:  # "Washington state", "Idlib province"
                 scores[i] += w.region_cue + (w.level_cue if m.region_cue == "region" else 0.0)
+            elif m.point_cue:  # "near Beni": the town, not the department El Beni
+                scores[i] -= w.point_cue
             elif cols.country_code[i] != "US" and cols.country_code[i] in scan.big_place_countries:
                 scores[i] += w.region_like_big_place
         country = next((e >> 1 for e in m.entries if not e & 1 and cols.feature[e >> 1] == _COUNTRY), None)

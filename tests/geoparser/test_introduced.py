@@ -86,3 +86,11 @@ def test_a_place_on_a_road_between_two_is_introduced_but_not_sides_of_a_fight():
     text = "Militants ambushed a convoy of army troops between Zzyzxqa Burde and Jalalaqsi on Monday."
     assert [i.name for i in candidate_unknown_names(text, [], set())] == ["Zzyzxqa Burde", "Jalalaqsi"]
     assert candidate_unknown_names("Fighting between Qwerty Front and Zzyzx Brigade erupted.", [], set()) == []
+
+
+def test_after_out_of_and_over_a_namesake_abroad_set_aside(parser):
+    text = "In December troops took Adan Yabaal, and in January they drove the militants out of Eel Dheer."
+    adan = [t for t in geoparse(text, parser) if t.name == "Adan"]  # (the geoparser's "Adan" is Aden, Yemen)
+    found = candidate_unknown_names(text, [], set(), parser.gaz.zipf, set_aside=adan)
+    assert [(c.name, c.whole) for c in found] == [("Adan Yabaal", True), ("Eel Dheer", False)]
+    assert [c.name for c in candidate_unknown_names(text, adan, set(), parser.gaz.zipf)] == ["Eel Dheer"]

@@ -36,3 +36,10 @@ def test_a_long_vowel_written_double_meets_its_single_spelling_in_the_index(gaz)
     assert [(p.name, p.country_code, p.feature) for p in gaz.spelling_variants("Lower Shabelle")] == [
         ("Lower Shabeelle", "SO", "region")]
     assert ("Meerut", "IN") in [(p.name, p.country_code) for p in gaz.spelling_variants("Mirut")]
+
+
+def test_a_letter_of_a_countrys_own_alphabet_meets_the_press_spelling_there_only(gaz):
+    # Somali writes "x" where the press writes "h": "Harardhere" is GeoNames' "Xarardheere", "Hudur" its "Xuddur"
+    assert ("Xarardheere", "SO") in [(p.name, p.country_code) for p in gaz.spelling_variants("Harardhere")]
+    assert ("Xuddur", "SO") in [(p.name, p.country_code) for p in gaz.spelling_variants("Hudur")]
+    assert all(p.country_code == "SO" for p in gaz.spelling_variants("Harardhere"))  # (a Chinese "x" stays)

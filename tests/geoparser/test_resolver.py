@@ -148,3 +148,10 @@ def test_a_country_by_its_own_name_is_the_country_not_a_city_another_name_calls_
 def test_a_raion_written_before_its_oblast_makes_the_oblast_the_region(parser):
     found = geoparse("Avdiivka, Pokrovsk raion, Donetsk oblast. Ukraine", parser)
     assert [(t.name, t.feature) for t in found if t.name == "Donetsk"] == [("Donetsk", "region")]
+
+
+def test_a_name_the_text_puts_at_a_point_is_the_town_not_a_region_of_its_name(parser):
+    near = [t for t in geoparse("Rebels ambushed an army convoy near Beni on Sunday.", parser) if t.name == "Beni"]
+    assert (near[0].country_code, near[0].feature) == ("CD", "place")  # (not Bolivia's department El Beni)
+    region = [t for t in geoparse("Floods hit the Beni department on Sunday.", parser) if t.name == "Beni"]
+    assert (region[0].country_code, region[0].feature) == ("BO", "region")
