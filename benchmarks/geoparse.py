@@ -1,6 +1,7 @@
 """Geoparser benchmark: accuracy on a gold corpus, speed, load time and memory, beside a simple baseline.
 
     python benchmarks/geoparse.py [GOLD.jsonl] [--rounds N] [--errors N]
+    python benchmarks/geoparse.py --document-mb 20      # one document of the largest size an article may have
 
 GOLD defaults to ../shared/geoparse-dev/LGL.jsonl (beside the project). The baseline, run in the same process on
 the same gazetteer, matches every capitalised word sequence against the name index and takes the most
@@ -11,6 +12,10 @@ Speed is text per second of this process's CPU time (one core; 1 MB = 10^6 chara
 "cold" is the first pass over the corpus in a fresh process (gazetteer loaded, nothing else seen: every name is
 met for the first time), "warm" a further pass in the same process. This machine shares its CPU with others, so
 each figure is the best of N runs (cold: N fresh processes; warm: N passes), with the median beside it.
+
+``--document-mb N``: the seed article repeated to N MB, as one document through ``conflictmap geoparse`` in a
+process of its own; prints its seconds, toponyms and peak memory (the test suite runs 4 MB of it and checks the
+offsets; the 20 MB figure, the size ``CONFLICTMAP_MAX_ARTICLE_BYTES`` allows, is measured here).
 """
 
 from __future__ import annotations
@@ -105,13 +110,33 @@ def cold_pass(gold: Path) -> None:
     print(json.dumps({"conflictmap": timed_pass(docs, ours), "baseline": timed_pass(docs, base)}))
 
 
+def one_document(mb: float) -> None:
+    """The seed repeated to ``mb`` MB through the CLI: seconds, toponyms and the child process's peak memory."""
+    seed = next((HERE.parent / "seeds").glob("*.md")).read_text(encoding="utf-8")
+    size = int(mb * 1_000_000)
+    text = (seed * (size // len(seed) + 1))[:size]
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "big.jsonl"
+        src.write_text(json.dumps({"id": "big", "text": text}) + "\n", encoding="utf-8")
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "conflictmap", "geoparse", str(src)], capture_output=True,
+                             text=True, cwd=HERE.parent, check=True)
+        seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{mb:g} MB document: {seconds:.1f} s through `conflictmap geoparse`, "
+          f"{len(json.loads(out.stdout)['toponyms']):,} toponyms, peak {peak:.0f} MB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
     ap.add_argument("--rounds", type=int, default=3, help="runs per speed figure (the best is reported)")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses and false positives")
     ap.add_argument("--cold-pass", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--document-mb", type=float, help="only: geoparse one document of this many MB (the seed repeated)")
     args = ap.parse_args()
+    if args.document_mb:
+        return one_document(args.document_mb)
     gold = Path(args.gold)
     if not gold.is_file():
         sys.exit(f"benchmark: no gold corpus at {gold}; pass the path of a JSONL gold file")

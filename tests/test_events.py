@@ -1009,3 +1009,22 @@ def test_a_suspected_group_is_the_group(process):
     text = "Suspected Allied Democratic Forces rebels hacked three farmers to death near Oicha on Friday."
     [ev] = happenings(process(text, published="2024-06-12"))
     assert (ev.actor1, ev.fatalities) == ("Allied Democratic Forces", 3)
+
+
+@pytest.mark.parametrize("text, toll", [
+    # two sources' figures: the lower, as ACLED codes the most conservative estimate
+    ("The group said its fighters had killed 30 soldiers in an ambush near Beledweyne on Sunday; the army said two "
+     "soldiers died.", 2),
+    ("Al-Shabaab said it killed 30 soldiers in an ambush near Beledweyne on Sunday. The army said only two soldiers "
+     "died in the attack.", 2),
+    ("Rebels ambushed an army convoy near Beni on Sunday, killing 14 soldiers, according to a local official. The "
+     "army put the toll at six.", 6),
+    # more dead told after, and a toll that rose: not disputes
+    ("Rebels ambushed an army convoy near Beni on Sunday, killing 14 soldiers, a local official said. Four civilians "
+     "were also killed, residents said.", 18),
+    ("A bomb killed 12 people at a market in Mogadishu on Sunday, police said. The toll later rose to 20, officials "
+     "said.", 20),
+])
+def test_a_disputed_toll_is_the_lower_figure_a_repeated_or_added_one_is_not(process, text, toll):
+    [ev] = happenings(process(text, published="2023-01-17"))
+    assert ev.fatalities == toll

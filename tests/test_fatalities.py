@@ -109,3 +109,8 @@ def test_a_killing_by_hand_counts_the_dead_told_before_to_death():
     assert count("A mob stoned a man to death in the market.") == 1
     assert count("They beat him to death.") == 1
     assert count("Rioters burned 12 houses to the ground.") == 0
+
+
+def test_a_toll_put_at_or_risen_later_is_counted():
+    assert count("The army put the toll at six.") == 6
+    assert count("The toll later rose to 20, officials said.") == 20

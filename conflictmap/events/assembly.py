@@ -20,6 +20,7 @@ from conflictmap.events import types as et, words as ew
 from conflictmap.events.dates import DateFinding
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
+from conflictmap.events.clauses import SAYING
 from conflictmap.events.fatalities import count
 
 _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that (?:day|night|evening|morning)|"
@@ -45,6 +46,8 @@ class Draft:
     readings: list[Reading] = field(default_factory=list)
     date_note: str = ""  # how the date was had when not from its own words: "same-time", "lead", "said"
     role: str = ""
+    # a lower toll another source gives ("the army put the toll at six"): ACLED codes the most conservative figure
+    least_toll: int = 0
 
     @property
     def first(self) -> Reading:
@@ -320,7 +323,9 @@ def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None
 
 
 _DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead)\b|\bdied\b|"
-                   r"\blost their lives\b", re.I)
+                   r"\blost their lives\b|\btoll\b", re.I)
+_ALSO = re.compile(r"\b(?:were|was|have been|had been)\s+also\s+killed\b|\balso\s+(?:died|lost their lives)\b",
+                   re.I)  # ("Four civilians were also killed": more dead, not the same told again)
 
 
 _TOLD_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:strike|air ?strike|attack|blast|bombing|"
@@ -348,8 +353,37 @@ def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: 
         if before:
             host = max(before, key=_last)
             last = max(host.readings, key=lambda r: r.sentence_index)
-            if max(r.fatalities for r in host.readings) < toll:
+            if _COUNTER_CLAIM.search(f.text):
+                host.least_toll = min(host.least_toll or toll, toll)
+            elif _ALSO.search(f.text):
+                last.fatalities = max(r.fatalities for r in host.readings) + toll
+            elif max(r.fatalities for r in host.readings) < toll:
                 last.fatalities = toll
+
+
+# A figure that disputes one told before: "the army put the toll at six", "officials said only two soldiers died".
+_COUNTER_CLAIM = re.compile(r"\b(?:put|puts|putting|gave|gives|placed|places) the (?:death |official )?toll at\b|"
+                            r"\bonly (?:[\w-]+ ){1,3}(?:died|were killed|was killed|had been killed|have died|"
+                            r"had died|lost their lives)\b", re.I)
+_SAID = re.compile(rf"\b(?:{SAYING}|according to)\b", re.I)
+
+
+def conservative_tolls(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
+    """Two sources' figures for one happening — "The group said its fighters had killed 30 soldiers …; the army
+    said two soldiers died", "Al-Shabaab said it killed 30 soldiers. The army said only two died in the attack" —
+    give it the lower one, as ACLED's codebook does (the most conservative estimate). A repeated or risen toll
+    with nothing disputing it keeps the larger (see :func:`carry_tolls`)."""
+    for d in drafts:
+        counted = [r for r in d.readings if r.fatalities]
+        disputing = [r.fatalities for r in counted if _COUNTER_CLAIM.search(sentence_text.get(r.sentence_index, ""))]
+        for r in counted:  # two clauses of one sentence, each with its own source and figure
+            text = sentence_text.get(r.sentence_index, "")
+            others = [o for o in counted if o.sentence_index == r.sentence_index and o.clause.start != r.clause.start
+                      and o.fatalities != r.fatalities]
+            if others and all(_SAID.search(text, x.clause.start, x.clause.end) for x in [r, *others]):
+                disputing.append(min(x.fatalities for x in [r, *others]))
+        if disputing:
+            d.least_toll = min([d.least_toll or min(disputing), *disputing])
 
 
 def _last(draft: Draft) -> int:

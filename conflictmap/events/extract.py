@@ -129,6 +129,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     readings = [anchoring.where_it_began(r, texts[r.sentence_index]) for r in readings]
     drafts = assembly.assemble(readings, paragraph_of, texts)
     assembly.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
+    assembly.conservative_tolls(drafts, texts)
     assembly.lead_dates(drafts, texts)
     drafts = assembly.subsume_summaries(drafts, _within(gazetteer))
     drafts += _route_drafts(ctx, readings, drafts)
@@ -265,6 +266,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
         note = f"{spot.name}{NOT_PLACED} the event is put " + (
             p.note if p.note.startswith("at ") else f"at {t.gazetteer_name}, which contains it")
     fatalities = _fatalities(readings, key)
+    if draft.least_toll:  # (another source's lower figure: the most conservative, as ACLED codes it)
+        fatalities = min(fatalities or draft.least_toll, draft.least_toll)
     return Event(
         event_id="", article_id=ctx.article.id, event_date=date, time_precision=precision,
         event_type=draft.event_type, sub_event_type=sides.territory_subtype(draft, t.country_code or ""), actor1=a1,

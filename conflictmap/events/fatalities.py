@@ -58,8 +58,11 @@ _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}
 _BY_HAND = r"(?:hack|stabb|beat|beaten|burn|burnt|ston|club|bludgeon|tortur|starv|lynch)(?:ed|t)?"
 _TO_DEATH = re.compile(rf"\b{_BY_HAND} (?P<list>{_LIST}) to death\b", re.I)
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
-_TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,100}}?)? (?:(?:has |had )?(?:rose|risen|climbed) to|reached|"
-                   rf"of|stood at|stands at) (?P<list>{_ITEM})", re.I)
+_TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,100}}?)? (?:(?:has |had )?(?:later |since |now )?"
+                   rf"(?:rose|risen|climbed) to|reached|of|stood at|stands at) (?P<list>{_ITEM})|"
+                   # "the army put the toll at six"
+                   rf"\b(?:put|puts|putting|gave|gives|placed|places) the (?:death |official )?toll at "
+                   rf"(?P<list2>{_ITEM})", re.I)
 _NOT_PEOPLE = re.compile(r"\b(?:injur|wound|hurt|missing|cattle|goats|sheep|animals|vehicles|trucks|houses|homes|"
                          r"points|per cent|percent|minutes|hours|days|weeks|months|years|km|kilometres|miles|rounds|"
                          r"metres|meters|tonnes|kg)", re.I)
@@ -107,7 +110,7 @@ def count(text: str) -> int:
     text = _MEMBERS_OF_GROUP.sub(r"\g<n> \g<who>", text)  # ("Two members of the Bangsamoro … were killed")
     for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _TO_DEATH, _LEFT_DEAD, _TOLL):
         for m in pattern.finditer(text):
-            for item in _ITEM_RE.finditer(m.group("list")):
+            for item in _ITEM_RE.finditer(m.group("list") or m.groupdict().get("list2") or ""):
                 n, who = number(item.group("n")), item.group("who").strip().lower()
                 if n is None or _not_people(who):
                     continue
