@@ -1028,3 +1028,42 @@ def test_a_suspected_group_is_the_group(process):
 def test_a_disputed_toll_is_the_lower_figure_a_repeated_or_added_one_is_not(process, text, toll):
     [ev] = happenings(process(text, published="2023-01-17"))
     assert ev.fatalities == toll
+
+
+def test_a_speakers_own_forces_told_after_the_day_it_spoke_are_the_speakers(process):
+    text = ("The Ansar Front said on Sunday its forces had taken control of the Karish district south of Marib "
+            "city.")
+    takings = [e for e in happenings(process(text, published="2021-10-25")) if e.sub_event_type == et.NSA_TAKEOVER]
+    assert [e.actor1 for e in takings] == ["Ansar Front"]  # (not the state's: "its forces" are the speaker's)
+
+
+@pytest.mark.parametrize("text, actor1, civilians", [
+    ("A US-led coalition air strike killed five civilians in Raqqa on Monday.",
+     "Military Forces of the United States", "Civilians (Syria)"),  # (the US is whose, not where: Raqqa is Syria's)
+    ("Saudi-led coalition warplanes struck a market in Saada on Monday, killing 12 civilians.",
+     "Military Forces of Saudi Arabia", "Civilians (Yemen)"),
+])
+def test_a_coalition_a_state_leads_is_that_states_force(process, text, actor1, civilians):
+    [ev] = happenings(process(text, published="2021-10-25"))
+    assert (ev.actor1, ev.actor2, ev.geo_precision) == (actor1, civilians, 1)
+
+
+def test_the_town_entered_is_the_one_just_named_in_the_sentence(process):
+    text = ("The Chin Brotherhood seized Falam on Feb. 5, a spokesman said. Its fighters overran an army base outside "
+            "Hakha before entering the town on Tuesday.")
+    takings = {(e.location, e.event_date) for e in happenings(process(text, published="2024-02-08"))
+               if e.sub_event_type == et.NSA_TAKEOVER}
+    assert ("Hakha", dt.date(2024, 2, 6)) in takings and ("Falam", dt.date(2024, 2, 6)) not in takings
+
+
+def test_the_region_a_town_taken_is_in_is_not_taken_with_it(process):
+    text = "The Arakan Army took Paletwa, a town in neighbouring Chin state, on Jan. 15, a spokesman said."
+    places = [e.location for e in happenings(process(text, published="2024-02-08"))]
+    assert places == ["Paletwa"]
+
+
+def test_a_date_that_opens_a_period_since_makes_nothing_past(process):
+    text = ("The Arakan Army said on Wednesday it had captured Kyauktaw, the latest in a string of victories since "
+            "the group ended a ceasefire with the military in November.")
+    [ev] = happenings(process(text, published="2024-02-08"))
+    assert ev.location == "Kyauktaw" and ev.sub_event_type == et.NSA_TAKEOVER

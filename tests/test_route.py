@@ -157,3 +157,10 @@ def test_pushed_south_from_is_where_the_push_came_from_and_an_allegation_is_its_
     assert [(e.event_type, e.actor1, e.fatalities) for e in bati] == [
         ("Violence against civilians", "Tigray People's Liberation Front", 100)]
     assert not [u for u in result.unplaced if u.name == "Liberation"]  # (a word of the group's name)
+
+
+def test_days_after_puts_the_earlier_taking_first(process):
+    text = ("The Ansar Front took control of the Karish district on Sunday, officials said.\n\n"
+            "The group captured Harib in late September, days after it seized Bayhan in Shabwa province.")
+    result = process(text, published="2021-10-25")
+    assert [s.location for s in result.route][:2] == ["Bayhan", "Harib"]

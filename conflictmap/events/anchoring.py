@@ -65,7 +65,10 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         return [spots[n] for n in coordinated(text, spots, after[0])]
     if both:  # "regained control of both towns": the places taken in the sentence before
         towns = [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective]
-        return towns[-(2 if both.group(1).lower() in ("both", "the two") else 1):]
+        if both.group(1).lower() in ("both", "the two"):
+            return towns[-2:]
+        here = [sp for sp in spots if sp.end <= reading.cue_start and sp.feature == "place" and not sp.adjective]
+        return (here or towns)[-1:]  # "overran a base outside Mrauk-U before entering the town": the one just named
     before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective]
     if not before:
         return []
@@ -217,7 +220,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     background = any(is_background(d, published, role) for d in mine) or cl.looks_back(text)
     if reading.date is not None and is_background(reading.date, published, role):
         background = True
-    if not own and dates and all(is_background(d, published, role) for d in dates):
+    others = [d for d in dates if cl.clause_at(parts, d.start).opener != "since"]  # ("victories since the group
+    if not own and others and all(is_background(d, published, role) for d in others):  # ended a truce in November")
         background = True  # "Russian forces captured Izium in early April after weeks of bombardment"
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"

@@ -241,9 +241,18 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
 def span_before(text: str) -> tuple[int, int, str] | None:
-    """"The advance came a week | after …": the span the text ends with, as (days, ACLED precision, its words)."""
+    """"The advance came a week | after …": the span the text ends with, as (days, ACLED precision, its words);
+    "days after", "weeks before": a few of them, the week (or the month) not said."""
     m = _SPAN.search(text)
-    return _span(m, "") if m is not None else None
+    if m is not None:
+        return _span(m, "")
+    m = _SOME_SPAN.search(text)
+    if m is None:
+        return None
+    return (3, WEEK, m.group(0).strip()) if m.group(1).lower().startswith("day") else (14, MONTH, m.group(0).strip())
+
+
+_SOME_SPAN = re.compile(r"\b(?:a\s+few\s+|several\s+)?(days|weeks)\s+(?:after|before)\s+$", re.I)
 
 
 def _span(m: re.Match, suffix: str) -> tuple[int, int, str]:

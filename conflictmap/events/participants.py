@@ -58,7 +58,7 @@ _CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and
               r"(?:displacement|refugee|idp) camps?", r"camp for displaced", r"mosques?", r"church(?:es)?", r"temples?",
               r"hospitals?", r"schools?", r"residential (?:areas|districts|buildings|neighbou?rhoods)")
 _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"monusco", r"unifil", r"minusma", r"amisom",
-             r"atmis", r"coalition (?:forces|troops|aircraft)", r"foreign (?:forces|troops)", r"nato (?:forces|troops)")
+             r"atmis", r"coalition (?:forces|troops|" + ew.AIRCRAFT + ")", r"foreign (?:forces|troops)", r"nato (?:forces|troops)")
 
 # Weapons that stand for whose force fired them, when a country's adjective says whose ("Russian drones", "Israeli
 # warplanes", "US jets").
@@ -84,6 +84,7 @@ _STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)
                         r"\s+(?:(?:has|had|have|also|then|again|reportedly)\s+){0,2}(?:(?:struck|bombed|shelled|"
                         r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent)" + _WAR_OBJECT +
                         ")")
+_LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?coalition(?:\s+(?:forces|troops|" + ew.AIRCRAFT + r"))?\b", re.I)
 _ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
 
 
@@ -102,13 +103,14 @@ class Participant:
 
 def whose(spots: list, sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, country code) of the place names that say whose force one is: a country's adjective
-    ("Kenyan police"), its possessive ("Russia's army"), its name before a weapon ("a US airstrike"), or the country
-    named as the one that struck ("Russia launched a drone attack")."""
+    ("Kenyan police"), its possessive ("Russia's army"), its name before a weapon ("a US airstrike") or a coalition
+    it leads ("the US-led coalition"), or the country named as the one that struck ("Russia launched a drone
+    attack")."""
     return [(sp.start, sp.end, sp.placed.toponym.country_code or "") for sp in spots if sp.placed and (
         sp.placed.toponym.demonym or sentence[sp.end:sp.end + 2] in ("'s", "’s") or
-        (sp.placed.toponym.feature == "country" and (_STATE_ACT.match(sentence, sp.end) or
-                                                     re.match(r"\s", sentence[sp.end:sp.end + 1]) and
-                                                     _ARMS.match(sentence, sp.end))))]  # ("a US airstrike")
+        (sp.placed.toponym.feature == "country" and (
+            _STATE_ACT.match(sentence, sp.end) or _LED.match(sentence, sp.end) or
+            re.match(r"\s", sentence[sp.end:sp.end + 1]) and _ARMS.match(sentence, sp.end))))]  # ("a US airstrike")
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +146,9 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         if arms and not any(a < arms.end() and s < b for a, b in taken):
             out.append(Participant(s, arms.end(), sentence[s:arms.end()], STATE_FORCES, country=cc))
             taken.append((s, arms.end()))
+        elif (led := _LED.match(sentence, e)) and not any(a < led.end() and s < b for a, b in taken):
+            out.append(Participant(s, led.end(), sentence[s:led.end()], STATE_FORCES, country=cc))
+            taken.append((s, led.end()))  # "Saudi-led coalition warplanes": the leading state's (as ACLED codes)
         elif _STATE_ACT.match(sentence, e) and sentence[s:e][:1].isupper() and \
                 not any(a < e and s < b for a, b in taken):  # "Russia launched a drone attack on Kyiv"
             out.append(Participant(s, e, sentence[s:e], STATE_FORCES, country=cc))

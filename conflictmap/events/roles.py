@@ -153,7 +153,13 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
 
 def speakers_own(text: str, opens: int, p: Participant) -> bool:
     """Is the participant the speaker's own ("said *its fighters* had…", "said that their troops…")?"""
-    return bool(re.fullmatch(r"\s*(?:that\s+)?(?:its|their)\s+(?:own\s+)?", text[opens:p.start]))
+    return bool(_SPEAKERS_OWN.fullmatch(text[opens:p.start]))
+
+
+# (between the saying and "its": a time at most — "said on Sunday its forces had taken", "said late on Friday that")
+_SPEAKERS_OWN = re.compile(r"\s*(?:(?:on|late|early|last|this|in|earlier|later|yesterday|today|overnight|morning|"
+                           r"evening|night|\d{1,2}(?:st|nd|rd|th)?|(?-i:[A-Z][a-z]+)),?\s+){0,3}(?:that\s+)?"
+                           r"(?:its|their)\s+(?:own\s+)?", re.I)
 
 
 def armed(p: Participant | None) -> bool:

@@ -18,7 +18,7 @@ from conflictmap.events import words as ew
 from conflictmap.events.dates import is_background
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import number
-from conflictmap.events.places import Spot
+from conflictmap.events.places import Spot, located
 from conflictmap.syntax.parse import parse
 from conflictmap.syntax.tree import Tree
 
@@ -70,7 +70,9 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     cue_end = reading.cue_start + len(reading.cue)
     others = [w.start for w in facts.triggers if w.kind in (ew.TAKE, ew.CEDE) and w.start >= cue_end and
               not _describes(tree, w.start)]
+    where = {id(facts.spots[n]) for n in located(facts.text, facts.spots)}  # ("Paletwa, a town in Chin state")
     found = [sp for sp in facts.spots if not sp.adjective and reading.clause.start <= sp.start < reading.clause.end
+             and id(sp) not in where
              and any(a <= sp.start < b or sp.start <= a < sp.end for a, b in spans)
              and not any(cue_end <= w < sp.start for w in others)]  # ("overran A … and took B": B is the other's)
     if not found and any(h.text.lower() == "it" and h.tag == "PRP" for h in heads):

@@ -79,9 +79,11 @@ DISTRICT_WORDS = ("district", "county", "tehsil", "taluk", "taluka", "mandal", "
 DISTRICT_NAME_WORDS = DISTRICT_WORDS + ("agency", "division")
 
 # ---------------------------------------------------------------------------------------------- whose, not where
-# A country's name before a noun it qualifies: "a US base", "UK troops", "a US airstrike", "US Africa Command". It
-# says whose the thing is, not where it is (regular-expression text, matched right after the name).
-ATTRIBUTIVE = (r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special\s+|drone\s+|missile\s+)?"
+# A country's name before a noun it qualifies: "a US base", "UK troops", "a US airstrike", "US Africa Command", or
+# joined to a participle that makes it whose ("a US-led coalition", "Iran-backed militias"). It says whose the thing
+# is, not where it is (regular-expression text, matched right after the name).
+ATTRIBUTIVE = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|aligned|brokered|based)\b|"
+               r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special\s+|drone\s+|missile\s+)?"
                r"(?:bases?|embassy|consulate|forces|troops|"
                r"soldiers|military|army|navy|drones?|jets|aircraft|warplanes|warships?|ships?|vessels?|"
                r"officials?|citizens?|nationals?|personnel|contractors?|diplomats?|convoys?|patrols?|"

@@ -88,3 +88,14 @@ def test_a_country_named_as_whose_strike_or_command_it_is_does_not_bind(parser):
     assert kept.get("Jilib") == "SO" and "Jilib" not in out
     kept, out = bound("Fighters attacked Bazar village, a US official said, in a district of Afghanistan.")
     assert "Bazar" in out  # (the country the text puts it in still binds)
+
+
+def test_a_country_that_leads_or_backs_a_force_is_whose_not_where(parser):
+    from conflictmap.geoparser.binding import origins
+
+    for text, place, cc in (("A US-led coalition air strike killed five civilians in Raqqa on Monday.", "Raqqa", "SY"),
+                            ("Iran-backed militias shelled positions near Deir ez-Zor, monitors said.", "Deir ez-Zor",
+                             "SY")):
+        toponyms = geoparse(text, parser)
+        kept, out = bind_to_story(toponyms, parser.gaz, origins(text, toponyms))
+        assert {t.name: t.country_code for t in kept}.get(place) == cc and not out
