@@ -1067,3 +1067,19 @@ def test_a_date_that_opens_a_period_since_makes_nothing_past(process):
             "the group ended a ceasefire with the military in November.")
     [ev] = happenings(process(text, published="2024-02-08"))
     assert ev.location == "Kyauktaw" and ev.sub_event_type == et.NSA_TAKEOVER
+
+
+def test_a_toll_told_of_an_attack_alone_is_the_attack_on_its_victims(process):
+    text = "The death toll from Friday's attack on a church in Kaduna state rose to 20 on Sunday, state officials said."
+    [ev] = happenings(process(text, published="2024-09-10"))
+    assert (ev.event_type, ev.actor1, ev.actor2, ev.fatalities) == (
+        et.VAC, "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 20)
+    assert ev.event_date == dt.date(2024, 9, 6)
+
+
+def test_one_drone_launched_at_a_target_is_a_strike_and_an_agency_named_for_a_country_is_no_place(process):
+    text = ("Houthi rebels launched a drone at a commercial vessel near Mokha on Friday, causing minor damage, the UK "
+            "Maritime Trade Operations agency said.")
+    [ev] = happenings(process(text, published="2024-09-10"))
+    assert (ev.sub_event_type, ev.actor1, ev.country_code) == (et.AIR_STRIKE, "Houthis", "YE")
+    assert happenings(process("SpaceX launched a rocket from Florida on Friday.", published="2024-09-10")) == []

@@ -323,8 +323,10 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)  # "attacked Mosul from the west"
     if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
         return None
-    if agent is None and victims and ew.VIOLENT_DEATH.search(word.text) and not rl.mishap(facts.text):
-        sure = True  # "a man was shot dead in X", "bodies with gunshot wounds": killed by someone (ACLED: unidentified)
+    if agent is None and victims and (ew.VIOLENT_DEATH.search(word.text) or word.kind == ew.ATTACK and
+                                      _TOLL_OF_ATTACK.search(facts.text)) and not rl.mishap(facts.text):
+        sure = True  # "a man was shot dead in X", "bodies with gunshot wounds", "the death toll from Friday's attack
+        # on a mosque rose to 20": killed by someone (ACLED: an unidentified armed group)
     if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and word.kind == ew.ATTACK))):
         return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad:
@@ -332,6 +334,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
 
 
+_TOLL_OF_ATTACK = re.compile(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|raid|"
+                             r"massacre|ambush)\b", re.I)
 # The subject of a passive killing and what may stand between: "A … police officer serving with the mission was"
 _PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?" + DESCRIBED + r" (?:was|were|had been|has been|have been) (?:\w+ly )?",
                               re.I)

@@ -109,7 +109,7 @@ def event_sides(principal: Actor | None, draft: Draft, country_of,
     says whose country a participant's name takes; ``texts``: the sentences by index; ``where``: the country code
     of the place the event is put at (for one whose own name nothing placed, its container's)."""
     cc = draft.spot.placed.toponym.country_code if draft.spot is not None and draft.spot.placed else where
-    own = [r for r in draft.readings if not r.reference]
+    own = [r for r in draft.readings if not r.reference] or draft.readings  # (a happening told only by reference)
     doer = None if principal is not None and _named_as_other(principal, draft, texts or {}) else principal
     agent = _named(doer, next((r.agent for r in own if r.agent is not None), None), cc or "")
     target = _named(principal, next((r.target for r in own if r.target is not None and r.target is not agent), None),

@@ -110,6 +110,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"launched (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave) of |\d+ |"
         r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|drones)",
         r"rained (?:down )?(?:shells|rockets)",
+        # "launched a drone at a vessel": one, aimed at something (not "launched a rocket" into orbit)
+        r"launched (?:a|an|one) (?:[\w-]+ )?(?:drone|missile|rocket)(?= (?:at|on|towards?|against|into)\b)",
         r"(?<!general )(?<!hunger )(?<!labor )(?<!labour )(?<!nationwide )(?<!national )(?<!workers' )(?<!one-day )"
         r"(?<!worker )(?<!teachers' )(?<!doctors' )(?<!transport )"
         r"strikes?(?= (?:(?:late|early|overnight|last|on|\w+day|night|morning|evening|afternoon)\s+){0,3}"

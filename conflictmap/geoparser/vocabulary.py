@@ -88,4 +88,5 @@ ATTRIBUTIVE = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|
                r"soldiers|military|army|navy|drones?|jets|aircraft|warplanes|warships?|ships?|vessels?|"
                r"officials?|citizens?|nationals?|personnel|contractors?|diplomats?|convoys?|patrols?|"
                r"positions?|outposts?|posts?|(?:air|drone)?strikes?|raids?|"
-               r"(?:[A-Z][a-z]+\s+)?Command)\b")
+               r"(?:[A-Z][a-z]+\s+){0,3}(?:Command|Operations|Agency|Office|Ministry|Department|Service|Authority|"
+               r"Commission|Centre|Center))\b")  # ("UK Maritime Trade Operations said": an agency's name)
