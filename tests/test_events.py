@@ -1083,3 +1083,17 @@ def test_one_drone_launched_at_a_target_is_a_strike_and_an_agency_named_for_a_co
     [ev] = happenings(process(text, published="2024-09-10"))
     assert (ev.sub_event_type, ev.actor1, ev.country_code) == (et.AIR_STRIKE, "Houthis", "YE")
     assert happenings(process("SpaceX launched a rocket from Florida on Friday.", published="2024-09-10")) == []
+
+
+def test_the_place_right_after_the_verb_beats_a_place_further_on(process):
+    text = ("Drones struck Qarvazi, a desert air base in Syria, on Monday, as militias fought army units on Deir "
+            "ez-Zor's northern edge.")
+    assert [e.location for e in happenings(process(text, published="2024-03-12"))][:1] == ["Qarvazi"]
+
+
+def test_an_unplaced_name_is_put_where_another_sentence_says_it_is(process):
+    text = ("Jets struck Zubrava airport, the only working airport in Misrata, on Friday, officials said.\n\n"
+            "On Sunday an air strike hit Zubrava airport again, killing two guards.")
+    events = [e for e in happenings(process(text, published="2024-03-12")) if e.event_date == dt.date(2024, 3, 10)]
+    assert [(e.location, e.geo_precision) for e in events] == [("Zubrava", 2)]
+    assert abs(events[0].latitude - 32.38) < 0.2 and abs(events[0].longitude - 15.09) < 0.2  # (Misrata's point)

@@ -44,6 +44,26 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     return None
 
 
+def _usable(ctx, at: int, home: str, one_country: bool) -> list:
+    """The placed names of sentence ``at`` that may contain a place: not whose something is, and in a story of one
+    country, of that country (another country's is a mistake there)."""
+    text = ctx.sentences[at].text
+    return [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and not whose(text, sp) and
+            (sp.placed.toponym.country_code == home or not one_country)]
+
+
+def _written_elsewhere(ctx, spot, at: int, home: str, one_country: bool) -> Placed | None:
+    """Where another sentence of the article puts the same unplaced name ("warplanes struck Mitiga airport, the only
+    functioning airport in Tripoli" … "an airstrike hit Mitiga airport"): the first that says."""
+    for n, sps in sorted(ctx.spots.items()):
+        for other in sps:
+            if n != at and other.placed is None and other.name.casefold() == spot.name.casefold():
+                written = _written_beside(ctx.sentences[n].text, other, _usable(ctx, n, home, one_country))
+                if written is not None:
+                    return written
+    return None
+
+
 WITHIN_REGION_KM = 300  # a town this far from the region written after it is a namesake elsewhere
 
 
@@ -75,9 +95,8 @@ def container(ctx, draft: Draft) -> Placed | None:
               and not sp.adjective and not whose(text, sp)]  # (not "which hosted U.S. special forces")
     if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
         home = stated[0].placed.toponym.country_code
-    spots = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and not whose(text, sp) and
-             (sp.placed.toponym.country_code == home or not one_country)]  # (another country's in one country's story
-    written = _written_beside(text, spot, spots)  # is a mistake)
+    spots = _usable(ctx, at, home, one_country)
+    written = _written_beside(text, spot, spots) or _written_elsewhere(ctx, spot, at, home, one_country)
     if written is not None:
         return written
     regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]

@@ -35,7 +35,8 @@ _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|sout
                         r"(?:from\s+|of\s+)?(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:capital|town|city|village|settlement|province|region|district|"
-    r"county|state|suburbs?|outskirts|area|hub|port|camp)\s+(?:of|in|"
+    r"county|state|suburbs?|outskirts|area|hub|port|camp|airport|air\s?base|base|neighbou?rhood|quarter|market)\s+"
+    r"(?:of|in|"
     r"on)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}$"
     r"|^,?\s+(?:about|some|around|roughly|nearly)?\s*[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
     r"(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -137,6 +138,8 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     if 0 <= spot.start - trigger_end <= 60 and re.fullmatch(r"\s+(?:(?:the|a|an|[\w-]+)\s+){0,6}?(?:of\s+)?",
                                                             sentence[trigger_end:spot.start] + " "):
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
+        if re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger_end:spot.start]):
+            value += 1.0  # ... right after it: "bombed Mitiga, the only airport in the capital, … on X's outskirts"
     if re.match(r"['’]s\s+(?-i:[A-Z])", after):
         value -= 4.0  # "in Russia's Bryansk region": the place after it, which it only contains
     if whose(sentence, spot):
