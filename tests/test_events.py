@@ -1097,3 +1097,12 @@ def test_an_unplaced_name_is_put_where_another_sentence_says_it_is(process):
     events = [e for e in happenings(process(text, published="2024-03-12")) if e.event_date == dt.date(2024, 3, 10)]
     assert [(e.location, e.geo_precision) for e in events] == [("Zubrava", 2)]
     assert abs(events[0].latitude - 32.38) < 0.2 and abs(events[0].longitude - 15.09) < 0.2  # (Misrata's point)
+
+
+def test_people_described_by_a_relative_clause_were_the_ones_attacked_and_the_next_sentence_counts_them(process):
+    text = ("Insurgents stormed the town of Quissanga in northern Mozambique on Wednesday, killing three "
+            "soldiers.\n\n"
+            "On Friday, a convoy carrying aid workers who had sheltered at the Hotel Zambezi Residence was ambushed "
+            "near Quissanga as it tried to leave. Five people were killed, the ministry said on Sunday.")
+    vac = [e for e in happenings(process(text, published="2021-03-29")) if e.event_type == et.VAC]
+    assert [(e.event_date, e.fatalities) for e in vac] == [(dt.date(2021, 3, 26), 5)]

@@ -80,7 +80,8 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
 
 
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
-_SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?[^,;]{0,40}?\b(?:was|were|been|being|are|is)\s+"
+_SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?|[^,;]{0,40}?)\b"
+                       r"(?:was|were|been|being|are|is)\s+"  # ("officials who had sheltered at the … hotel were")
                        r"(?:reportedly\s+|allegedly\s+|also\s+)?"
                        r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
                        r"ambushed|targeted|hit|struck|beheaded|hacked|murdered|executed|lynched|stabbed|beaten|"
