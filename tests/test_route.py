@@ -164,3 +164,11 @@ def test_days_after_puts_the_earlier_taking_first(process):
             "The group captured Harib in late September, days after it seized Bayhan in Shabwa province.")
     result = process(text, published="2021-10-25")
     assert [s.location for s in result.route][:2] == ["Bayhan", "Harib"]
+
+
+def test_a_town_attacked_on_the_way_is_a_stop_and_the_region_crossed_is_not(process):
+    text = ("Rapid Support Forces fighters entered Rabak on Monday, residents said.\n\n"
+            "The RSF had launched its push from Kosti on Friday, crossing into White Nile state and attacking the "
+            "town of Ed Dueim before advancing on Rabak.")
+    stops = [s.location for s in process(text, published="2023-12-20").route]
+    assert stops == ["Kosti", "Ed Dueim", "Rabak"]

@@ -38,16 +38,25 @@ def route_points(facts, clause, words, people) -> list[Reading]:
     out = []
     text = facts.text
     for word in [w for w in words if w.kind in (ew.ADVANCE, ew.ORIGIN)]:
-        stop = min((w.start for w in words if w.start > word.start and w.kind not in (ew.ADVANCE, ew.ORIGIN)),
-                   default=clause.end)
+        stop = min((w.start for w in words if w.start > word.start and w.kind not in (ew.ADVANCE, ew.ORIGIN) and
+                    not _on_the_way(w, facts.triggers)), default=clause.end)
         agent, _ = rl.agent_target(text, clause, word, people)
         end = _movement_end(facts, clause, min(stop, clause.end))
         for spot in facts.spots:
             if not (word.start <= spot.start < end) or spot.feature in ("country", "continent") or spot.adjective:
                 continue
+            if spot.feature == "region" and any(s.feature == "place" and spot.end <= s.start < end for s in facts.spots):
+                continue  # "crossing into Gezira and attacking the town of Abu Haraz": the town is the stop
             prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
             role = "origin" if (prepositions and prepositions[-1].lower() in ("from", "out of")) or \
                 re.fullmatch(ew.HELD, word.text, re.I) or _CROSSED.match(word.text) else "advance"
             out.append(Reading(facts.index, clause, "", "", word.text, word.start, agent, role=role, spots=[spot],
                                strength=1.0))
     return out
+
+
+def _on_the_way(word, triggers) -> bool:
+    """"… from eastern Khartoum, crossing into Gezira and attacking the town of Abu Haraz before advancing on Wad
+    Madani": a place attacked on the way (a participle, with the movement going on after it) is a point of it."""
+    return word.kind == ew.ATTACK and word.text.lower().endswith("ing") and \
+        any(t.kind == ew.ADVANCE and t.start > word.end for t in triggers)
