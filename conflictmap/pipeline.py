@@ -29,7 +29,7 @@ from conflictmap.geoparser.geocoding import (
     Step,
 )
 from conflictmap.geoparser.districts import container_of
-from conflictmap.geoparser.introduced import candidate_unknown_names
+from conflictmap.geoparser.introduced import candidate_unknown_names, mentioned_again
 from conflictmap.geoparser.nominatim import NominatimStep
 from conflictmap.geoparser.placed import Placed, Unplaced
 from conflictmap.geoparser.settle import settle
@@ -122,8 +122,18 @@ class Pipeline:
                 unplaced.append(Unplaced(article.id, name.name, name.start, name.end, reason,
                                          sentence.of(name.start), retry))
         placed = sorted([p for i, p in enumerate(placed) if i not in replaced] + found, key=lambda p: p.toponym.start)
-        unplaced.sort(key=lambda u: u.start)
+        unplaced = sorted(unplaced + self._again(article, placed, unplaced, sentence), key=lambda u: u.start)
         return [p.toponym for p in placed], placed, unplaced, focus
+
+    def _again(self, article: Article, placed: list[Placed], unplaced: list[Unplaced], sentence) -> list[Unplaced]:
+        """Further mentions of the names nothing placed, with the same reason ("took control of Rubaya" … "before
+        reaching Rubaya": the second is the same place too, for the events and the route)."""
+        text = article.text
+        first = list({u.name: u for u in sorted(unplaced, key=lambda u: u.start)}.values())
+        covered = Spans([(p.toponym.start, p.toponym.end) for p in placed] + [(u.start, u.end) for u in unplaced] +
+                        [(m.start, m.end) for m in matcher(self.actors).find(text)])
+        return [Unplaced(article.id, first[n].name, s, e, first[n].reason, sentence.of(s), first[n].retry)
+                for s, e, n in mentioned_again(text, [(u.start, u.end) for u in first], covered)]
 
     def _ask(self, name: str, focus: str | None, article_id: str):
         """(answer, why not, whether to ask again) of the geocoding chain for a name the geoparser did not find."""

@@ -59,3 +59,9 @@ def test_and_accused_opens_a_second_statement():
     from conflictmap.events.clauses import split
     text = "The army said its troops were fighting around Dessie and accused the rebels of killing 100 people in Bati."
     assert [c.opener for c in split(text)] == ["", "and"]
+
+
+def test_a_possible_or_reported_possible_happening_is_no_happening():
+    assert cl.hypothetical("warns recipients not to go there because of a possible ")
+    assert cl.hypothetical("received reports of a possible gang initiation ")
+    assert not cl.hypothetical("a possible car bomb ")  # ("a possible car bomb exploded": it did)

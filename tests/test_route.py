@@ -172,3 +172,10 @@ def test_a_town_attacked_on_the_way_is_a_stop_and_the_region_crossed_is_not(proc
             "town of Ed Dueim before advancing on Rabak.")
     stops = [s.location for s in process(text, published="2023-12-20").route]
     assert stops == ["Kosti", "Ed Dueim", "Rabak"]
+
+
+def test_places_taken_before_reaching_the_last_come_before_it(process):
+    text = ("M23 rebels took control of Rubaya, a mining town in eastern Congo, on Tuesday, residents said.\n\n"
+            "They then pushed west, taking the villages of Kibabi and Ngungu before reaching Rubaya.")
+    stops = [s.location for s in process(text, published="2024-05-02").route]
+    assert stops == ["Kibabi", "Ngungu", "Rubaya"]  # (the second "Rubaya", which nothing placed, is Rubaya too)

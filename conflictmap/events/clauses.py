@@ -172,7 +172,10 @@ _MODAL = re.compile(
     r"threat(?:en|ens|ened) to|intends? to|intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|"
     r"ready to|prepared to|preparing to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|warn(?:ed|s|ing) (?:of|that|against)|"
     r"fear(?:ed|s)? (?:that|of)|if|unless|capable of|risk of|threat of|possibility of|prevent|avoid|averting|"
-    r"allegedly planning)\b(?:\s+\S+){0,3}\s*$", re.I)
+    r"reports? of (?:an? |the )?(?:possible|potential|planned)|"  # ("received reports of a possible … shooting")
+    r"allegedly planning)\b(?:\s+\S+){0,3}\s*$|"
+    # "because of a possible shooting", "a potential gang attack" (not "a possible car bomb exploded")
+    r"\b(?:an?|the)\s+(?:possible|potential|planned|threatened|feared)\s+(?:[\w-]+\s+)?$", re.I)
 _LOOKING_BACK = re.compile(r"\b(?:anniversary|commemorat\w*|remember(?:ed|s|ing)?|memorial|histor(?:y|ic|ical)|"
                            r"recalled|museum|veterans|in the past|decades? ago|years ago|civil war|world war|"
                            r"(?:first|second) world war|battle of (?-i:[A-Z])\w+)\b", re.I)

@@ -181,6 +181,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"stream(?:ed|ing) " + _W + r"?(?:from|through|into)", r"rac(?:ed|ing) (?:north|south|east|west)",
         r"rolled into",
         r"reach(?:ed|ing) the (?:outskirts|edge|gates)", r"press(?:ed|ing) on (?:toward|towards|to)",
+        r"(?<=before )reaching(?= (?-i:[A-Z]))",  # ("taking the villages of Kibabi and Ngungu before reaching Rubaya")
     ),
     ORIGIN: (
         r"(?:offensive|push|assault|advance|operation|campaign|attack|incursion)s? " + _W + r"{0,8}?from",

@@ -94,3 +94,12 @@ def test_after_out_of_and_over_a_namesake_abroad_set_aside(parser):
     found = candidate_unknown_names(text, [], set(), parser.gaz.zipf, set_aside=adan)
     assert [(c.name, c.whole) for c in found] == [("Adan Yabaal", True), ("Eel Dheer", False)]
     assert [c.name for c in candidate_unknown_names(text, adan, set(), parser.gaz.zipf)] == ["Eel Dheer"]
+
+
+def test_a_name_nothing_placed_is_found_again_where_it_is_mentioned_again():
+    from conflictmap.articles.spans import Spans
+    from conflictmap.geoparser.introduced import mentioned_again
+
+    text = "Rebels took control of Rubaya on Tuesday. They took Kibabi before reaching Rubaya, near the Amarula Rubaya."
+    again = mentioned_again(text, [(23, 29)], Spans([]))
+    assert [(text[s:e], n) for s, e, n in again] == [("Rubaya", 0)]  # (not the one inside a longer name)
