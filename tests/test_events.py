@@ -1106,3 +1106,16 @@ def test_people_described_by_a_relative_clause_were_the_ones_attacked_and_the_ne
             "near Quissanga as it tried to leave. Five people were killed, the ministry said on Sunday.")
     vac = [e for e in happenings(process(text, published="2021-03-29")) if e.event_type == et.VAC]
     assert [(e.event_date, e.fatalities) for e in vac] == [(dt.date(2021, 3, 26), 5)]
+
+
+def test_the_camp_the_other_side_later_regained_is_a_second_event(process):
+    text = ("Militants overran an army camp in Djibo on Saturday, killing 10 soldiers, security sources said. "
+            "Government troops later regained control of the camp, the army said.")
+    kinds_at = {(e.sub_event_type, e.actor1) for e in happenings(process(text, published="2022-11-29"))}
+    assert (et.GOV_REGAINS, "Military Forces of Burkina Faso") in kinds_at
+    assert any(sub in (et.ARMED_CLASH, et.NSA_TAKEOVER) and actor == "Unidentified Armed Group (Burkina Faso)"
+               for sub, actor in kinds_at)  # (the militants' attack stays theirs)
+    raid = ("Israeli forces raided the Nur Shams camp near Tulkarem on Tuesday, witnesses said. Dozens of military "
+            "vehicles entered the camp before dawn.")
+    assert all(e.sub_event_type not in (et.GOV_REGAINS, et.NSA_TAKEOVER)
+               for e in happenings(process(raid, published="2024-01-10")))

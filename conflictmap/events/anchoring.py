@@ -47,7 +47,8 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|so
 _FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:headquarters|base|compound|building|"
                            r"airport|barracks|garrison|station|complex|palace|offices?|camp|bridge|refinery|dam|port)"
                            r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?", re.I)
-_BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:towns|cities|villages|town|city|village)\b(?!\s+of\b)",
+_BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:towns|cities|villages|town|city|village|camp|base)\b"
+                   r"(?!\s+of\b)",
                    re.I)  # (not "the cities of Aleppo, Hama…": those named after it)
 
 
@@ -60,6 +61,8 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     end = reading.cue_start + len(reading.cue)
     after = [n for n, sp in enumerate(spots) if end <= sp.start < clause.end and not sp.adjective]
     both = _BOTH.match(text, end)
+    if both and re.search(r"(?:camp|base)$", both.group(0)) and reading.cue.lower().startswith("enter"):
+        both = None  # "vehicles entered the camp before dawn": a raid's way in, not a taking
     if after and not both and (_OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " ") or
                                _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):
         return [spots[n] for n in coordinated(text, spots, after[0])]

@@ -84,7 +84,7 @@ def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_tex
         drafts.extend(_own(r))
     for r in held:
         _attach(drafts, r, paragraph_of, sentence_text)
-    drafts = _merge_all(drafts)
+    drafts = _merge_all(drafts, sentence_text)
     _fold_ground_weapons(drafts)
     _shifted_dates(drafts)
     _same_time_dates(drafts, sentence_text)
@@ -213,9 +213,11 @@ def _joins(host: Draft, r: Reading) -> bool:
     return r.sub_event_type in (et.DISRUPTED_WEAPONS,)
 
 
-def _mergeable(a: Draft, b: Draft) -> bool:
+def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
     if a.event_type != b.event_type or place_key(a.spot) != place_key(b.spot):
         return False
+    if _told_later(a, b, sentence_text) or _told_later(b, a, sentence_text):
+        return False  # "militants overran the camp … Government troops later regained control of it": two events
     if _day(a) is not None and _day(b) is not None and _day(a) != _day(b):
         return False
     territory = {et.NSA_TAKEOVER, et.GOV_REGAINS}
@@ -224,6 +226,18 @@ def _mergeable(a: Draft, b: Draft) -> bool:
     if a.event_type in (et.REMOTE, et.VAC) and None not in (_side(a), _side(b)) and _side(a) != _side(b):
         return False  # "the RSF shelled the hospital … the army's air force bombed RSF positions": two strikes
     return True
+
+
+_LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually)\b", re.I)
+
+
+def _told_later(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
+    """Is ``b`` an undated change of hands by another side than ``a``'s, told as coming later?"""
+    r = b.first
+    text = sentence_text.get(r.sentence_index, "")
+    return b.date is None and b.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and \
+        a.sub_event_type != b.sub_event_type and None not in (_side(a), _side(b)) and _side(a) != _side(b) and \
+        bool(_LATER.search(text, r.clause.start, r.cue_start))
 
 
 def _side(draft: Draft) -> tuple | None:
@@ -237,14 +251,14 @@ def _side_of(agent) -> tuple | None:
     return (agent.actor.name,) if agent.actor is not None else (agent.category, agent.country)
 
 
-def _merge_all(drafts: list[Draft]) -> list[Draft]:
+def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft]:
     """One event per place, day and type; an undated report joins the dated one of its kind at its place."""
     drafts = sorted(drafts, key=lambda d: (d.date is None, d.first.sentence_index))
     out: list[Draft] = []
     alike: dict[tuple, list[Draft]] = {}  # (type, place) → the drafts kept so far: only they can be merged with
     for d in drafts:
         kin = alike.setdefault((d.event_type, place_key(d.spot)), [])
-        host = next((o for o in kin if _mergeable(o, d)), None)
+        host = next((o for o in kin if _mergeable(o, d, sentence_text)), None)
         if host is None:
             out.append(d)
             kin.append(d)
