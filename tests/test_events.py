@@ -1119,3 +1119,16 @@ def test_the_camp_the_other_side_later_regained_is_a_second_event(process):
             "vehicles entered the camp before dawn.")
     assert all(e.sub_event_type not in (et.GOV_REGAINS, et.NSA_TAKEOVER)
                for e in happenings(process(raid, published="2024-01-10")))
+
+
+def test_the_fall_told_with_no_side_is_the_taking_told_with_one(process):
+    text = ("Russia's defence ministry said on Sunday its forces had taken full control of Avdiivka. The fall of "
+            "Avdiivka is Moscow's biggest gain in months.")
+    takings = [e for e in happenings(process(text, published="2024-02-18")) if e.location == "Avdiivka"]
+    assert [(e.sub_event_type, e.actor1) for e in takings] == [(et.NSA_TAKEOVER, "Military Forces of Russia")]
+
+
+def test_troops_withdrawn_from_a_town_gave_it_up_to_nobody_named(process):
+    text = "Ukraine's army said on Saturday it had withdrawn its troops from Avdiivka to save soldiers' lives."
+    [ev] = happenings(process(text, published="2024-02-18"))
+    assert (ev.location, ev.actor1, ev.actor2) == ("Avdiivka", "", "Military Forces of Ukraine")

@@ -41,6 +41,8 @@ def test_a_verb_family_has_each_verbs_forms():
     cede = re.compile(lexicon.verbs("cede").pattern(), re.I)
     assert cede.fullmatch("pulled  out of") and cede.fullmatch("withdrawing from") and cede.fullmatch("Hands over")
     assert cede.fullmatch("lost control of") and not cede.fullmatch("lose control")
+    bare = re.compile(lexicon.verbs("cede").pattern("past", verb_only=True))
+    assert bare.fullmatch("withdrew") and bare.fullmatch("pulled") and not bare.fullmatch("withdrew from")
 
 
 def test_a_malformed_verb_line_is_named_with_its_number(tmp_path, monkeypatch):

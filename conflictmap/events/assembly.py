@@ -221,8 +221,9 @@ def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
     if _day(a) is not None and _day(b) is not None and _day(a) != _day(b):
         return False
     territory = {et.NSA_TAKEOVER, et.GOV_REGAINS}
-    if a.sub_event_type in territory and b.sub_event_type in territory and a.sub_event_type != b.sub_event_type:
-        return False  # taken, and taken back: two events
+    if a.sub_event_type in territory and b.sub_event_type in territory and a.sub_event_type != b.sub_event_type and \
+            None not in (_side(a), _side(b)):
+        return False  # taken, and taken back: two events (but "the fall of Avdiivka", told with no side, is the same)
     if a.event_type in (et.REMOTE, et.VAC) and None not in (_side(a), _side(b)) and _side(a) != _side(b):
         return False  # "the RSF shelled the hospital … the army's air force bombed RSF positions": two strikes
     return True
@@ -263,8 +264,11 @@ def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft
             out.append(d)
             kin.append(d)
             continue
+        sided = _side(host) is None and _side(d) is not None and {host.sub_event_type, d.sub_event_type} <= \
+            {et.NSA_TAKEOVER, et.GOV_REGAINS}  # (whose taking it was, the report that names a side says)
         host.readings.extend(d.readings)
-        host.sub_event_type = et.more_specific(host.event_type, host.sub_event_type, d.sub_event_type)
+        host.sub_event_type = d.sub_event_type if sided else \
+            et.more_specific(host.event_type, host.sub_event_type, d.sub_event_type)
         if host.date is None:
             host.date = d.date
     _fold_disrupted(out)

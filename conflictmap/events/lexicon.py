@@ -57,11 +57,12 @@ class Verbs:
 
     _TENSES = ("base", "s", "past", "participle", "ing")
 
-    def pattern(self, *tenses: str) -> str:
+    def pattern(self, *tenses: str, verb_only: bool = False) -> str:
         """An alternation of the family's forms in ``tenses`` ("base", "s", "past", "participle", "ing"; all when
-        none is given), longest first."""
+        none is given), longest first; ``verb_only``: without the words after the verb ("withdrew", not "withdrew
+        from": for "withdrew its troops from")."""
         wanted = [self._TENSES.index(t) for t in tenses or self._TENSES]
-        return _alternation(lemma[i] for lemma in self.lemmas for i in wanted)
+        return _alternation(lemma[i].split()[0] if verb_only else lemma[i] for lemma in self.lemmas for i in wanted)
 
     def forms(self) -> set[str]:
         return {form for lemma in self.lemmas for form in lemma}

@@ -172,7 +172,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         # "raised their flag over the town": a capture told by its sign
         r"(?:rais|hoist|plant)(?:ed|ing) (?:their|its|the|a) (?:[\w-]+ )?flags? (?:over|above|on|in)",
     ),
-    CEDE: (r"handed (?:it |them |the [\w-]+ )?over", _CEDE, r"(?:were|was|been) (?:driven|pushed|forced) out of"),
+    CEDE: (r"handed (?:it |them |the [\w-]+ )?over", _CEDE, r"(?:were|was|been) (?:driven|pushed|forced) out of",
+           # "had withdrawn its troops from the eastern town"
+           r"(?:" + lexicon.verbs("cede").pattern(verb_only=True) + r") (?:its|their|the|all|most of (?:its|their)) "
+           r"(?:remaining |last )?(?:troops|forces|units|soldiers|fighters|garrison) (?:out of|from)"),
     ADVANCE: (
         r"advanc(?:ed|ing|es) (?:on|into|to|towards?|toward|through|along|across)",
         r"push(?:ed|ing)? (?:on )?(?:to|into|towards?|through|deeper)", r"pushed on",

@@ -83,6 +83,10 @@ DISTRICT_NAME_WORDS = DISTRICT_WORDS + ("agency", "division")
 # joined to a participle that makes it whose ("a US-led coalition", "Iran-backed militias"). It says whose the thing
 # is, not where it is (regular-expression text, matched right after the name).
 ATTRIBUTIVE = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|aligned|brokered|based)\b|"
+               # "Russia's defence ministry said", "Ukraine's army": whose government speaks, not where it happened
+               r"['’]s\s+(?:top\s+|chief\s+|senior\s+|new\s+)?(?:government|army|military|armed\s+forces|forces|"
+               r"troops|(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of|president|prime\s+minister|navy|"
+               r"air\s+force|authorities|spokes(?:man|woman|person))\b|"
                r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special\s+|drone\s+|missile\s+)?"
                r"(?:bases?|embassy|consulate|forces|troops|"
                r"soldiers|military|army|navy|drones?|jets|aircraft|warplanes|warships?|ships?|vessels?|"
