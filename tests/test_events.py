@@ -1132,3 +1132,16 @@ def test_troops_withdrawn_from_a_town_gave_it_up_to_nobody_named(process):
     text = "Ukraine's army said on Saturday it had withdrawn its troops from Avdiivka to save soldiers' lives."
     [ev] = happenings(process(text, published="2024-02-18"))
     assert (ev.location, ev.actor1, ev.actor2) == ("Avdiivka", "", "Military Forces of Ukraine")
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    ("Three farmers were hacked to death by suspected herders near Bokkos in Plateau state on Sunday night.",
+     et.ATTACK, "Communal Militia (Nigeria)", "Civilians (Nigeria)"),  # (herders who kill: a communal militia)
+    ("Houthi forces seized a cargo ship off Hodeidah on Sunday and took its 20 crew members hostage.",
+     et.ABDUCTION, "Houthis", "Civilians (Yemen)"),
+    ("Gunmen on motorcycles opened fire on a police checkpoint in Gusau on Saturday, officials said.",
+     et.ARMED_CLASH, "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"),  # (the police's checkpoint)
+])
+def test_who_did_it_to_whom_in_a_third_batch_of_reports(process, text, sub, actor1, actor2):
+    [ev] = happenings(process(text, published="2024-10-15"))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (sub, actor1, actor2)

@@ -158,6 +158,7 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
             out.append(Participant(s, e, sentence[s:e], CIVILIANS, country=cc))
             taken.append((s, e))
     found = list(_pattern().finditer(sentence))
+    police_before = False
     for m, following in zip(found, found[1:] + [None]):
         s, e = m.start(), m.end()
         if any(a < e and s < b for a, b in taken):
@@ -174,12 +175,14 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
                 taken.append(force)
             continue
         if following is not None and following.start() == e + 1 and sentence[e] == " ":
+            police_before = bool(_POLICE_RE.match(m.group(0)))  # ("a police checkpoint": the police's)
             continue  # a noun modifying the next one: "a police informer", "army checkpoints"
         category = _category(sentence, _CATEGORIES[int(m.lastgroup[1:])][0], s, e, demonyms)
         country = next((cc for a, b, cc in demonyms if 0 <= s - b <= 2 and category in (STATE_FORCES, CIVILIANS)), "")
         if category == STATE_FORCES and not country and _POSSESSED.search(sentence, 0, s):
             country = next((cc for a, b, cc in reversed(demonyms) if b <= s), "")  # "Russia's ministry said its troops"
-        out.append(Participant(s, e, m.group(0), category, police=bool(_POLICE_RE.match(m.group(0))), country=country,
+        police, police_before = bool(_POLICE_RE.match(m.group(0))) or police_before and category == STATE_FORCES, False
+        out.append(Participant(s, e, m.group(0), category, police=police, country=country,
                                source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s))))
     return sorted(out, key=lambda p: p.start)
 
@@ -188,6 +191,8 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     """The category of the words at s:e, from their family and what surrounds them."""
     if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
         return POLITICAL_MILITIA  # "armed men", "armed villagers"
+    if category == CIVILIANS and re.fullmatch(_HERDERS, sentence[s:e], re.I) and _DONE_BY.search(sentence, 0, s):
+        return IDENTITY_MILITIA  # "three farmers were hacked to death by suspected herders": the doers, armed
     if category == CIVILIANS and _COMMUNAL_ATTACKERS.match(sentence, e) and (
             _community_before(sentence, s, demonyms) or re.fullmatch(_HERDERS, sentence[s:e], re.I) and
             not any(0 <= s - b <= 1 for _, b, _ in demonyms)):  # (not "Somali herders": a country's people)
@@ -198,6 +203,10 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     return category
 
 
+# The agent of a passive killing or attack: "… were hacked to death by (suspected Fulani) herders"
+_DONE_BY = re.compile(r"\b(?:killed|murdered|slain|shot|stabbed|attacked|ambushed|abducted|kidnapped|to death|"
+                      r"massacred|beheaded)\s+(?:[\w-]+\s+){0,6}?by\s+(?:(?:suspected|armed|heavily armed|unknown)\s+)?"
+                      r"(?:(?-i:[A-Z])[\w-]+\s+)?$", re.I)
 # Men of a livelihood that feuds go armed ("suspected herders killed two farmers"): a communal militia (ACLED)
 _HERDERS = r"(?:herders|herdsmen|pastoralists|cattle herders|hunters|vigilantes)"
 # A people's men who attack: "Fulani herders attacked", "Dogon hunters raided", "Hema youths killed".

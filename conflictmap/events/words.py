@@ -118,7 +118,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:on|in|near|against|that|which|killed|hit|targeted|struck))",  # ("a strike late on Saturday on X")  # (a state's: see readings)
     ),
     ABDUCT: (r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|pings|s)?",
-             r"(?:taken|held|took|seized) (?:[\w-]+ ){0,2}hostages?", r"hostage-taking", r"taken captive",
+             r"(?:taken|held|took|seized) (?:[\w-]+ ){0,4}hostages?", r"hostage-taking", r"taken captive",
              r"forcibly disappeared"),
     SEXUAL: (r"rap(?:ed|es|ing)", r"rape", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse[sd]?)", r"gang-?raped"),
     PROTEST: (r"protest(?:ed|ing|s|ers|ors)?", r"demonstrat(?:ed|ions?|ors|ing)", r"rall(?:y|ies|ied|ying)",
