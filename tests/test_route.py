@@ -179,3 +179,17 @@ def test_places_taken_before_reaching_the_last_come_before_it(process):
             "They then pushed west, taking the villages of Kibabi and Ngungu before reaching Rubaya.")
     stops = [s.location for s in process(text, published="2024-05-02").route]
     assert stops == ["Kibabi", "Ngungu", "Rubaya"]  # (the second "Rubaya", which nothing placed, is Rubaya too)
+
+
+def test_places_taken_on_the_move_at_the_start_come_first(process):
+    text = ("Iraqi forces have recaptured the city of Tal Afar from Islamic State, the prime minister said on Sunday.\n\n"
+            "Troops advanced from the south and west, taking the villages of Kisik and al-Abra on the first day. "
+            "They entered the city centre on Saturday.")
+    stops = [s.location for s in process(text, published="2017-08-28").route]
+    assert stops == ["Kisik", "al-Abra", "Tal Afar"]  # ("the city" is Tal Afar, not a village named before)
+
+
+def test_the_following_week_is_a_week_after_the_taking_told_before(process):
+    text = "The army captured Humera on Nov. 11 and Shire on Nov. 17. It took Axum and Adigrat the following week."
+    stops = {(s.location, s.event_date) for s in process(text, published="2020-11-29").route}
+    assert {("Axum", dt.date(2020, 11, 24)), ("Adigrat", dt.date(2020, 11, 24))} <= stops

@@ -71,6 +71,8 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         if both.group(1).lower() in ("both", "the two"):
             return towns[-2:]
         here = [sp for sp in spots if sp.end <= reading.cue_start and sp.feature == "place" and not sp.adjective]
+        if re.search(r"(?:city|town)$", both.group(0)):  # ("taking the villages of Kisik and al-Abra. They entered
+            towns = [sp for sp in towns if not _VILLAGE_OF.search(facts.prior_text, 0, sp.start)]  # the city": no)
         return (here or towns)[-1:]  # "overran a base outside Mrauk-U before entering the town": the one just named
     before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective]
     if not before:
@@ -94,6 +96,7 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     return []
 
 
+_VILLAGE_OF = re.compile(r"\bvillages?\s+(?:of\s+)?(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))*$", re.I)
 _HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defenders|units)\s+(?:in|at|of)\s+(?:the\s+)?$",
                       re.I)
 
@@ -159,7 +162,7 @@ _AFTERWARDS = ("after", "before", "following", "since", "until", "once")
 _RELATIVE = ("where", "which", "who", "whose", "that")  # "In Kursk region, where … earlier this month, fighting…"
 
 
-_NEXT_DAY = re.compile(r"\b(?:the (?:following|next) day|a day later|the day after)\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:the (?:following|next) (?:day|week)|a day later|the day after)\b", re.I)
 
 
 def _next_day(text: str, reading: Reading, dates: list) -> DateFinding | None:
@@ -169,8 +172,9 @@ def _next_day(text: str, reading: Reading, dates: list) -> DateFinding | None:
     before = [d for d in dates if d.start < reading.cue_start and d.date is not None and d.precision == 1]
     if m is None or not before or any(reading.cue_start <= d.start < m.start() for d in dates):
         return None
-    day = before[-1]
-    return DateFinding(day.date + dt.timedelta(days=1), 1, "relative", f"{m.group(0)} ({day.text})", m.start())
+    day, week = before[-1], m.group(0).lower().endswith("week")  # ("… on June 10 and Tikrit the following week")
+    return DateFinding(day.date + dt.timedelta(days=7 if week else 1), 2 if week else 1, "relative",
+                       f"{m.group(0)} ({day.text})", m.start())
 
 
 def _in_segment(facts: SentenceFacts, reading: Reading, own: list):
@@ -193,9 +197,10 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     after = _next_day(facts.text, reading, dates)
     if after is not None:
         reading.date = after
-    elif not own and _NEXT_DAY.search(facts.text, reading.cue_start, clause.end):  # "Sheberghan fell the next day"
-        reading.shift = (-1, 1, _NEXT_DAY.search(facts.text, reading.cue_start, clause.end).group(0))  # (after
-        reading.background = False  # the happening told before it)
+    elif not own and (nxt := _NEXT_DAY.search(facts.text, reading.cue_start, clause.end)):  # "Sheberghan fell the
+        week = nxt.group(0).lower().endswith("week")  # next day", "took Axum the following week": after the happening
+        reading.shift = (-7, 2, nxt.group(0)) if week else (-1, 1, nxt.group(0))  # told before it
+        reading.background = False
         return
     elif own:
         several = len(own) > 1 and (structure.verb_date(facts, reading, own) or _in_segment(facts, reading, own))
@@ -260,7 +265,14 @@ def _as_news(text: str, clause: Clause, reading: Reading) -> str:
 
 # A force moving: "have pushed rapidly south", "advanced on", "swept into", "marched north".
 _MOVING = re.compile(r"\b(?:push|advanc|mov|march|swe(?:ep|pt)|drove|driv|press|stream|rac)\w*\s+(?:\w+ly\s+)?"
-                     r"(?:on|in|into|to|towards?|north|south|east|west|deeper|forward)\w*\b", re.I)
+                     r"(?:on|in|into|to|towards?|north|south|east|west|deeper|forward|from\s+the\s+(?:north|south|"
+                     r"east|west))\w*\b", re.I)  # ("advanced from the south and west")
+
+
+def taken_on_the_move(r: Reading, sentence: str) -> bool:
+    """"Troops advanced from the south and west, taking the villages of Kisik and al-Abra": a taking told as the
+    participle of a movement is a step of an advance."""
+    return r.role == "take" and r.cue.lower().endswith("ing") and _MOVING.search(sentence, 0, r.cue_start) is not None
 
 
 def where_it_began(r: Reading, sentence: str) -> Reading:

@@ -20,7 +20,7 @@ _BOUNDARY = re.compile(
     r"(?P<sub>,?\s+(?:while|whereas|although|though|"
     r"until|(?:before|after)(?!\s+(?:dawn|daybreak|sunrise|first light|sunset|dusk|dark|nightfall|midnight|noon|"
     r"midday)\b)|"  # ("before dawn on Friday" is a time, not a clause)
-    r"following(?!\s+(?:day|morning|night|evening)\b)|as soon as|once|since|because)\s+|"
+    r"(?<!\bthe\s)following(?!\s+(?:day|week|month|morning|night|evening)\b)|as soon as|once|since|because)\s+|"
     r",\s+(?:as|when|where|which|who|whose)\s+|\s+(?:as|when)\s+(?=(?:they|he|she|it|we|the|their|its|his|her|"
     r"troops|militants|fighters|soldiers|police)\b))|"
     r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then)\b)|,\s+then\s+|\s+and\s+then\s+|"

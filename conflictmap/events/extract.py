@@ -282,7 +282,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
         cue=readings[0].cue,
         source=ctx.article.source or ctx.article.title or ctx.article.id, excerpts=tuple(excerpts),
         mentions=tuple(mentions) or ((0, 0),), date_part=draft.date.part if draft.date is not None else 1,
-        moved=any(r.role in ("origin", "advance") for r in draft.readings),
+        moved=any(r.role in ("origin", "advance") or anchoring.taken_on_the_move(r, ctx.sentences[r.sentence_index].text)
+                  for r in draft.readings),
     )
 
 

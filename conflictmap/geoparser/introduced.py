@@ -23,6 +23,7 @@ from conflictmap.geoparser.vocabulary import (
     DISTRICT_WORDS,
     FUNCTION_WORDS,
     REGION_WORDS,
+    TITLES,
 )
 
 
@@ -81,7 +82,8 @@ _KIND_NAMED = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
     _NAME_WORD + r"){0,3})" + _SP + r"(?:(?:refugee|displacement|idp|military|army|air|border)" + _SP + r")?(?:" +
     "|".join(KINDS) + r")\b")
-_QUALIFIER = re.compile(r"-(?:[a-z]+ed|led|run|held)$")
+_QUALIFIER = re.compile(r"-(?:[a-z]+ed|led|run|held|era|style|based|born|made|built|owned|like|wide|type|class|"
+                        r"level|speaking|language)$")  # ("the Ottoman-era citadel", "Soviet-style")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
 COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
 COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
@@ -147,8 +149,10 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             continue  # found by two patterns
         if re.sub(r"['’]s$", "", name.split()[0].lower()) in _NOT_NAME_STARTS or name.lower() in known_names:
             continue
-        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _QUALIFIER.search(name):
-            continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-held")
+        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _QUALIFIER.search(name) or \
+                any(w.lower() in TITLES for w in name.split()):
+            continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-held"; or a person's
+            # title: "…, Prime Minister Haider al-Abadi said")
         whole = m.re is _KIND_NAMED or m.re is _REGION_NAMED  # ("Deir al-Balah governorate" over "al-Balah")
         if found.overlaps(start, end):
             near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (by bisection: linear)

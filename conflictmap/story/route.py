@@ -91,12 +91,23 @@ class _Node:
         return min(((e.event_date, e.date_part) for e in dated), default=(None, 1))
 
     @property
+    def at_the_start(self) -> bool:
+        """Told as taken at the start of the offensive ("taking the villages of Kisik and al-Abra on the first
+        day"), with no date of its own: before the dated stops."""
+        return not any(e.event_date for e in self.events) and any(
+            _AT_THE_START.search(x) for e in self.events for x in e.excerpts)
+
+    @property
     def first_mention(self) -> int:
         return min(m[0] for e in self.events for m in e.mentions)
 
     @property
     def origin(self) -> bool:
         return any(e.role == "origin" for e in self.events) and not any(_taken(e) for e in self.events)
+
+
+_AT_THE_START = re.compile(r"\b(?:on the (?:first|opening) day|at the (?:start|outset|beginning)|in the (?:first|opening) "
+                           r"(?:hours|days)|early in the (?:offensive|operation|campaign|assault))\b", re.I)
 
 
 def _nodes(events: list[Event], actor: str) -> dict[tuple, _Node]:
@@ -190,7 +201,8 @@ def _order(nodes: dict[tuple, _Node], edges: set[tuple]) -> list[tuple[tuple, st
     remaining = set(nodes)
     while remaining:
         ready = [k for k in remaining if not (preds[k] & remaining)] or list(remaining)
-        k = min(ready, key=lambda k: (k not in origin, when[k][0] or by[k], when[k][1], first[k]))
+        k = min(ready, key=lambda k: (k not in origin, not nodes[k].at_the_start, when[k][0] or by[k], when[k][1],
+                                      first[k]))
         rule = "origin" if k in origin else ("text" if preds[k] else ("date" if when[k][0] else "mention"))
         placed.append((k, rule))
         remaining.discard(k)

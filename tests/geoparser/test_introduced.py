@@ -103,3 +103,9 @@ def test_a_name_nothing_placed_is_found_again_where_it_is_mentioned_again():
     text = "Rebels took control of Rubaya on Tuesday. They took Kibabi before reaching Rubaya, near the Amarula Rubaya."
     again = mentioned_again(text, [(23, 29)], Spans([]))
     assert [(text[s:e], n) for s, e, n in again] == [("Rubaya", 0)]  # (not the one inside a longer name)
+
+
+def test_an_adjective_made_of_a_name_or_a_persons_title_is_no_place_name(gaz):
+    found = candidate_unknown_names("Troops seized the Ottoman-era citadel. Iraqi forces recaptured it from Islamic "
+                                    "State, Prime Minister Haider al-Abadi said.", [], {"islamic state"}, gaz.zipf)
+    assert [c.name for c in found] == []
