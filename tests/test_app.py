@@ -31,6 +31,7 @@ def map_script(at) -> str:
     return args["script"] + "\n" + (args.get("feature_group") or "")
 
 
+@pytest.mark.slow
 def test_map_shows_route_places_in_order(app):
     app.run()
     assert not app.exception and not app.error
@@ -45,6 +46,7 @@ def test_map_shows_route_places_in_order(app):
     assert metrics["Killed"] == str(int(happenings["fatalities"].sum()))
 
 
+@pytest.mark.slow
 def test_filters_change_the_map_and_the_url(app):
     app.run()
     app.sidebar.multiselect[0].select("Context").run()  # event type
@@ -100,6 +102,7 @@ def test_downloads_are_offered(app):
     assert [b.proto.label for b in app.get("download_button")][-1] == "Download map (HTML)"  # (none shown)
 
 
+@pytest.mark.slow
 def test_map_your_own_article(app):
     import datetime as dt
 
@@ -182,6 +185,7 @@ def test_each_sidebar_filter_reaches_table_and_url(app, widget, action, param, c
     assert param in app.query_params
 
 
+@pytest.mark.slow
 def test_date_filter(app):
     import datetime as dt
 
@@ -206,6 +210,7 @@ def test_playback_day_from_the_url_shows_the_advance_as_it_stood(app):
     assert param(app, "day") == ["2024-12-05"]
 
 
+@pytest.mark.slow
 def test_playback_steps_and_play_move_the_day(app):
     import datetime as dt
 
@@ -221,6 +226,7 @@ def test_playback_steps_and_play_move_the_day(app):
     assert app.select_slider(key="f_day").value == dt.date(2024, 11, 27)
 
 
+@pytest.mark.slow
 def test_map_an_article_from_its_address(app, monkeypatch):
     from fake_web import FakeWeb
 
@@ -236,6 +242,7 @@ def test_map_an_article_from_its_address(app, monkeypatch):
         assert "Hama" in set(events["location"])
 
 
+@pytest.mark.slow
 def test_many_articles_show_one_point_per_happening_and_the_campaign(tmp_path, gaz, monkeypatch):
     from conflictmap.build.run import build
     from test_campaigns import CAMPAIGN
@@ -326,6 +333,7 @@ def test_an_unforeseen_error_is_one_line_with_no_traceback_or_server_path(seed_b
     assert config["client"]["showErrorDetails"] == "none"  # (and Streamlit's own handler shows no details)
 
 
+@pytest.mark.slow
 def test_each_count_is_the_same_in_the_cli_summary_the_index_and_the_dashboard(tmp_path, gaz, monkeypatch, capsys):
     import re
 
@@ -355,6 +363,7 @@ def test_each_count_is_the_same_in_the_cli_summary_the_index_and_the_dashboard(t
     assert [e.label for e in at.expander if e.label.startswith("Not placed")] == [f"Not placed ({names} names)"]
 
 
+@pytest.mark.slow
 def test_playback_shows_the_first_day_however_slow_the_page_runs(app, monkeypatch):
     import datetime as dt
     import time
@@ -368,6 +377,7 @@ def test_playback_shows_the_first_day_however_slow_the_page_runs(app, monkeypatc
     assert app.select_slider(key="f_day").value == dt.date(2024, 11, 30)
 
 
+@pytest.mark.slow
 def test_playback_played_to_the_end_returns_to_the_whole_story(app):
     import datetime as dt
 
@@ -380,6 +390,7 @@ def test_playback_played_to_the_end_returns_to_the_whole_story(app):
     assert "day" not in app.query_params and "6. Damascus" in map_script(app)
 
 
+@pytest.mark.slow
 def test_the_app_says_which_countries_the_gazetteer_holds_in_full(seed_build, monkeypatch, tmp_path):
     from conflictmap.geoparser import countries
     from tests.geoparser.test_countries import dump

@@ -183,6 +183,7 @@ def test_an_article_saved_from_the_dashboard_reads_back_as_it_was_mapped(tmp_pat
     assert back.source == "pasted in the conflictmap dashboard"
 
 
+@pytest.mark.slow
 def test_a_crafted_file_in_the_build_cache_runs_nothing_and_the_article_is_read_again(tmp_path, gaz):
     import pickle
 
@@ -220,6 +221,7 @@ BAD_DATES = {
 }
 
 
+@pytest.mark.slow
 def test_every_bad_date_is_one_skipped_line_and_the_rest_is_built(tmp_path, gaz):
     src = _folder(tmp_path, {**BAD_DATES, "good.md": STORIES["a.md"]})
     result = build(src, tmp_path / "data")
@@ -248,6 +250,7 @@ def test_any_failure_while_reading_one_article_skips_it_and_names_why(tmp_path, 
     assert result.skipped == [f"{src / 'b.md'}: could not be read (RuntimeError: a bug nothing foresaw)"]
 
 
+@pytest.mark.slow
 def test_a_folder_of_which_nothing_can_be_read_writes_nothing(tmp_path, gaz):
     src = _folder(tmp_path, STORIES)
     data = tmp_path / "data"
@@ -260,6 +263,7 @@ def test_a_folder_of_which_nothing_can_be_read_writes_nothing(tmp_path, gaz):
     assert _outputs(data) == before  # the last build's events are all still there
 
 
+@pytest.mark.slow
 def test_an_article_unreadable_now_keeps_its_last_good_result_marked_stale_until_fixed_or_removed(tmp_path, gaz):
     src = _folder(tmp_path, STORIES)
     data = tmp_path / "data"

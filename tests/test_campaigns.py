@@ -2,6 +2,8 @@
 
 import dataclasses
 
+import pytest
+
 from conflictmap.store import filters
 from conflictmap.ui import url
 from conflictmap.build.run import build
@@ -61,6 +63,7 @@ def test_the_seed_campaign_is_its_route(seed_build):
     assert [s.location for s in seed_build[1].campaigns] == ROUTE
 
 
+@pytest.mark.slow
 def test_a_merged_happening_is_one_stop_naming_every_report(tmp_path, gaz):
     data = tmp_path / "data"
     result = build(write_articles(tmp_path / "articles", CAMPAIGN), data)

@@ -7,6 +7,8 @@ import sys
 import tomllib
 from importlib.metadata import packages_distributions
 
+import pytest
+
 from conftest import ROOT
 
 # Declared though never imported by name: needed at run time all the same (say why).
@@ -51,6 +53,7 @@ def _imported() -> dict[str, str]:
     return out
 
 
+@pytest.mark.slow
 def test_every_imported_package_is_declared():
     required, extras = _declared()
     undeclared = {d: f for d, f in _imported().items() if d not in required | extras and d not in GENERATOR_ONLY}

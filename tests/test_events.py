@@ -682,6 +682,7 @@ def test_posts_overrun_with_no_town_named_are_a_fight_where_the_clause_is(proces
     assert kinds.get("Poroz", (None, None))[1] == "Military Forces of Ukraine"  # ("they": the units named before)
 
 
+@pytest.mark.slow
 def test_a_place_the_gazetteer_lacks_told_as_a_distance_from_one_it_knows_is_put_there(process):
     result = process("Rebels overran the Qarvaz military base, about 50 km north of Mopti, on Sunday, which until last "
                      "year hosted French special forces.", published="2024-03-12")

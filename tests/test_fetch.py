@@ -140,6 +140,7 @@ def test_refusals_and_failures_read_the_same_so_the_dashboard_is_no_port_scanner
     assert len(messages) == 1, messages
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
 def test_the_time_budget_holds_for_the_whole_answer_against_a_server_that_drips(web, path):
     began = time.monotonic()
@@ -163,6 +164,7 @@ def test_a_runs_budget_of_bytes_holds_across_fetches(web):
             fetch(f"{web.url}/story.html", budget=budget)
 
 
+@pytest.mark.slow
 def test_a_slow_server_times_out(web):
     with pytest.raises(FetchError, match="time-out"):
         fetch(f"{web.url}/slow.html", timeout=1.0)

@@ -196,6 +196,7 @@ def reference_groups(members: list[Report], window: int) -> list[list[int]]:
                           st.one_of(st.none(), st.integers(1, 14)), st.sampled_from(["HTS", "SNA", ""])),
                 min_size=1, max_size=25),
        st.booleans(), st.integers(0, 3))
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 def test_the_fast_grouping_is_the_pair_by_pair_rules(rows, territory, window):
     sub = TAKEOVER if territory else "Armed clash"

@@ -132,6 +132,7 @@ def test_download_has_a_size_limit_progress_and_clear_errors():
             download(f"{server.url}/XX.zip", max_bytes=10_000_000)
 
 
+@pytest.mark.slow
 def test_cli_adds_a_country_from_the_fake_server_lists_and_removes_it(tmp_path, monkeypatch, capsys, small_source):
     monkeypatch.setattr(gz, "IndexBuilder", functools.partial(IndexBuilder, small_source))
     cache = tmp_path / "cache"

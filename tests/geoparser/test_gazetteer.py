@@ -162,6 +162,7 @@ def test_a_misspelt_named_region_member_is_a_clear_error(monkeypatch):
         index.IndexBuilder().add_named_regions()
 
 
+@pytest.mark.slow
 def test_a_build_reports_its_progress_from_start_to_end(tmp_path, monkeypatch):
     monkeypatch.setattr(index, "read_named_regions", lambda: [])  # (their members' towns are not in this source)
     shipped = index.data_rows  # (and few districts: the build takes a second, not ten)
