@@ -1146,3 +1146,15 @@ def test_troops_withdrawn_from_a_town_gave_it_up_to_nobody_named(process):
 def test_who_did_it_to_whom_in_a_third_batch_of_reports(process, text, sub, actor1, actor2):
     [ev] = happenings(process(text, published="2024-10-15"))
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (sub, actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    # a team called the Rebels, a metaphor in a coach's quote
+    "The Rebels stormed back to seize the title from the Warriors on Sunday. \"We were shelled in the first 20 "
+    "minutes,\" the Warriors coach said. The Rebels, who took the cup last year, now advance to the final.",
+    # a takeover battle in finance
+    "Shell seized control of its rival Northway Energy on Monday. \"It was a massacre for shareholders,\" one "
+    "trader in Frankfurt said.",
+])
+def test_ordinary_news_in_the_words_of_war_is_no_event(process, text):
+    assert happenings(process(text, published="2024-05-20")) == []

@@ -163,8 +163,8 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         s, e = m.start(), m.end()
         if any(a < e and s < b for a, b in taken):
             continue
-        if any(b == s - 1 and sentence[b] == " " for a, b in named_spans):
-            continue  # "Houthi rebels", "Fano militia": the named actor's noun, not another participant
+        if _a_names_noun(sentence, s, m.group(0), named_spans):
+            continue
         if _in_a_name(sentence, s, e):
             force = _force_name(sentence, s, e)
             if force is not None and not any(a < force[1] and force[0] < b for a, b in taken):
@@ -185,6 +185,13 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         out.append(Participant(s, e, m.group(0), category, police=police, country=country,
                                source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s))))
     return sorted(out, key=lambda p: p.start)
+
+
+def _a_names_noun(sentence: str, s: int, word: str, named_spans: list[tuple[int, int]]) -> bool:
+    """"Houthi rebels", "Fano militia": the named actor's noun, not another participant; "the Rebels won the
+    title": a capitalised noun after "the" is a name (a team's), not armed men."""
+    return any(b == s - 1 and sentence[b] == " " for _, b in named_spans) or \
+        (word[:1].isupper() and sentence[max(0, s - 4):s] in ("the ", "The "))
 
 
 def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:

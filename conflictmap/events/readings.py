@@ -49,7 +49,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
     parts = cl.split(facts.text)
     for clause in parts:
         words = [t for t in facts.triggers if clause.start <= t.start < clause.end and
-                 rl.stands(facts.text, clause, t, facts.participants)]
+                 rl.stands(facts.text, clause, t, facts.participants) and not rl.figurative(facts, t)]
         acts = [t for t in words if not rl.refers(facts.text, t) or rl.died_in(facts.text, t)]
         words = acts or words  # words that only refer to a happening told ("the attack") read only when alone
         if not words:

@@ -163,6 +163,20 @@ _SPEAKERS_OWN = re.compile(r"\s*(?:(?:on|late|early|last|this|in|earlier|later|y
                            r"(?:its|their)\s+(?:own\s+)?", re.I)
 
 
+def figurative(facts: SentenceFacts, word: ew.Word) -> bool:
+    """"We were shelled in the first 20 minutes," the coach said; "It was a massacre for shareholders": outside a
+    story of armed conflict, words of violence quoted with no armed side in the quote are a figure of speech."""
+    if facts.conflict:
+        return False
+    text = facts.text
+    opened = max(text.rfind("“", 0, word.start), text.rfind('"', 0, word.start))
+    if opened < 0 or text.count('"', 0, word.start) % 2 == 0 and text.rfind("“", 0, word.start) < \
+            text.rfind("”", 0, word.start):
+        return False  # (not inside a quotation)
+    closed = min((i for i in (text.find("”", word.end), text.find('"', word.end)) if i >= 0), default=len(text))
+    return not any(armed(p) for p in facts.participants if opened < p.start < closed)
+
+
 def armed(p: Participant | None) -> bool:
     return p is not None and p.category in et.ARMED_CATEGORIES
 
