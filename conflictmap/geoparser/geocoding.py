@@ -83,6 +83,8 @@ class GazetteerGeocoder(Geocoder):
                 # … in Deir al-Balah": GeoNames' Dayr al Balaḩ is next door, in Gaza)
                 places = [clear] if clear is not None else []
                 match = "variant"
+        elif not places:  # no country to keep to (the text names none): an area the name can only mean
+            places, match = _anywhere(self.gazetteer, str(query))
         locations = [self._location(p, match, str(query)) for p in places]
         if not locations:
             return None
@@ -99,6 +101,17 @@ class GazetteerGeocoder(Geocoder):
         raw = {"geonameid": place.geonameid, "name": place.name, "country_code": place.country_code,
                "feature": place.feature, "population": place.population, "admin1": place.admin1, "note": note}
         return Location(address, (place.lat, place.lon), raw)
+
+
+def _anywhere(gazetteer: Gazetteer, name: str) -> tuple[list[Place], str]:
+    """For a text that names no country: the one district of the world so named ("a bomb tore through a rally in
+    Bajaur": Pakistan's Bājaur Agency), else the one region or district so spelt ("the Qunaitra countryside":
+    Syria's Quneitra) — never a town, which namesakes abroad make a guess."""
+    districts = gazetteer.districts_named(name)
+    if len(districts) == 1:
+        return districts, "district"
+    areas = [p for p in gazetteer.spelling_variants(name) if p.feature in ("region", "district")]
+    return (areas, "variant") if len(areas) == 1 else ([], "")
 
 
 @lru_cache(maxsize=256)

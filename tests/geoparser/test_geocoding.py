@@ -43,6 +43,14 @@ def test_a_spelling_variant_is_read_in_the_storys_country_or_next_door_never_far
     assert g.geocode("Deir al-Balah", country_codes="SO") is None
 
 
+def test_with_no_country_to_keep_to_only_an_area_the_name_can_only_mean_is_found(gaz):
+    g = GazetteerGeocoder(gaz)
+    bajaur = g.geocode("Bajaur")  # (the one district of the world so named)
+    assert (bajaur.raw["country_code"], bajaur.raw["feature"]) == ("PK", "district")
+    assert g.geocode("Qunaitra").raw["name"] == "Quneitra"  # (the one region so spelt)
+    assert g.geocode("Deir al-Balah") is None  # (a town by its spelling alone: a guess)
+
+
 def test_corrections_win_and_need_a_source(tmp_path, gaz):
     (tmp_path / "corrections.csv").write_text(
         "# comment\nplace,country,article,lat,lon,date,note,source_url\n"
