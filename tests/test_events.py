@@ -1158,3 +1158,16 @@ def test_who_did_it_to_whom_in_a_third_batch_of_reports(process, text, sub, acto
 ])
 def test_ordinary_news_in_the_words_of_war_is_no_event(process, text):
     assert happenings(process(text, published="2024-05-20")) == []
+
+
+@pytest.mark.parametrize("text, actor1, actor2, toll", [
+    ("On 16 November 2024, a roadside IED hit a Pakistani army vehicle in Mir Ali (North Waziristan), killing 2 "
+     "soldiers.", "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan", 2),  # (the vehicle was hit)
+    ("On 15 November 2024, a civilian was killed by sniper fire from the Israeli military in Khan Younis (Gaza "
+     "Strip).", "Military Forces of Israel", "Civilians (Palestine)", 1),  # (whose fire; a state's force abroad)
+    ("On 16 November 2024, the Sudanese Armed Forces and the RSF clashed in Al Fasher (North Darfur). 5 fatalities "
+     "were reported.", "Sudanese Armed Forces", "Rapid Support Forces", 5),
+])
+def test_acled_style_notes_name_doer_victim_and_toll(process, text, actor1, actor2, toll):
+    [ev] = happenings(process(text, published="2024-11-20"))
+    assert (ev.actor1, ev.actor2, ev.fatalities) == (actor1, actor2, toll)

@@ -114,3 +114,9 @@ def test_a_killing_by_hand_counts_the_dead_told_before_to_death():
 def test_a_toll_put_at_or_risen_later_is_counted():
     assert count("The army put the toll at six.") == 6
     assert count("The toll later rose to 20, officials said.") == 20
+
+
+def test_the_dead_counted_by_a_noun_of_their_own():
+    assert count("5 fatalities were reported.") == 5
+    assert count("The clashes caused 12 deaths and 30 injuries.") == 12
+    assert count("No fatalities were reported.") == 0 and count("In 2019 deaths rose.") == 0

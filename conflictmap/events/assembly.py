@@ -341,7 +341,7 @@ def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None
 
 
 _DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead)\b|\bdied\b|"
-                   r"\blost their lives\b|\btoll\b", re.I)
+                   r"\blost their lives\b|\btoll\b|\bfatalities\b|\bdeaths\b", re.I)
 _ALSO = re.compile(r"\b(?:were|was|have been|had been)\s+also\s+killed\b|\balso\s+(?:died|lost their lives)\b",
                    re.I)  # ("Four civilians were also killed": more dead, not the same told again)
 

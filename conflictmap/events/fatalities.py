@@ -57,6 +57,9 @@ _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}
 # "hacked three farmers to death", "beat two traders to death": a killing by hand, its dead told between
 _BY_HAND = r"(?:hack|stabb|beat|beaten|burn|burnt|ston|club|bludgeon|tortur|starv|lynch)(?:ed|t)?"
 _TO_DEATH = re.compile(rf"\b{_BY_HAND} (?P<list>{_LIST}) to death\b", re.I)
+# "5 fatalities were reported", "resulting in three deaths": the dead counted by a noun of their own
+_NOUN_TOLL = re.compile(rf"(?<![\w.])(?P<list>{_QUALIFIER}{_NUMBER}) (?:reported |confirmed )?(?:fatalities|deaths)\b",
+                        re.I)
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
 _TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,100}}?)? (?:(?:has |had )?(?:later |since |now )?"
                    rf"(?:rose|risen|climbed) to|reached|of|stood at|stands at) (?P<list>{_ITEM})|"
@@ -108,7 +111,7 @@ def count(text: str) -> int:
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     text = _MEMBERS_OF.sub(r"\g<n> family members", text)
     text = _MEMBERS_OF_GROUP.sub(r"\g<n> \g<who>", text)  # ("Two members of the Bangsamoro … were killed")
-    for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _TO_DEATH, _LEFT_DEAD, _TOLL):
+    for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _TO_DEATH, _NOUN_TOLL, _LEFT_DEAD, _TOLL):
         for m in pattern.finditer(text):
             for item in _ITEM_RE.finditer(m.group("list") or m.groupdict().get("list2") or ""):
                 n, who = number(item.group("n")), item.group("who").strip().lower()

@@ -163,7 +163,7 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         s, e = m.start(), m.end()
         if any(a < e and s < b for a, b in taken):
             continue
-        if _a_names_noun(sentence, s, m.group(0), named_spans):
+        if _a_names_noun(sentence, s, e, named_spans):
             continue
         if _in_a_name(sentence, s, e):
             force = _force_name(sentence, s, e)
@@ -187,11 +187,14 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
     return sorted(out, key=lambda p: p.start)
 
 
-def _a_names_noun(sentence: str, s: int, word: str, named_spans: list[tuple[int, int]]) -> bool:
+def _a_names_noun(sentence: str, s: int, e: int, named_spans: list[tuple[int, int]]) -> bool:
     """"Houthi rebels", "Fano militia": the named actor's noun, not another participant; "the Rebels won the
-    title": a capitalised noun after "the" is a name (a team's), not armed men."""
+    title": a capitalised noun after "the" is a name (a team's), not armed men; "killed by sniper fire from the
+    army": a means of the army's."""
+    word = sentence[s:e]
     return any(b == s - 1 and sentence[b] == " " for _, b in named_spans) or \
-        (word[:1].isupper() and sentence[max(0, s - 4):s] in ("the ", "The "))
+        (word[:1].isupper() and sentence[max(0, s - 4):s] in ("the ", "The ")) or \
+        (re.fullmatch(r"snipers?", word, re.I) is not None and sentence[e:e + 5] == " fire")
 
 
 def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:

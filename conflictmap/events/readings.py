@@ -313,8 +313,10 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, word, kind, sub, agent, victims[0] if kind == et.VAC else None)
     if not victims and _PROPERTY.search(word.text) and (agent is None or agent.category != et.RIOTERS):
         return _property(facts, clause, word, agent)  # "Naxalites set ablaze three vehicles": no one was hurt
-    abroad = agent is not None and agent.category == et.STATE_FORCES and \
-        any(v.country and agent.country and v.country != agent.country for v in victims)
+    abroad = agent is not None and agent.category == et.STATE_FORCES and bool(agent.country) and (
+        any(v.country and v.country != agent.country for v in victims) or any(  # ("killed by fire from the Israeli
+            sp.placed is not None and sp.feature != "country" and not sp.adjective and  # military in Khan Younis")
+            sp.placed.toponym.country_code not in ("", agent.country) for sp in facts.spots))
     sure = _organised(agent) or (bool(victims) and _armed_band(agent)) or abroad  # (abroad: "Saudi border guards
     # shot dead two Ethiopian migrants", "Israeli forces killed three Palestinians")
     if agent is not None and agent.category == et.RIOTERS:

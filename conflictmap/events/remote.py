@@ -76,7 +76,7 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
     agent, target = rl.agent_target(facts.text, clause, word, people)
     for other in ([] if remote or agent is not None else delivery[1:]):  # "three were killed when a Russian drone
         doer, _ = rl.agent_target(facts.text, clause, other, people)  # hit their car": the drone's side did it
-        if doer is not None and rl.armed(doer):
+        if doer is not None and rl.armed(doer) and doer is not target:  # (not the army vehicle an IED hit)
             agent = doer
             break
     return cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)

@@ -137,7 +137,9 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     reduced = word.text.endswith("ed") and _BY_AFTER.match(text, word.end) is not None and any(
         p.start >= word.end and armed(p) for p in after)  # "four men abducted by suspected separatists were found"
     if PASSIVE.search(text[clause.start:word.start]) or reduced or _CAME_UNDER.search(text, clause.start, word.start):
-        by = next((p for p in after if re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[word.end:p.start] + " ")), None)
+        by = next((p for p in after if re.search(r"\bby\s+(?:\w+\s+){0,3}$|\bby\s+(?:\w+\s+){0,2}(?:fire|gunfire|"
+                                                 r"shelling|shells)\s+from\s+(?:the\s+)?$",  # ("by sniper fire from
+                                                 text[word.end:p.start] + " ")), None)  # the Israeli military")
         subject = [p for p in people if opens <= p.start < word.start]  # ("two aid workers were abducted by…")
         return by, (subject[-1] if subject else None)
     named = next((p for p in before if p.actor is not None), None)
