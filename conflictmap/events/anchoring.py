@@ -155,7 +155,6 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     reading.spots = [spots[n] for n in group]
     reading.strength = value
 
-_SAID = re.compile(rf"\b(?:{cl.SAYING})\s+(?:\w+\s+)?$", re.I)
 
 _AFTERWARDS = ("after", "before", "following", "since", "until", "once")
 
@@ -188,7 +187,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     """The reading's date: one in its clause, else one in a clause of the sentence that happened at the same time
     (not one opened by "after", "before"...); a date of a statement ("said on Sunday") is none. Background when its
     date, or any date of its clause, is of the past the article looks back on."""
-    said = [d for d in facts.dates if _SAID.search(facts.text[max(0, d.start - 25):d.start])]
+    said = [d for d in facts.dates if cl.SAID_BEFORE.search(facts.text[max(0, d.start - 25):d.start])]
     dates = [d for d in facts.dates if d not in said]
     clause = reading.clause
     own = [d for d in dates if clause.start <= d.start < clause.end]

@@ -20,7 +20,7 @@ from conflictmap.events import types as et, words as ew
 from conflictmap.events.dates import DateFinding
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
-from conflictmap.events.clauses import SAYING
+from conflictmap.events.clauses import SAID_BEFORE, SAYING
 from conflictmap.events.fatalities import count
 
 _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that (?:day|night|evening|morning)|"
@@ -363,7 +363,7 @@ def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: 
         if _TOLD_EVENT.search(f.text):
             named = {place_key(sp) for sp in f.spots}
             before = [d for d in violent if place_key(d.spot) in named and _last(d) < f.index]
-        elif f.spots or any(not _SAID_ON.search(f.text, max(0, d.start - 30), d.start) for d in f.dates):
+        elif f.spots or any(not SAID_BEFORE.search(f.text, max(0, d.start - 30), d.start) for d in f.dates):
             continue  # (a day it was said on is no day of its own: "… were killed, the ministry said on Sunday")
         else:
             before = [d for d in violent if paragraph_of.get(_last(d)) == paragraph_of.get(f.index) and
@@ -384,7 +384,6 @@ _COUNTER_CLAIM = re.compile(r"\b(?:put|puts|putting|gave|gives|placed|places) th
                             r"\bonly (?:[\w-]+ ){1,3}(?:died|were killed|was killed|had been killed|have died|"
                             r"had died|lost their lives)\b", re.I)
 _SAID = re.compile(rf"\b(?:{SAYING}|according to)\b", re.I)
-_SAID_ON = re.compile(rf"\b(?:{SAYING})\s+(?:\w+\s+)?$", re.I)
 
 
 def conservative_tolls(drafts: list[Draft], sentence_text: dict[int, str]) -> None:

@@ -49,6 +49,9 @@ class Clause:
 _THAT = re.compile(r"(?<=[a-z])\s+that\s+(?!is\b|was\b)", re.I)
 # Verbs of saying: what follows them is a report's words, and who precedes them its source.
 SAYING = r"said|says|say|told|reported|announced|claimed|added|stated|confirmed|alleged"
+# A saying right before (a date): "said on Sunday", "the ministry said Monday" — the day it was said, not the day of
+# what happened.
+SAID_BEFORE = re.compile(rf"\b(?:{SAYING})\s+(?:\w+\s+)?$", re.I)
 _NOT_BEFORE_RELATIVE_THAT = re.compile(rf"\b(?:{SAYING}|"
                                        r"believe[sd]?|think|thought|feared|warned|noted|insisted|denied|alleged|so|"
                                        r"such|now|than|all|given|ensure[sd]?|know|knew|shows?|showed|suggest(?:s|ed)?)"
