@@ -122,18 +122,19 @@ class Pipeline:
                 unplaced.append(Unplaced(article.id, name.name, name.start, name.end, reason,
                                          sentence.of(name.start), retry))
         placed = sorted([p for i, p in enumerate(placed) if i not in replaced] + found, key=lambda p: p.toponym.start)
-        unplaced = sorted(unplaced + self._again(article, placed, unplaced, sentence), key=lambda u: u.start)
+        unplaced = sorted(unplaced + self._again(article, placed, unplaced, sentence, named), key=lambda u: u.start)
         return [p.toponym for p in placed], placed, unplaced, focus
 
-    def _again(self, article: Article, placed: list[Placed], unplaced: list[Unplaced], sentence) -> list[Unplaced]:
+    @staticmethod
+    def _again(article: Article, placed: list[Placed], unplaced: list[Unplaced], sentence,
+               named: Spans) -> list[Unplaced]:
         """Further mentions of the names nothing placed, with the same reason ("took control of Rubaya" … "before
-        reaching Rubaya": the second is the same place too, for the events and the route)."""
-        text = article.text
+        reaching Rubaya": the second is the same place too, for the events and the route); ``named``: the actors'
+        names in the text (never a place)."""
         first = list({u.name: u for u in sorted(unplaced, key=lambda u: u.start)}.values())
-        covered = Spans([(p.toponym.start, p.toponym.end) for p in placed] + [(u.start, u.end) for u in unplaced] +
-                        [(m.start, m.end) for m in matcher(self.actors).find(text)])
+        covered = Spans([(p.toponym.start, p.toponym.end) for p in placed] + [(u.start, u.end) for u in unplaced])
         return [Unplaced(article.id, first[n].name, s, e, first[n].reason, sentence.of(s), first[n].retry)
-                for s, e, n in mentioned_again(text, [(u.start, u.end) for u in first], covered)]
+                for s, e, n in mentioned_again(article.text, [(u.start, u.end) for u in first], covered, named)]
 
     def _ask(self, name: str, focus: str | None, article_id: str):
         """(answer, why not, whether to ask again) of the geocoding chain for a name the geoparser did not find."""

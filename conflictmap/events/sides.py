@@ -17,8 +17,9 @@ from conflictmap.events.participants import Participant
 from conflictmap.syntax.parse import parse
 
 # The cue of a giving up ("withdrew from", "handed it over"): its subject is not who took the place.
-CEDED = re.compile(r"handed|(?:driven|pushed|forced) out|(?:withdr\w+|pull\w*) (?:its|their|the|all|most)\b|" +
-                   lexicon.verbs("cede").pattern(), re.I)  # ("withdrew its troops from")
+CEDED = re.compile(r"handed|(?:driven|pushed|forced) out|" + lexicon.verbs("cede").pattern() + "|(?:" +
+                   lexicon.verbs("cede").pattern(verb_only=True) + r") (?:its|their|the|all|most)\b",
+                   re.I)  # ("withdrew its troops from": the verb family without its particle, as words.CEDE reads it)
 
 
 def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -> list[Reading]:

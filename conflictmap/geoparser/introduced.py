@@ -166,15 +166,15 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
     return out
 
 
-def mentioned_again(text: str, names: list[tuple[int, int]], found: Spans) -> list[tuple[int, int, int]]:
+def mentioned_again(text: str, names: list[tuple[int, int]], *found: Spans) -> list[tuple[int, int, int]]:
     """(start, end, n) of each further mention of the n-th of ``names`` (spans of names nothing placed) that no
-    other name covers (``found``) and that is no part of a longer capitalised name ("… before reaching Rubaya" after
-    "took control of Rubaya"; not the "Palma" of "Amarula Palma")."""
+    other name covers (any of ``found``) and that is no part of a longer capitalised name ("… before reaching Rubaya"
+    after "took control of Rubaya"; not the "Palma" of "Amarula Palma")."""
     out = []
     for n, (start, end) in enumerate(names):
         name = text[start:end]
         for m in re.finditer(r"(?<![\w’'‘-])" + re.escape(name) + r"(?![\w’'‘-])", text):
-            if m.start() == start or found.overlaps(m.start(), m.end()) or \
+            if m.start() == start or any(f.overlaps(m.start(), m.end()) for f in found) or \
                     re.search(r"(?-i:[A-Z])[\w’'‘-]*[^\S\n]+$", text[max(0, m.start() - 30):m.start()]) or \
                     re.match(r"[^\S\n]+(?-i:[A-Z])", text[m.end():m.end() + 2]):
                 continue
