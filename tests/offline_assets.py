@@ -49,24 +49,28 @@ class OfflineAssets:
             return self.root / m.group(1) / m.group(2)
         return None
 
-    def handle(self, route):
-        url = route.request.url
-        parsed = urlparse(url)
-        host = parsed.hostname or ""
-        if host in ("127.0.0.1", "localhost") or parsed.scheme in ("file", "data", "about", "blob"):
-            return route.continue_()
+    def body(self, url: str) -> tuple[bytes, str] | None:
+        """(content, content type) standing in for a remote ``url``, or None when nothing local stands for it."""
+        host = urlparse(url).hostname or ""
         if "tile" in host or re.search(r"/\d+/\d+/\d+(\.png|\.jpg)?$", url):
-            self.served.append(url)
-            return route.fulfill(status=200, body=BLANK_PNG, content_type="image/png")
+            return BLANK_PNG, "image/png"
         if url.endswith(EMPTY_OK):
-            self.served.append(url)
-            return route.fulfill(status=200, body="", content_type="text/css")
+            return b"", "text/css"
         target = self.resolve(url)
         if target is not None and not target.is_file() and target.name.endswith(".min.js"):
             target = target.with_name(target.name[:-len(".min.js")] + ".js")  # some packages ship no .min
         if target is not None and target.is_file():
-            self.served.append(url)
-            ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-            return route.fulfill(status=200, body=target.read_bytes(), content_type=ctype)
-        self.refused.append(url)
-        return route.abort()
+            return target.read_bytes(), mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        return None
+
+    def handle(self, route):
+        url = route.request.url
+        parsed = urlparse(url)
+        if (parsed.hostname or "") in ("127.0.0.1", "localhost") or parsed.scheme in ("file", "data", "about", "blob"):
+            return route.continue_()
+        found = self.body(url)
+        if found is None:
+            self.refused.append(url)
+            return route.abort()
+        self.served.append(url)
+        return route.fulfill(status=200, body=found[0], content_type=found[1])
