@@ -1,6 +1,7 @@
 """Word families kept as data, each read by one module and spelt out nowhere else."""
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -64,18 +65,28 @@ def test_no_module_spells_out_a_family_of_its_own(name):
     else:
         words = [set(lemma) for lemma in lexicon.verbs(name).lemmas]
     copies = []
-    for path in EVENTS.glob("*.py"):
+    for where, members in _assignments():
+        listed = {min(forms) for forms in words if any(_spells(m, forms, name in VERBS) for m in members)}
+        if len(listed) >= 4:
+            copies.append(f"{where} spells out the {name} family: {sorted(listed)}")
+    assert not copies, copies
+
+
+@functools.lru_cache(maxsize=1)
+def _assignments() -> tuple[tuple[str, frozenset[str]], ...]:
+    """("module.py:line", the alternatives its strings list) for each assignment of the event layer (read once)."""
+    found = []
+    for path in sorted(EVENTS.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
                 continue
             text = "|".join(c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant) and
                             isinstance(c.value, str))
             text = re.sub(r"(?<=[a-z])\(\?:[^()]*\)\??", "", text)  # (a word's endings: "police(?:men|women)")
-            members = {_plain(m) for m in re.split(r"[|()]", text)} - {""}
-            listed = {min(forms) for forms in words if any(_spells(m, forms, name in VERBS) for m in members)}
-            if len(listed) >= 4:
-                copies.append(f"{path.name}:{node.lineno} spells out the {name} family: {sorted(listed)}")
-    assert not copies, copies
+            members = frozenset({_plain(m) for m in re.split(r"[|()]", text)} - {""})
+            if members:
+                found.append((f"{path.name}:{node.lineno}", members))
+    return tuple(found)
 
 
 def _spells(member: str, forms: set[str], verb: bool) -> bool:

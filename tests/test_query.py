@@ -35,7 +35,7 @@ def many(tmp_path_factory, gaz):
     return data
 
 
-@pytest.fixture(params=["many", "seed"])
+@pytest.fixture(scope="module", params=["many", "seed"])  # (opened once: the tests only read them)
 def both(request, many, seed_build):
     data = many if request.param == "many" else seed_build[0]
     return open_source(data, threshold=10**9), open_source(data, threshold=0)

@@ -12,9 +12,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
+from geopy.adapters import BaseSyncAdapter
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
+from conflictmap.errors import GeocoderUnavailable
 from conflictmap.geoparser.corrections import Corrections
 from conflictmap.geoparser.gazetteer import COUNTRY, Gazetteer, Place, one_clear
 from conflictmap.geoparser.names import normalize_name
@@ -52,6 +54,20 @@ def now() -> str:
 # ---------------------------------------------------------------- the gazetteer as a geopy geocoder
 
 
+class NoNetwork(BaseSyncAdapter):
+    """The transport of a geocoder that asks no server: making one costs nothing (geopy's default adapter loads the
+    system's certificates for each geocoder made) and a request is an error, never a connection."""
+
+    def __init__(self, *, proxies=None, ssl_context=None):
+        super().__init__(proxies=proxies, ssl_context=ssl_context)
+
+    def get_json(self, url, *, timeout, headers):
+        raise GeocoderUnavailable(f"the offline gazetteer was asked to fetch {url}; it reads only the files it "
+                                  "was given (use the Nominatim step for a server)")
+
+    get_text = get_json
+
+
 class GazetteerGeocoder(Geocoder):
     """The offline GeoNames gazetteer behind geopy's ``Geocoder`` interface.
 
@@ -61,7 +77,7 @@ class GazetteerGeocoder(Geocoder):
     """
 
     def __init__(self, gazetteer: Gazetteer):
-        super().__init__(user_agent="conflictmap-offline-gazetteer")
+        super().__init__(user_agent="conflictmap-offline-gazetteer", adapter_factory=NoNetwork)
         self.gazetteer = gazetteer
 
     def geocode(self, query, *, exactly_one=True, country_codes=None, timeout=None):

@@ -7,12 +7,12 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.location import Location
 
 from conflictmap.build.run import build
-from conflictmap.errors import DataFileError
+from conflictmap.errors import DataFileError, GeocoderUnavailable
 from conflictmap.geoparser.corrections import Correction
 from conflictmap.store.inputs import load_corrections
 from conflictmap.pipeline import make_chain
 from conflictmap.geoparser.geocoding import (
-    CachedStep, CorrectionsStep, GazetteerGeocoder, GazetteerStep, GeocodeCache, Geocoded,
+    CachedStep, CorrectionsStep, GazetteerGeocoder, GazetteerStep, GeocodeCache, Geocoded, NoNetwork,
 )
 from conflictmap.store.schema import CACHE_COLUMNS
 from conflictmap.settings import Settings
@@ -33,6 +33,14 @@ def test_gazetteer_geocoder_is_a_geopy_geocoder(gaz):
     assert g.geocode("Qwertyuiopville") is None
     limited = RateLimiter(g.geocode, min_delay_seconds=0)
     assert limited("Aleppo").raw["country_code"] == "SY"
+
+
+def test_the_offline_geocoder_has_no_network_transport(gaz):
+    """It loads no certificates when made (a pipeline is made per pasted article) and cannot open a connection."""
+    g = GazetteerGeocoder(gaz)
+    assert isinstance(g.adapter, NoNetwork)
+    with pytest.raises(GeocoderUnavailable, match="offline gazetteer was asked to fetch http://127.0.0.1:9/x"):
+        g._call_geocoder("http://127.0.0.1:9/x", lambda page: page)
 
 
 def test_a_spelling_variant_is_read_in_the_storys_country_or_next_door_never_farther(gaz):
