@@ -794,6 +794,14 @@ def test_the_city_after_a_sentence_of_names_is_the_last_town_named_not_where_peo
     assert (ev.location, ev.fatalities, ev.event_date) == ("Qwerty", 21, dt.date(2019, 4, 6))
 
 
+def test_the_toll_of_the_fighting_for_a_place_is_the_latest_fight_there_not_the_last_told(process):
+    text = ("Soldiers retook Kousseri from the militants on Thursday, the army said. The militants had seized "
+            "Kousseri on 2 May. They went on to take Maroua on 10 May.\n\nAt least 30 militants were killed in the "
+            "fighting for Kousseri, an officer said.")
+    tolls = {(e.location, str(e.event_date)): e.fatalities for e in happenings(process(text, published="2024-05-24"))}
+    assert tolls == {("Kousseri", "2024-05-23"): 30, ("Kousseri", "2024-05-02"): 0, ("Maroua", "2024-05-10"): 0}
+
+
 def test_a_relative_clause_s_toll_is_the_toll_of_the_fight_it_follows(process):
     text = ("The rebels captured the town of Kutkai on Tuesday after clashes with local militias that left 18 "
             "fighters dead.")

@@ -213,3 +213,30 @@ def test_within_days_of_the_happening_told_before_is_counted_from_it(process):
                      "two days they had captured Sudzha.", published="2024-08-16")
     sudzha = next(e for e in result.events if e.location == "Sudzha")
     assert str(sudzha.event_date) == "2024-08-14" and sudzha.time_precision == 2
+
+
+def test_a_place_taken_weeks_after_the_one_before_it_is_dated_to_that_week(process):
+    result = process("Government troops recaptured Kaya on 2 March and Djibo two weeks later.", published="2024-04-02")
+    djibo = next(e for e in result.events if e.location == "Djibo")
+    assert (str(djibo.event_date), djibo.time_precision) == ("2024-03-16", 2)
+
+
+def test_a_taking_with_its_preposition_said_again_is_a_taking_of_each_place(process):
+    text = "Army units drove the insurgents out of Ramadi in March and out of Haditha in April."
+    days = {e.location: (str(e.event_date), e.time_precision) for e in process(text, published="2016-04-28").events
+            if e.sub_event_type == "Government regains territory"}
+    assert days == {"Ramadi": ("2016-03-01", 3), "Haditha": ("2016-04-01", 3)}
+
+
+def test_an_implicative_infinitive_is_a_taking_and_an_intention_is_none(process):
+    def took(text):
+        return _takings(process(text, published="2024-05-20"))
+
+    assert took("The rebels went on to take Kindu on 3 May and Kasongo two days later.") == [
+        ("Kindu", dt.date(2024, 5, 3)), ("Kasongo", dt.date(2024, 5, 5))]
+    assert [p for p, _ in took("The insurgents were able to take Bosaso on Sunday.")] == ["Bosaso"]
+    assert took("The insurgents were unable to take Bosaso on Sunday.") == []
+    assert took("The insurgents vowed to take Bosaso within weeks.") == []
+    headline = process("Rebels Take Bosaso After Three-Day Battle\n\nRebels entered Bosaso on Sunday.",
+                       published="2024-05-20")  # (a headline's present tense is the body's taking, not a second)
+    assert [e.location for e in headline.events if not e.is_context] == ["Bosaso"]

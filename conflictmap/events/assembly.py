@@ -155,8 +155,10 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         same_type = [d for d in told if d.event_type == r.event_type]
         same_place = [d for d in told if any(place_key(d.spot) == place_key(s) for s in r.spots)]
         near = [d for d in told if paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index]]
-        if same_type or same_place or near:  # "the strike hit positions …, killing six": the strike's toll;
-            host = (same_type or same_place or near)[-1]  # "The attack left 77 dead": the one just told
+        named = [d for d in same_type if d in same_place]  # "the fighting for Mubi": of those there, the latest
+        if named or same_type or same_place or near:  # "the strike hit positions …, killing six": the strike's toll;
+            host = max(enumerate(named), key=lambda t: (_day(t[1]) or dt.date.min, t[0]))[1] if named else \
+                (same_type or same_place or near)[-1]  # "The attack left 77 dead": the one just told
             host.readings.append(r)
             if r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and \
                     all(x.target is None for x in host.readings if x is not r) and \

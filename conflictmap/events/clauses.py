@@ -168,7 +168,7 @@ _MODAL = re.compile(
     r"(?<!reported )(?<!said )(?<!believed )(?<!thought )(?<!alleged )(?<!understood )(?<!known )(?<!confirmed )"
     r"(?<!appeared )(?<!appears )(?<!seemed )"  # ("were reported to have attacked": told as done)
     # what an implicative verb says was done ("were forced to abandon", "managed to seize", "went on to take")
-    r"(?<!forced )(?<!compelled )(?<!obliged )(?<!managed )(?<!went on )(?<!proceeded )"
+    r"(?<!forced )(?<!compelled )(?<!obliged )(?<!managed )(?<!went on )(?<!proceeded )(?<!\bable )"
     r"\bto(?:\s+\w+)?\s*$|"  # an infinitive: "ordered not to harm", "urged all sides to stop fighting"
     r"\b(?:would|could|might|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?<!\blate )"
     r"(?<!\bmid-)(?-i:may|May(?! \d))|will|shall|should|must|plans? to|planned to|planning to|vow(?:ed|s)? to|"

@@ -22,7 +22,7 @@ from conflictmap.events.places import Spot, located
 from conflictmap.syntax.parse import parse
 from conflictmap.syntax.tree import Tree
 
-DAY = 1  # ACLED's time precision of a day
+DAY, WEEK, MONTH = 1, 2, 3  # ACLED's time precisions
 
 
 def _verb(tree: Tree, cue_start: int, cue: str):
@@ -77,12 +77,16 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
              and not any(cue_end <= w < sp.start for w in others)]  # ("overran A … and took B": B is the other's)
     if not found and any(h.text.lower() == "it" and h.tag == "PRP" for h in heads):
         found = _antecedent(facts, verb.start)
-    return found + _listed_after(facts, reading, found, others)
+    # (a place the words' order found — "drove the militants out of Ramadi" — starts a list as an object does)
+    listed = found or [sp for sp in reading.spots if reading.clause.start <= sp.start < reading.clause.end]
+    return found + _listed_after(facts, reading, listed, others)
 
 
 # "took Jabrayil on Oct. 4 and Fuzuli on Oct. 17": a place written after the last one taken, past only its day and
 # an "and" (the parse often hangs such a place on the day, or on the next verb).
-_DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+\s+){0,3}?(?:and|as well as)\s+(?:the\s+)?")
+# With the preposition said again ("drove the militants out of Ramadi in December and out of Hit in April").
+_DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+\s+){0,3}?(?:and|as well as)\s+"
+                           r"(?:then\s+)?(?:(?:out\s+of|from|into|of|in|to)\s+)?(?:the\s+)?")
 
 
 def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], others: list[int]) -> list[Spot]:
@@ -114,7 +118,7 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
     if len(reading.spots) < 2 or reading.role != "take":
         return [reading]
     clause = reading.clause
-    days = [d for d in facts.dates if clause.start <= d.start < clause.end and d.precision == DAY and d.date]
+    days = [d for d in facts.dates if clause.start <= d.start < clause.end and d.precision <= MONTH and d.date]
     later = [m for m in (_LATER_AFTER.match(facts.text, sp.end) for sp in reading.spots) if m is not None]
     if len(days) + len(later) < 2 or not days:
         return [reading]
@@ -126,15 +130,18 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
         after = _LATER_AFTER.match(facts.text, sp.end)
         if own is None and after is not None and out and out[-1].date is not None and out[-1].date.date:
             before = out[-1].date  # "… Zangilan on October 20 and Gubadli five days later": counted from its day
-            n_days = number(after.group(1)) or 1
+            weeks = after.group(2).lower().startswith("week")  # ("Jabrayil on October 9 and Fuzuli a week later")
+            n_days = (number(after.group(1)) or 1) * (7 if weeks else 1)
             own = replace(before, date=before.date + dt.timedelta(days=n_days), text=after.group(0).strip(),
-                          start=after.start())
-        background = reading.background if own is None else is_background(own, published, reading.role)
+                          start=after.start(), precision=max(before.precision, WEEK if weeks else DAY))
+        # (a list told as news is judged as its first place was: "in March and … in April", both news of the campaign)
+        role = "campaign" if reading.role == "take" and not reading.background else reading.role
+        background = reading.background if own is None else is_background(own, published, role)
         out.append(replace(reading, spots=[sp], date=own or reading.date, background=background))
     return out
 
 
-_LATER_AFTER = re.compile(r"\s+(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?\s+later\b", re.I)
+_LATER_AFTER = re.compile(r"\s+(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later\b", re.I)
 
 
 def relative_agent(facts: SentenceFacts, reading: Reading):
