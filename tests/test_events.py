@@ -809,6 +809,23 @@ def test_a_relative_clause_s_toll_is_the_toll_of_the_fight_it_follows(process):
     assert [(e.location, e.sub_event_type, e.fatalities) for e in evs] == [("Kutkai", et.NSA_TAKEOVER, 18)]
 
 
+def test_the_town_is_never_the_reference_point_named_to_say_where_the_town_is(process):
+    entered = process("Government troops retook Qayyarah, 60 km south of Mosul, on Thursday. Troops entered the town "
+                      "from the south, the army said.", published="2016-08-26")
+    assert [e.location for e in happenings(entered)] == ["Qayyarah"]
+    edge = process("Rebels captured Tarhuna, about 65 km southeast of Tripoli, on Thursday. Fighting continued on the "
+                   "outskirts of the town on Friday, killing four.", published="2016-08-26")
+    assert [(e.location, e.fatalities) for e in happenings(edge) if e.sub_event_type == "Armed clash"] == [
+        ("Tarhuna", 4)]
+
+
+def test_the_town_they_withdrew_from_is_where_the_next_sentence_happens(process):
+    result = process("Troops retook Fallujah in June. Islamist fighters withdrew from Qayyarah on Thursday. A car bomb "
+                     "killed 12 soldiers at a checkpoint near the town on Friday.", published="2016-08-26")
+    bomb = next(e for e in happenings(result) if e.event_type == "Explosions/Remote violence")
+    assert (bomb.location, bomb.fatalities) == ("Qayyarah", 12)
+
+
 def test_after_capturing_is_the_same_day_and_km_to_the_north_is_from_the_town_before(process):
     text = ("Rebel fighters advanced on Aden on Wednesday after capturing the Zzyzxqa air base, 60 km to the north, "
             "residents said.")

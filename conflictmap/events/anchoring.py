@@ -67,10 +67,10 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
                                _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):
         return [spots[n] for n in coordinated(text, spots, after[0])]
     if both:  # "regained control of both towns": the places taken in the sentence before
-        towns = [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective]
+        towns = towns_named(facts.prior_text, facts.prior_spots)
         if both.group(1).lower() in ("both", "the two"):
             return towns[-2:]
-        here = [sp for sp in spots if sp.end <= reading.cue_start and sp.feature == "place" and not sp.adjective]
+        here = [sp for sp in towns_named(text, spots) if sp.end <= reading.cue_start]
         if re.search(r"(?:city|town)$", both.group(0)):  # ("taking the villages of Kisik and al-Abra. They entered
             towns = [sp for sp in towns if not _VILLAGE_OF.search(facts.prior_text, 0, sp.start)]  # the city": no)
         return (here or towns)[-1:]  # "overran a base outside Mrauk-U before entering the town": the one just named
@@ -96,6 +96,13 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     return []
 
 
+def towns_named(text: str, spots: list[Spot]) -> list[Spot]:
+    """The towns "the town" can stand for, in text order: not a reference point or a container ("Qayyarah, 60 km
+    south of Mosul … entered the town": Qayyarah)."""
+    skip = located(text, spots)
+    return [sp for n, sp in enumerate(spots) if sp.feature == "place" and not sp.adjective and n not in skip]
+
+
 _VILLAGE_OF = re.compile(r"\bvillages?\s+(?:of\s+)?(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))*$", re.I)
 _HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defenders|units)\s+(?:in|at|of)\s+(?:the\s+)?$",
                       re.I)
@@ -105,8 +112,11 @@ _HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defende
 # before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
 _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|"
                        r"fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+)?(?:town|city|village|camp|capital)\b"
-                       r"(?!\s+of\b)", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+                       r"(?!\s+of\b)|"  # … or its possessive: "at a checkpoint on the town's edge"
+                       r"\b(?:in|near|around|at|on|outside)\s+the\s+(?:town|city|village|camp|capital)['’]s\s+(?:[a-z]+\s+)?"
+                       r"(?:outskirts|edges?|fringes|approaches|entrance|centre|center|market|outskirt)\b", re.I)
+_FROM = re.compile(r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!fled )(?<! out )(?<! back )\bfrom\s+(?:the\s+)?$",
+                   re.I)  # (where the act was, not where its people came from: "as they withdrew from Qayyarah")
 
 
 def locate(facts: SentenceFacts, reading: Reading) -> None:
@@ -137,10 +147,9 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
                             reading.clause.end if spots else len(text))  # (with no place named
     # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
     if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end for sp in spots):
-        named = [sp for sp in spots if sp.end <= town.start() and sp.feature == "place" and not sp.adjective and
-                 not _FROM.search(text, 0, sp.start)]
-        named = named or [sp for sp in facts.prior_spots if sp.feature == "place" and not sp.adjective and
-                          not _FROM.search(facts.prior_text, 0, sp.start)]
+        named = [sp for sp in towns_named(text, spots) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)]
+        named = named or [sp for sp in towns_named(facts.prior_text, facts.prior_spots)
+                          if not _FROM.search(facts.prior_text, 0, sp.start)]
         named = named or facts.dateline  # ("MOGADISHU, March 11 - … stormed a hotel in the capital")
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
             reading.spots, reading.strength = named[-1:], 3.0
