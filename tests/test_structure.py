@@ -63,6 +63,8 @@ def test_a_states_own_force_or_a_charity_is_not_taken_for_a_rebellion():
 def test_a_coalition_is_an_armed_organisation_only_when_the_text_has_it_fight():
     fighting = discover("The Four Rivers Alliance said its fighters had captured Mong Ko on Sunday.", [], set())
     assert [a.name for a in fighting] == ["Four Rivers Alliance"]  # (its number is part of its name)
+    members = discover("Fighters of the Four Rivers Alliance captured Mong Ko on Sunday.", [], set())
+    assert [a.name for a in members] == ["Four Rivers Alliance"]  # (… after "the", too)
     assert discover("The Liberal Alliance won most seats in the regional vote.", [], set()) == []  # a party
 
 
@@ -141,6 +143,14 @@ def test_launched_from_a_before_advancing_on_b_and_then_into_c_is_that_order(pro
     text = ("M23 rebels launched their push from Sake last month before advancing on Goma and then into Bukavu. "
             "They captured Bukavu on Friday, residents said.")
     assert [s.location for s in process(text, published="2025-02-17").route] == ["Sake", "Goma", "Bukavu"]
+
+
+def test_places_reached_after_a_dated_launch_come_before_a_later_capture_told_first(process):
+    text = ("Fighters of the Four Rivers Alliance captured Laukkai on Friday. The alliance launched its offensive on "
+            "October 27 from Namhkam before advancing on Hsenwi and then into Kunlong.")
+    route = process(text, published="2024-01-06").route
+    assert [s.location for s in route] == ["Namhkam", "Hsenwi", "Kunlong", "Laukkai"]
+    assert [str(s.event_date) for s in route] == ["2023-10-27", "None", "None", "2024-01-05"]
 
 
 def test_the_government_advance_is_a_route_too(process):
@@ -240,3 +250,15 @@ def test_an_implicative_infinitive_is_a_taking_and_an_intention_is_none(process)
     headline = process("Rebels Take Bosaso After Three-Day Battle\n\nRebels entered Bosaso on Sunday.",
                        published="2024-05-20")  # (a headline's present tense is the body's taking, not a second)
     assert [e.location for e in headline.events if not e.is_context] == ["Bosaso"]
+
+
+def test_a_span_after_the_place_counts_from_the_date_of_the_sentence_before(process):
+    text = ("Fighters of the Four Rivers Alliance captured Laukkai on Friday. The alliance launched its offensive on "
+            "October 27 from Namhkam. It took Hsenwi within two days.")
+    result = process(text, published="2024-01-06")
+    hsenwi = next(e for e in result.events if e.location == "Hsenwi")
+    assert (str(hsenwi.event_date), hsenwi.time_precision) == ("2023-10-29", 2)
+    assert [s.location for s in result.route] == ["Namhkam", "Hsenwi", "Laukkai"]
+    later = process("The Four Rivers Alliance launched its offensive on 27 October. Its fighters overran Hsenwi three "
+                    "days later.", published="2024-01-06")
+    assert [str(e.event_date) for e in later.events if e.location == "Hsenwi"] == ["2023-10-30"]

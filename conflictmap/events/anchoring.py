@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from conflictmap.events import clauses as cl, structure
 from conflictmap.events.clauses import Clause
-from conflictmap.events.dates import DateFinding, is_background, span_before, span_later
+from conflictmap.events.dates import DateFinding, find_dates, is_background, span_before, span_later
 from conflictmap.events.places import Spot, coordinated, located, score
 from conflictmap.events.roles import EVENT_NOUN, PASSIVE
 
@@ -218,9 +218,16 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
         reading.background = False
         return
-    elif (later := span_later(facts.text[clause.start:reading.cue_start])) is not None:
-        reading.shift = (-later[0], later[1], later[2])  # "A week later the group seized Zalingei"
-        reading.background = False
+    elif (later := span_later(facts.text[clause.start:reading.cue_start]) or _span_after(facts, reading)) is not None:
+        reading.background = False  # "A week later the group seized Zalingei": after the happening told before;
+        told = [d for d in find_dates(facts.prior_text, published) if d.date is not None and d.precision <= 3]
+        if told:  # … the sentence before dated ("launched its offensive on October 27. It took Hsenwi within two
+            days, precision, words = later  # days"): from that date
+            reading.date = replace(told[-1], date=told[-1].date + dt.timedelta(days=days), rule="relative",
+                                   precision=max(precision, told[-1].precision), text=f"{words} ({told[-1].text})",
+                                   start=reading.cue_start)
+            return
+        reading.shift = (-later[0], later[1], later[2])
         return
     elif clause.opener not in _AFTERWARDS or (clause.opener == "after" and reading.cue.lower().endswith("ing") and
                                               not facts.text[clause.start:reading.cue_start].strip()):
@@ -242,6 +249,14 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
     reading.background = background
+
+
+def _span_after(facts: SentenceFacts, reading: Reading):
+    """"It took Chinshwehaw within two days", "… and Gao two days later": a taking's span written after its place."""
+    inside = [sp for sp in reading.spots if reading.clause.start <= sp.start < reading.clause.end]
+    if reading.role != "take" or not inside:
+        return None
+    return span_later(facts.text[inside[-1].end:reading.clause.end])
 
 
 def _describes_the_act(reading: Reading, clause: Clause, other: Clause) -> bool:

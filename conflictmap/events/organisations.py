@@ -80,7 +80,8 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset())
         for m in pattern.finditer(prose):
             name = _trim(m.group(1), taken)
             if name.split()[-1] in COALITIONS and m.group(1).endswith(name):
-                name = _COUNTED_NAME.sub("", m.group(1)[:len(m.group(1)) - len(name)]) + name  # ("Three Brotherhood…")
+                before = m.group(1)[:len(m.group(1)) - len(name)]  # ("Three Brotherhood Alliance": its number)
+                name = _COUNTED_NAME.sub("", before, count=1) + name
             if len(name.split()) < 2 or name.lower() in taken or any(name in f for f in found):
                 continue
             if STATE_WORDS.search(name) and not REBELLION.search(name):

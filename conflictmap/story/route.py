@@ -194,7 +194,9 @@ def _order(nodes: dict[tuple, _Node], edges: set[tuple]) -> list[tuple[tuple, st
     cycle (the text contradicting itself) is broken the same way."""
     origin = {k for k, n in nodes.items() if n.origin}
     when = {k: n.when for k, n in nodes.items()}
-    by = _latest_possible(nodes, edges)  # (an undated stop comes before the dated ones the text puts after it)
+    by = _latest_possible(nodes, edges)  # (an undated stop comes before the dated ones the text puts after it,
+    since = _latest_possible(nodes, {(b, a) for a, b in edges}, max)  # else with the dated one it follows)
+    by = {k: (since[k] if by[k] == dt.date.max and since[k] != dt.date.min else by[k]) for k in nodes}
     first = {k: n.first_mention for k, n in nodes.items()}
     preds = {k: set() if k in origin else {a for a, b in edges if b == k and a != k} for k in nodes}
     placed: list[tuple[tuple, str]] = []
@@ -209,9 +211,11 @@ def _order(nodes: dict[tuple, _Node], edges: set[tuple]) -> list[tuple[tuple, st
     return placed
 
 
-def _latest_possible(nodes: dict[tuple, _Node], edges: set[tuple]) -> dict[tuple, dt.date]:
+def _latest_possible(nodes: dict[tuple, _Node], edges: set[tuple], pick=min) -> dict[tuple, dt.date]:
     """Each place's latest possible day: its own date, else the earliest date of a place the text puts after it
-    ("advancing through Minova and Kalehe. They took Kalehe on Feb. 5": Minova by Feb. 5), else none (the last)."""
+    ("advancing through Minova and Kalehe. They took Kalehe on Feb. 5": Minova by Feb. 5), else none (the last).
+    With the edges reversed and ``pick`` max, its earliest possible day: "launched its offensive from Namhkam on
+    October 27 before advancing on Hsenwi": Hsenwi after October 27 (none: ``date.min``)."""
     after: dict[tuple, set] = {}
     for a, b in edges:
         if a != b:
@@ -222,7 +226,8 @@ def _latest_possible(nodes: dict[tuple, _Node], edges: set[tuple]) -> dict[tuple
         if k in out:
             return out[k]
         own = nodes[k].when[0]
-        found = own or min((bound(b, seen | {k}) for b in after.get(k, ()) if b not in seen), default=dt.date.max)
+        found = own or pick((bound(b, seen | {k}) for b in after.get(k, ()) if b not in seen),
+                            default=dt.date.max if pick is min else dt.date.min)
         out[k] = found
         return found
 
