@@ -809,6 +809,13 @@ def test_a_relative_clause_s_toll_is_the_toll_of_the_fight_it_follows(process):
     assert [(e.location, e.sub_event_type, e.fatalities) for e in evs] == [("Kutkai", et.NSA_TAKEOVER, 18)]
 
 
+def test_a_country_in_a_forces_name_is_whose_the_force_is_not_where_it_struck(process):
+    text = "The Israel Defense Forces said its aircraft struck a house in Khan Younis on Sunday, killing five people."
+    ev = happenings(process(text, published="2024-03-12"))[0]
+    assert (ev.location, ev.geo_precision, ev.actor1, ev.actor2) == (
+        "Khan Younis", 1, "Military Forces of Israel", "Civilians (Palestine)")
+
+
 def test_the_town_is_never_the_reference_point_named_to_say_where_the_town_is(process):
     entered = process("Government troops retook Qayyarah, 60 km south of Mosul, on Thursday. Troops entered the town "
                       "from the south, the army said.", published="2016-08-26")

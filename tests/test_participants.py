@@ -20,6 +20,7 @@ def people(sentence, demonyms=()):
     ("Three villagers were killed.", "villagers", et.CIVILIANS),
     ("UN peacekeepers came under fire.", "UN peacekeepers", et.EXTERNAL),
     ("Heavily armed villagers attacked the camp.", "villagers", et.POLITICAL_MILITIA),  # armed: no longer civilians
+    ("The Ethiopian National Defence Force retook the town.", "Ethiopian National Defence Force", et.STATE_FORCES),
 ])
 def test_categories(sentence, text, category):
     assert (text, category) in [(t, c) for t, c, _, _ in people(sentence)]

@@ -63,6 +63,9 @@ def test_a_states_own_force_or_a_charity_is_not_taken_for_a_rebellion():
 def test_a_coalition_is_an_armed_organisation_only_when_the_text_has_it_fight():
     fighting = discover("The Four Rivers Alliance said its fighters had captured Mong Ko on Sunday.", [], set())
     assert [a.name for a in fighting] == ["Four Rivers Alliance"]  # (its number is part of its name)
+    regional = discover("The Tigray Defence Forces took Dessie on Saturday.", [], set(), {"Tigray"})
+    assert [a.name for a in regional] == ["Tigray Defence Forces"]  # (a region's force is no state's)
+    assert discover("The Kenya Defence Forces took Kolbio on Saturday.", [], {"Kenya"}, {"Tigray"}) == []
     members = discover("Fighters of the Four Rivers Alliance captured Mong Ko on Sunday.", [], set())
     assert [a.name for a in members] == ["Four Rivers Alliance"]  # (… after "the", too)
     assert discover("The Liberal Alliance won most seats in the regional vote.", [], set()) == []  # a party

@@ -114,7 +114,8 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     ``corrections`` set the date of territory events."""
     sentences = article.sentences
     states = {p.toponym.name for p in placed if p.toponym.demonym or p.toponym.feature == "country"}
-    actors = [*actors, *discover(article.text, actors, states)]  # (organisations the actors file does not know)
+    regions = {p.toponym.name for p in placed if p.toponym.feature == "region"}
+    actors = [*actors, *discover(article.text, actors, states, regions)]  # (organisations the actors file lacks)
     mentions = matcher(tuple(actors)).find(article.text)
     facts = _facts(article, sentences, placed, unplaced, mentions)
     paragraph_of = paragraphs(article.text, sentences)

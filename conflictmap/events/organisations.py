@@ -29,6 +29,7 @@ STATE_WORDS = re.compile(r"\b(?:Police|Gendarmerie|Armed Forces|Defen[cs]e Force
                          r"Navy|Air Force|Marines?)\b")
 # With a country's name, these make a name an armed group's, not the state's ("Myanmar National Democratic Alliance
 # Army"); beside a state's own words they do not ("Armed Forces of the Democratic Republic of the Congo").
+_DEFENCE = re.compile(r"\bDefen[cs]e Forces?$")
 _ALLIANCE = re.compile(r"\b(?:Alliance|Democratic|Union|Coalition|Federation|Council)\b")
 _WORD = r"(?:(?:al|el|ad|ash|as|an)-)?[A-Z][\w’'-]*"
 # Words coalitions are named with: an armed one only when the text has it fight ("the Three Brotherhood Alliance
@@ -69,10 +70,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL and w[0].isupper())
 
 
-def discover(text: str, known: list[Actor], state_names: set[str] = frozenset()) -> list[Actor]:
+def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
+             regions: set[str] = frozenset()) -> list[Actor]:
     """The armed organisations ``text`` names that no ``known`` actor's alias covers, each with its
     abbreviation when the text gives one. ``state_names``: the names and demonyms of countries the text mentions
-    (a name with one of them and no word of rebellion is a state's own force)."""
+    (a name with one of them and no word of rebellion is a state's own force); ``regions``: the names of the
+    regions inside a country it mentions (a region's "Defence Forces" are no state's: "the Tigray Defence
+    Forces")."""
     taken = {a.lower() for actor in known for a in actor.aliases}
     found: dict[str, Actor] = {}
     prose = without_headlines(text)
@@ -84,7 +88,8 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset())
                 name = _COUNTED_NAME.sub("", before, count=1) + name
             if len(name.split()) < 2 or name.lower() in taken or any(name in f for f in found):
                 continue
-            if STATE_WORDS.search(name) and not REBELLION.search(name):
+            if STATE_WORDS.search(name) and not REBELLION.search(name) and not (
+                    name.split()[0] in regions and _DEFENCE.search(name)):
                 continue  # a state's own police, defence force or guard
             if name.split()[-1] in COALITIONS and not _fighting(prose, m):
                 continue  # a coalition the text does not have fight: a party's, a donors'…

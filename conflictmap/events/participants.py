@@ -44,7 +44,8 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"counter-terrorism (?:troops|forces|service)",
              r"loyalist forces", r"loyalists", r"(?:armoured|armored) columns?", r"checkpoints?", r"check ?posts?",
              r"security posts?", r"outposts?", r"barracks", r"garrisons?", r"army (?:units|officers)", r"officers",
-             r"personnel", r"forces", r"units")
+             r"personnel", r"forces", r"units",
+             r"(?<!local )(?<!village )(?<!self-)(?<!people's )(?<!people’s )(?:national )?defen[cs]e forces?")
 _REBELS = (r"(?<!fire )(?<!prize )" + lexicon.family("rebels").pattern(),)  # (not "fire fighters")
 _MILITIAS = (lexicon.family("armed_bands").pattern(),)
 _IDENTITY = (r"village volunteers", r"village defen[cs]e (?:volunteers|guards|committees?)", r"armed volunteers",

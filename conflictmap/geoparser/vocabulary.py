@@ -88,7 +88,9 @@ ATTRIBUTIVE = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|
                r"troops|(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of|president|prime\s+minister|navy|"
                r"air\s+force|authorities|spokes(?:man|woman|person))\b|"
                r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special\s+|drone\s+|missile\s+)?"
-               r"(?:bases?|embassy|consulate|forces|troops|"
+               # ("the Israel Defense Forces said", "Kenya Defence Forces", "the Uganda People's Defence Force")
+               r"(?:(?:National\s+|People['’]s\s+)?Defen[cs]e\s+Forces?|Armed\s+Forces|"
+               r"bases?|embassy|consulate|forces|troops|"
                r"soldiers|military|army|navy|drones?|jets|aircraft|warplanes|warships?|ships?|vessels?|"
                r"officials?|citizens?|nationals?|personnel|contractors?|diplomats?|convoys?|patrols?|"
                r"positions?|outposts?|posts?|(?:air|drone)?strikes?|raids?|"
