@@ -65,3 +65,22 @@ def test_a_possible_or_reported_possible_happening_is_no_happening():
     assert cl.hypothetical("warns recipients not to go there because of a possible ")
     assert cl.hypothetical("received reports of a possible gang initiation ")
     assert not cl.hypothetical("a possible car bomb ")  # ("a possible car bomb exploded": it did)
+
+
+def test_a_relative_clause_with_no_comma_ends_before_the_main_verb():
+    def parts(sentence):
+        return [(sentence[c.start:c.end].strip(" ,."), c.opener) for c in cl.split(sentence)]
+
+    assert parts("Gunmen who had stormed a church in May ambushed a bus on Sunday.") == [
+        ("Gunmen", ""), ("had stormed a church in May", "who"), ("ambushed a bus on Sunday", "")]
+    assert parts("Fighters who said they were Wagner men attacked a post and burned it.")[-1] == (
+        "attacked a post and burned it", "")
+    # with no main verb after it, it is the end of the clause it follows (its day is that clause's)
+    assert parts("Two farmers were killed by herders who raided Kwall on Friday, police said.") == [
+        ("Two farmers were killed by herders who raided Kwall on Friday, police said", "")]
+
+
+def test_a_happening_after_a_relative_clause_of_its_doer_keeps_its_own_day(process):
+    text = "Jihadists who had captured Djibo last year ambushed a convoy near Arbinda on Sunday, killing 12 soldiers."
+    ev = [e for e in process(text, published="2024-03-12").events if not e.is_context]
+    assert [(e.location, str(e.event_date), e.fatalities) for e in ev] == [("Arbinda", "2024-03-10", 12)]

@@ -59,12 +59,19 @@ _NOT_BEFORE_RELATIVE_THAT = re.compile(rf"\b(?:{SAYING}|"
                                        r"night|week)){0,3}$", re.I)  # ("said on Monday that")
 
 
+# "who" right after a noun, with no comma: a restrictive relative clause ("Jihadists who had captured Djibo last year
+# ambushed a convoy"), which ends before the main clause's verb (see :func:`_restrictive_end`).
+_WHO = re.compile(r"(?<=[a-z])\s+who\s+", re.I)
+
+
 def _boundaries(sentence: str):
     for m in _BOUNDARY.finditer(sentence):
         yield m.start(), m.end(), m.lastgroup == "sub", m.group(0).strip(" ,;:—–-").lower()
     for m in _THAT.finditer(sentence):
         if not _NOT_BEFORE_RELATIVE_THAT.search(sentence[:m.start()]):
             yield m.start(), m.end(), True, "that"
+    for m in _WHO.finditer(sentence):
+        yield m.start(), m.end(), True, "who"
 
 
 def split(sentence: str) -> list[Clause]:
@@ -97,6 +104,15 @@ def _close_relatives(sentence: str, clauses: list[Clause]) -> list[Clause]:
         end = None
         if c.opener in _RELATIVE:
             before = clauses[n - 1] if n else None
+            if _WHO.search(sentence, max(0, c.start - 6), c.start):  # (no comma before "who")
+                main = _restrictive_end(tree, c)
+                if main is not None:
+                    out += [Clause(c.start, main[0], True, c.opener), Clause(main[1], c.end, False, "")]
+                elif out:  # ("killed by settlers who attacked the village on Friday": the clause it ends)
+                    out[-1] = Clause(out[-1].start, c.end, out[-1].subordinate, out[-1].opener)
+                else:
+                    out.append(c)
+                continue
             end = _comma_before_main_verb(tree, c, before) or _relative_end(tree, c)
         rest = re.match(r"\s*,\s*(?:(and|but|then)\s+)?", sentence[end:c.end]) if end is not None else None
         if rest is None or end + rest.end() >= c.end:
@@ -122,6 +138,33 @@ def _comma_before_main_verb(tree: Tree, clause: Clause, before: Clause | None) -
         if a.text == "," and (b.tag in _FINITE or (b.tag == "VBN" and (c is None or c.text.lower() != "by"))):
             return a.start
     return None
+
+
+def _restrictive_end(tree: Tree, clause: Clause) -> tuple[int, int] | None:
+    """"Jihadists who had captured Djibo last year ambushed a convoy": a relative clause with no comma ends before
+    the last finite verb of the words after it (to a comma) that no "and" or "or" joins to it — the main verb — as
+    (the relative clause's end, the main clause's start). The parts of speech say so; the parse often hangs the
+    main verb on the relative one."""
+    words = [t for t in tree.tokens if clause.start <= t.start < clause.end]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))  # (not ", the ministry said")
+    words = words[:comma]
+    finite = [k for k, t in enumerate(words) if k > 0 and (t.tag in _FINITE or _past_as_participle(words, k)) and
+              words[k - 1].text.lower() not in ("and", "or", ",", "who", "that", "which") and
+              any(w.is_verb for w in words[:k])]
+    if not finite:
+        return None
+    main = words[finite[-1]]
+    return words[finite[-1] - 1].end, main.start
+
+
+_AUXILIARY = ("had", "has", "have", "was", "were", "been", "be", "is", "are", "being")
+
+
+def _past_as_participle(words: list, k: int) -> bool:
+    """A past the tagger calls a participle ("… a church in May ambushed a bus"): no auxiliary before it, no "by"
+    after it."""
+    return words[k].tag == "VBN" and words[k - 1].text.lower() not in _AUXILIARY and \
+        (k + 1 >= len(words) or words[k + 1].text.lower() != "by")
 
 
 def _relative_end(tree: Tree, clause: Clause) -> int | None:

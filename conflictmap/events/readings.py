@@ -54,7 +54,12 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
         words = acts or words  # words that only refer to a happening told ("the attack") read only when alone
         if not words:
             continue
-        people = [p for p in facts.participants if clause.start <= p.start < clause.end and not p.source]
+        k = parts.index(clause)  # (a passive main clause after a relative one: its subject is before the
+        head = parts[k - 2].start if k >= 2 and parts[k - 1].opener in ("who", "which") and not clause.opener and \
+            _BE.match(facts.text, clause.start) else clause.start  # relative's "who": "a convoy carrying aid
+        # workers who had sheltered at … was ambushed")
+        people = [p for p in facts.participants if head <= p.start < clause.end and not p.source and
+                  (head == clause.start or not parts[k - 1].start <= p.start < parts[k - 1].end)]
         tools = [i for i in facts.instruments if clause.start <= i.start < clause.end]
         readings = _classify(facts, clause, words, people, tools)
         if readings and out and clause.opener in ("that", "which") and rl.EVENT_NOUN.match(out[-1].cue) and \
@@ -73,6 +78,9 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             out.extend(r for day in anchoring.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     _toll_of_the_sentence(facts, out)
     return _intervened(facts, out + continued(facts, out, parts, published))
+
+
+_BE = re.compile(r"\s*(?:was|were|(?:had|has|have) been)\s", re.I)
 
 
 def _intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
