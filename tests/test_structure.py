@@ -66,6 +66,8 @@ def test_a_coalition_is_an_armed_organisation_only_when_the_text_has_it_fight():
     regional = discover("The Tigray Defence Forces took Dessie on Saturday.", [], set(), {"Tigray"})
     assert [a.name for a in regional] == ["Tigray Defence Forces"]  # (a region's force is no state's)
     assert discover("The Kenya Defence Forces took Kolbio on Saturday.", [], {"Kenya"}, {"Tigray"}) == []
+    letters = discover("In January the MNLA took Kidal, and FARDC troops fled. The UN attacked the plan.", [], set())
+    assert [a.name for a in letters] == ["MNLA"]  # (a group known by its letters; not a state's troops, not the UN)
     members = discover("Fighters of the Four Rivers Alliance captured Mong Ko on Sunday.", [], set())
     assert [a.name for a in members] == ["Four Rivers Alliance"]  # (… after "the", too)
     assert discover("The Liberal Alliance won most seats in the regional vote.", [], set()) == []  # a party
@@ -265,3 +267,9 @@ def test_a_span_after_the_place_counts_from_the_date_of_the_sentence_before(proc
     later = process("The Four Rivers Alliance launched its offensive on 27 October. Its fighters overran Hsenwi three "
                     "days later.", published="2024-01-06")
     assert [str(e.event_date) for e in later.events if e.location == "Hsenwi"] == ["2023-10-30"]
+
+
+def test_a_group_known_by_its_letters_is_it_and_its_pronoun_too(process):
+    result = process("The MNLA launched its campaign last year. The campaign began in January, when the group took "
+                     "Kidal; in February it seized Gao.", published="2024-03-12")
+    assert [(s.location, s.actor) for s in result.route] == [("Kidal", "MNLA"), ("Gao", "MNLA")]

@@ -104,4 +104,17 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
                 continue  # "(HTS)": a known actor written out in full
             aliases = tuple(dict.fromkeys(a for a in (name, abbr) if a))
             found[name] = Actor(name, aliases, "non-state")
+    for m in _ACRONYM_DOER.finditer(prose):  # "In January the MNLA took Kidal": a group known by its letters alone
+        abbr = m.group(1)
+        if abbr.lower() not in taken and abbr not in _NOT_ARMED and not any(abbr in a.aliases for a in found.values()):
+            found[abbr] = Actor(abbr, (abbr,), "non-state")
     return list(found.values())
+
+
+# An abbreviation that does what armed groups do, or whose fighters do it ("the MNLA took Kidal", "ADF rebels
+# attacked"); not a state's troops ("FARDC troops": left to the state forces' rules), nor bodies that fight no one.
+_ACRONYM_DOER = re.compile(r"(?<![\w.-])(?-i:([A-Z]{2,6}))(?:['’]s)?\s+(?:(?:fighters|rebels|militants|insurgents|"
+                           r"militiamen|gunmen|jihadists|guerrillas)\s+)?(?:had\s+|have\s+|has\s+)?(?:captur|seiz|"
+                           r"overr[au]n|took|taken|attack|ambush|shell|storm|raid|launched|clash|advanc)\w*\b")
+_NOT_ARMED = frozenset({"UN", "EU", "AU", "NATO", "ECOWAS", "SADC", "IGAD", "ICRC", "MSF", "WHO", "WFP", "UNHCR",
+                        "UNICEF", "OCHA", "AFP", "AP", "BBC", "CNN", "NGO", "UK", "USA", "UAE", "TV", "GMT", "OK"})
