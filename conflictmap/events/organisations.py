@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from conflictmap.articles.sentences import without_headlines
+from conflictmap.events import lexicon
 from conflictmap.events.actors import Actor
 
 # The words armed organisations' names end with (or begin with, before "for"/"of": "Front for the Liberation of…").
@@ -113,8 +114,8 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
 
 # An abbreviation that does what armed groups do, or whose fighters do it ("the MNLA took Kidal", "ADF rebels
 # attacked"); not a state's troops ("FARDC troops": left to the state forces' rules), nor bodies that fight no one.
-_ACRONYM_DOER = re.compile(r"(?<![\w.-])(?-i:([A-Z]{2,6}))(?:['’]s)?\s+(?:(?:fighters|rebels|militants|insurgents|"
-                           r"militiamen|gunmen|jihadists|guerrillas)\s+)?(?:had\s+|have\s+|has\s+)?(?:captur|seiz|"
-                           r"overr[au]n|took|taken|attack|ambush|shell|storm|raid|launched|clash|advanc)\w*\b")
+_ACRONYM_DOER = re.compile(r"(?<![\w.-])(?-i:([A-Z]{2,6}))(?:['’]s)?\s+(?:(?:" + lexicon.family("rebels").pattern("many")
+                           + "|" + lexicon.family("armed_bands").pattern("many") + r")\s+)?(?:had\s+|have\s+|has\s+)?"
+                           r"(?:captur|seiz|overr[au]n|took|taken|attack|ambush|shell|storm|raid|launched|clash|advanc)\w*\b")
 _NOT_ARMED = frozenset({"UN", "EU", "AU", "NATO", "ECOWAS", "SADC", "IGAD", "ICRC", "MSF", "WHO", "WFP", "UNHCR",
                         "UNICEF", "OCHA", "AFP", "AP", "BBC", "CNN", "NGO", "UK", "USA", "UAE", "TV", "GMT", "OK"})
