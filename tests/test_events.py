@@ -816,6 +816,28 @@ def test_a_country_in_a_forces_name_is_whose_the_force_is_not_where_it_struck(pr
         "Khan Younis", 1, "Military Forces of Israel", "Civilians (Palestine)")
 
 
+def test_more_dead_told_in_a_later_clause_or_sentence_add_to_the_toll(process):
+    for text in ("Troops killed six militants in a gunfight in Bannu on Sunday; one soldier was also killed, the "
+                 "army said.", "Troops killed six militants in a gunfight in Bannu on Sunday. One soldier was also "
+                 "killed."):
+        assert [e.fatalities for e in happenings(process(text, published="2024-11-04"))] == [7]
+    said_again = "Troops killed six militants in a gunfight in Bannu on Sunday. Six militants were killed."
+    assert [e.fatalities for e in happenings(process(said_again, published="2024-11-04"))] == [6]
+
+
+def test_what_someone_is_accused_of_is_no_happening_of_the_report(process):
+    text = ("Soldiers demolished the family home of a man accused of a shooting attack in Hebron on Sunday, the army "
+            "said.")
+    assert kinds(process(text, published="2024-11-04")) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_bodies_found_dumped_are_a_killing_by_someone_unknown(process):
+    ev = happenings(process("The bodies of five men who had been abducted last week were found dumped near Culiacan "
+                            "on Sunday, prosecutors said.", published="2024-11-04"))
+    assert [(e.sub_event_type, e.fatalities, str(e.event_date)) for e in ev] == [("Attack", 5, "2024-11-03")]
+    assert happenings(process("A stolen car was found dumped near Culiacan on Sunday.", published="2024-11-04")) == []
+
+
 def test_the_town_is_never_the_reference_point_named_to_say_where_the_town_is(process):
     entered = process("Government troops retook Qayyarah, 60 km south of Mosul, on Thursday. Troops entered the town "
                       "from the south, the army said.", published="2016-08-26")

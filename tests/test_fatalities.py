@@ -120,3 +120,8 @@ def test_the_dead_counted_by_a_noun_of_their_own():
     assert count("5 fatalities were reported.") == 5
     assert count("The clashes caused 12 deaths and 30 injuries.") == 12
     assert count("No fatalities were reported.") == 0 and count("In 2019 deaths rose.") == 0
+
+
+def test_a_body_found_is_one_dead():
+    assert count("The body of a journalist was found dumped on a roadside on Sunday.") == 1
+    assert count("The body of the plane was found in the sea.") == 0

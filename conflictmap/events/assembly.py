@@ -21,7 +21,7 @@ from conflictmap.events.dates import DateFinding
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import SAID_BEFORE, SAYING
-from conflictmap.events.fatalities import count
+from conflictmap.events.fatalities import ALSO_KILLED, count
 
 _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that (?:day|night|evening|morning)|"
                         r"(?:earlier|later) in the (?:day|evening|night|morning)|"
@@ -187,6 +187,8 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
     if r.event_type and all(x.reference for x in host.readings):  # "The toll from Saturday's attack … has risen
         host.event_type, host.sub_event_type = r.event_type, r.sub_event_type  # to 17. Jihadists had fired mortar
     if _joins(host, r):  # shells at the market": the generic "attack" told first is what the next sentence tells
+        if r.fatalities and ALSO_KILLED.search(sentence_text.get(r.sentence_index, ""), r.cue_start - 20):
+            r.fatalities += max(x.fatalities for x in host.readings)  # ("One soldier was also killed": more dead)
         host.readings.append(r)
         host.sub_event_type = et.more_specific(host.event_type, host.sub_event_type, r.sub_event_type) \
             if r.event_type == host.event_type else host.sub_event_type
@@ -344,8 +346,6 @@ def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None
 
 _DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead)\b|\bdied\b|"
                    r"\blost their lives\b|\btoll\b|\bfatalities\b|\bdeaths\b", re.I)
-_ALSO = re.compile(r"\b(?:were|was|have been|had been)\s+also\s+killed\b|\balso\s+(?:died|lost their lives)\b",
-                   re.I)  # ("Four civilians were also killed": more dead, not the same told again)
 
 
 _TOLD_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:strike|air ?strike|attack|blast|bombing|"
@@ -375,7 +375,7 @@ def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: 
             last = max(host.readings, key=lambda r: r.sentence_index)
             if _COUNTER_CLAIM.search(f.text):
                 host.least_toll = min(host.least_toll or toll, toll)
-            elif _ALSO.search(f.text):
+            elif ALSO_KILLED.search(f.text):
                 last.fatalities = max(r.fatalities for r in host.readings) + toll
             elif max(r.fatalities for r in host.readings) < toll:
                 last.fatalities = toll

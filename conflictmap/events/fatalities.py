@@ -135,7 +135,8 @@ def count(text: str) -> int:
         if n is not None:
             groups["people"] = max(groups.get("people", 0), n + 1)
     one = _ONE_KILLED.search(text)
-    if not groups and (one or _ONE_WAS_KILLED.search(text)):  # "killed senior Hezbollah commander Fuad Shukr"
+    if not groups and (one or _ONE_WAS_KILLED.search(text) or _ONE_BODY.search(text)):  # "killed senior Hezbollah
+        # commander Fuad Shukr", "the body of a journalist was found dumped"
         more = re.match(rf",? and (?P<list>{_LIST})", text[one.end():]) if one else None
         if one and more is None and _AND_ONE.match(text, one.end()):
             return 2  # "killed a tribal elder and his son"
@@ -162,8 +163,24 @@ _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beat
                          rf"\b{_BY_HAND} (?:him|her|(?:a|an|one|the) (?:[\w-]+ ){{0,2}}{_ONE}) to death\b", re.I)
 # What may describe someone between the noun and "was killed": "a police officer serving with the mission was killed"
 DESCRIBED = r"(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|with)\b[^,.;]{0,80}?,?)?"
+_ONE_BODY = re.compile(rf"\bbody of (?:a |an |one |the )?(?:[\w-]+ ){{0,2}}{_ONE}\b[^.;]{{0,60}}?\b(?:was|had been|"
+                       rf"has been) (?:found|discovered|recovered|retrieved)\b", re.I)
 _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE}{DESCRIBED}"
                              rf" (?:was|had been|has been) (?:killed|shot dead|"
                              rf"shot and killed|"
                              rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"
                              rf"gunned down|assassinated|beheaded|executed)\b", re.I)
+
+
+# "Four civilians were also killed": more dead, not the same told again.
+ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been)\s+also\s+killed\b|\balso\s+(?:died|lost their lives)\b",
+                         re.I)
+
+
+def more_dead(readings: list, text: str) -> None:
+    """"Troops killed six militants …; one soldier was also killed": a toll told as more dead, in a later clause of
+    the sentence, adds to the toll told before it."""
+    for n, r in enumerate(readings):
+        before = [o.fatalities for o in readings[:n] if o.fatalities and o.clause.start < r.clause.start]
+        if r.fatalities and before and ALSO_KILLED.search(text, r.clause.start, r.clause.end):
+            r.fatalities += max(before)

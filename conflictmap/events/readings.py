@@ -26,7 +26,7 @@ from conflictmap.events.clauses import Clause
 from conflictmap.events.cued import cued as _new, of_kinds as _kinds
 from conflictmap.events.continued import continued
 from conflictmap.events.facts import Reading, SentenceFacts
-from conflictmap.events.fatalities import DESCRIBED, count
+from conflictmap.events.fatalities import DESCRIBED, count, more_dead
 from conflictmap.events.participants import Participant
 from conflictmap.events.points import route_points
 
@@ -77,6 +77,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date
             out.extend(r for day in anchoring.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     _toll_of_the_sentence(facts, out)
+    more_dead(out, facts.text)
     return _intervened(facts, out + continued(facts, out, parts, published))
 
 

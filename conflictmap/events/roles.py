@@ -76,7 +76,13 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
         return True  # (people, not an act: "police fired tear gas to disperse protesters")
     if _PRESENT.match(word.text) and any(0 <= word.start - p.end <= 1 for p in people):
         return False  # a verb in the present tense: a state of affairs, not a happening
-    return not (cl.negated(before) or cl.hypothetical(before))
+    return not (cl.negated(before) or cl.hypothetical(before) or _CHARGE.search(before))
+
+
+# "the home of a Palestinian accused of a shooting attack", "a man convicted of murder": what someone is charged with
+# is no happening of the report (an allegation with its own doer — "accused the TPLF of killing 100 people" — is).
+_CHARGE = re.compile(r"\b(?:accused|suspected|convicted|charged|jailed|sentenced|wanted|acquitted)\s+(?:of|with|for|over)"
+                     r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)

@@ -88,7 +88,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
            r"bod(?:y|ies) (?:" + _W + r"{0,6}?)(?:with|bearing|showing|riddled with) (?:" + _W +
            r"{0,2})?(?:gunshot|bullet|stab|machete|knife) wounds", r"bod(?:y|ies) (?:" + _W + r"{0,6}?)(?:with|bearing|"
            r"showing) (?:" + _W + r"{0,2})?(?:signs|marks) of (?:torture|violence)", r"bullet-riddled bod(?:y|ies)",
-           r"found (?:shot|beheaded|executed|decapitated|hanged|strangled)"),
+           r"found (?:shot|beheaded|executed|decapitated|hanged|strangled)",
+           # "the bodies of five men … were found dumped near Culiacan": left where the killers left them
+           r"bod(?:y|ies) (?:" + _W + r"{0,12}?)(?:were|was|had been) (?:found|discovered) (?:dumped|buried|bound|"
+           r"blindfolded|dismembered|mutilated|in a mass grave)"),
     INJURE: (r"injur(?:ed|ing|ies)", r"wound(?:ed|ing)", r"hurt"),
     REMOTE: (
         r"air ?strikes?", r"airstrikes?", r"air ?raids?", r"aerial (?:bombardment|bombing|attacks?|strikes?)",
