@@ -84,3 +84,8 @@ def test_a_happening_after_a_relative_clause_of_its_doer_keeps_its_own_day(proce
     text = "Jihadists who had captured Djibo last year ambushed a convoy near Arbinda on Sunday, killing 12 soldiers."
     ev = [e for e in process(text, published="2024-03-12").events if not e.is_context]
     assert [(e.location, str(e.event_date), e.fatalities) for e in ev] == [("Arbinda", "2024-03-10", 12)]
+
+
+def test_a_future_four_words_before_the_act_is_still_the_future():
+    assert cl.hypothetical("Hundreds of people will take part in a ")
+    assert not cl.hypothetical("Hundreds of people took part in a ")

@@ -273,3 +273,16 @@ def test_a_group_known_by_its_letters_is_it_and_its_pronoun_too(process):
     result = process("The MNLA launched its campaign last year. The campaign began in January, when the group took "
                      "Kidal; in February it seized Gao.", published="2024-03-12")
     assert [(s.location, s.actor) for s in result.route] == [("Kidal", "MNLA"), ("Gao", "MNLA")]
+
+
+def test_held_by_a_time_of_day_is_a_taking_of_the_place_it_stands_for(process):
+    result = process("Al-Shabaab fighters reached Jowhar at dawn on Sunday and held it by noon, residents said.",
+                     published="2024-03-12")
+    assert _takings(result) == [("Jowhar", dt.date(2024, 3, 10))]
+    assert _takings(process("Police held the suspects by the river on Sunday.", published="2024-03-12")) == []
+
+
+def test_drove_out_the_police_is_a_taking_of_the_place_named_and_a_fronted_month_is_no_name(process):
+    result = process("In August Boko Haram fighters drove out the police from Gwoza.", published="2014-11-14")
+    ev = [e for e in result.events if e.sub_event_type == NSA_TAKEOVER]
+    assert [(e.location, e.actor1, str(e.event_date)) for e in ev] == [("Gwoza", "Boko Haram", "2014-08-01")]

@@ -219,7 +219,7 @@ _MODAL = re.compile(
     r"ready to|prepared to|preparing to|call(?:ed|s|ing)? for|urg(?:ed|es|ing)|warn(?:ed|s|ing) (?:of|that|against)|"
     r"fear(?:ed|s)? (?:that|of)|if|unless|capable of|risk of|threat of|possibility of|prevent|avoid|averting|"
     r"reports? of (?:an? |the )?(?:possible|potential|planned)|"  # ("received reports of a possible … shooting")
-    r"allegedly planning)\b(?:\s+\S+){0,3}\s*$|"
+    r"allegedly planning)\b(?:\s+\S+){0,4}\s*$|"
     # "because of a possible shooting", "a potential gang attack" (not "a possible car bomb exploded")
     r"\b(?:an?|the)\s+(?:possible|potential|planned|threatened|feared)\s+(?:[\w-]+\s+)?$", re.I)
 _LOOKING_BACK = re.compile(r"\b(?:anniversary|commemorat\w*|remember(?:ed|s|ing)?|memorial|histor(?:y|ic|ical)|"

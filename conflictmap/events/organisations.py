@@ -15,6 +15,7 @@ import re
 from conflictmap.articles.sentences import without_headlines
 from conflictmap.events import lexicon
 from conflictmap.events.actors import Actor
+from conflictmap.geoparser.vocabulary import MONTHS, WEEKDAYS
 
 # The words armed organisations' names end with (or begin with, before "for"/"of": "Front for the Liberation of…").
 HEADS = ("Front", "Army", "Forces", "Force", "Brigade", "Brigades", "Militia", "Militias", "Battalion", "Battalions",
@@ -49,7 +50,9 @@ _NOT_FIRST = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "Th
               "Most", "Rebel", "Rebels", "Government", "Pro-government", "Opposition", "Militant", "Militants",
               "Allied", "Both", "Two", "Three", "Several", "When", "After", "Before", "Once", "As", "On", "In", "By",
               # (what a report is unsure of, capitalised only as a sentence's first word: "Suspected ADF rebels")
-              "Suspected", "Alleged", "Presumed", "Purported", "Unidentified", "Unknown"}
+              "Suspected", "Alleged", "Presumed", "Purported", "Unidentified", "Unknown",
+              # (a fronted time: "In August Boko Haram fighters …", "On Monday ADF rebels …")
+              *(m.capitalize() for m in MONTHS), *(d.capitalize() for d in WEEKDAYS)}
 
 
 def _fighting(text: str, m: re.Match) -> bool:

@@ -172,6 +172,13 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:drove|driven|pushed|forced) " + _W + r"{0,3}back",
         # "before federal troops drove them out on Wednesday": out of the place named before
         r"(?:drove|driven|pushed|forced|chased|flushed|kicked) (?:them|it|the [\w-]+) out\b(?! of)",
+        # "when its fighters drove out the police": out of the place named before (see anchoring.taken_spots)
+        r"(?:drove|driven|chased|kicked|forced|pushed|flushed) out(?= (?:the |its |their |government |all )?"
+        r"(?:[\w-]+ )?(?:police|army|troops|soldiers|forces|garrison|" + lexicon.family("rebels").pattern("many") + r")\b)",
+        # "reached Jowhar at dawn and held it by noon": in control by a time of day is a place taken
+        r"(?:held|(?:were|was) holding)(?= (?:it|them|the (?:town|city|village|base|camp|airport|port)|(?-i:[A-Z])[\w-]+)"
+        r"(?: [\w-]+)? by (?:noon|midday|nightfall|dusk|dawn|sunset|evening|morning|the (?:end|evening|afternoon|"
+        r"morning|next day)|\w+day)\b)",
         # "raised their flag over the town": a capture told by its sign
         r"(?:rais|hoist|plant)(?:ed|ing) (?:their|its|the|a) (?:[\w-]+ )?flags? (?:over|above|on|in)",
     ),
