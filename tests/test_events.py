@@ -838,6 +838,29 @@ def test_bodies_found_dumped_are_a_killing_by_someone_unknown(process):
     assert happenings(process("A stolen car was found dumped near Culiacan on Sunday.", published="2024-11-04")) == []
 
 
+def test_a_facility_of_someone_in_a_town_is_a_taking_of_the_town(process):
+    text = ("The army said on Tuesday it had recaptured the headquarters of the state broadcaster in Omdurman from "
+            "the Rapid Support Forces.")
+    ev = happenings(process(text, published="2024-03-13"))
+    assert [(e.location, e.sub_event_type, str(e.event_date)) for e in ev] == [
+        ("Omdurman", "Government regains territory", "2024-03-12")]
+
+
+def test_a_run_of_strikes_for_weeks_is_no_event_but_one_strike_is(process):
+    assert happenings(process("Turkish drones have struck LNA supply lines near Sirte for weeks.",
+                              published="2020-06-06")) == []
+    one = happenings(process("Turkish drones struck an LNA convoy near Sirte on Friday.", published="2020-06-06"))
+    assert [e.location for e in one] == ["Sirte"]
+
+
+def test_a_pronoun_after_a_fronted_time_is_the_side_named_before(process):
+    text = ("Government forces seized Sabratha in April. Last month they captured the al-Watiya air base near the "
+            "Tunisian border.")
+    route = process(text, published="2020-06-06").route
+    assert [(s.location, s.actor) for s in route] == [("Sabratha", "Military Forces of Libya"),
+                                                      ("al-Watiya", "Military Forces of Libya")]
+
+
 def test_the_town_is_never_the_reference_point_named_to_say_where_the_town_is(process):
     entered = process("Government troops retook Qayyarah, 60 km south of Mosul, on Thursday. Troops entered the town "
                       "from the south, the army said.", published="2016-08-26")

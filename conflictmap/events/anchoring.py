@@ -46,6 +46,8 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|so
 # "recaptured the state broadcaster's headquarters in Omdurman": a facility in the place, however it is described
 _FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:headquarters|base|compound|building|"
                            r"airport|barracks|garrison|station|complex|palace|offices?|camp|bridge|refinery|dam|port)"
+                           # (whose: "the headquarters of the state broadcaster in Omdurman")
+                           r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
                            r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?", re.I)
 _BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:towns|cities|villages|town|city|village|camp|base)\b"
                    r"(?!\s+of\b)",

@@ -46,7 +46,9 @@ _SAYING = re.compile(rf"\b(?:told \w+|{cl.SAYING})\b(?:\s+that)?", re.I)  # ("to
 _SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some|two|three|several|all) of\s+)?"
                               r"(?:it|they|he|she|its|their)\b", re.I)
 # A clause whose subject is a pronoun or "its fighters": who it is, the sentences before say (:mod:`.sides`).
-PRONOUN_SUBJECT = re.compile(r"(?:^(?:(?:within|in|on|by|after|over|later|soon|then|by then)\b[\w\s-]{0,25}?,?\s+)?|"
+PRONOUN_SUBJECT = re.compile(r"(?:^(?:(?:within|in|on|by|after|over|later|soon|then|by then|last|earlier|early|late|"
+                             r"this|next|the next|the following|two|three|four|five|several|hours|days|weeks|months)"
+                             r"\b[\w\s-]{0,25}?,?\s+)?|"  # ("Last month they captured", "Two days later it seized")
                              r"[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
                              r"the (?:group|alliance|coalition|movement|organi[sz]ation)(?:,[^,]{1,150},)?|"
                              r"(?:its|their) (?:fighters|forces|troops|men|" + ew.AIRCRAFT + "|" + ew.ARTILLERY +
@@ -76,7 +78,14 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
         return True  # (people, not an act: "police fired tear gas to disperse protesters")
     if _PRESENT.match(word.text) and any(0 <= word.start - p.end <= 1 for p in people):
         return False  # a verb in the present tense: a state of affairs, not a happening
+    if _HAVE_BEFORE.search(before) and _FOR_A_WHILE.search(text, word.start, clause.end):
+        return False  # "Turkish drones have struck LNA supply lines for weeks": a run of happenings, none of them
     return not (cl.negated(before) or cl.hypothetical(before) or _CHARGE.search(before))
+
+
+_HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FOR_A_WHILE = re.compile(r"\bfor\s+(?:(?:several|many|some|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years)\b",
+                          re.I)
 
 
 # "the home of a Palestinian accused of a shooting attack", "a man convicted of murder": what someone is charged with

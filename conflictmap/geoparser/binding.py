@@ -155,9 +155,20 @@ def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer,
         return toponyms, []
     home, main, focus = story_countries(toponyms, besides), main_country(toponyms), _Focus(_distinct(toponyms, True))
     named = " and ".join(sorted(_country(gaz, cc) for cc in stated))
+    vouch: dict[str, set[str]] = {}  # country → the names that state it, and every name of it
+    names: dict[str, set[str]] = {}
+    for t in toponyms:
+        if t.feature in _STATING and t.country_code and t.start not in besides:
+            vouch.setdefault(t.country_code, set()).add(t.name.casefold())
+        if t.country_code and not t.demonym:
+            names.setdefault(t.country_code, set()).add(t.name.casefold())
     kept, out = [], []
     for t in toponyms:
-        if t.demonym or not t.country_code or t.country_code in home or \
+        # (a district that is its country's only name states it only when the text states no other country:
+        # "Hamdaniya district" in a story about Aleppo is not Iraq's)
+        alone = names.get(t.country_code) == {t.name.casefold()} == vouch.get(t.country_code) and len(vouch) > 1 \
+            and t.country_code != main
+        if t.demonym or not t.country_code or (t.country_code in home and not alone) or \
                 not _minor(t, gaz, main, focus.of(t.name.casefold())):
             kept.append(t)
             continue

@@ -31,6 +31,14 @@ def test_a_small_namesake_abroad_is_taken_out_but_a_capital_or_a_city_next_door_
     assert "Palma" not in kept and "Spain" in out["Palma"]
 
 
+def test_a_district_that_alone_names_its_country_does_not_bind_it_when_the_text_is_about_another(parser):
+    kept, out = _bound("Syrian troops took Masaken Hanano in eastern Aleppo. Rebels shelled the Hamdaniya district.",
+                       parser)
+    assert "Hamdaniya" not in kept and "Iraq" in out["Hamdaniya"]
+    kept, out = _bound("Rebels shelled the Hamdaniya district.", parser)
+    assert kept.get("Hamdaniya") == "IQ"  # (alone, it is where it is)
+
+
 def test_a_text_naming_no_country_binds_nothing(parser):
     kept, out = _bound("Police in Bazar said two men were held.", parser)
     assert out == {}
