@@ -90,8 +90,8 @@ COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no
 
 
 _LISTED = re.compile(r"(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?"  # (its date)
-                     r"(?:,|,?\s+and|,?\s+or)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD +
-                     r"){0,3})")
+                     r"(?:,|,?\s+and|,?\s+or)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP +
+                     r"(?:(?:" + _ARTICLES + r")-)?" + _NAME_WORD + r"){0,3})")  # ("… and Bab al-Nairab")
 
 
 def _introduced(text: str):

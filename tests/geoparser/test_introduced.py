@@ -39,6 +39,12 @@ def test_after_a_participle_of_taking_and_listed_after_its_date(gaz):
     assert [c.name for c in found] == ["Qarvaz", "Telmira", "Umm Zarqa"]
 
 
+def test_a_name_listed_after_another_keeps_its_article_joined_words(gaz):
+    found = candidate_unknown_names("Strikes killed 25 civilians in Qarvaz and Bab al-Zarqa on Sunday.", [], set(),
+                                    gaz.zipf)
+    assert [c.name for c in found] == ["Qarvaz", "Bab al-Zarqa"]
+
+
 def test_a_name_followed_by_its_kind(parser):
     text = ("Shells fell on the Qarmaz neighbourhood and Zubrava village. In Telkhan town the militia held the "
             "Yarkal airbase; the Old town and the Central market were quiet.")

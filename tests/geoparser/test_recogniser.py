@@ -61,6 +61,9 @@ def test_calendar_words_are_not_places(parser):
 def test_inside_longer_name_rejected_but_place_headed_names_kept(parser):
     assert "Damascus" not in [t.gazetteer_name for t in geoparse("Hayat Tahrir al-Sham took over.", parser)]
     assert names("The Texas Department of Health said so.", parser) == ["Texas"]
+    # a place heading a name joined by an Arabic article is a part of another place's name ("Bab al-Nairab", a
+    # district of Aleppo, is not al-Bab)
+    assert names("Strikes hit Bab al-Nairab in Aleppo.", parser) == ["Aleppo"]
 
 
 def test_us_abbreviation_with_period(parser):
