@@ -250,3 +250,13 @@ def test_the_storys_group_speaks_for_fighters_at_a_village_the_gazetteer_lacks(p
                      "had clashed with Israeli soldiers near the village of Qwertayyeh.", published="2024-10-03")
     ev = next(e for e in result.events if e.location == "Qwertayyeh")
     assert ev.actor1 == "Hezbollah"  # (the event's country is its container's: Lebanon, the group's)
+
+
+def test_air_strikes_told_with_no_doer_right_after_a_named_air_forces_are_its(process):
+    text = ("Russian warplanes pounded rebel districts of Aleppo overnight. Air strikes on Sunday killed 25 civilians "
+            "in Fardous.")
+    strikes = [(e.location, e.actor1) for e in process(text, published="2016-11-29").events if not e.is_context]
+    assert strikes == [("Aleppo", "Military Forces of Russia"), ("Fardous", "Military Forces of Russia")]
+    far = ("Russian warplanes pounded Aleppo on Friday. Talks resumed in Geneva. Aid reached Idlib. Families fled "
+           "Homs. Air strikes on Sunday killed 25 civilians in Saraqib.")
+    assert [e.actor1 for e in process(far, published="2016-11-29").events if e.location == "Saraqib"] == [""]

@@ -28,7 +28,13 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
     subject was such a pronoun is dropped when no armed side was named before it ("It took over the port": a
     company's)."""
     last, told = None, -1  # (the last armed doer, and the sentence it was told in)
-    for r in readings:
+    flew, flown = None, -1  # (the last doer of an air strike: "Russian warplanes pounded Aleppo. Air strikes on
+    for r in readings:  # Sunday killed 25 civilians": the same air force's, told in the next sentence or two)
+        if r.sub_event_type == et.AIR_STRIKE and r.agent is None and flew is not None and \
+                0 <= r.sentence_index - flown <= 2:
+            r.agent = flew
+        elif r.sub_event_type == et.AIR_STRIKE and r.agent is not None and r.agent.category == et.STATE_FORCES:
+            flew, flown = r.agent, r.sentence_index
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
         coordinate = r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
