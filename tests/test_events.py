@@ -861,6 +861,19 @@ def test_a_pronoun_after_a_fronted_time_is_the_side_named_before(process):
                                                       ("al-Watiya", "Military Forces of Libya")]
 
 
+def test_soldiers_detaining_people_is_an_arrest_of_the_war_and_police_holding_robbers_is_no_event(process):
+    held = happenings(process("Soldiers detained at least 30 young men during a search in Gao on Tuesday.",
+                              published="2024-09-20"))
+    assert [(e.sub_event_type, e.actor1) for e in held] == [("Arrests", "Military Forces of Mali")]
+    assert happenings(process("Police arrested two men for robbery in Gao on Tuesday.", published="2024-09-20")) == []
+
+
+def test_fighting_told_as_the_past_a_mine_was_left_from_is_no_clash(process):
+    text = "A landmine left over from earlier fighting exploded under a tractor near Hodeidah on Monday."
+    assert kinds(process(text, published="2024-09-20")) == [("Explosions/Remote violence",
+                                                             "Remote explosive/landmine/IED")]
+
+
 def test_the_town_is_never_the_reference_point_named_to_say_where_the_town_is(process):
     entered = process("Government troops retook Qayyarah, 60 km south of Mosul, on Thursday. Troops entered the town "
                       "from the south, the army said.", published="2016-08-26")

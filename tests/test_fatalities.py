@@ -125,3 +125,9 @@ def test_the_dead_counted_by_a_noun_of_their_own():
 def test_a_body_found_is_one_dead():
     assert count("The body of a journalist was found dumped on a roadside on Sunday.") == 1
     assert count("The body of the plane was found in the sea.") == 0
+
+
+def test_one_dead_and_their_kin_is_two_and_capitals_only_count_as_capitals():
+    assert count("A landmine exploded near Hodeidah, killing a farmer and his son.") == 2
+    assert count("Gunmen killed a tribal elder and his son.") == 2
+    assert count("An airstrike killed a local farmer in Idlib.") == 1

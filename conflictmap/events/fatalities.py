@@ -121,6 +121,8 @@ def count(text: str) -> int:
                 groups[key] = max(groups.get(key, 0), n)
             if re.match(r" and (?:a|an|one) ", m.groupdict().get("more") or ""):  # "two soldiers and a civilian"
                 groups[m.group("more").split()[-1]] = max(groups.get(m.group("more").split()[-1], 0), 1)
+            if pattern is _KILLED_THEN_LIST and (kin := _AND_ONE.match(text, m.end())):  # "a farmer and his son"
+                groups[kin.group(0).split()[-1].lower()] = max(groups.get(kin.group(0).split()[-1].lower(), 0), 1)
             # (a group with no number of its own, "17 peacekeepers and foreign soldiers", is in the number told)
     for m in _BODIES.finditer(text):
         for item in _ITEM_RE.finditer(m.group("list") or m.group("list2") or m.group("list3")):
@@ -157,8 +159,8 @@ _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beat
                          rf"assassinat(?:ed|ing)|behead(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"
-                         rf"[A-Z][\w-]+|\w+-year-old) ){{0,3}}"
-                         rf"{_ONE}\b|"
+                         rf"(?-i:[A-Z])[\w-]+|\w+-year-old) ){{0,3}}(?!and\b|or\b)(?:[a-z][\w-]* )?"  # ("a tribal
+                         rf"{_ONE}\b|"  # elder"; capitals only as capitals: "a farmer and his son" is two)
                          # "a mob stoned a man to death", "they beat him to death"
                          rf"\b{_BY_HAND} (?:him|her|(?:a|an|one|the) (?:[\w-]+ ){{0,2}}{_ONE}) to death\b", re.I)
 # What may describe someone between the noun and "was killed": "a police officer serving with the mission was killed"

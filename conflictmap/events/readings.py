@@ -39,6 +39,7 @@ _CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoi
                             r"separatis\w*|banned|outfit|explosives?|weapons|arms|ammunition|grenades?|ieds?|"
                             r"protest\w*|demonstrat\w*|activists?|opposition|recruit\w*|armed groups?|suicide|"
                             r"sedition|insurrection|coup)\b", re.I)
+_SOLDIERS = re.compile(r"soldier|troop|army|military|marine|commando|paratroop|junta|guards?\b", re.I)
 
 
 def read(facts: SentenceFacts, published) -> list[Reading]:
@@ -396,12 +397,12 @@ def _abduction(facts, clause, words, people, tools) -> Reading | None:
 
 
 def _arrest(facts, clause, words, people, tools) -> Reading | None:
-    """Arrests of political or armed-group significance (militants, suspects of an armed group, protesters) by
-    state forces; ordinary crime arrests are no event."""
+    """Arrests of political or armed-group significance (militants, protesters; by soldiers) by state forces."""
     held = _kinds(words, ew.ARREST)
-    if not held or not _CONFLICT_LINK.search(facts.text):
+    word, agent, target, armed = rl.sides(facts, clause, held, people) if held else (None, None, None, None)
+    military = agent is not None and agent.category == et.STATE_FORCES and _SOLDIERS.search(agent.text)  # (soldiers
+    if not held or not (_CONFLICT_LINK.search(facts.text) or military):  # detaining people: the war's)
         return None
-    word, agent, target, armed = rl.sides(facts, clause, held, people)
     if agent is not None and agent.category != et.STATE_FORCES and agent.actor is None:
         agent = None
     if agent is None and not (facts.conflict or any(p.category == et.STATE_FORCES for p in facts.participants)):

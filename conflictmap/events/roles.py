@@ -78,11 +78,15 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
         return True  # (people, not an act: "police fired tear gas to disperse protesters")
     if _PRESENT.match(word.text) and any(0 <= word.start - p.end <= 1 for p in people):
         return False  # a verb in the present tense: a state of affairs, not a happening
+    if _EARLIER_FIGHTING.search(before):
+        return False  # "a landmine left over from earlier fighting": the fighting is the past, not this report's
     if _HAVE_BEFORE.search(before) and _FOR_A_WHILE.search(text, word.start, clause.end):
         return False  # "Turkish drones have struck LNA supply lines for weeks": a run of happenings, none of them
     return not (cl.negated(before) or cl.hypothetical(before) or _CHARGE.search(before))
 
 
+_EARLIER_FIGHTING = re.compile(r"\b(?:from|of|during|in|by|after)\s+(?:the\s+)?(?:earlier|previous|past|former|"
+                               r"(?:years|decades|months)\s+of)\s+$", re.I)
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FOR_A_WHILE = re.compile(r"\bfor\s+(?:(?:several|many|some|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years)\b",
                           re.I)
