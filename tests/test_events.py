@@ -874,6 +874,19 @@ def test_fighting_told_as_the_past_a_mine_was_left_from_is_no_clash(process):
                                                              "Remote explosive/landmine/IED")]
 
 
+def test_a_toll_told_of_another_place_is_not_the_last_fights(process):
+    text = ("Rebels captured Nyabibwe on 5 February and Kalehe two days later.\n\nIn Goma, the UN said nearly 3,000 "
+            "people had been killed in the fighting for the city.")
+    tolls = {e.location: e.fatalities for e in happenings(process(text, published="2025-02-17"))}
+    assert tolls.get("Kalehe") == 0 and tolls.get("Nyabibwe") == 0
+
+
+def test_walking_into_the_centre_of_a_city_is_taking_it_that_day(process):
+    text = "M23 rebels walked into the centre of Bukavu on Sunday, meeting little resistance, residents said."
+    assert [(e.location, str(e.event_date)) for e in happenings(process(text, published="2025-02-17"))] == [
+        ("Bukavu", "2025-02-16")]
+
+
 def test_the_town_is_never_the_reference_point_named_to_say_where_the_town_is(process):
     entered = process("Government troops retook Qayyarah, 60 km south of Mosul, on Thursday. Troops entered the town "
                       "from the south, the army said.", published="2016-08-26")

@@ -38,6 +38,7 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|so
                          r"nearby|besieged|rebel-held|government-held|[\w-]+-held|oil|port|garrison|border|frontline|"
                          r"town|city|village|villages|towns|cities|port|hub|base|camp|district|province|region|capital|"
                          r"headquarters|parts?|most|much|areas?|sections?|all|whole|rest|of|in|military's|army's|"
+                         r"centre|center|heart|outskirts|edges?|streets|suburbs?|"  # ("walked into the centre of Bukavu")
                          r"[\w-]+'s|(?-i:[A-Z][\w-]+)|"
                          # any one word before a place noun: "the mining town of", "the coastal city of"
                          r"[\w-]+(?=\s+(?:towns?|cit(?:y|ies)|villages?|ports?|hubs?|bases?|camps?|districts?|"

@@ -156,17 +156,17 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         same_place = [d for d in told if any(place_key(d.spot) == place_key(s) for s in r.spots)]
         near = [d for d in told if paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index]]
         named = [d for d in same_type if d in same_place]  # "the fighting for Mubi": of those there, the latest
-        if named or same_type or same_place or near:  # "the strike hit positions …, killing six": the strike's toll;
+        elsewhere = bool(r.spots) and not same_place  # ("In Goma, … killed in the fighting for the city": not Kalehe's)
+        if not elsewhere and (named or same_type or same_place or near):  # "the strike hit positions …, killing six":
             host = max(enumerate(named), key=lambda t: (_day(t[1]) or dt.date.min, t[0]))[1] if named else \
-                (same_type or same_place or near)[-1]  # "The attack left 77 dead": the one just told
+                (same_type or same_place or near)[-1]  # the strike's toll; "The attack left 77 dead": the one told
             host.readings.append(r)
             if r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and \
                     all(x.target is None for x in host.readings if x is not r) and \
                     all(place_key(sp) == place_key(host.spot) for sp in r.spots):  # "Rebels attacked Sake. The attack
                 host.event_type, host.sub_event_type = et.VAC, et.ATTACK  # killed four civilians": on its people
         elif r.spots and r.fatalities and r.strength >= 0 and (not r.said or r.date is not None):
-            # ("The death toll from Saturday's attack on a market in Gao has risen to 17, officials said")
-            # nothing told before it: "17 soldiers were killed in the fighting around Sake" opens the story
+            # nothing told before it there: "17 soldiers were killed in the fighting around Sake" opens the story
             drafts.extend(_own(r))
         return
     para = paragraph_of[r.sentence_index]
