@@ -887,6 +887,12 @@ def test_walking_into_the_centre_of_a_city_is_taking_it_that_day(process):
         ("Bukavu", "2025-02-16")]
 
 
+def test_the_doers_told_again_by_a_definite_noun_are_the_same_attack(process):
+    text = ("Fighters linked to al-Qaeda killed dozens of people on Saturday in Barsalogho, a town in central Burkina "
+            "Faso. Witnesses said the gunmen arrived on motorcycles and opened fire on the diggers.")
+    assert [e.location for e in happenings(process(text, published="2024-08-27"))] == ["Barsalogho"]
+
+
 def test_the_town_is_never_the_reference_point_named_to_say_where_the_town_is(process):
     entered = process("Government troops retook Qayyarah, 60 km south of Mosul, on Thursday. Troops entered the town "
                       "from the south, the army said.", published="2016-08-26")

@@ -179,14 +179,17 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
                paragraph_of[d.first.sentence_index] == para - 1]
     for pool in (same, nxt, before, earlier if r.date is None else []):
         if pool:
-            host = _best_host(pool, r)
+            kind = [d for d in pool if d.event_type == r.event_type] or pool
+            host = kind[-1] if r.sentence_index > pool[-1].first.sentence_index else kind[0]
             break
     else:
         drafts.extend(_own(r))  # nothing around it: its own weak place is better than none
         return
     if r.event_type and all(x.reference for x in host.readings):  # "The toll from Saturday's attack … has risen
         host.event_type, host.sub_event_type = r.event_type, r.sub_event_type  # to 17. Jihadists had fired mortar
-    if _joins(host, r):  # shells at the market": the generic "attack" told first is what the next sentence tells
+    told_doers = r.agent is not None and r.agent.actor is None and re.search(  # ("the gunmen arrived on motorcycles":
+        r"\bthe\s+$", sentence_text.get(r.sentence_index, "")[:r.agent.start])  # the doers told before, whoever)
+    if _joins(host, r, bool(told_doers)):  # shells at the market": the generic "attack" told first is what the next
         if r.fatalities and ALSO_KILLED.search(sentence_text.get(r.sentence_index, ""), r.cue_start - 20):
             r.fatalities += max(x.fatalities for x in host.readings)  # ("One soldier was also killed": more dead)
         host.readings.append(r)
@@ -202,15 +205,10 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
 _ALLEGED = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+$", re.I)  # (an allegation names its act)
 
 
-def _best_host(pool: list[Draft], r: Reading) -> Draft:
-    same_type = [d for d in pool if d.event_type == r.event_type]
-    return (same_type or pool)[-1] if r.sentence_index > pool[-1].first.sentence_index else (same_type or pool)[0]
-
-
-def _joins(host: Draft, r: Reading) -> bool:
+def _joins(host: Draft, r: Reading, told_doers: bool = False) -> bool:
     """Is a placeless reading part of the happening it attaches to?"""
     if r.event_type == host.event_type:
-        return r.event_type not in (et.REMOTE, et.VAC) or None in (_side(host), _side_of(r.agent)) or \
+        return r.event_type not in (et.REMOTE, et.VAC) or None in (_side(host), _side_of(r.agent)) or told_doers or \
             _side(host) == _side_of(r.agent)  # (another side's strike there is another event)
     if r.event_type == et.REMOTE and host.event_type == et.BATTLES and r.sub_event_type != et.AIR_STRIKE:
         return True  # explosives and shells in a ground fight
