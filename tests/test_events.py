@@ -866,6 +866,8 @@ def test_soldiers_detaining_people_is_an_arrest_of_the_war_and_police_holding_ro
                               published="2024-09-20"))
     assert [(e.sub_event_type, e.actor1) for e in held] == [("Arrests", "Military Forces of Mali")]
     assert happenings(process("Police arrested two men for robbery in Gao on Tuesday.", published="2024-09-20")) == []
+    assert happenings(process("Border guards detained a shipment of fake watches in Dover on Tuesday.",
+                              published="2024-09-20")) == []  # (things, not people)
 
 
 def test_fighting_told_as_the_past_a_mine_was_left_from_is_no_clash(process):

@@ -60,7 +60,7 @@ def test_a_states_own_force_or_a_charity_is_not_taken_for_a_rebellion():
     assert discover("Officials of the Movement said the talks went well.", [], set()) == []  # one word: no name
 
 
-def test_a_coalition_is_an_armed_organisation_only_when_the_text_has_it_fight():
+def test_a_coalition_is_an_armed_organisation_only_when_the_text_has_it_fight(process):
     fighting = discover("The Four Rivers Alliance said its fighters had captured Mong Ko on Sunday.", [], set())
     assert [a.name for a in fighting] == ["Four Rivers Alliance"]  # (its number is part of its name)
     regional = discover("The Tigray Defence Forces took Dessie on Saturday.", [], set(), {"Tigray"})
@@ -68,6 +68,7 @@ def test_a_coalition_is_an_armed_organisation_only_when_the_text_has_it_fight():
     assert discover("The Kenya Defence Forces took Kolbio on Saturday.", [], {"Kenya"}, {"Tigray"}) == []
     letters = discover("In January the MNLA took Kidal, and FARDC troops fled. The UN attacked the plan.", [], set())
     assert [a.name for a in letters] == ["MNLA"]  # (a group known by its letters; not a state's troops, not the UN)
+    assert _takings(process("The NFL took Denver to court on Monday over stadium fees.", published="2024-09-20")) == []
     members = discover("Fighters of the Four Rivers Alliance captured Mong Ko on Sunday.", [], set())
     assert [a.name for a in members] == ["Four Rivers Alliance"]  # (… after "the", too)
     assert discover("The Liberal Alliance won most seats in the regional vote.", [], set()) == []  # a party

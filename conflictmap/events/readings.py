@@ -400,7 +400,7 @@ def _arrest(facts, clause, words, people, tools) -> Reading | None:
     """Arrests of political or armed-group significance (militants, protesters; by soldiers) by state forces."""
     held = _kinds(words, ew.ARREST)
     word, agent, target, armed = rl.sides(facts, clause, held, people) if held else (None, None, None, None)
-    military = agent is not None and agent.category == et.STATE_FORCES and _SOLDIERS.search(agent.text)  # (soldiers
+    military = target and agent and agent.category == et.STATE_FORCES and _SOLDIERS.search(agent.text)  # (soldiers
     if not held or not (_CONFLICT_LINK.search(facts.text) or military):  # detaining people: the war's)
         return None
     if agent is not None and agent.category != et.STATE_FORCES and agent.actor is None:

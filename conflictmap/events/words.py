@@ -159,7 +159,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:full |complete |effective |total )?control (?:of|over)",
         # "M23 rebels are now in control of Bukavu": a state newly reached, told as news
         r"(?:are|is) now in (?:full |complete |effective |total )?control (?:of|over)",
-        _CAPTURE, r"(?:took|tak(?:en|ing)|(?<=\bto )take)(?= (?:the )?(?:town|city|village|port|"  # ("went on to take")
+        _CAPTURE, r"(?:took|tak(?:en|ing)|(?<=\bto )take)(?! (?:[\w-]+ ){1,3}to (?:court|task|trial|account|hospital)\b)"
+        r"(?= (?:the )?(?:town|city|village|port|"  # ("went on to take"; not "took Denver to court")
         r"district|province|region|capital|base|airport|strategic|key|eastern|western|northern|southern|(?-i:[A-Z])))",
         r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberation of", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
         r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
