@@ -394,14 +394,13 @@ class Recogniser:
             return None  # "NATO-Russia Council", "US-Russia talks"
         if before and not all(k in MODIFIERS or k in CONNECTORS for k in before):
             return "inside or at the end of a longer name"  # "Hayat Tahrir al-Sham", "President Bashar Assad"
-        if len(after) > 1 and after[0] in _ARABIC_ARTICLE and w.raw_gap(last + 1) == "-":
+        if len(after) > 1 and after[0] in ARTICLES and w.raw_gap(last + 1) == "-":
             return "at the start of a longer name"  # "Bab al-Nairab" (a district of Aleppo) is not al-Bab
         if not after or strong or after[0] in DESCRIPTORS:
             return None  # "Syrian Army", "Texas Department of Health", "Aleppo Province", "Atlanta Police"
         return "at the start of a longer name"  # "Jordan Smith", "Washington Post", "Tahrir Square"
 
 
-_ARABIC_ARTICLE = frozenset("al el ad ar as ash at az an adh ath es ez ed er et".split())  # (in "Deir al-Balah")
 _DAYS_AND_MONTHS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march")  # ("On Monday
 # Ukrainian units": a day before a name is no part of it; "March" and "May" are words too)
 
