@@ -122,7 +122,7 @@ def count(text: str) -> int:
             if re.match(r" and (?:a|an|one) ", m.groupdict().get("more") or ""):  # "two soldiers and a civilian"
                 groups[m.group("more").split()[-1]] = max(groups.get(m.group("more").split()[-1], 0), 1)
             if pattern is _KILLED_THEN_LIST and (kin := _AND_ONE.match(text, m.end())):  # "a farmer and his son"
-                groups[kin.group(0).split()[-1].lower()] = max(groups.get(kin.group(0).split()[-1].lower(), 0), 1)
+                groups.setdefault(kin.group(0).split()[-1].lower(), 1)
             # (a group with no number of its own, "17 peacekeepers and foreign soldiers", is in the number told)
     for m in _BODIES.finditer(text):
         for item in _ITEM_RE.finditer(m.group("list") or m.group("list2") or m.group("list3")):

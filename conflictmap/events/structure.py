@@ -15,14 +15,12 @@ import re
 from dataclasses import replace
 
 from conflictmap.events import words as ew
-from conflictmap.events.dates import is_background
+from conflictmap.events.dates import DAY, MONTH, WEEK, is_background
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import number
 from conflictmap.events.places import Spot, located
 from conflictmap.syntax.parse import parse
 from conflictmap.syntax.tree import Tree
-
-DAY, WEEK, MONTH = 1, 2, 3  # ACLED's time precisions
 
 
 def _verb(tree: Tree, cue_start: int, cue: str):

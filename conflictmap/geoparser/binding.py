@@ -40,7 +40,12 @@ _STATING = ("country", "region", "district")  # what names a country by naming i
 def stated_countries(toponyms: list[Toponym], besides: frozenset[int] = frozenset()) -> set[str]:
     """The countries a text names, or names a region or district of, or an adjective of ("Palestinian"), but at
     the starts in ``besides`` (see :func:`origins`)."""
-    return {t.country_code for t in toponyms if t.feature in _STATING and t.country_code and t.start not in besides}
+    return {t.country_code for t in _stating(toponyms, besides)}
+
+
+def _stating(toponyms: list[Toponym], besides: frozenset[int]) -> list[Toponym]:
+    """The toponyms that state their country (a country, a region or district of it, an adjective of it)."""
+    return [t for t in toponyms if t.feature in _STATING and t.country_code and t.start not in besides]
 
 
 # "peacekeepers from Malawi and South Africa", "troops from Chad": a country people come from is no country the
@@ -157,9 +162,9 @@ def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer,
     named = " and ".join(sorted(_country(gaz, cc) for cc in stated))
     vouch: dict[str, set[str]] = {}  # country → the names that state it, and every name of it
     names: dict[str, set[str]] = {}
+    for t in _stating(toponyms, besides):
+        vouch.setdefault(t.country_code, set()).add(t.name.casefold())
     for t in toponyms:
-        if t.feature in _STATING and t.country_code and t.start not in besides:
-            vouch.setdefault(t.country_code, set()).add(t.name.casefold())
         if t.country_code and not t.demonym:
             names.setdefault(t.country_code, set()).add(t.name.casefold())
     kept, out = [], []

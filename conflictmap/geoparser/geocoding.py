@@ -58,9 +58,6 @@ class NoNetwork(BaseSyncAdapter):
     """The transport of a geocoder that asks no server: making one costs nothing (geopy's default adapter loads the
     system's certificates for each geocoder made) and a request is an error, never a connection."""
 
-    def __init__(self, *, proxies=None, ssl_context=None):
-        super().__init__(proxies=proxies, ssl_context=ssl_context)
-
     def get_json(self, url, *, timeout, headers):
         raise GeocoderUnavailable(f"the offline gazetteer was asked to fetch {url}; it reads only the files it "
                                   "was given (use the Nominatim step for a server)")
