@@ -22,7 +22,7 @@ CHROMIUM = os.environ.get("CONFLICTMAP_CHROMIUM", "/usr/bin/chromium")
 ASSETS = Path(__file__).resolve().parent / "browser" / "node_modules"
 
 
-BROWSER_FIXTURES = {"chromium", "page", "streamlit_app"}
+BROWSER_FIXTURES = {"chromium", "page", "streamlit_app", "seed_app"}
 
 
 def pytest_collection_modifyitems(items):
@@ -146,7 +146,17 @@ class StreamlitServer:
 
 @pytest.fixture()
 def streamlit_app(seed_build, tmp_path):
+    """A server of its own, started cold (for a test whose timing a warm, shared server would change)."""
     server = StreamlitServer(seed_build[0], tmp_path)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def seed_app(seed_build, tmp_path_factory):
+    """One server of the seed for a module's tests that only look (each page is a session of its own); starting a
+    server and its first render once, not per test, saves seconds each."""
+    server = StreamlitServer(seed_build[0], tmp_path_factory.mktemp("seed-app"))
     yield server
     server.stop()
 

@@ -21,8 +21,8 @@ def _map_frame(page):
     return frame
 
 
-def test_map_draws_route_and_events(streamlit_app, page):
-    page.goto(streamlit_app.url)
+def test_map_draws_route_and_events(seed_app, page):
+    page.goto(seed_app.url)
     frame = _map_frame(page)
     stops = frame.locator(".cm-stop")
     assert stops.count() == len(ROUTE)
@@ -51,8 +51,8 @@ def test_map_draws_route_and_events(streamlit_app, page):
     assert not page.dialogs
 
 
-def test_click_shows_details_beside_the_map(streamlit_app, page):
-    page.goto(streamlit_app.url)
+def test_click_shows_details_beside_the_map(seed_app, page):
+    page.goto(seed_app.url)
     frame = _map_frame(page)
     frame.locator(".cm-stop", has_text="6").click()
     page.get_by_text("fell to militants").first.wait_for(timeout=20_000)
@@ -65,9 +65,9 @@ def test_click_shows_details_beside_the_map(streamlit_app, page):
     assert "Damascus" in text and "dated by the text" in text and "Hayat Tahrir al-Sham" in text
 
 
-def test_point_popups_are_built_from_text(streamlit_app, page):
+def test_point_popups_are_built_from_text(seed_app, page):
     # only context places: Syria and Lebanon's grey points, whose popups the browser builds from JSON as text
-    page.goto(streamlit_app.url + "/?type=Context&q=Lebanese")
+    page.goto(seed_app.url + "/?type=Context&q=Lebanese")
     frame = page.frame_locator("iframe[title*='st_folium']")
     frame.locator("path.cm-context").first.wait_for(timeout=60_000)
     frame.locator("path.cm-context").first.click(force=True)
@@ -81,10 +81,10 @@ def test_point_popups_are_built_from_text(streamlit_app, page):
     assert set(tags) <= {"B", "BLOCKQUOTE", "DIV", "MARK", "SPAN", "A"}
 
 
-def test_url_filters_show_exactly_the_filtered_points(streamlit_app, page):
+def test_url_filters_show_exactly_the_filtered_points(seed_app, page):
     # Battles only, no context places: the five towns taken, each a stop of the advance (its origin, Idlib, is a
     # place the offensive started from, not a battle, so the route drawn starts at Aleppo)
-    page.goto(streamlit_app.url + "/?type=Battles&context=0")
+    page.goto(seed_app.url + "/?type=Battles&context=0")
     frame = page.frame_locator("iframe[title*='st_folium']")
     frame.locator(".leaflet-container").wait_for(timeout=60_000)
     frame.locator("path.cm-event").first.wait_for(state="attached", timeout=30_000)  # may lie outside the view
@@ -163,8 +163,8 @@ def _stops_in_first_view(page, url) -> list[bool]:
     return frame.locator("body").evaluate(STOPS_INSIDE)
 
 
-def test_the_first_view_frames_every_stop_drawn_with_one_article(streamlit_app, page):
-    inside = _stops_in_first_view(page, streamlit_app.url)
+def test_the_first_view_frames_every_stop_drawn_with_one_article(seed_app, page):
+    inside = _stops_in_first_view(page, seed_app.url)
     assert len(inside) == len(ROUTE) and all(inside)
 
 
@@ -193,9 +193,9 @@ def test_the_first_view_frames_every_campaign_stop_drawn_with_several_articles(s
     assert len(inside) >= 2 * 2 and all(inside)  # (two campaigns or more, in two countries or more)
 
 
-def test_the_playback_buttons_draw_their_icons_from_a_font_the_page_has(streamlit_app, page):
+def test_the_playback_buttons_draw_their_icons_from_a_font_the_page_has(seed_app, page):
     page.set_viewport_size({"width": 800, "height": 900})
-    page.goto(streamlit_app.url)
+    page.goto(seed_app.url)
     _map_frame(page)
     for key in ("pb_back", "pb_play", "pb_next"):
         icon = page.locator(f".st-key-{key} button [data-testid='stIconMaterial']").first
