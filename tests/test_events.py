@@ -1282,3 +1282,41 @@ def test_ordinary_news_in_the_words_of_war_is_no_event(process, text):
 def test_acled_style_notes_name_doer_victim_and_toll(process, text, actor1, actor2, toll):
     [ev] = happenings(process(text, published="2024-11-20"))
     assert (ev.actor1, ev.actor2, ev.fatalities) == (actor1, actor2, toll)
+
+
+# ACLED's precedence: violence against people outranks the arrests it came with; a beating is an attack
+
+@pytest.mark.parametrize("text, place, kind, actors, dead", [
+    ("Soldiers beat and detained at least 30 young men during a search in Gao on Tuesday.", "Gao",
+     (et.VAC, et.ATTACK), ("Military Forces of Mali", "Civilians (Mali)"), 0),
+    ("The junta's soldiers beat a man to death and arrested his brother in Sikasso on Monday.", "Sikasso",
+     (et.VAC, et.ATTACK), ("Military Forces of Mali", "Civilians (Mali)"), 1),
+    ("Two journalists were severely beaten by soldiers at a checkpoint in Goma on Friday.", "Goma",
+     (et.VAC, et.ATTACK), ("Military Forces of the Democratic Republic of Congo", None), 0),
+    ("Al-Shabaab fighters beat two men accused of spying in a market in Jilib on Monday.", "Jilib",
+     (et.VAC, et.ATTACK), ("Al-Shabaab", "Civilians (Somalia)"), 0),
+    ("Police arrested 12 suspected members of Ansaru in a raid in Kaduna on Monday.", "Kaduna",
+     (et.STRATEGIC, et.ARRESTS), ("Police Forces of Nigeria", None), 0),
+])
+def test_violence_outranks_arrests_and_a_beating_is_an_attack(process, text, place, kind, actors, dead):
+    (e,) = happenings(process(text), place)
+    assert (e.event_type, e.sub_event_type) == kind and e.fatalities == dead
+    assert e.actor1 == actors[0] and (actors[1] is None or e.actor2 == actors[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal beat Chelsea 2-0 in London on Sunday.",
+    "Chelsea were beaten 3-1 by Arsenal in London on Sunday.",
+    "Police arrested three members of a car theft ring in Lagos on Monday.",  # a crime, no organisation named
+    "Police shot dead a suspected robber in Lagos on Monday.",  # policing at home
+])
+def test_beaten_in_sport_and_ordinary_policing_are_no_events(process, text):
+    assert happenings(process(text)) == []
+
+
+def test_a_crowd_beaten_by_gunmen_did_not_riot(process):
+    r = process("Taliban gunmen beat and detained three women activists in Kabul on Monday after they held a small "
+                "protest against school closures.")
+    assert [(e.event_type, e.actor1) for e in happenings(r, "Kabul")] == [(et.VAC, "Taliban")]
+    r = process("Government troops beat back an attack by al-Shabaab fighters on a base near Kismayo on Monday.")
+    assert kinds(r, "Kismayo") == [(et.BATTLES, et.ARMED_CLASH)]

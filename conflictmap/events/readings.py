@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from conflictmap.events import anchoring, lexicon, remote, structure
+from conflictmap.events.strategic import SOLDIERS, arrest, disrupted, looting, agreement
 from conflictmap.events import clauses as cl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
@@ -35,11 +36,6 @@ GROUND_ATTACK = re.compile(r"attack|assault|ambush|raid|storm|open|fir(?:ed|ing)
                            r"overpower|broke into|beat|pelt|hurled|threw|came under", re.I)
 _INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|dispers\w*|batons?|lathi|broke up|break up|rubber bullets|"
                            r"pellets|arrested|detained|charged at)\b", re.I)
-_CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoists?|naxal\w*|jihad\w*|extremis\w*|"
-                            r"separatis\w*|banned|outfit|explosives?|weapons|arms|ammunition|grenades?|ieds?|"
-                            r"protest\w*|demonstrat\w*|activists?|opposition|recruit\w*|armed groups?|suicide|"
-                            r"sedition|insurrection|coup)\b", re.I)
-_SOLDIERS = re.compile(r"soldier|troop|army|military|marine|commando|paratroop|junta|guards?\b", re.I)
 
 
 def read(facts: SentenceFacts, published) -> list[Reading]:
@@ -137,8 +133,8 @@ def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people
     taken = _territory(facts, clause, words, people, tools)
     if taken:
         return out + taken
-    for rule in (_protest, _air, _ground_fight, _explosion, _arrest, _killing, _abduction, _disrupted, _looting,
-                 _agreement):
+    for rule in (_protest, _air, _ground_fight, _explosion, _killing, arrest, _abduction, disrupted, looting,
+                 agreement):  # (violence against people before the arrests it came with)
         reading = rule(facts, clause, words, people, tools)
         if reading is not None:
             anchoring.locate(facts, reading)
@@ -163,6 +159,8 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
     if not crowd or not (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT)):
         return None
     word = (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
+    if not protest and (rl.agent_target(facts.text, clause, word, people)[0] or crowd[0]) not in crowd:
+        return None  # "gunmen beat and detained three activists": the crowd suffered, it did not riot
     if any(w.kind == ew.REMOTE and w.start < word.start and ew.BLAST_BY.search(w.text) for w in words) and \
             remote.deadly(facts, clause):
         return None  # "a bomb tore through a political rally, killing 11": the rally was the bomb's target
@@ -327,7 +325,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         any(v.country and v.country != agent.country for v in victims) or any(  # ("killed by fire from the Israeli
             sp.placed is not None and sp.feature != "country" and not sp.adjective and  # military in Khan Younis")
             sp.placed.toponym.country_code not in ("", agent.country) for sp in facts.spots))
-    sure = _organised(agent) or (bool(victims) and _armed_band(agent)) or abroad  # (abroad: "Saudi border guards
+    soldiers = agent is not None and agent.category == et.STATE_FORCES and bool(SOLDIERS.search(agent.text))
+    sure = _organised(agent) or (bool(victims) and (_armed_band(agent) or soldiers)) or abroad  # (abroad: "Saudi border guards
     # shot dead two Ethiopian migrants", "Israeli forces killed three Palestinians")
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
@@ -341,8 +340,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         # on a mosque rose to 20": killed by someone (ACLED: an unidentified armed group)
     if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and word.kind == ew.ATTACK))):
         return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing
-    if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad:
-        return None  # (a state's police at home)
+    if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad and not soldiers:
+        return None  # (a state's police at home; not its soldiers, who beat or kill civilians as a political force)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
 
 
@@ -394,55 +393,6 @@ def _abduction(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
     sub = et.SEXUAL_VIOLENCE if word.kind == ew.SEXUAL else et.ABDUCTION
     return _new(facts, clause, word, et.VAC, sub, agent, target)
-
-
-def _arrest(facts, clause, words, people, tools) -> Reading | None:
-    """Arrests of political or armed-group significance (militants, protesters; by soldiers) by state forces."""
-    held = _kinds(words, ew.ARREST)
-    word, agent, target, armed = rl.sides(facts, clause, held, people) if held else (None, None, None, None)
-    military = target and agent and agent.category == et.STATE_FORCES and _SOLDIERS.search(agent.text)  # (soldiers
-    if not held or not (_CONFLICT_LINK.search(facts.text) or military):  # detaining people: the war's)
-        return None
-    if agent is not None and agent.category != et.STATE_FORCES and agent.actor is None:
-        agent = None
-    if agent is None and not (facts.conflict or any(p.category == et.STATE_FORCES for p in facts.participants)):
-        return None
-    return _new(facts, clause, word, et.STRATEGIC, et.ARRESTS, agent, target)
-
-
-def _disrupted(facts, clause, words, people, tools) -> Reading | None:
-    """Weapons of war found, defused or seized (explosives, mines, grenades; or arms of an armed group)."""
-    found = _kinds(words, ew.DEFUSE)
-    armed_group = any(p.actor is not None or p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA) for p in
-                      facts.participants)
-    if not found or not (tools or (armed_group and re.search(r"weapons|arms|ammunition|rifles|guns",
-                                                             facts.text[clause.start:clause.end], re.I))):
-        return None
-    if not (facts.conflict or armed_group):
-        return None
-    agent, target = rl.agent_target(facts.text, clause, found[0], people)
-    return _new(facts, clause, found[0], et.STRATEGIC, et.DISRUPTED_WEAPONS, agent, None)
-
-
-def _looting(facts, clause, words, people, tools) -> Reading | None:
-    taken = _kinds(words, ew.LOOT)
-    if not taken:
-        return None
-    agent, target = rl.agent_target(facts.text, clause, taken[0], people)
-    if not (rl.armed(agent) or (agent is None and facts.conflict)):
-        return None
-    return _new(facts, clause, taken[0], et.STRATEGIC, et.LOOTING, agent, target)
-
-
-def _agreement(facts, clause, words, people, tools) -> Reading | None:
-    signed = _kinds(words, ew.AGREEMENT)
-    if not signed:
-        return None
-    if not re.search(r"cease|truce|peace|armistice", signed[0].text, re.I) and not any(
-            p.actor is not None or rl.armed(p) for p in people):
-        return None  # "signed a five-year agreement to lease the jail"
-    agent, target = rl.agent_target(facts.text, clause, signed[0], people)
-    return _new(facts, clause, signed[0], et.STRATEGIC, et.AGREEMENT, agent, target)
 
 
 # ----------------------------------------------------------------------------------------------- where and when

@@ -101,7 +101,8 @@ _CHARGE = re.compile(r"\b(?:accused|suspected|convicted|charged|jailed|sentenced
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
 _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?|[^,;]{0,40}?)\b"
                        r"(?:was|were|been|being|are|is)\s+"  # ("officials who had sheltered at the … hotel were")
-                       r"(?:reportedly\s+|allegedly\s+|also\s+)?"
+                       r"(?:reportedly\s+|allegedly\s+|also\s+)?(?:(?:badly|severely|brutally|seriously|critically|"
+                       r"fatally|mortally|publicly)\s+)?"  # (how: "were severely beaten", "was fatally shot")
                        r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
                        r"ambushed|targeted|hit|struck|beheaded|hacked|murdered|executed|lynched|stabbed|beaten|"
                        r"tortured|raped|burned|burnt|confirmed dead|found dead|martyred)|"

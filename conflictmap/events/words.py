@@ -78,6 +78,11 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                                    r"villages?|shops|vehicles|cars|shelters|huts)",
         r"rammed", r"overwhelm(?:ed|ing)", r"overpower(?:ed|ing)", r"broke into", r"struck", r"hit", r"targeted",
         r"beat(?:en|ing)? " + _W + r"{0,3}(?:with (?:clubs|sticks|rods)|to death)", r"pelted",
+        # a beating of people (ACLED: an attack): "beat and detained 30 men", "beat two journalists", "were
+        # severely beaten by soldiers" — not "beat back an attack", "beat Chelsea 2-0", "were beaten 3-1"
+        r"beat(?:ing)?(?: up)?(?= (?:and \w+ed )?(?:him|her|them|(?:at least |up to )?(?:\d+|two|three|four|five|six|"
+        r"seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b|an? (?!\d)))",
+        r"(?<=were )beaten(?! \d)", r"(?<=was )beaten(?! \d)", r"(?<=been )beaten(?! \d)", r"(?<=[a-z]ly )beaten(?! \d)",
         r"(?:hurled|threw|pelting) (?:stones|rocks)",
     ),
     KILL: (r"kill(?:ed|ing|s)?", r"shot dead", r"(?:confirmed|reported) dead", r"martyred",  # ("martyred": news

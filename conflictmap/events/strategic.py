@@ -1,0 +1,69 @@
+"""Readings of strategic developments (ACLED): arrests of political or armed-group significance, weapons seized or
+defused, looting, agreements. Each is asked after the violent types (:func:`.readings._classify`): an arrest that
+came with a beating or a killing is the violence."""
+
+from __future__ import annotations
+
+import re
+
+from conflictmap.events import roles as rl
+from conflictmap.events import types as et
+from conflictmap.events import words as ew
+from conflictmap.events.cued import cued as _new, of_kinds as _kinds
+from conflictmap.events.facts import Reading
+
+_CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoists?|naxal\w*|jihad\w*|extremis\w*|"
+                            r"separatis\w*|banned|outfit|explosives?|weapons|arms|ammunition|grenades?|ieds?|"
+                            r"protest\w*|demonstrat\w*|activists?|opposition|recruit\w*|armed groups?|suicide|"
+                            r"sedition|insurrection|coup)\b", re.I)
+_MEMBERS_OF = re.compile(r"\b[Mm]embers? of (?:the )?[A-Z][\w-]")  # "members of Ansaru": of an organisation
+SOLDIERS = re.compile(r"soldier|troop|army|military|marine|commando|paratroop|junta|guards?\b", re.I)
+
+
+def arrest(facts, clause, words, people, tools) -> Reading | None:
+    """Arrests of political or armed-group significance (militants, protesters; by soldiers) by state forces."""
+    held = _kinds(words, ew.ARREST)
+    word, agent, target, armed = rl.sides(facts, clause, held, people) if held else (None, None, None, None)
+    military = target and agent and agent.category == et.STATE_FORCES and SOLDIERS.search(agent.text)
+    if not held or not (_CONFLICT_LINK.search(facts.text) or _MEMBERS_OF.search(facts.text) or military):
+        return None  # (soldiers detaining people: the war's)
+    if agent is not None and agent.category != et.STATE_FORCES and agent.actor is None:
+        agent = None
+    if agent is None and not (facts.conflict or any(p.category == et.STATE_FORCES for p in facts.participants)):
+        return None
+    return _new(facts, clause, word, et.STRATEGIC, et.ARRESTS, agent, target)
+
+
+def disrupted(facts, clause, words, people, tools) -> Reading | None:
+    """Weapons of war found, defused or seized (explosives, mines, grenades; or arms of an armed group)."""
+    found = _kinds(words, ew.DEFUSE)
+    armed_group = any(p.actor is not None or p.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA) for p in
+                      facts.participants)
+    if not found or not (tools or (armed_group and re.search(r"weapons|arms|ammunition|rifles|guns",
+                                                             facts.text[clause.start:clause.end], re.I))):
+        return None
+    if not (facts.conflict or armed_group):
+        return None
+    agent, target = rl.agent_target(facts.text, clause, found[0], people)
+    return _new(facts, clause, found[0], et.STRATEGIC, et.DISRUPTED_WEAPONS, agent, None)
+
+
+def looting(facts, clause, words, people, tools) -> Reading | None:
+    taken = _kinds(words, ew.LOOT)
+    if not taken:
+        return None
+    agent, target = rl.agent_target(facts.text, clause, taken[0], people)
+    if not (rl.armed(agent) or (agent is None and facts.conflict)):
+        return None
+    return _new(facts, clause, taken[0], et.STRATEGIC, et.LOOTING, agent, target)
+
+
+def agreement(facts, clause, words, people, tools) -> Reading | None:
+    signed = _kinds(words, ew.AGREEMENT)
+    if not signed:
+        return None
+    if not re.search(r"cease|truce|peace|armistice", signed[0].text, re.I) and not any(
+            p.actor is not None or rl.armed(p) for p in people):
+        return None  # "signed a five-year agreement to lease the jail"
+    agent, target = rl.agent_target(facts.text, clause, signed[0], people)
+    return _new(facts, clause, signed[0], et.STRATEGIC, et.AGREEMENT, agent, target)
