@@ -1320,3 +1320,31 @@ def test_a_crowd_beaten_by_gunmen_did_not_riot(process):
     assert [(e.event_type, e.actor1) for e in happenings(r, "Kabul")] == [(et.VAC, "Taliban")]
     r = process("Government troops beat back an attack by al-Shabaab fighters on a base near Kismayo on Monday.")
     assert kinds(r, "Kismayo") == [(et.BATTLES, et.ARMED_CLASH)]
+
+
+def test_a_protest_told_as_a_thing_held_or_broken_up_has_its_crowd(process):
+    r = process("Police fired tear gas to disperse a rally of opposition supporters in Kampala on Monday.")
+    assert kinds(r, "Kampala") == [(et.PROTESTS, et.PROTEST_WITH_INTERVENTION)]
+    r = process("Security forces used tear gas and live ammunition to break up a demonstration against fuel prices in "
+                "Conakry on Tuesday; at least 15 people were wounded.")
+    assert kinds(r, "Conakry") == [(et.PROTESTS, et.EXCESSIVE_FORCE)]
+    assert kinds(process("A protest against power cuts was held in Harare on Friday.")) == [
+        (et.PROTESTS, et.PEACEFUL_PROTEST)]
+    assert happenings(process("The minister lodged a protest with the ambassador in Accra on Monday.")) == []
+
+
+def test_bodies_with_bound_hands_are_a_killing_with_its_day(process):
+    r = process("The bodies of twelve men, their hands tied, were found on Wednesday in a ditch outside Wad Madani, "
+                "a day after paramilitary fighters raided the area, residents said.", published="2025-02-14")
+    (e,) = happenings(r, "Wad Madani")
+    assert (e.event_type, e.fatalities, e.event_date) == (et.VAC, 12, dt.date(2025, 2, 12))
+    assert happenings(process("Rescuers recovered the bodies of three hikers near Chamonix on Monday.")) == []
+
+
+def test_a_country_told_as_over_the_border_contains_nothing_of_the_story(process):
+    r = process("Gunmen opened fire on worshippers leaving a church in Zzyzxqa prefecture on Sunday, killing two. The "
+                "government blamed jihadists operating from across the border in Burkina Faso.")
+    assert happenings(r) == [] and [u.name for u in r.unplaced] == ["Zzyzxqa"]  # reported, not put in Burkina Faso
+    r = process("Gunmen opened fire on worshippers leaving a church in Zzyzxqa on Sunday, killing two, officials in "
+                "Burkina Faso said.")
+    assert [e.country for e in happenings(r)] == ["Burkina Faso"]

@@ -131,3 +131,11 @@ def test_one_dead_and_their_kin_is_two_and_capitals_only_count_as_capitals():
     assert count("A landmine exploded near Hodeidah, killing a farmer and his son.") == 2
     assert count("Gunmen killed a tribal elder and his son.") == 2
     assert count("An airstrike killed a local farmer in Idlib.") == 1
+
+
+def test_an_aside_between_the_dead_and_their_verb_and_a_group_no_one_counted():
+    assert count("The bodies of twelve men, their hands tied, were found in a ditch.") == 12
+    assert count("Nine people, most of them women, were killed in the attack.") == 9
+    assert count("Two civilians, an elderly man and his grandson, were killed.") == 2
+    assert count("Seven soldiers and an unspecified number of insurgents died in the fighting.") == 7
+    assert count("An unknown number of people were killed.") == 0

@@ -74,6 +74,23 @@ def _inside_what_follows(spot, later: list) -> bool:
                for sp in later if sp.feature == "region")
 
 
+# "jihadists operating from across the border in Burkina Faso", "refugees who fled to neighbouring Chad": a country
+# told as over the border from where the story is
+_OVER_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in|from|into|to)\s+(?:the\s+)?$|"
+                              r"\bneighbou?ring\s+$", re.I)
+
+
+def _abroad(ctx) -> frozenset[str]:
+    """The countries a text names only as over the border from its story: no container of its events."""
+    text = ctx.article.text
+    over, other = set(), set()
+    for p in ctx.placed:
+        t = p.toponym
+        if t.feature == "country" and not t.demonym:
+            (over if _OVER_THE_BORDER.search(text, max(0, t.start - 40), t.start) else other).add(t.country_code)
+    return frozenset(over - other)
+
+
 def container(ctx, draft: Draft) -> Placed | None:
     """Where to put an event whose village nothing could place (it is never dropped for want of a village): the
     place its sentence says contains it ("Goni Usmanti, a settlement in Nganzai district", "a village in Sukma
@@ -83,10 +100,11 @@ def container(ctx, draft: Draft) -> Placed | None:
     at = spot.sentence if spot.sentence is not None else next(  # (the sentence of its name)
         (n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)
     striker = _strikers_country(draft, ctx)
-    named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym] or \
-        [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and  # (else its adjectives: "Congolese";
+    placed = [p for p in ctx.placed if p.toponym.country_code not in _abroad(ctx)]
+    named = [p.toponym.country_code for p in placed if p.toponym.country_code and not p.toponym.demonym] or \
+        [p.toponym.country_code for p in placed if p.toponym.country_code and  # (else its adjectives: "Congolese";
          p.toponym.country_code != striker] or \
-        [p.toponym.country_code for p in ctx.placed if p.toponym.country_code]  # not "Israeli" of "Israeli shelling")
+        [p.toponym.country_code for p in placed if p.toponym.country_code]  # not "Israeli" of "Israeli shelling")
     counts = Counter(named).most_common(1)
     home = counts[0][0] if counts else ""
     one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)

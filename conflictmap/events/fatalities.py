@@ -80,6 +80,15 @@ _MEMBERS_OF = re.compile(rf"\b(?P<n>{_WORD_NUMBER}|\d+) members of (?:the same|a
                          rf"(?:family|household)\b", re.I)
 
 
+# "the bodies of twelve men, their hands tied, were found": an absolute phrase or aside between a counted group and
+# its verb ("their hands tied", "his face covered", "most of them women") holds no count of its own
+_ASIDE = re.compile(r",\s+(?:an?|the|their|his|her|its|most of them|many of them|all of them|some of them)\s+"
+                    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+,(?=\s+(?:were|was|had|have|has|are|died|lay)\b)", re.I)
+# "an unspecified number of insurgents": a group no one counted adds nothing ("and other insurgents")
+_UNCOUNTED = re.compile(r"\ban? (?:unspecified|unknown|undisclosed|undetermined|uncertain|unconfirmed) "
+                        r"(?:number|count) of\b", re.I)
+
+
 def _not_people(who: str) -> bool:
     """Are the counted words no dead people: the wounded or missing, or things by their noun ("two cattle", not
     "three suspected cattle rustlers")?"""
@@ -108,6 +117,7 @@ def count(text: str) -> int:
     """Fatalities a sentence reports: the groups it counts as killed, added up (the same group once)."""
     groups: dict[str, int] = {}
     text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
+    text = _UNCOUNTED.sub("other", _ASIDE.sub("", text))
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     text = _MEMBERS_OF.sub(r"\g<n> family members", text)
     text = _MEMBERS_OF_GROUP.sub(r"\g<n> \g<who>", text)  # ("Two members of the Bangsamoro … were killed")

@@ -153,9 +153,11 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
     if _kinds(words, ew.PROTEST) and not crowd:  # "hundreds of people marched": people marching protest
         crowd = [p for p in people if p.category == et.CIVILIANS and
                  _MANY_PEOPLE.fullmatch(p.text)]  # (people: not the buses and homes civilians use)
-        if not crowd and re.search(r"\b(?:thousands|hundreds|dozens|tens of thousands)\b", text, re.I) and \
+        if not crowd and (re.search(r"\b(?:thousands|hundreds|dozens|tens of thousands)\b", text, re.I) or
+                          _A_PROTEST_HELD.search(text)) and \
                 not any(p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA, et.IDENTITY_MILITIA) for p in people):
             crowd = [Participant(clause.start, clause.start, "", et.PROTESTERS)]  # "thousands of Israelis protested"
+            # ("police broke up a demonstration against fuel prices", "a protest was held in Harare": someone's)
     if not crowd or not (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT)):
         return None
     word = (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
@@ -186,6 +188,13 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
     if state is not None and _INTERVENTION.search(text):
         return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
     return _new(facts, clause, word, et.PROTESTS, et.PEACEFUL_PROTEST, crowd_p)
+
+
+# a protest told as a thing that was held or broken up: the crowd is implied
+_A_PROTEST_HELD = re.compile(r"\b(?:(?:break|broke|breaking) up|dispers\w+|(?:tear ?gas|fired|live \w+) (?:at|on|to \w+(?: up)?)) "
+                             r"(?:a|an|the|their) (?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rally|march|sit-in)\b|"
+                             r"\b(?:a|an|the) (?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rally|march|sit-in) "
+                             r"(?:[\w-]+ ){0,4}?(?:was|were) (?:held|staged|dispersed|broken up)\b", re.I)
 
 
 def _territory(facts, clause, words, people, tools) -> list[Reading]:

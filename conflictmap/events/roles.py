@@ -74,8 +74,9 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
     """A trigger that is not denied, only intended, or told of what goes on in general ("as federal forces battle
     a regional militia", "gangs that attack villages"), where it stands in its clause."""
     before = text[clause.start:word.start]
-    if word.kind == ew.INJURE or (word.kind == ew.PROTEST and _CROWD_NOUN.search(word.text)):
-        return True  # (people, not an act: "police fired tear gas to disperse protesters")
+    if word.kind == ew.INJURE or (word.kind == ew.PROTEST and (_CROWD_NOUN.search(word.text) or
+                                                               _BROKEN_UP.match(word.text))):
+        return True  # (people, not an act: "police fired tear gas to disperse protesters"; a gathering broken up)
     if _PRESENT.match(word.text) and any(0 <= word.start - p.end <= 1 for p in people):
         return False  # a verb in the present tense: a state of affairs, not a happening
     if _EARLIER_FIGHTING.search(before):
@@ -99,6 +100,7 @@ _CHARGE = re.compile(r"\b(?:accused|suspected|convicted|charged|jailed|sentenced
 
 
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
+_BROKEN_UP = re.compile(r"dispers|broke up|break up", re.I)
 _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?|[^,;]{0,40}?)\b"
                        r"(?:was|were|been|being|are|is)\s+"  # ("officials who had sheltered at the … hotel were")
                        r"(?:reportedly\s+|allegedly\s+|also\s+)?(?:(?:badly|severely|brutally|seriously|critically|"

@@ -96,7 +96,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
            r"found (?:shot|beheaded|executed|decapitated|hanged|strangled)",
            # "the bodies of five men … were found dumped near Culiacan": left where the killers left them
            r"bod(?:y|ies) (?:" + _W + r"{0,12}?)(?:were|was|had been) (?:found|discovered) (?:dumped|buried|bound|"
-           r"blindfolded|dismembered|mutilated|in a mass grave)"),
+           r"blindfolded|dismembered|mutilated|in a mass grave)",
+           # "the bodies of twelve men, their hands tied, were found": the marks of an execution
+           r"bod(?:y|ies) [^.;]{0,60}?(?:their|his|her) (?:hands|wrists|feet|legs) (?:(?:were|had been) )?(?:tied|"
+           r"bound|cuffed)"),
     INJURE: (r"injur(?:ed|ing|ies)", r"wound(?:ed|ing)", r"hurt"),
     REMOTE: (
         r"air ?strikes?", r"airstrikes?", r"air ?raids?", r"aerial (?:bombardment|bombing|attacks?|strikes?)",
