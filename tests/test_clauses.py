@@ -89,3 +89,10 @@ def test_a_happening_after_a_relative_clause_of_its_doer_keeps_its_own_day(proce
 def test_a_future_four_words_before_the_act_is_still_the_future():
     assert cl.hypothetical("Hundreds of people will take part in a ")
     assert not cl.hypothetical("Hundreds of people took part in a ")
+
+
+def test_a_part_opened_by_then_with_no_verb_goes_on_with_the_verb_before_it():
+    s = "Rebels took Ndele on Monday and then Bria, Bambari and Sibut within a week."
+    assert texts(s) == [("", s)]
+    s2 = "Rebels took Ndele on Monday and then they looted the market."
+    assert [o for o, _ in texts(s2)] == ["", "and then"]  # (a verb of its own: a clause of its own)

@@ -287,3 +287,29 @@ def test_drove_out_the_police_is_a_taking_of_the_place_named_and_a_fronted_month
     result = process("In August Boko Haram fighters drove out the police from Gwoza.", published="2014-11-14")
     ev = [e for e in result.events if e.sub_event_type == NSA_TAKEOVER]
     assert [(e.location, e.actor1, str(e.event_date)) for e in ev] == [("Gwoza", "Boko Haram", "2014-08-01")]
+
+
+def test_a_band_named_before_its_noun_is_an_organisation_when_the_text_uses_the_name_alone():
+    found = discover("The Kolwe rebel alliance overran Ouro on Friday. Kolwe leader Ama Siri said the war was over.",
+                     [], set())
+    assert [a.name for a in found] == ["Kolwe"]
+    letters = discover("Jets struck positions of the Kurdish KDU militia near the town. The KDU said 4 died.", [], set())
+    assert [a.name for a in letters] == ["KDU"]
+    assert discover("Kurdish militias held the town. Kurdish leaders said they would stay.", [], set()) == []
+    assert discover("Muslim militias clashed with Christian militias; Muslim leaders called for calm.", [], set()) == []
+    assert discover("Ouro rebels took the town. Ouro leaders denied it.", [], set(), {"Ouro"}) == []  # a place's
+    assert discover("The Kolwe rebels overran Ouro on Friday.", [], set()) == []  # (no use of the name alone)
+
+
+def test_a_campaign_told_from_its_launch_keeps_its_early_takings_and_a_gapped_list(process):
+    text = ("The Kolwe rebel alliance launched its offensive in August, taking the gold-mining town of Bossangoa on "
+            "August 12 and then Bouca, Batangafo and Kabo within a month. On Friday Kolwe fighters seized Sibut, a Kolwe "
+            "spokesman said.")
+    events = process(text, published="2024-11-25").events
+    taken = [e for e in events if e.sub_event_type == NSA_TAKEOVER]
+    assert [e.location for e in taken] == ["Bossangoa", "Bouca", "Batangafo", "Kabo", "Sibut"]
+    assert taken[0].event_date == dt.date(2024, 8, 12) and {e.actor1 for e in taken} == {"Kolwe"}
+    # told in passing, with no launch, an old taking stays the story's past
+    old = _takings(process("Kolwe fighters, who took Bossangoa on August 12, seized Sibut on Friday.",
+                           published="2024-11-25"))
+    assert [place for place, _ in old] == ["Sibut"]

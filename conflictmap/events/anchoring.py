@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from conflictmap.events import clauses as cl, structure
 from conflictmap.events.clauses import Clause
-from conflictmap.events.dates import DateFinding, find_dates, is_background, span_before, span_later
+from conflictmap.events.dates import DateFinding, campaign_role, find_dates, is_background, span_before, span_later
 from conflictmap.events.places import Spot, coordinated, located, score
 from conflictmap.events.roles import EVENT_NOUN, PASSIVE
 
@@ -286,7 +286,9 @@ def _as_news(text: str, clause: Clause, reading: Reading) -> str:
     if reading.role != "take" or clause.opener in _RELATIVE or _PLUPERFECT.search(text, clause.start,
                                                                                    reading.cue_start):
         return reading.role
-    return "campaign"
+    return campaign_role(text)
+
+
 
 
 # A force moving: "have pushed rapidly south", "advanced on", "swept into", "marched north".

@@ -85,7 +85,25 @@ def split(sentence: str) -> list[Clause]:
             out.append(Clause(start, b_start, subordinate, opener))
         start, subordinate, opener = b_end, sub, word
     out.append(Clause(start, len(sentence), subordinate, opener))
-    return _close_relatives(sentence, _close_fronted_relative(sentence, out))
+    return _close_relatives(sentence, _close_fronted_relative(sentence, _gapped(sentence, out)))
+
+
+def _gapped(sentence: str, clauses: list[Clause]) -> list[Clause]:
+    """"…, taking Ndele on December 10 and then Bria, Bambari and Kaga-Bandoro within three weeks": a part opened by
+    "then" with no verb of its own goes on with the verb before it (gapping), in the same clause."""
+    if not any(c.opener in ("and then", "then") for c in clauses[1:]):
+        return clauses
+    tree = parse(sentence)
+    if tree is None:
+        return clauses
+    out = [clauses[0]]
+    for c in clauses[1:]:
+        if c.opener in ("and then", "then") and not c.subordinate and \
+                not any(t.is_verb and c.start <= t.start < c.end for t in tree.tokens):
+            out[-1] = Clause(out[-1].start, c.end, out[-1].subordinate, out[-1].opener)
+        else:
+            out.append(c)
+    return out
 
 
 _RELATIVE = ("which", "who", "whose", "where")

@@ -22,6 +22,7 @@ from conflictmap.events import lexicon
 DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
 RECENT_DAYS = 31  # a dated happening older than this, in a news report, is background
 CAMPAIGN_DAYS = 92  # … but a taking dated to the day within a season belongs to the campaign the report tells
+LAUNCH_DAYS = 366  # … and one told with the campaign's launch ("launched its offensive in December, taking X"), a year
 _MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|\b)"  # not "Nov" of "Novohrodivka"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -205,7 +206,7 @@ def is_background(finding: DateFinding, published: dt.date | None, role: str = "
     RECENT_DAYS before it — CAMPAIGN_DAYS for a taking of territory (``role`` "take") dated to the day: "They took
     Jabrayil on Oct. 4 and Fuzuli on Oct. 17" is the campaign the report tells, not its history; with ``role``
     "campaign" (a taking told as news, see :func:`.anchoring.date`) one dated to the month too ("in May it seized
-    Gao"). Without a
+    Gao"); with ``role`` "launch" (told with the campaign's start) any within LAUNCH_DAYS. Without a
     publication date only years are judged, against the year of ``published``'s stand-in (see
     :func:`reference_date`)."""
     if finding.since and finding.precision == DAY and finding.date is not None and published is not None and \
@@ -215,12 +216,26 @@ def is_background(finding: DateFinding, published: dt.date | None, role: str = "
         return True
     if finding.date is None or published is None:
         return False
+    if role == "launch":  # "launched its offensive in December, taking Ndele on December 10": the campaign's
+        return finding.date < published - dt.timedelta(days=LAUNCH_DAYS)  # start, told with it
     if finding.precision == MONTH and finding.rule != "range":
         if role == "campaign":  # "in May it seized Gao": a taking told as news of the campaign, by its month
             return _month_end(finding.date) < published - dt.timedelta(days=CAMPAIGN_DAYS)
         return (finding.date.year, finding.date.month) != (published.year, published.month)
     recent = CAMPAIGN_DAYS if role in ("take", "campaign") and finding.precision == DAY else RECENT_DAYS
     return finding.date < published - dt.timedelta(days=recent)
+
+
+# "launched its offensive in December, taking Ndele on December 10": the sentence of the campaign's start
+_LAUNCH = re.compile(r"\b(?:launch(?:ed|ing)|beg[au]n|start(?:ed|ing)|open(?:ed|ing))\s+(?:(?:its|their|the|an?|his)\s+)?"
+                     r"(?:[\w-]+\s+){0,2}(?:offensive|campaign|advance|push|operation|insurgency|rebellion)\b|"
+                     r"\b(?:offensive|campaign|advance|push|operation|insurgency|rebellion)\s+(?:began|started)\b", re.I)
+
+
+def campaign_role(sentence: str) -> str:
+    """The role of a taking told as news of the campaign: "launch" in the sentence of the campaign's start, else
+    "campaign" (see :func:`is_background`)."""
+    return "launch" if _LAUNCH.search(sentence) else "campaign"
 
 
 def _month_end(day: dt.date) -> dt.date:

@@ -112,7 +112,32 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
         abbr = m.group(1)
         if abbr.lower() not in taken and abbr not in _NOT_ARMED and not any(abbr in a.aliases for a in found.values()):
             found[abbr] = Actor(abbr, (abbr,), "non-state")
+    for name in _bands_named(prose, taken | {n.lower() for n in state_names | regions}):
+        if not any(name in a.aliases for a in found.values()):
+            found[name] = Actor(name, (name,), "non-state")
     return list(found.values())
+
+
+# "the Seleka rebel alliance", "the Kurdish YPG militia": one name before the noun of an armed band…
+_BAND_NAMED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,6})\s+(?:rebel\s+(?:alliance|coalition|"
+                         r"group|movement)|militias?|" + lexicon.family("rebels").pattern("many") + r")\b")
+_PEOPLE_WORD = re.compile(r"(?:ish|ian|ean|ese|ist|ic|[Ii]slamist|[Mm]uslim|[Cc]hristian|[Aa]rab)$")  # (whose, not who)
+# …and the same name standing alone as a noun that speaks or leads ("Seleka leader Michel Djotodia", "the YPG said")
+_OWN_NOUN = r"(?![\w’'-])(?:['’]s\b|\s+(?:leaders?|commanders?|chief|spokes(?:man|woman|person)|said|says|denied|" \
+            r"claimed|announced|(?:has|had|have)\s+(?:said|denied|claimed|captured|seized|taken|withdrawn)))"
+
+
+def _bands_named(text: str, taken: set[str]) -> list[str]:
+    """Names an armed band is written with before its noun that the text also uses as a name of their own: not a
+    people's ("Kurdish militias"), a country's or a place's, nor a word that opens a sentence."""
+    out = []
+    for m in _BAND_NAMED.finditer(text):
+        name = m.group(1)
+        if name.lower() in taken or name in _NOT_FIRST or name in _NOT_ARMED or _PEOPLE_WORD.search(name) or \
+                name in out or not re.search(r"(?<![\w’'-])" + re.escape(name) + _OWN_NOUN, text):
+            continue
+        out.append(name)
+    return out
 
 
 # An abbreviation that does what armed groups do, or whose fighters do it ("the MNLA took Kidal", "ADF rebels

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from conflictmap.events import words as ew
-from conflictmap.events.dates import DAY, MONTH, WEEK, is_background
+from conflictmap.events.dates import DAY, MONTH, WEEK, campaign_role, is_background
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import number
 from conflictmap.events.places import Spot, located
@@ -77,7 +77,7 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         found = _antecedent(facts, verb.start)
     # (a place the words' order found — "drove the militants out of Ramadi" — starts a list as an object does)
     listed = found or [sp for sp in reading.spots if reading.clause.start <= sp.start < reading.clause.end]
-    return found + _listed_after(facts, reading, listed, others)
+    return found + _listed_after(facts, reading, listed, others, where)
 
 
 # "took Jabrayil on Oct. 4 and Fuzuli on Oct. 17": a place written after the last one taken, past only its day and
@@ -87,18 +87,27 @@ _DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+\s+){
                            r"(?:then\s+)?(?:(?:out\s+of|from|into|of|in|to)\s+)?(?:the\s+)?")
 
 
-def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], others: list[int]) -> list[Spot]:
+def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], others: list[int],
+                  where: set[int] = frozenset()) -> list[Spot]:
+    """Places listed after the last one taken: past its day and an "and" ("… Jabrayil on Oct. 4 and Fuzuli"), then
+    on through a plain list ("… and then Bria, Bambari and Kaga-Bandoro"); not a place that says where another is."""
     out: list[Spot] = []
     last = max(found, key=lambda sp: sp.start, default=None)
     while last is not None:
         nxt = next((sp for sp in facts.spots if sp.start > last.end and not sp.adjective), None)
         if nxt is None or nxt.start >= reading.clause.end or any(last.end <= w < nxt.start for w in others) or \
-                not _DAY_THEN_AND.fullmatch(facts.text[last.end:nxt.start]) or \
-                not any(last.end <= d.start < nxt.start for d in facts.dates):
+                id(nxt) in where:
+            break
+        between = facts.text[last.end:nxt.start]
+        dated = _DAY_THEN_AND.fullmatch(between) and any(last.end <= d.start < nxt.start for d in facts.dates)
+        if not (dated or out and _LIST_JOIN.fullmatch(between)):
             break
         out.append(nxt)
         last = nxt
     return out
+
+
+_LIST_JOIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
 
 
 def _antecedent(facts: SentenceFacts, before: int) -> list[Spot]:
@@ -133,7 +142,7 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
             own = replace(before, date=before.date + dt.timedelta(days=n_days), text=after.group(0).strip(),
                           start=after.start(), precision=max(before.precision, WEEK if weeks else DAY))
         # (a list told as news is judged as its first place was: "in March and … in April", both news of the campaign)
-        role = "campaign" if reading.role == "take" and not reading.background else reading.role
+        role = campaign_role(facts.text) if reading.role == "take" and not reading.background else reading.role
         background = reading.background if own is None else is_background(own, published, role)
         out.append(replace(reading, spots=[sp], date=own or reading.date, background=background))
     return out

@@ -168,8 +168,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         # "M23 rebels are now in control of Bukavu": a state newly reached, told as news
         r"(?:are|is) now in (?:full |complete |effective |total )?control (?:of|over)",
         _CAPTURE, r"(?:took|tak(?:en|ing)|(?<=\bto )take)(?! (?:[\w-]+ ){1,3}to (?:court|task|trial|account|hospital)\b)"
-        r"(?= (?:the )?(?:town|city|village|port|"  # ("went on to take"; not "took Denver to court")
-        r"district|province|region|capital|base|airport|strategic|key|eastern|western|northern|southern|(?-i:[A-Z])))",
+        r"(?= (?:the )?(?:(?:[a-z]+-[\w-]+|border|frontline|nearby|neighbouring|main|coastal|garrison|market|"
+        r"mining|oil|river|desert|mountain|hilltop) ){0,2}(?:town|city|village|port|"  # ("went on to take"; not "took
+        r"district|province|region|capital|base|airport|strategic|key|eastern|western|northern|southern|"  # Denver
+        r"(?-i:[A-Z])))",  # to court"; "taking the diamond-mining town of Ndele")
         r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberation of", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
         r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
         r"(?:walked|rolled|swept|poured|marched) into",  # ("M23 rebels walked into Bukavu")
