@@ -1348,3 +1348,16 @@ def test_a_country_told_as_over_the_border_contains_nothing_of_the_story(process
     r = process("Gunmen opened fire on worshippers leaving a church in Zzyzxqa on Sunday, killing two, officials in "
                 "Burkina Faso said.")
     assert [e.country for e in happenings(r)] == ["Burkina Faso"]
+
+
+def test_a_leaders_compound_stormed_is_a_fight_where_it_stands_and_the_owner_is_no_place(process):
+    r = process("Rebels stormed Colonel Amadou Sako's Kalaban compound in Bamako on Tuesday.")
+    assert kinds(r, "Bamako") == [(et.BATTLES, et.ARMED_CLASH)]
+    assert not any("Sako" in u.name for u in r.unplaced)  # (the owner is a person, not a place)
+
+
+def test_an_alliance_that_strikes_is_named(process):
+    r = process("NATO aircraft struck a command centre in Tripoli overnight, the alliance said.")
+    assert [(e.sub_event_type, e.actor1) for e in happenings(r, "Tripoli")] == [
+        (et.AIR_STRIKE, "NATO: North Atlantic Treaty Organization")]
+    assert happenings(process("NATO leaders met in Brussels on Monday to discuss the war.")) == []

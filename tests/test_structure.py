@@ -313,3 +313,16 @@ def test_a_campaign_told_from_its_launch_keeps_its_early_takings_and_a_gapped_li
     old = _takings(process("Kolwe fighters, who took Bossangoa on August 12, seized Sibut on Friday.",
                            published="2024-11-25"))
     assert [place for place, _ in old] == ["Sibut"]
+
+
+def test_a_day_after_a_relative_clause_is_the_day_of_the_clause_it_interrupted(process):
+    text = ("Rebels seized Kolda on March 2 and took Velingara, which controls the road to the border, on March 9.")
+    assert sorted(_takings(process(text, published="2024-03-20"))) == [
+        ("Kolda", dt.date(2024, 3, 2)), ("Velingara", dt.date(2024, 3, 9))]
+
+
+def test_the_same_day_or_weekend_is_the_time_of_the_happening_told_before(process):
+    text = "Rebels seized Kolda on Saturday, March 16. The same weekend another column captured Velingara."
+    events = process(text, published="2024-03-20").events
+    (v,) = [e for e in events if e.location == "Velingara" and e.sub_event_type == NSA_TAKEOVER]
+    assert (v.event_date, v.time_precision) == (dt.date(2024, 3, 16), 2)  # (a weekend: a week's precision)

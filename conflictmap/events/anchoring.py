@@ -176,6 +176,10 @@ _RELATIVE = ("where", "which", "who", "whose", "that")  # "In Kursk region, wher
 _NEXT_DAY = re.compile(r"\b(?:the (?:following|next) (?:day|week)|a day later|the day after)\b", re.I)
 
 
+_SAME_TIME = re.compile(r"\b(?:(?:the|that)\s+same|that)\s+(day|night|morning|evening|afternoon|weekend|week)\b",
+                        re.I)
+
+
 def _next_day(text: str, reading: Reading, dates: list) -> DateFinding | None:
     """"overran Mosul on June 10 and took Tikrit the following day": the day after the day the sentence told
     before the words."""
@@ -205,13 +209,11 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     own = [d for d in dates if clause.start <= d.start < clause.end]
     pos = reading.spots[0].start if reading.spots else reading.cue_start
     reading.said = min(said, key=lambda d: abs(d.start - pos)) if said else None
-    after = _next_day(facts.text, reading, dates)
-    if after is not None:
-        reading.date = after
-    elif not own and (nxt := _NEXT_DAY.search(facts.text, reading.cue_start, clause.end)):  # "Sheberghan fell the
-        week = nxt.group(0).lower().endswith("week")  # next day", "took Axum the following week": after the happening
-        reading.shift = (-7, 2, nxt.group(0)) if week else (-1, 1, nxt.group(0))  # told before it
-        reading.background = False
+    fixed = _next_day(facts.text, reading, dates) or _resumed_day(facts, reading, parts, dates)
+    if fixed is not None:
+        reading.date = fixed
+    elif not own and (shift := _shift_from_before(facts.text, reading)) is not None:
+        reading.shift, reading.background = shift, False
         return
     elif own:
         several = len(own) > 1 and (structure.verb_date(facts, reading, own) or _in_segment(facts, reading, own))
@@ -252,6 +254,46 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
     reading.background = background
+
+
+def _after_relative(parts: list[Clause], clause: Clause, dates: list[DateFinding]) -> list[DateFinding]:
+    """The dates of the part of a sentence that resumes ``clause`` after a relative clause interrupting it."""
+    k = next((n for n, c in enumerate(parts) if c == clause), None)
+    if k is None or k + 2 >= len(parts) or parts[k + 1].opener not in _RELATIVE or parts[k + 2].opener:
+        return []
+    return [d for d in dates if parts[k + 2].start <= d.start < parts[k + 2].end]
+
+
+def _resumed_day(facts: SentenceFacts, reading: Reading, parts: list[Clause], dates: list[DateFinding]):
+    """"took Gharyan, which controls the road south, on August 14": the day after a relative clause interrupting
+    the reading's, set off by a comma (for the clause's last act) or hung by the parse on the reading's verb."""
+    clause = reading.clause
+    last = not any(reading.cue_start < w.start < clause.end for w in facts.triggers)
+    return last and _closing_date(facts.text, parts, clause, dates) or \
+        structure.verb_date(facts, reading, _after_relative(parts, clause, dates))
+
+
+def _shift_from_before(text: str, reading: Reading) -> tuple[int, int, str] | None:
+    """(days before, precision, words) of a time told from the happening before: "Sheberghan fell the next day",
+    "took Axum the following week" (after it); "The same weekend another column captured Zawiyah" (with it)."""
+    clause = reading.clause
+    if nxt := _NEXT_DAY.search(text, reading.cue_start, clause.end):
+        return (-7, 2, nxt.group(0)) if nxt.group(0).lower().endswith("week") else (-1, 1, nxt.group(0))
+    if same := _SAME_TIME.search(text, clause.start, clause.end):
+        return 0, 2 if same.group(1).lower().startswith("week") else 1, same.group(0)
+    return None
+
+
+def _closing_date(text: str, parts: list[Clause], clause: Clause, dates: list[DateFinding]) -> DateFinding | None:
+    """"…, which controls the road south of the capital, on August 14.": a day set off by a comma at the end of a
+    relative clause is the day of the clause it interrupted."""
+    k = next((n for n, c in enumerate(parts) if c == clause), None)
+    if k is None or k + 1 >= len(parts) or parts[k + 1].opener not in ("which", "who", "where"):
+        return None
+    nxt = parts[k + 1]
+    return next((d for d in dates if nxt.start <= d.start < nxt.end and
+                 re.search(r",\s*(?:on|in|early|late|by)?\s*$", text[nxt.start:d.start]) and
+                 re.fullmatch(r"[\s.,;]*", text[d.end:nxt.end])), None)
 
 
 def _span_after(facts: SentenceFacts, reading: Reading):

@@ -286,7 +286,10 @@ def same_side(a: Participant, b: Participant | None) -> bool:
 
 # "attacked Mosul", "attacked the city's outskirts", "stormed the town of X": a place someone holds, not people.
 _PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village)(?:['’]s)?\s+)?(?:outskirts|suburbs?|town|city|"
-                           r"district|garrison|base|barracks|headquarters)\b", re.I)
+                           r"district|garrison|base|barracks|headquarters)\b|"
+                           # "stormed Muammar Gaddafi's Bab al-Aziziya compound": a named leader's or force's seat
+                           r"\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:compound|"
+                           r"palace|residence|stronghold|headquarters|base|barracks|positions)\b", re.I)
 
 
 def place_held(facts, word: ew.Word) -> bool:

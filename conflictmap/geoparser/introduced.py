@@ -115,9 +115,18 @@ def _introduced(text: str):
         yield m, True
 
 
-def _name_of(text: str, m: re.Match) -> tuple[int, str]:
-    """The name a match holds, without the sentence's opening words ("In Kafr Nabl village": "Kafr Nabl")."""
+def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:
+    """The name a match holds, without the sentence's opening words ("In Kafr Nabl village": "Kafr Nabl") or an
+    owner before a possessive ("Muammar Gaddafi's Bab al-Aziziya": "Bab al-Aziziya"); none when the owner is one of
+    ``places`` (a place's own building is placed at the place) or the name is only an owner."""
     start, name = m.start(1), m.group(1).rstrip("’'‘-")
+    owner = list(re.finditer(r"['’‘]s\s+", name))
+    if owner and places.overlaps(start, start + owner[-1].start()):
+        return start, ""  # ("stormed Haiti's National Penitentiary": a place's own building, placed at the place)
+    if owner:  # "stormed Muammar Gaddafi's Bab al-Aziziya compound": the place is the owner's, after the possessive
+        start, name = start + owner[-1].end(), name[owner[-1].end():]
+    elif re.search(r"['’‘]s$", m.group(1)):
+        return start, ""  # ("raided Gaddafi's compound": an owner, no place)
     while " " in name and name.split(" ", 1)[0].lower() in FUNCTION_WORDS:
         first, name = name.split(" ", 1)
         start += len(first) + 1
@@ -140,7 +149,9 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
     starts = [a for a, _ in spans]
     named = sorted(_introduced(text), key=lambda mr: mr[0].start(1))
     for m, rare_only in named:
-        start, name = _name_of(text, m)
+        start, name = _name_of(text, m, found)
+        if not name:
+            continue
         end = start + len(name)
         if zipf is not None and " " not in name and \
                 zipf(name.lower()) >= (COMMON_WORD_ZIPF if rare_only else COMMON_INTRO_ZIPF):
