@@ -58,6 +58,12 @@ _MAX_TITLE_WORDS = 4  # title words in a row ("Deputy Foreign Minister"); more (
 DATELINE_ACRONYM = 6  # a word in capitals this long is a name (a dateline), not an acronym
 
 
+# An operation, an offensive, a campaign, then what it is called, right before a name
+_NAME_GIVEN = re.compile(r"\b(?:operation|offensive|campaign|mission|exercise|counter-?offensive|assault|push|drive)"
+                         r"\b[^.;]{0,50}?\b(?:calls?|called|dubbed|code-?named|named|nicknamed|known\s+as)\s+"
+                         r"(?:it\s+)?(?:the\s+)?[\"“‘']?$", re.I)
+
+
 @dataclass(slots=True)
 class Mention:
     """A place name found in the text, before resolution."""
@@ -115,9 +121,10 @@ class Recogniser:
         # one word.
         self._word_rules: tuple[Callable[[_Run], str | None], ...] = (
             self._no_place_by_its_name, self._a_title_before_a_name, self._an_acronym, self._a_persons_name,
-            self._a_common_word_opening, self._inside_a_longer_name)
+            self._a_common_word_opening, self._inside_a_longer_name, self._a_name_given_to_an_operation)
         self._phrase_rules: tuple[Callable[[_Run], str | None], ...] = (
-            self._never_a_place_here, self._a_persons_name, self._inside_a_longer_name)
+            self._never_a_place_here, self._a_persons_name, self._inside_a_longer_name,
+            self._a_name_given_to_an_operation)
 
     def recognise_all(self, text: str) -> list[Mention]:
         """Recognition in pieces of about :attr:`CHUNK_CHARS`, cut at paragraph or line ends, so a 20 MB text
@@ -349,6 +356,14 @@ class Recogniser:
             i -= 1
         dateline = start == 0 or (i > 0 and text[i - 1] == "\n") or len(word) >= DATELINE_ACRONYM
         return None if dateline else "an acronym"
+
+    @staticmethod
+    def _a_name_given_to_an_operation(run: _Run) -> str | None:
+        """"The operation, which Ankara calls Olive Branch", "an offensive dubbed Dawn of Victory": the name an
+        operation is given is no place."""
+        w = run.words
+        start = w.start[run.first]
+        return "the name of an operation" if _NAME_GIVEN.search(w.text, max(0, start - 80), start) else None
 
     @staticmethod
     def _a_persons_name(run: _Run) -> str | None:

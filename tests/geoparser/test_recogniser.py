@@ -141,3 +141,9 @@ def test_a_name_written_with_a_typographic_hyphen_is_one_name(parser):
 def test_a_day_or_month_before_a_name_is_no_part_of_it(parser):
     assert "Ukrainian" in names("On Monday Ukrainian units crossed the border.", parser)
     assert "Malian" in names("In January Malian troops entered the town.", parser)
+
+
+def test_the_name_given_to_an_operation_is_no_place(parser):
+    assert names("The operation, which Ankara calls Olive Branch, began near Afrin.", parser) == ["Ankara", "Afrin"]
+    assert names("The army launched an offensive dubbed Dawn of Victory near Hama.", parser) == ["Hama"]
+    assert "Olive Branch" in names("Gunmen attacked a village called Olive Branch in Mississippi.", parser)
