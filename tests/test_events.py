@@ -1361,3 +1361,8 @@ def test_an_alliance_that_strikes_is_named(process):
     assert [(e.sub_event_type, e.actor1) for e in happenings(r, "Tripoli")] == [
         (et.AIR_STRIKE, "NATO: North Atlantic Treaty Organization")]
     assert happenings(process("NATO leaders met in Brussels on Monday to discuss the war.")) == []
+
+
+def test_a_capital_that_names_an_operation_is_its_government_not_where_strikes_fell(process):
+    r = process("The offensive, which Ankara calls Claw-Lock, began on Saturday with air strikes on PKK positions.")
+    assert [e.location for e in happenings(r)] == []

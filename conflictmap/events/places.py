@@ -41,7 +41,8 @@ _APPOSITION = re.compile(
     r"|^,?\s+(?:about|some|around|roughly|nearly)?\s*[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
     r"(?:of|from)\s+(?:the\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|welcomed|accused|condemned|denied|"
-                           r"warned|urged|called|announced|claimed|rejected|insisted|demanded|blamed|vowed)\b", re.I)
+                           r"warned|urged|calls?|called|dubbed|names?|named|announced|claimed|rejected|insisted|demanded|"
+                           r"blamed|vowed)\b", re.I)  # ("which Ankara calls Olive Branch": a capital as its government)
 _GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:top\s+|chief\s+|senior\s+|main\s+|new\s+)?(?:government|army|"
                                r"military|forces|troops|defence|defense|foreign|interior|health|president|prime|police|"
                                r"ministry|navy|air force|officials|leaders?|authorities|soldiers|armed|commanders?|"
