@@ -1366,3 +1366,15 @@ def test_an_alliance_that_strikes_is_named(process):
 def test_a_capital_that_names_an_operation_is_its_government_not_where_strikes_fell(process):
     r = process("The offensive, which Ankara calls Claw-Lock, began on Saturday with air strikes on PKK positions.")
     assert [e.location for e in happenings(r)] == []
+
+
+def test_a_strike_told_by_its_own_noun_after_and_is_not_the_doer_befores(process):
+    r = process("M23 rebels attacked the town of Sake on Monday, and an air strike on a market in Sake killed six "
+                "people.")
+    assert [(e.sub_event_type, e.actor1) for e in happenings(r, "Sake") if e.event_type == et.REMOTE] == [
+        (et.AIR_STRIKE, "")]  # (not M23's: the strike's clause has a subject of its own)
+
+
+def test_residents_of_a_town_say_where_it_happened_not_who_said_it(process):
+    r = process("Residents of Goma said the rebels looted banks and shops on Monday.")
+    assert kinds(r, "Goma") == [(et.STRATEGIC, et.LOOTING)]

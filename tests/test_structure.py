@@ -326,3 +326,10 @@ def test_the_same_day_or_weekend_is_the_time_of_the_happening_told_before(proces
     events = process(text, published="2024-03-20").events
     (v,) = [e for e in events if e.location == "Velingara" and e.sub_event_type == NSA_TAKEOVER]
     assert (v.event_date, v.time_precision) == (dt.date(2024, 3, 16), 2)  # (a weekend: a week's precision)
+
+
+def test_a_place_listed_after_a_day_with_a_description_of_its_kind_is_taken_too(process):
+    text = "Troops retook Dolo on May 3 and the old trading town of Kalaban on May 5, the army said."
+    events = process(text, published="2024-05-20").events
+    assert [(e.location, e.event_date) for e in events if e.route_step] == [
+        ("Dolo", dt.date(2024, 5, 3)), ("Kalaban", dt.date(2024, 5, 5))]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from conflictmap.events import lexicon
 from conflictmap.geoparser.districts import INSIDE
 from conflictmap.geoparser.placed import Placed, Unplaced
 from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, WATER_WORDS
@@ -21,7 +22,8 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|around|across|throughout|within|on|off|in and around|on the outskirts of|"
     r"outskirts of|on the edge of|edge of|the heart of|centre of|center of|parts of|areas? of|district of|"
     r"province of|region of|state of|town of|city of|village of|villages of|towns of|cities of|camp of|port of|"
-    r"capital,?|hub of|suburbs? of|neighbou?rhoods? of|streets of|area|areas)\s+"
+    r"capital,?|hub of|suburbs? of|neighbou?rhoods? of|streets of|area|areas|"
+    r"(?:" + lexicon.family("people").pattern("many") + r"|witnesses) of)\s+"
     r"(?:(?:the|a|an|its|their|his|her|northern|southern|eastern|western|north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-eastern|north-western|south-eastern|south-western|central|rural|downtown|central|"
     r"besieged|restive|volatile|remote|neighbouring|neighboring|coastal|nearby|strategic|key|garrison|border|"
@@ -40,9 +42,10 @@ _APPOSITION = re.compile(
     r"on)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}$"
     r"|^,?\s+(?:about|some|around|roughly|nearly)?\s*[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
     r"(?:of|from)\s+(?:the\s+)?$", re.I)
+# ("which Ankara calls Olive Branch": a capital as its government)
 _SOURCE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|welcomed|accused|condemned|denied|"
-                           r"warned|urged|calls?|called|dubbed|names?|named|announced|claimed|rejected|insisted|demanded|"
-                           r"blamed|vowed)\b", re.I)  # ("which Ankara calls Olive Branch": a capital as its government)
+                           r"warned|urged|calls?|called|dubbed|names?|named|announced|claimed|rejected|insisted|"
+                           r"demanded|blamed|vowed)\b", re.I)
 _GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:top\s+|chief\s+|senior\s+|main\s+|new\s+)?(?:government|army|"
                                r"military|forces|troops|defence|defense|foreign|interior|health|president|prime|police|"
                                r"ministry|navy|air force|officials|leaders?|authorities|soldiers|armed|commanders?|"

@@ -37,8 +37,9 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             flew, flown = r.agent, r.sentence_index
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
-        coordinate = r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
-            re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))  # fire", "which they retook, and entered"
+        coordinate = (r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
+            re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))) and \
+            not _NOUN_SUBJECT.search(before)  # fire", "which they retook, and entered"; not "…, and an air strike"
         if r.agent is None and r.role == "take" and CEDED.match(r.cue):  # a withdrawal: its subject gave it up
             if r.target is not None or not (rl.PRONOUN_SUBJECT.search(before) or _SAID_THEY.search(before)):
                 continue  # ("the rebels said they had withdrawn from Nyabibwe": they; who took it is not said)
@@ -56,6 +57,8 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
     return [r for r in readings if not (r.pronoun_subject and r.agent is None)]
 
 
+# the trigger is a noun with its own determiner: the subject of its clause ("and an air strike on a market killed six")
+_NOUN_SUBJECT = re.compile(r"\b(?:an?|the|another|two|three|several)\s+(?:[\w-]+\s+)?$", re.I)
 _SAID_THEY = re.compile(r"\b(?:said|says|claimed|announced|confirmed|added)\s+(?:that\s+)?(?:they|it)\s+"
                         r"(?:(?:had|have|has|were|was)\s+)?$", re.I)
 

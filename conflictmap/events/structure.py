@@ -84,7 +84,9 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
 # an "and" (the parse often hangs such a place on the day, or on the next verb).
 # With the preposition said again ("drove the militants out of Ramadi in December and out of Hit in April").
 _DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+\s+){0,3}?(?:and|as well as)\s+"
-                           r"(?:then\s+)?(?:(?:out\s+of|from|into|of|in|to)\s+)?(?:the\s+)?")
+                           r"(?:then\s+)?(?:(?:out\s+of|from|into|of|in|to)\s+)?(?:the\s+)?"
+                           # ("… and the UNESCO World Heritage town of Lalibela on December 1")
+                           r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|port|district|capital|strongholds?)\s+of\s+)?")
 
 
 def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], others: list[int],

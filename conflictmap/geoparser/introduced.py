@@ -84,6 +84,14 @@ _KIND_NAMED = re.compile(
     "|".join(KINDS) + r")\b")
 _QUALIFIER = re.compile(r"-(?:[a-z]+ed|led|run|held|era|style|based|born|made|built|owned|like|wide|type|class|"
                         r"level|speaking|language)$")  # ("the Ottoman-era citadel", "Soviet-style")
+# "the UNESCO World Heritage town of Lalibela" (the town is Lalibela; not "the Solino neighbourhood of Port-au-Prince",
+# a part of it; nor "Zzyzxqa village of Sukma district", a place in a district)
+_DESCRIBES_ANOTHER = re.compile(r"[^\S\n]+(?:town|city|village|port|capital|settlement|hamlet)s?[^\S\n]+of[^\S\n]+"
+                                r"(?!(?:[\w’'‘-]+[^\S\n]+){1,3}(?:" +
+                                "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b)")
+_PEOPLES_WORD = re.compile(r"(?:an|ian|ese|ish|i)$")
+_PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:rebels?|forces|troops|fighters|militias?|militiamen|soldiers|people|civilians|"
+                           r"officials|government|authorities|army|refugees|migrants|insurgents|militants|leaders?)\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
 COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
 COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
@@ -153,6 +161,10 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         if not name:
             continue
         end = start + len(name)
+        if _DESCRIBES_ANOTHER.match(text, end) or (" " not in name and _PEOPLES_WORD.search(name) and
+                                                    _PEOPLE_AFTER.match(text, end)):
+            continue  # ("the UNESCO World Heritage town of Lalibela": the place is named after "of"; "from Tigrayan
+            # rebels": a people's word)
         if zipf is not None and " " not in name and \
                 zipf(name.lower()) >= (COMMON_WORD_ZIPF if rare_only else COMMON_INTRO_ZIPF):
             continue  # ("in God", "in Section 8", "in North America": a common word after "in" is no place)

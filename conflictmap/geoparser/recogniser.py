@@ -17,7 +17,7 @@ from conflictmap.geoparser.memo import remember
 from conflictmap.geoparser.names import fold_marks, normalize_name
 from conflictmap.geoparser.vocabulary import (
     ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS, FUNCTION_WORDS,
-    MODIFIERS, MONTHS, PHRASE_CONNECTORS, REGION_WORDS, TITLE_QUALIFIERS, TITLES, WEEKDAYS,
+    MODIFIERS, MONTHS, NAME_GIVEN, PHRASE_CONNECTORS, REGION_WORDS, TITLE_QUALIFIERS, TITLES, WEEKDAYS,
 )
 from conflictmap.geoparser.words import Words, token_key
 
@@ -56,12 +56,6 @@ COMMON_FIRST_NAME_ZIPF = 5.5  # a word this common does not start a person's nam
 MAX_PERSON_WORDS = 4  # words after a title that may make up a person's name
 _MAX_TITLE_WORDS = 4  # title words in a row ("Deputy Foreign Minister"); more ("Mr. Mr. Mr. …") are no title
 DATELINE_ACRONYM = 6  # a word in capitals this long is a name (a dateline), not an acronym
-
-
-# An operation, an offensive, a campaign, then what it is called, right before a name
-_NAME_GIVEN = re.compile(r"\b(?:operation|offensive|campaign|mission|exercise|counter-?offensive|assault|push|drive)"
-                         r"\b[^.;]{0,50}?\b(?:calls?|called|dubbed|code-?named|named|nicknamed|known\s+as)\s+"
-                         r"(?:it\s+)?(?:the\s+)?[\"“‘']?$", re.I)
 
 
 @dataclass(slots=True)
@@ -121,10 +115,9 @@ class Recogniser:
         # one word.
         self._word_rules: tuple[Callable[[_Run], str | None], ...] = (
             self._no_place_by_its_name, self._a_title_before_a_name, self._an_acronym, self._a_persons_name,
-            self._a_common_word_opening, self._inside_a_longer_name, self._a_name_given_to_an_operation)
+            self._a_common_word_opening, self._inside_a_longer_name, self._an_operations_name)
         self._phrase_rules: tuple[Callable[[_Run], str | None], ...] = (
-            self._never_a_place_here, self._a_persons_name, self._inside_a_longer_name,
-            self._a_name_given_to_an_operation)
+            self._never_a_place_here, self._a_persons_name, self._inside_a_longer_name, self._an_operations_name)
 
     def recognise_all(self, text: str) -> list[Mention]:
         """Recognition in pieces of about :attr:`CHUNK_CHARS`, cut at paragraph or line ends, so a 20 MB text
@@ -351,19 +344,15 @@ class Recogniser:
         if not (word.isupper() and len(word) > 1) or run.facts.country:
             return None
         text, start = run.words.text, run.words.start[run.first]
-        i = start
-        while i and text[i - 1] in " \t":
-            i -= 1
+        i = len(text[:start].rstrip(" \t"))  # (where the line's text before the word ends)
         dateline = start == 0 or (i > 0 and text[i - 1] == "\n") or len(word) >= DATELINE_ACRONYM
         return None if dateline else "an acronym"
 
     @staticmethod
-    def _a_name_given_to_an_operation(run: _Run) -> str | None:
-        """"The operation, which Ankara calls Olive Branch", "an offensive dubbed Dawn of Victory": the name an
-        operation is given is no place."""
-        w = run.words
-        start = w.start[run.first]
-        return "the name of an operation" if _NAME_GIVEN.search(w.text, max(0, start - 80), start) else None
+    def _an_operations_name(run: _Run) -> str | None:
+        """"The operation, which Ankara calls Olive Branch", "an offensive dubbed Dawn of Victory"."""
+        start = run.words.start[run.first]
+        return "the name of an operation" if NAME_GIVEN.search(run.words.text, max(0, start - 80), start) else None
 
     @staticmethod
     def _a_persons_name(run: _Run) -> str | None:

@@ -6,6 +6,7 @@ Lower-case keys as :func:`conflictmap.geoparser.names.normalize_name` makes them
 from __future__ import annotations
 
 import calendar
+import re
 
 # Arabic and other articles that news English writes with or without: "Al-Qusayr", "al Qusayr", "Qusayr".
 ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "es", "ez", "ed", "er", "et")
@@ -96,3 +97,9 @@ ATTRIBUTIVE = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|
                r"positions?|outposts?|posts?|(?:air|drone)?strikes?|raids?|"
                r"(?:[A-Z][a-z]+\s+){0,3}(?:Command|Operations|Agency|Office|Ministry|Department|Service|Authority|"
                r"Commission|Centre|Center))\b")  # ("UK Maritime Trade Operations said": an agency's name)
+
+# An operation, an offensive, a campaign, then what it is called, right before a name: the name it is given is no
+# place ("The operation, which Ankara calls Olive Branch")
+NAME_GIVEN = re.compile(r"\b(?:operation|offensive|campaign|mission|exercise|counter-?offensive|assault|push|drive)"
+                        r"\b[^.;]{0,50}?\b(?:calls?|called|dubbed|code-?named|named|nicknamed|known\s+as)\s+"
+                        r"(?:it\s+)?(?:the\s+)?[\"“‘']?$", re.I)

@@ -115,3 +115,13 @@ def test_an_adjective_made_of_a_name_or_a_persons_title_is_no_place_name(gaz):
     found = candidate_unknown_names("Troops seized the Ottoman-era citadel. Iraqi forces recaptured it from Islamic "
                                     "State, Prime Minister Haider al-Abadi said.", [], {"islamic state"}, gaz.zipf)
     assert [c.name for c in found] == []
+
+
+def test_a_description_before_town_of_or_a_peoples_word_is_no_place_name(parser):
+    def unknown(text):
+        toponyms = geoparse(text, parser)
+        return [i.name for i in candidate_unknown_names(text, toponyms, set())]
+    assert unknown("Troops retook the old trading town of Zzyzkalab on Monday.") == ["Zzyzkalab"]
+    assert unknown("Gangs burned homes in the Zzyzolino neighbourhood of Port-au-Prince.") == ["Zzyzolino"]
+    assert unknown("The army drove out Zzyzgrayan rebels from the hills.") == []
+    assert unknown("The army seized Muammar Zzyzafi's Zzyzbab compound in Tripoli.") == ["Zzyzbab"]
