@@ -1378,3 +1378,23 @@ def test_a_strike_told_by_its_own_noun_after_and_is_not_the_doer_befores(process
 def test_residents_of_a_town_say_where_it_happened_not_who_said_it(process):
     r = process("Residents of Goma said the rebels looted banks and shops on Monday.")
     assert kinds(r, "Goma") == [(et.STRATEGIC, et.LOOTING)]
+
+
+def test_people_killed_when_their_vehicle_was_ambushed_were_killed_by_someone(process):
+    r = process("Two aid workers were killed on Saturday when the car they were travelling in was ambushed near Ndele.")
+    assert [(e.event_type, e.fatalities) for e in happenings(r, "Ndele")] == [(et.VAC, 2)]
+    assert happenings(process("Two aid workers were killed on Saturday when their car overturned near Ndele.")) == []
+
+
+def test_they_killed_after_an_armed_groups_attack_is_the_groups_toll_and_alone_nothing(process):
+    r = process("Fighters loyal to a local warlord attacked the village of Kijiji in Masisi territory on Tuesday night. "
+                "They killed 14 people and burned more than 40 houses, a civil society leader said.")
+    assert [(e.event_type, e.fatalities) for e in happenings(r)] == [(et.VAC, 14)]
+    assert happenings(process("They killed 14 people in Goma on Tuesday, a civil society leader said.")) == []
+
+
+def test_the_dead_with_an_aside_before_died_are_no_doers(process):
+    r = process("Nine people, including four children, died when a shell hit their home in Omdurman on Sunday, a "
+                "volunteer group said, blaming the army.")
+    assert [(e.actor1, e.actor2, e.fatalities) for e in happenings(r)] == [
+        ("Military Forces of Sudan", "Civilians (Sudan)", 9)]

@@ -344,16 +344,23 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
         return None
     if agent is None and victims and (ew.VIOLENT_DEATH.search(word.text) or word.kind == ew.ATTACK and
-                                      _TOLL_OF_ATTACK.search(facts.text)) and not rl.mishap(facts.text):
+                                      _TOLL_OF_ATTACK.search(facts.text) or _AMBUSHED.search(facts.text)) and \
+            not rl.mishap(facts.text):
         sure = True  # "a man was shot dead in X", "bodies with gunshot wounds", "the death toll from Friday's attack
-        # on a mosque rose to 20": killed by someone (ACLED: an unidentified armed group)
-    if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and word.kind == ew.ATTACK))):
-        return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing
+        # on a mosque rose to 20", "were killed when their vehicle was ambushed": killed by someone (ACLED: an
+        # unidentified armed group)
+    they = agent is None and victims != [] and bool(rl.PRONOUN_SUBJECT.search(facts.text, clause.start, word.start))
+    if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and (word.kind == ew.ATTACK or they)))):
+        return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing (not "They
+        # killed 14 people" after an armed group's attack: theirs, see sides.resolve_pronouns)
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad and not soldiers:
         return None  # (a state's police at home; not its soldiers, who beat or kill civilians as a political force)
-    return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target)
+    return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target,
+                pronoun_subject=they)
 
 
+_AMBUSHED = re.compile(r"\b(?:was|were|came under)\s+(?:\w+ly\s+)?(?:ambushed|attacked|fired on|shot at|raided|"
+                       r"attack|fire)\b", re.I)
 _TOLL_OF_ATTACK = re.compile(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|raid|"
                              r"massacre|ambush)\b", re.I)
 # The subject of a passive killing and what may stand between: "A … police officer serving with the mission was"

@@ -108,7 +108,8 @@ _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?
                        r"(?:killed|injured|wounded|hurt|shot|abducted|kidnapped|taken|arrested|detained|attacked|"
                        r"ambushed|targeted|hit|struck|beheaded|hacked|murdered|executed|lynched|stabbed|beaten|"
                        r"tortured|raped|burned|burnt|confirmed dead|found dead|martyred)|"
-                       r"(?:\s+(?:also|reportedly|later|have|has|had))*\s+(?:died|lost (?:their|his|her) li(?:fe|ves)))"
+                       r"(?:,[^,;]{1,60},)?(?:\s+(?:also|reportedly|later|have|has|had))*\s+(?:died|lost (?:their|his|her) "
+                       r"li(?:fe|ves)))"
                        r"\b", re.I)  # (the dying subject right before its verb: "Fourteen soldiers died")
 
 

@@ -16,6 +16,9 @@ Each such place says so in its note (the event's ``geo_note``), and a story with
 from __future__ import annotations
 
 import re
+
+from geopy.distance import great_circle
+
 from conflictmap.articles.spans import Spans
 from conflictmap.geoparser.gazetteer import Gazetteer, Place, one_clear
 from conflictmap.geoparser.index import COMMON_ZIPF
@@ -114,11 +117,13 @@ def contained(text: str, toponyms: list[Toponym],
     dropped: list[Toponym] = []
     out = list(toponyms)
     for n, (t, c) in enumerate(zip(toponyms, toponyms[1:])):
-        if c.feature not in ("region", "district") or t.feature not in ("place", "district") or t.demonym or \
-                not c.country_code or t.country_code == c.country_code or \
-                not holds(text[t.end:c.start]):
+        part = _part_of_a_town(text, t, c)
+        if not part and (c.feature not in ("region", "district") or t.feature not in ("place", "district") or
+                         t.demonym or not c.country_code or t.country_code == c.country_code or
+                         not holds(text[t.end:c.start])):
             continue
-        namesake = [p for p in gaz.lookup(t.name) if p.country_code == c.country_code and p.feature == "place"]
+        namesake = [p for p in gaz.lookup(t.name) if p.country_code == c.country_code and p.feature == "place" and
+                    (not part or _km(p.lat, p.lon, c.lat, c.lon) <= PART_OF_A_TOWN_KM)]
         if namesake:
             p = namesake[0]
             out[n] = Toponym(t.start, t.end, t.name, p.lat, p.lon, p.geonameid, p.country_code, p.feature, p.name,
@@ -128,6 +133,22 @@ def contained(text: str, toponyms: list[Toponym],
         else:
             dropped.append(t)
     return [t for t in out if t not in dropped], notes, dropped
+
+
+PART_OF_A_TOWN_KM = 50  # how far a neighbourhood, camp or suburb of a town may lie from the town's point
+_PART_OF = re.compile(r"\s*(?:neighbou?rhood|quarter|suburb|district|area|camp|market|square|section)\s+(?:of|in)\s+"
+                      r"(?:the\s+)?", re.I)
+
+
+def _part_of_a_town(text: str, t: Toponym, c: Toponym) -> bool:
+    """"the Al-Mazraa neighbourhood of Khartoum North" with the gazetteer's Al-Mazraa far from Khartoum North: a
+    part of the town the text names, not that namesake."""
+    return t.feature == "place" and c.feature == "place" and not t.demonym and \
+        _PART_OF.fullmatch(text[t.end:c.start]) is not None and _km(t.lat, t.lon, c.lat, c.lon) > PART_OF_A_TOWN_KM
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    return great_circle((lat1, lon1), (lat2, lon2)).km
 
 
 def container_of(text: str, end: int, toponyms: list[Toponym]) -> Toponym | None:

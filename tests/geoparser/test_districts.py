@@ -74,3 +74,11 @@ def test_countries_at_their_conventional_points(gaz):
     russia = gaz.country("RU")
     assert (russia.lat, russia.lon) == (60.0, 100.0)  # not the Altai, where the middle of its places fell
     assert abs(gaz.country("SD").lat - 15.0) < 1e-9
+
+
+def test_a_neighbourhood_of_a_town_is_not_a_far_namesake(process):
+    r = process("A shell hit a home in the Al-Mazraa neighbourhood of Khartoum North on Sunday, killing nine people.")
+    (e,) = [e for e in r.events if not e.is_context]
+    assert e.country == "Sudan" and e.geo_precision == 2  # (at Khartoum North, not Mazra'a in Israel)
+    r = process("Gangs burned homes in the Delmas neighbourhood of Port-au-Prince on Sunday.")
+    assert [(e.location, e.geo_precision) for e in r.events if not e.is_context] == [("Delmas", 1)]  # (near: kept)
