@@ -96,3 +96,9 @@ def test_a_part_opened_by_then_with_no_verb_goes_on_with_the_verb_before_it():
     assert texts(s) == [("", s)]
     s2 = "Rebels took Ndele on Monday and then they looted the market."
     assert [o for o, _ in texts(s2)] == ["", "and then"]  # (a verb of its own: a clause of its own)
+
+
+def test_a_second_act_of_the_same_doer_on_a_named_place_is_a_clause_of_its_own():
+    s = "Its fighters had taken Saut-d'Eau in mid-March and attacked Lascahobas last week."
+    assert [o for o, _ in texts(s)] == ["", "and"]
+    assert [o for o, _ in texts("Gunmen attacked and burned the village.")] == [""]  # (one act, one object)

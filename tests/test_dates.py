@@ -52,3 +52,8 @@ def test_a_span_before_after_or_before():
 
 def test_a_date_that_is_none_is_no_year_either():
     assert find_dates("on February 30, 2024", MONDAY) == []
+
+
+def test_mid_month_with_a_hyphen_is_the_month():
+    (f,) = find_dates("The gangs had taken the town in mid-March.", dt.date(2025, 4, 2))
+    assert (f.date, f.precision) == (dt.date(2025, 3, 1), 3)

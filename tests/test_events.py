@@ -1398,3 +1398,14 @@ def test_the_dead_with_an_aside_before_died_are_no_doers(process):
                 "volunteer group said, blaming the army.")
     assert [(e.actor1, e.actor2, e.fatalities) for e in happenings(r)] == [
         ("Military Forces of Sudan", "Civilians (Sudan)", 9)]
+
+
+def test_the_second_act_of_a_doer_and_a_toll_told_after_a_fight_at_a_weak_place(process):
+    paragraphs = ["Gangs overran the town of Mirebalais on Monday, officials said.",
+                  "Its fighters had taken Saut-d'Eau in March and attacked Lascahobas last week, police said.",
+                  "Police officers guarding Mirebalais withdrew after several hours of fighting. At least two police "
+                  "officers were killed, the police union said."]
+    r = process("\n\n".join(paragraphs), published="2025-04-02")
+    assert [(e.location, e.event_type) for e in happenings(r, "Lascahobas")] == [("Lascahobas", et.BATTLES)]
+    assert [e.fatalities for e in happenings(r, "Mirebalais")] == [2]  # (the toll of the fighting there)
+    assert all(e.fatalities == 0 for e in happenings(r, "Lascahobas"))

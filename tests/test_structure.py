@@ -333,3 +333,9 @@ def test_a_place_listed_after_a_day_with_a_description_of_its_kind_is_taken_too(
     events = process(text, published="2024-05-20").events
     assert [(e.location, e.event_date) for e in events if e.route_step] == [
         ("Dolo", dt.date(2024, 5, 3)), ("Kalaban", dt.date(2024, 5, 5))]
+
+
+def test_a_gang_coalition_named_before_its_noun_is_an_organisation():
+    found = discover("The raid was carried out by the Kaze Mbok gang coalition. Kaze Mbok leader Jean Bos said so.",
+                     [], set())
+    assert [a.name for a in found] == ["Kaze Mbok"]

@@ -65,8 +65,7 @@ def place_key(spot: Spot | None):
 
 
 def _day(draft: Draft):
-    d = draft.date
-    return d.date if d is not None else None
+    return draft.date.date if draft.date is not None else None
 
 
 def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_text: dict[int, str]) -> list[Draft]:
@@ -169,20 +168,8 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
             # nothing told before it there: "17 soldiers were killed in the fighting around Sake" opens the story
             drafts.extend(_own(r))
         return
-    para = paragraph_of[r.sentence_index]
-    same = [d for d in drafts if any(x.sentence_index == r.sentence_index for x in d.readings)]
-    nxt = [d for d in drafts if d.first.sentence_index == r.sentence_index + 1 and
-           _LOCATING.match(sentence_text.get(r.sentence_index + 1, ""))]
-    before = [d for d in drafts if paragraph_of[d.first.sentence_index] == para and
-              d.first.sentence_index < r.sentence_index]
-    earlier = [d for d in drafts if d.first.sentence_index < r.sentence_index and
-               paragraph_of[d.first.sentence_index] == para - 1]
-    for pool in (same, nxt, before, earlier if r.date is None else []):
-        if pool:
-            kind = [d for d in pool if d.event_type == r.event_type] or pool
-            host = kind[-1] if r.sentence_index > pool[-1].first.sentence_index else kind[0]
-            break
-    else:
+    host = _host_around(drafts, r, paragraph_of, sentence_text)
+    if host is None:
         drafts.extend(_own(r))  # nothing around it: its own weak place is better than none
         return
     if r.event_type and all(x.reference for x in host.readings):  # "The toll from Saturday's attack … has risen
@@ -202,6 +189,25 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
                         date_note="" if r.date else "host"))
 
 
+def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str]):
+    """The happening a placeless reading joins: of its sentence, of a next one placing it, at its weak place, of
+    its paragraph before it ("… after hours of fighting. Two police officers were killed"), of the one before."""
+    n, para = r.sentence_index, paragraph_of[r.sentence_index]
+    told = {id(d): [x.sentence_index for x in d.readings if x.sentence_index < n and
+                    paragraph_of[x.sentence_index] == para] for d in drafts}  # (by any of a draft's readings)
+    nxt = _LOCATING.match(sentence_text.get(n + 1, "")) is not None
+    for pool in ([d for d in drafts if any(x.sentence_index == n for x in d.readings)],
+                 [d for d in drafts if nxt and d.first.sentence_index == n + 1],
+                 [d for d in drafts if any(place_key(d.spot) == place_key(sp) for sp in r.spots)],
+                 sorted((d for d in drafts if told[id(d)]), key=lambda d: max(told[id(d)])),
+                 [d for d in drafts if d.first.sentence_index < n and paragraph_of[d.first.sentence_index] == para - 1]
+                 if r.date is None else []):
+        if pool:
+            kind = [d for d in pool if d.event_type == r.event_type] or pool
+            return kind[-1] if n > pool[-1].first.sentence_index else kind[0]
+    return None
+
+
 _ALLEGED = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+$", re.I)  # (an allegation names its act)
 
 
@@ -210,9 +216,8 @@ def _joins(host: Draft, r: Reading, told_doers: bool = False) -> bool:
     if r.event_type == host.event_type:
         return r.event_type not in (et.REMOTE, et.VAC) or None in (_side(host), _side_of(r.agent)) or told_doers or \
             _side(host) == _side_of(r.agent)  # (another side's strike there is another event)
-    if r.event_type == et.REMOTE and host.event_type == et.BATTLES and r.sub_event_type != et.AIR_STRIKE:
-        return True  # explosives and shells in a ground fight
-    return r.sub_event_type in (et.DISRUPTED_WEAPONS,)
+    return r.event_type == et.REMOTE and host.event_type == et.BATTLES and r.sub_event_type != et.AIR_STRIKE or \
+        r.sub_event_type in (et.DISRUPTED_WEAPONS,)  # (explosives and shells in a ground fight; weapons found)
 
 
 def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
@@ -249,9 +254,8 @@ def _side(draft: Draft) -> tuple | None:
 
 
 def _side_of(agent) -> tuple | None:
-    if agent is None:
-        return None
-    return (agent.actor.name,) if agent.actor is not None else (agent.category, agent.country)
+    return None if agent is None else (agent.actor.name,) if agent.actor is not None else (agent.category,
+                                                                                           agent.country)
 
 
 def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft]:
@@ -280,9 +284,7 @@ def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft
 
 def _agent_name(draft: Draft) -> str:
     agent = next((r.agent for r in draft.readings if r.agent is not None), None)
-    if agent is None:
-        return ""
-    return agent.actor.name if agent.actor is not None else agent.text.lower()
+    return "" if agent is None else agent.actor.name if agent.actor is not None else agent.text.lower()
 
 
 def _fold_ground_weapons(drafts: list[Draft]) -> None:

@@ -31,6 +31,8 @@ _BOUNDARY = re.compile(
     r"\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s+(?:(?!was\b|were\b|and\b)[\w-]+\s+){1,2}?"
     r"(?:killed|attacked|struck|stormed|shot|abducted|kidnapped|blew|bombed|shelled|ambushed|seized|captured|"
     r"opened fire)\b)|"
+    # "had taken Saut-d'Eau in mid-March and attacked Lascahobas last week": a second act of the same doer
+    r"\s+and\s+(?=(?:attacked|stormed|raided|shelled|ambushed|bombed|besieged|encircled)\s+(?-i:[A-Z]))|"
     # "said its troops were fighting around Dessie and accused the TPLF of killing 100 people": a second statement
     r",?\s+and\s+(?=(?:accused|blamed|said|claimed|alleged|reported|denied)\b))",
     re.I)

@@ -41,7 +41,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"(?i:\b(?:(?:on|early|late|last|this|before dawn on|earlier on|later on)\s+)*)"
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + r"(?i:" + _PART + r")\b")),
     ("month-year", re.compile(r"\b(?:(?i:early|mid|late|mid-)\s*)?" + _MONTH_RE + r",?\s+(\d{4})\b")),
-    ("month", re.compile(r"(?i:\b(?:in|since|from|by|until|during|of|through)\s+(?:(?:early|mid|late)-?\s+)?)"
+    ("month", re.compile(r"(?i:\b(?:in|since|from|by|until|during|of|through)\s+(?:(?:early|mid|late)(?:-|\s+))?)"
                          + _MONTH_RE + r"(?!\s*\d)")),
     ("yesterday", re.compile(r"\b(yesterday|last night)\b", re.I)),
     ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight)\b"

@@ -119,8 +119,9 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
 
 
 # "the Seleka rebel alliance", "the Kurdish YPG militia": one name before the noun of an armed band…
-_BAND_NAMED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,6})\s+(?:rebel\s+(?:alliance|coalition|"
-                         r"group|movement)|militias?|" + lexicon.family("rebels").pattern("many") + r")\b")
+_BAND_NAMED = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,6})\s+(?:(?:rebel|gang)\s+"
+                         r"(?:alliance|coalition|group|movement)|militias?|gangs?|" +
+                         lexicon.family("rebels").pattern("many") + r")\b")  # ("the Viv Ansanm gang coalition")
 _PEOPLE_WORD = re.compile(r"(?:ish|ian|ean|ese|ist|ic|[Ii]slamist|[Mm]uslim|[Cc]hristian|[Aa]rab)$")  # (whose, not who)
 # …and the same name standing alone as a noun that speaks or leads ("Seleka leader Michel Djotodia", "the YPG said")
 _OWN_NOUN = r"(?![\w’'-])(?:['’]s\b|\s+(?:leaders?|commanders?|chief|spokes(?:man|woman|person)|said|says|denied|" \
@@ -132,7 +133,7 @@ def _bands_named(text: str, taken: set[str]) -> list[str]:
     people's ("Kurdish militias"), a country's or a place's, nor a word that opens a sentence."""
     out = []
     for m in _BAND_NAMED.finditer(text):
-        name = m.group(1)
+        name = _trim(m.group(1), taken)
         if name.lower() in taken or name in _NOT_FIRST or name in _NOT_ARMED or _PEOPLE_WORD.search(name) or \
                 name in out or not re.search(r"(?<![\w’'-])" + re.escape(name) + _OWN_NOUN, text):
             continue

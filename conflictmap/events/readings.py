@@ -236,9 +236,7 @@ def _taking(facts, clause, word, people) -> Reading | None:
     agent, target = rl.agent_target(text, clause, word, people)
     if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):
         return None  # "the visitors seized control of the game"
-    if agent is None and clause.opener in ("then", "and", "before", "after") and \
-            not any(p.start < word.start for p in people):  # "troops took A, then advanced…, seizing B": theirs
-        agent = next((p for p in facts.participants if p.start < clause.start and rl.armed(p) and not p.source), None)
+    agent = agent or rl.doer_before(facts, clause, word, people)  # "troops took A, then advanced…, seizing B"
     pronoun = agent is None and bool(rl.PRONOUN_SUBJECT.search(text, clause.start, word.start))
     if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict or pronoun):
         return None
@@ -309,6 +307,7 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if _kinds(words, ew.ABDUCT) and not _kinds(words, ew.KILL) and not remote.deadly(facts, clause):
         return None  # "stormed a school and abducted 287 pupils": an abduction (ACLED), read by its own rule
     word, agent, target, died = rl.killers(facts, clause, attack, people)
+    agent = agent or rl.doer_before(facts, clause, word, people)  # ("had taken X and attacked Lascahobas")
     hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent] + ([died] if died else [])
     if target is not None and target is not agent and target not in hit and word.kind == ew.KILL and \
             _PASSIVE_SUBJECT.fullmatch(facts.text, target.end, word.start):

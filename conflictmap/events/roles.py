@@ -293,6 +293,14 @@ _PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village)(?:['’]s)?\
                            r"palace|residence|stronghold|headquarters|base|barracks|positions)\b", re.I)
 
 
+def doer_before(facts: SentenceFacts, clause: Clause, word: ew.Word, people: list[Participant]):
+    """The doer of a clause that goes on from the one before with no subject of its own ("troops took A, then
+    advanced…, seizing B", "had taken Saut-d'Eau and attacked Lascahobas"): the armed side named first before it."""
+    if clause.opener not in ("then", "and", "and then", "before", "after") or any(p.start < word.start for p in people):
+        return None
+    return next((p for p in facts.participants if p.start < clause.start and armed(p) and not p.source), None)
+
+
 def place_held(facts, word: ew.Word) -> bool:
     """Is what an attack hit a town, a city or its outskirts, told by name or noun (no people in it)?"""
     if word.kind != ew.ATTACK or not re.match(r"(?:attack|assault|storm|raid)", word.text, re.I):
