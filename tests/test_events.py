@@ -1409,3 +1409,16 @@ def test_the_second_act_of_a_doer_and_a_toll_told_after_a_fight_at_a_weak_place(
     assert [(e.location, e.event_type) for e in happenings(r, "Lascahobas")] == [("Lascahobas", et.BATTLES)]
     assert [e.fatalities for e in happenings(r, "Mirebalais")] == [2]  # (the toll of the fighting there)
     assert all(e.fatalities == 0 for e in happenings(r, "Lascahobas"))
+
+
+def test_a_toll_summed_up_since_the_start_of_an_offensive_is_no_happenings_toll(process):
+    text = ("Troops captured the town of Palmyra on March 10, the army said. More than 400 militants and 180 "
+            "soldiers had been killed since the start of the offensive, a monitor said.")
+    r = process(text, published="2024-03-28")
+    assert [e.fatalities for e in happenings(r)] == [0]
+
+
+def test_the_past_24_hours_is_the_reports_day(process):
+    r = process("Russian warplanes struck targets around Palmyra over the past 24 hours, killing more than 100 "
+                "militants, the defence ministry said.", published="2016-03-28")
+    assert [(e.event_date, e.fatalities) for e in happenings(r)] == [(dt.date(2016, 3, 28), 100)]

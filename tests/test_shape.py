@@ -154,3 +154,13 @@ def test_the_readme_has_a_row_per_subpackage():
     subpackages = [p.parent.name for p in sorted(PACKAGE.glob("*/__init__.py"))]
     missing = [s for s in subpackages if f"`conflictmap/{s}/`" not in table]
     assert not missing, f"not in the README's 'How it works' table: {missing}"
+
+
+def test_no_source_file_holds_a_control_character():
+    """A "\\b" written into a non-raw string is a backspace, not a word boundary: a regex that silently never
+    matches. No source file of the project holds a control character other than a line end or a tab."""
+    files = [*PACKAGE.rglob("*.py"), *(ROOT / "tests").glob("**/test_*.py"), ROOT / "app.py",
+             *(ROOT / "benchmarks").glob("*.py")]
+    bad = [f"{p.relative_to(ROOT)}:{n}" for p in files for n, line in enumerate(p.read_text("utf-8").splitlines(), 1)
+           if any(ord(c) < 32 and c not in "\t\r" for c in line)]
+    assert bad == []

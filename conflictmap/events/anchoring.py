@@ -245,7 +245,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     text = facts.text[clause.start:clause.end]
     mine = [reading.date] if reading.date in own else own  # (a clause of two happenings: this one's own date)
     role = _as_news(facts.text, clause, reading)
-    background = any(is_background(d, published, role) for d in mine) or cl.looks_back(text)
+    background = any(is_background(d, published, role) for d in mine) or cl.looks_back(text) or \
+        cl.summed_up(facts.text[clause.start:])
     if reading.date is not None and is_background(reading.date, published, role):
         background = True
     others = [d for d in dates if cl.clause_at(parts, d.start).opener != "since"]  # ("victories since the group

@@ -266,3 +266,16 @@ def looks_back(text: str) -> bool:
     """Does a clause or sentence speak of the past as past (a history, an anniversary, a museum)? (A record — "the
     deadliest attack in the country's history" — measures the present.)"""
     return bool(_LOOKING_BACK.search(_RECORD.sub("", text)))
+
+
+def summed_up(text: str) -> bool:
+    """Does the text (a clause and what follows it in its sentence) count over a span ("… had been killed since the
+    start of the offensive")? A sum of many happenings, none of them."""
+    return _SUMMED_UP.search(text) is not None
+
+
+# a count over a span, not a happening: "since the start of the offensive", "since the war began", "so far this year"
+# (not "have bombed Mekelle over the past two weeks": repeated strikes, an event of their own)
+_SUMMED_UP = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of|(?:the\s+)?(?:offensive|campaign|"
+                        r"war|fighting|conflict|insurgency|operation)\s+(?:began|started|erupted|broke\s+out))|"
+                        r"\bso\s+far\s+this\s+(?:year|month)\b", re.I)

@@ -44,7 +44,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(r"(?i:\b(?:in|since|from|by|until|during|of|through)\s+(?:(?:early|mid|late)(?:-|\s+))?)"
                          + _MONTH_RE + r"(?!\s*\d)")),
     ("yesterday", re.compile(r"\b(yesterday|last night)\b", re.I)),
-    ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight)\b"
+    ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight|"
+                         r"(?:over|in|during) the (?:past|last) (?:24|twenty-four) hours)\b"
                          r"(?!\s+(?:curfew|stay|trains?|bus(?:es)?|flights?|shifts?))", re.I)),
     ("days-ago", re.compile(r"\b(\w+) days? ago\b", re.I)),
     ("last-week", re.compile(r"\b(last week|a week ago|earlier this week|this week)\b", re.I)),
@@ -78,7 +79,8 @@ class DateFinding:
 _NEEDS: dict[str, tuple] = {
     "iso": ("d",), "range": ("d", "m"), "day-month-year": ("d", "m"), "month-day-year": ("d", "m"),
     "weekday": ("day",), "month-year": ("d", "m"), "month": ("m",), "yesterday": ("yesterday", "last night"),
-    "today": ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight"), "days-ago": ("ago",),
+    "today": ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "24 hours",
+              "twenty-four hours"), "days-ago": ("ago",),
     "last-week": ("week",), "last-month": ("month",), "year": ("year", "decade", "since", "in the", "d"),
 }
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
