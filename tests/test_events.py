@@ -1422,3 +1422,14 @@ def test_the_past_24_hours_is_the_reports_day(process):
     r = process("Russian warplanes struck targets around Palmyra over the past 24 hours, killing more than 100 "
                 "militants, the defence ministry said.", published="2016-03-28")
     assert [(e.event_date, e.fatalities) for e in happenings(r)] == [(dt.date(2016, 3, 28), 100)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three members of the Smith family in Leeds on Monday over a fraud.",
+    "The Chelsea fighters club in London said its boxers beat three opponents on Friday.",
+    "Inflation has killed demand since the start of the pandemic, economists in Chicago said.",
+    "The Kelso gang of teenagers was beaten 3-1 by Hawick in the final in Edinburgh on Sunday.",
+    "The bodies of two hikers were found on Wednesday in the mountains near Aviemore, their hands tied to a rope.",
+])
+def test_ordinary_news_in_the_words_of_this_stops_rules_is_no_event(process, text):
+    assert happenings(process(text, published="2025-03-10")) == []

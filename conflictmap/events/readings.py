@@ -301,13 +301,16 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
 
 def _killing(facts, clause, words, people, tools) -> Reading | None:
     """An attack on or a killing of civilians by an armed side (or one in a text about armed conflict)."""
-    attack = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if GROUND_ATTACK.match(w.text) or w.kind == ew.KILL]
+    attack = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if (GROUND_ATTACK.match(w.text) or w.kind == ew.KILL) and
+              not (w.text.lower().startswith("beat") and all(rl.armed(p) for p in people))]  # (a beating is of
+    # people: not "its boxers beat three opponents")
     if not attack or (_kinds(words, ew.ARREST) and all(w.text.lower().startswith("raid") for w in attack)):
         return None
     if _kinds(words, ew.ABDUCT) and not _kinds(words, ew.KILL) and not remote.deadly(facts, clause):
         return None  # "stormed a school and abducted 287 pupils": an abduction (ACLED), read by its own rule
     word, agent, target, died = rl.killers(facts, clause, attack, people)
-    agent = agent or rl.doer_before(facts, clause, word, people)  # ("had taken X and attacked Lascahobas")
+    agent = agent or rl.doer_before(facts, clause, word, people)  # ("had taken X and attacked Lascahobas", "five
+    # days after they stormed it")
     hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent] + ([died] if died else [])
     if target is not None and target is not agent and target not in hit and word.kind == ew.KILL and \
             _PASSIVE_SUBJECT.fullmatch(facts.text, target.end, word.start):

@@ -16,7 +16,10 @@ _CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoi
                             r"separatis\w*|banned|outfit|explosives?|weapons|arms|ammunition|grenades?|ieds?|"
                             r"protest\w*|demonstrat\w*|activists?|opposition|recruit\w*|armed groups?|suicide|"
                             r"sedition|insurrection|coup)\b", re.I)
-_MEMBERS_OF = re.compile(r"\b[Mm]embers? of (?:the )?[A-Z][\w-]")  # "members of Ansaru": of an organisation
+# "members of Ansaru": of an organisation (not "of the Smith family", "of the Hawick rugby club")
+_MEMBERS_OF = re.compile(r"\b[Mm]embers? of (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*(?!\s+(?:[a-z]+\s+)?(?:"
+                         r"family|families|household|clan|club|team|band|church|parish|congregation|crew|gang|tribe|"
+                         r"community|public|staff|board|committee|council|cast|choir|squad|orchestra)\b)(?![\w'’-])")
 SOLDIERS = re.compile(r"soldier|troop|army|military|marine|commando|paratroop|junta|guards?\b", re.I)
 
 
