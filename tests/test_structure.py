@@ -339,3 +339,20 @@ def test_a_gang_coalition_named_before_its_noun_is_an_organisation():
     found = discover("The raid was carried out by the Kaze Mbok gang coalition. Kaze Mbok leader Jean Bos said so.",
                      [], set())
     assert [a.name for a in found] == ["Kaze Mbok"]
+
+
+def test_places_listed_as_the_subject_of_fell_or_a_passive_taking_are_each_taken(process):
+    taken = _takings(process("Both Kalemie and Moba fell to the insurgents over the weekend, officials said.",
+                             published="2024-06-12"))
+    assert sorted(taken) == [("Kalemie", dt.date(2024, 6, 8)), ("Moba", dt.date(2024, 6, 8))]  # (the weekend's
+    assert _takings(process("Prices in Kalemie and Moba fell on Sunday.", published="2024-06-12")) == []  # Saturday)
+
+
+def test_a_fronted_participle_takes_the_main_clauses_subject_and_a_passive_withdrawal_its_by_phrase(process):
+    r = process("After capturing Mongo on Monday, the rebels advanced on Abeche, which they entered on Tuesday.",
+                published="2024-06-12")
+    assert [s.location for s in r.route] == ["Mongo", "Abeche"]
+    assert {e.sub_event_type for e in r.events if e.route_step} == {NSA_TAKEOVER}  # (not the state's, of Mongo)
+    r = process("Government troops were driven out of Bunia by M23 rebels on Tuesday.", published="2024-06-12")
+    assert [(e.actor1, e.actor2) for e in r.events if e.sub_event_type == NSA_TAKEOVER] == [
+        ("M23", "Military Forces of the Democratic Republic of Congo")]

@@ -91,8 +91,13 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     head = text[clause.start:spots[before[-1]].start]
     if re.fullmatch(r"fell", reading.cue, re.I) and not re.search(r"(?:^|[,;]|\band|\bthen)\s*(?:the\s+)?$", head):
         return []  # "Sheberghan fell the next day" is a taking; "prices in Kabul fell" is not
-    if (passive and subject and spots[before[-1]].start >= clause.start) or \
-            reading.clause.opener in ("which", "that") or re.search(r"\bthere\b", text[clause.start:clause.end], re.I):
+    if passive and subject and spots[before[-1]].start >= clause.start:
+        k = before[-1]  # ("Both Kalemie and Moba fell to the insurgents": the places listed as the subject)
+        while k > 0 and spots[k - 1].start >= clause.start and not spots[k - 1].adjective and \
+                re.fullmatch(r",\s+|\s+and\s+|,\s+and\s+", text[spots[k - 1].end:spots[k].start]):
+            k -= 1
+        return spots[k:before[-1] + 1]
+    if reading.clause.opener in ("which", "that") or re.search(r"\bthere\b", text[clause.start:clause.end], re.I):
         return [spots[before[-1]]]
     if subject and re.match(r"surrender", reading.cue, re.I) and _HELD_BY.search(head):
         return [spots[before[-1]]]  # "Government troops in Ghazni surrendered": Ghazni changed hands

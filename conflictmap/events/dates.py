@@ -49,6 +49,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?!\s+(?:curfew|stay|trains?|bus(?:es)?|flights?|shifts?))", re.I)),
     ("days-ago", re.compile(r"\b(\w+) days? ago\b", re.I)),
     ("last-week", re.compile(r"\b(last week|a week ago|earlier this week|this week)\b", re.I)),
+    ("weekend", re.compile(r"\b((?:over|at|during|on) the weekend|last weekend|this weekend|"
+                           r"over the past weekend)\b", re.I)),
     ("last-month", re.compile(r"\b(last month|(?:early |earlier |late |later )?this month)\b", re.I)),
     ("year", re.compile(r"\b(last year|this year|"
                         r"(?:a |two |several |many |more than a |over a )?(?:years?|decades?) ago|"
@@ -81,7 +83,7 @@ _NEEDS: dict[str, tuple] = {
     "weekday": ("day",), "month-year": ("d", "m"), "month": ("m",), "yesterday": ("yesterday", "last night"),
     "today": ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "24 hours",
               "twenty-four hours"), "days-ago": ("ago",),
-    "last-week": ("week",), "last-month": ("month",), "year": ("year", "decade", "since", "in the", "d"),
+    "last-week": ("week",), "weekend": ("weekend",), "last-month": ("month",), "year": ("year", "decade", "since", "in the", "d"),
 }
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DIGIT = re.compile(r"\d")
@@ -169,6 +171,8 @@ def _relative(rule: str, words: str, m: re.Match, published: dt.date) -> tuple[d
     if rule == "days-ago":
         n = _WORD_NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
         return (published - dt.timedelta(days=n), DAY) if n else (None, DAY)
+    if rule == "weekend":  # the Saturday of the last weekend begun by the day of publication
+        return published - dt.timedelta(days=(published.weekday() - 5) % 7), WEEK
     if rule == "last-week":
         return published - dt.timedelta(days=0 if "this" in w else 7), WEEK
     if rule == "last-month":
