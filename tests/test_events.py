@@ -1433,3 +1433,10 @@ def test_the_past_24_hours_is_the_reports_day(process):
 ])
 def test_ordinary_news_in_the_words_of_this_stops_rules_is_no_event(process, text):
     assert happenings(process(text, published="2025-03-10")) == []
+
+
+def test_the_side_people_are_accused_of_helping_is_not_who_was_attacked(process):
+    r = process("Residents said the militants executed five men accused of collaborating with the army in a village "
+                "near Mopti on Tuesday.", published="2024-06-12")
+    assert [(e.event_type, e.fatalities) for e in happenings(r)] == [(et.VAC, 5)]
+    assert all(e.actor2 != "Military Forces of Mali" for e in happenings(r))

@@ -127,8 +127,17 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
         if PASSIVE.search(text[clause.start:w.start]):
             continue  # "were killed when gunmen opened fire": what follows a passive is not its object
         stop = min((o.start for o in words if o.start > w.start), default=clause.end)
-        out += [p for p in people if w.start <= p.start < stop and p not in out]
+        out += [p for p in people if w.start <= p.start < stop and p not in out and not _helped(text, w, p)]
     return out
+
+
+_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|charged)\s+of\s+(?:[\w-]+\s+){0,2}?\w+ing\b", re.I)
+
+
+def _helped(text: str, word: ew.Word, p: Participant) -> bool:
+    """Is ``p`` the armed side the victims are accused of helping ("five men accused of collaborating with the
+    army"), not one the act befell? (The accused themselves — "police informers" — are its victims.)"""
+    return armed(p) and _ACCUSED_OF.search(text, word.end, p.start) is not None
 
 
 _DOER_NOUN = re.compile(r"(?:bombers?|attackers?|gunm[ae]n|assailants)$", re.I)
@@ -154,7 +163,8 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         return doer, next((p for p in others if p.start > word.start), others[0] if others else None)
     if doer is not None:  # "a suicide bomber blew himself up …, killing nine": the words name the doer
         return doer, next((p for p in people if p.start > word.start and p is not doer), None)
-    after = [p for p in people if p.start >= word.start]  # one inside the words is their object ("drove the army out")
+    after = [p for p in people if p.start >= word.start and not _helped(text, word, p)]  # one inside the words is
+    # their object ("drove the army out"); not the side "five men accused of helping the army" helped
     if re.search(r"\b(?:fell|fallen) to$", word.text, re.I):
         return (after[0] if after else None), (before[-1] if before else None)
     reduced = word.text.endswith("ed") and _BY_AFTER.match(text, word.end) is not None and any(
@@ -265,7 +275,8 @@ def sides(facts, clause, words, people):
     agent, target = agent_target(facts.text, clause, word, people)
     fighters = [p for p in people if armed(p)]
     if target is None:
-        target = next((p for p in people if p.start >= word.start and p is not agent), None)
+        target = next((p for p in people if p.start >= word.start and p is not agent and
+                       not _helped(facts.text, word, p)), None)
     if word.kind == ew.CLASH:  # a fight has two sides: "four militants were killed in a gunfight with SFs"
         if not armed(agent) and fighters:
             agent = None  # ("houses burned when members of rival clans clashed": the clans fought, not the houses)
