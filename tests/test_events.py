@@ -1440,3 +1440,18 @@ def test_the_side_people_are_accused_of_helping_is_not_who_was_attacked(process)
                 "near Mopti on Tuesday.", published="2024-06-12")
     assert [(e.event_type, e.fatalities) for e in happenings(r)] == [(et.VAC, 5)]
     assert all(e.actor2 != "Military Forces of Mali" for e in happenings(r))
+
+
+def test_a_states_military_striking_targets_strikes_from_the_air(process):
+    r = process("The Israeli military said it struck Hezbollah targets in southern Lebanon overnight.",
+                published="2024-06-12")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in happenings(r)] == [
+        (et.AIR_STRIKE, "Military Forces of Israel", "Hezbollah")]
+    assert happenings(process("Police hit targets in their campaign against speeding in Leeds.")) == []
+
+
+def test_a_states_strike_told_twice_in_two_words_for_its_forces_is_one_event(process):
+    r = process("Israeli warplanes pounded the port city of Tyre on Wednesday, witnesses said.\n\n"
+                "The Israeli military said it had struck Hezbollah facilities in the city.", published="2024-10-24")
+    assert [(e.location, e.sub_event_type, e.actor2) for e in happenings(r)] == [
+        ("Tyre", et.AIR_STRIKE, "Hezbollah")]

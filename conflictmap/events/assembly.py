@@ -20,7 +20,7 @@ from conflictmap.events import types as et, words as ew
 from conflictmap.events.dates import DateFinding
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
-from conflictmap.events.clauses import SAID_BEFORE, SAYING
+from conflictmap.events.clauses import ALLEGED, SAID_BEFORE, SAYING
 from conflictmap.events.fatalities import ALSO_KILLED, count
 
 _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that (?:day|night|evening|morning)|"
@@ -147,7 +147,7 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
     """A placeless or referring reading joins the happening around it (see the module's docstring)."""
     if r.reference:
         told = [d for d in drafts if d.first.sentence_index <= r.sentence_index]
-        if r.spots and r.fatalities and _ALLEGED.search(sentence_text.get(r.sentence_index, ""), 0, r.cue_start) and \
+        if r.spots and r.fatalities and ALLEGED.search(sentence_text.get(r.sentence_index, ""), 0, r.cue_start) and \
                 not any(place_key(d.spot) == place_key(s) for d in told for s in r.spots):
             drafts.extend(_own(r))  # "… and accused the TPLF of killing 100 young people in Kombolcha": its own
             return
@@ -190,8 +190,8 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
 
 
 def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str]):
-    """The happening a placeless reading joins: of its sentence, of a next one placing it, at its weak place, of
-    its paragraph before it ("… after hours of fighting. Two police officers were killed"), of the one before."""
+    """The happening a placeless reading joins: of its sentence, of a next one placing it, at its weak place, of its
+    paragraph before it ("… after hours of fighting. Two officers were killed"), of the paragraph before."""
     n, para = r.sentence_index, paragraph_of[r.sentence_index]
     told = {id(d): [x.sentence_index for x in d.readings if x.sentence_index < n and
                     paragraph_of[x.sentence_index] == para] for d in drafts}  # (by any of a draft's readings)
@@ -206,9 +206,6 @@ def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], 
             kind = [d for d in pool if d.event_type == r.event_type] or pool
             return kind[-1] if n > pool[-1].first.sentence_index else kind[0]
     return None
-
-
-_ALLEGED = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+$", re.I)  # (an allegation names its act)
 
 
 def _joins(host: Draft, r: Reading, told_doers: bool = False) -> bool:
@@ -253,9 +250,10 @@ def _side(draft: Draft) -> tuple | None:
     return _side_of(next((r.agent for r in draft.readings if r.agent is not None and not r.reference), None))
 
 
-def _side_of(agent) -> tuple | None:
-    return None if agent is None else (agent.actor.name,) if agent.actor is not None else (agent.category,
-                                                                                           agent.country)
+def _side_of(agent) -> tuple | None:  # (a state's forces by their country: "Israeli warplanes", "the Israeli military")
+    if agent is not None and agent.category == et.STATE_FORCES and getattr(agent.actor, "kind", "state") == "state":
+        return et.STATE_FORCES, agent.actor.country if agent.actor is not None else agent.country
+    return None if agent is None else (agent.actor.name,) if agent.actor is not None else (agent.category, agent.country)
 
 
 def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft]:

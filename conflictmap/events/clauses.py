@@ -53,6 +53,7 @@ _THAT = re.compile(r"(?<=[a-z])\s+that\s+(?!is\b|was\b)", re.I)
 SAYING = r"said|says|say|told|reported|announced|claimed|added|stated|confirmed|alleged"
 # A saying right before (a date): "said on Sunday", "the ministry said Monday" — the day it was said, not the day of
 # what happened.
+ALLEGED = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+$", re.I)  # (an allegation names its act)
 SAID_BEFORE = re.compile(rf"\b(?:{SAYING})\s+(?:\w+\s+)?$", re.I)
 _NOT_BEFORE_RELATIVE_THAT = re.compile(rf"\b(?:{SAYING}|"
                                        r"believe[sd]?|think|thought|feared|warned|noted|insisted|denied|alleged|so|"

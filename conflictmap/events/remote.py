@@ -47,6 +47,19 @@ def _a_state(p: Participant) -> bool:
         and not p.police
 
 
+# "struck Hezbollah targets", "hit militant positions": what a state's forces strike from afar
+_TARGETS = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,2})(?:targets|positions|sites|launchers|depots|facilities|"
+                      r"infrastructure|hideouts)\b", re.I)
+
+
+def _military_targets(facts, clause, word: ew.Word, people: list[Participant]) -> bool:
+    """"The Israeli military said it struck Hezbollah targets in southern Lebanon": a state's military striking
+    targets or positions (no weapon named) strikes from the air."""
+    agent, _ = rl.agent_target(facts.text, clause, word, people)
+    return _TARGETS.match(facts.text, word.end) is not None and agent is not None and \
+        agent.category == et.STATE_FORCES and not agent.police
+
+
 def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | None:
     """A strike, shelling or blast the clause tells, by its weapon's family (``air_only``: from the air, or a suicide
     bombing, only)."""
@@ -56,8 +69,9 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
     delivery = [w for w in of_kinds(words, ew.ATTACK, ew.KILL) if _DELIVERY.match(w.text) or
                 (not air_only and _ATTACKED.match(w.text))]
     family = _family(words, tools)
-    state_strike = not family and bool(delivery) and bool(_STRUCK.match(delivery[0].text)) and any(
-        t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and any(_a_state(p) for p in people)
+    state_strike = not family and bool(delivery) and bool(_STRUCK.match(delivery[0].text)) and (any(
+        t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and any(_a_state(p) for p in people) or
+        _military_targets(facts, clause, delivery[0], people))
     deadly_strike = facts.conflict and any(_BARE_STRIKE.match(w.text) for w in remote) and \
         (deadly(facts, clause) or any(_STRUCK.match(w.text) for w in delivery))  # in a story of war: "a strike on
     # a school killed 15", "strikes hit homes in Rafah"
