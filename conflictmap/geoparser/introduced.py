@@ -128,7 +128,8 @@ def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:
     owner before a possessive ("Muammar Gaddafi's Bab al-Aziziya": "Bab al-Aziziya"); none when the owner is one of
     ``places`` (a place's own building is placed at the place) or the name is only an owner."""
     start, name = m.start(1), m.group(1).rstrip("’'‘-")
-    owner = list(re.finditer(r"['’‘]s\s+", name))
+    owner = [m for m in re.finditer(r"['’‘]s\s+", name) if " " in name[:m.start()].strip()]  # (a person's two
+    # names: "Muammar Gaddafi's"; not "Cox's Bazar", "Martha's Vineyard", which are names)
     if owner and places.overlaps(start, start + owner[-1].start()):
         return start, ""  # ("stormed Haiti's National Penitentiary": a place's own building, placed at the place)
     if owner:  # "stormed Muammar Gaddafi's Bab al-Aziziya compound": the place is the owner's, after the possessive

@@ -125,3 +125,9 @@ def test_a_description_before_town_of_or_a_peoples_word_is_no_place_name(parser)
     assert unknown("Gangs burned homes in the Zzyzolino neighbourhood of Port-au-Prince.") == ["Zzyzolino"]
     assert unknown("The army drove out Zzyzgrayan rebels from the hills.") == []
     assert unknown("The army seized Muammar Zzyzafi's Zzyzbab compound in Tripoli.") == ["Zzyzbab"]
+
+
+def test_a_one_word_owner_is_part_of_a_places_name(parser):
+    def unknown(text):
+        return [i.name for i in candidate_unknown_names(text, geoparse(text, parser), set())]
+    assert unknown("Families sheltered in camps near Zzyzox's Zzyzbazar on Monday.") == ["Zzyzox's Zzyzbazar"]
