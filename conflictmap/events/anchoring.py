@@ -181,8 +181,8 @@ _RELATIVE = ("where", "which", "who", "whose", "that")  # "In Kursk region, wher
 _NEXT_DAY = re.compile(r"\b(?:the (?:following|next) (?:day|week)|a day later|the day after)\b", re.I)
 
 
-_SAME_TIME = re.compile(r"\b(?:(?:the|that)\s+same|that)\s+(day|night|morning|evening|afternoon|weekend|week)\b",
-                        re.I)
+# (a day or a night told so is assembly's: "the same night" is the date of the happening told just before)
+_SAME_TIME = re.compile(r"\b(?:(?:the|that)\s+same|that)\s+(weekend|week)\b", re.I)
 
 
 def _next_day(text: str, reading: Reading, dates: list) -> DateFinding | None:
@@ -286,7 +286,7 @@ def _shift_from_before(text: str, reading: Reading) -> tuple[int, int, str] | No
     if nxt := _NEXT_DAY.search(text, reading.cue_start, clause.end):
         return (-7, 2, nxt.group(0)) if nxt.group(0).lower().endswith("week") else (-1, 1, nxt.group(0))
     if same := _SAME_TIME.search(text, clause.start, clause.end):
-        return 0, 2 if same.group(1).lower().startswith("week") else 1, same.group(0)
+        return 0, 2, same.group(0)
     return None
 
 
