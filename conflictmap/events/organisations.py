@@ -15,7 +15,7 @@ import re
 from conflictmap.articles.sentences import without_headlines
 from conflictmap.events import lexicon
 from conflictmap.events.actors import Actor
-from conflictmap.geoparser.vocabulary import MONTHS, WEEKDAYS
+from conflictmap.geoparser.vocabulary import MONTHS, PEOPLES_WORD, WEEKDAYS
 
 # The words armed organisations' names end with (or begin with, before "for"/"of": "Front for the Liberation of…").
 HEADS = ("Front", "Army", "Forces", "Force", "Brigade", "Brigades", "Militia", "Militias", "Battalion", "Battalions",
@@ -122,7 +122,6 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
 _BAND_NAMED = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,6})\s+(?:(?:rebel|gang)\s+"
                          r"(?:alliance|coalition|group|movement)|militias?|gangs?|" +
                          lexicon.family("rebels").pattern("many") + r")\b")  # ("the Viv Ansanm gang coalition")
-_PEOPLE_WORD = re.compile(r"(?:ish|ian|ean|ese|ist|ic|[Ii]slamist|[Mm]uslim|[Cc]hristian|[Aa]rab)$")  # (whose, not who)
 # …and the same name standing alone as a noun that speaks or leads ("Seleka leader Michel Djotodia", "the YPG said")
 _OWN_NOUN = r"(?![\w’'-])(?:['’]s\b|\s+(?:leaders?|commanders?|chief|spokes(?:man|woman|person)|said|says|denied|" \
             r"claimed|announced|(?:has|had|have)\s+(?:said|denied|claimed|captured|seized|taken|withdrawn)))"
@@ -134,7 +133,7 @@ def _bands_named(text: str, taken: set[str]) -> list[str]:
     out = []
     for m in _BAND_NAMED.finditer(text):
         name = _trim(m.group(1), taken)
-        if name.lower() in taken or name in _NOT_FIRST or name in _NOT_ARMED or _PEOPLE_WORD.search(name) or \
+        if name.lower() in taken or name in _NOT_FIRST or name in _NOT_ARMED or PEOPLES_WORD.search(name) or \
                 name in out or not re.search(r"(?<![\w’'-])" + re.escape(name) + _OWN_NOUN, text):
             continue
         out.append(name)

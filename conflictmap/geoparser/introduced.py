@@ -22,6 +22,7 @@ from conflictmap.geoparser.vocabulary import (
     CONNECTORS,
     DISTRICT_WORDS,
     FUNCTION_WORDS,
+    PEOPLES_WORD,
     REGION_WORDS,
     TITLES,
 )
@@ -89,7 +90,6 @@ _QUALIFIER = re.compile(r"-(?:[a-z]+ed|led|run|held|era|style|based|born|made|bu
 _DESCRIBES_ANOTHER = re.compile(r"[^\S\n]+(?:town|city|village|port|capital|settlement|hamlet)s?[^\S\n]+of[^\S\n]+"
                                 r"(?!(?:[\w’'‘-]+[^\S\n]+){1,3}(?:" +
                                 "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b)")
-_PEOPLES_WORD = re.compile(r"(?:an|ian|ese|ish|i)$")
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:rebels?|forces|troops|fighters|militias?|militiamen|soldiers|people|civilians|"
                            r"officials|government|authorities|army|refugees|migrants|insurgents|militants|leaders?)\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
@@ -162,7 +162,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         if not name:
             continue
         end = start + len(name)
-        if _DESCRIBES_ANOTHER.match(text, end) or (" " not in name and _PEOPLES_WORD.search(name) and
+        if _DESCRIBES_ANOTHER.match(text, end) or (" " not in name and PEOPLES_WORD.search(name) and
                                                     _PEOPLE_AFTER.match(text, end)):
             continue  # ("the UNESCO World Heritage town of Lalibela": the place is named after "of"; "from Tigrayan
             # rebels": a people's word)

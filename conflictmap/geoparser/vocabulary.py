@@ -103,3 +103,7 @@ ATTRIBUTIVE = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|
 NAME_GIVEN = re.compile(r"\b(?:operation|offensive|campaign|mission|exercise|counter-?offensive|assault|push|drive)"
                         r"\b[^.;]{0,50}?\b(?:calls?|called|dubbed|code-?named|named|nicknamed|known\s+as)\s+"
                         r"(?:it\s+)?(?:the\s+)?[\"“‘']?$", re.I)
+
+# A word for a people by its shape ("Kurdish", "Tigrayan", "Somali", "Islamist", "Arab"): whose a band is, never its
+# name, nor a place
+PEOPLES_WORD = re.compile(r"(?:an|ean|ese|ish|ist|ic|i|[Mm]uslim|[Cc]hristian|[Aa]rab)$")
