@@ -100,7 +100,8 @@ def container(ctx, draft: Draft) -> Placed | None:
     at = spot.sentence if spot.sentence is not None else next(  # (the sentence of its name)
         (n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)
     striker = _strikers_country(draft, ctx)
-    placed = [p for p in ctx.placed if p.toponym.country_code not in _abroad(ctx)]
+    abroad = _abroad(ctx)
+    placed = [p for p in ctx.placed if p.toponym.country_code not in abroad]
     named = [p.toponym.country_code for p in placed if p.toponym.country_code and not p.toponym.demonym] or \
         [p.toponym.country_code for p in placed if p.toponym.country_code and  # (else its adjectives: "Congolese";
          p.toponym.country_code != striker] or \
