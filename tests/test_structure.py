@@ -356,3 +356,9 @@ def test_a_fronted_participle_takes_the_main_clauses_subject_and_a_passive_withd
     r = process("Government troops were driven out of Bunia by M23 rebels on Tuesday.", published="2024-06-12")
     assert [(e.actor1, e.actor2) for e in r.events if e.sub_event_type == NSA_TAKEOVER] == [
         ("M23", "Military Forces of the Democratic Republic of Congo")]
+
+
+def test_a_second_taking_some_days_later_counts_from_the_day_told_before_it(process):
+    text = "Rebels drove the soldiers out of Kolda on September 10 and took Velingara three days later."
+    assert sorted(_takings(process(text, published="2022-09-20"))) == [
+        ("Kolda", dt.date(2022, 9, 10)), ("Velingara", dt.date(2022, 9, 13))]

@@ -223,6 +223,9 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     elif own:
         several = len(own) > 1 and (structure.verb_date(facts, reading, own) or _in_segment(facts, reading, own))
         reading.date = several or min(own, key=lambda d: abs(d.start - pos))
+        if reading.date.start < reading.cue_start and (later := _span_after(facts, reading)) is not None:
+            reading.date = _later_than(reading.date, later, reading.cue_start)  # "drove them out of Mahas on
+            # September 10 and took Moqokori three days later": from the day told before
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
         days, precision, words = span
         reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
@@ -232,10 +235,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         reading.background = False  # "A week later the group seized Zalingei": after the happening told before;
         told = [d for d in find_dates(facts.prior_text, published) if d.date is not None and d.precision <= 3]
         if told:  # … the sentence before dated ("launched its offensive on October 27. It took Hsenwi within two
-            days, precision, words = later  # days"): from that date
-            reading.date = replace(told[-1], date=told[-1].date + dt.timedelta(days=days), rule="relative",
-                                   precision=max(precision, told[-1].precision), text=f"{words} ({told[-1].text})",
-                                   start=reading.cue_start)
+            reading.date = _later_than(told[-1], later, reading.cue_start)  # days"): from that date
             return
         reading.shift = (-later[0], later[1], later[2])
         return
@@ -300,6 +300,15 @@ def _closing_date(text: str, parts: list[Clause], clause: Clause, dates: list[Da
     return next((d for d in dates if nxt.start <= d.start < nxt.end and
                  re.search(r",\s*(?:on|in|early|late|by)?\s*$", text[nxt.start:d.start]) and
                  re.fullmatch(r"[\s.,;]*", text[d.end:nxt.end])), None)
+
+
+def _later_than(told: DateFinding, later: tuple[int, int, str], start: int) -> DateFinding:
+    """A date ``later`` (days, precision, words) after the date ``told``."""
+    days, precision, words = later
+    if told.date is None:
+        return told
+    return replace(told, date=told.date + dt.timedelta(days=days), rule="relative",
+                   precision=max(precision, told.precision), text=f"{words} ({told.text})", start=start)
 
 
 def _span_after(facts: SentenceFacts, reading: Reading):
