@@ -362,3 +362,10 @@ def test_a_second_taking_some_days_later_counts_from_the_day_told_before_it(proc
     text = "Rebels drove the soldiers out of Kolda on September 10 and took Velingara three days later."
     assert sorted(_takings(process(text, published="2022-09-20"))) == [
         ("Kolda", dt.date(2022, 9, 10)), ("Velingara", dt.date(2022, 9, 13))]
+
+
+def test_in_control_by_a_time_is_a_taking_and_control_as_a_state_is_not(process):
+    taken = _takings(process("By Tuesday the insurgents controlled the port of Mocimboa da Praia, security sources "
+                             "said.", published="2020-08-13"))
+    assert taken == [("Mocimboa da Praia", dt.date(2020, 8, 11))]
+    assert _takings(process("The rebels controlled Mocimboa da Praia for years.", published="2020-08-13")) == []

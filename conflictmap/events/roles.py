@@ -77,6 +77,8 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
     if word.kind == ew.INJURE or (word.kind == ew.PROTEST and (_CROWD_NOUN.search(word.text) or
                                                                _BROKEN_UP.match(word.text))):
         return True  # (people, not an act: "police fired tear gas to disperse protesters"; a gathering broken up)
+    if word.kind == ew.TAKE and _IN_CONTROL.match(word.text) and not _BY_A_TIME.search(before):
+        return False  # "the rebels controlled the north for years" is a state; "By Tuesday they controlled…" news
     if _PRESENT.match(word.text) and any(0 <= word.start - p.end <= 1 for p in people):
         return False  # a verb in the present tense: a state of affairs, not a happening
     if _EARLIER_FIGHTING.search(before):
@@ -86,6 +88,10 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
     return not (cl.negated(before) or cl.hypothetical(before) or _CHARGE.search(before))
 
 
+_IN_CONTROL = re.compile(r"controlled|were in control|was in control", re.I)
+_BY_A_TIME = re.compile(r"(?:^|[,;]\s*)by\s+(?:nightfall|noon|midday|dawn|dusk|sunset|evening|morning|the\s+(?:evening|"
+                        r"afternoon|morning|end\s+of\s+the\s+day|next\s+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                        r"\b,?[^,;]{0,40}$", re.I)
 _EARLIER_FIGHTING = re.compile(r"\b(?:from|of|during|in|by|after)\s+(?:the\s+)?(?:earlier|previous|past|former|"
                                r"(?:years|decades|months)\s+of)\s+$", re.I)
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:[\w-]+\s+){0,2}$", re.I)

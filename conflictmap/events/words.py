@@ -190,6 +190,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:held|(?:were|was) holding)(?= (?:it|them|the (?:town|city|village|base|camp|airport|port)|(?-i:[A-Z])[\w-]+)"
         r"(?: [\w-]+)? by (?:noon|midday|nightfall|dusk|dawn|sunset|evening|morning|the (?:end|evening|afternoon|"
         r"morning|next day)|\w+day)\b)",
+        # "By Tuesday they controlled the port": in control by a time told before it (see roles.stands)
+        r"(?:controlled|were in control of|was in control of)(?= (?:it|the (?:town|city|village|base|camp|airport|"
+        r"port|capital)|(?-i:[A-Z])[\w-]+))",
         # "raised their flag over the town": a capture told by its sign
         r"(?:rais|hoist|plant)(?:ed|ing) (?:their|its|the|a) (?:[\w-]+ )?flags? (?:over|above|on|in)",
     ),
