@@ -94,7 +94,7 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     if passive and subject and spots[before[-1]].start >= clause.start:
         k = before[-1]  # ("Both Kalemie and Moba fell to the insurgents": the places listed as the subject)
         while k > 0 and spots[k - 1].start >= clause.start and not spots[k - 1].adjective and \
-                re.fullmatch(r",\s+|\s+and\s+|,\s+and\s+", text[spots[k - 1].end:spots[k].start]):
+                structure.LIST_JOIN.fullmatch(text, spots[k - 1].end, spots[k].start):
             k -= 1
         return spots[k:before[-1] + 1]
     if reading.clause.opener in ("which", "that") or re.search(r"\bthere\b", text[clause.start:clause.end], re.I):

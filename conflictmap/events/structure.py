@@ -102,14 +102,14 @@ def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], oth
             break
         between = facts.text[last.end:nxt.start]
         dated = _DAY_THEN_AND.fullmatch(between) and any(last.end <= d.start < nxt.start for d in facts.dates)
-        if not (dated or out and _LIST_JOIN.fullmatch(between)):
+        if not (dated or out and LIST_JOIN.fullmatch(between)):
             break
         out.append(nxt)
         last = nxt
     return out
 
 
-_LIST_JOIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
+LIST_JOIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # what stands between the places of a list
 
 
 def _antecedent(facts: SentenceFacts, before: int) -> list[Spot]:
