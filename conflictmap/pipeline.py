@@ -20,6 +20,7 @@ from conflictmap.events.actors import Actor, actor_names, home_countries, matche
 from conflictmap.events.extract import Event, extract_events
 from conflictmap.geoparser import Gazetteer, Geoparser, Toponym, geoparse
 from conflictmap.geoparser import gazetteer as gz
+from conflictmap.geoparser.binding import abroad
 from conflictmap.geoparser.chain import Chain
 from conflictmap.geoparser.geocoding import (
     CorrectionsStep,
@@ -104,6 +105,9 @@ class Pipeline:
             after = bisect_left(starts, name.end)
             inside = [i for i in range(bisect_left(starts, name.start), after) if toponyms[i].end <= name.end]
             answer, reason, retry = self._ask(name.name, focus, article.id)
+            if answer is not None and answer.found and answer.source == "gazetteer" and \
+                    (far := abroad(text, toponyms, answer.country_code, name.name, gaz)):
+                answer, reason = None, far  # (Baga, Nigeria is not Bagà, Spain: a village the gazetteer lacks)
             if answer is not None and answer.found:
                 replaced.update(inside)  # "Bulo Burde town" over "Bulo"
                 t = Toponym(name.start, name.end, text[name.start:name.end], answer.lat, answer.lon,

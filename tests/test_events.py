@@ -1455,3 +1455,22 @@ def test_a_states_strike_told_twice_in_two_words_for_its_forces_is_one_event(pro
                 "The Israeli military said it had struck Hezbollah facilities in the city.", published="2024-10-24")
     assert [(e.location, e.sub_event_type, e.actor2) for e in happenings(r)] == [
         ("Tyre", et.AIR_STRIKE, "Hezbollah")]
+
+
+def test_a_place_an_owner_names_before_it_is_where_it_happened_not_the_owner(process):
+    text = "In Syria's second city Aleppo, artillery shelling killed three civilians on Monday, medics said."
+    assert [(e.location, e.fatalities) for e in happenings(process(text))] == [("Aleppo", 3)]
+
+
+def test_a_toll_since_the_fighting_began_is_no_toll_of_the_last_taking(process):
+    text = ("Rebels of the Kachin Independence Army seized Bhamo on Sunday. At least 40 civilians have been killed "
+            "since the fighting began, the United Nations said.")
+    assert [(e.location, e.fatalities) for e in happenings(process(text))] == [("Bhamo", 0)]
+
+
+def test_which_it_took_on_a_day_is_a_taking_of_the_place_before(process):
+    text = ("The Arakan Army attacked army posts around Paletwa, a hill town near the border, which it took on "
+            "January 15.")
+    taken = [e for e in happenings(process(text, published="2024-01-20")) if e.sub_event_type == et.NSA_TAKEOVER]
+    assert [(e.location, e.actor1, e.event_date) for e in taken] == [("Paletwa", "Arakan Army",
+                                                                      dt.date(2024, 1, 15))]

@@ -93,3 +93,11 @@ def test_anyone_unarmed_is_a_civilian_by_what_they_are(sentence, text):
 def test_a_communitys_men_who_attack_are_a_communal_militia(sentence, category):
     demonyms = [(0, 6, "SO")] if sentence.startswith("Somali") else []
     assert [c for _, c, _, _ in people(sentence, demonyms)][0] == category
+
+
+def test_a_leaders_forces_are_his_states():
+    sentence = "Ruritania's President Karl Brun said on Friday his troops had entered the town."
+    found = find(sentence, [], 0, [(0, 9, "RR")])
+    assert [(p.text, p.country) for p in found if p.category == et.STATE_FORCES] == [("troops", "RR")]
+    rebel = find("Ruritania's rebel leader said his fighters had entered the town.", [], 0, [(0, 9, "RR")])
+    assert [p.country for p in rebel if p.text == "fighters"] == [""]  # (a rebel's fighters: no state's)

@@ -101,3 +101,12 @@ def test_a_name_before_its_region_word_is_one_name_and_its_spelling_is_looked_up
                                                    published="2024-01-01"))
     balah = [p for p in placed if "Balah" in p.toponym.name]
     assert [p.toponym.name for p in balah] == ["Deir al-Balah"] and abs(balah[0].lat - 31.42) < 0.1
+
+
+def test_a_town_the_gazetteer_has_only_abroad_is_not_placed_in_a_story_about_another_country(process):
+    text = ("Boko Haram fighters stormed the fishing town of Baga on Saturday, Nigerian officials said. The militants "
+            "also attacked Damboa and Maiduguri.")
+    result = process(text, published="2015-01-06")
+    assert all(e.country_code == "NG" for e in result.events)  # (never Bagà, a village in Spain)
+    [baga] = {u.name: u for u in result.unplaced}.values()
+    assert baga.name == "Baga" and "Spain" in baga.reason and "Nigeria" in baga.reason

@@ -193,3 +193,36 @@ def test_the_following_week_is_a_week_after_the_taking_told_before(process):
     text = "The army captured Humera on Nov. 11 and Shire on Nov. 17. It took Axum and Adigrat the following week."
     stops = {(s.location, s.event_date) for s in process(text, published="2020-11-29").route}
     assert {("Axum", dt.date(2020, 11, 24)), ("Adigrat", dt.date(2020, 11, 24))} <= stops
+
+
+def test_a_town_reached_days_later_is_the_next_stop_of_a_states_advance(process):
+    text = ("Azerbaijani and Armenian forces fought along the line of contact. Azerbaijani troops took Aghdam on "
+            "October 2, and Kalbajar, a town in the mountains, fell on October 6, officials said. They reached the "
+            "town of Lachin three days later.")
+    route = process(text, published="2020-11-20").route
+    assert [(s.location, s.event_date) for s in route] == [
+        ("Aghdam", dt.date(2020, 10, 2)), ("Kalbajar", dt.date(2020, 10, 6)), ("Lachin", dt.date(2020, 10, 9))]
+    assert {s.actor for s in route} == {"Military Forces of Azerbaijan"}
+
+
+def test_a_delegation_reaching_a_city_is_no_advance(process):
+    result = process("The delegation reached Geneva on Monday for talks, and the team reached Denver on Friday.")
+    assert result.route == [] and [e for e in result.events if not e.is_context] == []
+
+
+def test_a_place_a_relative_clause_says_was_taken_days_later_is_a_dated_stop(process):
+    text = ("The offensive opened on March 3 with shelling near Kupiansk, which Ukraine's army retook two days "
+            "later, in the fastest advance since the start of the war. Its units seized Izium, where the mayor said "
+            "the bridge had been destroyed, three days later.")
+    route = process(text, published="2023-03-20").route
+    assert [(s.location, s.event_date) for s in route] == [("Kupiansk", dt.date(2023, 3, 5)),
+                                                            ("Izium", dt.date(2023, 3, 8))]
+    assert {s.actor for s in route} == {"Military Forces of Ukraine"}
+
+
+def test_a_withdrawal_told_beside_the_taking_leaves_the_taking_to_the_side_that_took(process):
+    text = ("Ethiopian troops recaptured Dessie and Kombolcha at the weekend. Rebel fighters abandoned Dessie on "
+            "Saturday, leaving trucks behind, residents said.")
+    dessie = [e for e in process(text, published="2021-12-07").events if e.location == "Dessie" and not e.is_context]
+    assert [(e.sub_event_type, e.actor1) for e in dessie] == [("Government regains territory",
+                                                               "Military Forces of Ethiopia")]

@@ -260,3 +260,13 @@ def test_air_strikes_told_with_no_doer_right_after_a_named_air_forces_are_its(pr
     far = ("Russian warplanes pounded Aleppo on Friday. Talks resumed in Geneva. Aid reached Idlib. Families fled "
            "Homs. Air strikes on Sunday killed 25 civilians in Saraqib.")
     assert [e.actor1 for e in process(far, published="2016-11-29").events if e.location == "Saraqib"] == [""]
+
+
+def test_a_leaders_forces_take_and_a_clash_told_later_at_the_place_is_another_event(process):
+    text = ("Ethiopia's Prime Minister said on Sunday his forces had captured Dessie. The TPLF said on Tuesday its "
+            "fighters had repelled attacks near Dessie overnight.")
+    events = {e.sub_event_type: e for e in _events(process(text, published="2021-12-08"))}
+    taken = events[GOV_REGAINS]
+    assert (taken.location, taken.actor1, str(taken.event_date)) == ("Dessie", "Military Forces of Ethiopia",
+                                                                     "2021-12-05")
+    assert str(events["Armed clash"].event_date) == "2021-12-07"  # (not folded into the taking two days before)

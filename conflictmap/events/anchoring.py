@@ -97,7 +97,10 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
                 structure.LIST_JOIN.fullmatch(text, spots[k - 1].end, spots[k].start):
             k -= 1
         return spots[k:before[-1] + 1]
-    if reading.clause.opener in ("which", "that") or re.search(r"\bthere\b", text[clause.start:clause.end], re.I):
+    if reading.clause.opener in ("which", "that"):  # the antecedent: "near Balakliia, which Ukraine's army retook"
+        told = [n for n in before if spots[n].end <= clause.start] or before  # (not "Ukraine's", whose army)
+        return [spots[told[-1]]]
+    if re.search(r"\bthere\b", text[clause.start:clause.end], re.I):
         return [spots[before[-1]]]
     if subject and re.match(r"surrender", reading.cue, re.I) and _HELD_BY.search(head):
         return [spots[before[-1]]]  # "Government troops in Ghazni surrendered": Ghazni changed hands
@@ -223,7 +226,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     elif own:
         several = len(own) > 1 and (structure.verb_date(facts, reading, own) or _in_segment(facts, reading, own))
         reading.date = several or min(own, key=lambda d: abs(d.start - pos))
-        if reading.date.start < reading.cue_start and (later := _span_after(facts, reading)) is not None:
+        if reading.date.start < reading.cue_start and (later := _span_after(facts, reading, parts)) is not None:
             reading.date = _later_than(reading.date, later, reading.cue_start)  # "drove them out of Mahas on
             # September 10 and took Moqokori three days later": from the day told before
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
@@ -231,11 +234,17 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
         reading.background = False
         return
-    elif (later := span_later(facts.text[clause.start:reading.cue_start]) or _span_after(facts, reading)) is not None:
+    elif (later := span_later(facts.text[clause.start:reading.cue_start]) or _span_after(facts, reading, parts)) is not None:
         reading.background = False  # "A week later the group seized Zalingei": after the happening told before;
-        told = [d for d in find_dates(facts.prior_text, published) if d.date is not None and d.precision <= 3]
-        if told:  # … the sentence before dated ("launched its offensive on October 27. It took Hsenwi within two
-            reading.date = _later_than(told[-1], later, reading.cue_start)  # days"): from that date
+        # … the sentence before dated ("launched its offensive on October 27. It took Hsenwi within two days"), or
+        # its main clause ("began on September 6 … near Balakliia, which the army retook two days later"): from that
+        # date — not one a sentence counted from again ("… retook two days later. Its units seized Izium three days
+        # later": from the happening before, whenever it was)
+        told = [d for d in facts.dates if d.start < clause.start and d.date is not None and d.precision <= 3] or \
+            [d for d in find_dates(facts.prior_text, published) if d.date is not None and d.precision <= 3 and
+             not _COUNTED_ON.search(facts.prior_text)]
+        if told:
+            reading.date = _later_than(told[-1], later, reading.cue_start)
             return
         reading.shift = (-later[0], later[1], later[2])
         return
@@ -247,11 +256,13 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
                   not _of_a_later_happening(facts, clause, cl.clause_at(parts, d.start))]
         if shared:
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
+    _as_of_saying(reading)
     text = facts.text[clause.start:clause.end]
     mine = [reading.date] if reading.date in own else own  # (a clause of two happenings: this one's own date)
     role = _as_news(facts.text, clause, reading)
     background = any(is_background(d, published, role) for d in mine) or cl.looks_back(text) or \
-        cl.summed_up(facts.text[clause.start:])
+        cl.summed_up(facts.text[clause.start:]) or clause.opener == "since" and \
+        cl.summed_up(facts.text[facts.text.rfind(" ", 0, clause.start - 1) + 1:])  # ("killed since the fighting began")
     if reading.date is not None and is_background(reading.date, published, role):
         background = True
     others = [d for d in dates if cl.clause_at(parts, d.start).opener != "since"]  # ("victories since the group
@@ -260,6 +271,20 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
     reading.background = background
+
+
+_COUNTED_ON = re.compile(r"\b(?:later|afterwards|after that|the next day|the following (?:day|week))\b", re.I)
+
+
+def _as_of_saying(reading: Reading) -> None:
+    """"The TPLF said on Tuesday its fighters had repelled attacks overnight": a time told from today in reported
+    speech counts from the day it was said."""
+    d, said = reading.date, reading.said
+    if d is None or d.rule not in ("today", "yesterday") or said is None or said.date is None or d.date is None or \
+            said.date >= d.date:
+        return
+    days = 1 if d.rule == "yesterday" else 0
+    reading.date = replace(d, date=said.date - dt.timedelta(days=days), rule="relative", text=f"{d.text} ({said.text})")
 
 
 def _after_relative(parts: list[Clause], clause: Clause, dates: list[DateFinding]) -> list[DateFinding]:
@@ -311,12 +336,23 @@ def _later_than(told: DateFinding, later: tuple[int, int, str], start: int) -> D
                    precision=max(precision, told.precision), text=f"{words} ({told.text})", start=start)
 
 
-def _span_after(facts: SentenceFacts, reading: Reading):
-    """"It took Chinshwehaw within two days", "… and Gao two days later": a taking's span written after its place."""
+def _span_after(facts: SentenceFacts, reading: Reading, parts: list[Clause]):
+    """"It took Chinshwehaw within two days", "… and Gao two days later": a taking's span written after its place
+    (or set off after a relative clause interrupting it: "seized Namhkam, where the TNLA destroyed a base, four days
+    later")."""
     inside = [sp for sp in reading.spots if reading.clause.start <= sp.start < reading.clause.end]
-    if reading.role != "take" or not inside:
+    if reading.role not in ("take", "advance"):  # (… "and reached Zangilan three days later")
         return None
-    return span_later(facts.text[inside[-1].end:reading.clause.end])
+    if not inside and reading.clause.opener in ("which", "that"):  # "near Balakliia, which the army retook two
+        return span_later(facts.text[reading.cue_start + len(reading.cue):reading.clause.end])  # days later"
+    if not inside:
+        return None
+    k = next((n for n, c in enumerate(parts) if c == reading.clause), None)
+    nxt = parts[k + 1] if k is not None and k + 1 < len(parts) and parts[k + 1].opener in _RELATIVE else None
+    closing = re.search(r",\s*([^,]+?)[\s.;]*$", facts.text[nxt.start:nxt.end]) if nxt is not None else None
+    return span_later(facts.text[inside[-1].end:reading.clause.end]) or (
+        span_later(closing.group(1)) if closing is not None and
+        re.fullmatch(r"[\s,]*", facts.text[inside[-1].end:reading.clause.end]) else None)  # (the place ends it)
 
 
 def _describes_the_act(reading: Reading, clause: Clause, other: Clause) -> bool:

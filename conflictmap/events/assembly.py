@@ -20,8 +20,8 @@ from conflictmap.events import types as et, words as ew
 from conflictmap.events.dates import DateFinding
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
-from conflictmap.events.clauses import ALLEGED, SAID_BEFORE, SAYING
-from conflictmap.events.fatalities import ALSO_KILLED, count
+from conflictmap.events.clauses import ALLEGED
+from conflictmap.events.fatalities import ALSO_KILLED
 
 _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that (?:day|night|evening|morning)|"
                         r"(?:earlier|later) in the (?:day|evening|night|morning)|"
@@ -66,6 +66,12 @@ def place_key(spot: Spot | None):
 
 def _day(draft: Draft):
     return draft.date.date if draft.date is not None else None
+
+
+def _told_by(draft: Draft):
+    """The day an undated happening was reported by ("said on Sunday it had captured"), if told."""
+    days = [r.said.date for r in draft.readings if r.said is not None and r.said.date is not None]
+    return min(days, default=None)
 
 
 def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_text: dict[int, str]) -> list[Draft]:
@@ -224,6 +230,10 @@ def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
         return False  # "militants overran the camp … Government troops later regained control of it": two events
     if _day(a) is not None and _day(b) is not None and _day(a) != _day(b):
         return False
+    if any(_day(x) is None and _told_by(x) is not None and _day(y) is not None and _day(y) > _told_by(x)
+           for x, y in ((a, b), (b, a))):
+        return False  # "Aliyev said on Sunday his forces had captured Shusha" is not "repelled attacks near Shusha
+        # overnight" on Monday: what was told by a day happened by then
     territory = {et.NSA_TAKEOVER, et.GOV_REGAINS}
     if a.sub_event_type in territory and b.sub_event_type in territory and a.sub_event_type != b.sub_event_type and \
             None not in (_side(a), _side(b)):
@@ -268,11 +278,11 @@ def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft
             out.append(d)
             kin.append(d)
             continue
-        sided = _side(host) is None and _side(d) is not None and {host.sub_event_type, d.sub_event_type} <= \
-            {et.NSA_TAKEOVER, et.GOV_REGAINS}  # (whose taking it was, the report that names a side says)
-        host.readings.extend(d.readings)
-        host.sub_event_type = d.sub_event_type if sided else \
-            et.more_specific(host.event_type, host.sub_event_type, d.sub_event_type)
+        territory = {host.sub_event_type, d.sub_event_type} <= {et.NSA_TAKEOVER, et.GOV_REGAINS}
+        sided = territory and _side(host) is None and _side(d) is not None  # (whose taking it was, the report
+        host.readings.extend(d.readings)  # that names a side says: not "Russian troops abandoned Izium", no taker)
+        host.sub_event_type = d.sub_event_type if sided else host.sub_event_type if territory and \
+            _side(host) is not None else et.more_specific(host.event_type, host.sub_event_type, d.sub_event_type)
         if host.date is None:
             host.date = d.date
     _fold_disrupted(out)
@@ -340,72 +350,6 @@ def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None
             previous = next((o for o in reversed(ordered[:n]) if o.date is not None), None)
             if previous is not None:
                 d.date, d.date_note = previous.date, "same-time"
-
-
-_DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead)\b|\bdied\b|"
-                   r"\blost their lives\b|\btoll\b|\bfatalities\b|\bdeaths\b", re.I)
-
-
-_TOLD_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:strike|air ?strike|attack|blast|bombing|"
-                         r"explosion|shelling|raid|assault|ambush|clash(?:es)?|fighting|violence)\b", re.I)
-
-
-def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: dict[int, int]) -> None:
-    """"At least 10 civilians were killed.", "three civilians were killed in the Beirut strike": a toll told in a
-    sentence of its own (nothing else read in it) is the toll of the violent happening it names ("the Beirut
-    strike": the one at a place it names), else — when it names no place and no day — of the one told in the
-    sentence or two before it (same paragraph). The larger figure stands, as when a report repeats its toll.
-    (``read``: the sentences something was read in; ``facts``: the sentences' facts.)"""
-    violent = [d for d in drafts if d.event_type in et.VIOLENT_TYPES]
-    for f in facts:
-        if f.index in read or not _DIED.search(f.text) or not (toll := count(f.text)):
-            continue
-        if _TOLD_EVENT.search(f.text):
-            named = {place_key(sp) for sp in f.spots}
-            before = [d for d in violent if place_key(d.spot) in named and _last(d) < f.index]
-        elif f.spots or any(not SAID_BEFORE.search(f.text, max(0, d.start - 30), d.start) for d in f.dates):
-            continue  # (a day it was said on is no day of its own: "… were killed, the ministry said on Sunday")
-        else:
-            before = [d for d in violent if paragraph_of.get(_last(d)) == paragraph_of.get(f.index) and
-                      0 < f.index - _last(d) <= 2]
-        if before:
-            host = max(before, key=_last)
-            last = max(host.readings, key=lambda r: r.sentence_index)
-            if _COUNTER_CLAIM.search(f.text):
-                host.least_toll = min(host.least_toll or toll, toll)
-            elif ALSO_KILLED.search(f.text):
-                last.fatalities = max(r.fatalities for r in host.readings) + toll
-            elif max(r.fatalities for r in host.readings) < toll:
-                last.fatalities = toll
-
-
-# A figure that disputes one told before: "the army put the toll at six", "officials said only two soldiers died".
-_COUNTER_CLAIM = re.compile(r"\b(?:put|puts|putting|gave|gives|placed|places) the (?:death |official )?toll at\b|"
-                            r"\bonly (?:[\w-]+ ){1,3}(?:died|were killed|was killed|had been killed|have died|"
-                            r"had died|lost their lives)\b", re.I)
-_SAID = re.compile(rf"\b(?:{SAYING}|according to)\b", re.I)
-
-
-def conservative_tolls(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
-    """Two sources' figures for one happening — "The group said its fighters had killed 30 soldiers …; the army
-    said two soldiers died", "Al-Shabaab said it killed 30 soldiers. The army said only two died in the attack" —
-    give it the lower one, as ACLED's codebook does (the most conservative estimate). A repeated or risen toll
-    with nothing disputing it keeps the larger (see :func:`carry_tolls`)."""
-    for d in drafts:
-        counted = [r for r in d.readings if r.fatalities]
-        disputing = [r.fatalities for r in counted if _COUNTER_CLAIM.search(sentence_text.get(r.sentence_index, ""))]
-        for r in counted:  # two clauses of one sentence, each with its own source and figure
-            text = sentence_text.get(r.sentence_index, "")
-            others = [o for o in counted if o.sentence_index == r.sentence_index and o.clause.start != r.clause.start
-                      and o.fatalities != r.fatalities]
-            if others and all(_SAID.search(text, x.clause.start, x.clause.end) for x in [r, *others]):
-                disputing.append(min(x.fatalities for x in [r, *others]))
-        if disputing:
-            d.least_toll = min([d.least_toll or min(disputing), *disputing])
-
-
-def _last(draft: Draft) -> int:
-    return max(r.sentence_index for r in draft.readings)
 
 
 def lead_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None:

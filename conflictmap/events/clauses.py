@@ -272,7 +272,12 @@ def looks_back(text: str) -> bool:
 def summed_up(text: str) -> bool:
     """Does the text (a clause and what follows it in its sentence) count over a span ("… had been killed since the
     start of the offensive")? A sum of many happenings, none of them."""
-    return _SUMMED_UP.search(text) is not None
+    return any(not _MEASURED.search(text, max(0, m.start() - 60), m.start()) for m in _SUMMED_UP.finditer(text))
+
+
+# a record measured since a time: "in the most rapid advance since the start of the war", "the first such gain since
+# the offensive began" (today's happening measured, not a sum)
+_MEASURED = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first|biggest|largest)\b[^.;,]*$", re.I)
 
 
 # a count over a span, not a happening: "since the start of the offensive", "since the war began", "so far this year"

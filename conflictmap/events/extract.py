@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from geopy.distance import great_circle
 
-from conflictmap.events import anchoring, assembly, participants, sides, types as et, words as ew
+from conflictmap.events import anchoring, assembly, participants, sides, tolls, types as et, words as ew
 from conflictmap.events.actors import Actor, main_actor, matcher
 from conflictmap.articles.read import Article
 from conflictmap.articles.spans import bucket, holder
@@ -129,8 +129,8 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     readings = intervened_after(readings, {f.index: f for f in facts})
     readings = [anchoring.where_it_began(r, texts[r.sentence_index]) for r in readings]
     drafts = assembly.assemble(readings, paragraph_of, texts)
-    assembly.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
-    assembly.conservative_tolls(drafts, texts)
+    tolls.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
+    tolls.conservative_tolls(drafts, texts)
     assembly.lead_dates(drafts, texts)
     drafts = assembly.subsume_summaries(drafts, _within(gazetteer))
     drafts += _route_drafts(ctx, readings, drafts)

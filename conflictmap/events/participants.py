@@ -179,9 +179,7 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
             police_before = bool(_POLICE_RE.match(m.group(0)))  # ("a police checkpoint": the police's)
             continue  # a noun modifying the next one: "a police informer", "army checkpoints"
         category = _category(sentence, _CATEGORIES[int(m.lastgroup[1:])][0], s, e, demonyms)
-        country = next((cc for a, b, cc in demonyms if 0 <= s - b <= 2 and category in (STATE_FORCES, CIVILIANS)), "")
-        if category == STATE_FORCES and not country and _POSSESSED.search(sentence, 0, s):
-            country = next((cc for a, b, cc in reversed(demonyms) if b <= s), "")  # "Russia's ministry said its troops"
+        country = _country_of(sentence, s, category, demonyms)
         police, police_before = bool(_POLICE_RE.match(m.group(0))) or police_before and category == STATE_FORCES, False
         out.append(Participant(s, e, m.group(0), category, police=police, country=country,
                                source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s))))
@@ -245,6 +243,23 @@ _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|el
                       r"hundreds of|several|many|at least \w+)\s+(?:more\s+)?$", re.I)
 _BLAMED = re.compile(r"\b(?:blam(?:ed|ing|es)|claimed by)\s+(?:the\s+)?$", re.I)  # ("accused X of": X is the doer)
 _POSSESSED = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
+def _country_of(sentence: str, s: int, category: str, demonyms) -> str:
+    """Whose people or forces the noun at ``s`` names: a country's adjective or possessive right before ("Kenyan
+    police", "Ukraine's army"), or, for forces, the country that owns them ("Russia's ministry said its troops",
+    "Azerbaijan's President Ilham Aliyev said his forces")."""
+    country = next((cc for a, b, cc in demonyms if (0 <= s - b <= 2 or sentence[b:s] in ("'s ", "’s ")) and
+                    category in (STATE_FORCES, CIVILIANS)), "")
+    if category == STATE_FORCES and not country and _POSSESSED.search(sentence, 0, s):
+        country = next((cc for a, b, cc in reversed(demonyms) if b <= s), "")
+    elif category == STATE_FORCES and not country and _HIS.search(sentence, 0, s):
+        country = next((cc for a, b, cc in reversed(demonyms) if b <= s and _LEADER.match(sentence, b)), "")
+    return country
+
+
+_HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
+# A state's leader named after its country: "Azerbaijan's President Ilham Aliyev", "Ukrainian Defence Minister X"
+_LEADER = re.compile(r"(?:['’]s)?\s+(?:(?:prime|defen[cs]e|foreign|interior|war)\s+)?(?i:president|minister|premier|"
+                     r"leader|king|emir|junta chief|army chief|head of state)\b", re.I)
 _UNKNOWN = re.compile(r"\b(?:unidentified|unknown|unnamed|anonymous|masked)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 

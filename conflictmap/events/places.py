@@ -144,8 +144,11 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
         if re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger_end:spot.start]):
             value += 1.0  # ... right after it: "bombed Mitiga, the only airport in the capital, … on X's outskirts"
-    if re.match(r"['’]s\s+(?-i:[A-Z])", after):
-        value -= 4.0  # "in Russia's Bryansk region": the place after it, which it only contains
+    if re.match(r"['’]s\s+(?:(?:second|third|main|largest|biggest|twin|sister|port|border|capital|commercial|"
+                r"northern|southern|eastern|western|central|oil|coastal|city|town|village|province|state|region)\s+)"
+                r"{0,3}(?-i:[A-Z])", after):
+        value -= 4.0  # "in Russia's Bryansk region", "in Khartoum's twin city Omdurman": the place after it, which
+        # it only contains
     if whose(sentence, spot):
         value -= 5.0  # "a rocket attack on a US base in eastern Syria": whose base, not where it is
     if _WATER.search(spot.name):

@@ -28,6 +28,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
     subject was such a pronoun is dropped when no armed side was named before it ("It took over the port": a
     company's)."""
     last, told = None, -1  # (the last armed doer, and the sentence it was told in)
+    taker, taken = None, -1  # (the last side told taking a place, and where)
     flew, flown = None, -1  # (the last doer of an air strike: "Russian warplanes pounded Aleppo. Air strikes on
     for r in readings:  # Sunday killed 25 civilians": the same air force's, told in the next sentence or two)
         if r.sub_event_type == et.AIR_STRIKE and r.agent is None and flew is not None and \
@@ -49,12 +50,22 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
                 r.sub_event_type = et.NSA_TAKEOVER if r.target.category == et.STATE_FORCES else et.GOV_REGAINS
         elif r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate):
             r.agent = _subject_between(facts, told, r.sentence_index) or last
-            if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and r.agent is not None and \
-                    not CEDED.match(r.cue):
-                r.sub_event_type = et.GOV_REGAINS if r.agent.category == et.STATE_FORCES else et.NSA_TAKEOVER
+            _retype(r)
+        elif r.agent is None and r.target is None and r.role == "take" and taker is not None and \
+                r.sentence_index - taken <= LOOK_BACK and not CEDED.match(r.cue):
+            r.agent = taker  # "They took Jabrayil on October 4 … Hadrut fell on October 9": the side taking places
+            _retype(r)  # in the sentences before took this one too (whoever the story's group is)
+        if r.role == "take" and r.agent is not None and rl.armed(r.agent) and not CEDED.match(r.cue):
+            taker, taken = r.agent, r.sentence_index
         if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES:
             last, told = r.agent, r.sentence_index
     return [r for r in readings if not (r.pronoun_subject and r.agent is None)]
+
+
+def _retype(r: Reading) -> None:
+    """A taking's sub-type by the side its pronoun or context gave it."""
+    if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and r.agent is not None and not CEDED.match(r.cue):
+        r.sub_event_type = et.GOV_REGAINS if r.agent.category == et.STATE_FORCES else et.NSA_TAKEOVER
 
 
 # the trigger is a noun with its own determiner: the subject of its clause ("and an air strike on a market killed six")

@@ -172,11 +172,14 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"mining|oil|river|desert|mountain|hilltop) ){0,2}(?:town|city|village|port|"  # ("went on to take"; not "took
         r"district|province|region|capital|base|airport|strategic|key|eastern|western|northern|southern|"  # Denver
         r"(?-i:[A-Z])))",  # to court"; "taking the diamond-mining town of Ndele")
+        # "Chinshwehaw, …, which it took on October 28": a relative pronoun for its object, a day right after it
+        r"(?:(?<=which it )|(?<=which they ))took(?= (?:on|in|within|early|late|last|days|weeks|two|three|four|"
+        r"a day|the next|the following)\b)",
         r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberation of", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
         r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
         r"(?:walked|rolled|swept|poured|marched) into",  # ("M23 rebels walked into Bukavu")
         # "Sheberghan fell the next day", "Kabul fell on Sunday" (a place's fall: see anchoring.taken_spots)
-        r"(?<=[a-z] )fell(?= (?:on|the|a|after|within|in|late|early|overnight|last|yesterday|days?|hours?|weeks?|"
+        r"(?:(?<=[a-z] )|(?<=[a-z], ))fell(?= (?:on|the|a|after|within|in|late|early|overnight|last|yesterday|days?|hours?|weeks?|"
         r"without|with)\b| *[.,;])",
         r"(?:drove|driven|pushed|forced|expelled|ousted|routed|chased|flushed) (?!(?:north|south|east|west|"
         r"\w+wards?|on|ahead|forward|deeper|further|inland|off)\b)" + _W + r"{0,6}(?:out of|from)",
@@ -207,7 +210,11 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"swept (?:through|into|across)", r"mov(?:ed|ing) (?:into|on|towards?)",
         r"stream(?:ed|ing) " + _W + r"?(?:from|through|into)", r"rac(?:ed|ing) (?:north|south|east|west)",
         r"rolled into",
-        r"reach(?:ed|ing) the (?:outskirts|edge|gates)", r"press(?:ed|ing) on (?:toward|towards|to)",
+        r"reach(?:ed|ing) the (?:outskirts|edge|gates)",
+        # "and reached the town of Zangilan three days later" (not "reached an agreement", "reached the final")
+        r"reach(?:ed|ing)(?= (?:the (?:(?:[a-z]+-[\w-]+|border|frontline|coastal|garrison|market|river) )?"
+        r"(?:town|city|village|port|capital) of )?(?-i:[A-Z]))",
+        r"press(?:ed|ing) on (?:toward|towards|to)",
         r"(?<=before )reaching(?= (?-i:[A-Z]))",  # ("taking the villages of Kibabi and Ngungu before reaching Rubaya")
     ),
     ORIGIN: (

@@ -92,6 +92,16 @@ def story_countries(toponyms: list[Toponym], besides: frozenset[int] = frozenset
     return out | {main} if main else out
 
 
+def abroad(text: str, toponyms: list[Toponym], country_code: str, name: str, gaz: Gazetteer) -> str:
+    """Why a name the text introduces as a place ("seized the town of Baga"), found by the gazetteer only in
+    ``country_code``, is no place of this story: the text is about other countries (``""``: it may be)."""
+    story = story_countries(toponyms, origins(text, toponyms))
+    if not story or not country_code or country_code in story:
+        return ""
+    named = " and ".join(sorted(_country(gaz, cc) for cc in story))
+    return f"the gazetteer's only {name} is in {_country(gaz, country_code)}, but the text is about {named}"
+
+
 def main_country(toponyms: list[Toponym]) -> str | None:
     """The country most of a text's distinct names are in (a tie goes to one it names)."""
     counts = Counter(_distinct(toponyms).values())

@@ -83,6 +83,14 @@ _KIND_NAMED = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
     _NAME_WORD + r"){0,3})" + _SP + r"(?:(?:refugee|displacement|idp|military|army|air|border)" + _SP + r")?(?:" +
     "|".join(KINDS) + r")\b")
+# A name set off before an apposition that says what kind of place it is: "Hadrut, a town in the south of the
+# region, fell", "Chinshwehaw, a trading town on the Chinese border" (the kind followed by where it is or by the
+# clause's end; not "Ahmed, a village elder", "Smith, a city official").
+_APPOSED = re.compile(
+    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
+    _NAME_WORD + r"){0,3}),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:" + "|".join(KINDS) +
+    r"|port|capital|district|province|region)(?:,|[^\S\n]+(?:in|on|of|near|north|south|east|west|about|some|perched|"
+    r"close|along|just|\d)\b)")
 _QUALIFIER = re.compile(r"-(?:[a-z]+ed|led|run|held|era|style|based|born|made|built|owned|like|wide|type|class|"
                         r"level|speaking|language)$")  # ("the Ottoman-era citadel", "Soviet-style")
 # "the UNESCO World Heritage town of Lalibela" (the town is Lalibela; not "the Solino neighbourhood of Port-au-Prince",
@@ -121,6 +129,8 @@ def _introduced(text: str):
         yield m, True
     for m in _KIND_NAMED.finditer(text):
         yield m, True
+    for m in _APPOSED.finditer(prose):
+        yield m, False
 
 
 def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:

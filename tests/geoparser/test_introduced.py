@@ -131,3 +131,9 @@ def test_a_one_word_owner_is_part_of_a_places_name(parser):
     def unknown(text):
         return [i.name for i in candidate_unknown_names(text, geoparse(text, parser), set())]
     assert unknown("Families sheltered in camps near Zzyzox's Zzyzbazar on Monday.") == ["Zzyzox's Zzyzbazar"]
+
+
+def test_a_name_set_off_before_an_apposition_of_its_kind(gaz):
+    text = ("Qorvandi, a hill town south of the lake, fell on Monday. Ahmed, a village elder, said Smith, a city "
+            "official, had left. Dravnik, the district capital, was shelled.")
+    assert [c.name for c in candidate_unknown_names(text, [], set(), gaz.zipf)] == ["Qorvandi", "Dravnik"]

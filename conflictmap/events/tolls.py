@@ -1,0 +1,77 @@
+"""Tolls across an article's happenings: a toll told in a sentence of its own is the toll of the happening it names
+or follows (:func:`carry_tolls`), and two sources' figures for one happening give it the lower (:func:`conservative_tolls`,
+as ACLED's codebook does)."""
+
+from __future__ import annotations
+
+import re
+
+from conflictmap.events import types as et
+from conflictmap.events.assembly import Draft, place_key
+from conflictmap.events.clauses import SAID_BEFORE, SAYING
+from conflictmap.events.fatalities import ALSO_KILLED, count
+
+_DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead)\b|\bdied\b|"
+                   r"\blost their lives\b|\btoll\b|\bfatalities\b|\bdeaths\b", re.I)
+
+
+_TOLD_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:strike|air ?strike|attack|blast|bombing|"
+                         r"explosion|shelling|raid|assault|ambush|clash(?:es)?|fighting|violence)\b", re.I)
+
+
+def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: dict[int, int]) -> None:
+    """"At least 10 civilians were killed.", "three civilians were killed in the Beirut strike": a toll told in a
+    sentence of its own (nothing else read in it) is the toll of the violent happening it names ("the Beirut
+    strike": the one at a place it names), else — when it names no place and no day — of the one told in the
+    sentence or two before it (same paragraph). The larger figure stands, as when a report repeats its toll.
+    (``read``: the sentences something was read in; ``facts``: the sentences' facts.)"""
+    violent = [d for d in drafts if d.event_type in et.VIOLENT_TYPES]
+    for f in facts:
+        if f.index in read or not _DIED.search(f.text) or not (toll := count(f.text)):
+            continue
+        if _TOLD_EVENT.search(f.text):
+            named = {place_key(sp) for sp in f.spots}
+            before = [d for d in violent if place_key(d.spot) in named and _last(d) < f.index]
+        elif f.spots or any(not SAID_BEFORE.search(f.text, max(0, d.start - 30), d.start) for d in f.dates):
+            continue  # (a day it was said on is no day of its own: "… were killed, the ministry said on Sunday")
+        else:
+            before = [d for d in violent if paragraph_of.get(_last(d)) == paragraph_of.get(f.index) and
+                      0 < f.index - _last(d) <= 2]
+        if before:
+            host = max(before, key=_last)
+            last = max(host.readings, key=lambda r: r.sentence_index)
+            if _COUNTER_CLAIM.search(f.text):
+                host.least_toll = min(host.least_toll or toll, toll)
+            elif ALSO_KILLED.search(f.text):
+                last.fatalities = max(r.fatalities for r in host.readings) + toll
+            elif max(r.fatalities for r in host.readings) < toll:
+                last.fatalities = toll
+
+
+# A figure that disputes one told before: "the army put the toll at six", "officials said only two soldiers died".
+_COUNTER_CLAIM = re.compile(r"\b(?:put|puts|putting|gave|gives|placed|places) the (?:death |official )?toll at\b|"
+                            r"\bonly (?:[\w-]+ ){1,3}(?:died|were killed|was killed|had been killed|have died|"
+                            r"had died|lost their lives)\b", re.I)
+_SAID = re.compile(rf"\b(?:{SAYING}|according to)\b", re.I)
+
+
+def conservative_tolls(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
+    """Two sources' figures for one happening — "The group said its fighters had killed 30 soldiers …; the army
+    said two soldiers died", "Al-Shabaab said it killed 30 soldiers. The army said only two died in the attack" —
+    give it the lower one, as ACLED's codebook does (the most conservative estimate). A repeated or risen toll
+    with nothing disputing it keeps the larger (see :func:`carry_tolls`)."""
+    for d in drafts:
+        counted = [r for r in d.readings if r.fatalities]
+        disputing = [r.fatalities for r in counted if _COUNTER_CLAIM.search(sentence_text.get(r.sentence_index, ""))]
+        for r in counted:  # two clauses of one sentence, each with its own source and figure
+            text = sentence_text.get(r.sentence_index, "")
+            others = [o for o in counted if o.sentence_index == r.sentence_index and o.clause.start != r.clause.start
+                      and o.fatalities != r.fatalities]
+            if others and all(_SAID.search(text, x.clause.start, x.clause.end) for x in [r, *others]):
+                disputing.append(min(x.fatalities for x in [r, *others]))
+        if disputing:
+            d.least_toll = min([d.least_toll or min(disputing), *disputing])
+
+
+def _last(draft: Draft) -> int:
+    return max(r.sentence_index for r in draft.readings)
