@@ -1474,3 +1474,17 @@ def test_which_it_took_on_a_day_is_a_taking_of_the_place_before(process):
     taken = [e for e in happenings(process(text, published="2024-01-20")) if e.sub_event_type == et.NSA_TAKEOVER]
     assert [(e.location, e.actor1, e.event_date) for e in taken] == [("Paletwa", "Arakan Army",
                                                                       dt.date(2024, 1, 15))]
+
+
+def test_strikes_by_a_named_air_force_and_a_governments_warplanes_are_the_states(process):
+    text = ("Air strikes by the Iraqi air force killed 11 civilians in Hawija on Saturday, residents said. "
+            "Government warplanes later bombed Kirkuk, officials said, killing two children.")
+    found = {e.location: (e.sub_event_type, e.actor1, e.fatalities) for e in happenings(process(text, "2016-03-14"))}
+    assert found == {"Hawija": (et.AIR_STRIKE, "Military Forces of Iraq", 11),
+                     "Kirkuk": (et.AIR_STRIKE, "Military Forces of Iraq", 2)}  # (the killing is the strike's toll)
+
+
+def test_the_camp_an_attack_hit_is_the_police_camp_told_before(process):
+    text = ("Gunmen attacked a police camp near Wajir on Monday night. The attackers, who had come from the "
+            "border, opened fire on the camp before officers drove them off.")
+    assert kinds(process(text, "2024-10-16"), "Wajir") == [(et.BATTLES, et.ARMED_CLASH)]

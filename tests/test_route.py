@@ -195,14 +195,19 @@ def test_the_following_week_is_a_week_after_the_taking_told_before(process):
     assert {("Axum", dt.date(2020, 11, 24)), ("Adigrat", dt.date(2020, 11, 24))} <= stops
 
 
+def _dated_route(process, text, published):
+    """(stops as (place, date), the set of their actors) of a one-off article's route."""
+    route = process(text, published=published).route
+    return [(s.location, s.event_date) for s in route], {s.actor for s in route}
+
+
 def test_a_town_reached_days_later_is_the_next_stop_of_a_states_advance(process):
     text = ("Azerbaijani and Armenian forces fought along the line of contact. Azerbaijani troops took Aghdam on "
             "October 2, and Kalbajar, a town in the mountains, fell on October 6, officials said. They reached the "
             "town of Lachin three days later.")
-    route = process(text, published="2020-11-20").route
-    assert [(s.location, s.event_date) for s in route] == [
-        ("Aghdam", dt.date(2020, 10, 2)), ("Kalbajar", dt.date(2020, 10, 6)), ("Lachin", dt.date(2020, 10, 9))]
-    assert {s.actor for s in route} == {"Military Forces of Azerbaijan"}
+    assert _dated_route(process, text, "2020-11-20") == ([
+        ("Aghdam", dt.date(2020, 10, 2)), ("Kalbajar", dt.date(2020, 10, 6)), ("Lachin", dt.date(2020, 10, 9))],
+        {"Military Forces of Azerbaijan"})
 
 
 def test_a_delegation_reaching_a_city_is_no_advance(process):
@@ -214,10 +219,8 @@ def test_a_place_a_relative_clause_says_was_taken_days_later_is_a_dated_stop(pro
     text = ("The offensive opened on March 3 with shelling near Kupiansk, which Ukraine's army retook two days "
             "later, in the fastest advance since the start of the war. Its units seized Izium, where the mayor said "
             "the bridge had been destroyed, three days later.")
-    route = process(text, published="2023-03-20").route
-    assert [(s.location, s.event_date) for s in route] == [("Kupiansk", dt.date(2023, 3, 5)),
-                                                            ("Izium", dt.date(2023, 3, 8))]
-    assert {s.actor for s in route} == {"Military Forces of Ukraine"}
+    assert _dated_route(process, text, "2023-03-20") == (
+        [("Kupiansk", dt.date(2023, 3, 5)), ("Izium", dt.date(2023, 3, 8))], {"Military Forces of Ukraine"})
 
 
 def test_a_withdrawal_told_beside_the_taking_leaves_the_taking_to_the_side_that_took(process):
@@ -226,3 +229,12 @@ def test_a_withdrawal_told_beside_the_taking_leaves_the_taking_to_the_side_that_
     dessie = [e for e in process(text, published="2021-12-07").events if e.location == "Dessie" and not e.is_context]
     assert [(e.sub_event_type, e.actor1) for e in dessie] == [("Government regains territory",
                                                                "Military Forces of Ethiopia")]
+
+
+def test_an_alliance_with_a_relative_clause_took_places_with_appositions_and_days_after_them(process):
+    text = ("The Kachin Independence Army, which includes several local militias, took the provincial capital "
+            "Myitkyina in March. Its fighters seized Bhamo, the river port near the border, on May 2, and Mogaung "
+            "in Kachin a day later, and Hpakant the following day.")
+    assert _dated_route(process, text, "2024-05-20") == ([
+        ("Myitkyina", dt.date(2024, 3, 1)), ("Bhamo", dt.date(2024, 5, 2)), ("Mogaung", dt.date(2024, 5, 3)),
+        ("Hpakant", dt.date(2024, 5, 4))], {"Kachin Independence Army"})

@@ -235,15 +235,11 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         reading.background = False
         return
     elif (later := span_later(facts.text[clause.start:reading.cue_start]) or _span_after(facts, reading, parts)) is not None:
-        reading.background = False  # "A week later the group seized Zalingei": after the happening told before;
-        # … the sentence before dated ("launched its offensive on October 27. It took Hsenwi within two days"), or
-        # its main clause ("began on September 6 … near Balakliia, which the army retook two days later"): from that
-        # date — not one a sentence counted from again ("… retook two days later. Its units seized Izium three days
-        # later": from the happening before, whenever it was)
+        reading.background = False  # "A week later the group seized Zalingei": after the happening told before
         told = [d for d in facts.dates if d.start < clause.start and d.date is not None and d.precision <= 3] or \
             [d for d in find_dates(facts.prior_text, published) if d.date is not None and d.precision <= 3 and
              not _COUNTED_ON.search(facts.prior_text)]
-        if told:
+        if told:  # (dated in its main clause or the sentence before: see _COUNTED_ON)
             reading.date = _later_than(told[-1], later, reading.cue_start)
             return
         reading.shift = (-later[0], later[1], later[2])
@@ -273,6 +269,10 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     reading.background = background
 
 
+# A span later counts from a date in the reading's main clause ("began on September 6 … near Balakliia, which the
+# army retook two days later") or the sentence before ("launched its offensive on October 27. It took Hsenwi within
+# two days") — not from a sentence that counted from another ("… retook two days later. Its units seized Izium three
+# days later": from the happening before, by the assembly's shift).
 _COUNTED_ON = re.compile(r"\b(?:later|afterwards|after that|the next day|the following (?:day|week))\b", re.I)
 
 

@@ -40,6 +40,8 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"itbp", r"ssb", r"assam rifles", r"marines", r"navy", r"naval forces", r"air force", r"government forces",
              r"regime forces", r"federal (?:forces|troops|police)", r"state forces", r"national guard",
              r"junta(?: (?:forces|troops|soldiers|airstrikes?|" + ew.AIRCRAFT + "|" + ew.ARTILLERY + "))?",
+             # a government's air force by its machines: "government aircraft", "federal warplanes", "regime jets"
+             r"(?:government|federal|regime|military|army|air force|junta|state) (?:" + ew.AIRCRAFT + ")",
              r"paramilitar(?:y forces|y troops|y police|y personnel|ies)",
              r"counter-terrorism (?:troops|forces|service)",
              r"loyalist forces", r"loyalists", r"(?:armoured|armored) columns?", r"checkpoints?", r"check ?posts?",

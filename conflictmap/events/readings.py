@@ -53,12 +53,17 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             continue
         k = parts.index(clause)  # (a passive main clause after a relative one: its subject is before the
         head = parts[k - 2].start if k >= 2 and parts[k - 1].opener in ("who", "which") and not clause.opener and \
-            _BE.match(facts.text, clause.start) else clause.start  # relative's "who": "a convoy carrying aid
-        # workers who had sheltered at … was ambushed")
+            (_BE.match(facts.text, clause.start) or _VERB_FIRST.fullmatch(facts.text, clause.start, words[0].start)) \
+            else clause.start  # relative's "who": "a convoy carrying aid workers who had sheltered at … was
+        # ambushed"; "The Army of Conquest alliance, which includes the Nusra Front, took Idlib")
         people = [p for p in facts.participants if head <= p.start < clause.end and not p.source and
                   (head == clause.start or not parts[k - 1].start <= p.start < parts[k - 1].end)]
         tools = [i for i in facts.instruments if clause.start <= i.start < clause.end]
         readings = _classify(facts, clause, words, people, tools)
+        if len(readings) == 1 and out and _outcome_of(facts, readings[0], out[-1]):
+            out[-1].fatalities = max(out[-1].fatalities, count(facts.text[clause.start:clause.end]))
+            out[-1].target = out[-1].target or readings[0].target
+            continue  # "… 15 air strikes on Ariha after it fell, the Observatory said, killing four civilians"
         if readings and out and clause.opener in ("that", "which") and rl.EVENT_NOUN.match(out[-1].cue) and \
                 out[-1].clause.end <= clause.start and all(w.kind == ew.KILL for w in words):
             readings = []  # "after clashes with local militias that left 18 fighters dead": the clashes' toll
@@ -78,6 +83,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
     return _intervened(facts, out + continued(facts, out, parts, published))
 
 
+_VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have)\s+)*", re.I)
 _BE = re.compile(r"\s*(?:was|were|(?:had|has|have) been)\s", re.I)
 
 
@@ -113,6 +119,15 @@ def intervened_after(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             r.sub_event_type, r.target = et.PROTEST_WITH_INTERVENTION, r.target or state
             folded.add(after.index)
     return [r for r in readings if not (r.sentence_index in folded and r.sub_event_type == et.ARRESTS)]
+
+
+def _outcome_of(facts: SentenceFacts, reading: Reading, before: Reading) -> bool:
+    """Is the reading a participle of death or wounds set off by a comma ("…, killing four civilians") after a
+    strike or a fight told before it in the sentence? Then it is that happening's toll, not a killing of its own."""
+    return before.event_type in (et.REMOTE, et.BATTLES) and reading.event_type == et.VAC and \
+        re.fullmatch(r"(?:killing|wounding|injuring)", reading.cue, re.I) is not None and \
+        re.search(r",\s+$", facts.text[:reading.cue_start]) is not None and \
+        (reading.agent is None or before.agent is None or reading.agent.text == before.agent.text)
 
 
 def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None:
@@ -313,8 +328,7 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
 def _killing(facts, clause, words, people, tools) -> Reading | None:
     """An attack on or a killing of civilians by an armed side (or one in a text about armed conflict)."""
     attack = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if (GROUND_ATTACK.match(w.text) or w.kind == ew.KILL) and
-              not (w.text.lower().startswith("beat") and all(rl.armed(p) for p in people))]  # (a beating is of
-    # people: not "its boxers beat three opponents")
+              not (w.text.lower().startswith("beat") and all(rl.armed(p) for p in people))]  # (not "boxers beat")
     if not attack or (_kinds(words, ew.ARREST) and all(w.text.lower().startswith("raid") for w in attack)):
         return None
     if _kinds(words, ew.ABDUCT) and not _kinds(words, ew.KILL) and not remote.deadly(facts, clause):
@@ -352,7 +366,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     # shot dead two Ethiopian migrants", "Israeli forces killed three Palestinians")
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
-    if not victims and target is None and word.kind == ew.ATTACK and rl.armed(agent) and rl.place_held(facts, word):
+    if not victims and target is None and word.kind == ew.ATTACK and rl.armed(agent) and (
+            rl.place_held(facts, word) or rl.forces_post(facts, word)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)  # "attacked Mosul from the west"
     if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
         return None

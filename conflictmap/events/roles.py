@@ -59,6 +59,7 @@ _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|su
 # under attack by JNIM fighters": the fighters attacked)
 _SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|before|since)\b", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
+_NOUN_BY = re.compile(r"\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:[\w'’-]+\s+){0,3}?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
 
 EVENT_NOUN = re.compile(r"^(?:attacks?|assaults?|ambush(?:es)?|raids?|clash(?:es)?|fighting|gun ?fights?|"
@@ -119,6 +120,19 @@ _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?
                        r"\b", re.I)  # (the dying subject right before its verb: "Fourteen soldiers died")
 
 
+def forces_post(facts: SentenceFacts, word: ew.Word) -> bool:
+    """"attacked a police camp near Mandera … The attackers opened fire on the camp": is the attack's object "the
+    camp" (a base, a post) that the text named before as a force's?"""
+    return _THE_POST.match(facts.text, word.end) is not None and \
+        _FORCES_POST.search(facts.prior_text + " " + facts.text[:word.start]) is not None
+
+
+_POSTS = r"(?:camp|base|post|outpost|checkpoint|station|barracks|garrison|position)s?"
+_FORCES_POST = re.compile(r"\b(?:police|army|military|security|government|troops'?)\s+(?:[\w-]+\s+)?" + _POSTS + r"\b",
+                          re.I)
+_THE_POST = re.compile(r"\s+(?:on|at)\s+the\s+" + _POSTS + r"\b", re.I)
+
+
 def suffered(text: str, p: Participant) -> bool:
     """"Two CRPF personnel were injured in a landmine blast": a participant the happening befell."""
     return bool(_SUFFERED.match(text[p.end:]))
@@ -169,6 +183,12 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         return doer, next((p for p in others if p.start > word.start), others[0] if others else None)
     if doer is not None:  # "a suicide bomber blew himself up …, killing nine": the words name the doer
         return doer, next((p for p in people if p.start > word.start and p is not doer), None)
+    if EVENT_NOUN.match(word.text) and not before:  # "air strikes by the Afghan air force killed 20 civilians":
+        # the subject noun's doer (not "troops beat back an attack by al-Shabaab", the troops' act)
+        by = next((p for p in people if p.start >= word.end and armed(p) and
+                   _NOUN_BY.fullmatch(text, word.end, p.start)), None)
+        if by is not None:
+            return by, next((p for p in people if p.start > by.end and not p.source), None)
     after = [p for p in people if p.start >= word.start and not _helped(text, word, p)]  # one inside the words is
     # their object ("drove the army out"); not the side "five men accused of helping the army" helped
     if re.search(r"\b(?:fell|fallen) to$", word.text, re.I):

@@ -83,7 +83,7 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
 # "took Jabrayil on Oct. 4 and Fuzuli on Oct. 17": a place written after the last one taken, past only its day and
 # an "and" (the parse often hangs such a place on the day, or on the next verb).
 # With the preposition said again ("drove the militants out of Ramadi in December and out of Hit in April").
-_DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+\s+){0,3}?(?:and|as well as)\s+"
+_DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+,?\s+){0,3}?(?:and|as well as)\s+"
                            r"(?:then\s+)?(?:(?:out\s+of|from|into|of|in|to)\s+)?(?:the\s+)?"
                            # ("… and the UNESCO World Heritage town of Lalibela on December 1")
                            r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|port|district|capital|strongholds?)\s+of\s+)?")
@@ -96,12 +96,21 @@ def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], oth
     out: list[Spot] = []
     last = max(found, key=lambda sp: sp.start, default=None)
     while last is not None:
-        nxt = next((sp for sp in facts.spots if sp.start > last.end and not sp.adjective), None)
-        if nxt is None or nxt.start >= reading.clause.end or any(last.end <= w < nxt.start for w in others) or \
-                id(nxt) in where:
+        nxt = next((sp for sp in facts.spots if sp.start > last.end and not sp.adjective and id(sp) not in where),
+                   None)  # (past an apposition: "took Zaranj, capital of Nimroz on the Iranian border, on Friday,
+        # and Sheberghan a day later")
+        if nxt is None or nxt.start >= reading.clause.end or any(last.end <= w < nxt.start for w in others):
             break
         between = facts.text[last.end:nxt.start]
-        dated = _DAY_THEN_AND.fullmatch(between) and any(last.end <= d.start < nxt.start for d in facts.dates)
+        set_off = _SET_OFF.match(between)
+        if set_off is not None and not LIST_JOIN.fullmatch(between):
+            between = " " + between[set_off.end():]  # (", the river port near the border, on May 2, and …")
+        later = _LATER_AFTER.match(facts.text, last.end)  # ("… and Mogaung in Kachin a day later, and Hpakant")
+        if set_off is None and later is None and any(last.end <= sp.start < nxt.start and id(sp) in where
+                                                      for sp in facts.spots):
+            break
+        dated = _DAY_THEN_AND.fullmatch(between) and any(last.end <= d.start < nxt.start for d in facts.dates) or \
+            later is not None and re.fullmatch(r",?\s+and\s+(?:then\s+)?", facts.text[later.end():nxt.start])
         if not (dated or out and LIST_JOIN.fullmatch(between)):
             break
         out.append(nxt)
@@ -109,6 +118,7 @@ def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], oth
     return out
 
 
+_SET_OFF = re.compile(r",[^,;]{1,70},\s*")  # an apposition between commas
 LIST_JOIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # what stands between the places of a list
 
 
@@ -139,8 +149,8 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
         after = _LATER_AFTER.match(facts.text, sp.end)
         if own is None and after is not None and out and out[-1].date is not None and out[-1].date.date:
             before = out[-1].date  # "… Zangilan on October 20 and Gubadli five days later": counted from its day
-            weeks = after.group(2).lower().startswith("week")  # ("Jabrayil on October 9 and Fuzuli a week later")
-            n_days = (number(after.group(1)) or 1) * (7 if weeks else 1)
+            weeks = (after.group(2) or after.group(3)).lower().startswith("week")  # ("Jabrayil on October 9 and Fuzuli a week later")
+            n_days = (number(after.group(1) or "one") or 1) * (7 if weeks else 1)
             own = replace(before, date=before.date + dt.timedelta(days=n_days), text=after.group(0).strip(),
                           start=after.start(), precision=max(before.precision, WEEK if weeks else DAY))
         # (a list told as news is judged as its first place was: "in March and … in April", both news of the campaign)
@@ -150,7 +160,10 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
     return out
 
 
-_LATER_AFTER = re.compile(r"\s+(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later\b", re.I)
+# ("… and Sheberghan in Jawzjan a day later", "… and Adigrat the following day")
+_LATER_AFTER = re.compile(r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\s+(?:"
+                          r"(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+later|"
+                          r"the\s+(?:following|next)\s+(day|week))\b", re.I)
 
 
 def relative_agent(facts: SentenceFacts, reading: Reading):
