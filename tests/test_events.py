@@ -1488,3 +1488,37 @@ def test_the_camp_an_attack_hit_is_the_police_camp_told_before(process):
     text = ("Gunmen attacked a police camp near Wajir on Monday night. The attackers, who had come from the "
             "border, opened fire on the camp before officers drove them off.")
     assert kinds(process(text, "2024-10-16"), "Wajir") == [(et.BATTLES, et.ARMED_CLASH)]
+
+
+@pytest.mark.parametrize("text, place, sub, actor1, fatalities", [
+    # a prisoner killed where soldiers hold him: their violence against a civilian, not a fight with a camp
+    ("Soldiers beat and killed a prisoner at an army base in Gao, a rights group said on Monday.", "Gao",
+     et.ATTACK, "Military Forces of Mali", 1),
+    # bodies left in a ditch by those who seized them
+    ("The bodies of three traders were found in a ditch near Tshikapa on Friday, two days after they were seized "
+     "by militiamen.", "Tshikapa", et.ATTACK, "Unidentified Armed Group (Democratic Republic of Congo)", 3),
+    # a party member beaten by a militia
+    ("Youths of a ruling-party militia beat a member of the opposition UPND party in Chipata on Sunday.", "Chipata",
+     et.ATTACK, "Unidentified Armed Group (Zambia)", 0),
+    # men in uniform
+    ("Two girls were raped by men in uniform near a checkpoint in Uvira on Friday.", "Uvira", et.SEXUAL_VIOLENCE,
+     "Unidentified Armed Group (Democratic Republic of Congo)", 0),
+])
+def test_violence_against_civilians_in_incident_reports(process, text, place, sub, actor1, fatalities):
+    [e] = happenings(process(text, "2023-06-20"))
+    assert (e.location, e.sub_event_type, e.actor1, e.fatalities) == (place, sub, actor1, fatalities)
+
+
+def test_a_town_after_a_village_the_gazetteer_lacks_holds_it_and_a_spokesman_is_a_source(process):
+    text = ("Bandits killed two farmers in Kwassakwassa, Kauru, on Tuesday night, police spokesman Mansir "
+            "Hassan said.")
+    [e] = happenings(process(text, "2023-06-21"))
+    assert (e.actor2, e.fatalities, e.place_name) == ("Civilians (Nigeria)", 2, "Kauru")
+    assert e.sub_event_type == et.ATTACK  # (the police only spoke)
+
+
+def test_a_road_named_by_two_towns_is_placed_at_the_first_and_a_department_after_its_region(process):
+    road = happenings(process("Gunmen abducted 12 travellers on the Kaduna-Abuja road on Friday.", "2023-06-20"))
+    assert [(e.location, e.sub_event_type) for e in road] == [("Kaduna", et.ABDUCTION)]
+    text = "Unidentified gunmen shot dead a trader in Mopti region's Bandiagara district on Monday."
+    assert [e.location for e in happenings(process(text, "2023-06-20"))] == ["Bandiagara"]

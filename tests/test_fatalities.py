@@ -139,3 +139,13 @@ def test_an_aside_between_the_dead_and_their_verb_and_a_group_no_one_counted():
     assert count("Two civilians, an elderly man and his grandson, were killed.") == 2
     assert count("Seven soldiers and an unspecified number of insurgents died in the fighting.") == 7
     assert count("An unknown number of people were killed.") == 0
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Border guards killed an Eritrean near the crossing.", 1),
+    ("Troops killed a 16-year-old Afghani in the raid.", 1),
+    ("A sniper killed a Canadian tourist and his driver.", 2),
+    ("The Italian won the race and the crowd cheered.", 0),
+])
+def test_one_named_by_a_nationality_is_one(sentence, killed):
+    assert count(sentence) == killed

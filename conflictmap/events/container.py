@@ -33,6 +33,9 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     before = [sp for sp in spots if sp.end <= spot.start and sp.feature == "place" and not sp.adjective]
     if back is not None and before:  # "advanced on Aden after capturing the al-Anad air base, 60 km to the north"
         return offset_point(before[-1].placed, back)
+    if after and re.fullmatch(r"\s*,\s*", text[spot.end:after[0].start]) and after[0].feature == "place" and \
+            re.match(r"\s*[,.;]\s*(?!and\b|or\b)(?:[a-z]|$)", text[after[0].end:]):
+        return after[0].placed  # "in Dogon Dawa, Birnin Gwari, in the early hours": the town after it
     if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside|on|along)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
                                r"(?:[\w-]+\s+){0,3}", text[spot.end:after[0].start]) or
                   re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", text[spot.end:after[0].start]) and after[0].feature != "country"

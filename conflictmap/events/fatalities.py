@@ -162,7 +162,9 @@ _AND_HIMSELF = re.compile(r"\bkill(?:ed|ing) [^.;]{1,60}? and (?:himself|herself
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
 _ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|leader|chief|head|militant|fighter|"
-        r"member|guard|" + lexicon.family("people").pattern("one") + ")")  # (an armed one, or anyone else)
+        r"member|guard|" + lexicon.family("people").pattern("one") +
+        r"|(?-i:[A-Z][a-z]+(?:ian|ean|ani|ese|eli|ini|ali|aqi|ani)))")  # (an armed one, or anyone else: "a
+# 17-year-old Palestinian", "an Israeli", "a Somali")
 # "… and his son", "… and a child": a second one
 _AND_ONE = re.compile(rf",? and (?:his|her|their|a|an|one|the) (?:[\w-]+ )?{_ONE}\b", re.I)
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beaten) to death|gunned down|"

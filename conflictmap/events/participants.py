@@ -59,7 +59,10 @@ _PROTESTERS = (r"protest(?:e|o)rs?", r"demonstrators?", r"marchers", r"crowds?",
 _CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and live in)
               r"(?:passenger )?bus(?:es)?", r"market(?:place)?s?", r"shops?", r"houses", r"homes", r"huts", r"shelters",
               r"(?:displacement|refugee|idp) camps?", r"camp for displaced", r"mosques?", r"church(?:es)?", r"temples?",
-              r"hospitals?", r"schools?", r"residential (?:areas|districts|buildings|neighbou?rhoods)")
+              r"hospitals?", r"schools?", r"residential (?:areas|districts|buildings|neighbou?rhoods)",
+              # "a member of the opposition CNL party", "members of a farmers' union": civilians by what they belong to
+              r"members? of (?:the |an? )?(?:[\w'’-]+ ){0,3}?(?:party|parties|union|unions|parliament|church|"
+              r"congregation|cooperative|association)")
 _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"monusco", r"unifil", r"minusma", r"amisom",
              r"atmis", r"coalition (?:forces|troops|" + ew.AIRCRAFT + ")", r"foreign (?:forces|troops)", r"nato (?:forces|troops)")
 
@@ -74,7 +77,8 @@ _CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBE
                (POLITICAL_MILITIA, _MILITIAS), (IDENTITY_MILITIA, _IDENTITY), (RIOTERS, _RIOTERS),
                (PROTESTERS, _PROTESTERS), (CIVILIANS, _CIVILIANS))
 # A report's source: "police said", "the army told", "according to the military".
-_SOURCE_AFTER = re.compile(r"^\s*(?:'s\s+(?:spokesm[ae]n|statement|media wing)\s+)?(?:\w+\s+)?"
+_SOURCE_AFTER = re.compile(r"^\s*(?:(?:['’]s\s+)?(?:spokes(?:m[ae]n|wom[ae]n|persons?)|statement|media wing)"
+                           r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+)?(?:\w+\s+)?"  # ("police spokesman X Y said")
                            rf"(?:{SAYING}|denied|accused)\b"
                            r"(?!\s+(?:dead|killed|missing|injured|wounded)\b)"  # ("people were confirmed dead")
                            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"
@@ -185,7 +189,17 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         police, police_before = bool(_POLICE_RE.match(m.group(0))) or police_before and category == STATE_FORCES, False
         out.append(Participant(s, e, m.group(0), category, police=police, country=country,
                                source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s))))
-    return sorted(out, key=lambda p: p.start)
+    return _of_a_band(sentence, sorted(out, key=lambda p: p.start))
+
+
+def _of_a_band(sentence: str, found: list[Participant]) -> list[Participant]:
+    """"Youths of a ruling-party militia beat …": people named as of an armed band are that band (its members)."""
+    return [p for p, q in zip(found, found[1:] + [None]) if not (
+        q is not None and p.category == CIVILIANS and q.category in (POLITICAL_MILITIA, REBEL_GROUP, IDENTITY_MILITIA)
+        and _OF_THE.fullmatch(sentence, p.end, q.start))]
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}")
 
 
 def _a_names_noun(sentence: str, s: int, e: int, named_spans: list[tuple[int, int]]) -> bool:

@@ -31,7 +31,8 @@ _LOCATIVE = re.compile(
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
 _DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
-                          r"route to|way to|gateway to)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+                          r"route to|way to|gateway to)\s+(?:(?:the|a|an)\s+)?"
+                          r"(?:(?!(?:in|at|near|inside|outside)\s)[\w-]+\s+){0,4}$", re.I)  # (not "forced it to stop in")
 _REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                         r"south-east|south-west)(?:ern)?\s+of|km|kilometres|kilometers|miles|metres|meters)\s+"
                         r"(?:from\s+|of\s+)?(?:the\s+)?$", re.I)
@@ -118,12 +119,17 @@ def whose(sentence: str, spot: Spot) -> bool:
     return spot.feature == "country" and _ATTRIBUTIVE.match(sentence, spot.end) is not None
 
 
+_OWNER_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:region|province|state|district|county|governorate|department))?"
+                           r"['’]s\s+(?:[a-z-]+\s+){0,3}$")
+
+
 def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_clause: bool,
           paragraph_start: bool) -> float:
     """How surely the clause of a trigger locates its happening at ``spot`` (higher is surer; below 0: only as a
     last resort; -inf: never)."""
     before, after = sentence[:spot.start], sentence[spot.end:]
-    head = before[-60:]
+    owner = _OWNER_BEFORE.search(before)  # ("in Tillaberi region's Ouallam department": "in" is Ouallam's)
+    head = (before[:owner.start()] if owner is not None else before)[-60:]
     if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)):
         return float("-inf")  # "Israeli jets", "Russia's defence ministry", "Moscow accused" (not "police in X said")
     if paragraph_start and not before.strip() and _DATELINE.match(after) and spot.name.isupper():
@@ -144,11 +150,11 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
         if re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger_end:spot.start]):
             value += 1.0  # ... right after it: "bombed Mitiga, the only airport in the capital, … on X's outskirts"
-    if re.match(r"['’]s\s+(?:(?:second|third|main|largest|biggest|twin|sister|port|border|capital|commercial|"
+    if re.match(r"(?:\s+(?:region|province|state|district|county|governorate|department))?['’]s\s+(?:(?:second|third|main|largest|biggest|twin|sister|port|border|capital|commercial|"
                 r"northern|southern|eastern|western|central|oil|coastal|city|town|village|province|state|region)\s+)"
                 r"{0,3}(?-i:[A-Z])", after):
-        value -= 4.0  # "in Russia's Bryansk region", "in Khartoum's twin city Omdurman": the place after it, which
-        # it only contains
+        value -= 4.0  # "in Russia's Bryansk region", "in Khartoum's twin city Omdurman", "in Tillaberi region's
+        # Ouallam department": the place after it, which it only contains
     if whose(sentence, spot):
         value -= 5.0  # "a rocket attack on a US base in eastern Syria": whose base, not where it is
     if _WATER.search(spot.name):
@@ -173,6 +179,10 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
                 not (n + 1 < len(spots) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
                                                          sentence[spot.end:spots[n + 1].start])):
             out.add(n)  # "in Bosaso, Puntland, killing…": a name the gazetteer lacks after a town is where it is
+        elif gap.strip() == "," and prev.placed is None and spot.placed is not None and spot.feature == "place" and \
+                not (n + 1 < len(spots) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
+                                                         sentence[spot.end:spots[n + 1].start])):
+            out.add(n)  # "in Dogon Dawa, Birnin Gwari, …": a town after a name the gazetteer lacks says where it is
         elif n - 1 in out and re.fullmatch(r"['’]s\s+", gap):
             out.add(n)  # "Mir Ali in Pakistan's North Waziristan district": the district says where, as the country
     return out

@@ -147,8 +147,16 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
         if PASSIVE.search(text[clause.start:w.start]):
             continue  # "were killed when gunmen opened fire": what follows a passive is not its object
         stop = min((o.start for o in words if o.start > w.start), default=clause.end)
-        out += [p for p in people if w.start <= p.start < stop and p not in out and not _helped(text, w, p)]
+        objects = [p for p in people if w.start <= p.start < stop and p not in out and not _helped(text, w, p)]
+        out += [p for n, p in enumerate(objects) if not (n and _WHERE_IT_HAPPENED.search(text, 0, p.end))]
     return out
+
+
+# "tortured and killed a detainee at a military camp": a force's post after a victim, with a preposition of place,
+# is where it happened, not another one it befell
+_WHERE_IT_HAPPENED = re.compile(r"\b(?:at|in|inside|near|outside|within)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}"
+                                r"(?:camp|base|post|outpost|checkpoint|barracks|station|garrison|prison|jail|"
+                                r"detention (?:centre|center|facility))s?$", re.I)
 
 
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|charged)\s+of\s+(?:[\w-]+\s+){0,2}?\w+ing\b", re.I)

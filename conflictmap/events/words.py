@@ -96,7 +96,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
            r"found (?:shot|beheaded|executed|decapitated|hanged|strangled)",
            # "the bodies of five men … were found dumped near Culiacan": left where the killers left them
            r"bod(?:y|ies) (?:" + _W + r"{0,12}?)(?:were|was|had been) (?:found|discovered) (?:dumped|buried|bound|"
-           r"blindfolded|dismembered|mutilated|in a mass grave)",
+           r"blindfolded|dismembered|mutilated|in a (?:mass |shallow )?grave|in a (?:ditch|well|pit|latrine))",
            # "the bodies of twelve men, their hands tied, were found": the marks of an execution
            r"bod(?:y|ies) [^.;]{0,60}?(?:their|his|her) (?:hands|wrists|feet|legs) (?:(?:were|had been) )?(?:tied|"
            r"bound|cuffed)"),

@@ -91,6 +91,9 @@ _APPOSED = re.compile(
     _NAME_WORD + r"){0,3}),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:" + "|".join(KINDS) +
     r"|port|capital|district|province|region)(?:,|[^\S\n]+(?:in|on|of|near|north|south|east|west|about|some|perched|"
     r"close|along|just|\d)\b)")
+# The towns a road is named by: "on the Gwoza-Pulka road", "the Kidal-Gao axis" (each end a place the road joins).
+_ROAD_ENDS = (re.compile(r"(?<![\w’'‘-])(" + _NAME_WORD + r")(?=-(?-i:[A-Z])[\w’'‘]+[^\S\n]+(?:road|highway|axis|route)\b)"),
+              re.compile(r"(?<=[a-z]-)((?-i:[A-Z])[\w’'‘]+)(?=[^\S\n]+(?:road|highway|axis|route)\b)"))
 _QUALIFIER = re.compile(r"-(?:[a-z]+ed|led|run|held|era|style|based|born|made|built|owned|like|wide|type|class|"
                         r"level|speaking|language)$")  # ("the Ottoman-era citadel", "Soviet-style")
 # "the UNESCO World Heritage town of Lalibela" (the town is Lalibela; not "the Solino neighbourhood of Port-au-Prince",
@@ -100,6 +103,7 @@ _DESCRIBES_ANOTHER = re.compile(r"[^\S\n]+(?:town|city|village|port|capital|sett
                                 "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b)")
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:rebels?|forces|troops|fighters|militias?|militiamen|soldiers|people|civilians|"
                            r"officials|government|authorities|army|refugees|migrants|insurgents|militants|leaders?)\b")
+_SPEAKS = re.compile(r"[^\S\n]+(?:said|says|told|reported|added|claimed|stated|announced)\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
 COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
 COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
@@ -131,6 +135,9 @@ def _introduced(text: str):
         yield m, True
     for m in _APPOSED.finditer(prose):
         yield m, False
+    for pattern in _ROAD_ENDS:
+        for m in pattern.finditer(prose):
+            yield m, True
 
 
 def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:
@@ -172,6 +179,8 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         if not name:
             continue
         end = start + len(name)
+        if _SPEAKS.match(text, end) and m.re is _LISTED:
+            continue  # ("… in Maiduguri, Amnesty International said": who spoke, not a second place)
         if _DESCRIBES_ANOTHER.match(text, end) or (" " not in name and PEOPLES_WORD.search(name) and
                                                     _PEOPLE_AFTER.match(text, end)):
             continue  # ("the UNESCO World Heritage town of Lalibela": the place is named after "of"; "from Tigrayan
