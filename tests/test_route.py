@@ -238,3 +238,12 @@ def test_an_alliance_with_a_relative_clause_took_places_with_appositions_and_day
     assert _dated_route(process, text, "2024-05-20") == ([
         ("Myitkyina", dt.date(2024, 3, 1)), ("Bhamo", dt.date(2024, 5, 2)), ("Mogaung", dt.date(2024, 5, 3)),
         ("Hpakant", dt.date(2024, 5, 4))], {"Kachin Independence Army"})
+
+
+def test_a_coalition_described_then_named_and_its_fighters_are_the_named_coalition(process):
+    text = ("A coalition of armed groups said on Monday it had seized Bambari. The Coalition of Patriots for Change, "
+            "which includes former Seleka factions, took Bangassou on January 3. Its fighters overran Damara on "
+            "January 9, and the coalition said it would march on Bangui.")
+    assert _dated_route(process, text, "2021-01-12") == ([
+        ("Bangassou", dt.date(2021, 1, 3)), ("Damara", dt.date(2021, 1, 9)), ("Bambari", dt.date(2021, 1, 11))],
+        {"Coalition of Patriots for Change"})

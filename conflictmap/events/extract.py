@@ -28,7 +28,7 @@ from conflictmap.events.dates import find_dates, reference_date
 from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt
 from conflictmap.events.places import NOT_PLACED, Spot, facility_of, is_water
 from conflictmap.events.facts import Reading, SentenceFacts
-from conflictmap.events.organisations import discover
+from conflictmap.events.organisations import described, discover, kinds_named
 from conflictmap.geoparser import Gazetteer
 from conflictmap.geoparser.corrections import Corrections
 from conflictmap.geoparser.placed import Placed, Unplaced
@@ -154,6 +154,7 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
     starts = {s.start for s in sentences if s.start == 0 or "\n\n" in text[max(0, s.start - 4):s.start] or
               text[max(0, s.start - 1):s.start] == "\n"}
     out = []
+    kinds = kinds_named(text, mentions)  # ("the alliance": the one the text names)
     heads = [s.start for s in sentences]
     placed_in = bucket(heads, placed, lambda p: p.toponym.start)  # (each sentence's own: linear in the article)
     unplaced_in = bucket(heads, unplaced, lambda u: u.start)
@@ -170,7 +171,8 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         cut = dateline.end() if dateline is not None else 0  # the dateline's place and date are the report's
         datelined = [sp for sp in spots if sp.start < cut and sp.placed is not None and sp.feature == "place"]
         spots = [sp for sp in spots if sp.start >= cut]
-        people = participants.find(s.text, mentions_in[n], s.start, participants.whose(spots, s.text))
+        people = described(s.text, participants.find(s.text, mentions_in[n], s.start,
+                                                     participants.whose(spots, s.text)), kinds)
         triggers = ew.triggers(s.text)  # (dates and weapons matter only where something happened)
         dates = [d for d in find_dates(s.text, article.published) if d.start >= cut] if triggers else []
         out.append(SentenceFacts(n, s.text, triggers, ew.instruments(s.text) if triggers else [], people, dates, spots,

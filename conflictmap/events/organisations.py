@@ -11,10 +11,13 @@ Forces") is left to the state forces' own rules, unless it names a rebellion ("S
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from conflictmap.articles.sentences import without_headlines
 from conflictmap.events import lexicon
 from conflictmap.events.actors import Actor
+from conflictmap.events.participants import Participant
+from conflictmap.events.types import IDENTITY_MILITIA, POLITICAL_MILITIA, REBEL_GROUP
 from conflictmap.geoparser.vocabulary import MONTHS, PEOPLES_WORD, WEEKDAYS
 
 # The words armed organisations' names end with (or begin with, before "for"/"of": "Front for the Liberation of…").
@@ -43,8 +46,9 @@ _HEAD = "|".join(HEADS + COALITIONS)
 _COUNTED_NAME = re.compile(r"^.*?(?=(?:Two|Three|Four|Five|Six|Seven)\s+$)|^.*$", re.S)  # (a number that is a name's)
 _ABBR = r"(?:\s*\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\))?"  # "(TPLF)"
 _ENDING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,5}}?(?:{_HEAD})(?:\s+(?:{_HEAD}))*)(?![\w’'-])" + _ABBR)
-_LEADING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,2}}(?:Front|Army|Movement|Forces|Brigades?)\s+(?:for|of)\s+"
-                      rf"(?:the\s+)?{_WORD}(?:\s+(?:of\s+|and\s+|the\s+){{0,2}}{_WORD}){{0,4}})(?![\w’'-])" + _ABBR)
+_LEADING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,2}}(?:Front|Army|Movement|Forces|Brigades?|Coalition|Alliance)"
+                      rf"\s+(?:for|of)\s+"
+                      rf"(?:the\s+)?{_WORD}(?:\s+(?:of\s+|for\s+|and\s+|the\s+){{0,2}}{_WORD}){{0,4}})(?![\w’'-])" + _ABBR)
 _SMALL = {"of", "for", "the", "and"}
 _NOT_FIRST = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "That", "These", "Those", "Some", "Many",
               "Most", "Rebel", "Rebels", "Government", "Pro-government", "Opposition", "Militant", "Militants",
@@ -95,7 +99,7 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
             if STATE_WORDS.search(name) and not REBELLION.search(name) and not (
                     name.split()[0] in regions and _DEFENCE.search(name)):
                 continue  # a state's own police, defence force or guard
-            if name.split()[-1] in COALITIONS and not _fighting(prose, m):
+            if (name.split()[-1] in COALITIONS or name.split()[0] in COALITIONS) and not _fighting(prose, m):
                 continue  # a coalition the text does not have fight: a party's, a donors'…
             if any(w in state_names for w in re.split(r"[\s-]+", name)) and not REBELLION.search(name) and \
                     not _ALLIANCE.search(name):
@@ -147,3 +151,45 @@ _ACRONYM_DOER = re.compile(r"(?<![\w.-])(?-i:([A-Z]{2,6}))(?:['’]s)?\s+(?:(?:"
                            r"(?:captur|seiz|overr[au]n|took|taken|attack|ambush|shell|storm|raid|launched|clash|advanc)\w*\b")
 _NOT_ARMED = frozenset({"UN", "EU", "AU", "NATO", "ECOWAS", "SADC", "IGAD", "ICRC", "MSF", "WHO", "WFP", "UNHCR",
                         "UNICEF", "OCHA", "AFP", "AP", "BBC", "CNN", "NGO", "UK", "USA", "UAE", "TV", "GMT", "OK"})
+
+
+# The kind of band an organisation is, as the text calls it without its name: "An alliance of three ethnic armed
+# groups said it had captured Kunlong" … "The Three Brotherhood Alliance" (or "the Army of Conquest alliance").
+KINDS_OF_BAND = ("alliance", "coalition", "movement", "front")
+
+
+def kinds_named(text: str, mentions) -> dict[str, Actor]:
+    """Kind of band ("alliance") → the one non-state organisation the text names as one (its name ends with the word,
+    or the word follows the name); a kind two organisations share stands for neither."""
+    seen: dict[str, set[Actor]] = {}
+    for m in mentions:
+        if m.actor is None or m.actor.kind != "non-state":
+            continue
+        after = re.match(r"\s+([a-z]+)\b", text[m.end:m.end + 20])
+        words = {m.actor.name.split()[-1].lower(), text[m.start:m.end].split()[-1].lower()}
+        words |= {after.group(1)} if after else set()
+        for kind in words & set(KINDS_OF_BAND):
+            seen.setdefault(kind, set()).add(m.actor)
+    return {kind: next(iter(actors)) for kind, actors in seen.items() if len(actors) == 1}
+
+
+_DESCRIBED = re.compile(r"\b(?:an?|the)\s+(" + "|".join(KINDS_OF_BAND) + r")\s+of\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_BANDS = (REBEL_GROUP, POLITICAL_MILITIA, IDENTITY_MILITIA)
+_THE_KIND = re.compile(r"\b[Tt]he\s+(" + "|".join(KINDS_OF_BAND) + r")\b(?!\s+(?:of|for|to)\b)")
+
+
+def described(sentence: str, people: list, kinds: dict[str, Actor]) -> list:
+    """The sentence's participants with the organisation a description of its kind stands for ("An alliance of
+    Islamist insurgent groups seized Ariha": the alliance the text names), and "the alliance" itself as it."""
+    if not kinds:
+        return people
+    out = []
+    for p in people:
+        m = _DESCRIBED.search(sentence, 0, p.start) if p.actor is None and p.category in _BANDS else None
+        actor = kinds.get(m.group(1).lower()) if m else None
+        out.append(replace(p, actor=actor, category=REBEL_GROUP, country=actor.country) if actor else p)
+    for m in _THE_KIND.finditer(sentence):
+        actor = kinds.get(m.group(1).lower())
+        if actor is not None and not any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in out):
+            out.append(Participant(m.start(), m.end(), m.group(0), REBEL_GROUP, actor=actor, country=actor.country))
+    return sorted(out, key=lambda p: p.start)

@@ -38,6 +38,10 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             flew, flown = r.agent, r.sentence_index
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
+        if r.agent is not None and r.agent.actor is None and r.agent.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) \
+                and last is not None and last.actor is not None and last.category != et.STATE_FORCES and \
+                _ITS.search(text, 0, r.agent.start):  # "The alliance … took Chinshwehaw. Its fighters then overran
+            r.agent = replace(r.agent, actor=last.actor, category=last.category)  # Hsenwi": the alliance's
         coordinate = (r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
             re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))) and \
             not _NOUN_SUBJECT.search(before)  # fire", "which they retook, and entered"; not "…, and an air strike"
@@ -73,6 +77,7 @@ _NOUN_SUBJECT = re.compile(r"\b(?:an?|the|another|two|three|several)\s+(?:[\w-]+
 _SAID_THEY = re.compile(r"\b(?:said|says|claimed|announced|confirmed|added)\s+(?:that\s+)?(?:they|it)\s+"
                         r"(?:(?:had|have|has|were|was)\s+)?$", re.I)
 
+_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
 
 
