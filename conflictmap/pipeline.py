@@ -30,7 +30,7 @@ from conflictmap.geoparser.geocoding import (
     Step,
 )
 from conflictmap.geoparser.districts import container_of
-from conflictmap.geoparser.introduced import candidate_unknown_names, mentioned_again
+from conflictmap.geoparser.introduced import candidate_unknown_names, mentioned_again, peoples_word
 from conflictmap.geoparser.nominatim import NominatimStep
 from conflictmap.geoparser.placed import Placed, Unplaced
 from conflictmap.geoparser.settle import settle
@@ -96,7 +96,8 @@ class Pipeline:
         sentence = _Sentences(article)
         named = Spans((m.start, m.end) for m in matcher(self.actors).find(text))  # (remembered from home_countries)
         unplaced = [Unplaced(article.id, t.name, t.start, t.end, reason, sentence.of(t.start))
-                    for t, reason in settled.taken_out if not named.overlaps(t.start, t.end)]
+                    for t, reason in settled.taken_out if not named.overlaps(t.start, t.end) and
+                    not peoples_word(text, t.start, t.end)]  # ("allied Arab militias": no place, though Arab, US is)
         # (a word of an armed group's name placed abroad and taken out is no place of the story: "Liberation" of
         # "Tigray People's Liberation Front")
         found, replaced = [], set()

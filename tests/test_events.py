@@ -1522,3 +1522,25 @@ def test_a_road_named_by_two_towns_is_placed_at_the_first_and_a_department_after
     assert [(e.location, e.sub_event_type) for e in road] == [("Kaduna", et.ABDUCTION)]
     text = "Unidentified gunmen shot dead a trader in Mopti region's Bandiagara district on Monday."
     assert [e.location for e in happenings(process(text, "2023-06-20"))] == ["Bandiagara"]
+
+
+def test_a_dateline_dash_opens_the_sentence_so_its_first_noun_is_a_participant(process):
+    text = "DORI, June 14 (AP) - Gunmen killed at least 20 villagers in Seytenga over the weekend, officials said."
+    [e] = happenings(process(text, "2022-06-14"))
+    assert (e.event_type, e.fatalities, e.actor2) == (et.VAC, 20, "Civilians (Burkina Faso)")
+
+
+def test_killed_when_a_named_force_swept_through_and_allied_peoples_militias_are_no_place(process):
+    text = ("Residents said 30 civilians were killed when RSF fighters and allied Arab militias swept through "
+            "Misterei on Sunday.")
+    result = process(text, "2023-11-06")
+    assert [(e.location, e.actor1, e.fatalities) for e in happenings(result)] == [
+        ("Misterei", "Rapid Support Forces", 30)]
+    assert "Arab" not in {u.name for u in result.unplaced}
+
+
+def test_a_states_organisation_with_its_country_is_the_known_actor_and_the_army_speaks_for_itself(process):
+    text = ("Sudan's Rapid Support Forces said on Saturday they had seized Kutum. The army, which holds Port Sudan, "
+            "said it had repelled an attack on El Obeid on Sunday.")
+    found = {e.location: (e.actor1, e.actor2) for e in happenings(process(text, "2023-11-06"))}
+    assert found == {"Kutum": ("Rapid Support Forces", ""), "El Obeid": ("Military Forces of Sudan", "")}

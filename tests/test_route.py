@@ -247,3 +247,13 @@ def test_a_coalition_described_then_named_and_its_fighters_are_the_named_coaliti
     assert _dated_route(process, text, "2021-01-12") == ([
         ("Bangassou", dt.date(2021, 1, 3)), ("Damara", dt.date(2021, 1, 9)), ("Bambari", dt.date(2021, 1, 11))],
         {"Coalition of Patriots for Change"})
+
+
+def test_takings_past_an_owners_apposition_and_a_second_taking_with_its_own_day(process):
+    text = ("Government troops recaptured Tessit, Mali's border town, and Ansongo after weeks of fighting in the "
+            "region. They had earlier taken the village of Bourem, cutting the road, and seized Menaka on May 2.")
+    result = process(text, published="2023-05-10")
+    taken = {e.location: e.event_date for e in result.events if e.sub_event_type == "Government regains territory"}
+    assert set(taken) == {"Tessit", "Ansongo", "Bourem", "Menaka"}  # (not Mali, whose border town Tessit is)
+    assert taken["Bourem"] is None and taken["Menaka"] == dt.date(2023, 5, 2)  # (May 2 is Menaka's alone)
+    assert not [e for e in result.events if e.sub_event_type == "Armed clash"]  # (the weeks before are no fight)

@@ -31,6 +31,9 @@ _BOUNDARY = re.compile(
     r"\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s+(?:(?!was\b|were\b|and\b)[\w-]+\s+){1,2}?"
     r"(?:killed|attacked|struck|stormed|shot|abducted|kidnapped|blew|bombed|shelled|ambushed|seized|captured|"
     r"opened fire)\b)|"
+    # "had earlier taken the villages of A and B, cutting the road, and seized the C base on August 2": a second
+    # taking with its own day
+    r",\s+and\s+(?=(?:then\s+)?(?:" + lexicon.verbs("capture").pattern("past") + r"|took|stormed)\s)|"
     # "had taken Saut-d'Eau in mid-March and attacked Lascahobas last week": a second act of the same doer
     r"\s+and\s+(?=(?:attacked|stormed|raided|shelled|ambushed|bombed|besieged|encircled)\s+(?-i:[A-Z]))|"
     # "said its troops were fighting around Dessie and accused the TPLF of killing 100 people": a second statement
@@ -284,4 +287,7 @@ _MEASURED = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first|biggest|largest
 # (not "have bombed Mekelle over the past two weeks": repeated strikes, an event of their own)
 _SUMMED_UP = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of|(?:the\s+)?(?:offensive|campaign|"
                         r"war|fighting|conflict|insurgency|operation)\s+(?:began|started|erupted|broke\s+out))|"
-                        r"\bso\s+far\s+this\s+(?:year|month)\b", re.I)
+                        r"\bso\s+far\s+this\s+(?:year|month)\b|"
+                        # "entered the town on Sunday after weeks of fighting": the weeks before, not a happening
+                        r"^(?:weeks|months|years)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|combat|battles)\b",
+                        re.I)

@@ -67,9 +67,10 @@ def _fighting(text: str, m: re.Match) -> bool:
 
 def _trim(name: str, taken: set[str]) -> str:
     """The name without the words before it that are no part of a name, down to a name an actor already has
-    ("Suspected Allied Democratic Forces": the Allied Democratic Forces)."""
+    ("Suspected Allied Democratic Forces": the Allied Democratic Forces; "Sudan's Rapid Support Forces": whose)."""
     words = name.split()
-    while len(words) > 1 and (words[0] in _NOT_FIRST or words[0] in _SMALL) and " ".join(words).lower() not in taken:
+    while len(words) > 1 and (words[0] in _NOT_FIRST or words[0] in _SMALL or re.search(r"['’]s$", words[0])) and \
+            " ".join(words).lower() not in taken:
         words = words[1:]
     return " ".join(words)
 

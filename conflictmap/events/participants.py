@@ -315,7 +315,8 @@ def _in_a_name(sentence: str, start: int, end: int) -> bool:
     if sentence[end:end + 2] == " (":
         return False  # "Security Forces (SFs)": the name defined, not part of a longer one
     opening = sentence[:before.start()].strip() if before else ""
-    at_start = not sentence[:start].strip() or sentence[:start].rstrip().endswith((".", "!", "?", ":", "\"", "“")) \
+    at_start = not sentence[:start].strip() or sentence[:start].rstrip().endswith((".", "!", "?", ":", "\"", "“", " -",
+                                                                                  "—", "–")) \
         or (not opening and before is not None and _QUALIFIER.match(before.group(1)) is not None)  # "Suspected X"
     return bool((before and before.group(1)[:1].isupper() and not at_start) or
                 (after and after.group(1)[:1].isupper() and sentence[end:end + 1] == " "))

@@ -198,15 +198,26 @@ _AND_IN = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:in|at|near|around|outside)\s
                      r"(?:(?:[\w-]+(?:'s|’s|s'|s’)?)\s+){0,3}?(?:of\s+)?", re.I)
 
 
+_OWNER_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:and\s+)?(?:the\s+)?")
+
+
 def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
     """The chosen spot and those listed with it ("the cities of Aleppo, Hama, Homs, and Al-Qusayr", "Kupiansk and
     Izium")."""
     group = [chosen]
     n = chosen
-    while n + 1 < len(spots) and (re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|"
-                                               r"city\s+of\s+)?", sentence[spots[n].end:spots[n + 1].start]) or
-                                  _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start)) and \
-            not _GOVERNMENT_AFTER.match(sentence[spots[n + 1].end:]):  # (not "Avdiivka, Russia's defence ministry")
+    while n + 1 < len(spots):
+        if n + 2 < len(spots) and re.fullmatch(r",\s+", sentence[spots[n].end:spots[n + 1].start]) and \
+                _OWNER_APPOSED.fullmatch(sentence, spots[n + 1].end, spots[n + 2].start):
+            n += 2  # "captured Nyala, Sudan's second city, and Zalingei": past the apposition, whose owner is no
+            group.append(n)  # place taken
+            continue
+        listed = re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?",
+                              sentence[spots[n].end:spots[n + 1].start]) or \
+            _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start)
+        if not listed or _GOVERNMENT_AFTER.match(sentence[spots[n + 1].end:]) or \
+                re.match(r"['’]s\s+[a-z]", sentence[spots[n + 1].end:]):
+            break  # (not "Avdiivka, Russia's defence ministry", "Tessit, Mali's border town")
         n += 1
         group.append(n)
     n = chosen

@@ -83,7 +83,9 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
     return _intervened(facts, out + continued(facts, out, parts, published))
 
 
-_VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have)\s+)*", re.I)
+_VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have)\s+)*"  # ("…, which holds Port Sudan,
+                         r"(?:(?:said|says|added|claimed|announced)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?"
+                         r"(?:it|they)\s+(?:(?:had|has|have|was|were)\s+)?)?", re.I)  # said it had repelled …")
 _BE = re.compile(r"\s*(?:was|were|(?:had|has|have) been)\s", re.I)
 
 
@@ -256,7 +258,9 @@ def _taking(facts, clause, word, people) -> Reading | None:
     if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):
         return None  # "the visitors seized control of the game"
     agent = agent or rl.doer_before(facts, clause, word, people)  # "troops took A, then advanced…, seizing B"
-    pronoun = agent is None and bool(rl.PRONOUN_SUBJECT.search(text, clause.start, word.start))
+    pronoun = agent is None and bool(rl.PRONOUN_SUBJECT.search(text, clause.start, word.start) or (
+        clause.opener.split(" ")[0] in ("and", "then") and _VERB_FIRST.fullmatch(text, clause.start, word.start)))
+    # (", and seized Menaka on May 2": the subject before, as a pronoun's — resolved by sides, or dropped)
     if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict or pronoun):
         return None
     if word.kind == ew.CEDE:  # the one who gave it up is the agent of the words; someone else took it (the
@@ -334,8 +338,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if _kinds(words, ew.ABDUCT) and not _kinds(words, ew.KILL) and not remote.deadly(facts, clause):
         return None  # "stormed a school and abducted 287 pupils": an abduction (ACLED), read by its own rule
     word, agent, target, died = rl.killers(facts, clause, attack, people)
-    agent = agent or rl.doer_before(facts, clause, word, people)  # ("had taken X and attacked Lascahobas", "five
-    # days after they stormed it")
+    agent = agent or rl.doer_before(facts, clause, word, people) or rl.doer_when(facts, word, people)  # ("had
+    # taken X and attacked Lascahobas", "five days after they stormed it", "were killed when RSF fighters swept")
     hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent] + ([died] if died else [])
     if target is not None and target is not agent and target not in hit and word.kind == ew.KILL and \
             _PASSIVE_SUBJECT.fullmatch(facts.text, target.end, word.start):

@@ -120,6 +120,18 @@ _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?
                        r"\b", re.I)  # (the dying subject right before its verb: "Fourteen soldiers died")
 
 
+def doer_when(facts: SentenceFacts, word: ew.Word, people: list[Participant]) -> Participant | None:
+    """"Dozens of civilians were killed when RSF fighters swept through Ardamata": the armed subject of the "when"
+    clause right after a passive killing is who killed."""
+    if not PASSIVE.search(facts.text, 0, word.start):
+        return None
+    return next((p for p in people if p.start > word.end and armed(p) and
+                 _WHEN_SUBJECT.fullmatch(facts.text, word.end, p.start)), None)
+
+
+_WHEN_SUBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:when|as)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
+
+
 def forces_post(facts: SentenceFacts, word: ew.Word) -> bool:
     """"attacked a police camp near Mandera … The attackers opened fire on the camp": is the attack's object "the
     camp" (a base, a post) that the text named before as a force's?"""

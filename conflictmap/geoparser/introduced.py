@@ -181,8 +181,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         end = start + len(name)
         if _SPEAKS.match(text, end) and m.re is _LISTED:
             continue  # ("… in Maiduguri, Amnesty International said": who spoke, not a second place)
-        if _DESCRIBES_ANOTHER.match(text, end) or (" " not in name and PEOPLES_WORD.search(name) and
-                                                    _PEOPLE_AFTER.match(text, end)):
+        if _DESCRIBES_ANOTHER.match(text, end) or peoples_word(text, start, end):
             continue  # ("the UNESCO World Heritage town of Lalibela": the place is named after "of"; "from Tigrayan
             # rebels": a people's word)
         if zipf is not None and " " not in name and \
@@ -207,6 +206,13 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
                 continue
         out.append(Introduced(start, end, original[start:end], whole))
     return out
+
+
+def peoples_word(text: str, start: int, end: int) -> bool:
+    """Is the name a people's word before a noun of people ("allied Arab militias", "Tigrayan rebels"), not a
+    place?"""
+    name = text[start:end]
+    return " " not in name and PEOPLES_WORD.search(name) is not None and _PEOPLE_AFTER.match(text, end) is not None
 
 
 def mentioned_again(text: str, names: list[tuple[int, int]], *found: Spans) -> list[tuple[int, int, int]]:

@@ -11,8 +11,12 @@ from dataclasses import dataclass
 from conflictmap.geoparser.binding import bind_to_story, origins
 from conflictmap.geoparser.districts import contained, home_districts
 from conflictmap.geoparser.gazetteer import Gazetteer
+from conflictmap.geoparser.introduced import peoples_word
 from conflictmap.geoparser.parser import Toponym, focus_country
 from conflictmap.geoparser.vocabulary import DISTRICT_WORDS, REGION_WORDS, WATER_WORDS
+
+
+PEOPLES_TOWN = 50_000  # people in a town whose name, before "militias" or "fighters", is still read as the town's
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,9 @@ class Settled:
 
 def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[str] = frozenset()) -> Settled:
     """The geoparser's toponyms of ``text`` settled by the text as a whole (see the module's note)."""
+    toponyms = [t for t in toponyms if not (t.feature == "place" and not t.demonym and t.population < PEOPLES_TOWN and
+                                            peoples_word(text, t.start, t.end))]  # ("allied Arab militias": a
+    # people's word, though Arab, Alabama is a town)
     waters = [t for t in toponyms if _a_water(text, t)]
     toponyms = [t for t in toponyms if t not in waters]
     focus = focus_country(toponyms)
