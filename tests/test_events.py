@@ -1544,3 +1544,27 @@ def test_a_states_organisation_with_its_country_is_the_known_actor_and_the_army_
             "said it had repelled an attack on El Obeid on Sunday.")
     found = {e.location: (e.actor1, e.actor2) for e in happenings(process(text, "2023-11-06"))}
     assert found == {"Kutum": ("Rapid Support Forces", ""), "El Obeid": ("Military Forces of Sudan", "")}
+
+
+@pytest.mark.parametrize("text, place, sub, actor1, actor2, fatalities", [
+    # killed in an attack: by someone, though the text does not say who
+    ("Nine herders were killed in an attack on their camp near Kidal on Saturday.", "Kidal", et.ATTACK,
+     "Unidentified Armed Group (Mali)", "Civilians (Mali)", 9),
+    # a former soldier is a civilian
+    ("Taliban fighters shot dead a retired army colonel in Kunduz on Monday.", "Kunduz", et.ATTACK, "Taliban",
+     "Civilians (Afghanistan)", 1),
+    # those "they accused of" spying, and a man "accused of" theft, are the victims, not sources
+    ("JNIM fighters executed three villagers they accused of helping the army near Djenne on Friday.", "Djenne",
+     et.ATTACK, "Jama'at Nusrat al-Islam wal-Muslimin", "Civilians (Mali)", 3),
+    ("A mob lynched a man accused of theft in Kano on Sunday.", "Kano", et.MOB_VIOLENCE, "Rioters (Nigeria)",
+     "Civilians (Nigeria)", 1),
+])
+def test_who_was_attacked_in_incident_reports(process, text, place, sub, actor1, actor2, fatalities):
+    [e] = happenings(process(text, "2023-09-12"))
+    assert (e.location, e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (place, sub, actor1, actor2, fatalities)
+
+
+def test_a_village_described_by_its_people_is_no_place(process):
+    result = process("Gunmen stormed a Christian village in Plateau state on Sunday, killing seven residents.")
+    assert [e.location for e in happenings(result)] == ["Plateau"]
+    assert "Christian" not in {u.name for u in result.unplaced}

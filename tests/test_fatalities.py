@@ -146,6 +146,8 @@ def test_an_aside_between_the_dead_and_their_verb_and_a_group_no_one_counted():
     ("Troops killed a 16-year-old Afghani in the raid.", 1),
     ("A sniper killed a Canadian tourist and his driver.", 2),
     ("The Italian won the race and the crowd cheered.", 0),
+    ("Shells hit the house, killing a farmer and his three sons.", 4),
+    ("A crowd lynched a suspected thief in the market.", 1),
 ])
 def test_one_named_by_a_nationality_is_one(sentence, killed):
     assert count(sentence) == killed

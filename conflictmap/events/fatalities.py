@@ -149,7 +149,8 @@ def count(text: str) -> int:
     one = _ONE_KILLED.search(text)
     if not groups and (one or _ONE_WAS_KILLED.search(text) or _ONE_BODY.search(text)):  # "killed senior Hezbollah
         # commander Fuad Shukr", "the body of a journalist was found dumped"
-        more = re.match(rf",? and (?P<list>{_LIST})", text[one.end():]) if one else None
+        more = re.match(rf",? and (?:his |her |their )?(?P<list>{_LIST})", text[one.end():]) if one else None
+        # ("killed a woman and her two children")
         if one and more is None and _AND_ONE.match(text, one.end()):
             return 2  # "killed a tribal elder and his son"
         return 1 + (count("killed " + more.group("list")) if more else 0)  # ("killed a soldier and two civilians")
@@ -162,13 +163,14 @@ _AND_HIMSELF = re.compile(r"\bkill(?:ed|ing) [^.;]{1,60}? and (?:himself|herself
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
 _ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|leader|chief|head|militant|fighter|"
+        r"colonel|general|major|captain|lieutenant|sergeant|"
         r"member|guard|" + lexicon.family("people").pattern("one") +
         r"|(?-i:[A-Z][a-z]+(?:ian|ean|ani|ese|eli|ini|ali|aqi|ani)))")  # (an armed one, or anyone else: "a
 # 17-year-old Palestinian", "an Israeli", "a Somali")
 # "… and his son", "… and a child": a second one
 _AND_ONE = re.compile(rf",? and (?:his|her|their|a|an|one|the) (?:[\w-]+ )?{_ONE}\b", re.I)
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beaten) to death|gunned down|"
-                         rf"assassinat(?:ed|ing)|behead(?:ed|ing)|"
+                         rf"assassinat(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"
                          rf"(?-i:[A-Z])[\w-]+|\w+-year-old) ){{0,3}}(?!and\b|or\b)(?:[a-z][\w-]* )?"  # ("a tribal

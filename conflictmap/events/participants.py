@@ -78,8 +78,8 @@ _CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBE
                (PROTESTERS, _PROTESTERS), (CIVILIANS, _CIVILIANS))
 # A report's source: "police said", "the army told", "according to the military".
 _SOURCE_AFTER = re.compile(r"^\s*(?:(?:['’]s\s+)?(?:spokes(?:m[ae]n|wom[ae]n|persons?)|statement|media wing)"
-                           r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+)?(?:\w+\s+)?"  # ("police spokesman X Y said")
-                           rf"(?:{SAYING}|denied|accused)\b"
+                           r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+)?(?:(?!(?:they|he|she|we|it)\s)\w+\s+)?"  # ("police
+                           rf"(?:{SAYING}|denied|accused(?!\s+of\b))\b"  # spokesman X Y said"; not "men they accused of")
                            r"(?!\s+(?:dead|killed|missing|injured|wounded)\b)"  # ("people were confirmed dead")
                            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"
                            r"(?:it|they|its|their|he|she)\b)", re.I)
@@ -214,6 +214,8 @@ def _a_names_noun(sentence: str, s: int, e: int, named_spans: list[tuple[int, in
 
 def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     """The category of the words at s:e, from their family and what surrounds them."""
+    if category == STATE_FORCES and _FORMER.search(sentence, 0, s):
+        return CIVILIANS  # "beheaded a former army officer": no longer the state's force (ACLED: a civilian)
     if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
         return POLITICAL_MILITIA  # "armed men", "armed villagers"
     if category == CIVILIANS and re.fullmatch(_HERDERS, sentence[s:e], re.I) and _DONE_BY.search(sentence, 0, s):
@@ -228,6 +230,7 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     return category
 
 
+_FORMER = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+)?$", re.I)
 # The agent of a passive killing or attack: "… were hacked to death by (suspected Fulani) herders"
 _DONE_BY = re.compile(r"\b(?:killed|murdered|slain|shot|stabbed|attacked|ambushed|abducted|kidnapped|to death|"
                       r"massacred|beheaded)\s+(?:[\w-]+\s+){0,6}?by\s+(?:(?:suspected|armed|heavily armed|unknown)\s+)?"

@@ -199,7 +199,9 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
     if rioting:
         mob = crowd_p.category == et.RIOTERS
-        return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE if mob else et.VIOLENT_DEMONSTRATION, crowd_p, state)
+        victim = next((p for p in people if p.start > crowd_p.end and p.category == et.CIVILIANS), None) if mob else None
+        return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE if mob else et.VIOLENT_DEMONSTRATION, crowd_p,
+                    state or victim)  # ("a mob lynched a man": the man)
     if not protest:
         return None
     if state is not None and _INTERVENTION.search(text):
@@ -375,8 +377,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)  # "attacked Mosul from the west"
     if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
         return None
-    if agent is None and victims and (ew.VIOLENT_DEATH.search(word.text) or word.kind == ew.ATTACK and
-                                      _TOLL_OF_ATTACK.search(facts.text) or _AMBUSHED.search(facts.text)) and \
+    if agent is None and victims and (ew.VIOLENT_DEATH.search(word.text) or _TOLL_OF_ATTACK.search(facts.text) or
+                                      _AMBUSHED.search(facts.text)) and \
             not rl.mishap(facts.text):
         sure = True  # "a man was shot dead in X", "bodies with gunshot wounds", "the death toll from Friday's attack
         # on a mosque rose to 20", "were killed when their vehicle was ambushed": killed by someone (ACLED: an
@@ -393,8 +395,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
 
 _AMBUSHED = re.compile(r"\b(?:was|were|came under)\s+(?:\w+ly\s+)?(?:ambushed|attacked|fired on|shot at|raided|"
                        r"attack|fire)\b", re.I)
-_TOLL_OF_ATTACK = re.compile(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|raid|"
-                             r"massacre|ambush)\b", re.I)
+_TOLL_OF_ATTACK = re.compile(r"\b(?:(?:death\s+)?toll\s+(?:from|of|in)|(?:killed|died|dead)\s+in)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:attack|assault|raid|massacre|ambush)\b", re.I)  # (… "were killed in an attack on")
 # The subject of a passive killing and what may stand between: "A … police officer serving with the mission was"
 _PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?" + DESCRIBED + r" (?:was|were|had been|has been|have been) (?:\w+ly )?",
                               re.I)

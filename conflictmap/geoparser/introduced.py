@@ -209,10 +209,13 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
 
 
 def peoples_word(text: str, start: int, end: int) -> bool:
-    """Is the name a people's word before a noun of people ("allied Arab militias", "Tigrayan rebels"), not a
-    place?"""
+    """Is the name a people's word before a noun of people ("allied Arab militias", "Tigrayan rebels") or after "a"
+    before a kind of place ("a Christian village"), not a place?"""
     name = text[start:end]
-    return " " not in name and PEOPLES_WORD.search(name) is not None and _PEOPLE_AFTER.match(text, end) is not None
+    return " " not in name and PEOPLES_WORD.search(name) is not None and (
+        _PEOPLE_AFTER.match(text, end) is not None or  # … or a kind of place described by its people ("a Christian
+        re.search(r"\b[Aa]n?[^\S\n]+$", text[max(0, start - 4):start]) is not None and  # village")
+        re.match(r"[^\S\n]+(?:" + "|".join(KINDS) + r")\b", text[end:]) is not None)
 
 
 def mentioned_again(text: str, names: list[tuple[int, int]], *found: Spans) -> list[tuple[int, int, int]]:
