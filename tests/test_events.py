@@ -1568,3 +1568,15 @@ def test_a_village_described_by_its_people_is_no_place(process):
     result = process("Gunmen stormed a Christian village in Plateau state on Sunday, killing seven residents.")
     assert [e.location for e in happenings(result)] == ["Plateau"]
     assert "Christian" not in {u.name for u in result.unplaced}
+
+
+@pytest.mark.parametrize("where, place, precision", [
+    # the gazetteer's Sanghar lies 900 km off in Sindh: the village is not placed, the event goes to the town
+    ("in Sangar village in Hazro tehsil, Attock district. Pakistan", "Hazro City", 2),
+    # a province's town after the province's possessive is the place, not the province
+    ("in Kongo Central province's Matadi. Democratic Republic of Congo", "Matadi", 1),
+])
+def test_a_village_the_text_puts_in_a_town_far_from_its_namesake_falls_back_to_the_town(process, where, place,
+                                                                                        precision):
+    [ev] = happenings(process(f"Gunmen killed two civilians {where}", published="2024-01-02"))
+    assert (ev.place_name, ev.geo_precision) == (place, precision)

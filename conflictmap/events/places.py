@@ -119,7 +119,8 @@ def whose(sentence: str, spot: Spot) -> bool:
     return spot.feature == "country" and _ATTRIBUTIVE.match(sentence, spot.end) is not None
 
 
-_OWNER_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:region|province|state|district|county|governorate|department))?"
+_OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*"  # ("Kongo Central province's Matadi")
+                           r"(?:\s+(?:region|province|state|district|county|governorate|department))?"
                            r"['’]s\s+(?:[a-z-]+\s+){0,3}$")
 
 

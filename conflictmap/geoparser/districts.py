@@ -118,12 +118,14 @@ def contained(text: str, toponyms: list[Toponym],
     out = list(toponyms)
     for n, (t, c) in enumerate(zip(toponyms, toponyms[1:])):
         part = _part_of_a_town(text, t, c)
-        if not part and (c.feature not in ("region", "district") or t.feature not in ("place", "district") or
-                         t.demonym or not c.country_code or t.country_code == c.country_code or
-                         not holds(text[t.end:c.start])):
+        reach = _too_far(text, t, c)  # ("Sangar village in Hazro tehsil": not Sanghar, 900 km off in Sindh)
+        if not part and not reach and (c.feature not in ("region", "district") or t.feature not in ("place", "district")
+                                       or t.demonym or not c.country_code or t.country_code == c.country_code or
+                                       not holds(text[t.end:c.start])):
             continue
+        limit = PART_OF_A_TOWN_KM if part else reach
         namesake = [p for p in gaz.lookup(t.name) if p.country_code == c.country_code and p.feature == "place" and
-                    (not part or _km(p.lat, p.lon, c.lat, c.lon) <= PART_OF_A_TOWN_KM)]
+                    (not limit or _km(p.lat, p.lon, c.lat, c.lon) <= limit)]
         if namesake:
             p = namesake[0]
             out[n] = Toponym(t.start, t.end, t.name, p.lat, p.lon, p.geonameid, p.country_code, p.feature, p.name,
@@ -145,6 +147,27 @@ def _part_of_a_town(text: str, t: Toponym, c: Toponym) -> bool:
     part of the town the text names, not that namesake."""
     return t.feature == "place" and c.feature == "place" and not t.demonym and \
         _PART_OF.fullmatch(text[t.end:c.start]) is not None and _km(t.lat, t.lon, c.lat, c.lon) > PART_OF_A_TOWN_KM
+
+
+# How far a place the text puts in a town or a district may lie from its point (a region is too wide to say).
+REACH_KM = {"place": PART_OF_A_TOWN_KM, "district": 150}
+
+
+_IN = re.compile(r"\b(?:in|of|near|outside|inside|within)\b", re.I)
+_A_PART_IN = re.compile(r"^\s*,?\s*(?:village|hamlet|settlement|locality|area|camp|neighbou?rhood|quarter)\s+"
+                        r"(?:in|of|near|outside)\b", re.I)
+
+
+def _too_far(text: str, t: Toponym, c: Toponym) -> float:
+    """The reach of ``c`` when the text puts the place ``t`` in it ("Sangar village in Hazro tehsil") and the
+    gazetteer's ``t`` of the same country lies beyond it; 0 otherwise."""
+    reach = REACH_KM.get(c.feature, 0)
+    gap = text[t.end:c.start]
+    if not reach or t.feature != "place" or t.demonym or not t.country_code or t.country_code != c.country_code or \
+            not holds(gap) or not (_A_PART_IN if c.feature == "place" else _IN).search(gap) or \
+            _km(t.lat, t.lon, c.lat, c.lon) <= reach:  # (in words: "A, B" is a list; in a town, as a village of it)
+        return 0
+    return reach
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
