@@ -257,3 +257,15 @@ def test_takings_past_an_owners_apposition_and_a_second_taking_with_its_own_day(
     assert set(taken) == {"Tessit", "Ansongo", "Bourem", "Menaka"}  # (not Mali, whose border town Tessit is)
     assert taken["Bourem"] is None and taken["Menaka"] == dt.date(2023, 5, 2)  # (May 2 is Menaka's alone)
     assert not [e for e in result.events if e.sub_event_type == "Armed clash"]  # (the weeks before are no fight)
+
+
+def test_an_airport_at_a_town_a_place_listed_after_a_taking_and_a_withdrawal_the_day_before(process):
+    text = ("M23 rebels walked into Uvira on Sunday, two days after they seized the town's airport at Kiliba. The "
+            "rebels launched their push south from Kamanyola, taking Luvungi on February 3 and Zzyzxville a week "
+            "later. Government troops pulled out of Uvira on Saturday.")
+    result = process(text, published="2025-02-18")
+    assert [(s.location, s.event_date) for s in result.route][1:] == [
+        ("Luvungi", dt.date(2025, 2, 3)), ("Zzyzxville", dt.date(2025, 2, 10)), ("Kiliba", dt.date(2025, 2, 14)),
+        ("Uvira", dt.date(2025, 2, 16))]
+    uvira = [e for e in result.events if e.location == "Uvira" and not e.is_context]
+    assert [(e.event_date, e.actor1) for e in uvira] == [(dt.date(2025, 2, 16), "M23")]  # (one change of hands)

@@ -55,6 +55,9 @@ _BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:towns|cities|villages|
                    re.I)  # (not "the cities of Aleppo, Hama…": those named after it)
 
 
+_ITS_PART_AT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}(?:at|in|near|outside)\s+(?:the\s+)?", re.I)
+
+
 def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     """The places that changed hands: the object of the words ("seized Kandahar", "drove the army out of Aleppo,
     Hama, Homs and Al-Qusayr", "overran the headquarters … in Lashio"), their subject ("Damascus fell", "the town
@@ -69,6 +72,10 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     if after and not both and (_OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " ") or
                                _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):
         return [spots[n] for n in coordinated(text, spots, after[0])]
+    at = [sp for sp in spots if both and clause.start <= sp.start < clause.end and
+          _ITS_PART_AT.fullmatch(text, both.end(), sp.start)]
+    if at:  # "seized the city's airport at Kavumu, 30 km to the north": where the text puts the city's airport
+        return at[:1]
     if both:  # "regained control of both towns": the places taken in the sentence before
         towns = towns_named(facts.prior_text, facts.prior_spots)
         if both.group(1).lower() in ("both", "the two"):

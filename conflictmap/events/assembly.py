@@ -68,6 +68,17 @@ def _day(draft: Draft):
     return draft.date.date if draft.date is not None else None
 
 
+def _gave_up_for(a: Draft, b: Draft) -> bool:
+    """Is one a withdrawal from a place (nobody named as taking it) a day or two before the other side's taking of it
+    ("troops pulled out of Bukavu on Saturday" … "the rebels walked into Bukavu on Sunday")? One change of hands."""
+    def withdrawal(d: Draft) -> bool:
+        return all(r.role == "take" and r.agent is None and r.target is not None for r in d.readings)
+    for w, t in ((a, b), (b, a)):
+        if withdrawal(w) and not withdrawal(t) and _side(t) is not None and 0 <= (_day(t) - _day(w)).days <= 2:
+            return True
+    return False
+
+
 def _told_by(draft: Draft):
     """The day an undated happening was reported by ("said on Sunday it had captured"), if told."""
     days = [r.said.date for r in draft.readings if r.said is not None and r.said.date is not None]
@@ -228,7 +239,7 @@ def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
         return False
     if _told_later(a, b, sentence_text) or _told_later(b, a, sentence_text):
         return False  # "militants overran the camp … Government troops later regained control of it": two events
-    if _day(a) is not None and _day(b) is not None and _day(a) != _day(b):
+    if _day(a) is not None and _day(b) is not None and _day(a) != _day(b) and not _gave_up_for(a, b):
         return False
     if any(_day(x) is None and _told_by(x) is not None and _day(y) is not None and _day(y) > _told_by(x)
            for x, y in ((a, b), (b, a))):

@@ -127,10 +127,13 @@ def _introduced(text: str):
             end = more.end(1)
     for m in _REGION_NAMED.finditer(text):
         yield m, True
-    for m in _ATTACK_ON.finditer(prose):
-        yield m, True
-    for m in _TOOK.finditer(prose):
-        yield m, True
+    for pattern in (_ATTACK_ON, _TOOK):
+        for m in pattern.finditer(prose):
+            yield m, True
+            end = m.end(1)  # ("taking Kalehe on February 6 and Ihusi a week later")
+            while (more := _LISTED.match(prose, end)) is not None:
+                yield more, True
+                end = more.end(1)
     for m in _KIND_NAMED.finditer(text):
         yield m, True
     for m in _APPOSED.finditer(prose):
