@@ -1580,3 +1580,14 @@ def test_a_village_the_text_puts_in_a_town_far_from_its_namesake_falls_back_to_t
                                                                                         precision):
     [ev] = happenings(process(f"Gunmen killed two civilians {where}", published="2024-01-02"))
     assert (ev.place_name, ev.geo_precision) == (place, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a man was shot dead in a robbery at a petrol station in Durban on Saturday.",  # (ordinary crime)
+    "Nine people died in an attack of food poisoning at a wedding in Kano on Sunday.",  # (an illness)
+    "The delegation arrived in Geneva, the Swiss city, on Monday, and reached Bern three days later for talks.",
+    "Apple said on Monday its engineers had taken over a former factory in Cork, which it took on in 2019.",
+])
+def test_ordinary_news_in_the_words_of_conflict_rules_is_no_event(process, text):
+    result = process(text, published="2024-03-12")
+    assert happenings(result) == [] and result.route == []

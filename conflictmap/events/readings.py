@@ -60,7 +60,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                   (head == clause.start or not parts[k - 1].start <= p.start < parts[k - 1].end)]
         tools = [i for i in facts.instruments if clause.start <= i.start < clause.end]
         readings = _classify(facts, clause, words, people, tools)
-        if len(readings) == 1 and out and _outcome_of(facts, readings[0], out[-1]):
+        if len(readings) == 1 and out and rl.outcome_of(facts.text, readings[0], out[-1]):
             out[-1].fatalities = max(out[-1].fatalities, count(facts.text[clause.start:clause.end]))
             out[-1].target = out[-1].target or readings[0].target
             continue  # "… 15 air strikes on Ariha after it fell, the Observatory said, killing four civilians"
@@ -121,15 +121,6 @@ def intervened_after(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             r.sub_event_type, r.target = et.PROTEST_WITH_INTERVENTION, r.target or state
             folded.add(after.index)
     return [r for r in readings if not (r.sentence_index in folded and r.sub_event_type == et.ARRESTS)]
-
-
-def _outcome_of(facts: SentenceFacts, reading: Reading, before: Reading) -> bool:
-    """Is the reading a participle of death or wounds set off by a comma ("…, killing four civilians") after a
-    strike or a fight told before it in the sentence? Then it is that happening's toll, not a killing of its own."""
-    return before.event_type in (et.REMOTE, et.BATTLES) and reading.event_type == et.VAC and \
-        re.fullmatch(r"(?:killing|wounding|injuring)", reading.cue, re.I) is not None and \
-        re.search(r",\s+$", facts.text[:reading.cue_start]) is not None and \
-        (reading.agent is None or before.agent is None or reading.agent.text == before.agent.text)
 
 
 def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None:
@@ -395,8 +386,9 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
 
 _AMBUSHED = re.compile(r"\b(?:was|were|came under)\s+(?:\w+ly\s+)?(?:ambushed|attacked|fired on|shot at|raided|"
                        r"attack|fire)\b", re.I)
+# "the death toll from Friday's attack", "were killed in an attack on" (not "died in an attack of food poisoning")
 _TOLL_OF_ATTACK = re.compile(r"\b(?:(?:death\s+)?toll\s+(?:from|of|in)|(?:killed|died|dead)\s+in)\s+(?:[\w'’-]+\s+){0,3}?"
-                             r"(?:attack|assault|raid|massacre|ambush)\b", re.I)  # (… "were killed in an attack on")
+                             r"(?:attack|assault|raid|massacre|ambush)\b(?!\s+of\b)", re.I)
 # The subject of a passive killing and what may stand between: "A … police officer serving with the mission was"
 _PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?" + DESCRIBED + r" (?:was|were|had been|has been|have been) (?:\w+ly )?",
                               re.I)

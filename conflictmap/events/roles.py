@@ -375,9 +375,24 @@ _MISHAP = re.compile(r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w+|dr
                      r"training exercise)\b", re.I)
 
 
+def outcome_of(text: str, reading, before) -> bool:
+    """Is the reading a participle of death or wounds set off by a comma ("…, killing four civilians") after a
+    strike or a fight told before it in the sentence? Then it is that happening's toll, not a killing of its own."""
+    return before.event_type in (et.REMOTE, et.BATTLES) and reading.event_type == et.VAC and \
+        re.fullmatch(r"(?:killing|wounding|injuring)", reading.cue, re.I) is not None and \
+        re.search(r",\s+$", text[:reading.cue_start]) is not None and \
+        (reading.agent is None or before.agent is None or reading.agent.text == before.agent.text)
+
+
 def mishap(sentence: str) -> bool:
-    """Is a death told as a mishap (a crash, a fire, a storm, a suicide) or an accident's blast?"""
-    return _MISHAP.search(sentence) is not None or ew.ACCIDENT.search(sentence) is not None
+    """Is a death told as a mishap (a crash, a fire, a storm, a suicide) or an accident's blast, or as an ordinary
+    crime's ("shot dead in a robbery at a petrol station": no political violence, ACLED's codebook)?"""
+    return _MISHAP.search(sentence) is not None or ew.ACCIDENT.search(sentence) is not None or \
+        _CRIME.search(sentence) is not None
+
+
+_CRIME = re.compile(r"\b(?:(?:armed\s+)?robber(?:y|ies|s)?|burglar(?:y|ies|s)?|carjack\w*|heist|mugg(?:ing|ed)|"
+                    r"domestic\s+(?:dispute|violence)|poisoning)\b", re.I)
 
 
 def two_sides(agent: Participant | None, target: Participant | None) -> bool:
