@@ -1591,3 +1591,25 @@ def test_a_village_the_text_puts_in_a_town_far_from_its_namesake_falls_back_to_t
 def test_ordinary_news_in_the_words_of_conflict_rules_is_no_event(process, text):
     result = process(text, published="2024-03-12")
     assert happenings(result) == [] and result.route == []
+
+
+def test_a_state_of_emergency_or_a_curfew_in_a_war_is_a_strategic_development_but_not_for_a_storm(process):
+    text = ("Mali's government declared a state of emergency in Mopti on Tuesday after JNIM fighters attacked "
+            "Boni. The army imposed a dusk-to-dawn curfew in Gao on Wednesday.")
+    found = {e.location: e.sub_event_type for e in happenings(process(text, "2024-03-14"))
+             if e.event_type == et.STRATEGIC}
+    assert found == {"Mopti": et.OTHER, "Gao": et.OTHER}
+    assert happenings(process("The mayor imposed a curfew in Miami on Monday as Hurricane Ian approached.")) == []
+
+
+def test_the_citys_suburbs_a_sentence_or_two_later_and_an_air_strike_carried_out_are_a_new_strike(process):
+    text = ("Warplanes bombed Mitiga airport in Tripoli on Monday. No one claimed the raid, officials said. The "
+            "LNA said it had carried out its first air strike on the city's southern suburbs on Sunday.")
+    strikes = {(e.location, e.event_date) for e in happenings(process(text, "2019-04-09"))}
+    assert ("Tripoli", dt.date(2019, 4, 7)) in strikes
+
+
+def test_a_headline_with_a_byline_under_it_is_no_report_of_its_own(process):
+    text = ("Army Imposes Curfew in Goma as Rebels Advance\nBy Our Correspondent\n\nM23 rebels seized Sake on "
+            "Monday, residents said.")
+    assert [e.location for e in happenings(process(text, "2024-03-12")) if e.event_type == et.STRATEGIC] == []

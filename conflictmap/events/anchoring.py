@@ -132,7 +132,8 @@ _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|on\s+the\s+(
                        r"fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+)?(?:town|city|village|camp|capital)\b"
                        r"(?!\s+of\b)|"  # … or its possessive: "at a checkpoint on the town's edge"
                        r"\b(?:in|near|around|at|on|outside)\s+the\s+(?:town|city|village|camp|capital)['’]s\s+(?:[a-z]+\s+)?"
-                       r"(?:outskirts|edges?|fringes|approaches|entrance|centre|center|market|outskirt)\b", re.I)
+                       r"(?:outskirts|edges?|fringes|approaches|entrance|centre|center|market|outskirt|suburbs?|"
+                       r"districts?|neighbou?rhoods?)\b", re.I)
 _FROM = re.compile(r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!fled )(?<! out )(?<! back )\bfrom\s+(?:the\s+)?$",
                    re.I)  # (where the act was, not where its people came from: "as they withdrew from Qayyarah")
 
@@ -141,7 +142,7 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     """The reading's place: the best located name of its clause (with those listed with it), else of its
     sentence; the antecedent of "there" or of ", where"; nothing when only the dateline or a sea names one."""
     spots = facts.spots
-    if not spots and not facts.prior_spots and not facts.dateline:
+    if not spots and not facts.prior_spots and not facts.dateline and not facts.earlier_spots:
         return
     text = facts.text
     end = reading.cue_start + len(reading.cue)
@@ -164,10 +165,13 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     town = _THE_TOWN.search(text, reading.clause.start if spots else 0,
                             reading.clause.end if spots else len(text))  # (with no place named
     # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
-    if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end for sp in spots):
+    if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end and not sp.adjective
+                                    for sp in spots):  # (not "Haftar's Libyan National Army": whose)
         named = [sp for sp in towns_named(text, spots) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)]
         named = named or [sp for sp in towns_named(facts.prior_text, facts.prior_spots)
                           if not _FROM.search(facts.prior_text, 0, sp.start)]
+        named = named or [sp for sp in towns_named(facts.earlier_text, facts.earlier_spots)
+                          if not _FROM.search(facts.earlier_text, 0, sp.start)]  # (a sentence or two further back)
         named = named or facts.dateline  # ("MOGADISHU, March 11 - … stormed a hotel in the capital")
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
             reading.spots, reading.strength = named[-1:], 3.0

@@ -160,8 +160,9 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
     unplaced_in = bucket(heads, unplaced, lambda u: u.start)
     mentions_in = bucket(heads, mentions, lambda m: m.start)
     for n, s in enumerate(sentences):
-        if s.text.strip() == title and not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
-            continue  # the headline repeats the story: its places are context
+        if title and s.text.strip().split("\n")[0].strip() == title and \
+                not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            continue  # the headline repeats the story (with a byline under it or not): its places are context
         spots = [Spot(p.toponym.start - s.start, p.toponym.end - s.start, p.toponym.name, p) for p in placed_in[n]
                  if p.toponym.start < s.end]
         spots += [Spot(u.start - s.start, u.end - s.start, u.name, None, u) for u in unplaced_in[n]
@@ -179,13 +180,20 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
                                  s.start in starts, False))
         out[-1].dateline = datelined[:1]
     conflict = _about_armed_conflict(out)
+    named = None  # (the last sentence that named a place)
     for previous, f in zip([None] + out, out):
         f.conflict = conflict
         if previous is not None:
             f.prior_spots = [replace(sp, sentence=previous.index) for sp in previous.spots]
             f.prior_text = previous.text
+        if named is not None and not f.prior_spots and f.index - named.index <= EARLIER:
+            f.earlier_spots = [replace(sp, sentence=named.index) for sp in named.spots]
+            f.earlier_text = named.text
+        named = f if f.spots else named
     return out
 
+
+EARLIER = 3  # sentences back that "the city" may stand for a place named in
 
 _CONFLICT_TOOLS = {ew.AIR, ew.SUICIDE_BOMB, ew.GRENADE_, ew.CHEMICAL_}
 

@@ -60,3 +60,7 @@ class SentenceFacts:
     prior_spots: list[Spot] = field(default_factory=list)  # the places of the sentence before (its index set)
     prior_text: str = ""  # the text of the sentence before (the offsets of ``prior_spots``)
     dateline: list[Spot] = field(default_factory=list)  # the dateline's town ("MOGADISHU, March 11 (Wire) -")
+    # the places and text of the nearest sentence before that names a place, when the one before names none (a few
+    # sentences back at most): what "the city" may stand for
+    earlier_spots: list[Spot] = field(default_factory=list)
+    earlier_text: str = ""

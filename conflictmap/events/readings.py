@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from conflictmap.events import anchoring, lexicon, remote, structure
-from conflictmap.events.strategic import SOLDIERS, arrest, disrupted, looting, agreement
+from conflictmap.events.strategic import SOLDIERS, arrest, disrupted, emergency, looting, agreement
 from conflictmap.events import clauses as cl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
@@ -142,7 +142,7 @@ def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people
     if taken:
         return out + taken
     for rule in (_protest, _air, _ground_fight, _explosion, _killing, arrest, _abduction, disrupted, looting,
-                 agreement):  # (violence against people before the arrests it came with)
+                 agreement, emergency):  # (violence against people before the arrests it came with)
         reading = rule(facts, clause, words, people, tools)
         if reading is not None:
             anchoring.locate(facts, reading)

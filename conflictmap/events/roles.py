@@ -269,10 +269,14 @@ def refers(text: str, word: ew.Word) -> bool:
         return True  # "In a separate attack, bandits abducted…": the noun names the act the clause tells
     if EVENT_NOUN.match(word.text) and re.search(r"\b(?:an?|another)\s+(?:[\w-]+\s+)?$", before[-25:], re.I):
         return False  # "claimed responsibility for an attack on a mosque that killed six": told here first
+    if EVENT_NOUN.match(word.text) and _DONE.search(before[-60:]):
+        return False  # "said it had carried out its first air strike on the city's suburbs": the act, done now
     return bool(_REACTION.search(before[-50:])) or (bool(EVENT_NOUN.match(word.text)) and
                                                     bool(_DEFINITE.search(before[-30:])))
 
 
+_DONE = re.compile(r"\b(?:carr(?:ied|ying|y|ies) out|launch(?:ed|ing|es)?|conduct(?:ed|ing|s)?|stag(?:ed|ing|es)|"
+                   r"mount(?:ed|ing|s)?)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FRAMING = re.compile(r"(?:^|[.;]\s+)\W*(?:in|during)\s+(?:a|an|another|the|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 

@@ -1,5 +1,5 @@
 """Readings of strategic developments (ACLED): arrests of political or armed-group significance, weapons seized or
-defused, looting, agreements. Each is asked after the violent types (:func:`.readings._classify`): an arrest that
+defused, looting, agreements, a government's emergency measures (a state of emergency, a curfew: ACLED's "Other"). Each is asked after the violent types (:func:`.readings._classify`): an arrest that
 came with a beating or a killing is the violence."""
 
 from __future__ import annotations
@@ -70,3 +70,16 @@ def agreement(facts, clause, words, people, tools) -> Reading | None:
         return None  # "signed a five-year agreement to lease the jail"
     agent, target = rl.agent_target(facts.text, clause, signed[0], people)
     return _new(facts, clause, signed[0], et.STRATEGIC, et.AGREEMENT, agent, target)
+
+
+def emergency(facts, clause, words, people, tools) -> Reading | None:
+    """"The government declared a nationwide state of emergency", "the army imposed a curfew in Goma": a state's
+    measure against the threat the article reports (ACLED: Strategic developments, Other) — only in a text about
+    armed conflict (not a curfew for a storm or an epidemic)."""
+    declared = _kinds(words, ew.EMERGENCY)
+    if not declared or not facts.conflict or re.search(r"\b(?:storm|flood|hurricane|cyclone|epidemic|pandemic|covid|"
+                                                       r"outbreak|drought|wildfire|heatwave)\w*", facts.text, re.I):
+        return None
+    agent, _ = rl.agent_target(facts.text, clause, declared[0], people)
+    return _new(facts, clause, declared[0], et.STRATEGIC, et.OTHER, agent if agent is not None and
+                agent.category == et.STATE_FORCES else None, None)

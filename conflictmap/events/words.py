@@ -29,6 +29,7 @@ RIOT = "riot"
 ARREST = "arrest"
 DEFUSE = "defuse"  # weapons found, defused, seized
 AGREEMENT = "agreement"
+EMERGENCY = "emergency"  # a state of emergency, a curfew, martial law: a government's measure against a threat
 LOOT = "loot"
 TAKE = "take"  # territory taken
 CEDE = "cede"  # territory given up: someone else took it
@@ -150,6 +151,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         + _W + r"{0,6}(?:ieds?|improvised explosive devices?|explosives?|explosive devices?|landmines?|mines|grenades|"
                r"bombs|weapons|arms|ammunition|rifles|guns|detonators|arms caches?)",
         r"arms (?:caches?|hauls?|dumps?)", r"foil(?:ed|ing)", r"avert(?:ed|ing)",
+    ),
+    EMERGENCY: (
+        r"declar(?:ed|es|ing) (?:a |an )?(?:nationwide |national |countrywide |\w+-(?:day|month) )?state of "
+        r"(?:emergency|siege)", r"(?:declar|impos)(?:ed|es|ing) martial law",
+        r"impos(?:ed|es|ing) (?:a |an )?(?:(?:dusk-to-dawn|\d+-hour|night-?time|round-the-clock|total|strict|"
+        r"24-hour) )?curfew",
     ),
     AGREEMENT: (
         r"sign(?:ed|ing) (?:a |an |the )?" + _W +
