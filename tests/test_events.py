@@ -1613,3 +1613,18 @@ def test_a_headline_with_a_byline_under_it_is_no_report_of_its_own(process):
     text = ("Army Imposes Curfew in Goma as Rebels Advance\nBy Our Correspondent\n\nM23 rebels seized Sake on "
             "Monday, residents said.")
     assert [e.location for e in happenings(process(text, "2024-03-12")) if e.event_type == et.STRATEGIC] == []
+
+
+def test_a_leaders_fighters_are_his_groups_and_a_slashed_dateline_is_no_date_of_the_happening(process):
+    text = ("KYIV/MOSCOW, May 21 (Wire) - The leader of the Wagner Group, Dmitry Utkin, said on Saturday his "
+            "fighters had taken full control of Soledar.")
+    [e] = happenings(process(text, "2023-05-21"))
+    assert (e.location, e.actor1, e.event_date) == ("Soledar", "Wagner Group", dt.date(2023, 5, 20))
+
+
+def test_civilians_found_dead_with_their_hands_tied_were_killed_but_a_hiker_found_dead_was_not(process):
+    text = ("Troops battled Abu Sayyaf fighters near Jolo on Monday. Six civilians were found dead outside Patikul "
+            "with their hands tied, an official said on Tuesday.")
+    killed = [e for e in happenings(process(text, "2017-05-26")) if e.event_type == et.VAC]
+    assert [(e.location, e.fatalities) for e in killed] == [("Patikul", 6)]
+    assert happenings(process("A hiker was found dead near Boulder on Saturday, police said.")) == []

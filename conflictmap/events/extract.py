@@ -145,7 +145,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
 # A dateline opening a story: "KABUL, Aug 15 (Meridian) -", "BAMAKO —", "MAIDUGURI, Nigeria, June 14 (Savannah
 # Press) -".
 # Its place is where the report was filed, and its parentheses hold an agency, not a place.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’.\- ]{2,}(?:,\s*[^,()\n]{1,40}?){0,3}(?:\s*\([^)\n]{1,60}\))?\s*[—–-]+\s")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’./\- ]{2,}(?:,\s*[^,()\n]{1,40}?){0,3}(?:\s*\([^)\n]{1,60}\))?\s*[—–-]+\s")
 
 
 def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], unplaced,

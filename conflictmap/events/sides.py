@@ -38,10 +38,10 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             flew, flown = r.agent, r.sentence_index
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
-        if r.agent is not None and r.agent.actor is None and r.agent.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) \
-                and last is not None and last.actor is not None and last.category != et.STATE_FORCES and \
-                _ITS.search(text, 0, r.agent.start):  # "The alliance … took Chinshwehaw. Its fighters then overran
-            r.agent = replace(r.agent, actor=last.actor, category=last.category)  # Hsenwi": the alliance's
+        owner = _owner(facts[r.sentence_index], r.agent, last) if r.agent is not None else None
+        if owner is not None:  # "The alliance … took Chinshwehaw. Its fighters then overran Hsenwi": the alliance's;
+            r.agent = replace(r.agent, actor=owner.actor, category=owner.category)  # "The head of Wagner, X, said
+            # his fighters had taken Bakhmut": Wagner's
         coordinate = (r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
             re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))) and \
             not _NOUN_SUBJECT.search(before)  # fire", "which they retook, and entered"; not "…, and an air strike"
@@ -78,6 +78,23 @@ _SAID_THEY = re.compile(r"\b(?:said|says|claimed|announced|confirmed|added)\s+(?
                         r"(?:(?:had|have|has|were|was)\s+)?$", re.I)
 
 _ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
+_HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
+_LEADER = re.compile(r"\b(?:head|leader|chief|commander|founder|boss)\b", re.I)
+
+
+def _owner(facts: SentenceFacts, agent, last):
+    """The named armed group a generic doer belongs to by a possessive: "its/their fighters" — the last armed group
+    named as a doer; "his fighters" — the group whose leader the sentence names before ("the head of Russia's
+    Wagner mercenary group, Yevgeny Prigozhin, said his fighters …")."""
+    if agent.actor is not None or agent.category not in (et.REBEL_GROUP, et.POLITICAL_MILITIA):
+        return None
+    if _ITS.search(facts.text, 0, agent.start):
+        return last if last is not None and last.actor is not None and last.category != et.STATE_FORCES else None
+    if _HIS.search(facts.text, 0, agent.start):
+        return next((p for p in reversed(facts.participants) if p.end <= agent.start and p.actor is not None and
+                     p.actor.kind == "non-state" and
+                     _LEADER.search(facts.text, max(0, p.start - 40), p.end + 25)), None)
+    return None
 LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
 
 

@@ -95,6 +95,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
            r"{0,2})?(?:gunshot|bullet|stab|machete|knife) wounds", r"bod(?:y|ies) (?:" + _W + r"{0,6}?)(?:with|bearing|"
            r"showing) (?:" + _W + r"{0,2})?(?:signs|marks) of (?:torture|violence)", r"bullet-riddled bod(?:y|ies)",
            r"found (?:shot|beheaded|executed|decapitated|hanged|strangled)",
+           # "nine civilians were found dead … with their hands tied": the marks of an execution
+           r"found dead(?= [^.;]{0,60}?(?:with|their|his|her) (?:their |his |her )?(?:hands|wrists) (?:(?:were|had been) )?"
+           r"(?:tied|bound|cuffed))",
            # "the bodies of five men … were found dumped near Culiacan": left where the killers left them
            r"bod(?:y|ies) (?:" + _W + r"{0,12}?)(?:were|was|had been) (?:found|discovered) (?:dumped|buried|bound|"
            r"blindfolded|dismembered|mutilated|in a (?:mass |shallow )?grave|in a (?:ditch|well|pit|latrine))",
@@ -239,7 +242,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 
 # Deaths that say someone killed: by gunfire at close range, by blade, by execution, a body with the marks of it.
 VIOLENT_DEATH = re.compile(r"shot dead|shot and killed|gunned down|behead|decapitat|hack|execut|lynch|massacr|"
-                           r"bod(?:y|ies)|found (?:shot|beheaded|executed|decapitated|hanged|strangled)", re.I)
+                           r"bod(?:y|ies)|found (?:shot|beheaded|executed|decapitated|hanged|strangled|dead)", re.I)
 # What makes a blast an accident, not an attack: "a gas explosion", "a blast at a fireworks warehouse".
 ACCIDENT = re.compile(r"\b(?:gas|fire|boiler|factory|plant|mine|mining|cylinder|leak\w*|pipeline|fireworks?|tanker|"
                       r"refinery|accident\w*|industrial|chemicals?|warehouse|train|transformer|methane|coal|propane|"
