@@ -1628,3 +1628,12 @@ def test_civilians_found_dead_with_their_hands_tied_were_killed_but_a_hiker_foun
     killed = [e for e in happenings(process(text, "2017-05-26")) if e.event_type == et.VAC]
     assert [(e.location, e.fatalities) for e in killed] == [("Patikul", 6)]
     assert happenings(process("A hiker was found dead near Boulder on Saturday, police said.")) == []
+
+
+def test_rival_crowds_clashing_and_a_crowd_burning_a_police_station_are_riots_by_rioters(process):
+    clash = happenings(process("Rival supporters of two candidates clashed with machetes in Kakamega on Saturday, "
+                               "leaving three dead.", "2023-09-12"))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in clash] == [(et.MOB_VIOLENCE, "Rioters (Kenya)", 3)]
+    burned = happenings(process("A crowd of angry residents burned down a police station in Kasese on Saturday.",
+                                "2023-09-12"))
+    assert [(e.sub_event_type, e.actor1) for e in burned] == [(et.VIOLENT_DEMONSTRATION, "Rioters (Uganda)")]

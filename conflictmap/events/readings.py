@@ -175,8 +175,10 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
             remote.deadly(facts, clause):
         return None  # "a bomb tore through a political rally, killing 11": the rally was the bomb's target
     state = next((p for p in people if p.category == et.STATE_FORCES), None)
+    crowd_clashed = not protest and any(rl.agent_target(facts.text, clause, w, people)[0] in crowd
+                                        for w in _kinds(words, ew.CLASH))  # ("rival supporters clashed with machetes")
     rioting = _kinds(words, ew.RIOT, ew.LOOT) or any(GROUND_ATTACK.match(w.text) for w in _kinds(words, ew.ATTACK)) or (
-        _kinds(words, ew.CLASH) and state is not None)
+        _kinds(words, ew.CLASH) and state is not None) or crowd_clashed
     crowd_p = next((p for p in crowd if p.category in (et.PROTESTERS, et.RIOTERS)), crowd[0])
     crowd_p = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.PROTESTERS if crowd_p.category == et.CIVILIANS
                           else crowd_p.category)
@@ -189,9 +191,10 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
     if fired_on:
         return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
     if rioting:
-        mob = crowd_p.category == et.RIOTERS
+        mob = crowd_p.category == et.RIOTERS or crowd_clashed and state is None
         victim = next((p for p in people if p.start > crowd_p.end and p.category == et.CIVILIANS), None) if mob else None
-        return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE if mob else et.VIOLENT_DEMONSTRATION, crowd_p,
+        rioters = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.RIOTERS)  # (ACLED: a riot's are Rioters)
+        return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE if mob else et.VIOLENT_DEMONSTRATION, rioters,
                     state or victim)  # ("a mob lynched a man": the man)
     if not protest:
         return None

@@ -51,7 +51,8 @@ _CEDE = lexicon.verbs("cede").pattern()
 HELD = r"(?:have|has|had) (?:long )?(?:held|controlled|occupied)"
 # What burning destroys when it is property, not people: "torched 20 houses" (ACLED: Looting/property destruction).
 _PROPERTY = (r"(?:houses|homes|huts|shops|stores|markets?|vehicles|cars|trucks|churches|mosques|schools|villages?|"
-             r"property|granaries|crops)")
+             r"property|granaries|crops|(?:police|gendarmerie) (?:station|post)s?|(?:government |party )?offices|"
+             r"courthouses?|town halls?)")
 _NOT_PROPERTY = r"(?!\s+(?:[\w'’-]+\s+){0,3}?" + _PROPERTY + r"\b)"
 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
