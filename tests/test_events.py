@@ -1637,3 +1637,11 @@ def test_rival_crowds_clashing_and_a_crowd_burning_a_police_station_are_riots_by
     burned = happenings(process("A crowd of angry residents burned down a police station in Kasese on Saturday.",
                                 "2023-09-12"))
     assert [(e.sub_event_type, e.actor1) for e in burned] == [(et.VIOLENT_DEMONSTRATION, "Rioters (Uganda)")]
+
+
+def test_ground_retaken_near_a_village_and_the_fighting_after_a_fight_told_with_its_sides(process):
+    text = ("Ethiopian troops and Tigrayan forces fought near Alamata on Friday. Fighting was still going on in "
+            "Korem on Saturday, residents said. Government troops retook ground near Maychew on Sunday.")
+    found = {e.location: (e.sub_event_type, e.actor1, e.actor2) for e in happenings(process(text, "2021-11-09"))}
+    assert found["Korem"] == (et.ARMED_CLASH, "Military Forces of Ethiopia", "Tigray People's Liberation Front")
+    assert found["Maychew"][:2] == (et.GOV_REGAINS, "Military Forces of Ethiopia")

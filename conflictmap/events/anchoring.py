@@ -34,6 +34,7 @@ def per_day(facts: SentenceFacts, reading: Reading) -> list[Reading]:
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|southern|eastern|western|central|"
                          r"north-?eastern|north-?western|south-?eastern|south-?western|regional|command|military|army|"
                          r"compound|airport|air ?base|airbase|stronghold|positions?|posts?|outposts?|checkpoints?|"
+                         r"ground|territory|land|"  # ("retook ground near Klishchiivka")
                          r"bases|barracks|garrisons|around|near|outside|"
                          r"nearby|besieged|rebel-held|government-held|[\w-]+-held|oil|port|garrison|border|frontline|"
                          r"town|city|village|villages|towns|cities|port|hub|base|camp|district|province|region|capital|"

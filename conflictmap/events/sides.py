@@ -29,6 +29,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
     company's)."""
     last, told = None, -1  # (the last armed doer, and the sentence it was told in)
     taker, taken = None, -1  # (the last side told taking a place, and where)
+    fought, fight = None, -1  # (the sides of the last fight told with them: "the fighting" after it is theirs)
     flew, flown = None, -1  # (the last doer of an air strike: "Russian warplanes pounded Aleppo. Air strikes on
     for r in readings:  # Sunday killed 25 civilians": the same air force's, told in the next sentence or two)
         if r.sub_event_type == et.AIR_STRIKE and r.agent is None and flew is not None and \
@@ -61,6 +62,12 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             _retype(r)  # in the sentences before took this one too (whoever the story's group is)
         if r.role == "take" and r.agent is not None and rl.armed(r.agent) and not CEDED.match(r.cue):
             taker, taken = r.agent, r.sentence_index
+        if r.sub_event_type == et.ARMED_CLASH and r.agent is None and r.target is None and fought is not None and \
+                0 < r.sentence_index - fight <= LOOK_BACK and not r.reference:
+            r.agent, r.target = fought  # ("Russian and Ukrainian troops fought on Saturday. Fighting was still going
+            # on in Bakhmut on Sunday": the same two sides)
+        elif r.sub_event_type == et.ARMED_CLASH and r.agent is not None and r.target is not None:
+            fought, fight = (r.agent, r.target), r.sentence_index
         if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES:
             last, told = r.agent, r.sentence_index
     return [r for r in readings if not (r.pronoun_subject and r.agent is None)]
