@@ -148,6 +148,12 @@ def test_an_aside_between_the_dead_and_their_verb_and_a_group_no_one_counted():
     ("The Italian won the race and the crowd cheered.", 0),
     ("Shells hit the house, killing a farmer and his three sons.", 4),
     ("A crowd lynched a suspected thief in the market.", 1),
+    ("Gunmen killed the headmaster, his wife and their four children.", 6),
+    ("Gunmen killed a pastor, John Okoro, and his son.", 2),
+    ("A bomber blew himself up, killing himself and nine others.", 10),
+    ("The raid killed a total of 27 people.", 27),
+    ("The army said it killed 40 militants while losing five soldiers.", 45),
+    ("The club lost three matches in a row.", 0),
 ])
 def test_one_named_by_a_nationality_is_one(sentence, killed):
     assert count(sentence) == killed

@@ -25,7 +25,7 @@ _WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
 _NUMBER = rf"(?:\d[\d,]*|{_WORD_NUMBER}|a dozen|dozens|dozen|scores|several|a few|few|many|numerous|hundreds|" \
           rf"thousands|a number of)"
 _QUALIFIER = r"(?:at least |more than |over |nearly |almost |about |around |some |up to |as many as |an estimated |" \
-             r"roughly )?"
+             r"roughly |a total of )?"
 # Dates and times are no counts: "on Oct. 16 killed", "16 June", "at 10:30".
 _DATES = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
                     r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
@@ -39,7 +39,8 @@ _ITEM_RE = re.compile(rf"(?P<n>{_QUALIFIER}{_NUMBER})(?P<who>(?: (?!(?:and|inclu
 _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|massacred|slaughtered|"
                                rf"claimed the lives of|"
                                rf"behead(?:ed|ing)|execut(?:ed|ing)|hacked to death|lynched) "
-                               rf"(?:the lives of )?(?:its |their |his |her |the )?(?P<list>{_LIST})", re.I)
+                               rf"(?:the lives of )?(?:(?:himself|herself) and )?(?:its |their |his |her |the )?"
+                               rf"(?P<list>{_LIST})", re.I)
 _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|are|had|have)\b)(?:[a-z-]+ ){{0,2}}"
                                rf"(?!(?:were|was|are)\b)[a-z-]+)?,?(?: (?:including|among them) [^,;.]{{1,60}},)? "
                                rf"(?:were |was |have been |had been |are |being )?"
@@ -60,6 +61,9 @@ _TO_DEATH = re.compile(rf"\b{_BY_HAND} (?P<list>{_LIST}) to death\b", re.I)
 # "5 fatalities were reported", "resulting in three deaths": the dead counted by a noun of their own
 _NOUN_TOLL = re.compile(rf"(?<![\w.])(?P<list>{_QUALIFIER}{_NUMBER}) (?:reported |confirmed )?(?:fatalities|deaths)\b",
                         re.I)
+# "killed 15 militants while losing three soldiers": a side's own dead, told by its loss
+_LOSING = re.compile(rf"\b(?:while |after )?los(?:ing|t) (?P<list>{_QUALIFIER}{_NUMBER} (?:of (?:its|their) )?"
+                     rf"(?:own )?(?:soldiers|troops|fighters|men|officers|policemen|militants|members))\b", re.I)
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
 _TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,100}}?)? (?:(?:has |had )?(?:later |since |now )?"
                    rf"(?:rose|risen|climbed) to|reached|of|stood at|stands at) (?P<list>{_ITEM})|"
@@ -99,7 +103,8 @@ def _not_people(who: str) -> bool:
 
 def number(words: str) -> int | None:
     """The conservative value of a number written in digits, words or vaguely ("dozens")."""
-    w = re.sub(r"^(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly) ",
+    w = re.sub(r"^(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly|"
+               r"a total of) ",
                "", words.strip().lower())
     if w in _VAGUE:
         return _VAGUE[w]
@@ -121,7 +126,7 @@ def count(text: str) -> int:
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     text = _MEMBERS_OF.sub(r"\g<n> family members", text)
     text = _MEMBERS_OF_GROUP.sub(r"\g<n> \g<who>", text)  # ("Two members of the Bangsamoro … were killed")
-    for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _TO_DEATH, _NOUN_TOLL, _LEFT_DEAD, _TOLL):
+    for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _TO_DEATH, _NOUN_TOLL, _LEFT_DEAD, _TOLL, _LOSING):
         for m in pattern.finditer(text):
             for item in _ITEM_RE.finditer(m.group("list") or m.groupdict().get("list2") or ""):
                 n, who = number(item.group("n")), item.group("who").strip().lower()
@@ -149,16 +154,28 @@ def count(text: str) -> int:
     one = _ONE_KILLED.search(text)
     if not groups and (one or _ONE_WAS_KILLED.search(text) or _ONE_BODY.search(text)):  # "killed senior Hezbollah
         # commander Fuad Shukr", "the body of a journalist was found dumped"
-        more = re.match(rf",? and (?:his |her |their )?(?P<list>{_LIST})", text[one.end():]) if one else None
-        # ("killed a woman and her two children")
-        if one and more is None and _AND_ONE.match(text, one.end()):
-            return 2  # "killed a tribal elder and his son"
-        return 1 + (count("killed " + more.group("list")) if more else 0)  # ("killed a soldier and two civilians")
-    return sum(groups.values()) + (1 if groups and _AND_HIMSELF.search(text) else 0)
+        return 1 + (_kin_after(text, one.end()) if one else 0)
+    return sum(groups.values()) + (1 if groups and (_AND_HIMSELF.search(text) or _HIMSELF_AND.search(text)) else 0)
 
 
-# "killing six soldiers and himself": the bomber is one of the dead (ACLED counts the attackers killed too)
+def _kin_after(text: str, pos: int) -> int:
+    """The dead listed after one killed: "… and his son" (1), "… and two civilians" (2), "the village chief, his
+    wife and their three children" (1 + 3)."""
+    total = 0
+    if (named := re.match(r",\s+(?:(?-i:[A-Z])[\w'’-]+\s?){1,3}(?=,)", text[pos:])) is not None:
+        pos += named.end()  # ("killed a teacher, Ahmed Musa, and his wife": past the name)
+    while (m := _NEXT_DEAD.match(text, pos)) is not None:
+        total += count("killed " + m.group("list")) if m.group("list") else 1
+        pos = m.end()
+    return total
+
+
+
+
+# "killing six soldiers and himself", "killed himself and six others": the bomber is one of the dead (ACLED counts
+# the attackers killed too)
 _AND_HIMSELF = re.compile(r"\bkill(?:ed|ing) [^.;]{1,60}? and (?:himself|herself)\b", re.I)
+_HIMSELF_AND = re.compile(r"\bkill(?:ed|ing) (?:himself|herself) and\b", re.I)
 
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
@@ -169,6 +186,8 @@ _ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|lead
 # 17-year-old Palestinian", "an Israeli", "a Somali")
 # "… and his son", "… and a child": a second one
 _AND_ONE = re.compile(rf",? and (?:his|her|their|a|an|one|the) (?:[\w-]+ )?{_ONE}\b", re.I)
+_NEXT_DEAD = re.compile(rf"(?:,? and|,) (?:(?:his|her|their) )?(?:(?P<list>{_LIST})|(?:his|her|their|a|an|one|the) "
+                        rf"(?:[\w-]+ )?{_ONE}\b|(?:[\w-]+ )?{_ONE}\b)", re.I)
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beaten) to death|gunned down|"
                          rf"assassinat(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
