@@ -154,6 +154,11 @@ def test_an_aside_between_the_dead_and_their_verb_and_a_group_no_one_counted():
     ("The raid killed a total of 27 people.", 27),
     ("The army said it killed 40 militants while losing five soldiers.", 45),
     ("The club lost three matches in a row.", 0),
+    ("At least two dozen villagers were killed.", 24),
+    ("A soldier and four civilians died in the ambush.", 5),
+    ("Nine of the dead were women.", 0),
+    ("The raid killed 30 fighters, the group said, but medics put the toll at 12.", 12),
+    ("Gunmen killed 14 people; the death toll later rose to 19.", 19),
 ])
 def test_one_named_by_a_nationality_is_one(sentence, killed):
     assert count(sentence) == killed

@@ -22,8 +22,8 @@ _WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" \
                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
                r"seventeen|eighteen|nineteen|a hundred|hundred)(?![\w-])"  # ("Fourteen" is no "Four")
-_NUMBER = rf"(?:\d[\d,]*|{_WORD_NUMBER}|a dozen|dozens|dozen|scores|several|a few|few|many|numerous|hundreds|" \
-          rf"thousands|a number of)"
+_NUMBER = rf"(?:(?:{_WORD_NUMBER}|\d+) dozen|\d[\d,]*|{_WORD_NUMBER}|a dozen|dozens|dozen|scores|several|a few|few|" \
+          rf"many|numerous|hundreds|thousands|a number of)"  # ("two dozen": 24)
 _QUALIFIER = r"(?:at least |more than |over |nearly |almost |about |around |some |up to |as many as |an estimated |" \
              r"roughly |a total of )?"
 # Dates and times are no counts: "on Oct. 16 killed", "16 June", "at 10:30".
@@ -32,7 +32,7 @@ _DATES = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
                     r"\d{1,2}[:.]\d{2}|\d{4})\b", re.I)
 # One counted group: "more than 40 civilians", "seven soldiers", "two others" (words that end the group excepted,
 # and a participle's: "two children herding goats" are two children).
-_ITEM = rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?: of(?= [A-Za-z]))?" \
+_ITEM = rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?: of(?! the (?:dead|victims|killed|casualties|fatalities)\b)(?= [A-Za-z]))?" \
         rf"(?: (?!(?:and|including|among|were|was|are|in|on|at|when|after|by|as|of|[A-Za-z]+ing)\b)[A-Za-z-]+){{0,3}}"
 _LIST = rf"{_ITEM}(?:(?:,| and|, and) {_ITEM})*"
 _ITEM_RE = re.compile(rf"(?P<n>{_QUALIFIER}{_NUMBER})(?P<who>(?: (?!(?:and|including)\b)[A-Za-z-]+){{0,3}})", re.I)
@@ -112,6 +112,8 @@ def number(words: str) -> int | None:
         return int(w.replace(",", ""))
     if w in ("a hundred", "hundred"):
         return 100
+    if w.endswith(" dozen") and (base := number(w[:-len(" dozen")])) is not None:
+        return base * 12  # ("two dozen")
     parts = re.split(r"[- ]", w)
     if all(p in _UNITS for p in parts):
         return sum(_UNITS[p] for p in parts)
@@ -126,8 +128,10 @@ def count(text: str) -> int:
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     text = _MEMBERS_OF.sub(r"\g<n> family members", text)
     text = _MEMBERS_OF_GROUP.sub(r"\g<n> \g<who>", text)  # ("Two members of the Bangsamoro … were killed")
-    for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _TO_DEATH, _NOUN_TOLL, _LEFT_DEAD, _TOLL, _LOSING):
+    for pattern in (_KILLED_THEN_LIST, _LIST_THEN_KILLED, _TO_DEATH, _NOUN_TOLL, _LEFT_DEAD, _LOSING):
         for m in pattern.finditer(text):
+            if pattern is _LIST_THEN_KILLED and (first := _ONE_AND.search(text, max(0, m.start() - 60), m.start())):
+                groups.setdefault(first.group("one").lower(), 1)  # ("A police officer and three civilians died")
             for item in _ITEM_RE.finditer(m.group("list") or m.groupdict().get("list2") or ""):
                 n, who = number(item.group("n")), item.group("who").strip().lower()
                 if n is None or _not_people(who):
@@ -151,6 +155,13 @@ def count(text: str) -> int:
         n = number(m.group("n"))  # "killed the city's mayor, Ahmad Kahil, and more than a dozen other people"
         if n is not None:
             groups["people"] = max(groups.get("people", 0), n + 1)
+    told = [(number(_ITEM_RE.match(m.group("list") or m.group("list2")).group("n")), bool(m.group("list2")))
+            for m in _TOLL.finditer(text)]
+    told = [(n, against) for n, against in told if n is not None]
+    if told:  # a toll is the total, not one more group: "put the toll at 40" after "killed 23 soldiers" disputes it
+        n, against = told[-1]  # (ACLED: the most conservative), "the toll rose to 30" updates it
+        total = sum(groups.values())
+        return n if not total else min(total, n) if against else max(total, n)
     one = _ONE_KILLED.search(text)
     if not groups and (one or _ONE_WAS_KILLED.search(text) or _ONE_BODY.search(text)):  # "killed senior Hezbollah
         # commander Fuad Shukr", "the body of a journalist was found dumped"
@@ -186,6 +197,7 @@ _ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|lead
 # 17-year-old Palestinian", "an Israeli", "a Somali")
 # "… and his son", "… and a child": a second one
 _AND_ONE = re.compile(rf",? and (?:his|her|their|a|an|one|the) (?:[\w-]+ )?{_ONE}\b", re.I)
+_ONE_AND = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}(?P<one>{_ONE}) and $", re.I)
 _NEXT_DEAD = re.compile(rf"(?:,? and|,) (?:(?:his|her|their) )?(?:(?P<list>{_LIST})|(?:his|her|their|a|an|one|the) "
                         rf"(?:[\w-]+ )?{_ONE}\b|(?:[\w-]+ )?{_ONE}\b)", re.I)
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beaten) to death|gunned down|"
