@@ -269,3 +269,20 @@ def test_an_airport_at_a_town_a_place_listed_after_a_taking_and_a_withdrawal_the
         ("Uvira", dt.date(2025, 2, 16))]
     uvira = [e for e in result.events if e.location == "Uvira" and not e.is_context]
     assert [(e.event_date, e.actor1) for e in uvira] == [(dt.date(2025, 2, 16), "M23")]  # (one change of hands)
+
+
+def test_where_a_push_came_from_is_no_taking_and_a_province_entered_is_no_stop(process):
+    text = ("Houthi fighters pushed into Shabwa province from Al-Bayda in September, taking Bayhan after a siege. "
+            "They then seized Harib on October 1 and reached Al-Abdiyah, 40 km to the east, a week later.")
+    result = process(text, published="2021-11-15")
+    taken = {e.location for e in result.events if e.sub_event_type == "Non-state actor overtakes territory"}
+    assert "Al-Bayda" not in taken and "Bayhan" in taken
+    stops = [(s.location, s.event_date) for s in result.route]
+    assert "Shabwa" not in {name for name, _ in stops} and stops[-1] == ("Al-Abdiyah", dt.date(2021, 10, 8))
+
+
+def test_several_positions_recaptured_in_an_area_are_a_taking_there(process):
+    text = "Pro-government forces recaptured several positions in Sirwah, west of Marib, on Saturday."
+    [e] = [e for e in process(text, published="2021-11-15").events if not e.is_context]
+    assert (e.location, e.sub_event_type, e.event_date) == ("Sirwah", "Government regains territory",
+                                                            dt.date(2021, 11, 13))

@@ -31,7 +31,7 @@ def per_day(facts: SentenceFacts, reading: Reading) -> list[Reading]:
         return [reading]
     return [replace(reading, date=d) for d in days]
 
-_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|key|strategic|northern|southern|eastern|western|central|"
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|four|five|dozens|key|strategic|northern|southern|eastern|western|central|"
                          r"north-?eastern|north-?western|south-?eastern|south-?western|regional|command|military|army|"
                          r"compound|airport|air ?base|airbase|stronghold|positions?|posts?|outposts?|checkpoints?|"
                          r"ground|territory|land|"  # ("retook ground near Klishchiivka")
@@ -362,7 +362,9 @@ def _span_after(facts: SentenceFacts, reading: Reading, parts: list[Clause]):
     k = next((n for n, c in enumerate(parts) if c == reading.clause), None)
     nxt = parts[k + 1] if k is not None and k + 1 < len(parts) and parts[k + 1].opener in _RELATIVE else None
     closing = re.search(r",\s*([^,]+?)[\s.;]*$", facts.text[nxt.start:nxt.end]) if nxt is not None else None
-    return span_later(facts.text[inside[-1].end:reading.clause.end]) or (
+    rest = facts.text[inside[-1].end:reading.clause.end]
+    apposed = re.match(r",[^,;]{1,60},", rest)  # ("reached Al-Juba, 50 km south of the city, a week later")
+    return span_later(rest) or (span_later(rest[apposed.end():]) if apposed else None) or (
         span_later(closing.group(1)) if closing is not None and
         re.fullmatch(r"[\s,]*", facts.text[inside[-1].end:reading.clause.end]) else None)  # (the place ends it)
 

@@ -45,14 +45,19 @@ def route_points(facts, clause, words, people) -> list[Reading]:
         for spot in facts.spots:
             if not (word.start <= spot.start < end) or spot.feature in ("country", "continent") or spot.adjective:
                 continue
-            if spot.feature == "region" and any(s.feature == "place" and spot.end <= s.start < end for s in facts.spots):
-                continue  # "crossing into Gezira and attacking the town of Abu Haraz": the town is the stop
             prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
             role = "origin" if (prepositions and prepositions[-1].lower() in ("from", "out of")) or \
                 re.fullmatch(ew.HELD, word.text, re.I) or _CROSSED.match(word.text) else "advance"
+            if spot.feature == "region" and any(s.feature == "place" and spot.end <= s.start < end for s in facts.spots):
+                continue  # "crossing into Gezira and attacking the town of Abu Haraz": the town is the stop
+            if role == "advance" and (spot.feature == "region" or _REGION_AFTER.match(text, spot.end)):
+                continue  # "pushed into Marib province": a province entered is no point of the route
             out.append(Reading(facts.index, clause, "", "", word.text, word.start, agent, role=role, spots=[spot],
                                strength=1.0))
     return out
+
+
+_REGION_AFTER = re.compile(r"\s+(?:province|region|state|governorate|oblast|county|prefecture)\b", re.I)
 
 
 def _on_the_way(word, triggers) -> bool:

@@ -194,7 +194,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:(?<=[a-z] )|(?<=[a-z], ))fell(?= (?:on|the|a|after|within|in|late|early|overnight|last|yesterday|days?|hours?|weeks?|"
         r"without|with)\b| *[.,;])",
         r"(?:drove|driven|pushed|forced|expelled|ousted|routed|chased|flushed) (?!(?:north|south|east|west|"
-        r"\w+wards?|on|ahead|forward|deeper|further|inland|off)\b)" + _W + r"{0,6}(?:out of|from)",
+        r"\w+wards?|on|ahead|forward|deeper|further|inland|off|into|through|towards?|to|across|along)\b)" + _W +
+        r"{0,6}(?:out of|from)",  # (not "pushed into Marib province from Al-Bayda": where they came from)
         r"(?:drove|driven|pushed|forced) " + _W + r"{0,3}back",
         # "before federal troops drove them out on Wednesday": out of the place named before
         r"(?:drove|driven|pushed|forced|chased|flushed|kicked) (?:them|it|the [\w-]+) out\b(?! of)",
