@@ -261,21 +261,22 @@ _PEOPLE_OF = re.compile(r"(?:ans|ians|is|ese|ers)$")  # a people's plural: "Pale
 _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|"
                       r"hundreds of|several|many|at least \w+)\s+(?:more\s+)?$", re.I)
 _BLAMED = re.compile(r"\b(?:blam(?:ed|ing|es)|claimed by)\s+(?:the\s+)?$", re.I)  # ("accused X of": X is the doer)
-_POSSESSED = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
+# A possessive pronoun right before a noun: "its troops" (an organisation's or state's), "his forces" (a person's)
+ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 def _country_of(sentence: str, s: int, category: str, demonyms) -> str:
     """Whose people or forces the noun at ``s`` names: a country's adjective or possessive right before ("Kenyan
     police", "Ukraine's army"), or, for forces, the country that owns them ("Russia's ministry said its troops",
     "Azerbaijan's President Ilham Aliyev said his forces")."""
     country = next((cc for a, b, cc in demonyms if (0 <= s - b <= 2 or sentence[b:s] in ("'s ", "’s ")) and
                     category in (STATE_FORCES, CIVILIANS)), "")
-    if category == STATE_FORCES and not country and _POSSESSED.search(sentence, 0, s):
+    if category == STATE_FORCES and not country and ITS.search(sentence, 0, s):
         country = next((cc for a, b, cc in reversed(demonyms) if b <= s), "")
-    elif category == STATE_FORCES and not country and _HIS.search(sentence, 0, s):
+    elif category == STATE_FORCES and not country and HIS.search(sentence, 0, s):
         country = next((cc for a, b, cc in reversed(demonyms) if b <= s and _LEADER.match(sentence, b)), "")
     return country
 
 
-_HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
+HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
 # A state's leader named after its country: "Azerbaijan's President Ilham Aliyev", "Ukrainian Defence Minister X"
 _LEADER = re.compile(r"(?:['’]s)?\s+(?:(?:prime|defen[cs]e|foreign|interior|war)\s+)?(?i:president|minister|premier|"
                      r"leader|king|emir|junta chief|army chief|head of state)\b", re.I)

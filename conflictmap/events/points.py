@@ -10,6 +10,7 @@ from conflictmap.events import clauses as cl
 from conflictmap.events import roles as rl
 from conflictmap.events import words as ew
 from conflictmap.events.facts import Reading
+from conflictmap.geoparser.vocabulary import REGION_WORDS
 
 _POINT_PREPOSITION = re.compile(r"\b(from|out of|through|via|past|across|to|into|on|towards?|toward)\b", re.I)
 
@@ -57,7 +58,7 @@ def route_points(facts, clause, words, people) -> list[Reading]:
     return out
 
 
-_REGION_AFTER = re.compile(r"\s+(?:province|region|state|governorate|oblast|county|prefecture)\b", re.I)
+_REGION_AFTER = re.compile(r"\s+(?:" + "|".join(REGION_WORDS) + r")\b", re.I)  # ("Marib province")
 
 
 def _on_the_way(word, triggers) -> bool:

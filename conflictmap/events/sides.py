@@ -13,7 +13,7 @@ from conflictmap.events import lexicon, roles as rl, types as et
 from conflictmap.events.actors import Actor
 from conflictmap.events.assembly import Draft
 from conflictmap.events.facts import Reading, SentenceFacts
-from conflictmap.events.participants import Participant
+from conflictmap.events.participants import HIS, ITS, Participant
 from conflictmap.syntax.parse import parse
 
 # The cue of a giving up ("withdrew from", "handed it over"): its subject is not who took the place.
@@ -84,8 +84,6 @@ _NOUN_SUBJECT = re.compile(r"\b(?:an?|the|another|two|three|several)\s+(?:[\w-]+
 _SAID_THEY = re.compile(r"\b(?:said|says|claimed|announced|confirmed|added)\s+(?:that\s+)?(?:they|it)\s+"
                         r"(?:(?:had|have|has|were|was)\s+)?$", re.I)
 
-_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
-_HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)
 _LEADER = re.compile(r"\b(?:head|leader|chief|commander|founder|boss)\b", re.I)
 
 
@@ -95,9 +93,9 @@ def _owner(facts: SentenceFacts, agent, last):
     Wagner mercenary group, Yevgeny Prigozhin, said his fighters …")."""
     if agent.actor is not None or agent.category not in (et.REBEL_GROUP, et.POLITICAL_MILITIA):
         return None
-    if _ITS.search(facts.text, 0, agent.start):
+    if ITS.search(facts.text, 0, agent.start):
         return last if last is not None and last.actor is not None and last.category != et.STATE_FORCES else None
-    if _HIS.search(facts.text, 0, agent.start):
+    if HIS.search(facts.text, 0, agent.start):
         return next((p for p in reversed(facts.participants) if p.end <= agent.start and p.actor is not None and
                      p.actor.kind == "non-state" and
                      _LEADER.search(facts.text, max(0, p.start - 40), p.end + 25)), None)
