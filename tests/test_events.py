@@ -1645,3 +1645,11 @@ def test_ground_retaken_near_a_village_and_the_fighting_after_a_fight_told_with_
     found = {e.location: (e.sub_event_type, e.actor1, e.actor2) for e in happenings(process(text, "2021-11-09"))}
     assert found["Korem"] == (et.ARMED_CLASH, "Military Forces of Ethiopia", "Tigray People's Liberation Front")
     assert found["Maychew"][:2] == (et.GOV_REGAINS, "Military Forces of Ethiopia")
+
+
+def test_a_deadly_clash_of_herders_is_a_communal_militias_battle_but_a_quarrel_is_none(process):
+    text = "Farmers and herders clashed over grazing land near Wase on Sunday, leaving six people dead."
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in happenings(process(text, "2023-09-12"))] == [
+        (et.ARMED_CLASH, "Communal Militia (Nigeria)", 6)]
+    assert happenings(process("Herders clashed with officials over grazing fees at a meeting in Nairobi on "
+                              "Monday.", "2023-09-12")) == []

@@ -240,7 +240,9 @@ _HERDERS = r"(?:herders|herdsmen|pastoralists|cattle herders|hunters|vigilantes)
 # A people's men who attack: "Fulani herders attacked", "Dogon hunters raided", "Hema youths killed".
 _COMMUNAL_ATTACKERS = re.compile(r"\s+(?:(?:have|had|also|reportedly|allegedly|on \w+)\s+){0,2}"
                                  r"(?:attacked|raided|stormed|ambushed|invaded|killed|massacred|opened fire|torched|"
-                                 r"burned|burnt|set fire)\b")
+                                 r"burned|burnt|set fire|clashed(?=[^.;]*\b(?:dead|killed|died|wounded|injured|"
+                                 r"machetes?|guns?|rifles?|arrows?)\b))\b")  # ("farmers and herders clashed …, leaving
+# five dead": a feud fought; not "herders clashed with officials over fees")
 _COMMUNITY = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+$")
 # What opens a sentence capitalised without naming anyone: "Angry villagers attacked", "Suspected herders…"
 _NO_NAME = re.compile(r"(?:angry|armed|suspected|unknown|unidentified|local|some|several|many|other|young|displaced|"
