@@ -260,7 +260,9 @@ def _taking(facts, clause, word, people) -> Reading | None:
     if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict or pronoun):
         return None
     if word.kind == ew.CEDE:  # the one who gave it up is the agent of the words; someone else took it (the
-        agent, target = (_driven_by(text, word, people), agent)  # passive's "by": "were driven out of Bunia by X")
+        agent, target = (rl.by_phrase(text, word.end, people) if re.match(r"(?:were|was|been|being)\b", word.text,
+                                                                          re.I) else None, agent)  # passive's "by":
+        # "were driven out of Bunia by X"
     target = target if rl.armed(target) else None  # "seized Lalibela, famed for its churches": they lost nothing
     state_took = (agent is not None and agent.category == et.STATE_FORCES) or (
         agent is None and target is not None and target.category != et.STATE_FORCES and rl.armed(target))
@@ -270,13 +272,6 @@ def _taking(facts, clause, word, people) -> Reading | None:
         event_type, sub = et.BATTLES, (et.GOV_REGAINS if state_took else et.NSA_TAKEOVER)
     return _new(facts, clause, word, event_type, sub, agent, target, role="take",
                 pronoun_subject=pronoun and not (facts.conflict or any(rl.armed(p) for p in people)))
-
-
-def _driven_by(text: str, word: ew.Word, people: list[Participant]) -> Participant | None:
-    if not re.match(r"(?:were|was|been|being)\b", word.text, re.I):
-        return None
-    return next((p for p in people if p.start > word.end and rl.armed(p) and
-                 re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[word.end:p.start])), None)
 
 
 _OVERRAN = re.compile(r"overr|stormed|captur|seiz", re.I)  # (taking a force's posts, not "entered the capital")

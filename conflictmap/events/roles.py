@@ -120,6 +120,17 @@ _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?
                        r"\b", re.I)  # (the dying subject right before its verb: "Fourteen soldiers died")
 
 
+def by_phrase(text: str, end: int, people: list[Participant], right_after: bool = False) -> Participant | None:
+    """The armed side a "by" after ``end`` names: "were driven out of Bunia by M23 rebels" (anywhere after);
+    ``right_after``: the phrase opens right there ("air strikes [carried out] by the Afghan air force")."""
+    return next((p for p in people if p.start >= end and armed(p) and
+                 (_NOUN_BY.fullmatch(text, end, p.start) if right_after else _BY_BEFORE.search(text, end, p.start))),
+                None)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def doer_when(facts: SentenceFacts, word: ew.Word, people: list[Participant]) -> Participant | None:
     """"Dozens of civilians were killed when RSF fighters swept through Ardamata": the armed subject of the "when"
     clause right after a passive killing is who killed."""
@@ -205,8 +216,7 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         return doer, next((p for p in people if p.start > word.start and p is not doer), None)
     if EVENT_NOUN.match(word.text) and not before:  # "air strikes by the Afghan air force killed 20 civilians":
         # the subject noun's doer (not "troops beat back an attack by al-Shabaab", the troops' act)
-        by = next((p for p in people if p.start >= word.end and armed(p) and
-                   _NOUN_BY.fullmatch(text, word.end, p.start)), None)
+        by = by_phrase(text, word.end, people, right_after=True)
         if by is not None:
             return by, next((p for p in people if p.start > by.end and not p.source), None)
     after = [p for p in people if p.start >= word.start and not _helped(text, word, p)]  # one inside the words is
