@@ -110,3 +110,9 @@ def test_a_town_the_gazetteer_has_only_abroad_is_not_placed_in_a_story_about_ano
     assert all(e.country_code == "NG" for e in result.events)  # (never Bagà, a village in Spain)
     [baga] = {u.name: u for u in result.unplaced}.values()
     assert baga.name == "Baga" and "Spain" in baga.reason and "Nigeria" in baga.reason
+
+
+def test_a_body_that_speaks_is_no_place(process):
+    result = process("Shelling killed four civilians in Goma on Sunday, the local Red Cross said. M23 rebels "
+                     "shelled the town again on Monday.", published="2025-02-04")
+    assert "Red Cross" not in {t.name for t in result.toponyms} | {u.name for u in result.unplaced}

@@ -221,6 +221,13 @@ def peoples_word(text: str, start: int, end: int) -> bool:
         re.match(r"[^\S\n]+(?:" + "|".join(KINDS) + r")\b", text[end:]) is not None)
 
 
+def speaking_body(text: str, start: int, end: int) -> bool:
+    """Is the name a body that speaks ("the local Red Cross said", "the Red Crescent reported"), not a place? (A
+    place speaks without "the": "Moscow said".)"""
+    return re.search(r"\bthe[^\S\n]+(?:[a-z]+[^\S\n]+)?$", text[max(0, start - 30):start]) is not None and \
+        _SPEAKS.match(text, end) is not None
+
+
 def mentioned_again(text: str, names: list[tuple[int, int]], *found: Spans) -> list[tuple[int, int, int]]:
     """(start, end, n) of each further mention of the n-th of ``names`` (spans of names nothing placed) that no
     other name covers (any of ``found``) and that is no part of a longer capitalised name ("… before reaching Rubaya"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from conflictmap.geoparser.binding import bind_to_story, origins
 from conflictmap.geoparser.districts import contained, home_districts
 from conflictmap.geoparser.gazetteer import Gazetteer
-from conflictmap.geoparser.introduced import peoples_word
+from conflictmap.geoparser.introduced import peoples_word, speaking_body
 from conflictmap.geoparser.parser import Toponym, focus_country
 from conflictmap.geoparser.vocabulary import DISTRICT_WORDS, REGION_WORDS, WATER_WORDS
 
@@ -32,8 +32,8 @@ class Settled:
 def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[str] = frozenset()) -> Settled:
     """The geoparser's toponyms of ``text`` settled by the text as a whole (see the module's note)."""
     toponyms = [t for t in toponyms if not (t.feature == "place" and not t.demonym and t.population < PEOPLES_TOWN and
-                                            peoples_word(text, t.start, t.end))]  # ("allied Arab militias": a
-    # people's word, though Arab, Alabama is a town)
+                                            (peoples_word(text, t.start, t.end) or speaking_body(text, t.start, t.end)))]
+    # ("allied Arab militias": a people's word, though Arab, Alabama is a town; "the local Red Cross said": a body)
     waters = [t for t in toponyms if _a_water(text, t)]
     toponyms = [t for t in toponyms if t not in waters]
     focus = focus_country(toponyms)
