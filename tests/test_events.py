@@ -1653,3 +1653,9 @@ def test_a_deadly_clash_of_herders_is_a_communal_militias_battle_but_a_quarrel_i
         (et.ARMED_CLASH, "Communal Militia (Nigeria)", 6)]
     assert happenings(process("Herders clashed with officials over grazing fees at a meeting in Nairobi on "
                               "Monday.", "2023-09-12")) == []
+
+
+def test_a_states_forces_arresting_another_countrys_people_are_arrests_of_the_war(process):
+    text = "Israeli forces arrested 14 Palestinians in overnight raids in Nablus, the prisoners' group said."
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in happenings(process(text, "2024-04-10"))] == [
+        (et.ARRESTS, "Military Forces of Israel", "Civilians (Palestine)")]

@@ -27,9 +27,12 @@ def arrest(facts, clause, words, people, tools) -> Reading | None:
     """Arrests of political or armed-group significance (militants, protesters; by soldiers) by state forces."""
     held = _kinds(words, ew.ARREST)
     word, agent, target, armed = rl.sides(facts, clause, held, people) if held else (None, None, None, None)
-    military = target and agent and agent.category == et.STATE_FORCES and SOLDIERS.search(agent.text)
+    military = target and agent and agent.category == et.STATE_FORCES and (
+        SOLDIERS.search(agent.text) or agent.country and target.country and agent.country != target.country)
+    # (soldiers detaining people, or a state's forces another country's people: "Israeli forces arrested 25
+    # Palestinians")
     if not held or not (_CONFLICT_LINK.search(facts.text) or _MEMBERS_OF.search(facts.text) or military):
-        return None  # (soldiers detaining people: the war's)
+        return None
     if agent is not None and agent.category != et.STATE_FORCES and agent.actor is None:
         agent = None
     if agent is None and not (facts.conflict or any(p.category == et.STATE_FORCES for p in facts.participants)):
