@@ -103,6 +103,11 @@ _DESCRIBES_ANOTHER = re.compile(r"[^\S\n]+(?:town|city|village|port|capital|sett
                                 "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b)")
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:rebels?|forces|troops|fighters|militias?|militiamen|soldiers|people|civilians|"
                            r"officials|government|authorities|army|refugees|migrants|insurgents|militants|leaders?)\b")
+_BUILDING = re.compile(r"\b(?:Penitentiary|Prison|Jail|Airport|Hospital|Palace|Stadium|University|Base|Barracks|Camp|"
+                       r"Market|Bridge|Dam|Mosque|Church|Square|Hotel|Compound|Headquarters|Embassy|Port)s?$")
+# An owner that is a region or district named with its compass word or kind ("North Waziristan's", "Gao region's")
+_REGION_OWNER = re.compile(r"(?:\b(?:North|South|East|West|Upper|Lower|Central)\s+\w+|\b(?:region|province|state|district|"
+                           r"county|governorate))$")
 _SPEAKS = re.compile(r"[^\S\n]+(?:said|says|told|reported|added|claimed|stated|announced)\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
 COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
@@ -150,8 +155,10 @@ def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:
     start, name = m.start(1), m.group(1).rstrip("’'‘-")
     owner = [m for m in re.finditer(r"['’‘]s\s+", name) if " " in name[:m.start()].strip()]  # (a person's two
     # names: "Muammar Gaddafi's"; not "Cox's Bazar", "Martha's Vineyard", which are names)
-    if owner and places.overlaps(start, start + owner[-1].start()):
-        return start, ""  # ("stormed Haiti's National Penitentiary": a place's own building, placed at the place)
+    if owner and places.overlaps(start, start + owner[-1].start()) and (
+            _BUILDING.search(name) or not _REGION_OWNER.search(name[:owner[-1].start()])):
+        return start, ""  # ("stormed Haiti's National Penitentiary": a place's own building, placed at the place;
+        # but "in North Waziristan's Mir Ali" is a town of the district, named after it)
     if owner:  # "stormed Muammar Gaddafi's Bab al-Aziziya compound": the place is the owner's, after the possessive
         start, name = start + owner[-1].end(), name[owner[-1].end():]
     elif re.search(r"['’‘]s$", m.group(1)):

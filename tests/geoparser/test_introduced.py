@@ -2,6 +2,7 @@
 
 from conflictmap.geoparser import geoparse
 from conflictmap.geoparser.introduced import candidate_unknown_names
+from conflictmap.geoparser.parser import Toponym
 
 
 def _names(text, parser, toponyms=None):
@@ -137,3 +138,13 @@ def test_a_name_set_off_before_an_apposition_of_its_kind(gaz):
     text = ("Qorvandi, a hill town south of the lake, fell on Monday. Ahmed, a village elder, said Smith, a city "
             "official, had left. Dravnik, the district capital, was shelled.")
     assert [c.name for c in candidate_unknown_names(text, [], set(), gaz.zipf)] == ["Qorvandi", "Dravnik"]
+
+
+def test_a_town_after_its_districts_possessive_is_named_but_a_places_building_is_not(gaz):
+    text = "Troops raided a compound in South Zzyzxistan's Qorvandi Khel. Gangs stormed Haiti's National Penitentiary."
+    owners = [Toponym(text.index("South"), text.index("South") + len("South Zzyzxistan"), "South Zzyzxistan", 0.0, 0.0,
+                      None, "PK", "district", "South Zzyzxistan", 0),
+              Toponym(text.index("Haiti"), text.index("Haiti") + 5, "Haiti", 0.0, 0.0, None, "HT", "country", "Haiti",
+                      0)]
+    names = [c.name for c in candidate_unknown_names(text, owners, set(), gaz.zipf)]
+    assert "Qorvandi Khel" in names and not any("Penitentiary" in n for n in names)
