@@ -1659,3 +1659,17 @@ def test_a_states_forces_arresting_another_countrys_people_are_arrests_of_the_wa
     text = "Israeli forces arrested 14 Palestinians in overnight raids in Nablus, the prisoners' group said."
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in happenings(process(text, "2024-04-10"))] == [
         (et.ARRESTS, "Military Forces of Israel", "Civilians (Palestine)")]
+
+
+def test_soldiers_martyred_told_alone_are_the_toll_of_the_attack_before(process):
+    text = "TTP militants attacked a checkpost near Miranshah on Tuesday night. Three soldiers were martyred."
+    [e] = happenings(process(text, "2024-04-10"))
+    assert (e.location, e.fatalities) == ("Miranshah", 3)
+
+
+def test_a_speaker_after_a_place_is_no_place_and_a_stop_forced_there_is_where(process):
+    text = ("The bus was travelling from Sukkur to Karachi when armed men forced it to stop in Sindh's Khairpur "
+            "district and shot dead two passengers.")
+    assert [e.location for e in happenings(process(text, "2024-04-10"))] == ["Khairpur"]
+    result = process("Gunmen shot dead two traders in Khairpur, Amnesty International said.", "2024-04-10")
+    assert "Amnesty International" not in {u.name for u in result.unplaced}
