@@ -363,7 +363,7 @@ def _span_after(facts: SentenceFacts, reading: Reading, parts: list[Clause]):
     nxt = parts[k + 1] if k is not None and k + 1 < len(parts) and parts[k + 1].opener in _RELATIVE else None
     closing = re.search(r",\s*([^,]+?)[\s.;]*$", facts.text[nxt.start:nxt.end]) if nxt is not None else None
     rest = facts.text[inside[-1].end:reading.clause.end]
-    apposed = re.match(r",[^,;]{1,60},", rest)  # ("reached Al-Juba, 50 km south of the city, a week later")
+    apposed = structure.SET_OFF.match(rest)  # ("reached Al-Juba, 50 km south of the city, a week later")
     return span_later(rest) or (span_later(rest[apposed.end():]) if apposed else None) or (
         span_later(closing.group(1)) if closing is not None and
         re.fullmatch(r"[\s,]*", facts.text[inside[-1].end:reading.clause.end]) else None)  # (the place ends it)

@@ -119,9 +119,10 @@ def whose(sentence: str, spot: Spot) -> bool:
     return spot.feature == "country" and _ATTRIBUTIVE.match(sentence, spot.end) is not None
 
 
-_OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*"  # ("Kongo Central province's Matadi")
-                           r"(?:\s+(?:region|province|state|district|county|governorate|department))?"
-                           r"['’]s\s+(?:[a-z-]+\s+){0,3}$")
+# the kind of area after an owner's name, before its possessive: "Tillaberi region's", "Kongo Central province's"
+_LEVEL_OWNED = r"(?:\s+(?:region|province|state|district|county|governorate|department))?"
+_OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*" + _LEVEL_OWNED +  # ("Kongo Central
+                           r"['’]s\s+(?:[a-z-]+\s+){0,3}$")  # province's Matadi")
 
 
 def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_clause: bool,
@@ -151,7 +152,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
         if re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger_end:spot.start]):
             value += 1.0  # ... right after it: "bombed Mitiga, the only airport in the capital, … on X's outskirts"
-    if re.match(r"(?:\s+(?:region|province|state|district|county|governorate|department))?['’]s\s+(?:(?:second|third|main|largest|biggest|twin|sister|port|border|capital|commercial|"
+    if re.match(_LEVEL_OWNED + r"['’]s\s+(?:(?:second|third|main|largest|biggest|twin|sister|port|border|capital|commercial|"
                 r"northern|southern|eastern|western|central|oil|coastal|city|town|village|province|state|region)\s+)"
                 r"{0,3}(?-i:[A-Z])", after):
         value -= 4.0  # "in Russia's Bryansk region", "in Khartoum's twin city Omdurman", "in Tillaberi region's

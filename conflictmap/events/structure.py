@@ -102,7 +102,7 @@ def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], oth
         if nxt is None or nxt.start >= reading.clause.end or any(last.end <= w < nxt.start for w in others):
             break
         between = facts.text[last.end:nxt.start]
-        set_off = _SET_OFF.match(between)
+        set_off = SET_OFF.match(between)
         if set_off is not None and not LIST_JOIN.fullmatch(between):
             between = " " + between[set_off.end():]  # (", the river port near the border, on May 2, and …")
         later = _LATER_AFTER.match(facts.text, last.end)  # ("… and Mogaung in Kachin a day later, and Hpakant")
@@ -118,7 +118,7 @@ def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], oth
     return out
 
 
-_SET_OFF = re.compile(r",[^,;]{1,70},\s*")  # an apposition between commas
+SET_OFF = re.compile(r",[^,;]{1,70},\s*")  # an apposition between commas
 LIST_JOIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # what stands between the places of a list
 
 

@@ -11,7 +11,7 @@ from conflictmap.events.assembly import Draft, place_key
 from conflictmap.events.clauses import SAID_BEFORE, SAYING
 from conflictmap.events.fatalities import ALSO_KILLED, count
 
-_DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead|martyred)\b|\bdied\b|"
+_DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead)\b|\bdied\b|"
                    r"\blost their lives\b|\btoll\b|\bfatalities\b|\bdeaths\b", re.I)
 
 
