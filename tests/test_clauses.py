@@ -102,3 +102,9 @@ def test_a_second_act_of_the_same_doer_on_a_named_place_is_a_clause_of_its_own()
     s = "Its fighters had taken Saut-d'Eau in mid-March and attacked Lascahobas last week."
     assert [o for o, _ in texts(s)] == ["", "and"]
     assert [o for o, _ in texts("Gunmen attacked and burned the village.")] == [""]  # (one act, one object)
+
+
+def test_and_a_second_movement_after_a_subordinate_clause_goes_on_the_main_one():
+    text = "Insurgents captured Mopti on Friday after two days of fighting, and entered Segou on Saturday."
+    parts = cl.split(text)
+    assert [(text[c.start:c.end], c.subordinate) for c in parts][-1] == ("entered Segou on Saturday.", False)

@@ -57,3 +57,11 @@ def test_a_date_that_is_none_is_no_year_either():
 def test_mid_month_with_a_hyphen_is_the_month():
     (f,) = find_dates("The gangs had taken the town in mid-March.", dt.date(2025, 4, 2))
     assert (f.date, f.precision) == (dt.date(2025, 3, 1), 3)
+
+
+def test_an_undated_happening_takes_the_day_of_the_lead_before_the_first_dated_one(process):
+    text = ("TRIPOLI, May 12 - Forces loyal to a rebel general pressed their offensive on the capital on Sunday. His "
+            "air wing said it had carried out its first air strike on Misrata. The offensive began on Thursday when "
+            "his units took Gharyan.")
+    strike = next(e for e in process(text, published="2024-05-14").events if e.location == "Misrata")
+    assert strike.event_date == dt.date(2024, 5, 12)  # (its "first" is no time: not "had first taken")

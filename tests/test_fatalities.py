@@ -162,3 +162,12 @@ def test_an_aside_between_the_dead_and_their_verb_and_a_group_no_one_counted():
 ])
 def test_one_named_by_a_nationality_is_one(sentence, killed):
     assert count(sentence) == killed
+
+
+def test_a_fight_told_in_the_next_paragraph_with_no_place_is_the_taking_of_that_night(process):
+    text = ("Insurgents seized Bamako on Sunday.\n\nThey stormed the presidential palace after heavy fighting "
+            "overnight with the presidential guard, eight of whom were killed.")
+    events = [e for e in process(text, published="2024-03-11").events if not e.is_context]
+    assert [(e.location, e.fatalities) for e in events] == [("Bamako", 8)]
+    later = text.replace("overnight", "on Thursday")  # (days apart: not the same happening, and no place to put it)
+    assert [e.fatalities for e in process(later, published="2024-03-11").events if not e.is_context] == [0]

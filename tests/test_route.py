@@ -286,3 +286,19 @@ def test_several_positions_recaptured_in_an_area_are_a_taking_there(process):
     [e] = [e for e in process(text, published="2021-11-15").events if not e.is_context]
     assert (e.location, e.sub_event_type, e.event_date) == ("Sirwah", "Government regains territory",
                                                             dt.date(2021, 11, 13))
+
+
+def test_a_second_taking_after_an_after_clause_comes_after_the_first(process):
+    text = "Insurgents captured Mopti on Friday after two days of fighting, and entered Segou on Saturday."
+    assert [s.location for s in process(text, published="2024-03-18").route] == ["Mopti", "Segou"]
+
+
+def test_a_place_moved_on_from_after_the_dated_stops_is_a_step_by_its_date_not_the_origin(process):
+    text = ("The Bakunda Liberation Front took Bria in December. On Saturday its fighters advanced from Sibut, and on "
+            "Sunday they seized Bangui.")
+    assert [s.location for s in process(text, published="2024-03-15").route] == ["Bria", "Sibut", "Bangui"]
+
+
+def test_a_town_advanced_to_within_some_km_of_is_not_reached(process):
+    text = "Rebels seized Lahij on Monday and seized Zinjibar on Tuesday, then advanced to within 20 km of Aden."
+    assert [s.location for s in process(text, published="2024-03-15").route] == ["Lahij", "Zinjibar"]

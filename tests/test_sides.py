@@ -270,3 +270,16 @@ def test_a_leaders_forces_take_and_a_clash_told_later_at_the_place_is_another_ev
     assert (taken.location, taken.actor1, str(taken.event_date)) == ("Dessie", "Military Forces of Ethiopia",
                                                                      "2021-12-05")
     assert str(events["Armed clash"].event_date) == "2021-12-07"  # (not folded into the taking two days before)
+
+
+def test_the_group_as_a_subject_is_the_named_band_not_the_state_forces_told_since(process):
+    text = ("Al-Shabaab fighters captured Baidoa on Monday. Somali soldiers withdrew from Jowhar on Tuesday. "
+            "On Wednesday the group seized Beledweyne.")
+    taken = {e.location: (e.actor1, e.sub_event_type) for e in _events(process(text, published="2024-03-15"))}
+    assert taken["Beledweyne"] == ("Al-Shabaab", NSA_TAKEOVER)  # (not the soldiers: a band's noun)
+
+
+def test_a_country_and_its_allies_launching_air_strikes_are_its_forces(process):
+    text = "Algeria and its allies launched air strikes on militant camps near Derna on Tuesday, killing nine fighters."
+    strike = next(e for e in _events(process(text, published="2024-03-15")) if e.event_type == REMOTE)
+    assert strike.actor1 == "Military Forces of Algeria" and strike.location == "Derna" and strike.country == "Libya"

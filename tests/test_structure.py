@@ -369,3 +369,32 @@ def test_in_control_by_a_time_is_a_taking_and_control_as_a_state_is_not(process)
                              "said.", published="2020-08-13"))
     assert taken == [("Mocimboa da Praia", dt.date(2020, 8, 11))]
     assert _takings(process("The rebels controlled Mocimboa da Praia for years.", published="2020-08-13")) == []
+
+
+def test_the_city_is_the_town_the_text_called_a_city_not_the_last_town_named(process):
+    text = ("Rebels entered the ancient city of Mopti on Sunday, as the army's commanders met in Bamako. Their "
+            "spokesman said they had taken control of the city.")
+    taken = {e.location for e in process(text, published="2024-03-15").events if e.sub_event_type == NSA_TAKEOVER}
+    assert taken == {"Mopti"}
+
+
+def test_an_attack_that_began_the_rebellion_is_news_of_the_campaign_not_background(process):
+    text = ("The insurgency began in February, when the rebels attacked the army post at Menaka. In April the rebels "
+            "took Gao.")
+    events = {e.location: e for e in process(text, published="2024-05-15").events if not e.is_context}
+    assert events["Menaka"].event_date == dt.date(2024, 2, 1) and events["Menaka"].time_precision == 3
+    old = process(text.replace("The insurgency began in February, when", "In February"), published="2024-05-15")
+    assert "Menaka" not in {e.location for e in old.events if not e.is_context}  # (told alone: background)
+
+
+def test_a_place_listed_past_a_relative_clause_was_taken_too_and_the_where_clause_is_the_first(process):
+    text = "Jihadists overran Dori, where twelve soldiers were killed, and Sebba, whose police station they burned."
+    events = {e.location: e for e in process(text, published="2024-03-15").events if not e.is_context}
+    assert events["Sebba"].sub_event_type == NSA_TAKEOVER and events["Dori"].sub_event_type == NSA_TAKEOVER
+    assert events["Dori"].fatalities == 12 and events["Sebba"].fatalities == 0
+
+
+def test_a_band_named_as_a_rebel_coalition_whose_men_go_by_its_name_is_that_organisation():
+    text = "The Bakunda rebel coalition attacked Kenema on Monday. Bakunda fighters later took Bo."
+    assert [a.name for a in discover(text, [])] == ["Bakunda"]
+    assert discover("The Bakunda rebel coalition attacked Kenema on Monday.", []) == []  # (named once: a word)

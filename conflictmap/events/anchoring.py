@@ -13,7 +13,7 @@ from dataclasses import replace
 from conflictmap.events import clauses as cl, structure
 from conflictmap.events.clauses import Clause
 from conflictmap.events.dates import DateFinding, campaign_role, find_dates, is_background, span_before, span_later
-from conflictmap.events.places import Spot, coordinated, located, score
+from conflictmap.events.places import DESTINATION, REFERENCE, Spot, called, coordinated, located, score, towns_named
 from conflictmap.events.roles import EVENT_NOUN, PASSIVE
 
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -84,7 +84,10 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         here = [sp for sp in towns_named(text, spots) if sp.end <= reading.cue_start]
         if re.search(r"(?:city|town)$", both.group(0)):  # ("taking the villages of Kisik and al-Abra. They entered
             towns = [sp for sp in towns if not _VILLAGE_OF.search(facts.prior_text, 0, sp.start)]  # the city": no)
-        return (here or towns)[-1:]  # "overran a base outside Mrauk-U before entering the town": the one just named
+        noun = re.sub(r"ies$", "y", both.group(0).split()[-1].lower()).rstrip("s")
+        return (here or called(facts.prior_text, towns, noun) or towns)[-1:]  # "overran a base outside Mrauk-U
+        # before entering the town": the one just named; "the ancient city of Timbuktu … the coup in Bamako. …
+        # took control of the city": the one the text called so
     before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective]
     if not before:
         return []
@@ -113,13 +116,6 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     if subject and re.match(r"surrender", reading.cue, re.I) and _HELD_BY.search(head):
         return [spots[before[-1]]]  # "Government troops in Ghazni surrendered": Ghazni changed hands
     return []
-
-
-def towns_named(text: str, spots: list[Spot]) -> list[Spot]:
-    """The towns "the town" can stand for, in text order: not a reference point or a container ("Qayyarah, 60 km
-    south of Mosul … entered the town": Qayyarah)."""
-    skip = located(text, spots)
-    return [sp for n, sp in enumerate(spots) if sp.feature == "place" and not sp.adjective and n not in skip]
 
 
 _VILLAGE_OF = re.compile(r"\bvillages?\s+(?:of\s+)?(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))*$", re.I)
@@ -159,6 +155,8 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
             value -= 4.0  # only says where the place before it is
         if value != float("-inf"):
             scored.append((value, n))
+    if _where_of(facts, reading):
+        return
     if re.search(r"\bthere\b", text[reading.clause.start:reading.clause.end], re.I):
         there = [n for n, s in enumerate(spots) if s.end <= reading.clause.start]
         if there:
@@ -186,6 +184,24 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         group = [n for n in coordinated(text, spots, best) if n not in skip or n == best]
     reading.spots = [spots[n] for n in group]
     reading.strength = value
+
+
+def _where_of(facts: SentenceFacts, reading: Reading) -> bool:
+    """"Jihadists overran Dori, where twelve soldiers were killed, and Sebba": a ", where" clause naming no place
+    of its own (one after ", and" goes on the main clause) happened at its antecedent. Placed so, True."""
+    clause, text = reading.clause, facts.text
+    if clause.opener != "where":
+        return False
+    own = [sp for sp in facts.spots if clause.start <= sp.start < clause.end and
+           not re.search(r",\s+and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", text[:sp.start])]
+    skip = located(text, facts.spots)  # ("near Gaskinde in Soum province, where …": Gaskinde)
+    antecedent = [sp for n, sp in enumerate(facts.spots) if sp.end <= clause.start and not sp.adjective and
+                  n not in skip]
+    if own or not antecedent or REFERENCE.search(text, max(0, antecedent[-1].start - 40), antecedent[-1].start) or \
+            DESTINATION.search(text, max(0, antecedent[-1].start - 40), antecedent[-1].start):
+        return False  # ("around Kyaukme, southwest of Lashio on the main road to Mandalay, where …": not Mandalay)
+    reading.spots, reading.strength = antecedent[-1:], 3.0
+    return True
 
 
 _AFTERWARDS = ("after", "before", "following", "since", "until", "once")
@@ -390,6 +406,9 @@ def _as_news(text: str, clause: Clause, reading: Reading) -> str:
     of its own is news of the campaign ("campaign": dated by its month, it is still no background) — not one told
     of a place in passing ("Qayyarah, which was retaken in August") or as what had happened before ("had already
     driven the army from Aguelhok")."""
+    if reading.role != "take" and reading.event_type and clause.opener == "when":
+        launch = campaign_role(text[:clause.start]) == "launch"  # "The rebellion began in January, when the MNLA
+        return "launch" if launch else reading.role  # attacked the garrison town of Menaka": the campaign's start
     if reading.role != "take" or clause.opener in _RELATIVE or _PLUPERFECT.search(text, clause.start,
                                                                                    reading.cue_start):
         return reading.role

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from conflictmap.events import types as et, words as ew
-from conflictmap.events.dates import DateFinding
+from conflictmap.events.dates import DateFinding, find_dates
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import ALLEGED
@@ -27,9 +27,11 @@ _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that 
                         r"(?:earlier|later) in the (?:day|evening|night|morning)|"
                         r"at (?:about|around) the same time|hours later|later that (?:day|night|evening)|"
                         r"minutes later|moments later|shortly (?:after|afterwards)|meanwhile)\b", re.I)
-_OTHER_TIME = re.compile(r"\b(?:previously|earlier|later|since|ago|before|already|once|first|formerly|recently|"
+_OTHER_TIME = re.compile(r"\b(?:previously|earlier|later|since|ago|before|already|once|"
+                         r"(?<!\bits )(?<!\btheir )(?<!\bhis )first|formerly|recently|"  # (not "its first strike")
                          r"last (?:year|month|week)|years?|months?|weeks?|history|past|had been|has been|have been|"
                          r"continu\w+|ongoing|repeatedly|regularly|often|frequently|usually)\b", re.I)
+_NAMED_DAYS = ("weekday", "day-month-year", "month-day-year", "iso")
 _LOCATING = re.compile(r"^\s*(?:the|this|that)\s+(?:attack|ambush|raid|assault|blast|explosion|strike|shelling|clash|"
                        r"fighting|gunfight|incident|killing|abduction|massacre)\s+(?:took place|happened|occurred|was "
                        r"carried out)\b", re.I)
@@ -217,12 +219,18 @@ def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], 
                  [d for d in drafts if nxt and d.first.sentence_index == n + 1],
                  [d for d in drafts if any(place_key(d.spot) == place_key(sp) for sp in r.spots)],
                  sorted((d for d in drafts if told[id(d)]), key=lambda d: max(told[id(d)])),
-                 [d for d in drafts if d.first.sentence_index < n and paragraph_of[d.first.sentence_index] == para - 1]
-                 if r.date is None else []):
+                 [d for d in drafts if d.first.sentence_index < n and paragraph_of[d.first.sentence_index] == para - 1
+                  and _near_day(r, d)]):  # ("Rebels seized Bangui on Sunday. ¶ … after heavy fighting overnight")
         if pool:
             kind = [d for d in pool if d.event_type == r.event_type] or pool
             return kind[-1] if n > pool[-1].first.sentence_index else kind[0]
     return None
+
+
+def _near_day(r: Reading, d: Draft) -> bool:
+    """Is an undated reading, or one dated a day from the happening, possibly of it?"""
+    day = _day(d)
+    return r.date is None or r.date.date is None or day is not None and abs((r.date.date - day).days) <= 1
 
 
 def _joins(host: Draft, r: Reading, told_doers: bool = False) -> bool:
@@ -363,10 +371,10 @@ def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None
                 d.date, d.date_note = previous.date, "same-time"
 
 
-def lead_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
+def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt.date | None = None) -> None:
     """Undated happenings told with no word of time take the day their sentence says they were reported ("said on
-    Monday it had captured"), else the article's news peg: the date of its first dated happening (within a day, as
-    ACLED codes a report's events)."""
+    Monday it had captured"), else the article's news peg: the day of its lead ("Haftar's forces pressed their
+    offensive on Sunday"), else of its first dated happening (within a day, as ACLED codes a report's events)."""
     for d in drafts:
         said = next((r.said for r in d.readings if r.said is not None and not r.background), None)
         if d.date is None and said is not None:
@@ -376,6 +384,14 @@ def lead_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
     if not dated:
         return
     lead = dated[0].date
+    for k in sorted(sentence_text)[:3]:  # (the headline, the lead: before the first dated happening)
+        if k >= dated[0].first.sentence_index:
+            break
+        day = [f for f in find_dates(sentence_text[k], published) if f.precision == 1 and f.date and not f.since and
+               f.rule in _NAMED_DAYS]  # (a day named: not a headline's "overnight")
+        if day:
+            lead = day[0]
+            break
     for d in drafts:
         if d.date is None and not any(_OTHER_TIME.search(sentence_text[r.sentence_index][r.clause.start:r.clause.end])
                                       for r in d.readings):

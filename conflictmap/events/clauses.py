@@ -33,7 +33,8 @@ _BOUNDARY = re.compile(
     r"opened fire)\b)|"
     # "had earlier taken the villages of A and B, cutting the road, and seized the C base on August 2": a second
     # taking with its own day
-    r",\s+and\s+(?=(?:then\s+)?(?:" + lexicon.verbs("capture").pattern("past") + r"|took|stormed)\s)|"
+    r",\s+and\s+(?=(?:then\s+)?(?:" + lexicon.verbs("capture").pattern("past") + r"|took|stormed|entered|reached|"
+    r"advanced|pushed|moved|marched|swept)\s)|"  # ("seized Kidal on Friday after days of fighting, and entered Gao")
     # "had taken Saut-d'Eau in mid-March and attacked Lascahobas last week": a second act of the same doer
     r"\s+and\s+(?=(?:attacked|stormed|raided|shelled|ambushed|bombed|besieged|encircled)\s+(?-i:[A-Z]))|"
     # "said its troops were fighting around Dessie and accused the TPLF of killing 100 people": a second statement

@@ -131,6 +131,11 @@ _BAND_NAMED = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-
 _OWN_NOUN = r"(?![\w’'-])(?:['’]s\b|\s+(?:leaders?|commanders?|chief|spokes(?:man|woman|person)|said|says|denied|" \
             r"claimed|announced|(?:has|had|have)\s+(?:said|denied|claimed|captured|seized|taken|withdrawn)))"
 
+# … or, named as a rebel band ("The Seleka rebel coalition took the palace"), a name its men go by too ("Seleka
+# fighters had advanced")
+_REBEL_BAND = re.compile(r"\s+rebel\s+(?:alliance|coalition|group|movement)\b")
+_ITS_MEN = r"\s+(?:fighters|rebels|gunmen|militiamen|combatants|forces|troops|members)\b"
+
 
 def _bands_named(text: str, taken: set[str]) -> list[str]:
     """Names an armed band is written with before its noun that the text also uses as a name of their own: not a
@@ -138,8 +143,10 @@ def _bands_named(text: str, taken: set[str]) -> list[str]:
     out = []
     for m in _BAND_NAMED.finditer(text):
         name = _trim(m.group(1), taken)
+        own = re.search(r"(?<![\w’'-])" + re.escape(name) + _OWN_NOUN, text) or \
+            _REBEL_BAND.match(text, m.end(1)) and re.search(r"(?<![\w’'-])" + re.escape(name) + _ITS_MEN, text)
         if name.lower() in taken or name in _NOT_FIRST or name in _NOT_ARMED or PEOPLES_WORD.search(name) or \
-                name in out or not re.search(r"(?<![\w’'-])" + re.escape(name) + _OWN_NOUN, text):
+                name in out or not own:
             continue
         out.append(name)
     return out

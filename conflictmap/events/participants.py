@@ -87,10 +87,12 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:(?:['’]s\s+)?(?:spokes(?:m[ae]n|wom[ae]n|p
 _WAR_OBJECT = (r"(?:\s+[\w-]+){0,4}?\s+(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY + r"|air ?strikes?|airstrikes?|"
                r"strikes?|"
                r"attacks?|offensive|assault|invasion|raids?|bombardment|barrage|salvo|troops|forces)\b")
-_STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # ("The United States and Britain…")
+# ("The United States and Britain struck …", "Saudi Arabia and its Gulf allies began air strikes …")
+_STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+                        r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners))?"
                         r"\s+(?:(?:has|had|have|also|then|again|reportedly)\s+){0,2}(?:(?:struck|bombed|shelled|"
-                        r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent)" + _WAR_OBJECT +
-                        ")")
+                        r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent|began|started)" +
+                        _WAR_OBJECT + ")")
 _LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?coalition(?:\s+(?:forces|troops|" + ew.AIRCRAFT + r"))?\b", re.I)
 _ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
 

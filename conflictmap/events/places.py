@@ -29,11 +29,11 @@ _LOCATIVE = re.compile(
     r"besieged|restive|volatile|remote|neighbouring|neighboring|coastal|nearby|strategic|key|garrison|border|"
     r"oil|port|frontline|main|largest|second-largest|capital|busy|southern|[\w-]+'s|[\w-]+’s)\s+){0,4})$", re.I)
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
-_DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
+DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
                           r"route to|way to|gateway to)\s+(?:(?:the|a|an)\s+)?"
                           r"(?:(?!(?:in|at|near|inside|outside)\s)[\w-]+\s+){0,4}$", re.I)  # (not "forced it to stop in")
-_REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                         r"south-east|south-west)(?:ern)?\s+of|km|kilometres|kilometers|miles|metres|meters)\s+"
                         r"(?:from\s+|of\s+)?(?:the\s+)?$", re.I)
 _APPOSITION = re.compile(
@@ -139,9 +139,9 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     if re.match(r"\s+(?-i:[A-Z])[\w-]+", after) and not _LOCATIVE.search(head) and before.strip():
         return float("-inf")  # part of a name: "the UK Maritime Trade Operations agency", "the Jenin Brigade"
     value = 2.0 if same_clause else -1.0
-    if _REFERENCE.search(head):
+    if REFERENCE.search(head):
         value -= 2.5  # "15 km south of El Fasher"
-    elif _DESTINATION.search(head):
+    elif DESTINATION.search(head):
         value -= 3.0  # "to Karachi", "towards Gao"
     elif _ORIGIN.search(head):
         value -= 2.0  # "from Quetta" (an origin; a last resort: "struck the fighters as they withdrew from Monguno")
@@ -200,6 +200,8 @@ _AND_IN = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:in|at|near|around|outside)\s
                      r"(?:(?:[\w-]+(?:'s|’s|s'|s’)?)\s+){0,3}?(?:of\s+)?", re.I)
 
 
+_RELATIVE_PASSED = re.compile(r",\s+(?:where|which|whose|who)\s[^,;:()]{1,120},\s+and\s+(?:the\s+)?"
+                              r"(?:(?:town|city|village)\s+of\s+)?")
 _OWNER_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:and\s+)?(?:the\s+)?")
 
 
@@ -209,6 +211,12 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
     group = [chosen]
     n = chosen
     while n + 1 < len(spots):
+        past = next((m for m in range(n + 1, min(n + 4, len(spots)))
+                     if _RELATIVE_PASSED.fullmatch(sentence, spots[n].end, spots[m].start)), None)
+        if past is not None:  # "overran Aguelhok, where dozens of soldiers were killed, and Tessalit": past the
+            n = past  # relative clause (and the places it names)
+            group.append(n)
+            continue
         if n + 2 < len(spots) and re.fullmatch(r",\s+", sentence[spots[n].end:spots[n + 1].start]) and \
                 _OWNER_APPOSED.fullmatch(sentence, spots[n + 1].end, spots[n + 2].start):
             n += 2  # "captured Nyala, Sudan's second city, and Zalingei": past the apposition, whose owner is no
@@ -233,3 +241,18 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
 
 
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
+
+
+def called(text: str, towns: list[Spot], noun: str) -> list[Spot]:
+    """Of the towns named, those the text calls by ``noun`` ("the ancient city of Timbuktu", "the town Kidal",
+    "Gao, the largest town in the north", "Goma city")."""
+    before = re.compile(rf"\b{noun}\s+(?:of\s+)?$", re.I)
+    after = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}{noun}\b|\s+{noun}\b", re.I)
+    return [sp for sp in towns if before.search(text, max(0, sp.start - 30), sp.start) or after.match(text, sp.end)]
+
+
+def towns_named(text: str, spots: list[Spot]) -> list[Spot]:
+    """The towns "the town" can stand for, in text order: not a reference point or a container ("Qayyarah, 60 km
+    south of Mosul … entered the town": Qayyarah)."""
+    skip = located(text, spots)
+    return [sp for n, sp in enumerate(spots) if sp.feature == "place" and not sp.adjective and n not in skip]

@@ -10,6 +10,7 @@ from conflictmap.events import clauses as cl
 from conflictmap.events import roles as rl
 from conflictmap.events import words as ew
 from conflictmap.events.facts import Reading
+from conflictmap.events.places import REFERENCE
 from conflictmap.geoparser.vocabulary import REGION_WORDS
 
 _POINT_PREPOSITION = re.compile(r"\b(from|out of|through|via|past|across|to|into|on|towards?|toward)\b", re.I)
@@ -44,8 +45,9 @@ def route_points(facts, clause, words, people) -> list[Reading]:
         agent, _ = rl.agent_target(text, clause, word, people)
         end = _movement_end(facts, clause, min(stop, clause.end))
         for spot in facts.spots:
-            if not (word.start <= spot.start < end) or spot.feature in ("country", "continent") or spot.adjective:
-                continue
+            if not (word.start <= spot.start < end) or spot.feature in ("country", "continent") or spot.adjective or \
+                    REFERENCE.search(text, max(word.start, spot.start - 40), spot.start):
+                continue  # ("advanced to within 30 km of Aden", "from Damara, 75 km north of Bangui": not reached)
             prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
             role = "origin" if (prepositions and prepositions[-1].lower() in ("from", "out of")) or \
                 re.fullmatch(ew.HELD, word.text, re.I) or _CROSSED.match(word.text) else "advance"

@@ -28,6 +28,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
     subject was such a pronoun is dropped when no armed side was named before it ("It took over the port": a
     company's)."""
     last, told = None, -1  # (the last armed doer, and the sentence it was told in)
+    group, grouped = None, -1  # (the last non-state one: "the group", "the alliance" is never a state's army)
     taker, taken = None, -1  # (the last side told taking a place, and where)
     fought, fight = None, -1  # (the sides of the last fight told with them: "the fighting" after it is theirs)
     flew, flown = None, -1  # (the last doer of an air strike: "Russian warplanes pounded Aleppo. Air strikes on
@@ -39,7 +40,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             flew, flown = r.agent, r.sentence_index
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
-        owner = _owner(facts[r.sentence_index], r.agent, last) if r.agent is not None else None
+        owner = _owner(facts[r.sentence_index], r.agent, group) if r.agent is not None else None
         if owner is not None:  # "The alliance … took Chinshwehaw. Its fighters then overran Hsenwi": the alliance's;
             r.agent = replace(r.agent, actor=owner.actor, category=owner.category)  # "The head of Wagner, X, said
             # his fighters had taken Bakhmut": Wagner's
@@ -54,7 +55,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             if r.target is not None and r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS):
                 r.sub_event_type = et.NSA_TAKEOVER if r.target.category == et.STATE_FORCES else et.GOV_REGAINS
         elif r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate):
-            r.agent = _subject_between(facts, told, r.sentence_index) or last
+            r.agent = _antecedent(facts, r.sentence_index, before, (last, told), (group, grouped))
             _retype(r)
         elif r.agent is None and r.target is None and r.role == "take" and taker is not None and \
                 r.sentence_index - taken <= LOOK_BACK and not CEDED.match(r.cue):
@@ -70,7 +71,18 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             fought, fight = (r.agent, r.target), r.sentence_index
         if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES:
             last, told = r.agent, r.sentence_index
+            if r.agent.category != et.STATE_FORCES:
+                group, grouped = r.agent, r.sentence_index
     return [r for r in readings if not (r.pronoun_subject and r.agent is None)]
+
+
+def _antecedent(facts: dict[int, SentenceFacts], n: int, before: str, last: tuple, group: tuple):
+    """Who a pronoun subject stands for: the subject of a sentence since the last doer, else that doer (``last``:
+    it and its sentence); a band's noun ("the group", "the alliance") only for a non-state one (``group``: "Iraqi
+    soldiers abandoned their posts. On Tuesday the group seized Mosul": not the soldiers)."""
+    if _GROUP_NOUN.search(before):
+        return _subject_between(facts, group[1], n, state=False) or group[0]
+    return _subject_between(facts, last[1], n) or last[0]
 
 
 def _retype(r: Reading) -> None:
@@ -83,6 +95,10 @@ def _retype(r: Reading) -> None:
 _NOUN_SUBJECT = re.compile(r"\b(?:an?|the|another|two|three|several)\s+(?:[\w-]+\s+)?$", re.I)
 _SAID_THEY = re.compile(r"\b(?:said|says|claimed|announced|confirmed|added)\s+(?:that\s+)?(?:they|it)\s+"
                         r"(?:(?:had|have|has|were|was)\s+)?$", re.I)
+
+# a subject named by a non-state band's noun ("the group", "the alliance"), not by a pronoun
+_GROUP_NOUN = re.compile(r"\bthe (?:group|alliance|coalition|movement|organi[sz]ation)\b(?:,[^,]{1,150},)?\s+"
+                         r"(?:[\w-]+\s+){0,3}$", re.I)
 
 _LEADER = re.compile(r"\b(?:head|leader|chief|commander|founder|boss)\b", re.I)
 
@@ -103,12 +119,13 @@ def _owner(facts: SentenceFacts, agent, last):
 LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
 
 
-def _subject_between(facts: dict[int, SentenceFacts], after: int, before: int):
+def _subject_between(facts: dict[int, SentenceFacts], after: int, before: int, state: bool = True):
     """The armed side that is the subject of the last sentence between two that told happenings ("The RSF took
     Melit. *The army* holds El Fasher. Its aircraft struck…"), if one is."""
     for k in range(before - 1, max(after, before - 1 - LOOK_BACK), -1):  # (a few sentences: linear in the text)
         f = facts.get(k)
-        armed = [p for p in f.participants if p.category in et.ARMED_CATEGORIES and not p.unknown] if f else []
+        armed = [p for p in f.participants if p.category in et.ARMED_CATEGORIES and not p.unknown and
+                 (state or p.category != et.STATE_FORCES)] if f else []
         if not armed:
             continue
         tree = parse(f.text)

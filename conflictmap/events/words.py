@@ -235,7 +235,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"launch(?:ed|ing|es)? " + _W + r"{0,8}?from", r"(?:began|started) " + _W + r"{0,3}?(?:from|near)",
         # "pushed south from Woldiya": where the movement came from
         r"(?:pushed|moved|advanced|marched|swept|headed|drove) (?:(?:north|south|east|west)(?:-?(?:east|west))?|"
-        r"\w+wards?|on|inland) from",
+        r"\w+wards?|on|inland) from", r"(?:advanced|marched|pushed|swept) from",  # ("its fighters advanced from Sibut")
         # "Ukrainian units crossed the border near Oleshnya": where an incursion came in
         r"cross(?:ed|ing) (?:the |a )?(?:border|frontier|river|front ?line)s? (?:at|near|from|by)",
         HELD,

@@ -28,7 +28,7 @@ from conflictmap.geoparser.gazetteer import Gazetteer
 from conflictmap.geoparser.names import name_keys
 from conflictmap.geoparser.parser import Toponym
 from conflictmap.geoparser.sources import neighbours
-from conflictmap.geoparser.vocabulary import ATTRIBUTIVE
+from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, STRIKING
 
 KNOWN_ABROAD = 1_000_000  # people in a city news names abroad without saying where ("Istanbul", "Moscow")
 KNOWN_NEXT_DOOR = 100_000  # ... in a city next door ("Gaza" in a story about Israel), or in a story of many countries
@@ -54,11 +54,13 @@ _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+,?\s+)+(?:and\s
 _PEOPLE_FROM = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|contingents?|fighters|mercenaries|volunteers|"
                           r"officers|personnel|units|battalions?)\s+(?:\w+\s+){0,2}$", re.I)
 _WHOSE = re.compile(ATTRIBUTIVE)
+_STRUCK = re.compile(STRIKING)
 
 
 def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
     """Starts of the countries a text names only as where people come from ("peacekeepers from Malawi and South
-    Africa") or as whose a force, a strike or a command is ("a US airstrike near Jilib", "US Africa Command said"):
+    Africa") or as whose a force, a strike or a command is ("a US airstrike near Jilib", "US Africa Command said",
+    "Egypt launched air strikes on Derna"):
     not the story's country, unless named otherwise too."""
     out, other = set(), set()
     for t in toponyms:
@@ -66,7 +68,8 @@ def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
             continue
         before = text[max(0, t.start - 80):t.start]
         m = _FROM.search(before)
-        if m is not None and _PEOPLE_FROM.search(before[:m.start()]) or _WHOSE.match(text, t.end):
+        if m is not None and _PEOPLE_FROM.search(before[:m.start()]) or _WHOSE.match(text, t.end) or \
+                _STRUCK.match(text, t.end):  # ("Egypt launched air strikes on Derna": Egypt's forces, in Libya)
             out.add(t.start)
         else:
             other.add(t.country_code)

@@ -98,6 +98,13 @@ ATTRIBUTIVE = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|
                r"(?:[A-Z][a-z]+\s+){0,3}(?:Command|Operations|Agency|Office|Ministry|Department|Service|Authority|"
                r"Commission|Centre|Center))\b")  # ("UK Maritime Trade Operations said": an agency's name)
 
+# A country named as the state that struck ("Egypt and its allies launched air strikes on Derna", "Israel bombed"):
+# whose forces, not where it happened (regular-expression text, matched right after the name).
+STRIKING = (r"(?:\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners))?\s+"
+            r"(?:(?:has|had|have|also|then|again|reportedly)\s+){0,2}(?:struck|bombed|shelled|pounded|invaded|"
+            r"(?:launched|carried\s+out|conducted|began|started)\s+(?:[\w-]+\s+){0,3}?(?:air\s?strikes?|airstrikes?|"
+            r"strikes?|raids?|bombing|bombardment))\b")
+
 # An operation, an offensive, a campaign, then what it is called, right before a name: the name it is given is no
 # place ("The operation, which Ankara calls Olive Branch")
 NAME_GIVEN = re.compile(r"\b(?:operation|offensive|campaign|mission|exercise|counter-?offensive|assault|push|drive)"

@@ -192,8 +192,11 @@ def _order(nodes: dict[tuple, _Node], edges: set[tuple]) -> list[tuple[tuple, st
     """The places in route order with the rule that placed each: Kahn's algorithm — among places whose
     predecessors are placed, origins first, then earliest date (and part of the day), then earliest mention. A
     cycle (the text contradicting itself) is broken the same way."""
-    origin = {k for k, n in nodes.items() if n.origin}
     when = {k: n.when for k, n in nodes.items()}
+    dates = [w[0] for w in when.values() if w[0] is not None]
+    origin = {k for k, n in nodes.items() if n.origin and (when[k][0] is None or when[k][0] <= min(dates))}
+    # (not one the force moved on from after the dated stops: "took Ndele in December … advanced on Saturday from
+    # Damara": a step by its date)
     by = _latest_possible(nodes, edges)  # (an undated stop comes before the dated ones the text puts after it,
     since = _latest_possible(nodes, {(b, a) for a, b in edges}, max)  # else with the dated one it follows)
     by = {k: (since[k] if by[k] == dt.date.max and since[k] != dt.date.min else by[k]) for k in nodes}

@@ -83,7 +83,7 @@ def test_a_region_named_after_a_water_written_as_the_water_is_not_the_region(gaz
     assert [t.start for t, _ in settled.taken_out] == [text.index("Red Sea")]
 
 
-def test_a_country_named_as_whose_strike_or_command_it_is_does_not_bind(parser):
+def test_a_country_named_as_whose_strike_or_command_it_is_or_as_the_state_that_struck_does_not_bind(parser):
     from conflictmap.geoparser.binding import origins
 
     def bound(text):
@@ -96,6 +96,11 @@ def test_a_country_named_as_whose_strike_or_command_it_is_does_not_bind(parser):
     assert kept.get("Jilib") == "SO" and "Jilib" not in out
     kept, out = bound("Fighters attacked Bazar village, a US official said, in a district of Afghanistan.")
     assert "Bazar" in out  # (the country the text puts it in still binds)
+    # "Algeria and its allies launched air strikes …": the state that struck, not where it struck
+    kept, out = bound("Algeria and its allies launched air strikes on militant camps near Derna on Tuesday.")
+    assert kept.get("Derna") == "LY" and "Derna" not in out
+    kept, out = bound("Fighters from Algeria attacked militant camps near Derna, Algeria, on Tuesday.")
+    assert "Derna" in out  # (the text puts it in Algeria: bound there, so not placed)
 
 
 def test_a_country_that_leads_or_backs_a_force_is_whose_not_where(parser):
