@@ -1653,6 +1653,9 @@ def test_a_deadly_clash_of_herders_is_a_communal_militias_battle_but_a_quarrel_i
         (et.ARMED_CLASH, "Communal Militia (Nigeria)", 6)]
     assert happenings(process("Herders clashed with officials over grazing fees at a meeting in Nairobi on "
                               "Monday.", "2023-09-12")) == []
+    text = "Villagers clashed with Fulani herdsmen near Lafia on Tuesday, killing four people."  # (either side first)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in happenings(process(text, "2023-09-12"))] == [
+        (et.ARMED_CLASH, "Communal Militia (Nigeria)", 4)]
 
 
 def test_a_states_forces_arresting_another_countrys_people_are_arrests_of_the_war(process):
@@ -1673,3 +1676,22 @@ def test_a_speaker_after_a_place_is_no_place_and_a_stop_forced_there_is_where(pr
     assert [e.location for e in happenings(process(text, "2024-04-10"))] == ["Khairpur"]
     result = process("Gunmen shot dead two traders in Khairpur, Amnesty International said.", "2024-04-10")
     assert "Amnesty International" not in {u.name for u in result.unplaced}
+
+
+def test_people_who_clash_with_each_other_or_with_police_riot_but_a_named_place_with_battle_in_it_does_not(process):
+    fight = happenings(process("Three people died and stalls were burned when rival groups of vendors clashed at a "
+                               "bus park in Kumasi on Friday.", "2023-09-12"))
+    assert [(e.sub_event_type, e.actor1, e.location, e.fatalities) for e in fight] == [
+        (et.MOB_VIOLENCE, "Rioters (Ghana)", "Kumasi", 3)]
+    police = happenings(process("Residents clashed with police in Tamale on Monday after a trader died in custody.",
+                                "2023-09-12"))
+    assert [(e.sub_event_type, e.actor2) for e in police] == [(et.VIOLENT_DEMONSTRATION, "Police Forces of Ghana")]
+    school = happenings(process("Students at Battle Creek Academy in Kumasi staged a play on Friday.", "2023-09-12"))
+    assert school == []
+
+
+def test_the_body_of_someone_kidnapped_found_is_a_killing_by_an_unidentified_armed_group(process):
+    found = happenings(process("The body of a traditional chief who was abducted on Monday was found in a forest near "
+                               "Lokoja on Thursday, police said.", "2023-09-15"))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in found] == [
+        (et.ATTACK, "Unidentified Armed Group (Nigeria)", 1)]

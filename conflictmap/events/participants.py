@@ -226,6 +226,10 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
             _community_before(sentence, s, demonyms) or re.fullmatch(_HERDERS, sentence[s:e], re.I) and
             not any(0 <= s - b <= 1 for _, b, _ in demonyms)):  # (not "Somali herders": a country's people)
         return IDENTITY_MILITIA  # "suspected Fulani herders attacked the village": a communal militia (ACLED)
+    if category == CIVILIANS and (re.fullmatch(_HERDERS, sentence[s:e], re.I) and _CLASHED_WITH.search(sentence, 0, s)
+                                  and _DEADLY.match(sentence, e) or
+                                  (m := _CLASH_WITH_HERDERS.match(sentence, e)) and _DEADLY.match(sentence, m.end())):
+        return IDENTITY_MILITIA  # both sides of "villagers clashed with Fulani herdsmen …, leaving five dead"
     if category == POLITICAL_MILITIA and re.match(r"militia", sentence[s:e], re.I) and \
             _community_before(sentence, s, demonyms):
         return IDENTITY_MILITIA  # "hacked to death by suspected Fulani militia": a people's militia
@@ -242,9 +246,14 @@ _HERDERS = r"(?:herders|herdsmen|pastoralists|cattle herders|hunters|vigilantes)
 # A people's men who attack: "Fulani herders attacked", "Dogon hunters raided", "Hema youths killed".
 _COMMUNAL_ATTACKERS = re.compile(r"\s+(?:(?:have|had|also|reportedly|allegedly|on \w+)\s+){0,2}"
                                  r"(?:attacked|raided|stormed|ambushed|invaded|killed|massacred|opened fire|torched|"
-                                 r"burned|burnt|set fire|clashed(?=[^.;]*\b(?:dead|killed|died|wounded|injured|"
-                                 r"machetes?|guns?|rifles?|arrows?)\b))\b")  # ("farmers and herders clashed …, leaving
-# five dead": a feud fought; not "herders clashed with officials over fees")
+                                 r"burned|burnt|set fire|clashed(?=" + r"[^.;]*\b(?:dead|killed|killing|died|wounded|"
+                                 r"injured|machetes?|guns?|rifles?|arrows?)\b))\b")  # ("farmers and herders clashed
+# …, leaving five dead": a feud fought; not "herders clashed with officials over fees"); or the other side of such a
+# clash: "villagers clashed with Fulani herdsmen …, leaving five dead"
+_CLASHED_WITH = re.compile(r"\bclashed\s+with\s+(?:(?:suspected|armed|rival)\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?$", re.I)
+_CLASH_WITH_HERDERS = re.compile(r"\s+clashed\s+with\s+(?:(?:suspected|armed)\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?" +
+                                 _HERDERS + r"\b", re.I)
+_DEADLY = re.compile(r"[^.;]*\b(?:dead|killed|killing|died|wounded|injured)\b", re.I)
 _COMMUNITY = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+$")
 # What opens a sentence capitalised without naming anyone: "Angry villagers attacked", "Suspected herders…"
 _NO_NAME = re.compile(r"(?:angry|armed|suspected|unknown|unidentified|local|some|several|many|other|young|displaced|"

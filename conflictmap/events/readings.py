@@ -166,9 +166,17 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
                 not any(p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA, et.IDENTITY_MILITIA) for p in people):
             crowd = [Participant(clause.start, clause.start, "", et.PROTESTERS)]  # "thousands of Israelis protested"
             # ("police broke up a demonstration against fuel prices", "a protest was held in Harare": someone's)
+    bands = any(rl.armed(p) and p.category != et.STATE_FORCES for p in people)  # (then the fight is theirs)
+    physical = ew.PHYSICAL.search(facts.text) or any(p.category == et.STATE_FORCES for p in people)  # (not a quarrel)
+    fought = [] if crowd or protest or bands or not physical else [  # "rival groups of traders clashed at a
+        # market": people who fight riot
+        (w, a) for w in _kinds(words, ew.CLASH) if ew.FOUGHT.fullmatch(w.text) and
+        (a := rl.agent_target(facts.text, clause, w, people)[0]) and
+        a.category == et.CIVILIANS and _MANY_PEOPLE.fullmatch(a.text)][:1]
+    crowd = crowd or [a for _, a in fought]
     if not crowd or not (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT)):
         return None
-    word = (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
+    word = (protest or [w for w, _ in fought] or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
     if not protest and (rl.agent_target(facts.text, clause, word, people)[0] or crowd[0]) not in crowd:
         return None  # "gunmen beat and detained three activists": the crowd suffered, it did not riot
     if any(w.kind == ew.REMOTE and w.start < word.start and ew.BLAST_BY.search(w.text) for w in words) and \

@@ -104,7 +104,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
            r"blindfolded|dismembered|mutilated|in a (?:mass |shallow )?grave|in a (?:ditch|well|pit|latrine))",
            # "the bodies of twelve men, their hands tied, were found": the marks of an execution
            r"bod(?:y|ies) [^.;]{0,60}?(?:their|his|her) (?:hands|wrists|feet|legs) (?:(?:were|had been) )?(?:tied|"
-           r"bound|cuffed)"),
+           r"bound|cuffed)",
+           # "the body of a chief who had been kidnapped last week was found": killed by those who held him
+           r"bod(?:y|ies) of [^.;]{0,60}? (?:who|that) (?:had been|was|were) (?:kidnapped|abducted|taken hostage)"
+           r"(?= [^.;]{0,60}?(?:was|were|had been) (?:found|discovered|recovered))"),
     INJURE: (r"injur(?:ed|ing|ies)", r"wound(?:ed|ing)", r"hurt"),
     REMOTE: (
         r"air ?strikes?", r"airstrikes?", r"air ?raids?", r"aerial (?:bombardment|bombing|attacks?|strikes?)",
@@ -245,6 +248,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 # Deaths that say someone killed: by gunfire at close range, by blade, by execution, a body with the marks of it.
 VIOLENT_DEATH = re.compile(r"shot dead|shot and killed|gunned down|behead|decapitat|hack|execut|lynch|massacr|"
                            r"bod(?:y|ies)|found (?:shot|beheaded|executed|decapitated|hanged|strangled|dead)", re.I)
+# People fighting, told by a verb ("rival groups of traders clashed": not "Battle Ground Academy"), and what makes
+# it a fight, not a quarrel ("clashed with officials over fees at a meeting")
+FOUGHT = re.compile(r"(?:clashed|fought|battled|brawled)")
+PHYSICAL = re.compile(r"\b(?:dead|killed|killing|died|wounded|injured|hurt|machetes?|stones|sticks|clubs|knives|"
+                      r"burn\w*|burnt|torch\w*|set fire|loot\w*|tear ?gas)\b", re.I)
+
 # What makes a blast an accident, not an attack: "a gas explosion", "a blast at a fireworks warehouse".
 ACCIDENT = re.compile(r"\b(?:gas|fire|boiler|factory|plant|mine|mining|cylinder|leak\w*|pipeline|fireworks?|tanker|"
                       r"refinery|accident\w*|industrial|chemicals?|warehouse|train|transformer|methane|coal|propane|"
