@@ -1564,6 +1564,12 @@ def test_who_was_attacked_in_incident_reports(process, text, place, sub, actor1,
     assert (e.location, e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (place, sub, actor1, actor2, fatalities)
 
 
+def test_an_unknown_town_then_an_area_by_its_own_name_is_one_event_not_placed(process):
+    [ev] = happenings(process("Gunmen killed two civilians in Zzyzxville, Greater Pibor Administrative Area, on "
+                              "Monday. South Sudan", published="2024-01-02"))
+    assert ev.location == "Zzyzxville" and ev.country == "South Sudan" and ev.geo_precision == 3
+
+
 def test_a_village_described_by_its_people_is_no_place(process):
     result = process("Gunmen stormed a Christian village in Plateau state on Sunday, killing seven residents.")
     assert [e.location for e in happenings(result)] == ["Plateau"]
@@ -1575,6 +1581,11 @@ def test_a_village_described_by_its_people_is_no_place(process):
     ("in Sangar village in Hazro tehsil, Attock district. Pakistan", "Hazro City", 2),
     # a province's town after the province's possessive is the place, not the province
     ("in Kongo Central province's Matadi. Democratic Republic of Congo", "Matadi", 1),
+    # … a territory's, a township's town the same ("Beni territory's Mangina town")
+    ("in Beni territory's Mangina town, North Kivu. Democratic Republic of Congo", "Mangina", 1),
+    ("in Kalaw township's Aungban, Shan state. Myanmar", "Aungban", 1),
+    # a road named by its ends is where only when nothing nearer is named ("near Sarobi")
+    ("on the Kabul-Jalalabad highway near Sarobi. Afghanistan", "Sarōbī", 1),
 ])
 def test_a_village_the_text_puts_in_a_town_far_from_its_namesake_falls_back_to_the_town(process, where, place,
                                                                                         precision):

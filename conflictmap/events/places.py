@@ -120,7 +120,8 @@ def whose(sentence: str, spot: Spot) -> bool:
 
 
 # the kind of area after an owner's name, before its possessive: "Tillaberi region's", "Kongo Central province's"
-_LEVEL_OWNED = r"(?:\s+(?:region|province|state|district|county|governorate|department))?"
+_LEVEL_OWNED = r"(?:\s+(?:region|province|state|district|county|governorate|department|territory|tehsil|township|" \
+    r"cercle|woreda|upazila|raion|commune|municipality|subdistrict|prefecture|lga|zone))?"
 _OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*" + _LEVEL_OWNED +  # ("Kongo Central
                            r"['’]s\s+(?:[a-z-]+\s+){0,3}$")  # province's Matadi")
 
@@ -159,6 +160,9 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         # Ouallam department": the place after it, which it only contains
     if whose(sentence, spot):
         value -= 5.0  # "a rocket attack on a US base in eastern Syria": whose base, not where it is
+    if _ROAD_END.match(after) or re.match(r"[^\S\n]+(?:road|highway|axis|route)\b", after, re.I) and \
+            before.endswith("-"):
+        value -= 3.0  # "on the Kabul-Jalalabad highway near Sarobi": an end of the road (a last resort), not where
     if _WATER.search(spot.name):
         value -= 6.0  # "in the Red Sea": the nearest named coast says more ("60 nautical miles west of Hodeidah")
     value += {"country": -1.5, "continent": -3.0, "region": -0.5}.get(spot.feature, 0.0)
@@ -185,11 +189,16 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
                 not (n + 1 < len(spots) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
                                                          sentence[spot.end:spots[n + 1].start])):
             out.add(n)  # "in Dogon Dawa, Birnin Gwari, …": a town after a name the gazetteer lacks says where it is
+        elif gap.strip() == "," and _AREA_NAME.search(spot.name):
+            out.add(n)  # "in Pibor, Greater Pibor Administrative Area": an area's own name says it is one
         elif n - 1 in out and re.fullmatch(r"['’]s\s+", gap):
             out.add(n)  # "Mir Ali in Pakistan's North Waziristan district": the district says where, as the country
     return out
 
 
+_ROAD_END = re.compile(r"-(?-i:[A-Z])[\w’'‘]+[^\S\n]+(?:road|highway|axis|route)\b", re.I)
+# The last word of an area's own name ("Greater Pibor Administrative Area", "Lower Juba Region")
+_AREA_NAME = re.compile(r"\s(?:Area|Region|Province|State|District|County|Governorate|Prefecture|Territory|Zone)$")
 # The kind of area or place written after a name: "Kalaw township", "Jisr ash-Shughur subdistrict", "Mandera town"
 LEVEL_AFTER = re.compile(r"\s+(?:township|subdistrict|district|county|tehsil|cercle|woreda|upazila|raion|"
                          r"territory|commune|municipality|department|locality|lga|zone|town|city)\b", re.I)
