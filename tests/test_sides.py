@@ -283,3 +283,21 @@ def test_a_country_and_its_allies_launching_air_strikes_are_its_forces(process):
     text = "Algeria and its allies launched air strikes on militant camps near Derna on Tuesday, killing nine fighters."
     strike = next(e for e in _events(process(text, published="2024-03-15")) if e.event_type == REMOTE)
     assert strike.actor1 == "Military Forces of Algeria" and strike.location == "Derna" and strike.country == "Libya"
+
+
+def test_an_unnamed_band_taking_a_place_is_the_one_named_band_that_takes_places_not_the_side_that_lost(process):
+    text = ("Opposition fighters captured Tal Abyad from the Syrian Democratic Forces on Monday, the SDF said. The "
+            "Syrian National Army took Suluk on Friday, the SDF added, and SDF units withdrew from Ain Issa.")
+    taken = {e.location: e.actor1 for e in _events(process(text, published="2024-12-10"))
+             if e.sub_event_type == NSA_TAKEOVER}
+    assert taken["Tal Abyad"] == "Syrian National Army"  # (not an unidentified group, nor the SDF it fought)
+
+
+def test_a_states_assault_on_a_town_is_a_battle_and_a_second_fight_of_the_same_doer_is_its_own(process):
+    from conflictmap.events.types import ARMED_CLASH, BATTLES
+    text = "Houthi fighters have held the port for years. Government forces launched an assault on Hodeidah on Wednesday."
+    [assault] = _events(process(text, published="2024-06-14"))
+    assert (assault.event_type, assault.sub_event_type, assault.location) == (BATTLES, ARMED_CLASH, "Hodeidah")
+    text = "The militia entered Dessie on Saturday and fought soldiers in Kombolcha."
+    fights = {e.location: (e.sub_event_type, e.actor2) for e in _events(process(text, published="2024-08-07"))}
+    assert fights["Kombolcha"] == (ARMED_CLASH, "Military Forces of Ethiopia") and fights["Dessie"][0] == NSA_TAKEOVER

@@ -398,3 +398,13 @@ def test_a_band_named_as_a_rebel_coalition_whose_men_go_by_its_name_is_that_orga
     text = "The Bakunda rebel coalition attacked Kenema on Monday. Bakunda fighters later took Bo."
     assert [a.name for a in discover(text, [])] == ["Bakunda"]
     assert discover("The Bakunda rebel coalition attacked Kenema on Monday.", []) == []  # (named once: a word)
+
+
+def test_a_fight_south_of_the_city_is_at_the_city_and_a_country_before_backed_is_whose(process):
+    text = ("Government forces took control of Tal Afar on Monday. Militants attacked a police post in Sinjar on "
+            "Tuesday. In Mosul, residents said they heard gunfire. Clashes north of the city killed nine fighters.")
+    dead = {e.location: e.fatalities for e in process(text, published="2024-03-20").events if e.fatalities}
+    assert dead == {"Mosul": 9}  # (the city named last, not the fight before it)
+    text = ("Turkish-backed fighters captured Tal Abyad on Monday after days of fighting with the U.S.-backed Syrian "
+            "Democratic Forces.")
+    assert [e.location for e in process(text, published="2024-12-10").events if not e.is_context] == ["Tal Abyad"]

@@ -125,7 +125,8 @@ _HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defende
 
 # "near the town", "in the city", "on the southern edge of the city", "the Libyan capital": the town named last
 # before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
-_THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|"
+_THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                       r"on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|"
                        r"fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+)?(?:town|city|village|camp|capital)\b"
                        r"(?!\s+of\b)|"  # … or its possessive: "at a checkpoint on the town's edge"
                        r"\b(?:in|near|around|at|on|outside)\s+the\s+(?:town|city|village|camp|capital)['’]s\s+(?:[a-z]+\s+)?"

@@ -37,6 +37,8 @@ _BOUNDARY = re.compile(
     r"advanced|pushed|moved|marched|swept)\s)|"  # ("seized Kidal on Friday after days of fighting, and entered Gao")
     # "had taken Saut-d'Eau in mid-March and attacked Lascahobas last week": a second act of the same doer
     r"\s+and\s+(?=(?:attacked|stormed|raided|shelled|ambushed|bombed|besieged|encircled)\s+(?-i:[A-Z]))|"
+    # "entered Gondar on Saturday and fought soldiers in Bahir Dar": a fight of the same doer, elsewhere
+    r"\s+and\s+(?=(?:fought|clashed\s+with)\s)|"
     # "said its troops were fighting around Dessie and accused the TPLF of killing 100 people": a second statement
     r",?\s+and\s+(?=(?:accused|blamed|said|claimed|alleged|reported|denied)\b))",
     re.I)

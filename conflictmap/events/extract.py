@@ -125,7 +125,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
                    {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of, texts)
     published = reference_date(article.published, article.text)
     readings = [r for f in facts for r in read(f, published)]
-    readings = sides.resolve_pronouns(readings, {f.index: f for f in facts})
+    readings = sides.generic_takers(sides.resolve_pronouns(readings, {f.index: f for f in facts}))
     readings = intervened_after(readings, {f.index: f for f in facts})
     readings = [anchoring.where_it_began(r, texts[r.sentence_index]) for r in readings]
     drafts = assembly.assemble(readings, paragraph_of, texts)

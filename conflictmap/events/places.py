@@ -116,7 +116,9 @@ def is_water(name: str) -> bool:
 
 def whose(sentence: str, spot: Spot) -> bool:
     """Is a country named only as whose something is ("a US base", "U.S. special forces"), not where?"""
-    return spot.feature == "country" and _ATTRIBUTIVE.match(sentence, spot.end) is not None
+    return spot.feature == "country" and (_ATTRIBUTIVE.match(sentence, spot.end) is not None or
+                                          sentence[spot.end:spot.end + 2] == ".-" and  # ("the U.S.-backed SDF")
+                                          _ATTRIBUTIVE.match(sentence, spot.end + 1) is not None)
 
 
 # the kind of area after an owner's name, before its possessive: "Tillaberi region's", "Kongo Central province's"

@@ -162,7 +162,7 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
         crowd = [p for p in people if p.category == et.CIVILIANS and
                  _MANY_PEOPLE.fullmatch(p.text)]  # (people: not the buses and homes civilians use)
         if not crowd and (re.search(r"\b(?:thousands|hundreds|dozens|tens of thousands)\b", text, re.I) or
-                          _A_PROTEST_HELD.search(text)) and \
+                          ew.A_PROTEST_HELD.search(text)) and \
                 not any(p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA, et.IDENTITY_MILITIA) for p in people):
             crowd = [Participant(clause.start, clause.start, "", et.PROTESTERS)]  # "thousands of Israelis protested"
             # ("police broke up a demonstration against fuel prices", "a protest was held in Harare": someone's)
@@ -211,11 +211,6 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
     return _new(facts, clause, word, et.PROTESTS, et.PEACEFUL_PROTEST, crowd_p)
 
 
-# a protest told as a thing that was held or broken up: the crowd is implied
-_A_PROTEST_HELD = re.compile(r"\b(?:(?:break|broke|breaking) up|dispers\w+|(?:tear ?gas|fired|live \w+) (?:at|on|to \w+(?: up)?)) "
-                             r"(?:a|an|the|their) (?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rally|march|sit-in)\b|"
-                             r"\b(?:a|an|the) (?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rally|march|sit-in) "
-                             r"(?:[\w-]+ ){0,4}?(?:was|were) (?:held|staged|dispersed|broken up)\b", re.I)
 
 
 def _territory(facts, clause, words, people, tools) -> list[Reading]:
@@ -303,6 +298,8 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if not (clash or ground):
         return None
     word, agent, target, armed = rl.sides(facts, clause, clash or ground, people)
+    if clash and agent is None and (agent := rl.doer_before(facts, clause, word, people)) is not None:
+        armed = [*armed, agent]  # ("the militia entered Dessie and fought soldiers in Kombolcha": the militia)
     if clash and ground and rl.PASSIVE.search(facts.text[clause.start:ground[0].start]):
         by, hit_first = rl.agent_target(facts.text, clause, ground[0], people)  # "Two Maoists were gunned down by
         if by is not None:  # police in an encounter": the police's clash
@@ -369,8 +366,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     # shot dead two Ethiopian migrants", "Israeli forces killed three Palestinians")
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
-    if not victims and target is None and word.kind == ew.ATTACK and rl.armed(agent) and (
-            rl.place_held(facts, word) or rl.forces_post(facts, word)):
+    if not victims and target is None and word.kind == ew.ATTACK and rl.armed(agent) and (rl.place_held(
+            facts, word) or rl.forces_post(facts, word) or agent.category == et.STATE_FORCES and facts.conflict):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)  # "attacked Mosul from the west"
     if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
         return None

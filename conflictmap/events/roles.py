@@ -373,7 +373,8 @@ def doer_before(facts: SentenceFacts, clause: Clause, word: ew.Word, people: lis
 
 
 def place_held(facts, word: ew.Word) -> bool:
-    """Is what an attack hit a town, a city or its outskirts, told by name or noun (no people in it)?"""
+    """Is what an attack hit a town, a city or its outskirts, told by name or noun (no people in it)? (A state's
+    forces' assault on a town in a war is a battle too: "government forces launched an assault on Hodeidah".)"""
     if word.kind != ew.ATTACK or not re.match(r"(?:attack|assault|storm|raid)", word.text, re.I):
         return False
     spot = next((sp for sp in facts.spots if sp.start >= word.end), None)

@@ -85,6 +85,23 @@ def _antecedent(facts: dict[int, SentenceFacts], n: int, before: str, last: tupl
     return _subject_between(facts, last[1], n) or last[0]
 
 
+def generic_takers(readings: list[Reading]) -> list[Reading]:
+    """"Turkish-backed opposition fighters captured Manbij … The Syrian National Army … took Tal Rifaat": a band the
+    text does not name, taking a place, is the one named band that takes places in the text (when it is not the
+    side that lost it) — never an unidentified armed group beside a named one."""
+    named = {r.agent.actor for r in readings if r.role == "take" and r.agent is not None and r.agent.actor is not None
+             and r.agent.actor.kind == "non-state" and not CEDED.match(r.cue)}
+    if len(named) != 1:
+        return readings
+    actor = next(iter(named))
+    for r in readings:
+        if r.role == "take" and r.agent is not None and r.agent.actor is None and not r.agent.unknown and \
+                r.agent.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) and not CEDED.match(r.cue) and \
+                (r.target is None or r.target.actor != actor):
+            r.agent = replace(r.agent, actor=actor, category=et.REBEL_GROUP, country=actor.country)
+    return readings
+
+
 def _retype(r: Reading) -> None:
     """A taking's sub-type by the side its pronoun or context gave it."""
     if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and r.agent is not None and not CEDED.match(r.cue):

@@ -248,6 +248,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 # Deaths that say someone killed: by gunfire at close range, by blade, by execution, a body with the marks of it.
 VIOLENT_DEATH = re.compile(r"shot dead|shot and killed|gunned down|behead|decapitat|hack|execut|lynch|massacr|"
                            r"bod(?:y|ies)|found (?:shot|beheaded|executed|decapitated|hanged|strangled|dead)", re.I)
+# a protest told as a thing that was held or broken up: the crowd is implied
+A_PROTEST_HELD = re.compile(r"\b(?:(?:break|broke|breaking) up|dispers\w+|(?:tear ?gas|fired|live \w+) (?:at|on|to \w+(?: up)?)) "
+                            r"(?:a|an|the|their) (?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rally|march|sit-in)\b|"
+                            r"\b(?:a|an|the) (?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rally|march|sit-in) "
+                            r"(?:[\w-]+ ){0,4}?(?:was|were) (?:held|staged|dispersed|broken up)\b", re.I)
+
 # People fighting, told by a verb ("rival groups of traders clashed": not "Battle Ground Academy"), and what makes
 # it a fight, not a quarrel ("clashed with officials over fees at a meeting")
 FOUGHT = re.compile(r"(?:clashed|fought|battled|brawled)")

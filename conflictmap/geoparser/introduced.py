@@ -191,7 +191,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         end = start + len(name)
         if _SPEAKS.match(text, end) and m.re is _LISTED:
             continue  # ("… in Maiduguri, Amnesty International said": who spoke, not a second place)
-        if _DESCRIBES_ANOTHER.match(text, end) or peoples_word(text, start, end):
+        if _DESCRIBES_ANOTHER.match(text, end) or peoples_word(text, start, end) or peoples_band(text, start, end):
             continue  # ("the UNESCO World Heritage town of Lalibela": the place is named after "of"; "from Tigrayan
             # rebels": a people's word)
         if zipf is not None and " " not in name and \
@@ -201,9 +201,10 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             continue  # found by two patterns
         if re.sub(r"['’]s$", "", name.split()[0].lower()) in _NOT_NAME_STARTS or name.lower() in known_names:
             continue
-        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _QUALIFIER.search(name) or \
+        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or \
+                any(_QUALIFIER.search(w) for w in name.split()) or \
                 any(w.lower() in TITLES for w in name.split()):
-            continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-held"; or a person's
+            continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-led SDF"; or a person's
             # title: "…, Prime Minister Haider al-Abadi said")
         whole = m.re is _KIND_NAMED or m.re is _REGION_NAMED  # ("Deir al-Balah governorate" over "al-Balah")
         if found.overlaps(start, end):
@@ -218,14 +219,24 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
     return out
 
 
+def peoples_band(text: str, start: int, end: int) -> bool:
+    """Is the name a people's word and a band's before a noun of people ("Kurdish Peshmerga fighters"), no place?"""
+    words = text[start:end].split()
+    return len(words) == 2 and PEOPLES_WORD.search(words[0]) is not None and _PEOPLE_AFTER.match(text, end) is not None
+
+
 def peoples_word(text: str, start: int, end: int) -> bool:
-    """Is the name a people's word before a noun of people ("allied Arab militias", "Tigrayan rebels") or after "a"
-    before a kind of place ("a Christian village"), not a place?"""
+    """Is the name a people's word before a noun of people ("allied Arab militias", "Tigrayan rebels"), after "a"
+    before a kind of place ("a Christian village"), or after "the" before "region" ("the Kurdish region": the
+    region of a people, no name), not a place?"""
     name = text[start:end]
     return " " not in name and PEOPLES_WORD.search(name) is not None and (
         _PEOPLE_AFTER.match(text, end) is not None or  # … or a kind of place described by its people ("a Christian
         re.search(r"\b[Aa]n?[^\S\n]+$", text[max(0, start - 4):start]) is not None and  # village")
-        re.match(r"[^\S\n]+(?:" + "|".join(KINDS) + r")\b", text[end:]) is not None)
+        re.match(r"[^\S\n]+(?:" + "|".join(KINDS) + r")\b", text[end:]) is not None or
+        re.search(r"(?:ish|ese)$", name) is not None and  # … or "the Kurdish region"
+        re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, start - 4):start]) is not None and
+        re.match(r"[^\S\n]+(?:region|regions|areas|lands|heartland)\b", text[end:]) is not None)
 
 
 def speaking_body(text: str, start: int, end: int) -> bool:

@@ -126,6 +126,11 @@ def test_a_description_before_town_of_or_a_peoples_word_is_no_place_name(parser)
     assert unknown("Gangs burned homes in the Zzyzolino neighbourhood of Port-au-Prince.") == ["Zzyzolino"]
     assert unknown("The army drove out Zzyzgrayan rebels from the hills.") == []
     assert unknown("The army seized Muammar Zzyzafi's Zzyzbab compound in Tripoli.") == ["Zzyzbab"]
+    # a people's band ("from Zzyzkish Zzyzmerga fighters") and the region of a people ("the Zzyzkish region")
+    assert unknown("Troops retook the city from Zzyzkish Zzyzmerga fighters after the Zzyzkish region voted, and "
+                   "fought Zzyzvali fighters.") == []
+    assert unknown("The referendum was held across the Zzyzvali region.") == ["Zzyzvali"]  # (not a people's ending)
+    assert unknown("Troops took the town of Zzyzlantic Beach from rebels.") == ["Zzyzlantic Beach"]
 
 
 def test_a_one_word_owner_is_part_of_a_places_name(parser):
