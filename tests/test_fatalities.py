@@ -26,6 +26,9 @@ def test_numbers(words, value):
     ("The raid left 7 fighters dead.", 7),
     ("killed the city's mayor, Ahmad Kahil, and more than a dozen other people", 13),
     ("Militants killed two soldiers; later two soldiers were killed in the same attack.", 2),  # the same group once
+    # an army's word for the enemy it killed, in quotes or not; a toll an update brings the count to
+    ('Gunmen killed nine soldiers, the army said, adding that 25 assailants were "neutralised".', 34),
+    ("Rescuers pulled eight bodies from the ruins after the blast, bringing the death toll to 19.", 19),
 ])
 def test_counts(sentence, killed):
     assert count(sentence) == killed
@@ -171,3 +174,9 @@ def test_a_fight_told_in_the_next_paragraph_with_no_place_is_the_taking_of_that_
     assert [(e.location, e.fatalities) for e in events] == [("Bamako", 8)]
     later = text.replace("overnight", "on Thursday")  # (days apart: not the same happening, and no place to put it)
     assert [e.fatalities for e in process(later, published="2024-03-11").events if not e.is_context] == [0]
+
+
+def test_the_dead_a_report_adds_in_a_that_clause_are_the_events_too(process):
+    text = ("Militants killed nine soldiers in an ambush near Dori on Tuesday, the army said, adding that 25 "
+            "assailants were neutralised.")
+    assert [e.fatalities for e in process(text, published="2024-03-06").events if not e.is_context] == [34]

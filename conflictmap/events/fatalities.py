@@ -48,7 +48,8 @@ _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|
                                rf"shot dead|found dead|found murdered|murdered|lynched|executed|beheaded|"
                                rf"gunned down|confirmed dead|martyred|"
                                rf"(?:hacked|stabbed|beaten|burned|burnt) to death)|"
-                               rf"lost their lives)\b", re.I)  # ("one of the deadliest attacks" counts no one)
+                               rf"lost their lives|[\"“]?(?:neutrali[sz]ed|eliminated)(?=[\"”]?))\b", re.I)  # ("one
+# of the deadliest attacks" counts no one; 30 attackers were "neutralised": an army's word for killed)
 # "two bodies were found", "the bodies of three men were recovered": the dead a report counts by their bodies.
 _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}}? (?:were |have been |had been )?"
                      rf"(?:found|recovered|discovered|retrieved)|"
@@ -67,6 +68,8 @@ _LOSING = re.compile(rf"\b(?:while |after )?los(?:ing|t) (?P<list>{_QUALIFIER}{_
 _LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
 _TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,100}}?)? (?:(?:has |had )?(?:later |since |now )?"
                    rf"(?:rose|risen|climbed) to|reached|of|stood at|stands at) (?P<list>{_ITEM})|"
+                   # "…, bringing the toll to 26"
+                   rf"\b(?:bringing|brought|raising|taking|pushing) the (?:death )?toll to (?P<list3>{_ITEM})|"
                    # "the army put the toll at six"
                    rf"\b(?:put|puts|putting|gave|gives|placed|places) the (?:death |official )?toll at "
                    rf"(?P<list2>{_ITEM})", re.I)
@@ -155,7 +158,8 @@ def count(text: str) -> int:
         n = number(m.group("n"))  # "killed the city's mayor, Ahmad Kahil, and more than a dozen other people"
         if n is not None:
             groups["people"] = max(groups.get("people", 0), n + 1)
-    told = [(number(_ITEM_RE.match(m.group("list") or m.group("list2")).group("n")), bool(m.group("list2")))
+    told = [(number(_ITEM_RE.match(m.group("list") or m.group("list2") or m.group("list3")).group("n")),
+             bool(m.group("list2")))
             for m in _TOLL.finditer(text)]
     told = [(n, against) for n, against in told if n is not None]
     if told:  # a toll is the total, not one more group: "put the toll at 40" after "killed 23 soldiers" disputes it

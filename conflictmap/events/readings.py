@@ -67,8 +67,9 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
         if readings and out and clause.opener in ("that", "which") and rl.EVENT_NOUN.match(out[-1].cue) and \
                 out[-1].clause.end <= clause.start and all(w.kind == ew.KILL for w in words):
             readings = []  # "after clashes with local militias that left 18 fighters dead": the clashes' toll
-        if not readings and out and clause.opener in ("that", "which") and not out[-1].fatalities:
-            out[-1].fatalities = count(facts.text[clause.start:clause.end])  # "clashes … that killed 20 people"
+        if not readings and out and clause.opener in ("that", "which"):  # "clashes … that killed 20 people"; "…
+            out[-1].fatalities = max(out[-1].fatalities,  # killed a dozen soldiers, the army said, adding that 30
+                                     count(facts.text[out[-1].clause.start:clause.end]))  # attackers were neutralised"
         for reading in readings:
             if reading.agent is None and clause.opener in ("who", "which", "that"):
                 reading.agent = structure.relative_agent(facts, reading)
