@@ -108,3 +108,10 @@ def test_and_a_second_movement_after_a_subordinate_clause_goes_on_the_main_one()
     text = "Insurgents captured Mopti on Friday after two days of fighting, and entered Segou on Saturday."
     parts = cl.split(text)
     assert [(text[c.start:c.end], c.subordinate) for c in parts][-1] == ("entered Segou on Saturday.", False)
+
+
+def test_the_main_clause_goes_on_after_a_relative_clauses_own_after_clause():
+    text = "The rebels, who took Ras Lanuf on Friday after heavy fighting, had advanced from Brega earlier in the week."
+    parts = cl.split(text)
+    assert [(text[c.start:c.end], c.opener) for c in parts][-2:] == [
+        ("heavy fighting", "after"), ("had advanced from Brega earlier in the week.", "")]

@@ -65,3 +65,16 @@ def test_an_undated_happening_takes_the_day_of_the_lead_before_the_first_dated_o
             "his units took Gharyan.")
     strike = next(e for e in process(text, published="2024-05-14").events if e.location == "Misrata")
     assert strike.event_date == dt.date(2024, 5, 12)  # (its "first" is no time: not "had first taken")
+
+
+def test_a_week_earlier_counts_back_from_the_day_the_taking_before_was_said(process):
+    text = "Rebels said on Saturday they had taken control of Gao. They took Bourem a week earlier."
+    days = {e.location: e.event_date for e in process(text, published="2024-03-18").events if not e.is_context}
+    assert days == {"Gao": dt.date(2024, 3, 16), "Bourem": dt.date(2024, 3, 9)}
+
+
+def test_today_and_overnight_count_from_the_datelines_day_not_the_papers(process):
+    text = ("KABUL, Oct 1 (Reuters) - Afghan forces retook the centre of Kunduz from the Taliban on Thursday. "
+            "Special forces entered the city overnight and cleared the main square.")
+    retaken = [e for e in process(text, published="2015-10-02").events if not e.is_context]
+    assert [(e.location, e.event_date) for e in retaken] == [("Kunduz", dt.date(2015, 10, 1))]  # (one, not two)

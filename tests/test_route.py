@@ -302,3 +302,14 @@ def test_a_place_moved_on_from_after_the_dated_stops_is_a_step_by_its_date_not_t
 def test_a_town_advanced_to_within_some_km_of_is_not_reached(process):
     text = "Rebels seized Lahij on Monday and seized Zinjibar on Tuesday, then advanced to within 20 km of Aden."
     assert [s.location for s in process(text, published="2024-03-15").route] == ["Lahij", "Zinjibar"]
+
+
+def test_the_days_told_order_the_stops_over_the_order_they_are_written_in(process):
+    text = "Troops captured Marinka in January and Pisky in December, before taking Avdiivka on February 17."
+    assert [s.location for s in process(text, published="2024-02-18").route] == ["Pisky", "Marinka", "Avdiivka"]
+
+
+def test_a_town_taken_whose_name_was_found_without_its_article_is_a_stop(process):
+    text = ("Islamic State fighters took full control of Palmyra on Thursday. The group had launched its assault on "
+            "Palmyra on May 13 from the east, taking the town of al-Sukhnah along the way.")
+    assert [s.location for s in process(text, published="2015-05-22").route] == ["Sukhnah", "Palmyra"]

@@ -408,3 +408,11 @@ def test_a_fight_south_of_the_city_is_at_the_city_and_a_country_before_backed_is
     text = ("Turkish-backed fighters captured Tal Abyad on Monday after days of fighting with the U.S.-backed Syrian "
             "Democratic Forces.")
     assert [e.location for e in process(text, published="2024-12-10").events if not e.is_context] == ["Tal Abyad"]
+
+
+def test_the_city_is_the_town_called_a_city_a_few_sentences_back_not_an_adjective_s_container(process):
+    text = ("Militants took full control of the Syrian city of Palmyra on Thursday. They also seized the border "
+            "crossing at al-Tanf. The group had earlier taken Sukhnah, east of Palmyra. Government air strikes hit "
+            "the city after its fall, killing 10 people.")
+    [strike] = [e for e in process(text, published="2015-05-22").events if e.fatalities]
+    assert strike.location == "Palmyra"

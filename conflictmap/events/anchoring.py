@@ -43,7 +43,9 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|fo
                          r"[\w-]+'s|(?-i:[A-Z][\w-]+)|"
                          # any one word before a place noun: "the mining town of", "the coastal city of"
                          r"[\w-]+(?=\s+(?:towns?|cit(?:y|ies)|villages?|ports?|hubs?|bases?|camps?|districts?|"
-                         r"provinces?|regions?|capital|areas?)\b))\s+){0,8}", re.I)
+                         r"provinces?|regions?|capital|areas?)\b))\s+){0,8}"
+                         r"(?:(?:al|el|as|ash|ad|an|ar|at|az)-\s)?", re.I)  # ("the town of al-Sukhnah": the name
+# found without its article)
 
 # "recaptured the state broadcaster's headquarters in Omdurman": a facility in the place, however it is described
 _FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:headquarters|base|compound|building|"
@@ -126,6 +128,7 @@ _HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defende
 # "near the town", "in the city", "on the southern edge of the city", "the Libyan capital": the town named last
 # before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
 _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                       r"(?:hit|struck|bombed|shelled|pounded|targeted)|"  # ("air strikes hit the city after its fall")
                        r"on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|"
                        r"fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+)?(?:town|city|village|camp|capital)\b"
                        r"(?!\s+of\b)|"  # … or its possessive: "at a checkpoint on the town's edge"
@@ -168,11 +171,15 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end and not sp.adjective
                                     for sp in spots):  # (not "Haftar's Libyan National Army": whose)
         named = [sp for sp in towns_named(text, spots) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)]
-        named = named or [sp for sp in towns_named(facts.prior_text, facts.prior_spots)
-                          if not _FROM.search(facts.prior_text, 0, sp.start)]
-        named = named or [sp for sp in towns_named(facts.earlier_text, facts.earlier_spots)
-                          if not _FROM.search(facts.earlier_text, 0, sp.start)]  # (a sentence or two further back)
-        named = named or facts.dateline  # ("MOGADISHU, March 11 - … stormed a hotel in the capital")
+        prior = [sp for sp in towns_named(facts.prior_text, facts.prior_spots)
+                 if not _FROM.search(facts.prior_text, 0, sp.start)]
+        earlier = [sp for sp in towns_named(facts.earlier_text, facts.earlier_spots)
+                   if not _FROM.search(facts.earlier_text, 0, sp.start)]  # (a sentence or two further back)
+        noun = re.search(r"town|city|village|camp|capital", town.group(0), re.I).group(0).lower()
+        before = [sp for text_before, spots_before in facts.named_before
+                  for sp in called(text_before, towns_named(text_before, spots_before), noun)[-1:]]
+        named = named or called(facts.prior_text, prior, noun) or before[:1] or prior or earlier or facts.dateline  # ("the Syrian city of Palmyra … hit the city after its fall";
+        # "MOGADISHU, March 11 - … stormed a hotel in the capital")
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
             reading.spots, reading.strength = named[-1:], 3.0
             return

@@ -121,19 +121,27 @@ def _shifted_dates(drafts: list[Draft]) -> None:
         r = next((r for r in d.readings if r.shift is not None), None)
         if d.date is not None or r is None:
             continue
-        anchor = next((o for o in reversed(sorted(drafts, key=lambda o: (o.first.sentence_index, o.first.cue_start)))
-                       if o is not d and o.date is not None and o.date.date is not None and
+        anchor = next((when for o in reversed(sorted(drafts, key=lambda o: (o.first.sentence_index, o.first.cue_start)))
+                       if o is not d and (when := _dated_by(o)) is not None and
                        (o.first.sentence_index, o.first.cue_start) < (r.sentence_index, r.cue_start)), None)
         # ("seizing Tikrit on Wednesday, a day after they overran Mosul": the happening before, in the sentence too)
         if anchor is not None:
             days, precision, words = r.shift
             try:
-                day = anchor.date.date - dt.timedelta(days=days)
+                day = anchor.date - dt.timedelta(days=days)
             except OverflowError:
                 continue  # ("a million days later": no date)
-            d.date = DateFinding(day, max(precision, anchor.date.precision), "relative",
-                                 f"{words} ({anchor.date.text})", 0)
+            d.date = DateFinding(day, max(precision, anchor.precision), "relative", f"{words} ({anchor.text})", 0)
             d.date_note = "shift"
+
+
+def _dated_by(d: Draft) -> DateFinding | None:
+    """A happening's date, or the day it was said to have happened by ("the RSF said on Saturday they had taken
+    Sinja … took Jebel Moya a week earlier": a week before Saturday)."""
+    if d.date is not None and d.date.date is not None:
+        return d.date
+    return next((r.said for r in d.readings if r.said is not None and r.said.date is not None and not r.background),
+                None)
 
 
 def _means(drafts: list[Draft], r: Reading) -> bool:

@@ -141,6 +141,9 @@ def _close_relatives(sentence: str, clauses: list[Clause]) -> list[Clause]:
                     out.append(c)
                 continue
             end = _comma_before_main_verb(tree, c, before) or _relative_end(tree, c)
+        elif c.subordinate and 2 <= n and clauses[n - 1].opener in _RELATIVE and out and out[-1].opener in _RELATIVE:
+            end = _comma_before_main_verb(tree, c, clauses[0])  # "The rebels, who took Ras Lanuf after heavy
+            # fighting, had advanced from Brega": the main clause goes on after the relative one's own "after"
         rest = re.match(r"\s*,\s*(?:(and|but|then)\s+)?", sentence[end:c.end]) if end is not None else None
         if rest is None or end + rest.end() >= c.end:
             out.append(c)

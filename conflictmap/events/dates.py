@@ -285,7 +285,7 @@ def _span(m: re.Match, suffix: str) -> tuple[int, int, str]:
 
 _LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
                     r"(days?|weeks?|months?)\s+"
-                    r"later\b", re.I)
+                    r"(later|earlier)\b", re.I)
 
 
 _SOME_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(?:a\s+few\s+|several\s+)?(days|weeks)\s+later\b", re.I)
@@ -297,10 +297,11 @@ _WITHIN = re.compile(r"^\W*(?:and\s+|then\s+)?within\s+(a|an|one|two|three|four|
 
 def span_later(text: str) -> tuple[int, int, str] | None:
     """"A week later the group seized Zalingei": the span a clause opens with, counted after the happening told
-    before it, as (days, ACLED precision, its words)."""
+    before it, as (days, ACLED precision, its words); "a week earlier", before it (days below zero)."""
     m = _LATER.match(text)
-    if m is not None:
-        return _span(m, " later")
+    if m is not None:  # (or before it: "The RSF took Jebel Moya a week earlier")
+        days, precision, words = _span(m, " " + m.group(3).lower())
+        return (-days if m.group(3).lower() == "earlier" else days), precision, words
     m = _SOME_LATER.match(text)  # "Days later its fighters took Zalingei": a few days, the week not said
     if m is not None:
         return (3, WEEK, m.group(0).strip()) if m.group(1).lower().startswith("day") else (14, MONTH, m.group(0).strip())

@@ -24,7 +24,7 @@ from conflictmap.articles.spans import bucket, holder
 from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
 from conflictmap.events.assembly import Draft
 from conflictmap.events.container import at_sea, container
-from conflictmap.events.dates import find_dates, reference_date
+from conflictmap.events.dates import DAY, find_dates, reference_date
 from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt
 from conflictmap.events.places import NOT_PLACED, Spot, facility_of, is_water
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -123,7 +123,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     texts = {n: s.text for n, s in enumerate(sentences)}
     ctx = _Article(article, sentences, principal, gazetteer, corrections,
                    {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of, texts)
-    published = reference_date(article.published, article.text)
+    published = reference_date(_datelined(article.text, article.published), article.text)
     readings = [r for f in facts for r in read(f, published)]
     readings = sides.generic_takers(sides.resolve_pronouns(readings, {f.index: f for f in facts}))
     readings = intervened_after(readings, {f.index: f for f in facts})
@@ -148,9 +148,22 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z'’./\- ]{2,}(?:,\s*[^,()\n]{1,40}?){0,3}(?:\s*\([^)\n]{1,60}\))?\s*[—–-]+\s")
 
 
+def _datelined(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a report was filed, which its "today", "overnight" and weekdays count from: its dateline's ("KABUL,
+    Oct 1 (Reuters) -" in a paper of Oct 2), when a few days before publication; else the publication date."""
+    m = next((m for para in text[:600].split("\n\n")[:3] if (m := _DATELINE.match(para))), None) \
+        if published is not None else None  # (the title and a byline may come first)
+    day = next((d.date for d in find_dates(m.group(0), published) if d.precision == DAY and d.date), None) if m else None
+    return day if day is not None and 0 <= (published - day).days <= DATELINE_DAYS else published
+
+
+DATELINE_DAYS = 3  # a dateline this many days before publication is the day the report counts from
+
+
 def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], unplaced,
            mentions) -> list[SentenceFacts]:
     text, title = article.text, article.title.strip()
+    reported = _datelined(text, article.published)
     starts = {s.start for s in sentences if s.start == 0 or "\n\n" in text[max(0, s.start - 4):s.start] or
               text[max(0, s.start - 1):s.start] == "\n"}
     out = []
@@ -175,13 +188,13 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         people = described(s.text, participants.find(s.text, mentions_in[n], s.start,
                                                      participants.whose(spots, s.text)), kinds)
         triggers = ew.triggers(s.text)  # (dates and weapons matter only where something happened)
-        dates = [d for d in find_dates(s.text, article.published) if d.start >= cut] if triggers else []
+        dates = [d for d in find_dates(s.text, reported) if d.start >= cut] if triggers else []
         out.append(SentenceFacts(n, s.text, triggers, ew.instruments(s.text) if triggers else [], people, dates, spots,
                                  s.start in starts, False))
         out[-1].dateline = datelined[:1]
     conflict = _about_armed_conflict(out)
     named = None  # (the last sentence that named a place)
-    for previous, f in zip([None] + out, out):
+    for k, (previous, f) in enumerate(zip([None] + out, out)):
         f.conflict = conflict
         if previous is not None:
             f.prior_spots = [replace(sp, sentence=previous.index) for sp in previous.spots]
@@ -189,6 +202,8 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         if named is not None and not f.prior_spots and f.index - named.index <= EARLIER:
             f.earlier_spots = [replace(sp, sentence=named.index) for sp in named.spots]
             f.earlier_text = named.text
+        f.named_before = [(o.text, [replace(sp, sentence=o.index) for sp in o.spots])
+                          for o in reversed(out[max(0, k - EARLIER):k]) if o.spots and o is not previous]
         named = f if f.spots else named
     return out
 

@@ -64,3 +64,6 @@ class SentenceFacts:
     # sentences back at most): what "the city" may stand for
     earlier_spots: list[Spot] = field(default_factory=list)
     earlier_text: str = ""
+    # the sentences a few back that name places (text, places), nearest first: the one that called a town "the city"
+    # ("the Syrian city of Palmyra … taking the town of al-Sukhnah … air strikes hit the city": Palmyra)
+    named_before: list[tuple[str, list[Spot]]] = field(default_factory=list)

@@ -177,6 +177,8 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
     about 15 km south of El Fasher", "Sogam, a village in … Kupwara district"): containers and reference points."""
     out = set()
     for prev, (n, spot) in zip(spots, enumerate(spots[1:], 1)):
+        if prev.adjective:
+            continue  # ("the Syrian city of Palmyra": an adjective is where nothing is)
         gap = sentence[prev.end:spot.start]
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
                 gap.strip() == "," and spot.feature in ("region", "district") and prev.feature == "place"):

@@ -201,7 +201,9 @@ def _order(nodes: dict[tuple, _Node], edges: set[tuple]) -> list[tuple[tuple, st
     since = _latest_possible(nodes, {(b, a) for a, b in edges}, max)  # else with the dated one it follows)
     by = {k: (since[k] if by[k] == dt.date.max and since[k] != dt.date.min else by[k]) for k in nodes}
     first = {k: n.first_mention for k, n in nodes.items()}
-    preds = {k: set() if k in origin else {a for a, b in edges if b == k and a != k} for k in nodes}
+    preds = {k: set() if k in origin else {a for a, b in edges if b == k and a != k and not (
+        when[a][0] and when[k][0] and when[a][0] > when[k][0])} for k in nodes}  # (the days told over the order
+    # written: "captured Krasnohorivka in January and Stepove in December")
     placed: list[tuple[tuple, str]] = []
     remaining = set(nodes)
     while remaining:
