@@ -301,3 +301,19 @@ def test_a_states_assault_on_a_town_is_a_battle_and_a_second_fight_of_the_same_d
     text = "The militia entered Dessie on Saturday and fought soldiers in Kombolcha."
     fights = {e.location: (e.sub_event_type, e.actor2) for e in _events(process(text, published="2024-08-07"))}
     assert fights["Kombolcha"] == (ARMED_CLASH, "Military Forces of Ethiopia") and fights["Dessie"][0] == NSA_TAKEOVER
+
+
+def test_a_side_that_withdrew_after_fighting_left_the_place_to_those_it_fought_and_it_retaken_is_that_place(process):
+    text = ("M23 rebels pushed south from Bukavu on Monday. The rebels withdrew from Nyangezi, 20 km south of Bukavu, "
+            "on Saturday after fighting with Wazalendo militiamen, then retook it on Sunday, residents said.")
+    events = [e for e in _events(process(text, published="2025-02-25")) if e.location == "Nyangezi"]
+    left = next(e for e in events if e.event_date.day == 22)
+    assert left.actor1 != "M23" and left.actor2 == "M23"  # (never the side that left as the one that took it)
+    assert any(e.actor1 == "M23" and e.sub_event_type == NSA_TAKEOVER and e.event_date.day == 23 for e in events)
+
+
+def test_looters_ransacking_shops_riot(process):
+    text = "Looters ransacked warehouses and shops in Bukavu on Saturday night before the fighters arrived."
+    [riot] = _events(process(text, published="2025-02-17"))
+    assert (riot.event_type, riot.actor1, riot.location) == ("Riots", "Rioters (Democratic Republic of Congo)",
+                                                             "Bukavu")

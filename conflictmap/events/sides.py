@@ -194,9 +194,13 @@ def event_sides(principal: Actor | None, draft: Draft, country_of,
     cc = draft.spot.placed.toponym.country_code if draft.spot is not None and draft.spot.placed else where
     own = [r for r in draft.readings if not r.reference] or draft.readings  # (a happening told only by reference)
     doer = None if principal is not None and _named_as_other(principal, draft, texts or {}) else principal
-    agent = _named(doer, next((r.agent for r in own if r.agent is not None), None), cc or "")
-    target = _named(principal, next((r.target for r in own if r.target is not None and r.target is not agent), None),
-                    cc or "")
+    left = next((r.target for r in own if r.target is not None and r.agent is None and CEDED.match(r.cue)), None)
+    first = next((p for r in own for p in (r.agent, r.target) if p is not None and not _same(p, left)), None) \
+        if left is not None else next((r.agent for r in own if r.agent is not None), None)  # ("The rebels withdrew
+    # from Nyangezi after fighting with Wazalendo militiamen": the militiamen's, never the side that left)
+    agent = _named(doer, first, cc or "")
+    target = _named(principal, left or next((r.target for r in own if r.target is not None and r.target is not agent),
+                                            None), cc or "")
     a1, a2 = actor_name(agent, country_of(agent)), actor_name(target, country_of(target))
     i1, i2 = (agent.category if agent else ""), (target.category if target else "")
     if not a1 and principal is not None and a2 != principal.name and draft.event_type in (et.BATTLES, et.STRATEGIC) \
@@ -205,6 +209,12 @@ def event_sides(principal: Actor | None, draft: Draft, country_of,
     if a2 == a1:
         a2, i2 = "", ""
     return a1, i1, a2, i2
+
+
+def _same(p, q) -> bool:
+    """Are two participants one side: the same words, or the same named actor?"""
+    return q is not None and (p is q or (p.start, p.text) == (q.start, q.text) or
+                              p.actor is not None and p.actor == q.actor)
 
 
 # ACLED's codebook: violence whose perpetrator the report does not name is an "Unidentified Armed Group" of the

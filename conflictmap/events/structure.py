@@ -125,7 +125,9 @@ LIST_JOIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # what stands between the 
 def _antecedent(facts: SentenceFacts, before: int) -> list[Spot]:
     """"The fighters entered Kismayo at dawn and captured it by noon": the town "it" stands for, the last town
     named before it (in the sentence, else in the one before)."""
-    towns = [sp for sp in facts.spots if sp.end <= before and not sp.adjective and sp.feature == "place"]
+    skip = located(facts.text, facts.spots)  # ("withdrew from Nyangezi, 20 km south of Bukavu, … then retook it")
+    towns = [sp for n, sp in enumerate(facts.spots) if sp.end <= before and not sp.adjective and
+             sp.feature == "place" and n not in skip]
     if not towns:
         towns = [sp for sp in facts.prior_spots if not sp.adjective and sp.feature == "place"]
     return towns[-1:]
