@@ -57,6 +57,21 @@ def test_an_undated_taking_goes_where_its_route_puts_it_and_the_origin_first():
     assert stops[4].days_from_previous == 1
 
 
+def test_an_origin_on_another_actors_route_does_not_start_a_campaign():
+    def step(ev, n, **kw):
+        return dataclasses.replace(ev, route_step=n, **kw)
+
+    origin = step(event("y", "Bukavu", day=None, sub="Place mentioned", actor="", geonameid=9), 1, role="origin",
+                  event_type="Context")
+    evs = [origin, step(event("y", "Nyangezi", day=23, geonameid=1), 2), step(event("y", "Kamanyola", day=24,
+                                                                                   geonameid=2), 3),
+           event("y", "Kabare", day=22, actor="Wazalendo", geonameid=3),  # (the other side's, on that article)
+           event("z", "Luvungi", day=25, actor="Wazalendo", geonameid=4)]
+    stops = build_campaigns(evs)
+    assert [s.location for s in stops if s.actor == "Wazalendo"] == ["Kabare", "Luvungi"]  # (not from Bukavu)
+    assert [s.location for s in stops if s.actor == "HTS"] == ["Bukavu", "Nyangezi", "Kamanyola"]
+
+
 def test_the_seed_campaign_is_its_route(seed_build):
     from test_app import ROUTE
 

@@ -118,7 +118,9 @@ def _with_origin(placed: list[tuple[Event, str]], routes: dict[str, list[Event]]
     first = placed[0][0]
     for article in [r[0] for r in first.reported_by] or [first.article_id]:
         route = routes.get(article, [])
-        if route and route[0].role == "origin" and _happening(route[0]) not in {_happening(e) for e, _ in placed}:
+        if route and route[0].role == "origin" and _happening(route[0]) not in {_happening(e) for e, _ in placed} \
+                and any(e.actor1 == first.actor1 for e in route[1:]):  # (the route of this actor's push, not of
+            # the side it took the place from: "M23 pushed south from Bukavu … militiamen took Nyangezi")
             return [(route[0], "origin")] + placed
     return placed
 
