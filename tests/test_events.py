@@ -1706,3 +1706,12 @@ def test_the_body_of_someone_kidnapped_found_is_a_killing_by_an_unidentified_arm
                                "Lokoja on Thursday, police said.", "2023-09-15"))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in found] == [
         (et.ATTACK, "Unidentified Armed Group (Nigeria)", 1)]
+
+
+def test_burning_homes_and_injuring_people_is_an_attack_on_them_not_only_property_destroyed(process):
+    hurt = happenings(process("Settlers set fire to houses and cars in the village of Burqa, injuring three "
+                              "Palestinians, on Friday.", "2024-04-10"))
+    assert [(e.event_type, e.sub_event_type) for e in hurt] == [(et.VAC, et.ATTACK)]
+    burned = happenings(process("Settlers set fire to houses and cars in the village of Burqa on Friday.",
+                                "2024-04-10"))
+    assert [e.sub_event_type for e in burned] == [et.LOOTING]

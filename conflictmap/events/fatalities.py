@@ -196,7 +196,7 @@ _HIMSELF_AND = re.compile(r"\bkill(?:ed|ing) (?:himself|herself) and\b", re.I)
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
 _ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|leader|chief|head|militant|fighter|"
         r"colonel|general|major|captain|lieutenant|sergeant|"
-        r"member|guard|" + lexicon.family("people").pattern("one") +
+        r"member|guard|protester|demonstrator|detainee|prisoner|" + lexicon.family("people").pattern("one") +
         r"|(?-i:[A-Z][a-z]+(?:ian|ean|ani|ese|eli|ini|ali|aqi|ani)))")  # (an armed one, or anyone else: "a
 # 17-year-old Palestinian", "an Israeli", "a Somali")
 # "… and his son", "… and a child": a second one
@@ -211,7 +211,9 @@ _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beat
                          rf"(?-i:[A-Z])[\w-]+|\w+-year-old) ){{0,3}}(?!and\b|or\b)(?:[a-z][\w-]* )?"  # ("a tribal
                          rf"{_ONE}\b|"  # elder"; capitals only as capitals: "a farmer and his son" is two)
                          # "a mob stoned a man to death", "they beat him to death"
-                         rf"\b{_BY_HAND} (?:him|her|(?:a|an|one|the) (?:[\w-]+ ){{0,2}}{_ONE}) to death\b", re.I)
+                         rf"\b{_BY_HAND} (?:him|her|(?:a|an|one|the) (?:[\w-]+ ){{0,2}}{_ONE}) to death\b|"
+                         # "abducted a teacher and later killed him"
+                         rf"\b(?:killed|shot dead|executed|beheaded|murdered|shot and killed) (?:him|her)\b", re.I)
 # What may describe someone between the noun and "was killed": "a police officer serving with the mission was killed"
 DESCRIBED = r"(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|with)\b[^,.;]{0,80}?,?)?"
 _ONE_BODY = re.compile(rf"\bbody of (?:a |an |one |the )?(?:[\w-]+ ){{0,2}}{_ONE}\b[^.;]{{0,60}}?\b(?:was|had been|"

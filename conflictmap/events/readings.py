@@ -401,7 +401,9 @@ _PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?" + DESCRIBED + r" (?:was|were|had b
 def _arson(facts, clause, attack: list[ew.Word], hit: list[Participant]) -> bool:
     """Buildings or vehicles of a force set on fire, no one hurt: property destroyed (ACLED), not a fight."""
     return all(_PROPERTY.search(w.text) for w in attack) and not remote.deadly(facts, clause) and \
-        all(_BUILDING.match(facts.text, p.end) for p in hit if rl.armed(p))
+        all(_BUILDING.match(facts.text, p.end) for p in hit if rl.armed(p)) and \
+        not any(t.kind == ew.INJURE and clause.start <= t.start < clause.end for t in facts.triggers)  # ("set fire
+    # to houses …, injuring five Palestinians": an attack on them)
 
 
 _BUILDING = re.compile(r"\s+(?:headquarters|stations?|posts?|barracks|buildings?|offices?|compounds?|vehicles?|trucks?|"

@@ -61,6 +61,11 @@ def looting(facts, clause, words, people, tools) -> Reading | None:
     agent, target = rl.agent_target(facts.text, clause, taken[0], people)
     if not (rl.armed(agent) or (agent is None and facts.conflict)):
         return None
+    hurt = next((t for t in facts.triggers if t.kind in (ew.INJURE, ew.KILL) and t.start > taken[0].start and
+                 clause.start <= t.start < clause.end), None)
+    victim = next((p for p in people if hurt is not None and p.start > hurt.start and p.category == et.CIVILIANS), None)
+    if victim is not None:  # "settlers set fire to houses and cars …, injuring five Palestinians": an attack on them
+        return _new(facts, clause, taken[0], et.VAC, et.ATTACK, agent, victim)
     return _new(facts, clause, taken[0], et.STRATEGIC, et.LOOTING, agent, target)
 
 
