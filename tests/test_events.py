@@ -1715,3 +1715,26 @@ def test_burning_homes_and_injuring_people_is_an_attack_on_them_not_only_propert
     burned = happenings(process("Settlers set fire to houses and cars in the village of Burqa on Friday.",
                                 "2024-04-10"))
     assert [e.sub_event_type for e in burned] == [et.LOOTING]
+
+
+def test_rockets_fired_at_a_country_striking_near_a_town_are_at_the_town(process):
+    text = "Hezbollah fired about 150 rockets at northern Israel on Monday, striking near Haifa, the army said."
+    assert [(e.sub_event_type, e.location) for e in happenings(process(text, "2024-09-24"))] == [(et.SHELLING, "Haifa")]
+
+
+def test_a_summary_toll_goes_to_the_one_happening_it_details_but_a_toll_across_a_region_stays(process):
+    detailed = happenings(process("Gunmen killed at least 25 people in an attack on a village in northern Burkina "
+                                  "Faso on Sunday. The attackers stormed Seytenga, near the border with Niger, at dawn "
+                                  "on Sunday.", "2022-06-14"))
+    assert [(e.location, e.country, e.sub_event_type, e.fatalities) for e in detailed] == [
+        ("Seytenga", "Burkina Faso", et.ATTACK, 25)]  # (not in Niger: near its border)
+    spread = happenings(process("Israeli air strikes killed at least 300 people across southern Lebanon on Monday. A "
+                                "strike in Beirut's southern suburbs targeted a Hezbollah commander on Monday.",
+                                "2024-09-24"))
+    assert sorted((e.location, e.fatalities) for e in spread) == [("Beirut", 0), ("Lebanon", 300)]
+
+
+def test_fighters_killed_in_a_number_of_strikes_are_the_strikes_toll(process):
+    text = ("US jets struck Houthi positions in Hodeidah on Friday. The Houthis said five of their fighters were "
+            "killed in 73 strikes.")
+    assert [(e.sub_event_type, e.fatalities) for e in happenings(process(text, "2024-01-13"))] == [(et.AIR_STRIKE, 5)]

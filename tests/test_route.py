@@ -313,3 +313,8 @@ def test_a_town_taken_whose_name_was_found_without_its_article_is_a_stop(process
     text = ("Islamic State fighters took full control of Palmyra on Thursday. The group had launched its assault on "
             "Palmyra on May 13 from the east, taking the town of al-Sukhnah along the way.")
     assert [s.location for s in process(text, published="2015-05-22").route] == ["Sukhnah", "Palmyra"]
+
+
+def test_pushing_north_towards_a_town_is_a_step_of_the_advance(process):
+    text = "Ukrainian troops took Sudzha on Aug. 6. They have since pushed north towards Korenevo."
+    assert [s.location for s in process(text, published="2024-08-13").route] == ["Sudzha", "Korenevo"]

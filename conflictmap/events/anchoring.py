@@ -44,8 +44,7 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|fo
                          # any one word before a place noun: "the mining town of", "the coastal city of"
                          r"[\w-]+(?=\s+(?:towns?|cit(?:y|ies)|villages?|ports?|hubs?|bases?|camps?|districts?|"
                          r"provinces?|regions?|capital|areas?)\b))\s+){0,8}"
-                         r"(?:(?:al|el|as|ash|ad|an|ar|at|az)-\s)?", re.I)  # ("the town of al-Sukhnah": the name
-# found without its article)
+                         r"(?:(?:al|el|as|ash|ad|an|ar|at|az)-\s)?", re.I)  # ("the town of al-Sukhnah": Sukhnah)
 
 # "recaptured the state broadcaster's headquarters in Omdurman": a facility in the place, however it is described
 _FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:headquarters|base|compound|building|"
@@ -186,6 +185,10 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     if not scored:
         return
     value, best = max(scored)
+    towns = [(v, n) for v, n in scored if v > 0 and spots[n].feature == "place" and spots[n].placed is not None and
+             n not in skip and reading.clause.start <= spots[n].start < reading.clause.end]
+    if spots[best].feature in ("country", "region") and towns:  # "fired rockets at northern Israel, striking near
+        value, best = max(towns)  # Haifa": the town the clause puts it at, the finer place
     if reading.role in ("origin", "advance"):
         group = [best]
     else:

@@ -36,6 +36,9 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     if after and re.fullmatch(r"\s*,\s*", text[spot.end:after[0].start]) and after[0].feature == "place" and \
             re.match(r"\s*[,.;]\s*(?!and\b|or\b)(?:[a-z]|$)", text[after[0].end:]):
         return after[0].placed  # "in Dogon Dawa, Birnin Gwari, in the early hours": the town after it
+    if after and re.search(r"\b(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", text[spot.end:after[0].start]) and \
+            after[0].feature == "country":
+        return None  # "Seytenga, near the border with Niger": not in Niger (its neighbour's side: the story's country)
     if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside|on|along)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
                                r"(?:[\w-]+\s+){0,3}", text[spot.end:after[0].start]) or
                   re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", text[spot.end:after[0].start]) and after[0].feature != "country"

@@ -132,7 +132,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     tolls.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
     tolls.conservative_tolls(drafts, texts)
     assembly.lead_dates(drafts, texts, published)
-    drafts = assembly.subsume_summaries(drafts, _within(gazetteer))
+    drafts = assembly.subsume_summaries(drafts, _within(gazetteer), texts)
     drafts += _route_drafts(ctx, readings, drafts)
     events = [e for e in (_event(ctx, d) for d in drafts if d.spot is not None) if e is not None]
     events += _context(ctx, events)

@@ -298,7 +298,7 @@ def told_subject(text: str, clause: Clause, word: ew.Word) -> bool:
 
 # "Four civilians were killed in the attack", "two soldiers died during the clashes": deaths in a happening the text
 # has told (a definite event noun), its toll.
-_DIED = r"\b(?:killed|died|dead|wounded|injured|lost their lives)\s+(?:\w+\s+){0,2}?(?:in|during)\s+the\s+"
+_DIED = r"\b(?:killed|died|dead|wounded|injured|lost their lives)\s+(?:\w+\s+){0,2}?(?:in|during)\s+(?:the|[\d,]+)\s+"
 _TOLD_IN = re.compile(_DIED + r"(?:[\w-]+\s+)?(?P<noun>[\w-]+)", re.I)
 _DIED_IN = re.compile(_DIED + r"(?:[\w-]+\s+)?$", re.I)
 

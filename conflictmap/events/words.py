@@ -122,11 +122,13 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:hurled|lobbed|threw|tossed|fired) (?:an? |two |several )?(?:hand )?grenades?", r"grenade attacks?",
         r"(?:hand )?grenades? (?:was|were) (?:hurled|lobbed|thrown|tossed)",  # ("when a grenade was thrown at a shop")
         r"suicide (?:bomb(?:ings?|ers?)?|attacks?|blasts?)",
-        r"fired (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|string) of |\d+ |"
+        r"fired (?:a |an )?(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"  # ("about 200")
+        r"(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|string) of |[\d,]+ |"
         r"(?:two|three|four|five|six|several|more) )?(?:(?:anti-tank|anti-ship|ballistic|cruise|guided|surface-to-"
         r"surface|surface-to-air|tank|" + _ARTILLERY_ONE + ") )?" + ARTILLERY,
         r"(?:ied|bomb|grenade|drone) attacks?",
-        r"launched (?:a |an )?(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave) of |\d+ |"
+        r"launched (?:a |an )?(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"
+        r"(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave) of |[\d,]+ |"
         r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|drones)",
         r"rained (?:down )?(?:shells|rockets)",
         # "launched a drone at a vessel": one, aimed at something (not "launched a rocket" into orbit)
@@ -222,6 +224,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ADVANCE: (
         r"advanc(?:ed|ing|es) (?:on|into|to|towards?|toward|through|along|across)",
         r"push(?:ed|ing)? (?:on )?(?:to|into|towards?|through|deeper)", r"pushed on",
+        # "pushed north towards Korenevo", "advanced south-west to X"
+        r"(?:push(?:ed|ing)?|advanc(?:ed|ing)|mov(?:ed|ing)|march(?:ed|ing)) (?:north|south)?-?(?:north|south|east|"
+        r"west)(?:wards?)? (?:to|into|towards?|toward|on)",
         r"(?-i:march(?:ed|ing)?) (?:on|into|to|towards?)", r"(?:push|drive|assault|offensive|advance) on",
         r"swept (?:through|into|across)", r"mov(?:ed|ing) (?:into|on|towards?)",
         r"stream(?:ed|ing) " + _W + r"?(?:from|through|into)", r"rac(?:ed|ing) (?:north|south|east|west)",
