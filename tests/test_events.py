@@ -1738,3 +1738,15 @@ def test_fighters_killed_in_a_number_of_strikes_are_the_strikes_toll(process):
     text = ("US jets struck Houthi positions in Hodeidah on Friday. The Houthis said five of their fighters were "
             "killed in 73 strikes.")
     assert [(e.sub_event_type, e.fatalities) for e in happenings(process(text, "2024-01-13"))] == [(et.AIR_STRIKE, 5)]
+
+
+def test_a_taking_months_before_the_news_told_as_its_past_is_no_event_and_a_states_owned_town_is_no_place(process):
+    text = ("Nigerian troops recaptured the town of Bama, Borno state's second-largest town, from Boko Haram on "
+            "Monday, six months after the militants seized it.")
+    events = happenings(process(text, "2015-03-17"))
+    assert [(e.location, e.sub_event_type) for e in events] == [("Bama", et.GOV_REGAINS)]
+
+
+def test_a_foreign_armys_troops_by_their_demonym_are_that_states(process):
+    [taken] = happenings(process("Chadian troops drove the militants out of Dikwa on March 2.", "2015-03-17"))
+    assert taken.actor1 == "Military Forces of Chad"

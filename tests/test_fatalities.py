@@ -29,6 +29,9 @@ def test_numbers(words, value):
     # an army's word for the enemy it killed, in quotes or not; a toll an update brings the count to
     ('Gunmen killed nine soldiers, the army said, adding that 25 assailants were "neutralised".', 34),
     ("Rescuers pulled eight bodies from the ruins after the blast, bringing the death toll to 19.", 19),
+    # the bodies of people killed are those people, once; bodies of others are more dead
+    ("Troops found the bodies of dozens of people who had been executed by the insurgents.", 12),
+    ("Militants killed two soldiers; the bodies of three civilians were found nearby.", 5),
 ])
 def test_counts(sentence, killed):
     assert count(sentence) == killed

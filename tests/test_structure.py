@@ -416,3 +416,11 @@ def test_the_city_is_the_town_called_a_city_a_few_sentences_back_not_an_adjectiv
             "the city after its fall, killing 10 people.")
     [strike] = [e for e in process(text, published="2015-05-22").events if e.fatalities]
     assert strike.location == "Palmyra"
+
+
+def test_a_framework_or_a_coordination_that_fights_is_an_organisation():
+    text = ("The separatist Permanent Strategic Framework (CSP) said its fighters had withdrawn from Kidal. The "
+            "Coordination of Azawad Movements fought the army near Anefis.")
+    assert {a.name for a in discover(text, [], {"Mali"})} == {"Permanent Strategic Framework",
+                                                              "Coordination of Azawad Movements"}
+    assert discover("The Democratic Platform won the vote in Bamako.", []) == []

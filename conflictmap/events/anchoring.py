@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from conflictmap.events import clauses as cl, structure
 from conflictmap.events.clauses import Clause
-from conflictmap.events.dates import DateFinding, campaign_role, find_dates, is_background, span_before, span_later
+from conflictmap.events.dates import (CAMPAIGN_DAYS, DateFinding, campaign_role, find_dates, is_background, span_before,
+                                      span_later)
 from conflictmap.events.places import DESTINATION, REFERENCE, Spot, called, coordinated, located, score, towns_named
 from conflictmap.events.roles import EVENT_NOUN, PASSIVE
 
@@ -127,8 +128,7 @@ _HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defende
 # "near the town", "in the city", "on the southern edge of the city", "the Libyan capital": the town named last
 # before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
 _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-                       r"(?:hit|struck|bombed|shelled|pounded|targeted)|"  # ("air strikes hit the city after its fall")
-                       r"on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|"
+                       r"hit|struck|bombed|shelled|pounded|targeted|on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|"
                        r"fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+)?(?:town|city|village|camp|capital)\b"
                        r"(?!\s+of\b)|"  # … or its possessive: "at a checkpoint on the town's edge"
                        r"\b(?:in|near|around|at|on|outside)\s+the\s+(?:town|city|village|camp|capital)['’]s\s+(?:[a-z]+\s+)?"
@@ -198,8 +198,8 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
 
 
 def _where_of(facts: SentenceFacts, reading: Reading) -> bool:
-    """"Jihadists overran Dori, where twelve soldiers were killed, and Sebba": a ", where" clause naming no place
-    of its own (one after ", and" goes on the main clause) happened at its antecedent. Placed so, True."""
+    """"Overran Dori, where twelve soldiers were killed, and Sebba": a ", where" clause naming no place of its own
+    (one after ", and" goes on the main clause) happened at its antecedent (then True)."""
     clause, text = reading.clause, facts.text
     if clause.opener != "where":
         return False
@@ -271,8 +271,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
         days, precision, words = span
         reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
-        reading.background = False
-        return
+        reading.background = clause.opener == "after" and days > CAMPAIGN_DAYS  # ("recaptured Bama, six months
+        return  # after the militants seized it": the past the report looks back on)
     elif (later := span_later(facts.text[clause.start:reading.cue_start]) or _span_after(facts, reading, parts)) is not None:
         reading.background = False  # "A week later the group seized Zalingei": after the happening told before
         told = [d for d in facts.dates if d.start < clause.start and d.date is not None and d.precision <= 3] or \

@@ -439,7 +439,8 @@ def subsume_summaries(drafts: list[Draft], within_km, sentence_text: dict[int, s
             if coarse and d.event_type in violent else []  # (asked of the coarse ones only: linear in the towns)
         spread = any(_SPREAD.search(sentence_text.get(r.sentence_index, "")) for r in d.readings)
         if finer and not (spread and _dead(d) > sum(_dead(o) for o in finer)):
-            same = [o for o in finer if o.event_type == d.event_type] or finer
+            same = [o for o in finer if o.event_type == d.event_type] or \
+                [o for o in finer if d.event_type == et.VAC and o.sub_event_type == et.ARMED_CLASH]
             if len(same) == 1 and _dead(d) > _dead(same[0]):  # "killed 60 people in an attack on a camp in eastern
                 _takes_toll(same[0], d)  # Congo … stormed the Plaine Savo camp": its toll; not "strikes killed 492
             continue  # people across southern Lebanon" for one strike in Beirut

@@ -150,7 +150,9 @@ def count(text: str) -> int:
         for item in _ITEM_RE.finditer(m.group("list") or m.group("list2") or m.group("list3")):
             n = number(item.group("n"))
             if n is not None and not _not_people(item.group("who")):
-                groups["bodies"] = max(groups.get("bodies", 0), n)
+                key = item.group("who").strip().lower().split()[-1] if item.group("who").strip() else "bodies"
+                groups[key] = max(groups.get(key, 0), n)  # ("the bodies of dozens of people who had been executed":
+                # the same people)
     for m in re.finditer(rf"\b(?:kill(?:ed|ing)) (?:the |a )?(?:[\w'’-]+ ){{0,3}}?"
                          rf"(?:mayor|commander|leader|chief|head|officer|"
                          rf"soldier|policeman|civilian|villager|man|woman|child|boy|girl|journalist|teacher)\b,? "

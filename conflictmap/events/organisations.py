@@ -39,14 +39,16 @@ _ALLIANCE = re.compile(r"\b(?:Alliance|Democratic|Union|Coalition|Federation|Cou
 _WORD = r"(?:(?:al|el|ad|ash|as|an)-)?[A-Z][\w’'-]*"
 # Words coalitions are named with: an armed one only when the text has it fight ("the Three Brotherhood Alliance
 # captured Chinshwehaw"), not a party ("the Democratic Alliance won the vote").
-COALITIONS = ("Alliance", "Coalition")
+COALITIONS = ("Alliance", "Coalition", "Framework", "Platform", "Coordination")  # ("the Permanent Strategic
+# Framework said its fighters had withdrawn": an armed one)
 _FIGHTS = re.compile(r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|attack\w*|launch\w*|shell\w*|ambush\w*|took|taken|"
-                     r"offensive|fighters|armed|clash\w*|fight\w*)\b", re.I)
+                     r"offensive|fighters|armed|clash\w*|fight\w*|fought|withdr[ae]w\w*)\b", re.I)
 _HEAD = "|".join(HEADS + COALITIONS)
 _COUNTED_NAME = re.compile(r"^.*?(?=(?:Two|Three|Four|Five|Six|Seven)\s+$)|^.*$", re.S)  # (a number that is a name's)
 _ABBR = r"(?:\s*\((?P<abbr>[A-Z][A-Za-z0-9-]{1,10})\))?"  # "(TPLF)"
 _ENDING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,5}}?(?:{_HEAD})(?:\s+(?:{_HEAD}))*)(?![\w’'-])" + _ABBR)
-_LEADING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,2}}(?:Front|Army|Movement|Forces|Brigades?|Coalition|Alliance)"
+_LEADING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,2}}(?:Front|Army|Movement|Forces|Brigades?|Coalition|Alliance|"
+                      rf"Coordination)"
                       rf"\s+(?:for|of)\s+"
                       rf"(?:the\s+)?{_WORD}(?:\s+(?:of\s+|for\s+|and\s+|the\s+){{0,2}}{_WORD}){{0,4}})(?![\w’'-])" + _ABBR)
 _SMALL = {"of", "for", "the", "and"}

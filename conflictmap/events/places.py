@@ -239,8 +239,9 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
                               sentence[spots[n].end:spots[n + 1].start]) or \
             _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start)
         if not listed or _GOVERNMENT_AFTER.match(sentence[spots[n + 1].end:]) or \
-                re.match(r"['’]s\s+[a-z]", sentence[spots[n + 1].end:]):
-            break  # (not "Avdiivka, Russia's defence ministry", "Tessit, Mali's border town")
+                re.match(_LEVEL_OWNED + r"['’]s\s+[a-z]", sentence[spots[n + 1].end:]):
+            break  # (not "Avdiivka, Russia's defence ministry", "Tessit, Mali's border town", "Bama, Borno state's
+            # second-largest town")
         n += 1
         group.append(n)
     n = chosen

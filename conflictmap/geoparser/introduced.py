@@ -72,7 +72,7 @@ _ATTACK_ON = re.compile(
     r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})")
 # "on Sunday it took Kunlong": a rare word only (not "took Trump to court").
 _TOOK = re.compile(r"(?<![\w’'‘-])(?:took|taken|taking)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP +
-                   _NAME_WORD + r"){0,2})")
+                   r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})")  # ("took Maarat al-Numan")
 # A capitalised name followed by the kind of place it is, in lower case: "Kiwanja town", "the Jobar
 # neighbourhood", "Menagh airbase", "the Zamzam displacement camp".
 KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "quarter", "suburb", "airbase",

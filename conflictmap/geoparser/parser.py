@@ -64,7 +64,7 @@ class Geoparser:
                 start=m.start, end=m.end, name=text[m.start:m.end], lat=place.lat, lon=place.lon,
                 geonameid=place.geonameid, country_code=place.country_code or None, feature=place.feature,
                 gazetteer_name=place.name, population=place.population,
-                demonym=m.demonym is not None and not m.entries, candidates=count,
+                demonym=m.demonym is not None and (not m.entries or place.feature == "country"), candidates=count,
             ))
         return out
 

@@ -153,3 +153,9 @@ def test_a_town_after_its_districts_possessive_is_named_but_a_places_building_is
                       0)]
     names = [c.name for c in candidate_unknown_names(text, owners, set(), gaz.zipf)]
     assert "Qorvandi Khel" in names and not any("Penitentiary" in n for n in names)
+
+
+def test_a_name_taken_keeps_its_article_joined_words():
+    names = [c.name for c in candidate_unknown_names("The army took Zzyzarat al-Numan on Jan. 28 and took Tell "
+                                                     "ez-Zzyzor on Monday.", [], set())]
+    assert names == ["Zzyzarat al-Numan", "Tell ez-Zzyzor"]
