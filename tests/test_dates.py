@@ -78,3 +78,8 @@ def test_today_and_overnight_count_from_the_datelines_day_not_the_papers(process
             "Special forces entered the city overnight and cleared the main square.")
     retaken = [e for e in process(text, published="2015-10-02").events if not e.is_context]
     assert [(e.location, e.event_date) for e in retaken] == [("Kunduz", dt.date(2015, 10, 1))]  # (one, not two)
+
+
+def test_a_weekday_with_its_date_written_out_is_that_date():
+    found = find_dates("The army retook the town on Saturday, July 13, from the rebels.", dt.date(2024, 7, 20))
+    assert [(f.date, f.precision) for f in found] == [(dt.date(2024, 7, 13), 1)]  # (not the Saturday of the paper)

@@ -112,7 +112,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateFinding]:
             finding = _resolve(rule, m, published)
             if finding is not None:
                 found.append(finding)
-    return sorted(found, key=lambda f: f.start)
+    found.sort(key=lambda f: f.start)
+    return [f for f, nxt in zip(found, found[1:] + [None]) if not (  # "on Saturday, July 13": the day written out
+        nxt is not None and f.rule == "weekday" and nxt.precision == DAY and nxt.rule != "weekday" and
+        re.fullmatch(r",?\s*", text[f.start + len(f.text):nxt.start]))]
 
 
 def _part(words: str) -> int:

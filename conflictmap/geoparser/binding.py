@@ -164,13 +164,31 @@ def _capital_ids(gaz: Gazetteer) -> frozenset[int]:
     return frozenset(gaz.data.ids[i] for i in gaz.capitals)
 
 
+def _spelled_abroad(toponyms: list[Toponym], gaz: Gazetteer) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
+    """A text that names no country still has a home when :data:`SEVERAL` of its places, and (nearly) all, are in
+    one: a name found there only by its spelling's likeness to a place abroad ("Boni" for Bonn, "Konna" for Conna,
+    Ireland, in a story of Mopti and Douentza) is not that place."""
+    main, focus = main_country(toponyms), _Focus(_distinct(toponyms, True))
+    if main is None or Counter(_distinct(toponyms, True).values())[main] < SEVERAL:
+        return toponyms, []
+    kept, out = [], []
+    for t in toponyms:
+        if t.country_code and t.country_code != main and not t.demonym and t.feature == "place" and \
+                not _own_name(t) and focus.of(t.name.casefold()):
+            out.append((t, f"the gazetteer's nearest spelling of {t.name} is {t.gazetteer_name}, "
+                           f"{_country(gaz, t.country_code)}, but the text's places are in {_country(gaz, main)}"))
+        else:
+            kept.append(t)
+    return kept, out
+
+
 def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer,
                   besides: frozenset[int] = frozenset()) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
     """(the toponyms kept, those taken out with the reason) — see the module's note. ``besides``: the starts of
     countries named only as where people come from (:func:`origins`)."""
     stated = stated_countries(toponyms, besides)
     if not stated:
-        return toponyms, []
+        return _spelled_abroad(toponyms, gaz)
     home, main, focus = story_countries(toponyms, besides), main_country(toponyms), _Focus(_distinct(toponyms, True))
     named = " and ".join(sorted(_country(gaz, cc) for cc in stated))
     vouch: dict[str, set[str]] = {}  # country → the names that state it, and every name of it

@@ -121,3 +121,15 @@ def test_a_country_whose_government_speaks_is_not_where_the_story_happens(parser
     toponyms = geoparse(text, parser)
     kept, out = bind_to_story(toponyms, parser.gaz, origins(text, toponyms))
     assert {t.name: t.country_code for t in kept}.get("Avdiivka") == "UA" and not out
+
+
+def test_a_text_naming_no_country_still_keeps_a_spelling_likeness_abroad_out_when_its_places_are_in_one(parser):
+    from conflictmap.geoparser.binding import origins
+
+    text = ("Insurgents seized Mopti on Friday. In March the group took Boni; in May it seized Douentza, and in "
+            "June it overran Bandiagara.")
+    found = geoparse(text, parser)
+    kept, out = bind_to_story(found, parser.gaz, origins(text, found))
+    assert "Boni" in {t.name for t, _ in out} and {t.name for t in kept} >= {"Mopti", "Douentza", "Bandiagara"}
+    kept, out = bind_to_story(geoparse("Talks took place in Bonn and Geneva.", parser), parser.gaz)
+    assert out == []  # (its own name: a place abroad the text may well mean)
