@@ -318,3 +318,10 @@ def test_a_town_taken_whose_name_was_found_without_its_article_is_a_stop(process
 def test_pushing_north_towards_a_town_is_a_step_of_the_advance(process):
     text = "Ukrainian troops took Sudzha on Aug. 6. They have since pushed north towards Korenevo."
     assert [s.location for s in process(text, published="2024-08-13").route] == ["Sudzha", "Korenevo"]
+
+
+def test_the_town_that_fell_is_the_one_named_before_and_then_the_advance_goes_on(process):
+    text = "Rebels surrounded Bukavu on Monday. The town fell two days later, and the rebels then moved on Uvira."
+    result = process(text, published="2024-07-20")
+    assert [(e.location, e.sub_event_type) for e in result.events if not e.is_context] == [("Bukavu", NSA_TAKEOVER)]
+    assert [s.location for s in result.route] == ["Bukavu", "Uvira"]

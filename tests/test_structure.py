@@ -424,3 +424,11 @@ def test_a_framework_or_a_coordination_that_fights_is_an_organisation():
     assert {a.name for a in discover(text, [], {"Mali"})} == {"Permanent Strategic Framework",
                                                               "Coordination of Azawad Movements"}
     assert discover("The Democratic Platform won the vote in Bamako.", []) == []
+
+
+def test_a_towns_apposition_with_its_own_taking_and_month_is_not_the_retakings_past(process):
+    text = ("The junta said on Tuesday its troops had recaptured Kyaukme and Lashio, two towns the alliance seized in "
+            "October.")
+    events = [e for e in process(text, published="2024-07-20").events if not e.is_context]
+    assert sorted((e.location, e.event_date) for e in events) == [("Kyaukme", dt.date(2024, 7, 16)),
+                                                                 ("Lashio", dt.date(2024, 7, 16))]

@@ -14,7 +14,7 @@ from conflictmap.events import clauses as cl, structure
 from conflictmap.events.clauses import Clause
 from conflictmap.events.dates import (CAMPAIGN_DAYS, DateFinding, campaign_role, find_dates, is_background, span_before,
                                       span_later)
-from conflictmap.events.places import DESTINATION, REFERENCE, Spot, called, coordinated, located, score, towns_named
+from conflictmap.events.places import Spot, called, coordinated, located, score, towns_named
 from conflictmap.events.roles import EVENT_NOUN, PASSIVE
 
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -92,7 +92,7 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         # took control of the city": the one the text called so
     before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective]
     if not before:
-        return []
+        return _the_town_fell(facts, reading)
     passive = re.search(r"\b(?:fell|fallen|fall of)\b", reading.cue, re.I) or PASSIVE.search(
         text[clause.start:reading.cue_start])
     subject = re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|was|were|is|are|been|finally|reportedly|"
@@ -120,6 +120,17 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     return []
 
 
+def _the_town_fell(facts: SentenceFacts, reading: Reading) -> list[Spot]:
+    """"Rebels surrounded Bukavu on Monday. The town fell two days later": the town named before."""
+    the = _THE_TOWN_FELL.search(facts.text, reading.clause.start)
+    if the is None or the.end() != reading.cue_start:
+        return []
+    towns = towns_named(facts.prior_text, facts.prior_spots)
+    return (called(facts.prior_text, towns, the.group(1).lower()) or towns)[-1:]
+
+
+_THE_TOWN_FELL = re.compile(r"\b(?:the|that|this)\s+(town|city|village|camp|base)\s+(?:had\s+|has\s+|finally\s+)?",
+                            re.I)
 _VILLAGE_OF = re.compile(r"\bvillages?\s+(?:of\s+)?(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))*$", re.I)
 _HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defenders|units)\s+(?:in|at|of)\s+(?:the\s+)?$",
                       re.I)
@@ -158,7 +169,7 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
             value -= 4.0  # only says where the place before it is
         if value != float("-inf"):
             scored.append((value, n))
-    if _where_of(facts, reading):
+    if structure.where_of(facts, reading):
         return
     if re.search(r"\bthere\b", text[reading.clause.start:reading.clause.end], re.I):
         there = [n for n, s in enumerate(spots) if s.end <= reading.clause.start]
@@ -195,24 +206,6 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         group = [n for n in coordinated(text, spots, best) if n not in skip or n == best]
     reading.spots = [spots[n] for n in group]
     reading.strength = value
-
-
-def _where_of(facts: SentenceFacts, reading: Reading) -> bool:
-    """"Overran Dori, where twelve soldiers were killed, and Sebba": a ", where" clause naming no place of its own
-    (one after ", and" goes on the main clause) happened at its antecedent (then True)."""
-    clause, text = reading.clause, facts.text
-    if clause.opener != "where":
-        return False
-    own = [sp for sp in facts.spots if clause.start <= sp.start < clause.end and
-           not re.search(r",\s+and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", text[:sp.start])]
-    skip = located(text, facts.spots)  # ("near Gaskinde in Soum province, where …": Gaskinde)
-    antecedent = [sp for n, sp in enumerate(facts.spots) if sp.end <= clause.start and not sp.adjective and
-                  n not in skip]
-    if own or not antecedent or REFERENCE.search(text, max(0, antecedent[-1].start - 40), antecedent[-1].start) or \
-            DESTINATION.search(text, max(0, antecedent[-1].start - 40), antecedent[-1].start):
-        return False  # ("around Kyaukme, southwest of Lashio on the main road to Mandalay, where …": not Mandalay)
-    reading.spots, reading.strength = antecedent[-1:], 3.0
-    return True
 
 
 _AFTERWARDS = ("after", "before", "following", "since", "until", "once")
@@ -300,12 +293,16 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         cl.summed_up(facts.text[facts.text.rfind(" ", 0, clause.start - 1) + 1:])  # ("killed since the fighting began")
     if reading.date is not None and is_background(reading.date, published, role):
         background = True
-    others = [d for d in dates if cl.clause_at(parts, d.start).opener != "since"]  # ("victories since the group
-    if not own and others and all(is_background(d, published, role) for d in others):  # ended a truce in November")
-        background = True  # "Russian forces captured Izium in early April after weeks of bombardment"
+    others = [d for d in dates if cl.clause_at(parts, d.start).opener not in _ITS_OWN_TIME]  # ("victories since the
+    if not own and others and all(is_background(d, published, role) for d in others):  # group ended a truce in
+        background = True  # November"); "Russian forces captured Izium in early April after weeks of bombardment"
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
     reading.background = background
+
+
+# clauses whose dates are their own happening's: "victories since …", "two towns the alliance seized in October"
+_ITS_OWN_TIME = ("since", "which", "who", "whose", "where")
 
 
 # A span later counts from a date in the reading's main clause ("began on September 6 … near Balakliia, which the
@@ -382,8 +379,9 @@ def _span_after(facts: SentenceFacts, reading: Reading, parts: list[Clause]):
     inside = [sp for sp in reading.spots if reading.clause.start <= sp.start < reading.clause.end]
     if reading.role not in ("take", "advance"):  # (… "and reached Zangilan three days later")
         return None
-    if not inside and reading.clause.opener in ("which", "that"):  # "near Balakliia, which the army retook two
-        return span_later(facts.text[reading.cue_start + len(reading.cue):reading.clause.end])  # days later"
+    if not inside and (reading.clause.opener in ("which", "that") or reading.cue.lower() == "fell"):  # "near
+        return span_later(facts.text[reading.cue_start + len(reading.cue):reading.clause.end])  # Balakliia, which
+        # the army retook two days later", "The town fell two days later"
     if not inside:
         return None
     k = next((n for n, c in enumerate(parts) if c == reading.clause), None)

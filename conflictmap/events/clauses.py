@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(
     r"(?<!\bthe\s)following(?!\s+(?:day|week|month|morning|night|evening)\b)|as soon as|once|since|because)\s+|"
     r",\s+(?:as|when|where|which|who|whose)\s+|\s+(?:as|when)\s+(?=(?:they|he|she|it|we|the|their|its|his|her|"
     r"troops|militants|fighters|soldiers|police)\b))|"
-    r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then)\b)|,\s+then\s+|\s+and\s+then\s+|"
+    r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then|the\s+\w+\s+then)\b)|,\s+then\s+|\s+and\s+then\s+|"
     # ", and a strike on Sidon killed five": a second happening, told by its own noun
     r",\s+and\s+(?=(?:a|an|another)\s+(?:[\w-]+\s+)?(?:strike|air\s?strike|drone|attack|blast|explosion|bomb|"
     r"bombing|raid|ambush|clash|" + lexicon.family("artillery").pattern("one") + "))|"
@@ -73,6 +73,11 @@ _NOT_BEFORE_RELATIVE_THAT = re.compile(rf"\b(?:{SAYING}|"
 _WHO = re.compile(r"(?<=[a-z])\s+who\s+", re.I)
 
 
+_APPOSED_RELATIVE = re.compile(r",\s+(?:two|three|four|five|both|several|the|a|an)\s+(?:[a-z-]+\s+)?(?:towns?|cities|city|"
+                               r"villages?|bases?|posts?|districts?)\s+(?:that\s+|which\s+)?(?=(?:the|its|their)\s+"
+                               r"[\w-]+\s+(?:had\s+)?[a-z]+ed\b)", re.I)
+
+
 def _boundaries(sentence: str):
     for m in _BOUNDARY.finditer(sentence):
         yield m.start(), m.end(), m.lastgroup == "sub", m.group(0).strip(" ,;:—–-").lower()
@@ -81,6 +86,8 @@ def _boundaries(sentence: str):
             yield m.start(), m.end(), True, "that"
     for m in _WHO.finditer(sentence):
         yield m.start(), m.end(), True, "who"
+    for m in _APPOSED_RELATIVE.finditer(sentence):  # ("recaptured Kyaukme and Lashio, two towns the alliance seized
+        yield m.start(), m.end(), True, "which"  # in October": the seizure's October, a relative clause of its own
 
 
 def split(sentence: str) -> list[Clause]:

@@ -251,6 +251,8 @@ def _taking(facts, clause, word, people) -> Reading | None:
                 r"withdrawing|loot\w*|raid\w*)\b", text, re.I)):
         return None  # "entered the outskirts …, looted shops … before withdrawing": a raid
     agent, target = rl.agent_target(text, clause, word, people)
+    if word.text.lower() == "fell":
+        target = None  # ("The town fell two days later, and the rebels then moved on": who is after is no loser)
     if agent is None and target is not None and word.text.lower().endswith("ing") and (
             target.start >= clause.end and clause.subordinate or "," in text[word.end:target.start] and
             re.fullmatch(r"\s*(?:after|before|upon|on|while|since)\s+", text[clause.start:word.start], re.I)):

@@ -18,7 +18,7 @@ from conflictmap.events import words as ew
 from conflictmap.events.dates import DAY, MONTH, WEEK, campaign_role, is_background
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import number
-from conflictmap.events.places import Spot, located
+from conflictmap.events.places import DESTINATION, REFERENCE, Spot, located
 from conflictmap.syntax.parse import parse
 from conflictmap.syntax.tree import Tree
 
@@ -194,3 +194,20 @@ def verb_date(facts: SentenceFacts, reading: Reading, dates: list):
             return hit
     return None
 
+
+def where_of(facts: SentenceFacts, reading: Reading) -> bool:
+    """"Overran Dori, where twelve soldiers were killed, and Sebba": a ", where" clause naming no place of its own
+    (one after ", and" goes on the main clause) happened at its antecedent (then True)."""
+    clause, text = reading.clause, facts.text
+    if clause.opener != "where":
+        return False
+    own = [sp for sp in facts.spots if clause.start <= sp.start < clause.end and
+           not re.search(r",\s+and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", text[:sp.start])]
+    skip = located(text, facts.spots)  # ("near Gaskinde in Soum province, where …": Gaskinde)
+    antecedent = [sp for n, sp in enumerate(facts.spots) if sp.end <= clause.start and not sp.adjective and
+                  n not in skip]
+    if own or not antecedent or REFERENCE.search(text, max(0, antecedent[-1].start - 40), antecedent[-1].start) or \
+            DESTINATION.search(text, max(0, antecedent[-1].start - 40), antecedent[-1].start):
+        return False  # ("around Kyaukme, southwest of Lashio on the main road to Mandalay, where …": not Mandalay)
+    reading.spots, reading.strength = antecedent[-1:], 3.0
+    return True

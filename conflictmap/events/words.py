@@ -197,7 +197,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:walked|rolled|swept|poured|marched) into",  # ("M23 rebels walked into Bukavu")
         # "Sheberghan fell the next day", "Kabul fell on Sunday" (a place's fall: see anchoring.taken_spots)
         r"(?:(?<=[a-z] )|(?<=[a-z], ))fell(?= (?:on|the|a|after|within|in|late|early|overnight|last|yesterday|days?|hours?|weeks?|"
-        r"without|with)\b| *[.,;])",
+        r"without|with|(?:two|three|four|five|six|seven|several|\d+) (?:days|weeks|hours))\b| *[.,;])",  # ("fell two
+        # days later")
         r"(?:drove|driven|pushed|forced|expelled|ousted|routed|chased|flushed) (?!(?:north|south|east|west|"
         r"\w+wards?|on|ahead|forward|deeper|further|inland|off|into|through|towards?|to|across|along)\b)" + _W +
         r"{0,6}(?:out of|from)",  # (not "pushed into Marib province from Al-Bayda": where they came from)
