@@ -41,7 +41,8 @@ def test_counts(sentence, killed):
     ("killed senior Hezbollah commander Fuad Shukr", 1), ("a strike killed the group's leader", 1),
     ("a soldier was killed in the blast", 1), ("killed a soldier and two civilians", 3),
     ("killing a man and wounding two", 1), ("the killed soldiers were buried", 0), ("killed a number of people", 2),
-    ("police shot dead a demonstrator", 1), ("abducted a nurse and later killed her", 1)])
+    ("police shot dead a demonstrator", 1), ("abducted a nurse and later killed her", 1),
+    ("gunmen killed a local councillor and his bodyguard", 2)])
 def test_one_person_killed_is_one(text, n):
     assert count(text) == n
 

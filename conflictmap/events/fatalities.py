@@ -198,7 +198,7 @@ _HIMSELF_AND = re.compile(r"\bkill(?:ed|ing) (?:himself|herself) and\b", re.I)
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
 _ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|leader|chief|head|militant|fighter|"
         r"colonel|general|major|captain|lieutenant|sergeant|"
-        r"member|guard|protester|demonstrator|detainee|prisoner|" + lexicon.family("people").pattern("one") +
+        r"member|guard|bodyguard|protester|demonstrator|detainee|prisoner|" + lexicon.family("people").pattern("one") +
         r"|(?-i:[A-Z][a-z]+(?:ian|ean|ani|ese|eli|ini|ali|aqi|ani)))")  # (an armed one, or anyone else: "a
 # 17-year-old Palestinian", "an Israeli", "a Somali")
 # "… and his son", "… and a child": a second one
