@@ -46,11 +46,12 @@ _SAYING = re.compile(rf"\b(?:told \w+|{cl.SAYING})\b(?:\s+that)?", re.I)  # ("to
 _SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some|two|three|several|all) of\s+)?"
                               r"(?:it|they|he|she|its|their)\b", re.I)
 # A clause whose subject is a pronoun or "its fighters": who it is, the sentences before say (:mod:`.sides`).
+BAND_NOUNS = r"group|alliance|coalition|movement|organi[sz]ation"  # a non-state band named by its noun ("the group")
 PRONOUN_SUBJECT = re.compile(r"(?:^(?:(?:within|in|on|by|after|over|later|soon|then|by then|last|earlier|early|late|"
                              r"this|next|the next|the following|two|three|four|five|several|hours|days|weeks|months)"
                              r"\b[\w\s-]{0,25}?,?\s+)?|"  # ("Last month they captured", "Two days later it seized")
                              r"[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
-                             r"the (?:group|alliance|coalition|movement|organi[sz]ation)(?:,[^,]{1,150},)?|"
+                             r"the (?:" + BAND_NOUNS + r")(?:,[^,]{1,150},)?|"
                              r"(?:its|their) (?:fighters|forces|troops|men|" + ew.AIRCRAFT + "|" + ew.ARTILLERY +
                              r"))\s+(?:[\w-]+\s+){0,3}$", re.I)
 _MEMBERS = re.compile(r",\s*(?:made up of|comprising|consisting of|composed of|which (?:includes|comprises|groups)|"

@@ -114,7 +114,7 @@ _SAID_THEY = re.compile(r"\b(?:said|says|claimed|announced|confirmed|added)\s+(?
                         r"(?:(?:had|have|has|were|was)\s+)?$", re.I)
 
 # a subject named by a non-state band's noun ("the group", "the alliance"), not by a pronoun
-_GROUP_NOUN = re.compile(r"\bthe (?:group|alliance|coalition|movement|organi[sz]ation)\b(?:,[^,]{1,150},)?\s+"
+_GROUP_NOUN = re.compile(r"\bthe (?:" + rl.BAND_NOUNS + r")\b(?:,[^,]{1,150},)?\s+"
                          r"(?:[\w-]+\s+){0,3}$", re.I)
 
 _LEADER = re.compile(r"\b(?:head|leader|chief|commander|founder|boss)\b", re.I)
