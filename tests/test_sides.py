@@ -317,3 +317,11 @@ def test_looters_ransacking_shops_riot(process):
     [riot] = _events(process(text, published="2025-02-17"))
     assert (riot.event_type, riot.actor1, riot.location) == ("Riots", "Rioters (Democratic Republic of Congo)",
                                                              "Bukavu")
+
+
+def test_a_patrol_that_hit_a_landmine_is_what_the_mine_struck_not_who_laid_it(process):
+    from conflictmap.events.types import REMOTE_EXPLOSIVE
+    text = "A military patrol hit a landmine near Gao on Wednesday, killing two soldiers."
+    [blast] = _events(process(text, published="2024-05-10"))
+    assert (blast.sub_event_type, blast.actor1, blast.actor2) == (
+        REMOTE_EXPLOSIVE, "Unidentified Armed Group (Mali)", "Military Forces of Mali")

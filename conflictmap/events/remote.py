@@ -41,6 +41,12 @@ _ASSAULTED = re.compile(r"^(?:attacked|stormed|raided|assaulted|ambushed|overran
 _STRUCK = re.compile(r"^(?:struck|hit|targeted)$", re.I)
 
 
+# who met a planted device: "[a patrol] hit / ran over / stepped on an IED"
+_SET_OFF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:hit|struck|ran over|drove over|stepped on|triggered)\s+(?:an?|the)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:landmine|land mine|mine|ied|improvised explosive device|explosive device|"
+                      r"roadside bomb)s?\b", re.I)
+
+
 def _a_state(p: Participant) -> bool:
     """A state named by its country as the one that struck ("Israel", not "Israeli police")."""
     return p.category == et.STATE_FORCES and bool(p.country) and p.text[:1].isupper() and " " not in p.text.strip() \
@@ -93,6 +99,8 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
         if doer is not None and rl.armed(doer) and doer is not target:  # (not the army vehicle an IED hit)
             agent = doer
             break
+    if family == ew.BOMB and agent is not None and _SET_OFF.match(facts.text, agent.end):
+        agent, target = None, agent  # "a military patrol hit a landmine": the patrol is what the mine struck
     return cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
 
 
