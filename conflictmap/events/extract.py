@@ -117,13 +117,14 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     regions = {p.toponym.name for p in placed if p.toponym.feature == "region"}
     actors = [*actors, *discover(article.text, actors, states, regions)]  # (organisations the actors file lacks)
     mentions = matcher(tuple(actors)).find(article.text)
-    facts = _facts(article, sentences, placed, unplaced, mentions)
+    reported = _datelined(article.text, article.published)  # (the day its relative dates count from)
+    facts = _facts(article, sentences, placed, unplaced, mentions, reported)
     paragraph_of = paragraphs(article.text, sentences)
     principal = main_actor(mentions, lead_end(article.text, article.title))
     texts = {n: s.text for n, s in enumerate(sentences)}
     ctx = _Article(article, sentences, principal, gazetteer, corrections,
                    {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of, texts)
-    published = reference_date(_datelined(article.text, article.published), article.text)
+    published = reference_date(reported, article.text)
     readings = [r for f in facts for r in read(f, published)]
     readings = sides.generic_takers(sides.resolve_pronouns(readings, {f.index: f for f in facts}))
     readings = intervened_after(readings, {f.index: f for f in facts})
@@ -161,9 +162,8 @@ DATELINE_DAYS = 3  # a dateline this many days before publication is the day the
 
 
 def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], unplaced,
-           mentions) -> list[SentenceFacts]:
+           mentions, reported: dt.date | None) -> list[SentenceFacts]:
     text, title = article.text, article.title.strip()
-    reported = _datelined(text, article.published)
     starts = {s.start for s in sentences if s.start == 0 or "\n\n" in text[max(0, s.start - 4):s.start] or
               text[max(0, s.start - 1):s.start] == "\n"}
     out = []
