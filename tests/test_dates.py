@@ -19,6 +19,8 @@ MONDAY = dt.date(2024, 12, 9)
     ("on November 27, 2024", dt.date(2024, 11, 27), 1, "month-day-year"),
     ("on 2024-11-30", dt.date(2024, 11, 30), 1, "iso"),
     ("on December 30", dt.date(2023, 12, 30), 1, "month-day-year"),  # never after publication
+    ("overran the town last August", dt.date(2024, 8, 1), 3, "month"),
+    ("a truce signed last December", dt.date(2023, 12, 1), 3, "month"),  # (told in December: the one before)
 ])
 def test_date_rules(text, date, precision, rule):
     found = find_dates(text, MONDAY)
@@ -48,6 +50,8 @@ def test_a_span_before_after_or_before():
     assert span_before("The advance came a week after ") == (7, 2, "a week")
     assert span_before("It fell three days before ") == (3, 1, "three days")
     assert span_before("It fell after ") is None
+    assert span_before("retook Gao on Sunday, nearly ten months after ") == (300, 3, "ten months")
+    assert span_before("recaptured Kidal, more than a year after ") == (365, 3, "a year")
 
 
 def test_a_date_that_is_none_is_no_year_either():

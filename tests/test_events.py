@@ -1750,3 +1750,48 @@ def test_a_taking_months_before_the_news_told_as_its_past_is_no_event_and_a_stat
 def test_a_foreign_armys_troops_by_their_demonym_are_that_states(process):
     [taken] = happenings(process("Chadian troops drove the militants out of Dikwa on March 2.", "2015-03-17"))
     assert taken.actor1 == "Military Forces of Chad"
+
+
+def test_a_country_named_as_over_the_border_is_neither_the_place_taken_nor_there(process):
+    text = "M23 rebels captured Goma, on the border with Rwanda, on Tuesday after overrunning the last army post there."
+    events = happenings(process(text, "2012-11-22"))
+    assert [(e.location, e.country) for e in events] == [("Goma", "Democratic Republic of Congo")]
+    jarabulus = happenings(process("Turkish-backed rebels captured Jarabulus, on the border with Turkey, on "
+                                   "Wednesday.", "2016-08-26"))
+    assert [(e.location, e.country) for e in jarabulus] == [("Jarabulus", "Syria")]  # (not bound to Turkey)
+
+
+def test_the_headquarters_of_a_countrys_army_in_a_town_is_in_that_town(process):
+    text = "The rebels captured the headquarters of the Malian army's 5th Region in the town of Timbuktu on Sunday."
+    assert [(e.location, e.sub_event_type) for e in happenings(process(text, "2012-04-03"))] == [
+        ("Timbuktu", et.NSA_TAKEOVER)]
+
+
+def test_where_a_speaker_is_is_not_where_the_toll_happened(process):
+    text = ("Gunmen stormed an army checkpoint in Konduga on Monday. At least nine soldiers were killed, a medical "
+            "source at the Maiduguri hospital said.")
+    assert [(e.location, e.fatalities) for e in happenings(process(text, "2021-03-02"))] == [("Konduga", 9)]
+
+
+def test_the_toll_of_the_final_assault_is_the_latest_takings(process):
+    text = ("Government forces captured Tessalit on May 10 after taking Aguelhok on May 3. Sixteen soldiers were "
+            "killed in the final assault, the army said.")
+    tolls = {e.location: e.fatalities for e in happenings(process(text, "2020-05-12"))}
+    assert tolls == {"Tessalit": 16, "Aguelhok": 0}
+
+
+def test_the_city_far_back_is_the_one_the_headline_calls_a_city(process):
+    text = ("Philippine troops retake Marawi city from militants\n\nMANILA, Oct 17 (Wire) - Philippine troops took "
+            "full control of Marawi on Tuesday, the army said.\n\nThe fighting lasted five months. Commanders said "
+            "the remaining gunmen were cornered in two buildings. Officials declined to give details. Engineers "
+            "began clearing explosives.\n\nAircraft carried out dozens of strikes in and around the city on Monday, "
+            "the army said.")
+    events = happenings(process(text, "2017-10-18"))
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Marawi", et.AIR_STRIKE), ("Marawi", et.GOV_REGAINS)]  # (not Manila, the dateline)
+
+
+def test_a_country_after_a_town_the_gazetteer_lacks_says_where_it_is_not_a_second_place(process):
+    [strike] = happenings(process("A drone strike killed 12 fighters near Qorahey, Somalia, on Thursday.",
+                                  "2023-03-11"))
+    assert (strike.location, strike.fatalities) == ("Qorahey", 12)  # (not 6 there and 6 at Somalia's centre)

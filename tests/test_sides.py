@@ -2,7 +2,7 @@
 with no named perpetrator, and never the side that withdrew as the one that took a place. Sentences written for
 these tests."""
 
-from conflictmap.events.types import GOV_REGAINS, NSA_TAKEOVER, REMOTE, VAC
+from conflictmap.events.types import AIR_STRIKE as REMOTE_STRIKE, GOV_REGAINS, NSA_TAKEOVER, REMOTE, VAC
 
 
 def _events(result):
@@ -325,3 +325,19 @@ def test_a_patrol_that_hit_a_landmine_is_what_the_mine_struck_not_who_laid_it(pr
     [blast] = _events(process(text, published="2024-05-10"))
     assert (blast.sub_event_type, blast.actor1, blast.actor2) == (
         REMOTE_EXPLOSIVE, "Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_they_after_a_country_sent_troops_are_those_troops_even_joined_to_a_verb_the_parse_misread(process):
+    text = ("Boko Haram fighters overran Gamboru in Nigeria last August. Chad sent 2,000 soldiers across the border "
+            "in January. They secured the road north of Maiduguri and recaptured Gamboru on Feb. 3.")
+    events = [e for e in process(text, "2015-03-01").events if not e.is_context]
+    assert [(e.location, e.actor1, str(e.event_date)) for e in events] == [
+        ("Gamboru", "Military Forces of Chad", "2015-02-03")]  # (Boko Haram's taking last August: the past)
+
+
+def test_a_regional_command_of_a_state_is_its_military_and_a_strike_that_killed_fighters_hit_their_group(process):
+    text = ("U.S. Africa Command said it conducted a drone strike near Jilib, Somalia, on Thursday that killed two "
+            "al Shabaab commanders.")
+    [strike] = [e for e in process(text, "2023-03-11").events if not e.is_context]
+    assert (strike.sub_event_type, strike.actor1, strike.actor2, strike.fatalities) == (
+        REMOTE_STRIKE, "Military Forces of the United States", "Al-Shabaab", 2)

@@ -44,6 +44,20 @@ def test_a_tree_built_by_hand_answers_the_same_questions():
     assert tree.at(12).text == "Xa" and tree.span(1) == (0, 14)
 
 
+def test_a_verb_joined_to_a_word_that_is_no_verb_takes_the_subject_of_the_verb_above_it():
+    # "They held the road north and took Xa", as a parser may read it: "took" a conjunct of the adverb "north"
+    words = [("They", "PRP", "nsubj", 1), ("held", "VBD", "root", 1), ("the", "DT", "det", 3),
+             ("road", "NN", "obj", 1), ("north", "RB", "advmod", 1), ("and", "CC", "cc", 6),
+             ("took", "VBD", "conj", 4), ("Xa", "NNP", "obj", 6)]
+    tokens, at = [], 0
+    for i, (word, tag, dep, head) in enumerate(words):
+        tokens.append(Token(i, word, at, at + len(word), tag, dep, head))
+        at += len(word) + 1
+    tree = Tree(" ".join(w for w, *_ in words), tuple(tokens))
+    assert tree.subject(6).text == "They"
+    assert tree.subject(4) is None  # (the adverb itself has none: only a verb joined to it climbs)
+
+
 @pytest.mark.parametrize("text", ["", "x" * 5000])
 def test_nothing_to_parse(text):
     assert parse(text) is None

@@ -161,7 +161,8 @@ def _means(drafts: list[Draft], r: Reading) -> bool:
     return True
 
 
-_HOW = ("when", "as", "after")  # (the openers of a clause that tells how an outcome came about)
+# "killed in the final assault": the latest happening of its type told, by its day; the openers of a clause that tells how an outcome came about
+_FINAL, _HOW = re.compile(r"\b(?:final|last|decisive|latest)\s+(?:[\w-]+\s+)?$", re.I), ("when", "as", "after")
 
 
 def _outcome(r: Reading) -> bool:
@@ -183,6 +184,7 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         near = [d for d in told if paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index]]
         named = [d for d in same_type if d in same_place]  # "the fighting for Mubi": of those there, the latest
         elsewhere = bool(r.spots) and not same_place  # ("In Goma, … killed in the fighting for the city": not Kalehe's)
+        named = named or (same_type if _FINAL.search(sentence_text.get(r.sentence_index, ""), 0, r.cue_start) else [])
         if not elsewhere and (named or same_type or same_place or near):  # "the strike hit positions …, killing six":
             host = max(enumerate(named), key=lambda t: (_day(t[1]) or dt.date.min, t[0]))[1] if named else \
                 (same_type or same_place or near)[-1]  # the strike's toll; "The attack left 77 dead": the one told

@@ -83,7 +83,8 @@ def _inside_what_follows(spot, later: list) -> bool:
 # "jihadists operating from across the border in Burkina Faso", "refugees who fled to neighbouring Chad": a country
 # told as over the border from where the story is
 _OVER_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in|from|into|to)\s+(?:the\s+)?$|"
-                              r"\bneighbou?ring\s+$", re.I)
+                              r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$|"  # ("Tessalit, on the border with
+                              r"\bneighbou?ring\s+$", re.I)  # Algeria": not in Algeria)
 
 
 def _abroad(ctx) -> frozenset[str]:
@@ -117,7 +118,8 @@ def container(ctx, draft: Draft) -> Placed | None:
     one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)
     text = ctx.sentences[at].text
     stated = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and sp.feature == "country"
-              and not sp.adjective and not whose(text, sp)]  # (not "which hosted U.S. special forces")
+              and not sp.adjective and not whose(text, sp) and  # (not "which hosted U.S. special forces", nor
+              sp.placed.toponym.country_code not in abroad]  # "on the border with Algeria")
     if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
         home = stated[0].placed.toponym.country_code
     spots = _usable(ctx, at, home, one_country)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import anchoring, types as et
+from conflictmap.events import anchoring, timing, types as et
 from conflictmap.events.clauses import Clause
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import count
@@ -32,6 +32,6 @@ def continued(facts: SentenceFacts, readings: list[Reading], parts: list[Clause]
                           act.agent, None, fatalities=count(facts.text[clause.start:clause.end]), family=act.family)
         anchoring.locate(facts, reading)
         if any(clause.start <= sp.start < clause.end for sp in reading.spots):  # (its own places, not the act's)
-            anchoring.date(facts, reading, parts, published)
+            timing.date(facts, reading, parts, published)
             out.append(reading)
     return out

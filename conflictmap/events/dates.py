@@ -41,7 +41,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(r"(?i:\b(?:(?:on|early|late|last|this|before dawn on|earlier on|later on)\s+)*)"
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + r"(?i:" + _PART + r")\b")),
     ("month-year", re.compile(r"\b(?:(?i:early|mid|late|mid-)\s*)?" + _MONTH_RE + r",?\s+(\d{4})\b")),
-    ("month", re.compile(r"(?i:\b(?:in|since|from|by|until|during|of|through)\s+(?:(?:early|mid|late)(?:-|\s+))?)"
+    ("month", re.compile(r"(?i:\b(?:in|since|from|by|until|during|of|through|last|since last)\s+"
+                         r"(?:(?:early|mid|late)(?:-|\s+))?)"
                          + _MONTH_RE + r"(?!\s*\d)")),
     ("yesterday", re.compile(r"\b(yesterday|last night)\b", re.I)),
     ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight|"
@@ -58,7 +59,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)(?!\s+(?:" + _COUNT_NOUNS + r")\b)")),
 ]
 _SINCE = re.compile(r"\b(?:since|for the past|for months|for years)\b", re.I)
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
+_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 
 
 @dataclass(frozen=True)
@@ -159,8 +162,9 @@ def _month_only(rule: str, m: re.Match, published: dt.date | None) -> tuple[dt.d
         return dt.date(int(m.group(2)), month, 1), MONTH
     if published is None:
         return None, MONTH
-    year = published.year if month <= published.month else published.year - 1
-    return dt.date(year, month, 1), MONTH
+    last = re.match(r"(?:since\s+)?last\b", m.group(0), re.I) is not None  # ("last August": the one before this
+    year = published.year if month < published.month or month == published.month and not last else published.year - 1
+    return dt.date(year, month, 1), MONTH  # month's; "last March" told in March, a year before)
 
 
 def _relative(rule: str, words: str, m: re.Match, published: dt.date) -> tuple[dt.date | None, int]:
@@ -214,7 +218,7 @@ def is_background(finding: DateFinding, published: dt.date | None, role: str = "
     May"), rather than in the news it reports: a year alone, another month than the report's, a day more than
     RECENT_DAYS before it — CAMPAIGN_DAYS for a taking of territory (``role`` "take") dated to the day: "They took
     Jabrayil on Oct. 4 and Fuzuli on Oct. 17" is the campaign the report tells, not its history; with ``role``
-    "campaign" (a taking told as news, see :func:`.anchoring.date`) one dated to the month too ("in May it seized
+    "campaign" (a taking told as news, see :func:`.timing.date`) one dated to the month too ("in May it seized
     Gao"); with ``role`` "launch" (told with the campaign's start) any within LAUNCH_DAYS. Without a
     publication date only years are judged, against the year of ``published``'s stand-in (see
     :func:`reference_date`)."""
@@ -259,9 +263,10 @@ def reference_date(published: dt.date | None, text: str) -> dt.date | None:
     return max(full, default=None)
 
 
-_SPAN = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?|months?)\s+(?:after|"
-                   r"before)\s+$", re.I)
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_SPAN = re.compile(r"\b(?:(?:more|less|fewer)\s+than|over|nearly|almost|about|around|some|roughly|just)?\s*" + _COUNT +
+                   r"\s+(days?|weeks?|months?|years?)\s+(?:after|before)\s+$", re.I)  # ("seven months after the
+# militants overran Ramadi", "more than a year after the RSF seized the city")
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
 def span_before(text: str) -> tuple[int, int, str] | None:
@@ -283,11 +288,10 @@ def _span(m: re.Match, suffix: str) -> tuple[int, int, str]:
     n = _WORD_NUMBERS.get(m.group(1).lower(), 1 if m.group(1).lower() == "an" else None)
     n = int(m.group(1)) if n is None else n
     unit = m.group(2).lower().rstrip("s")
-    return n * _UNIT_DAYS[unit], {"day": DAY, "week": WEEK, "month": MONTH}[unit], f"{m.group(1)} {m.group(2)}{suffix}"
+    return n * _UNIT_DAYS[unit], {"day": DAY, "week": WEEK}.get(unit, MONTH), f"{m.group(1)} {m.group(2)}{suffix}"
 
 
-_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
-                    r"(days?|weeks?|months?)\s+"
+_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?" + _COUNT + r"\s+(days?|weeks?|months?|years?)\s+"
                     r"(later|earlier)\b", re.I)
 
 
@@ -310,6 +314,8 @@ def span_later(text: str) -> tuple[int, int, str] | None:
         return (3, WEEK, m.group(0).strip()) if m.group(1).lower().startswith("day") else (14, MONTH, m.group(0).strip())
     m = _WITHIN.match(text)  # "Within two days they had captured Goncharovka": by then, the day not said
     if m is None:
-        return None
+        m = re.match(r"^\W*(?:and\s+|then\s+)?within\s+(?:a\s+few\s+)?(days|weeks)\b", text, re.I)  # ("took Humera
+        return None if m is None else (3, WEEK, m.group(0).strip(" ,")) if m.group(1).lower() == "days" else \
+            (14, MONTH, m.group(0).strip(" ,"))  # … within days": a few days after the happening told before
     days, precision, words = _span(m, "")
     return days, WEEK if precision == DAY else MONTH, f"within {words}"

@@ -1,7 +1,7 @@
 """Events: what happened where, when and by whom, from the sentences of an article, in ACLED's vocabulary.
 
 The rules live beside this module: what a clause reports (:mod:`.readings`, with :mod:`.words`,
-:mod:`.clauses`, :mod:`.participants`, :mod:`.roles`, :mod:`.anchoring`, :mod:`.dates`, :mod:`.fatalities`,
+:mod:`.clauses`, :mod:`.participants`, :mod:`.roles`, :mod:`.anchoring`, :mod:`.timing`, :mod:`.dates`, :mod:`.fatalities`,
 :mod:`.places`), how readings become one event per place, day and type (:mod:`.assembly`) and who its
 actors are (:mod:`.sides`). Here the article's sentences are read, the happenings dated and made
 into :class:`Event` rows with their provenance, and every place the article only mentions becomes a *context*
@@ -26,7 +26,7 @@ from conflictmap.events.assembly import Draft
 from conflictmap.events.container import at_sea, container
 from conflictmap.events.dates import DAY, find_dates, reference_date
 from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt
-from conflictmap.events.places import NOT_PLACED, Spot, facility_of, is_water
+from conflictmap.events.places import NOT_PLACED, TOWN_NOUNS, Spot, called, facility_of, is_water, towns_named
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.organisations import described, discover, kinds_named
 from conflictmap.geoparser import Gazetteer
@@ -166,7 +166,7 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
     text, title = article.text, article.title.strip()
     starts = {s.start for s in sentences if s.start == 0 or "\n\n" in text[max(0, s.start - 4):s.start] or
               text[max(0, s.start - 1):s.start] == "\n"}
-    out = []
+    out, headline, headline_text = [], [], ""
     kinds = kinds_named(text, mentions)  # ("the alliance": the one the text names)
     heads = [s.start for s in sentences]
     placed_in = bucket(heads, placed, lambda p: p.toponym.start)  # (each sentence's own: linear in the article)
@@ -175,6 +175,8 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
     for n, s in enumerate(sentences):
         if title and s.text.strip().split("\n")[0].strip() == title and \
                 not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            headline_text, headline = s.text, [Spot(p.toponym.start - s.start, p.toponym.end - s.start, p.toponym.name, p, sentence=n)
+                        for p in placed_in[n] if p.toponym.start < s.end]
             continue  # the headline repeats the story (with a byline under it or not): its places are context
         spots = [Spot(p.toponym.start - s.start, p.toponym.end - s.start, p.toponym.name, p) for p in placed_in[n]
                  if p.toponym.start < s.end]
@@ -194,6 +196,8 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         out[-1].dateline = datelined[:1]
     conflict = _about_armed_conflict(out)
     named = None  # (the last sentence that named a place)
+    called_so_far = {noun: sp for noun in TOWN_NOUNS for sp in called(headline_text, headline, noun)[-1:]}  # ("Iraqi
+    # forces retake Ramadi city centre": the city the report is about)
     for k, (previous, f) in enumerate(zip([None] + out, out)):
         f.conflict = conflict
         if previous is not None:
@@ -205,6 +209,10 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         f.named_before = [(o.text, [replace(sp, sentence=o.index) for sp in o.spots])
                           for o in reversed(out[max(0, k - EARLIER):k]) if o.spots and o is not previous]
         named = f if f.spots else named
+        f.called_before = dict(called_so_far)
+        towns = towns_named(f.text, f.spots) if f.spots else []
+        for noun in TOWN_NOUNS if towns else ():
+            called_so_far.update({noun: replace(sp, sentence=f.index) for sp in called(f.text, towns, noun)[-1:]})
     return out
 
 

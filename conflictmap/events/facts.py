@@ -67,3 +67,6 @@ class SentenceFacts:
     # the sentences a few back that name places (text, places), nearest first: the one that called a town "the city"
     # ("the Syrian city of Palmyra … taking the town of al-Sukhnah … air strikes hit the city": Palmyra)
     named_before: list[tuple[str, list[Spot]]] = field(default_factory=list)
+    # the last town each noun ("city", "town"…) was said of, anywhere before ("Ramadi city centre" in the title …
+    # "strikes in and around the city" when no sentence near names a town)
+    called_before: dict[str, Spot] = field(default_factory=dict)

@@ -47,6 +47,8 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"loyalist forces", r"loyalists", r"(?:armoured|armored) columns?", r"checkpoints?", r"check ?posts?",
              r"security posts?", r"outposts?", r"barracks", r"garrisons?", r"army (?:units|officers)", r"officers",
              r"personnel", r"forces", r"units",
+             r"(?:africa|central|european|indo-pacific|pacific|southern|northern|special operations) command",
+             r"africom", r"centcom",  # (a state's regional command: "U.S. Africa Command said it carried out a strike")
              r"(?<!local )(?<!village )(?<!self-)(?<!people's )(?<!people’s )(?:national )?defen[cs]e forces?")
 _REBELS = (r"(?<!fire )(?<!prize )" + lexicon.family("rebels").pattern(),)  # (not "fire fighters")
 _MILITIAS = (lexicon.family("armed_bands").pattern(),)
@@ -94,6 +96,7 @@ _STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|
                         r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent|began|started)" +
                         _WAR_OBJECT + ")")
 _LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?coalition(?:\s+(?:forces|troops|" + ew.AIRCRAFT + r"))?\b", re.I)
+_COMMAND = re.compile(r"\.?\s+(?:[A-Z][\w-]+\s+){1,2}Command\b")  # ("U.S. Africa Command": the US's)
 _ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
 
 
@@ -118,7 +121,7 @@ def whose(spots: list, sentence: str) -> list[tuple[int, int, str]]:
     return [(sp.start, sp.end, sp.placed.toponym.country_code or "") for sp in spots if sp.placed and (
         sp.placed.toponym.demonym or sentence[sp.end:sp.end + 2] in ("'s", "’s") or
         (sp.placed.toponym.feature == "country" and (
-            _STATE_ACT.match(sentence, sp.end) or _LED.match(sentence, sp.end) or
+            _STATE_ACT.match(sentence, sp.end) or _LED.match(sentence, sp.end) or _COMMAND.match(sentence, sp.end) or
             re.match(r"\s", sentence[sp.end:sp.end + 1]) and _ARMS.match(sentence, sp.end))))]  # ("a US airstrike")
 
 

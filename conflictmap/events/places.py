@@ -42,7 +42,9 @@ _APPOSITION = re.compile(
     r"(?:of|in|"
     r"on)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}$"
     r"|^,?\s+(?:about|some|around|roughly|nearly)?\s*[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
-    r"(?:of|from)\s+(?:the\s+)?$", re.I)
+    r"(?:of|from)\s+(?:the\s+)?$"
+    r"|^,\s+(?:(?:on|near|along|close\s+to|by|at)\s+)?(?:the|its)\s+(?:\w+\s+)?(?:border|frontier)s?\s+(?:with|of)\s+"
+    r"(?:the\s+)?$", re.I)  # ("Maungdaw, on the border with Bangladesh": where Maungdaw is, not a second place)
 # ("which Ankara calls Olive Branch": a capital as its government)
 _SOURCE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|welcomed|accused|condemned|denied|"
                            r"warned|urged|calls?|called|dubbed|names?|named|announced|claimed|rejected|insisted|"
@@ -52,6 +54,12 @@ _GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:top\s+|chief\s+|senior\s+|ma
                                r"ministry|navy|air force|officials|leaders?|authorities|soldiers|armed|commanders?|"
                                r"spokes(?:man|woman|person)|minister)\b", re.I)
 _WATER = re.compile(r"\b(?:" + "|".join(WATER_WORDS) + r")$", re.I)
+# a speaker placed by a facility they speak from ("a medical source at the Habbaniya base said", "a doctor at the
+# Nasser hospital told reporters"): where the speaker is, not where the happening was
+_SPEAKER_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:sources?|officials?|doctors?|officers?|"
+                         r"spokes(?:man|woman|person))\s+(?:at|in|from)\s+(?:the\s+|a\s+)?$", re.I)
+_SPEAKER_PLACE = re.compile(r"\s+(?:[\w-]+\s+)?(?:base|air ?base|hospital|clinic|morgue|office|headquarters|ministry)"
+                            r"(?:\s+in\s+[\w\s-]{1,30}?)?,?\s+(?:said|says|told|reported|confirmed)\b", re.I)
 _DATELINE = re.compile(r"^\s*[,(]|^\s*[—–-]\s")
 
 
@@ -137,6 +145,8 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     head = (before[:owner.start()] if owner is not None else before)[-60:]
     if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)):
         return float("-inf")  # "Israeli jets", "Russia's defence ministry", "Moscow accused" (not "police in X said")
+    if speaker_place(sentence, spot):
+        return float("-inf")  # "…, a medical source at the Habbaniya base said": where the speaker is
     if paragraph_start and not before.strip() and _DATELINE.match(after) and spot.name.isupper():
         return float("-inf")  # "BAMAKO —", "KABUL, Aug 15 (Meridian) -"
     if re.match(r"\s+(?-i:[A-Z])[\w-]+", after) and not _LOCATIVE.search(head) and before.strip():
@@ -181,7 +191,7 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
             continue  # ("the Syrian city of Palmyra": an adjective is where nothing is)
         gap = sentence[prev.end:spot.start]
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
-                gap.strip() == "," and spot.feature in ("region", "district") and prev.feature == "place"):
+                gap.strip() == "," and spot.feature in ("region", "district", "country") and prev.feature == "place"):
             out.add(n)  # (also "Kuriga, Kaduna state": a town, then the region it is in — not a list)
         elif gap.strip() == "," and spot.placed is not None and LEVEL_AFTER.match(sentence, spot.end):
             out.add(n)  # "Kafr Zzyzx, Jisr ash-Shughur subdistrict, Idlib": the subdistrict the village is in
@@ -257,6 +267,9 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
 
 
+TOWN_NOUNS = ("town", "city", "village", "camp", "capital")  # what "the city" may say of a town named before
+
+
 def called(text: str, towns: list[Spot], noun: str) -> list[Spot]:
     """Of the towns named, those the text calls by ``noun`` ("the ancient city of Timbuktu", "the town Kidal",
     "Gao, the largest town in the north", "Goma city")."""
@@ -269,4 +282,11 @@ def towns_named(text: str, spots: list[Spot]) -> list[Spot]:
     """The towns "the town" can stand for, in text order: not a reference point or a container ("Qayyarah, 60 km
     south of Mosul … entered the town": Qayyarah)."""
     skip = located(text, spots)
-    return [sp for n, sp in enumerate(spots) if sp.feature == "place" and not sp.adjective and n not in skip]
+    return [sp for n, sp in enumerate(spots) if sp.feature == "place" and not sp.adjective and n not in skip and
+            not speaker_place(text, sp)]
+
+
+def speaker_place(sentence: str, spot: Spot) -> bool:
+    """Does the name only say where a speaker is ("…, a medical source at the Habbaniya base said")?"""
+    return bool(_SPEAKER_AT.search(sentence, max(0, spot.start - 80), spot.start)) and \
+        _SPEAKER_PLACE.match(sentence, spot.end) is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import anchoring, lexicon, remote, structure
+from conflictmap.events import anchoring, lexicon, remote, structure, timing
 from conflictmap.events.strategic import SOLDIERS, arrest, disrupted, emergency, looting, agreement
 from conflictmap.events import clauses as cl
 from conflictmap.events import types as et
@@ -73,12 +73,12 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
         for reading in readings:
             if reading.agent is None and clause.opener in ("who", "which", "that"):
                 reading.agent = structure.relative_agent(facts, reading)
-            anchoring.date(facts, reading, parts, published)
+            timing.date(facts, reading, parts, published)
             if reading.role in ("origin", "advance") and (any(w.start > reading.cue_start and w.kind not in (
                     ew.ADVANCE, ew.ORIGIN) for w in words) or not (reading.date and clause.start <= reading.date.start
                                                                    < clause.end)):
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date
-            out.extend(r for day in anchoring.per_day(facts, reading) for r in structure.per_object(facts, day, published))
+            out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     _toll_of_the_sentence(facts, out)
     more_dead(out, facts.text)
     return _intervened(facts, out + continued(facts, out, parts, published))

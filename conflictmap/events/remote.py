@@ -101,7 +101,15 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
             break
     if family == ew.BOMB and agent is not None and _SET_OFF.match(facts.text, agent.end):
         agent, target = None, agent  # "a military patrol hit a landmine": the patrol is what the mine struck
-    return cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
+    which = _WHICH_KILLED.match(facts.text, clause.end)  # "an air strike near Bulaburde on Friday that killed 27
+    if target is None and which is not None:  # al Shabaab fighters": the relative clause says whom the strike hit
+        target = next((p for p in facts.participants if which.end() <= p.start < which.end() + 40 and rl.armed(p) and
+                       p is not agent), None)
+    reading = cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
+    if reading is not None and which is not None and not reading.fatalities:
+        stop = re.compile(r"[.;]\s|[.;]?$").search(facts.text, which.end())
+        reading.fatalities = count(facts.text[which.start():stop.start()])
+    return reading  # (and how many it killed)
 
 
 def deadly(facts, clause) -> bool:
@@ -114,3 +122,7 @@ def _deadly_blast(facts, clause, remote: list[ew.Word]) -> bool:
     explosives (ACLED: Remote explosive/landmine/IED) even when no one is named as behind it."""
     return any(ew.BLAST.match(w.text) for w in remote) and not ew.ACCIDENT.search(facts.text) and (
         deadly(facts, clause) or count(facts.text[clause.start:clause.end]) > 0)  # ("the toll … has risen to 19")
+
+
+_WHICH_KILLED = re.compile(r"[\s,]*(?:that|which)\s+(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|hit|targeted)\s+"
+                           r"(?:(?:at\s+least|about|some|around|more\s+than|up\s+to)\s+)?", re.I)

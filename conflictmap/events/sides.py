@@ -54,7 +54,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             r.target = (said_by[-1] if said_by else None) or _subject_between(facts, told, r.sentence_index) or last
             if r.target is not None and r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS):
                 r.sub_event_type = et.NSA_TAKEOVER if r.target.category == et.STATE_FORCES else et.GOV_REGAINS
-        elif r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate):
+        elif r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate or _pronoun_of(text, r)):
             r.agent = _antecedent(facts, r.sentence_index, before, (last, told), (group, grouped))
             _retype(r)
         elif r.agent is None and r.target is None and r.role == "take" and taker is not None and \
@@ -83,6 +83,15 @@ def _antecedent(facts: dict[int, SentenceFacts], n: int, before: str, last: tupl
     if _GROUP_NOUN.search(before):
         return _subject_between(facts, group[1], n, state=False) or group[0]
     return _subject_between(facts, last[1], n) or last[0]
+
+
+def _pronoun_of(text: str, r: Reading) -> bool:
+    """Is the cue's subject in the parse a pronoun ("They first cleared the road … and retook Awasse": the subject of
+    the verb "retook" is coordinated with)?"""
+    tree = parse(text)
+    cue = tree.at(r.cue_start) if tree is not None else None
+    subject = tree.subject(cue.i) if cue is not None and cue.is_verb else None
+    return subject is not None and subject.text.lower() in ("they", "it") and subject.start >= r.clause.start
 
 
 def generic_takers(readings: list[Reading]) -> list[Reading]:
@@ -148,9 +157,22 @@ def _subject_between(facts: dict[int, SentenceFacts], after: int, before: int, s
         tree = parse(f.text)
         root = next((t for t in tree.tokens if t.dep == "root"), None) if tree is not None else None
         subject = tree.subject(root.i) if root is not None else None
+        if subject is None and root is not None and root.i == 1 and any(sp.start == 0 for sp in f.spots):
+            subject = tree.tokens[0]  # (a place's name right before the verb, whatever the parser made of it: "Chad
+            # sent 2,000 soldiers", read as "Had sent")
         if subject is not None:
-            return next((p for p in armed if p.start <= subject.start < p.end), None)
+            return next((p for p in armed if p.start <= subject.start < p.end), None) or _sent_by(f, subject, armed)
     return None
+
+
+def _sent_by(facts: SentenceFacts, subject, armed: list):
+    """"Rwanda deployed about 1,000 troops in July. They …": a country as the subject, its forces the sentence's
+    state side (their country that one)."""
+    country = next((s for s in facts.spots if s.start <= subject.start < s.end and s.feature == "country"), None)
+    forces = next((p for p in armed if p.category == et.STATE_FORCES and p.start > subject.start), None)
+    if country is None or forces is None:
+        return None
+    return replace(forces, country=country.placed.toponym.country_code)
 
 _ACTOR_NAMES = {et.REBEL_GROUP: "Unidentified Armed Group ({})", et.POLITICAL_MILITIA: "Unidentified Armed Group ({})",
                 et.IDENTITY_MILITIA: "Communal Militia ({})", et.RIOTERS: "Rioters ({})",

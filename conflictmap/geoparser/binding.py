@@ -53,23 +53,26 @@ def _stating(toponyms: list[Toponym], besides: frozenset[int]) -> list[Toponym]:
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+,?\s+)+(?:and\s+))?$")
 _PEOPLE_FROM = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|contingents?|fighters|mercenaries|volunteers|"
                           r"officers|personnel|units|battalions?)\s+(?:\w+\s+){0,2}$", re.I)
+_BACKING = re.compile(r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|aligned|brokered)\b")
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I)
 _WHOSE = re.compile(ATTRIBUTIVE)
 _STRUCK = re.compile(STRIKING)
 
 
 def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
     """Starts of the countries a text names only as where people come from ("peacekeepers from Malawi and South
-    Africa") or as whose a force, a strike or a command is ("a US airstrike near Jilib", "US Africa Command said",
+    Africa"), as over a border ("on the border with Turkey") or as whose a force, a strike or a command is ("a US airstrike near Jilib", "US Africa Command said",
     "Egypt launched air strikes on Derna"):
     not the story's country, unless named otherwise too."""
     out, other = set(), set()
     for t in toponyms:
-        if t.feature != "country" or t.demonym:
-            continue
+        if t.feature != "country" or t.demonym and not _BACKING.match(text, t.end):
+            continue  # (an adjective states its country — "Palestinians in Gaza" — but not "Turkish-backed")
         before = text[max(0, t.start - 80):t.start]
         m = _FROM.search(before)
         if m is not None and _PEOPLE_FROM.search(before[:m.start()]) or _WHOSE.match(text, t.end) or \
-                _STRUCK.match(text, t.end):  # ("Egypt launched air strikes on Derna": Egypt's forces, in Libya)
+                _STRUCK.match(text, t.end) or _BORDER_WITH.search(before):  # ("Egypt launched air strikes on
+            # Derna": Egypt's forces, in Libya; "Jarabulus, on the border with Turkey": Turkey is over the border)
             out.add(t.start)
         else:
             other.add(t.country_code)

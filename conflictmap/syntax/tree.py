@@ -84,15 +84,15 @@ class Tree:
     def subject(self, i: int) -> Token | None:
         """The subject of verb ``i``: its own; else, for a verb coordinated with another ("took A and seized B") or
         an open complement ("tried to take"), the subject of the verb it hangs from."""
-        k, hops = i, 0
+        k, hops, joined = i, 0, False
         while hops < 4:
             own = self.children(k, *SUBJECTS)
             if own:
                 return own[0]
             t = self.tokens[k]
-            if t.dep in ("conj", "xcomp") and t.head != k:
-                k, hops = t.head, hops + 1
-                continue
+            if t.head != k and (t.dep in ("conj", "xcomp") or joined and not t.is_verb):
+                k, hops, joined = t.head, hops + 1, t.dep == "conj"  # (a verb the parser joined to a word that is
+                continue  # no verb — "secured the road north of X and recaptured Y": to the verb above that word)
             return None
         return None
 

@@ -1,0 +1,38 @@
+"""When a reading happened (conflictmap.events.timing): spans counted from the happening told before, what set a
+campaign off, and the past an article looks back on — on sentences written for these tests."""
+
+import datetime as dt
+
+from conflictmap.events import types as et
+
+
+def happenings(result):
+    return [e for e in result.events if not e.is_context]
+
+
+def test_a_taking_many_months_before_the_news_is_its_past_not_the_days_news(process):
+    for text in ("French and Malian troops retook Gao on Sunday, nearly ten months after Tuareg rebels seized the town.",
+                 "Government troops recaptured Kidal on Tuesday, more than a year after the rebels overran it."):
+        events = happenings(process(text, "2013-01-30"))
+        assert [e.sub_event_type for e in events] == [et.GOV_REGAINS], text  # (no rebel taking dated that day)
+
+
+def test_a_span_later_counted_from_a_taking_of_the_past_is_of_the_past_too(process):
+    events = happenings(process("The rebels had overrun Gao in Mali in March. They took Ansongo two days later.",
+                                "2024-12-02"))
+    assert events == []  # (not Ansongo on the 3rd of a March nine months back, told as news)
+
+
+def test_a_taking_within_days_of_a_dated_start_is_a_few_days_after_it(process):
+    text = ("The Malian army launched its offensive on May 2 and captured Tessalit, in the far north, within days, and "
+            "took Aguelhok on May 20.")
+    result = process(text, "2020-06-01")
+    dated = {e.location: (e.event_date, e.time_precision) for e in happenings(result)}
+    assert dated == {"Tessalit": (dt.date(2020, 5, 5), 2), "Aguelhok": (dt.date(2020, 5, 20), 1)}
+    assert [s.location for s in result.route] == ["Tessalit", "Aguelhok"]
+
+
+def test_what_set_a_war_off_is_dated_by_its_start(process):
+    text = "The war began on April 15, after paramilitary fighters attacked an army base in Merowe, Sudan."
+    [attack] = happenings(process(text, "2023-05-01"))
+    assert (attack.location, attack.event_date, attack.time_precision) == ("Merowe", dt.date(2023, 4, 15), 2)
