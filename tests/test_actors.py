@@ -44,3 +44,16 @@ def test_an_actor_s_own_name_is_one_of_its_names(tmp_path):
     tplf, syria = load_actors(path)
     assert tplf.aliases[0] == "Tigray People's Liberation Front" and "TPLF" in tplf.aliases
     assert "Military Forces of Syria" not in syria.aliases  # (an ACLED label, not a name text uses)
+
+
+def test_an_actor_may_fight_in_several_countries_the_first_its_home(tmp_path):
+    from conflictmap.errors import DataFileError
+
+    path = tmp_path / "actors.csv"
+    path.write_text("actor,aliases,kind,country\nJNIM,JNIM,non-state,ML;BF;ne\nNobody,Nobody,non-state,\n")
+    jnim, nobody = load_actors(path)
+    assert (jnim.country, jnim.countries) == ("ML", ("ML", "BF", "NE"))
+    assert jnim.fights_in("BF") and not jnim.fights_in("NG") and nobody.fights_in("NG")
+    path.write_text("actor,aliases,kind,country\nJNIM,JNIM,non-state,Mali\n")
+    with pytest.raises(DataFileError, match="ISO codes separated by ';'"):
+        load_actors(path)

@@ -115,3 +115,15 @@ def test_the_main_clause_goes_on_after_a_relative_clauses_own_after_clause():
     parts = cl.split(text)
     assert [(text[c.start:c.end], c.opener) for c in parts][-2:] == [
         ("heavy fighting", "after"), ("had advanced from Brega earlier in the week.", "")]
+
+
+def test_what_a_happening_follows_is_a_clause_of_its_own_time():
+    text = "The fall of Vuhledar follows the loss of Ukrainsk and Hirnyk last month."
+    parts = cl.split(text)
+    assert [(text[c.start:c.end], c.opener) for c in parts] == [
+        ("The fall of Vuhledar", ""), ("the loss of Ukrainsk and Hirnyk last month.", "after")]
+
+
+def test_years_of_fighting_told_with_a_count_are_a_sum_not_a_happening():
+    assert cl.summed_up("more than two years of fighting for the hilltop mining town")
+    assert cl.summed_up("years of fighting") and not cl.summed_up("two days of fighting")

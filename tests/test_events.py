@@ -1795,3 +1795,42 @@ def test_a_country_after_a_town_the_gazetteer_lacks_says_where_it_is_not_a_secon
     [strike] = happenings(process("A drone strike killed 12 fighters near Qorahey, Somalia, on Thursday.",
                                   "2023-03-11"))
     assert (strike.location, strike.fatalities) == ("Qorahey", 12)  # (not 6 there and 6 at Somalia's centre)
+
+
+def test_a_region_named_before_the_kind_of_a_town_only_contains_it(process):
+    assert [e.location for e in happenings(process("Militiamen killed 40 people in the North Kivu town of Beni on "
+                                                   "Tuesday.", "2021-10-25"))] == ["Beni"]
+
+
+def test_a_peoples_villages_are_no_place_and_executions_by_forces_are_theirs(process):
+    [killing] = happenings(process("Gunmen killed 12 people in Shiite villages near Idlib, Syria, on Sunday.",
+                                   "2024-05-13"))
+    assert killing.location == "Idlib"
+    text = ("Fighting raged on the coast. A monitor said 745 civilians had been killed in executions by security "
+            "personnel and allied fighters in Baniyas, Syria, on Friday.")
+    [executions] = happenings(process(text, "2025-03-09"))
+    assert (executions.sub_event_type, executions.actor1, executions.actor2) == (
+        et.ATTACK, "Military Forces of Syria", "Civilians (Syria)")
+
+
+def test_a_scare_quoted_verb_of_an_armed_side_is_its_act(process):
+    [taken] = happenings(process('Russian forces said they had "liberated" Avdiivka on Saturday.', "2024-02-19"))
+    assert (taken.location, taken.actor1) == ("Avdiivka", "Military Forces of Russia")
+    assert happenings(process('The match was a "massacre" for the visitors, the coach said.', "2024-02-19")) == []
+
+
+def test_a_town_told_after_a_part_of_a_country_is_where_it_happened(process):
+    [killing] = happenings(process("Militants killed 15 civilians in northern Burkina Faso on Sunday, as residents of "
+                                   "Gorgadji were fetching water.", "2024-06-10"))
+    assert killing.location == "Gorgadji"  # (the gazetteer lacks it: not placed, in Burkina Faso)
+
+
+def test_a_groups_generic_fighters_in_another_country_it_fights_in_are_the_group(process):
+    text = "JNIM fighters attacked Djibo on Monday. Two days later, militants ambushed a convoy near Djibo, killing 10 soldiers."
+    assert {e.actor1 for e in happenings(process(text, "2024-06-10"))} == {"Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_a_district_owned_by_a_state_after_a_town_only_says_where_the_town_is_and_a_body_is_no_place(process):
+    text = ("Gunmen stormed the Local Education Authority school in Kuriga, in Kaduna state's Chikun district, on "
+            "Thursday, shortly after morning assembly, shooting a teacher.")
+    assert [e.location for e in happenings(process(text, "2024-03-09"))] == ["Kuriga"]

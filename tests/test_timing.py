@@ -36,3 +36,24 @@ def test_what_set_a_war_off_is_dated_by_its_start(process):
     text = "The war began on April 15, after paramilitary fighters attacked an army base in Merowe, Sudan."
     [attack] = happenings(process(text, "2023-05-01"))
     assert (attack.location, attack.event_date, attack.time_precision) == ("Merowe", dt.date(2023, 4, 15), 2)
+
+
+def test_then_counts_from_the_happening_told_before(process):
+    text = ("Insurgents attacked Palma, Mozambique, on March 24. On Aug. 5 they stormed Mocimboa da Praia. They then "
+            "beheaded five villagers in the town.")
+    [killing] = [e for e in happenings(process(text, "2020-08-10")) if e.fatalities]
+    assert (killing.location, killing.event_date, killing.time_precision) == ("Mocimboa da Praia", dt.date(2020, 8, 5), 2)
+
+
+def test_a_taking_that_a_lasting_state_is_counted_since_is_its_past(process):
+    text = ("M23 rebels attacked Uvira on Monday. The fighting was the heaviest since the capture of Goma in January, "
+            "residents said.")
+    assert [e.location for e in happenings(process(text, "2025-03-05"))] == ["Uvira"]
+
+
+def test_a_toll_of_days_of_attacks_is_dated_from_their_first_day(process):
+    text = ("The government declared an emergency on Monday after 80 people were killed in five days of attacks by "
+            "the ELN in Tibu, Colombia.")
+    [attacks] = happenings(process(text, "2025-01-21"))
+    assert (attacks.location, attacks.fatalities, attacks.event_date, attacks.time_precision) == (
+        "Tibu", 80, dt.date(2025, 1, 15), 2)

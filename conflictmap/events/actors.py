@@ -20,7 +20,11 @@ class Actor:
     name: str
     aliases: tuple[str, ...]
     kind: str  # state | non-state | external | civilians
-    country: str = ""
+    country: str = ""  # the one it belongs to (its home: a vote for where a story is)
+    countries: tuple[str, ...] = ()  # every country it fights in, the home first ("JNIM": Mali, Burkina Faso, Niger)
+
+    def fights_in(self, country_code: str) -> bool:
+        return not self.country or country_code == self.country or country_code in self.countries
 
 
 def actor_names(actors: list[Actor]) -> list[str]:

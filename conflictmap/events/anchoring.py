@@ -52,6 +52,8 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     Rotterdam" or "a foothold in France"."""
     text, clause, spots = facts.text, reading.clause, facts.spots
     end = reading.cue_start + len(reading.cue)
+    if text[end:end + 1] in ('"', "”", "’", "'"):
+        end += 1  # (past a scare quote: its forces had "liberated" the town)
     after = [n for n, sp in enumerate(spots) if end <= sp.start < clause.end and not sp.adjective and
              not whose(text, sp)]  # ("the headquarters of the Myanmar military's Western Command in … Ann": not Myanmar)
     both = _BOTH.match(text, end)
@@ -76,8 +78,13 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         # before entering the town": the one just named; "the ancient city of Timbuktu … the coup in Bamako. …
         # took control of the city": the one the text called so
     before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective]
-    if not before:
-        return _the_town_fell(facts, reading)
+    return _taken_before(facts, reading, before) if before else _the_town_fell(facts, reading)
+
+
+def _taken_before(facts: SentenceFacts, reading: Reading, before: list[int]) -> list[Spot]:
+    """The places named before the words that changed hands: their subject ("Damascus fell", "Both Kalemie and Moba
+    fell to the insurgents"), the antecedent of "which … retook", or "there"."""
+    text, clause, spots = facts.text, reading.clause, facts.spots
     passive = re.search(r"\b(?:fell|fallen|fall of)\b", reading.cue, re.I) or PASSIVE.search(
         text[clause.start:reading.cue_start])
     subject = re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|was|were|is|are|been|finally|reportedly|"
@@ -122,6 +129,8 @@ _HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defende
                       re.I)
 
 
+_PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+                      r"south-?western|(?:the\s+)?(?:north|south|east|west)\s+of)\s+$", re.I)
 # "near the town", "in the city", "on the southern edge of the city", "the Libyan capital": the town named last
 # before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
 _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
@@ -167,34 +176,51 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
     if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end and not sp.adjective
                                     for sp in spots):  # (not "Haftar's Libyan National Army": whose)
-        named = [sp for sp in towns_named(text, spots) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)]
-        prior = [sp for sp in towns_named(facts.prior_text, facts.prior_spots)
-                 if not _FROM.search(facts.prior_text, 0, sp.start)]
-        earlier = [sp for sp in towns_named(facts.earlier_text, facts.earlier_spots)
-                   if not _FROM.search(facts.earlier_text, 0, sp.start)]  # (a sentence or two further back)
-        noun = re.search(r"town|city|village|camp|capital", town.group(0), re.I).group(0).lower()
-        before = [sp for text_before, spots_before in facts.named_before
-                  for sp in called(text_before, towns_named(text_before, spots_before), noun)[-1:]]
-        far = [facts.called_before[noun]] if noun in facts.called_before else []
-        named = named or called(facts.prior_text, prior, noun) or before[:1] or prior or earlier or far or \
-            facts.dateline  # ("the Syrian city of Palmyra … hit the city after its fall";
-        # "MOGADISHU, March 11 - … stormed a hotel in the capital")
+        named = _the_town(facts, town)
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
             reading.spots, reading.strength = named[-1:], 3.0
             return
     if not scored:
         return
-    value, best = max(scored)
-    towns = [(v, n) for v, n in scored if v > 0 and spots[n].feature == "place" and spots[n].placed is not None and
-             n not in skip and reading.clause.start <= spots[n].start < reading.clause.end]
-    if spots[best].feature in ("country", "region") and towns:  # "fired rockets at northern Israel, striking near
-        value, best = max(towns)  # Haifa": the town the clause puts it at, the finer place
+    value, best = _finer(facts, reading, scored, skip)
     if reading.role in ("origin", "advance"):
         group = [best]
     else:
         group = [n for n in coordinated(text, spots, best) if n not in skip or n == best]
     reading.spots = [spots[n] for n in group]
     reading.strength = value
+
+
+def _the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:
+    """What "the town" (the city, the capital…) stands for: a town named before it in the sentence, one the
+    sentence before called so, one a few sentences back called so, the sentence before's, one named a sentence or
+    two further back, the last town the text (or its headline) called so, the dateline's."""
+    text, spots = facts.text, facts.spots
+    named = [sp for sp in towns_named(text, spots) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)]
+    prior = [sp for sp in towns_named(facts.prior_text, facts.prior_spots)
+             if not _FROM.search(facts.prior_text, 0, sp.start)]
+    earlier = [sp for sp in towns_named(facts.earlier_text, facts.earlier_spots)
+               if not _FROM.search(facts.earlier_text, 0, sp.start)]  # (a sentence or two further back)
+    noun = re.search(r"town|city|village|camp|capital", town.group(0), re.I).group(0).lower()
+    before = [sp for text_before, spots_before in facts.named_before
+              for sp in called(text_before, towns_named(text_before, spots_before), noun)[-1:]]
+    far = [facts.called_before[noun]] if noun in facts.called_before else []
+    return named or called(facts.prior_text, prior, noun) or before[:1] or prior or earlier or far or \
+        facts.dateline  # ("the Syrian city of Palmyra … hit the city after its fall"; "MOGADISHU, March 11 - …
+    # stormed a hotel in the capital")
+
+
+def _finer(facts: SentenceFacts, reading: Reading, scored: list, skip: set[int]) -> tuple[float, int]:
+    """The best scored place, but a town over a country or region: one its clause puts it at ("fired rockets at
+    northern Israel, striking near Haifa"), or one told after a part of a country ("killed scores in central Burkina
+    Faso …, as residents of Barsalogho were digging": the town, though the gazetteer lacks it)."""
+    spots, clause = facts.spots, reading.clause
+    value, best = max(scored)
+    vague = _PART_OF.search(facts.text, 0, spots[best].start) is not None and spots[best].feature == "country"
+    towns = [(v, n) for v, n in scored if v > 0 and spots[n].feature == "place" and n not in skip and (
+        spots[n].placed is not None and clause.start <= spots[n].start < clause.end or
+        vague and spots[n].start > spots[best].start)]
+    return max(towns) if spots[best].feature in ("country", "region") and towns else (value, best)
 
 
 # A force moving: "have pushed rapidly south", "advanced on", "swept into", "marched north".

@@ -78,6 +78,11 @@ _APPOSED_RELATIVE = re.compile(r",\s+(?:two|three|four|five|both|several|the|a|a
                                r"[\w-]+\s+(?:had\s+)?[a-z]+ed\b)", re.I)
 
 
+_FOLLOWS = re.compile(r"\s+(?:follows|followed|comes\s+after|came\s+after|comes\s+on\s+the\s+heels\s+of)\s+"
+                     r"(?=(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:loss|fall|capture|seizure|fighting|attack|"
+                     r"offensive|killing|withdrawal)\b)", re.I)
+
+
 def _boundaries(sentence: str):
     for m in _BOUNDARY.finditer(sentence):
         yield m.start(), m.end(), m.lastgroup == "sub", m.group(0).strip(" ,;:—–-").lower()
@@ -88,6 +93,8 @@ def _boundaries(sentence: str):
         yield m.start(), m.end(), True, "who"
     for m in _APPOSED_RELATIVE.finditer(sentence):  # ("recaptured Kyaukme and Lashio, two towns the alliance seized
         yield m.start(), m.end(), True, "which"  # in October": the seizure's October, a relative clause of its own
+    for m in _FOLLOWS.finditer(sentence):  # "The fall of Vuhledar follows the loss of Ukrainsk last month": what it
+        yield m.start(), m.end(), True, "after"  # follows is of its own time, before it
 
 
 def split(sentence: str) -> list[Clause]:
@@ -302,5 +309,7 @@ _SUMMED_UP = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)
                         r"war|fighting|conflict|insurgency|operation)\s+(?:began|started|erupted|broke\s+out))|"
                         r"\bso\s+far\s+this\s+(?:year|month)\b|"
                         # "entered the town on Sunday after weeks of fighting": the weeks before, not a happening
-                        r"^(?:weeks|months|years)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|combat|battles)\b",
+                        r"^(?:(?:more\s+than|nearly|almost|over|about|some)\s+)?(?:(?:two|three|four|five|six|several|"
+                        r"many|\d+)\s+)?(?:weeks|months|years)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|"
+                        r"combat|battles)\b",  # ("… after more than two years of fighting for the town")
                         re.I)

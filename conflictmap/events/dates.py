@@ -298,6 +298,7 @@ _LATER = re.compile(r"^\W*(?:and\s+|then\s+)?" + _COUNT + r"\s+(days?|weeks?|mon
 _SOME_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(?:a\s+few\s+|several\s+)?(days|weeks)\s+later\b", re.I)
 
 
+_THEN = re.compile(r"(?<!since )(?<!by )(?<!until )(?<!till )(?<!and )(?<!back )\bthen\b(?![-’'])", re.I)
 _WITHIN = re.compile(r"^\W*(?:and\s+|then\s+)?within\s+(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
                      r"(days?|weeks?)\b", re.I)
 
@@ -313,6 +314,8 @@ def span_later(text: str) -> tuple[int, int, str] | None:
     if m is not None:
         return (3, WEEK, m.group(0).strip()) if m.group(1).lower().startswith("day") else (14, MONTH, m.group(0).strip())
     m = _WITHIN.match(text)  # "Within two days they had captured Goncharovka": by then, the day not said
+    if m is None and _THEN.search(text) is not None:
+        return 0, WEEK, "then"  # "Its fighters then went house to house": after the happening told before
     if m is None:
         m = re.match(r"^\W*(?:and\s+|then\s+)?within\s+(?:a\s+few\s+)?(days|weeks)\b", text, re.I)  # ("took Humera
         return None if m is None else (3, WEEK, m.group(0).strip(" ,")) if m.group(1).lower() == "days" else \

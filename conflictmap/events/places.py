@@ -54,6 +54,7 @@ _GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:top\s+|chief\s+|senior\s+|ma
                                r"ministry|navy|air force|officials|leaders?|authorities|soldiers|armed|commanders?|"
                                r"spokes(?:man|woman|person)|minister)\b", re.I)
 _WATER = re.compile(r"\b(?:" + "|".join(WATER_WORDS) + r")$", re.I)
+_KIND_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port|capital|camp|settlement)\s+of\s+(?-i:[A-Z])")
 # a speaker placed by a facility they speak from ("a medical source at the Habbaniya base said", "a doctor at the
 # Nasser hospital told reporters"): where the speaker is, not where the happening was
 _SPEAKER_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:sources?|officials?|doctors?|officers?|"
@@ -143,10 +144,10 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     before, after = sentence[:spot.start], sentence[spot.end:]
     owner = _OWNER_BEFORE.search(before)  # ("in Tillaberi region's Ouallam department": "in" is Ouallam's)
     head = (before[:owner.start()] if owner is not None else before)[-60:]
-    if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)):
-        return float("-inf")  # "Israeli jets", "Russia's defence ministry", "Moscow accused" (not "police in X said")
-    if speaker_place(sentence, spot):
-        return float("-inf")  # "…, a medical source at the Habbaniya base said": where the speaker is
+    if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)) \
+            or speaker_place(sentence, spot):
+        return float("-inf")  # "Israeli jets", "Russia's defence ministry", "Moscow accused" (not "police in X said");
+        # "…, a medical source at the Habbaniya base said": where the speaker is
     if paragraph_start and not before.strip() and _DATELINE.match(after) and spot.name.isupper():
         return float("-inf")  # "BAMAKO —", "KABUL, Aug 15 (Meridian) -"
     if re.match(r"\s+(?-i:[A-Z])[\w-]+", after) and not _LOCATIVE.search(head) and before.strip():
@@ -170,6 +171,8 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
                 r"{0,3}(?-i:[A-Z])", after):
         value -= 4.0  # "in Russia's Bryansk region", "in Khartoum's twin city Omdurman", "in Tillaberi region's
         # Ouallam department": the place after it, which it only contains
+    if spot.feature in ("region", "district", "country") and _KIND_OF.match(after):
+        value -= 4.0  # "in the West Darfur town of Ardamata": the town after it, which it only contains
     if whose(sentence, spot):
         value -= 5.0  # "a rocket attack on a US base in eastern Syria": whose base, not where it is
     if _ROAD_END.match(after) or re.match(r"[^\S\n]+(?:road|highway|axis|route)\b", after, re.I) and \
@@ -190,6 +193,8 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
         if prev.adjective:
             continue  # ("the Syrian city of Palmyra": an adjective is where nothing is)
         gap = sentence[prev.end:spot.start]
+        if prev.feature in ("region", "district", "country") and _KIND_OF.match(sentence, prev.end):
+            continue  # ("the North Kivu town of Beni": the town, in the region before it)
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
                 gap.strip() == "," and spot.feature in ("region", "district", "country") and prev.feature == "place"):
             out.add(n)  # (also "Kuriga, Kaduna state": a town, then the region it is in — not a list)
@@ -205,7 +210,7 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
             out.add(n)  # "in Dogon Dawa, Birnin Gwari, …": a town after a name the gazetteer lacks says where it is
         elif gap.strip() == "," and _AREA_NAME.search(spot.name):
             out.add(n)  # "in Pibor, Greater Pibor Administrative Area": an area's own name says it is one
-        elif n - 1 in out and re.fullmatch(r"['’]s\s+", gap):
+        elif n - 1 in out and re.fullmatch(_LEVEL_OWNED + r"['’]s\s+", gap):  # (… "in Kaduna state's Chikun")
             out.add(n)  # "Mir Ali in Pakistan's North Waziristan district": the district says where, as the country
     return out
 

@@ -171,18 +171,21 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
         if PASSIVE.search(text[clause.start:w.start]):
             continue  # "were killed when gunmen opened fire": what follows a passive is not its object
         stop = min((o.start for o in words if o.start > w.start), default=clause.end)
-        objects = [p for p in people if w.start <= p.start < stop and p not in out and not _helped(text, w, p)]
+        by_doers = w.kind == ew.KILL or _PASSIVE_BEFORE.search(text, clause.start, w.start)  # (not "killed in
+        # executions by security personnel and allied fighters": who did them; "an attack by X" is X's, fought)
+        objects = [p for p in people if w.start <= p.start < stop and p not in out and not _helped(text, w, p) and
+                   not (by_doers and _BY_DOERS.fullmatch(text, w.end, p.start))]
         out += [p for n, p in enumerate(objects) if not (n and _WHERE_IT_HAPPENED.search(text, 0, p.end))]
     return out
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+_BY_DOERS = re.compile(r"[\"”’']?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:and\s+(?:[\w-]+\s+){0,2})?", re.I)
 # "tortured and killed a detainee at a military camp": a force's post after a victim, with a preposition of place,
 # is where it happened, not another one it befell
 _WHERE_IT_HAPPENED = re.compile(r"\b(?:at|in|inside|near|outside|within)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:camp|base|post|outpost|checkpoint|barracks|station|garrison|prison|jail|"
                                 r"detention (?:centre|center|facility))s?$", re.I)
-
-
 _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|charged)\s+of\s+(?:[\w-]+\s+){0,2}?\w+ing\b", re.I)
 
 
@@ -266,7 +269,8 @@ def figurative(facts: SentenceFacts, word: ew.Word) -> bool:
             text.rfind("”", 0, word.start):
         return False  # (not inside a quotation)
     closed = min((i for i in (text.find("”", word.end), text.find('"', word.end)) if i >= 0), default=len(text))
-    return not any(armed(p) for p in facts.participants if opened < p.start < closed)
+    scare = opened == word.start - 1 and closed == word.end  # (one quoted word, its doer's: 'had "liberated" X')
+    return not any(armed(p) for p in facts.participants if opened < p.start < closed or scare and p.end <= opened)
 
 
 def armed(p: Participant | None) -> bool:

@@ -195,7 +195,7 @@ def _named(principal: Actor | None, p, country_code: str):
     one of that country (or of none)."""
     if p is None or p.actor is not None or principal is None or principal.kind != "non-state" or p.unknown:
         return p  # ("unidentified gunmen": the text says it does not know whose)
-    if p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) and principal.country in ("", country_code):
+    if p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) and principal.fights_in(country_code):
         return replace(p, actor=principal, category=et.REBEL_GROUP)  # (the group's category, not the noun's)
     return p
 

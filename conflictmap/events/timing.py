@@ -85,7 +85,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         if reading.date.start < reading.cue_start and (later := _span_after(facts, reading, parts)) is not None:
             reading.date = _later_than(reading.date, later, reading.cue_start)  # "drove them out of Mahas on
             # September 10 and took Moqokori three days later": from the day told before
-    elif (began := _set_off(facts.text, clause, dates)) is not None:
+    elif (began := _set_off(facts.text, clause, dates) or _days_of(facts.text, clause, dates)) is not None:
         reading.date = began
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
         days, precision, words = span
@@ -96,7 +96,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         reading.background = False  # "A week later the group seized Zalingei": after the happening told before
         told = [d for d in facts.dates if d.start < clause.start and d.date is not None and d.precision <= 3] or \
             [d for d in find_dates(facts.prior_text, published) if d.date is not None and d.precision <= 3 and
-             not _COUNTED_ON.search(facts.prior_text)]
+             not _COUNTED_ON.search(facts.prior_text) and not _then_of_this_sentence(facts, clause, later)]
         if told:  # (dated in its main clause or the sentence before: see _COUNTED_ON)
             reading.date = _later_than(told[-1], later, reading.cue_start)
             reading.background = is_background(told[-1], published, "campaign" if reading.role == "take" else "")
@@ -123,6 +123,29 @@ def _set_off(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding
     return replace(began[-1], precision=WEEK, rule="relative", text=f"just before {began[-1].text}")
 
 
+def _then_of_this_sentence(facts: SentenceFacts, clause: Clause, later: tuple) -> bool:
+    """"The town fell two days later, and the rebels then moved on Uvira": "then" counts from the happening told
+    before it in its sentence (by the assembly, however that one is dated), not from the sentence before."""
+    return later[2] == "then" and any(t.start < clause.start for t in facts.triggers)
+
+
+def _days_of(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding | None:
+    """"… on Monday after at least 80 people were killed in five days of attacks": from the first of those days (to
+    the week)."""
+    m = _DAYS_OF.search(text, clause.start, clause.end)
+    told = [d for d in dates if d.start < clause.start and d.precision == DAY and d.date is not None]
+    if clause.opener != "after" or m is None or not told:
+        return None
+    n = _WORD_COUNTS.get(m.group(1).lower()) or int(m.group(1))
+    return replace(told[-1], date=told[-1].date - dt.timedelta(days=n), precision=WEEK, rule="relative",
+                   text=f"{m.group(0)} before {told[-1].text}")
+
+
+_WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 4}
+_DAYS_OF = re.compile(r"\b(two|three|four|five|six|seven|several|\d)\s+days\s+of\s+(?:[\w-]+\s+)?(?:attacks|fighting|clashes|"
+                      r"violence|strikes|shelling|raids|bombardment)\b", re.I)
+
+
 def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], found: tuple, published) -> bool:
     """Is the reading of the past the article looks back on: its date, or any date of its clause (``found``: the
     clause's own dates and the sentence's, not the statements')?"""
@@ -140,6 +163,8 @@ def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], fou
         background = True  # November"); "Russian forces captured Izium in early April after weeks of bombardment"
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
+    if clause.opener == "since" and reading.role == "take":
+        background = True  # "the worst violence since the fall of Assad in December": the start of a lasting state
     return background
 
 

@@ -49,7 +49,7 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"(?:roads?|highways?|routes?|stretch|corridor|towns|villages|cities|areas|localities|convoys?|troops|patrols?|"
     r"ambushed|intercepted|travell?ing|driving|located|situated|midway|halfway)\s+between|"
     r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|outskirts|capital|strongholds?|"
-    r"bastions?)\s+of|"
+    r"bastions?|residents|inhabitants|townspeople|mayor)\s+of|"  # ("as residents of Barsalogho were digging")
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
     r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|"
     r"seizing|capturing|overrunning|retaking|recapturing|liberating|entering|storming|"
@@ -91,6 +91,13 @@ _APPOSED = re.compile(
     _NAME_WORD + r"){0,3}),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:" + "|".join(KINDS) +
     r"|port|capital|district|province|region)(?:,|[^\S\n]+(?:in|on|of|near|north|south|east|west|about|some|perched|"
     r"close|along|just|\d)\b)")
+# A name that the text places by distance from another: "Barsalogho lies about 40 km north of Kaya", "Ardamata, 5 km
+# east of El Geneina" (a common word is turned away as after "in").
+_LIES = re.compile(
+    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
+    _NAME_WORD + r"){0,3})(?:,|[^\S\n]+(?:lies|is|sits|was)(?:[^\S\n]+(?:located|situated))?)[^\S\n]+"
+    r"(?:(?:about|some|around|roughly|nearly|just|only)[^\S\n]+)?\d+(?:\.\d+)?[^\S\n]*(?:km|kilometres|kilometers|"
+    r"miles)[^\S\n]+(?:\([^)]{0,20}\)[^\S\n]+)?(?:north|south|east|west)[\w-]*[^\S\n]+(?:of|from)\b")
 # The towns a road is named by: "on the Gwoza-Pulka road", "the Kidal-Gao axis" (each end a place the road joins).
 _ROAD_ENDS = (re.compile(r"(?<![\w’'‘-])(" + _NAME_WORD + r")(?=-(?-i:[A-Z])[\w’'‘]+[^\S\n]+(?:road|highway|axis|route)\b)"),
               re.compile(r"(?<=[a-z]-)((?-i:[A-Z])[\w’'‘]+)(?=[^\S\n]+(?:road|highway|axis|route)\b)"))
@@ -108,6 +115,8 @@ _BUILDING = re.compile(r"\b(?:Penitentiary|Prison|Jail|Airport|Hospital|Palace|S
 # An owner that is a region or district named with its compass word or kind ("North Waziristan's", "Gao region's")
 _REGION_OWNER = re.compile(r"(?:\b(?:North|South|East|West|Upper|Lower|Central)\s+\w+|\b(?:region|province|state|district|"
                            r"county|governorate))$")
+_BODY = re.compile(r"\b(?:Authority|Council|Commission|Committee|Ministry|Agency|Office|Department|Board|Assembly|"
+                   r"Party|Union|Company|Corporation|Bank|Foundation|Institute|Association|Network|Observatory)$")
 _SPEAKS = re.compile(r"[^\S\n]+(?:said|says|told|reported|added|claimed|stated|announced)\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
 COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
@@ -142,6 +151,8 @@ def _introduced(text: str):
     for m in _KIND_NAMED.finditer(text):
         yield m, True
     for m in _APPOSED.finditer(prose):
+        yield m, False
+    for m in _LIES.finditer(prose):
         yield m, False
     for pattern in _ROAD_ENDS:
         for m in pattern.finditer(prose):
@@ -201,11 +212,11 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             continue  # found by two patterns
         if re.sub(r"['’]s$", "", name.split()[0].lower()) in _NOT_NAME_STARTS or name.lower() in known_names:
             continue
-        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or \
+        if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _BODY.search(name) or \
                 any(_QUALIFIER.search(w) for w in name.split()) or \
                 any(w.lower() in TITLES for w in name.split()):
             continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-led SDF"; or a person's
-            # title: "…, Prime Minister Haider al-Abadi said")
+            # title: "…, Prime Minister Haider al-Abadi said"; or a body: "stormed the Local Education Authority school")
         whole = m.re is _KIND_NAMED or m.re is _REGION_NAMED  # ("Deir al-Balah governorate" over "al-Balah")
         if found.overlaps(start, end):
             near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (by bisection: linear)
@@ -227,13 +238,15 @@ def peoples_band(text: str, start: int, end: int) -> bool:
 
 def peoples_word(text: str, start: int, end: int) -> bool:
     """Is the name a people's word before a noun of people ("allied Arab militias", "Tigrayan rebels"), after "a"
-    before a kind of place ("a Christian village"), or after "the" before "region" ("the Kurdish region": the
+    before a kind of place ("a Christian village"), before kinds of place ("Alawite villages"), or after "the" before "region" ("the Kurdish region": the
     region of a people, no name), not a place?"""
     name = text[start:end]
     return " " not in name and PEOPLES_WORD.search(name) is not None and (
         _PEOPLE_AFTER.match(text, end) is not None or  # … or a kind of place described by its people ("a Christian
         re.search(r"\b[Aa]n?[^\S\n]+$", text[max(0, start - 4):start]) is not None and  # village")
         re.match(r"[^\S\n]+(?:" + "|".join(KINDS) + r")\b", text[end:]) is not None or
+        re.match(r"[^\S\n]+(?:villages|towns|cities|areas|districts|neighbou?rhoods|quarters|communities)\b",
+                 text[end:]) is not None or  # … or before kinds of place it is the people of ("Alawite villages")
         re.search(r"(?:ish|ese)$", name) is not None and  # … or "the Kurdish region"
         re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, start - 4):start]) is not None and
         re.match(r"[^\S\n]+(?:region|regions|areas|lands|heartland)\b", text[end:]) is not None)

@@ -113,4 +113,4 @@ NAME_GIVEN = re.compile(r"\b(?:operation|offensive|campaign|mission|exercise|cou
 
 # A word for a people by its shape ("Kurdish", "Tigrayan", "Somali", "Islamist", "Arab"): whose a band is, never its
 # name, nor a place
-PEOPLES_WORD = re.compile(r"(?:an|ean|ese|ish|ist|ic|i|[Mm]uslim|[Cc]hristian|[Aa]rab)$")
+PEOPLES_WORD = re.compile(r"(?:an|ean|ese|ish|ist|ic|i|ite|[Mm]uslim|[Cc]hristian|[Aa]rab)$")  # (… "Alawite")

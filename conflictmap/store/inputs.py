@@ -4,6 +4,8 @@ handed to the geoparser and the event layer as values, so those never touch a fi
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from conflictmap.errors import DataFileError
@@ -35,7 +37,11 @@ def load_actors(path: Path) -> list[Actor]:
         if kind not in KINDS:
             raise DataFileError(f"{path}: row {n} ({name}): kind must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, "
                                 f"got {kind!r}")
-        actors.append(Actor(name, aliases, kind, (row.get("country") or "").strip().upper()))
+        codes = tuple(c.strip().upper() for c in (row.get("country") or "").split(";") if c.strip())  # ("ML;BF;NE")
+        if any(not re.fullmatch(r"[A-Z]{2}", c) for c in codes):
+            raise DataFileError(f"{path}: row {n} ({name}): country must be ISO codes separated by ';' (ML;BF;NE), "
+                                f"got {row.get('country')!r}")
+        actors.append(Actor(name, aliases, kind, codes[0] if codes else "", codes))
     return actors
 
 

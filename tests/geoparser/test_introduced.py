@@ -159,3 +159,11 @@ def test_a_name_taken_keeps_its_article_joined_words():
     names = [c.name for c in candidate_unknown_names("The army took Zzyzarat al-Numan on Jan. 28 and took Tell "
                                                      "ez-Zzyzor on Monday.", [], set())]
     assert names == ["Zzyzarat al-Numan", "Tell ez-Zzyzor"]
+
+
+def test_residents_of_a_name_and_a_name_placed_by_distance_are_introduced_but_not_a_body_or_a_peoples_villages():
+    text = ("Gunmen opened fire as residents of Qorgadji were digging trenches. Zorkadogo lies about 40 km north of "
+            "Kaya. The attackers stormed the Local Education Authority school and Alawite villages nearby.")
+    names = [c.name for c in candidate_unknown_names(text, [], set())]
+    assert "Qorgadji" in names and "Zorkadogo" in names
+    assert "Local Education Authority" not in names and "Alawite" not in names
