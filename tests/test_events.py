@@ -1834,3 +1834,27 @@ def test_a_district_owned_by_a_state_after_a_town_only_says_where_the_town_is_an
     text = ("Gunmen stormed the Local Education Authority school in Kuriga, in Kaduna state's Chikun district, on "
             "Thursday, shortly after morning assembly, shooting a teacher.")
     assert [e.location for e in happenings(process(text, "2024-03-09"))] == ["Kuriga"]
+
+
+def test_incident_reports_of_this_kind(process):
+    """Short incident reports (written here, in wire and ACLED-notes style), each with what ACLED would code."""
+    def one(text, published="2024-05-06"):
+        [e] = happenings(process(text, published))
+        return e.location, e.sub_event_type, e.actor1, e.actor2, e.fatalities
+
+    assert one("On 1 November 2022, a drone strike by the Turkish military killed two SDF members in a car near "
+               "Qamishli, Syria.", "2022-11-03") == (
+        "Qamishli", et.AIR_STRIKE, "Military Forces of Turkey", "Syrian Democratic Forces", 2)
+    assert one("On 30 July 2024, al Shabaab fighters ambushed a KDF convoy near Mandera town, Kenya. The military said "
+               "six attackers were killed.", "2024-08-02") == (
+        "Mandera", et.ARMED_CLASH, "Al-Shabaab", "Military Forces of Kenya", 6)
+    assert one("Hezbollah said it launched a swarm of drones at an Israeli army base in Metula on Sunday.")[:3] == (
+        "Metula", et.AIR_STRIKE, "Hezbollah")
+    assert one("Gunmen stopped a bus on the highway near Kohat, Pakistan, on Sunday, pulled out nine passengers and "
+               "shot them dead.") == ("Kohat", et.ATTACK, "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", 9)
+    assert one("Angry residents stormed a police station in Kisumu, Kenya, on Saturday and set two vehicles "
+               "ablaze.")[1:3] == (et.MOB_VIOLENCE, "Rioters (Kenya)")
+    assert one("Three farmers were hacked to death by suspected herders at Agatu, Benue state, on Saturday.")[::4] == (
+        "Agatu", 3)  # (one place: the state only says where Agatu is)
+    assert one("A landmine exploded under a tractor in the Kandahar province district of Arghandab on Sunday, killing "
+               "two children.")[:2] == ("Arghandab", et.REMOTE_EXPLOSIVE)

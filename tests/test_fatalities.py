@@ -185,3 +185,14 @@ def test_the_dead_a_report_adds_in_a_that_clause_are_the_events_too(process):
     text = ("Militants killed nine soldiers in an ambush near Dori on Tuesday, the army said, adding that 25 "
             "assailants were neutralised.")
     assert [e.fatalities for e in process(text, published="2024-03-06").events if not e.is_context] == [34]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Two aid workers were kidnapped and later killed by gunmen in Bentiu.", 2),
+    ("Five men were abducted and killed near the border.", 5),
+    ("Two men were abducted and released unharmed.", 0),
+    ("An exchange of fire along the Line of Control killed a soldier, Indian officials said.", 1),  # (not who spoke)
+    ("Gunmen killed a teacher, Ahmed Musa, and his wife.", 2),
+])
+def test_the_taken_who_were_killed_count_and_who_spoke_does_not(sentence, killed):
+    assert count(sentence) == killed

@@ -86,7 +86,8 @@ def test_anyone_unarmed_is_a_civilian_by_what_they_are(sentence, text):
 @pytest.mark.parametrize("sentence, category", [
     ("On Sunday, suspected Tiv herdsmen attacked the settlement of Yelwata.", et.IDENTITY_MILITIA),
     ("Dogon hunters raided the hamlet at dawn.", et.IDENTITY_MILITIA),  # (a community's name opens the sentence)
-    ("Angry villagers attacked the police station.", et.CIVILIANS),  # (no community named: a crowd, not a militia)
+    ("Angry villagers attacked the police station.", et.RIOTERS),  # (no community named: a crowd, not a militia —
+    # one that attacks: ACLED's rioters)
     ("Somali herders attacked a police post.", et.CIVILIANS),  # (a country's people, not a community)
     ("Tiv herdsmen said their cattle were stolen.", et.CIVILIANS),  # (no attack)
 ])

@@ -44,6 +44,7 @@ _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|ma
 _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|are|had|have)\b)(?:[a-z-]+ ){{0,2}}"
                                rf"(?!(?:were|was|are)\b)[a-z-]+)?,?(?: (?:including|among them) [^,;.]{{1,60}},)? "
                                rf"(?:were |was |have been |had been |are |being )?"
+                               rf"(?:(?:abducted|kidnapped|seized|taken|tortured|detained|arrested) (?:and|before being) )?"
                                rf"(?:(?:reportedly |allegedly |also |later |subsequently )?(?:killed|dead|died|slain|"
                                rf"shot dead|found dead|found murdered|murdered|lynched|executed|beheaded|"
                                rf"gunned down|confirmed dead|martyred|"
@@ -205,7 +206,9 @@ _ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|lead
 _AND_ONE = re.compile(rf",? and (?:his|her|their|a|an|one|the) (?:[\w-]+ )?{_ONE}\b", re.I)
 _ONE_AND = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}(?P<one>{_ONE}) and $", re.I)
 _NEXT_DEAD = re.compile(rf"(?:,? and|,) (?:(?:his|her|their) )?(?:(?P<list>{_LIST})|(?:his|her|their|a|an|one|the) "
-                        rf"(?:[\w-]+ )?{_ONE}\b|(?:[\w-]+ )?{_ONE}\b)", re.I)
+                        rf"(?:[\w-]+ )?{_ONE}\b|(?:[\w-]+ )?{_ONE}\b)"
+                        r"(?![\w-]*(?:\s+[\w-]+)?\s+(?:said|says|say|told|reported|confirmed|added)\b)", re.I)  # (not
+# ", Indian officials said": who spoke)
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beaten) to death|gunned down|"
                          rf"assassinat(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"

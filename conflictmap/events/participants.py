@@ -56,7 +56,8 @@ _IDENTITY = (r"village volunteers", r"village defen[cs]e (?:volunteers|guards|co
              r"vigilantes?", r"settlers", r"(?:armed )?tribesmen", r"clansmen", r"(?:rival |warring )?clans",
              r"tribal fighters", r"clan fighters", r"clan militias?", r"ethnic militias?",
              r"communal militias?", r"self-defen[cs]e (?:groups?|forces)")
-_RIOTERS = (r"rioters", r"looters", r"mobs?", r"angry crowds?")
+_RIOTERS = (r"rioters", r"looters", r"mobs?", r"angry (?:crowds?|" + lexicon.family("people").pattern("many") + ")")
+# ("angry residents stormed a police station": a crowd that attacks, ACLED's rioters)
 _PROTESTERS = (r"protest(?:e|o)rs?", r"demonstrators?", r"marchers", r"crowds?", r"activists", r"supporters")
 _CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and live in)
               r"(?:passenger )?bus(?:es)?", r"market(?:place)?s?", r"shops?", r"houses", r"homes", r"huts", r"shelters",

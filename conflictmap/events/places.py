@@ -54,7 +54,9 @@ _GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:top\s+|chief\s+|senior\s+|ma
                                r"ministry|navy|air force|officials|leaders?|authorities|soldiers|armed|commanders?|"
                                r"spokes(?:man|woman|person)|minister)\b", re.I)
 _WATER = re.compile(r"\b(?:" + "|".join(WATER_WORDS) + r")$", re.I)
-_KIND_OF = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port|capital|camp|settlement)\s+of\s+(?-i:[A-Z])")
+_KIND_OF = re.compile(r"\s+(?:(?:province|region|state|governorate)\s+(?:district|county|township)|(?:[a-z-]+\s+)?(?:town|"
+                      r"city|village|port|capital|camp|settlement))\s+of\s+(?-i:[A-Z])")  # ("the North Kivu town of Beni",
+# "the Kandahar province district of Arghandab"; not "the Al-Mansura district of Aden", a district of the city)
 # a speaker placed by a facility they speak from ("a medical source at the Habbaniya base said", "a doctor at the
 # Nasser hospital told reporters"): where the speaker is, not where the happening was
 _SPEAKER_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:sources?|officials?|doctors?|officers?|"
@@ -196,7 +198,8 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
         if prev.feature in ("region", "district", "country") and _KIND_OF.match(sentence, prev.end):
             continue  # ("the North Kivu town of Beni": the town, in the region before it)
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
-                gap.strip() == "," and spot.feature in ("region", "district", "country") and prev.feature == "place"):
+                gap.strip() == "," and (spot.feature in ("region", "district", "country") and prev.feature == "place" or
+                                        spot.feature in ("region", "country") and prev.feature == "district")):
             out.add(n)  # (also "Kuriga, Kaduna state": a town, then the region it is in — not a list)
         elif gap.strip() == "," and spot.placed is not None and LEVEL_AFTER.match(sentence, spot.end):
             out.add(n)  # "Kafr Zzyzx, Jisr ash-Shughur subdistrict, Idlib": the subdistrict the village is in

@@ -64,7 +64,7 @@ _NOUN_BY = re.compile(r"\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:[
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
 
 EVENT_NOUN = re.compile(r"^(?:attacks?|assaults?|ambush(?:es)?|raids?|clash(?:es)?|fighting|gun ?fights?|"
-                        r"gun[- ]?battles?|blasts?|explosions?|shelling|bombing|strikes?|air ?strikes?|airstrikes?|"
+                        r"gun[- ]?battles?|blasts?|explosions?|shelling|bombing|strikes?|air ?strikes?|airstrikes?|drone ?strikes?|"
                         r"massacre|killings?|abductions?|kidnappings?|protests?|demonstrations?|riots?|encounters?|"
                         r"storming|shootings?|battles?|hostilities|executions?)$", re.I)
 
@@ -99,14 +99,10 @@ _EARLIER_FIGHTING = re.compile(r"\b(?:from|of|during|in|by|after)\s+(?:the\s+)?(
 _HAVE_BEFORE = re.compile(r"\b(?:have|has)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FOR_A_WHILE = re.compile(r"\bfor\s+(?:(?:several|many|some|two|three|four|five|six|\d+)\s+)?(?:days|weeks|months|years)\b",
                           re.I)
-
-
 # "the home of a Palestinian accused of a shooting attack", "a man convicted of murder": what someone is charged with
 # is no happening of the report (an allegation with its own doer — "accused the TPLF of killing 100 people" — is).
 _CHARGE = re.compile(r"\b(?:accused|suspected|convicted|charged|jailed|sentenced|wanted|acquitted)\s+(?:of|with|for|over)"
                      r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-
-
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
 _BROKEN_UP = re.compile(r"dispers|broke up|break up", re.I)
 _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?|[^,;]{0,40}?)\b"
@@ -168,6 +164,8 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
     text = facts.text
     out = [p for p in people if suffered(text, p)]
     for w in words:
+        if re.search(r"\b(?:them|him|her)\b", w.text):  # "pulled out nine passengers and shot them dead": those before
+            out += [p for p in people if p.start < w.start and p.category == et.CIVILIANS and p not in out][-1:]
         if PASSIVE.search(text[clause.start:w.start]):
             continue  # "were killed when gunmen opened fire": what follows a passive is not its object
         stop = min((o.start for o in words if o.start > w.start), default=clause.end)

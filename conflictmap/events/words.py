@@ -87,7 +87,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=were )beaten(?! \d)", r"(?<=was )beaten(?! \d)", r"(?<=been )beaten(?! \d)", r"(?<=[a-z]ly )beaten(?! \d)",
         r"(?:hurled|threw|pelting) (?:stones|rocks)",
     ),
-    KILL: (r"kill(?:ed|ing|s)?", r"shot dead", r"(?:confirmed|reported) dead", r"martyred",  # ("martyred": news
+    KILL: (r"kill(?:ed|ing|s)?", r"shot (?:them|him|her|it) dead", r"shot dead", r"(?:confirmed|reported) dead", r"martyred",  # ("martyred": news
            r"murder(?:ed|ing|s)?", r"slain", r"slaughter(?:ed|ing)?", r"died",  # of South Asia's own forces)
            r"(?:left|leaving)(?= " + _W + r"{1,5}dead)",  # ("the blast left at least nine people dead")
            r"lost (?:their|his|her) li(?:fe|ves)", r"neutrali[sz]ed", r"eliminated",
@@ -128,7 +128,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"surface|surface-to-air|tank|" + _ARTILLERY_ONE + ") )?" + ARTILLERY,
         r"(?:ied|bomb|grenade|drone) attacks?",
         r"launched (?:a |an )?(?:(?:about|around|some|nearly|almost|more than|at least|over) )?"
-        r"(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave) of |[\d,]+ |"
+        r"(?:(?:barrage|salvo|volley|dozens|scores|hundreds|number|series|wave|swarm) of |[\d,]+ |"
         r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|drones)",
         r"rained (?:down )?(?:shells|rockets)",
         # "launched a drone at a vessel": one, aimed at something (not "launched a rocket" into orbit)

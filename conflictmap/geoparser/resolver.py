@@ -320,8 +320,12 @@ class Resolver:
         return container.demonym is not None and cols.country_code[container.demonym] == cols.country_code[i]
 
     def _contains(self, c: int, inner: list[Mention]) -> bool:
-        """Is region c the one a place written before it lies in ("Celaya, Guanajuato": the state, not its capital)?"""
+        """Is region c the one a place written before it lies in ("Celaya, Guanajuato": the state, not its capital),
+        or country c ("Colon, Panama": the country, not its capital)?"""
         cols = self.gaz.columns
+        if cols.feature[c] == _COUNTRY:
+            return any(cols.country_code[e >> 1] == cols.country_code[c] and cols.feature[e >> 1] == _PLACE
+                       for m in inner for e in m.entries)
         if cols.feature[c] != _REGION:
             return False
         return any(cols.country_code[e >> 1] == cols.country_code[c] and cols.admin1[e >> 1] == cols.admin1[c] and

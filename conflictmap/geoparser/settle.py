@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geopy.distance import great_circle
+
 from conflictmap.geoparser.binding import bind_to_story, origins
 from conflictmap.geoparser.districts import contained, home_districts
 from conflictmap.geoparser.gazetteer import Gazetteer
@@ -42,10 +44,39 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
     notes.update(inside)
     taken_out = [(t, f"the gazetteer's {t.name} is in {t.country_code}, but the text puts it in a region of another "
                      "country") for t in abroad]
+    toponyms, astray = _far_from_reference(text, toponyms)
+    taken_out += astray
     toponyms, unbound = bind_to_story(toponyms, gaz, origins(text, toponyms))
     seas = [(t, f"the text's {t.name} is the water, not the gazetteer's {t.gazetteer_name} ({t.country_code})")
             for t in waters]
     return Settled(toponyms, notes, taken_out + unbound + seas, focus_country(toponyms) or focus)
+
+
+# "Ber, north of Timbuktu", "Zzyzx, about 40 km east of Gao": a place the text measures from another
+_FROM_REFERENCE = re.compile(r",?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*"
+                             r"(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:to\s+the\s+)?)?"
+                             r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+NEAR_REFERENCE_KM = 300  # how far from the place the text measures it from a place may lie (or thrice the distance told)
+
+
+def _far_from_reference(text: str, toponyms: list[Toponym]) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
+    """A place the text puts near another ("Ber, north of Timbuktu") that the gazetteer's place of that name is
+    nowhere near (Véroia, Greece, is "Ber" too) is not that place: taken out, to be reported as not placed."""
+    kept, out = [], []
+    for t, ref in zip(toponyms, toponyms[1:] + [None]):
+        m = _FROM_REFERENCE.fullmatch(text, t.end, ref.start) if ref is not None and t.feature == "place" and \
+            ref.feature in ("place", "district") else None
+        if m is None:
+            kept.append(t)
+            continue
+        km = great_circle((t.lat, t.lon), (ref.lat, ref.lon)).km
+        told = float(m.group("n")) * (1.609 if "mile" in m.group(0).lower() else 1.0) if m.group("n") else 0.0
+        if km <= max(NEAR_REFERENCE_KM, 3 * told):
+            kept.append(t)
+        else:
+            out.append((t, f"the gazetteer's {t.name} is {t.gazetteer_name} ({t.country_code}), {km:,.0f} km from "
+                           f"{ref.name}, but the text puts it near {ref.name}"))
+    return kept, out
 
 
 # "in the Red Sea", "across the Blue Nile": a region named after a water, written as the water ("the" before it and

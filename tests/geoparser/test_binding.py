@@ -133,3 +133,18 @@ def test_a_text_naming_no_country_still_keeps_a_spelling_likeness_abroad_out_whe
     assert "Boni" in {t.name for t, _ in out} and {t.name for t in kept} >= {"Mopti", "Douentza", "Bandiagara"}
     kept, out = bind_to_story(geoparse("Talks took place in Bonn and Geneva.", parser), parser.gaz)
     assert out == []  # (its own name: a place abroad the text may well mean)
+
+
+def test_a_place_the_text_measures_from_another_is_not_a_namesake_far_from_it(gaz, parser):
+    from conflictmap.geoparser.settle import settle
+
+    text = "Rival militias clashed near Ber, north of Timbuktu, on Friday. Fighting was reported 40 km west of Gao."
+    settled = settle(text, geoparse(text, parser), gaz)
+    assert "Ber" not in [t.name for t in settled.toponyms]  # (the gazetteer's "Ber" is Véroia, Greece)
+    [(ber, why)] = [(t, why) for t, why in settled.taken_out if t.name == "Ber"]
+    assert "Timbuktu" in why and {"Timbuktu", "Gao"} <= {t.name for t in settled.toponyms}
+
+
+def test_a_country_written_after_a_town_of_it_is_the_country_not_its_capital(parser):
+    found = [(t.name, t.feature) for t in geoparse("Two men were shot dead in a bar in Colon, Panama.", parser)]
+    assert found == [("Colon", "place"), ("Panama", "country")]
