@@ -1858,3 +1858,27 @@ def test_incident_reports_of_this_kind(process):
         "Agatu", 3)  # (one place: the state only says where Agatu is)
     assert one("A landmine exploded under a tractor in the Kandahar province district of Arghandab on Sunday, killing "
                "two children.")[:2] == ("Arghandab", et.REMOTE_EXPLOSIVE)
+
+
+def test_a_taking_told_by_the_towns_kind_and_a_town_before_its_apposition(process):
+    text = ("Ukrainian troops entered Balakliia on Sept. 8. From there they raced east, cutting the road to Kupiansk "
+            "and taking the rail hub itself on Sept. 10. Izium, Russia's main base in the region, fell the same day "
+            "as Russian units fled.")
+    result = process(text, "2022-09-13")
+    assert [(e.location, str(e.event_date)) for e in happenings(result)] == [
+        ("Balakliia", "2022-09-08"), ("Kupiansk", "2022-09-10"), ("Izium", "2022-09-10")]
+    assert [s.location for s in result.route] == ["Balakliia", "Kupiansk", "Izium"]
+
+
+def test_a_participles_own_place_is_where_its_fight_was(process):
+    text = ("The column left the army's camp at Gao on Saturday and advanced north along the main road, clashing with "
+            "fighters of the Permanent Strategic Framework (CSP) at Bourem.")
+    [clash] = [e for e in happenings(process(text, "2023-11-15")) if e.sub_event_type == et.ARMED_CLASH]
+    assert clash.location == "Bourem"
+
+
+def test_neighbourhoods_listed_before_their_kind_are_each_taken(process):
+    text = ("Syrian government forces seized the Hanano district of Aleppo on Nov. 26 and took the Sakhour and "
+            "Haydariya neighbourhoods the next day.")
+    taken = {e.location: str(e.event_date) for e in happenings(process(text, "2016-12-23"))}
+    assert taken["Sakhour"] == taken["Haydariya"] == "2016-11-27"

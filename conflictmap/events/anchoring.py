@@ -37,7 +37,9 @@ _FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?
                            r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
                            r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|port|district|area)\s+"
                            r"of\s+)?", re.I)  # ("the headquarters of the Western Command in the town of Ann")
-_BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:towns|cities|villages|town|city|village|camp|base)\b"
+_BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:(?:rail|logistics|transport|road|strategic|key|border|"
+                   r"garrison|frontline|provincial|regional|district)\s+)?(?:towns|cities|villages|town|city|village|"
+                   r"camp|base|hub|junction)\b"
                    r"(?!\s+of\b)",
                    re.I)  # (not "the cities of Aleppo, Hama…": those named after it)
 
@@ -77,7 +79,8 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         return (here or called(facts.prior_text, towns, noun) or towns)[-1:]  # "overran a base outside Mrauk-U
         # before entering the town": the one just named; "the ancient city of Timbuktu … the coup in Bamako. …
         # took control of the city": the one the text called so
-    before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective]
+    before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective and
+              not whose(text, sp)]  # ("Izium, Russia's main base in the region, fell": Izium)
     return _taken_before(facts, reading, before) if before else _the_town_fell(facts, reading)
 
 
@@ -87,9 +90,12 @@ def _taken_before(facts: SentenceFacts, reading: Reading, before: list[int]) -> 
     text, clause, spots = facts.text, reading.clause, facts.spots
     passive = re.search(r"\b(?:fell|fallen|fall of)\b", reading.cue, re.I) or PASSIVE.search(
         text[clause.start:reading.cue_start])
-    subject = re.fullmatch(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|was|were|is|are|been|finally|reportedly|"
-                           r"completely|fully|swiftly|partly|partially|largely|almost|nearly|briefly|effectively|"
-                           r"now|also|then)\s+)*", text[spots[before[-1]].end:reading.cue_start])
+    def subject_of(n: int):
+        return _SUBJECT_GAP.fullmatch(text, spots[n].end, reading.cue_start)
+    if not subject_of(before[-1]) and (k := next((n for n in reversed(before) if subject_of(n)), None)) is not None:
+        before = before[:before.index(k) + 1]  # ("Izium, Russia's main base in the region, fell": Izium, before
+        # the names of its apposition)
+    subject = subject_of(before[-1])
     if re.search(r"\bout$", reading.cue, re.I):  # "drove them out": of the place they held, named before
         held = [n for n in before if spots[n].feature == "place"]
         return [spots[held[-1]]] if held else []
@@ -111,6 +117,11 @@ def _taken_before(facts: SentenceFacts, reading: Reading, before: list[int]) -> 
     if subject and re.match(r"surrender", reading.cue, re.I) and _HELD_BY.search(head):
         return [spots[before[-1]]]  # "Government troops in Ghazni surrendered": Ghazni changed hands
     return []
+
+
+_SUBJECT_GAP = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:has|had|have|was|were|is|are|been|finally|reportedly|"
+                          r"completely|fully|swiftly|partly|partially|largely|almost|nearly|briefly|effectively|"
+                          r"now|also|then)\s+)*")
 
 
 def _the_town_fell(facts: SentenceFacts, reading: Reading) -> list[Spot]:

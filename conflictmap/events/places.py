@@ -168,23 +168,35 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
         if re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger_end:spot.start]):
             value += 1.0  # ... right after it: "bombed Mitiga, the only airport in the capital, … on X's outskirts"
-    if re.match(_LEVEL_OWNED + r"['’]s\s+(?:(?:second|third|main|largest|biggest|twin|sister|port|border|capital|commercial|"
-                r"northern|southern|eastern|western|central|oil|coastal|city|town|village|province|state|region)\s+)"
-                r"{0,3}(?-i:[A-Z])", after):
-        value -= 4.0  # "in Russia's Bryansk region", "in Khartoum's twin city Omdurman", "in Tillaberi region's
-        # Ouallam department": the place after it, which it only contains
-    if spot.feature in ("region", "district", "country") and _KIND_OF.match(after):
-        value -= 4.0  # "in the West Darfur town of Ardamata": the town after it, which it only contains
-    if whose(sentence, spot):
-        value -= 5.0  # "a rocket attack on a US base in eastern Syria": whose base, not where it is
-    if _ROAD_END.match(after) or re.match(r"[^\S\n]+(?:road|highway|axis|route)\b", after, re.I) and \
-            before.endswith("-"):
-        value -= 3.0  # "on the Kabul-Jalalabad highway near Sarobi": an end of the road (a last resort), not where
-    if _WATER.search(spot.name):
-        value -= 6.0  # "in the Red Sea": the nearest named coast says more ("60 nautical miles west of Hodeidah")
+    value -= _demoted(sentence, spot, trigger_start, trigger_end)
     value += {"country": -1.5, "continent": -3.0, "region": -0.5}.get(spot.feature, 0.0)
     distance = min(abs(spot.start - trigger_end), abs(trigger_start - spot.end))
     return value - distance / 400.0
+
+
+def _demoted(sentence: str, spot: Spot, trigger_start: int, trigger_end: int) -> float:
+    """How much less surely a name locates the happening for what stands around it: a container before what it
+    contains, a place before a participle's own, whose something is, a road's end, a water."""
+    before, after = sentence[:spot.start], sentence[spot.end:]
+    out = 0.0
+    if re.match(_LEVEL_OWNED + r"['’]s\s+(?:(?:second|third|main|largest|biggest|twin|sister|port|border|capital|commercial|"
+                r"northern|southern|eastern|western|central|oil|coastal|city|town|village|province|state|region)\s+)"
+                r"{0,3}(?-i:[A-Z])", after):
+        out += 4.0  # "in Russia's Bryansk region", "in Khartoum's twin city Omdurman", "in Tillaberi region's
+        # Ouallam department": the place after it, which it only contains
+    if spot.feature in ("region", "district", "country") and _KIND_OF.match(after):
+        out += 4.0  # "in the West Darfur town of Ardamata": the town after it, which it only contains
+    if spot.end <= trigger_start and sentence[:trigger_start].rstrip().endswith(",") and \
+            sentence[trigger_start:trigger_end].lower().endswith("ing"):
+        out += 2.0  # "left the camp at Anefis …, clashing with fighters at Tinzaouaten": the participle's own place
+    if whose(sentence, spot):
+        out += 5.0  # "a rocket attack on a US base in eastern Syria": whose base, not where it is
+    if _ROAD_END.match(after) or re.match(r"[^\S\n]+(?:road|highway|axis|route)\b", after, re.I) and \
+            before.endswith("-"):
+        out += 3.0  # "on the Kabul-Jalalabad highway near Sarobi": an end of the road (a last resort), not where
+    if _WATER.search(spot.name):
+        out += 6.0  # "in the Red Sea": the nearest named coast says more ("60 nautical miles west of Hodeidah")
+    return out
 
 
 def located(sentence: str, spots: list[Spot]) -> set[int]:

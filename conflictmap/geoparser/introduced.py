@@ -81,8 +81,17 @@ KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "qu
          "township", "department", "prefecture", "LGA", "woreda", "upazila", "sub-county", "chiefdom", "sector")
 _KIND_NAMED = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
-    _NAME_WORD + r"){0,3})" + _SP + r"(?:(?:refugee|displacement|idp|military|army|air|border)" + _SP + r")?(?:" +
-    "|".join(KINDS) + r")\b")
+    _NAME_WORD + r"){0,3}?)" + _SP + r"(?:(?:refugee|displacement|idp|IDP|Refugee|Displacement|military|army|air|border)" +
+    _SP + r")?(?:" + "|".join(KINDS) + r")\b")  # ("Kalma IDP camp": Kalma)
+# Names listed before the kind of places they are, in the plural: "the Sakhour and Haydariya neighbourhoods", "the
+# Kisik, Abra and Ein Issa villages" (each name its own match)
+_KINDS_PLURAL = r"(?:neighbou?rhoods|districts|villages|towns|camps|quarters|suburbs)\b"
+_KINDS_LISTED = (
+    re.compile(r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r")?)(?=(?:,[^\S\n]+" +
+               _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r")?)*,?" + _SP + r"and" + _SP + _NAME_WORD + r"(?:" + _SP +
+               _NAME_WORD + r")?" + _SP + _KINDS_PLURAL + r")"),
+    re.compile(r"(?<= and )(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r")?)(?=" + _SP +
+               _KINDS_PLURAL + r")"))
 # A name set off before an apposition that says what kind of place it is: "Hadrut, a town in the south of the
 # region, fell", "Chinshwehaw, a trading town on the Chinese border" (the kind followed by where it is or by the
 # clause's end; not "Ahmed, a village elder", "Smith, a city official").
@@ -115,6 +124,7 @@ _BUILDING = re.compile(r"\b(?:Penitentiary|Prison|Jail|Airport|Hospital|Palace|S
 # An owner that is a region or district named with its compass word or kind ("North Waziristan's", "Gao region's")
 _REGION_OWNER = re.compile(r"(?:\b(?:North|South|East|West|Upper|Lower|Central)\s+\w+|\b(?:region|province|state|district|"
                            r"county|governorate))$")
+_KIND_WORD = re.compile(r"[^\S\n]+(?:IDP|Refugee|Displacement|Military|Army|Border)$")
 _BODY = re.compile(r"\b(?:Authority|Council|Commission|Committee|Ministry|Agency|Office|Department|Board|Assembly|"
                    r"Party|Union|Company|Corporation|Bank|Foundation|Institute|Association|Network|Observatory)$")
 _SPEAKS = re.compile(r"[^\S\n]+(?:said|says|told|reported|added|claimed|stated|announced)\b")
@@ -154,6 +164,9 @@ def _introduced(text: str):
         yield m, False
     for m in _LIES.finditer(prose):
         yield m, False
+    for pattern in _KINDS_LISTED:
+        for m in pattern.finditer(prose):
+            yield m, True
     for pattern in _ROAD_ENDS:
         for m in pattern.finditer(prose):
             yield m, True
@@ -178,6 +191,9 @@ def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:
         first, name = name.split(" ", 1)
         start += len(first) + 1
         name = name.lstrip()
+    kind = _KIND_WORD.search(name)
+    if kind is not None and re.match(r"[^\S\n]+(?:camp|base|post|airport|crossing)\b", text[start + len(name):]):
+        name = name[:kind.start()]  # ("in Kalma IDP camp": Kalma)
     return start, name
 
 
@@ -213,10 +229,12 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         if re.sub(r"['’]s$", "", name.split()[0].lower()) in _NOT_NAME_STARTS or name.lower() in known_names:
             continue
         if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _BODY.search(name) or \
+                re.match(r"[^\S\n]+\d", text[end:end + 3]) or \
                 any(_QUALIFIER.search(w) for w in name.split()) or \
                 any(w.lower() in TITLES for w in name.split()):
             continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-led SDF"; or a person's
-            # title: "…, Prime Minister Haider al-Abadi said"; or a body: "stormed the Local Education Authority school")
+            # title: "…, Prime Minister Haider al-Abadi said"; or a body: "stormed the Local Education Authority school";
+            # or a numbered unit: "in Ward 4 of Maiduguri")
         whole = m.re is _KIND_NAMED or m.re is _REGION_NAMED  # ("Deir al-Balah governorate" over "al-Balah")
         if found.overlaps(start, end):
             near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (by bisection: linear)

@@ -167,3 +167,10 @@ def test_residents_of_a_name_and_a_name_placed_by_distance_are_introduced_but_no
     names = [c.name for c in candidate_unknown_names(text, [], set())]
     assert "Qorgadji" in names and "Zorkadogo" in names
     assert "Local Education Authority" not in names and "Alawite" not in names
+
+
+def test_names_listed_before_their_kind_in_the_plural_and_a_camp_without_its_qualifier():
+    text = ("Troops took the Sakhour and Haydariya neighbourhoods and the Kisik, Abra and Ein Issa villages. Gunmen "
+            "attacked Kalma IDP camp and Ward 4 of Maiduguri.")
+    names = [c.name for c in candidate_unknown_names(text, [], set())]
+    assert names == ["Sakhour", "Haydariya", "Kisik", "Abra", "Ein Issa", "Kalma"]  # (not "Kalma IDP", not "Ward")
