@@ -1882,3 +1882,11 @@ def test_neighbourhoods_listed_before_their_kind_are_each_taken(process):
             "Haydariya neighbourhoods the next day.")
     taken = {e.location: str(e.event_date) for e in happenings(process(text, "2016-12-23"))}
     assert taken["Sakhour"] == taken["Haydariya"] == "2016-11-27"
+
+
+def test_storming_out_of_a_meeting_and_a_robbers_killing_are_no_political_violence(process):
+    assert happenings(process("Angry residents stormed out of a council meeting in Leeds on Tuesday after plans for a "
+                              "bypass were approved.")) == []
+    assert happenings(process("Gunmen shot dead a shopkeeper in a robbery in Johannesburg on Sunday, police said.")) == []
+    [raid] = happenings(process("Gunmen killed five villagers and set fire to houses in Zamfara, Nigeria, on Sunday."))
+    assert (raid.sub_event_type, raid.fatalities) == (et.ATTACK, 5)  # (a fire they set is no mishap)

@@ -365,8 +365,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
             sp.placed is not None and sp.feature != "country" and not sp.adjective and  # military in Khan Younis")
             sp.placed.toponym.country_code not in ("", agent.country) for sp in facts.spots))
     soldiers = agent is not None and agent.category == et.STATE_FORCES and bool(SOLDIERS.search(agent.text))
-    sure = _organised(agent) or (bool(victims) and (_armed_band(agent) or soldiers)) or abroad  # (abroad: "Saudi border guards
-    # shot dead two Ethiopian migrants", "Israeli forces killed three Palestinians")
+    band = _armed_band(agent) and not rl.CRIME.search(facts.text)  # (not "gunmen shot dead a shopkeeper in a robbery")
+    sure = _organised(agent) or (bool(victims) and (band or soldiers)) or abroad  # (abroad: "Israeli forces killed")
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
     if not victims and target is None and word.kind == ew.ATTACK and rl.armed(agent) and (rl.place_held(

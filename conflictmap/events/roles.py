@@ -406,10 +406,10 @@ def mishap(sentence: str) -> bool:
     """Is a death told as a mishap (a crash, a fire, a storm, a suicide) or an accident's blast, or as an ordinary
     crime's ("shot dead in a robbery at a petrol station": no political violence, ACLED's codebook)?"""
     return _MISHAP.search(sentence) is not None or ew.ACCIDENT.search(sentence) is not None or \
-        _CRIME.search(sentence) is not None
+        CRIME.search(sentence) is not None
 
 
-_CRIME = re.compile(r"\b(?:(?:armed\s+)?robber(?:y|ies|s)?|burglar(?:y|ies|s)?|carjack\w*|heist|mugg(?:ing|ed)|"
+CRIME = re.compile(r"\b(?:(?:armed\s+)?robber(?:y|ies|s)?|burglar(?:y|ies|s)?|carjack\w*|heist|mugg(?:ing|ed)|"
                     r"domestic\s+(?:dispute|violence)|poisoning)\b", re.I)
 
 
