@@ -1890,3 +1890,17 @@ def test_storming_out_of_a_meeting_and_a_robbers_killing_are_no_political_violen
     assert happenings(process("Gunmen shot dead a shopkeeper in a robbery in Johannesburg on Sunday, police said.")) == []
     [raid] = happenings(process("Gunmen killed five villagers and set fire to houses in Zamfara, Nigeria, on Sunday."))
     assert (raid.sub_event_type, raid.fatalities) == (et.ATTACK, 5)  # (a fire they set is no mishap)
+
+
+def test_a_bands_second_raid_struck_the_next_evening_with_the_bodies_found_there(process):
+    text = ("Rebels of the Allied Democratic Forces attacked Kasindi village, Congo, on Friday night, killing 18 "
+            "people, and struck Mutwanga the following evening, where 24 bodies were found, officials said.")
+    events = {e.location: (str(e.event_date), e.fatalities) for e in happenings(process(text, "2024-06-10"))}
+    assert events["Mutwanga"] == ("2024-06-08", 24) and events["Kasindi"] == ("2024-06-07", 18)
+    assert happenings(process("Floods struck Kasindi, Congo, on Friday, killing 18 people.", "2024-06-10")) == []
+
+
+def test_a_groups_toll_since_a_year_is_a_sum_not_a_happening(process):
+    text = ("ADF rebels killed 18 people in Kasindi, Congo, on Friday. The ADF, which has pledged allegiance to Islamic "
+            "State, has killed thousands of civilians since 2014.")
+    assert [(e.location, e.fatalities) for e in happenings(process(text, "2024-06-10"))] == [("Kasindi", 18)]

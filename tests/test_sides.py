@@ -341,3 +341,12 @@ def test_a_regional_command_of_a_state_is_its_military_and_a_strike_that_killed_
     [strike] = [e for e in process(text, "2023-03-11").events if not e.is_context]
     assert (strike.sub_event_type, strike.actor1, strike.actor2, strike.fatalities) == (
         REMOTE_STRIKE, "Military Forces of the United States", "Al-Shabaab", 2)
+
+
+def test_a_claim_of_the_attack_in_a_later_paragraph_names_its_doer_and_a_raid_told_before_is_no_taking(process):
+    text = ("Islamic State-linked insurgents raided the town of Macomia in northern Mozambique on Friday, clashing with "
+            "soldiers for several hours before withdrawing, residents said.\n\nHundreds of fighters entered the town "
+            "early on Friday and occupied the district headquarters, witnesses said.\n\nIslamic State claimed the "
+            "attack on Saturday.")
+    events = [e for e in process(text, "2024-05-14").events if not e.is_context]
+    assert [(e.location, e.sub_event_type, e.actor1) for e in events] == [("Macomia", "Armed clash", "Islamic State")]

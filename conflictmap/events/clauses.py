@@ -20,7 +20,8 @@ _BOUNDARY = re.compile(
     r"(?P<sub>,?\s+(?:while|whereas|although|though|"
     r"until|(?:before|after)(?!\s+(?:dawn|daybreak|sunrise|first light|sunset|dusk|dark|nightfall|midnight|noon|"
     r"midday)\b)|"  # ("before dawn on Friday" is a time, not a clause)
-    r"(?<!\bthe\s)following(?!\s+(?:day|week|month|morning|night|evening)\b)|as soon as|once|since|because)\s+|"
+    r"(?<!\bthe\s)following(?!\s+(?:day|week|month|morning|night|evening)\b)|as soon as|once|because|"
+    r"since(?!\s+(?:\d{4}|then)\b))\s+|"  # ("has killed thousands since 2014": a date, no clause)
     r",\s+(?:as|when|where|which|who|whose)\s+|\s+(?:as|when)\s+(?=(?:they|he|she|it|we|the|their|its|his|her|"
     r"troops|militants|fighters|soldiers|police)\b))|"
     r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then|the\s+\w+\s+then)\b)|,\s+then\s+|\s+and\s+then\s+|"
@@ -36,7 +37,7 @@ _BOUNDARY = re.compile(
     r",\s+and\s+(?=(?:then\s+)?(?:" + lexicon.verbs("capture").pattern("past") + r"|took|stormed|entered|reached|"
     r"advanced|pushed|moved|marched|swept)\s)|"  # ("seized Kidal on Friday after days of fighting, and entered Gao")
     # "had taken Saut-d'Eau in mid-March and attacked Lascahobas last week": a second act of the same doer
-    r"\s+and\s+(?=(?:attacked|stormed|raided|shelled|ambushed|bombed|besieged|encircled)\s+(?-i:[A-Z]))|"
+    r"\s+and\s+(?=(?:attacked|stormed|raided|shelled|ambushed|bombed|besieged|encircled|struck|hit)\s+(?-i:[A-Z]))|"
     # "entered Gondar on Saturday and fought soldiers in Bahir Dar": a fight of the same doer, elsewhere
     r"\s+and\s+(?=(?:fought|clashed\s+with)\s)|"
     # "said its troops were fighting around Dessie and accused the TPLF of killing 100 people": a second statement

@@ -4,6 +4,8 @@ toll of its clause, and whether it only refers to a happening told before. Share
 
 from __future__ import annotations
 
+import re
+
 from conflictmap.events import roles as rl
 from conflictmap.events import words as ew
 from conflictmap.events.clauses import Clause
@@ -16,10 +18,22 @@ def cued(facts: SentenceFacts, clause: Clause, word: ew.Word, event_type: str, s
     if agent is None:
         agent = rl.owner(facts, clause, word)
     return Reading(facts.index, clause, event_type, sub, word.text, word.start, agent, target,
-                   fatalities=count(facts.text[clause.start:clause.end]),
+                   fatalities=count(facts.text[clause.start:clause.end]) or _relative_toll(facts.text, clause.end),
                    reference=rl.refers(facts.text, word) or rl.told_subject(facts.text, clause, word) or
                    rl.told_in(facts.text, clause, word), **extra)
 
 
 def of_kinds(words: list[ew.Word], *kinds: str) -> list[ew.Word]:
     return [w for w in words if w.kind in kinds]
+
+
+def _relative_toll(text: str, end: int) -> int:
+    """The toll a relative clause right after tells, when its subject is the happening or its dead: "… and struck
+    Mahini the following evening, where 24 bodies were found", "a drone strike … that killed two commanders"."""
+    m = _RELATIVE_TOLL.match(text, end)
+    return count(m.group(0)) if m is not None else 0
+
+
+_RELATIVE_TOLL = re.compile(r"[\s,]*(?:(?:where|in which)\s+[^.;,]*?\bbod(?:y|ies)\s+(?:were|was)\s+found|(?:that|which)\s+"
+                            r"(?:also\s+|reportedly\s+)?(?:killed|left))[^.;]*", re.I)  # (a where-clause that tells a
+# killing of its own is read by itself: "overran Dori, where twelve soldiers were killed, and Sebba")

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from conflictmap.events import anchoring, lexicon, remote, structure, timing
-from conflictmap.events.strategic import SOLDIERS, arrest, disrupted, emergency, looting, agreement
+from conflictmap.events.strategic import (PROPERTY, SOLDIERS, agreement, arrest, arson, destroyed, disrupted, emergency,
+                                         looting)
 from conflictmap.events import clauses as cl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
@@ -212,8 +213,6 @@ def _protest(facts, clause, words, people, tools) -> Reading | None:
     return _new(facts, clause, word, et.PROTESTS, et.PEACEFUL_PROTEST, crowd_p)
 
 
-
-
 def _territory(facts, clause, words, people, tools) -> list[Reading]:
     """A change of hands at each place that is the object of territory words ("seized Lalibela … and took control
     of parts of Gondar")."""
@@ -246,10 +245,10 @@ def _taking(facts, clause, word, people) -> Reading | None:
     if word.kind == ew.CEDE and clause.subordinate:
         return None  # "as they withdrew from Monguno": the withdrawal of a raid, not a change of hands
     if re.search(r"\boutskirts\b", text[word.end:word.end + 25], re.I) or (
-            word.text.lower().startswith("enter") and re.search(
+            word.text.lower().startswith(("enter", "occup")) and re.search(
                 r"\b(?:(?:before|then|and|later)\s+(?:\w+\s+)?(?:withdr\w+|pull\w* (?:back|out)|retreat\w*)|"
-                r"withdrawing|loot\w*|raid\w*)\b", text, re.I)):
-        return None  # "entered the outskirts …, looted shops … before withdrawing": a raid
+                r"withdrawing|loot\w*|raid\w*)\b", text + " " + facts.prior_text, re.I)):
+        return None  # "entered the outskirts …, looted shops … before withdrawing": a raid (told so just before too)
     agent, target = rl.agent_target(text, clause, word, people)
     if word.text.lower() == "fell":
         target = None  # ("The town fell two days later, and the rebels then moved on": who is after is no loser)
@@ -315,7 +314,7 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH)  # "fighting continued around Sudzha"
     hit = [p for p in rl.hit(facts, clause, _kinds(words, ew.ATTACK, ew.KILL, ew.CLASH), people) if p is not agent]
     if ground and any(rl.armed(p) for p in hit) and (agent is None or rl.armed(agent)) and \
-            not (not clash and _arson(facts, clause, ground, hit)):
+            not (not clash and arson(facts, clause, ground, hit)):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
     fight = next((w for w in clash if ew.WAR_FIGHT.match(w.text) or facts.conflict and ew.GUN_FIGHT.match(w.text)), None)
     if fight is not None and remote.deadly(facts, clause) and \
@@ -328,10 +327,20 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
 
 
 
+def _attacks(facts, clause, words, people, tools) -> list:
+    """The words of an attack on people or of a killing: on the ground, not "boxers beat"; "struck" only by an armed
+    side told before, with a place right after it and no weapon named ("…, and struck Mahini the following evening";
+    not "floods struck")."""
+    return [w for w in _kinds(words, ew.ATTACK, ew.KILL) if (GROUND_ATTACK.match(w.text) or w.kind == ew.KILL or
+                                                            w.text.lower() == "struck" and not tools and
+                                                            re.match(r"\s+(?-i:[A-Z])", facts.text[w.end:]) and
+                                                            rl.armed(rl.doer_before(facts, clause, w, people))) and
+            not (w.text.lower().startswith("beat") and all(rl.armed(p) for p in people))]
+
+
 def _killing(facts, clause, words, people, tools) -> Reading | None:
     """An attack on or a killing of civilians by an armed side (or one in a text about armed conflict)."""
-    attack = [w for w in _kinds(words, ew.ATTACK, ew.KILL) if (GROUND_ATTACK.match(w.text) or w.kind == ew.KILL) and
-              not (w.text.lower().startswith("beat") and all(rl.armed(p) for p in people))]  # (not "boxers beat")
+    attack = _attacks(facts, clause, words, people, tools)
     if not attack or (_kinds(words, ew.ARREST) and all(w.text.lower().startswith("raid") for w in attack)):
         return None
     if _kinds(words, ew.ABDUCT) and not _kinds(words, ew.KILL) and not remote.deadly(facts, clause):
@@ -343,8 +352,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if target is not None and target is not agent and target not in hit and word.kind == ew.KILL and \
             _PASSIVE_SUBJECT.fullmatch(facts.text, target.end, word.start):
         hit.append(target)  # "A police officer serving with the mission was killed by gang gunfire": the subject
-    if _arson(facts, clause, attack, hit):
-        return _property(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
+    if arson(facts, clause, attack, hit):
+        return destroyed(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
     if any(rl.armed(p) for p in hit) and ((agent is None and (facts.conflict or not rl.mishap(facts.text) and any(
             rl.armed(p) and p.end <= word.start for p in hit))) or rl.armed(agent)):  # ("two policemen were killed in
         # X": by someone; not "funeral for 4 slain Oakland police", a killing told before)
@@ -358,8 +367,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         # told (a reference: it joins that happening, whatever its type; or, told first here, is of its noun's type)
         kind, sub = next(((k, s) for pattern, k, s in ew.TOLD_TYPES if pattern.match(told)), (et.VAC, et.ATTACK))
         return _new(facts, clause, word, kind, sub, agent, victims[0] if kind == et.VAC else None)
-    if not victims and _PROPERTY.search(word.text) and (agent is None or agent.category != et.RIOTERS):
-        return _property(facts, clause, word, agent)  # "Naxalites set ablaze three vehicles": no one was hurt
+    if not victims and PROPERTY.search(word.text) and (agent is None or agent.category != et.RIOTERS):
+        return destroyed(facts, clause, word, agent)  # "Naxalites set ablaze three vehicles": no one was hurt
     abroad = agent is not None and agent.category == et.STATE_FORCES and bool(agent.country) and (
         any(v.country and v.country != agent.country for v in victims) or any(  # ("killed by fire from the Israeli
             sp.placed is not None and sp.feature != "country" and not sp.adjective and  # military in Khan Younis")
@@ -398,26 +407,6 @@ _TOLL_OF_ATTACK = re.compile(r"\b(?:(?:death\s+)?toll\s+(?:from|of|in)|(?:killed
 # The subject of a passive killing and what may stand between: "A … police officer serving with the mission was"
 _PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?" + DESCRIBED + r" (?:was|were|had been|has been|have been) (?:\w+ly )?",
                               re.I)
-
-
-def _arson(facts, clause, attack: list[ew.Word], hit: list[Participant]) -> bool:
-    """Buildings or vehicles of a force set on fire, no one hurt: property destroyed (ACLED), not a fight."""
-    return all(_PROPERTY.search(w.text) for w in attack) and not remote.deadly(facts, clause) and \
-        all(_BUILDING.match(facts.text, p.end) for p in hit if rl.armed(p)) and \
-        not any(t.kind == ew.INJURE and clause.start <= t.start < clause.end for t in facts.triggers)  # ("set fire
-    # to houses …, injuring five Palestinians": an attack on them)
-
-
-_BUILDING = re.compile(r"\s+(?:headquarters|stations?|posts?|barracks|buildings?|offices?|compounds?|vehicles?|trucks?|"
-                       r"homes?|houses?)\b", re.I)  # (a force's buildings or vehicles, not its men)
-_PROPERTY = re.compile(r"torch|set|burn|blew up|blown up|destroy|demolish|vandali", re.I)
-
-
-def _property(facts, clause, word, agent) -> Reading | None:
-    """Property burnt or destroyed by an armed side, no one harmed: ACLED's looting/property destruction."""
-    if agent is None and not facts.conflict or agent is not None and not rl.armed(agent):
-        return None
-    return _new(facts, clause, word, et.STRATEGIC, et.LOOTING, agent, None)
 
 
 def _organised(agent: Participant | None) -> bool:

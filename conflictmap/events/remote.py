@@ -105,11 +105,7 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
     if target is None and which is not None:  # al Shabaab fighters": the relative clause says whom the strike hit
         target = next((p for p in facts.participants if which.end() <= p.start < which.end() + 40 and rl.armed(p) and
                        p is not agent), None)
-    reading = cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
-    if reading is not None and which is not None and not reading.fatalities:
-        stop = re.compile(r"[.;]\s|[.;]?$").search(facts.text, which.end())
-        reading.fatalities = count(facts.text[which.start():stop.start()])
-    return reading  # (and how many it killed)
+    return cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
 
 
 def deadly(facts, clause) -> bool:

@@ -275,7 +275,8 @@ def territory_subtype(draft: Draft, country_code: str) -> str:
 
 # "Islamic State's Afghan affiliate claimed responsibility for the attack", "the army said, blaming the ELN":
 # the group a report names as behind a happening.
-_CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit)|blam\w*|attribut\w+|accus\w+|(?:was|were)\s+behind)\b",
+_CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit|the\s+(?:attack|raid|bombing|killing|killings|ambush|"
+                    r"assault|kidnapping|abduction))|blam\w*|attribut\w+|accus\w+|(?:was|were)\s+behind)\b",
                     re.I)
 
 
@@ -291,9 +292,16 @@ def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
                       re.fullmatch(r"\s+(?:on\s+|it\s+on\s+)?(?:[\w'’-]+\s+){0,3}", f.text[claim.end():p.start])]
             if len(set(named)) == 1:
                 out[f.index] = named[0]
+                if _CLAIMED_IT.search(f.text):  # "Islamic State claimed the attack": the one told before, however far
+                    out.update({k: named[0] for k in range(max(0, f.index - CLAIM_BACK), f.index) if k not in out})
             elif not named and len(blamed) == 1:
                 out[f.index] = blamed[0]
     return out
+
+
+CLAIM_BACK = 30  # sentences back a claim of "the attack" may reach
+_CLAIMED_IT = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?the\s+(?:attack|raid|bombing|killings?|ambush|assault|"
+                         r"kidnapping|abduction)\b", re.I)
 
 
 def with_claim(found: dict[int, Actor | Participant], draft: Draft, paragraph_of: dict[int, int],

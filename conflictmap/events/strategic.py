@@ -1,16 +1,17 @@
 """Readings of strategic developments (ACLED): arrests of political or armed-group significance, weapons seized or
-defused, looting, agreements, a government's emergency measures (a state of emergency, a curfew: ACLED's "Other"). Each is asked after the violent types (:func:`.readings._classify`): an arrest that
+defused, looting and property destroyed (:func:`arson`, :func:`destroyed`), agreements, a government's emergency measures (a state of emergency, a curfew: ACLED's "Other"). Each is asked after the violent types (:func:`.readings._classify`): an arrest that
 came with a beating or a killing is the violence."""
 
 from __future__ import annotations
 
 import re
 
-from conflictmap.events import roles as rl
+from conflictmap.events import remote, roles as rl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.cued import cued as _new, of_kinds as _kinds
 from conflictmap.events.facts import Reading
+from conflictmap.events.participants import Participant
 
 _CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoists?|naxal\w*|jihad\w*|extremis\w*|"
                             r"separatis\w*|banned|outfit|explosives?|weapons|arms|ammunition|grenades?|ieds?|"
@@ -91,3 +92,23 @@ def emergency(facts, clause, words, people, tools) -> Reading | None:
     agent, _ = rl.agent_target(facts.text, clause, declared[0], people)
     return _new(facts, clause, declared[0], et.STRATEGIC, et.OTHER, agent if agent is not None and
                 agent.category == et.STATE_FORCES else None, None)
+
+
+def arson(facts, clause, attack: list[ew.Word], hit: list[Participant]) -> bool:
+    """Buildings or vehicles of a force set on fire, no one hurt: property destroyed (ACLED), not a fight."""
+    return all(PROPERTY.search(w.text) for w in attack) and not remote.deadly(facts, clause) and \
+        all(_BUILDING.match(facts.text, p.end) for p in hit if rl.armed(p)) and \
+        not any(t.kind == ew.INJURE and clause.start <= t.start < clause.end for t in facts.triggers)  # ("set fire
+    # to houses …, injuring five Palestinians": an attack on them)
+
+
+_BUILDING = re.compile(r"\s+(?:headquarters|stations?|posts?|barracks|buildings?|offices?|compounds?|vehicles?|trucks?|"
+                       r"homes?|houses?)\b", re.I)  # (a force's buildings or vehicles, not its men)
+PROPERTY = re.compile(r"torch|set|burn|blew up|blown up|destroy|demolish|vandali", re.I)
+
+
+def destroyed(facts, clause, word, agent) -> Reading | None:
+    """Property burnt or destroyed by an armed side, no one harmed: ACLED's looting/property destruction."""
+    if agent is None and not facts.conflict or agent is not None and not rl.armed(agent):
+        return None
+    return _new(facts, clause, word, et.STRATEGIC, et.LOOTING, agent, None)

@@ -37,7 +37,8 @@ _AFTERWARDS = ("after", "before", "following", "since", "until", "once")
 _RELATIVE = ("where", "which", "who", "whose", "that")  # "In Kursk region, where … earlier this month, fighting…"
 
 
-_NEXT_DAY = re.compile(r"\b(?:the (?:following|next) (?:day|week)|a day later|the day after)\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:the (?:following|next) (?:day|week|morning|afternoon|evening|night)|a day later|"
+                       r"the day after)\b", re.I)  # ("struck Mahini the following evening": the next day's)
 
 
 # (a day or a night told so is assembly's: "the same night" is the date of the happening told just before)

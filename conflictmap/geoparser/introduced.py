@@ -118,7 +118,8 @@ _DESCRIBES_ANOTHER = re.compile(r"[^\S\n]+(?:town|city|village|port|capital|sett
                                 r"(?!(?:[\w’'‘-]+[^\S\n]+){1,3}(?:" +
                                 "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b)")
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:rebels?|forces|troops|fighters|militias?|militiamen|soldiers|people|civilians|"
-                           r"officials|government|authorities|army|refugees|migrants|insurgents|militants|leaders?)\b")
+                           r"officials|government|authorities|army|refugees|migrants|insurgents|militants|leaders?|"
+                           r"separatists?|jihadists?|extremists?|nationalists?|gunmen)\b")
 _BUILDING = re.compile(r"\b(?:Penitentiary|Prison|Jail|Airport|Hospital|Palace|Stadium|University|Base|Barracks|Camp|"
                        r"Market|Bridge|Dam|Mosque|Church|Square|Hotel|Compound|Headquarters|Embassy|Port)s?$")
 # An owner that is a region or district named with its compass word or kind ("North Waziristan's", "Gao region's")

@@ -174,3 +174,8 @@ def test_names_listed_before_their_kind_in_the_plural_and_a_camp_without_its_qua
             "attacked Kalma IDP camp and Ward 4 of Maiduguri.")
     names = [c.name for c in candidate_unknown_names(text, [], set())]
     assert names == ["Sakhour", "Haydariya", "Kisik", "Abra", "Ein Issa", "Kalma"]  # (not "Kalma IDP", not "Ward")
+
+
+def test_a_peoples_word_before_separatists_is_no_place():
+    text = "The army blamed the attack on Ambazonian separatists in the Southwest region."
+    assert "Ambazonian" not in [c.name for c in candidate_unknown_names(text, [], set())]
