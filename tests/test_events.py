@@ -1277,7 +1277,7 @@ def test_ordinary_news_in_the_words_of_war_is_no_event(process, text):
     ("On 15 November 2024, a civilian was killed by sniper fire from the Israeli military in Khan Younis (Gaza "
      "Strip).", "Military Forces of Israel", "Civilians (Palestine)", 1),  # (whose fire; a state's force abroad)
     ("On 16 November 2024, the Sudanese Armed Forces and the RSF clashed in Al Fasher (North Darfur). 5 fatalities "
-     "were reported.", "Sudanese Armed Forces", "Rapid Support Forces", 5),
+     "were reported.", "Military Forces of Sudan", "Rapid Support Forces", 5),
 ])
 def test_acled_style_notes_name_doer_victim_and_toll(process, text, actor1, actor2, toll):
     [ev] = happenings(process(text, published="2024-11-20"))

@@ -102,3 +102,18 @@ def test_a_leaders_forces_are_his_states():
     assert [(p.text, p.country) for p in found if p.category == et.STATE_FORCES] == [("troops", "RR")]
     rebel = find("Ruritania's rebel leader said his fighters had entered the town.", [], 0, [(0, 9, "RR")])
     assert [p.country for p in rebel if p.text == "fighters"] == [""]  # (a rebel's fighters: no state's)
+
+
+@pytest.mark.parametrize("sentence, category", [
+    ("Forces loyal to former vice president Amrullah Saleh fought the Taliban.", et.POLITICAL_MILITIA),
+    ("Forces loyal to the ousted president attacked the airport.", et.POLITICAL_MILITIA),
+    ("Forces loyal to the government retook the town.", et.STATE_FORCES),
+])
+def test_forces_loyal_to_a_leader_out_of_office_are_his_militia_not_the_states(sentence, category):
+    assert ("Forces", category) in [(t, c) for t, c, _, _ in people(sentence)]
+
+
+def test_a_states_army_by_its_own_name_is_named_as_acled_names_state_forces(process):
+    [clash] = [e for e in process("The Tatmadaw and the Arakan Army clashed in Maungdaw, Myanmar, on Sunday.",
+                                  "2024-06-10").events if not e.is_context]
+    assert "Military Forces of Myanmar" in (clash.actor1, clash.actor2)

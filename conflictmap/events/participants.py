@@ -222,6 +222,8 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     """The category of the words at s:e, from their family and what surrounds them."""
     if category == STATE_FORCES and _FORMER.search(sentence, 0, s):
         return CIVILIANS  # "beheaded a former army officer": no longer the state's force (ACLED: a civilian)
+    if category == STATE_FORCES and _LOYAL_TO_OUTSIDER.match(sentence, e):
+        return POLITICAL_MILITIA  # "forces loyal to former vice president Amrullah Saleh": a leader's men, no state's
     if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
         return POLITICAL_MILITIA  # "armed men", "armed villagers"
     if category == CIVILIANS and re.fullmatch(_HERDERS, sentence[s:e], re.I) and _DONE_BY.search(sentence, 0, s):
@@ -240,6 +242,8 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     return category
 
 
+_LOYAL_TO_OUTSIDER = re.compile(r"\s+loyal\s+to\s+(?:the\s+)?(?:former|ousted|deposed|exiled|renegade|rebel|dissident|"
+                                r"warlord)\b", re.I)
 _FORMER = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+)?$", re.I)
 # The agent of a passive killing or attack: "… were hacked to death by (suspected Fulani) herders"
 _DONE_BY = re.compile(r"\b(?:killed|murdered|slain|shot|stabbed|attacked|ambushed|abducted|kidnapped|to death|"
