@@ -57,3 +57,11 @@ def test_a_toll_of_days_of_attacks_is_dated_from_their_first_day(process):
     [attacks] = happenings(process(text, "2025-01-21"))
     assert (attacks.location, attacks.fatalities, attacks.event_date, attacks.time_precision) == (
         "Tibu", 80, dt.date(2025, 1, 15), 2)
+
+
+def test_a_places_own_since_clause_does_not_make_its_taking_the_past(process):
+    text = ("KHARTOUM, March 21 (Wire) - Sudan's army said on Friday it had taken full control of the Republican Palace "
+            "in central Khartoum, the seat of government that the Rapid Support Forces had held since the war began "
+            "in April 2023.")
+    [taken] = happenings(process(text, "2025-03-22"))
+    assert (taken.location, taken.sub_event_type, taken.event_date) == ("Khartoum", et.GOV_REGAINS, dt.date(2025, 3, 21))

@@ -36,7 +36,8 @@ _FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?
                            # (whose: "the headquarters of the state broadcaster in Omdurman")
                            r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
                            r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|port|district|area)\s+"
-                           r"of\s+)?", re.I)  # ("the headquarters of the Western Command in the town of Ann")
+                           r"of\s+|(?:central|northern|southern|eastern|western|downtown)\s+)?", re.I)  # ("the headquarters
+# of the Western Command in the town of Ann", "the Republican Palace in central Khartoum")
 _BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:(?:rail|logistics|transport|road|strategic|key|border|"
                    r"garrison|frontline|provincial|regional|district)\s+)?(?:towns|cities|villages|town|city|village|"
                    r"camp|base|hub|junction)\b"

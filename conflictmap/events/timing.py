@@ -154,8 +154,10 @@ def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], fou
     text = facts.text[clause.start:clause.end]
     mine = [reading.date] if reading.date in own else own  # (a clause of two happenings: this one's own date)
     role = _as_news(facts.text, clause, reading)
+    own_end = next((c.start for c in parts if c.start >= clause.end and c.opener in _RELATIVE),
+                   len(facts.text))  # (not "the palace, … that the RSF had held since the war began": the palace's)
     background = any(is_background(d, published, role) for d in mine) or cl.looks_back(text) or \
-        cl.summed_up(facts.text[clause.start:]) or clause.opener == "since" and \
+        cl.summed_up(facts.text[clause.start:own_end]) or clause.opener == "since" and \
         cl.summed_up(facts.text[facts.text.rfind(" ", 0, clause.start - 1) + 1:])  # ("killed since the fighting began")
     if reading.date is not None and is_background(reading.date, published, role):
         background = True
