@@ -31,6 +31,13 @@ def test_stops_are_ordered_by_date_then_by_the_texts_order():
     assert stops[0].km_from_previous is None and stops[1].days_from_previous == 4
 
 
+def test_a_place_taken_again_at_the_next_step_is_one_stop_the_first():
+    evs = [event("a", "Aleppo", day=1, geonameid=1), event("b", "Homs", day=3, geonameid=2),
+           event("c", "Homs", day=7, geonameid=2)]  # ("the palace in central Khartoum", then "the city's airport")
+    stops = build_campaigns(evs)
+    assert [(s.location, s.event_date.day) for s in stops] == [("Aleppo", 1), ("Homs", 3)]
+
+
 def test_one_campaign_per_actor_and_country_and_undated_takings_no_route_places_left_out():
     evs = [event("a", "Aleppo", day=1, geonameid=1), event("b", "Hama", day=5, geonameid=2),
            event("c", "Tal Rifaat", day=2, actor="SNA", geonameid=3),  # another actor's single taking

@@ -76,7 +76,7 @@ def build_campaigns(events: list[Event]) -> list[CampaignStop]:
         if not dated:
             continue
         placed = _with_undated([(e, "date") for e in dated], [e for e in evs if not e.event_date], routes)
-        placed = _with_origin(placed, routes)
+        placed = _once_in_turn(_with_origin(placed, routes))
         if len(placed) >= 2:
             campaigns.append(placed)
     campaigns.sort(key=lambda c: (c[0][0].event_date or dt.date.min, campaign_name(c[-1][0].actor1,
@@ -123,6 +123,18 @@ def _with_origin(placed: list[tuple[Event, str]], routes: dict[str, list[Event]]
             # the side it took the place from: "M23 pushed south from Bukavu … militiamen took Nyangezi")
             return [(route[0], "origin")] + placed
     return placed
+
+
+def _once_in_turn(placed: list[tuple[Event, str]]) -> list[tuple[Event, str]]:
+    """A place taken again at the next step ("the Republican Palace in central Khartoum", then "the city's airport")
+    is one stop, the first: the campaign reached it then."""
+    out: list[tuple[Event, str]] = []
+    for ev, rule in placed:
+        if out and (out[-1][0].location, out[-1][0].latitude, out[-1][0].longitude) == (ev.location, ev.latitude,
+                                                                                          ev.longitude):
+            continue
+        out.append((ev, rule))
+    return out
 
 
 def _stops(placed: list[tuple[Event, str]]) -> list[CampaignStop]:
