@@ -49,6 +49,9 @@ def test_a_taking_that_a_lasting_state_is_counted_since_is_its_past(process):
     text = ("M23 rebels attacked Uvira on Monday. The fighting was the heaviest since the capture of Goma in January, "
             "residents said.")
     assert [e.location for e in happenings(process(text, "2025-03-05"))] == ["Uvira"]
+    recent = ("More than 300,000 people have fled Gezira state, Sudan, since the RSF captured Wad Madani on Dec. 18.")
+    assert [(e.location, str(e.event_date)) for e in happenings(process(recent, "2023-12-25"))] == [
+        ("Wad Madani", "2023-12-18")]  # (a week before the report: its news, not a lasting state's distant start)
 
 
 def test_a_toll_of_days_of_attacks_is_dated_from_their_first_day(process):

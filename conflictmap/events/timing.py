@@ -166,8 +166,10 @@ def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], fou
         background = True  # November"); "Russian forces captured Izium in early April after weeks of bombardment"
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
-    if clause.opener == "since" and reading.role == "take":
+    if clause.opener == "since" and reading.role == "take" and (reading.date is None or
+                                                                is_background(reading.date, published)):
         background = True  # "the worst violence since the fall of Assad in December": the start of a lasting state
+        # (not "since the RSF captured Wad Madani on Dec. 18", a week before: news)
     return background
 
 
