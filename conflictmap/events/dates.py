@@ -59,7 +59,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(r"(?<![\d,.$£€])\b(1[89]\d\d|20\d\d)\b(?![,.]?\d)(?!\s+(?:" + _COUNT_NOUNS + r")\b)")),
 ]
 _SINCE = re.compile(r"\b(?:since|for the past|for months|for years)\b", re.I)
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
 _COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 
@@ -176,7 +176,7 @@ def _relative(rule: str, words: str, m: re.Match, published: dt.date) -> tuple[d
     if rule == "today":
         return published, DAY
     if rule == "days-ago":
-        n = _WORD_NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+        n = WORD_NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
         return (published - dt.timedelta(days=n), DAY) if n else (None, DAY)
     if rule == "weekend":  # the Saturday of the last weekend begun by the day of publication
         return published - dt.timedelta(days=(published.weekday() - 5) % 7), WEEK
@@ -285,7 +285,7 @@ _SOME_SPAN = re.compile(r"\b(?:a\s+few\s+|several\s+)?(days|weeks)\s+(?:after|be
 
 
 def _span(m: re.Match, suffix: str) -> tuple[int, int, str]:
-    n = _WORD_NUMBERS.get(m.group(1).lower(), 1 if m.group(1).lower() == "an" else None)
+    n = WORD_NUMBERS.get(m.group(1).lower(), 1 if m.group(1).lower() == "an" else None)
     n = int(m.group(1)) if n is None else n
     unit = m.group(2).lower().rstrip("s")
     return n * _UNIT_DAYS[unit], {"day": DAY, "week": WEEK}.get(unit, MONTH), f"{m.group(1)} {m.group(2)}{suffix}"

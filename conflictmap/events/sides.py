@@ -275,9 +275,9 @@ def territory_subtype(draft: Draft, country_code: str) -> str:
 
 # "Islamic State's Afghan affiliate claimed responsibility for the attack", "the army said, blaming the ELN":
 # the group a report names as behind a happening.
-_CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit|the\s+(?:attack|raid|bombing|killing|killings|ambush|"
-                    r"assault|kidnapping|abduction))|blam\w*|attribut\w+|accus\w+|(?:was|were)\s+behind)\b",
-                    re.I)
+_CLAIMED = r"(?:attack|raid|bombing|killings?|ambush|assault|kidnapping|abduction)"  # (what a group claims)
+_CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit|the\s+" + _CLAIMED + r")|blam\w*|attribut\w+|accus\w+|"
+                    r"(?:was|were)\s+behind)\b", re.I)
 
 
 def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
@@ -300,8 +300,7 @@ def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
 
 
 CLAIM_BACK = 30  # sentences back a claim of "the attack" may reach
-_CLAIMED_IT = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?the\s+(?:attack|raid|bombing|killings?|ambush|assault|"
-                         r"kidnapping|abduction)\b", re.I)
+_CLAIMED_IT = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?the\s+" + _CLAIMED + r"\b", re.I)
 
 
 def with_claim(found: dict[int, Actor | Participant], draft: Draft, paragraph_of: dict[int, int],

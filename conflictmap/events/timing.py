@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from conflictmap.events import clauses as cl, structure
 from conflictmap.events.clauses import Clause
-from conflictmap.events.dates import (CAMPAIGN_DAYS, DAY, WEEK, DateFinding, campaign_role, find_dates, is_background,
-                                      span_before, span_later)
+from conflictmap.events.dates import (CAMPAIGN_DAYS, DAY, WEEK, WORD_NUMBERS, DateFinding, campaign_role,
+                                      find_dates, is_background, span_before, span_later)
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.roles import EVENT_NOUN
 
@@ -137,14 +137,14 @@ def _days_of(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding
     told = [d for d in dates if d.start < clause.start and d.precision == DAY and d.date is not None]
     if clause.opener != "after" or m is None or not told:
         return None
-    n = _WORD_COUNTS.get(m.group(1).lower()) or int(m.group(1))
+    n = WORD_NUMBERS.get(m.group(1).lower()) or (SEVERAL if m.group(1).lower() == "several" else int(m.group(1)))
     return replace(told[-1], date=told[-1].date - dt.timedelta(days=n), precision=WEEK, rule="relative",
                    text=f"{m.group(0)} before {told[-1].text}")
 
 
-_WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 4}
-_DAYS_OF = re.compile(r"\b(two|three|four|five|six|seven|several|\d)\s+days\s+of\s+(?:[\w-]+\s+)?(?:attacks|fighting|clashes|"
-                      r"violence|strikes|shelling|raids|bombardment)\b", re.I)
+SEVERAL = 4  # days "several days of attacks" stand for
+_DAYS_OF = re.compile(r"\b(two|three|four|five|six|seven|several|\d)\s+days\s+of\s+(?:[\w-]+\s+)?(?:attacks|fighting|"
+                      r"clashes|violence|strikes|shelling|raids|bombardment)\b", re.I)
 
 
 def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], found: tuple, published) -> bool:
