@@ -1904,3 +1904,11 @@ def test_a_groups_toll_since_a_year_is_a_sum_not_a_happening(process):
     text = ("ADF rebels killed 18 people in Kasindi, Congo, on Friday. The ADF, which has pledged allegiance to Islamic "
             "State, has killed thousands of civilians since 2014.")
     assert [(e.location, e.fatalities) for e in happenings(process(text, "2024-06-10"))] == [("Kasindi", 18)]
+
+
+def test_a_territorys_toll_that_adds_up_its_villages_is_their_summary(process):
+    text = ("ADF rebels killed at least 42 people in attacks on two villages in Beni territory, Congo, on Friday and "
+            "Saturday, officials said. The militants attacked Kasindi on Friday night, killing 18 people, and struck "
+            "Mutwanga the following evening, where 24 bodies were found.")
+    tolls = sorted((e.location, e.fatalities) for e in happenings(process(text, "2024-06-10")))
+    assert tolls == [("Kasindi", 18), ("Mutwanga", 24)]  # (not 42 more at Beni: the same dead)

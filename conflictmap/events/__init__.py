@@ -7,7 +7,8 @@ toll, place and the sentence it came from.
   takes part, when, how many were killed
 - :mod:`.facts`, :mod:`.readings`, :mod:`.roles`, :mod:`.anchoring`, :mod:`.timing`, :mod:`.places` — what each
   clause reports, who did it to whom, where and when
-- :mod:`.assembly`, :mod:`.sides` — readings → one event per place, day and type; actor1/actor2 as ACLED names them
+- :mod:`.assembly`, :mod:`.summaries`, :mod:`.sides` — readings → one event per place, day and type (a region's
+  summary of towns' events goes); actor1/actor2 as ACLED names them
 - :mod:`.extract` — :func:`~conflictmap.events.extract.extract_events`, the layer's one entry point, and the
   :class:`~conflictmap.events.extract.Event` value
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from conflictmap.events import types as et, words as ew
 from conflictmap.events.dates import DateFinding, find_dates
@@ -406,45 +406,3 @@ def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt
         if d.date is None and not any(_OTHER_TIME.search(sentence_text[r.sentence_index][r.clause.start:r.clause.end])
                                       for r in d.readings):
             d.date, d.date_note = lead, "lead"
-
-
-def _takes_toll(host: Draft, summary: Draft) -> None:
-    """A happening told in detail takes the toll its summary gave ("Gunmen killed 25 people in an attack on a
-    village in northern Burkina Faso … The attackers stormed Seytenga": the attack on Seytenga's people)."""
-    host.readings.append(replace(summary.readings[0], reference=True))
-    if summary.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and \
-            all(x.target is None for x in host.readings if not x.reference):
-        host.event_type, host.sub_event_type = et.VAC, et.ATTACK
-
-
-_SPREAD = re.compile(r"\b(?:across|throughout|all over)\b", re.I)  # (a toll of many places: "across southern Lebanon")
-
-
-def _dead(d: Draft) -> int:
-    return max((r.fatalities for r in d.readings), default=0)
-
-
-def subsume_summaries(drafts: list[Draft], within_km, sentence_text: dict[int, str]) -> list[Draft]:
-    """A report of the day's violence at a region or country where the article also names a town of it for the same
-    day is the same violence: the coarser event goes (``within_km(a, b)``: is spot b within spot a)."""
-    violent = set(et.VIOLENT_TYPES)
-    out = []
-    for d in drafts:
-        coarse = d.spot is not None and d.spot.feature in ("country", "region", "continent", "district")
-        district = coarse and d.spot.feature == "district"  # (a district: only violence of its own type in the town
-        # it is named after — "forced the bus to stop in Mastung district" is the attack "near Mastung town")
-        finer = [o for o in drafts if o is not d and o.event_type in violent and o.spot is not None and
-                 (not district or o.event_type == d.event_type and o.spot.feature == "place" and
-                  o.spot.name.casefold() == d.spot.name.casefold()) and
-                 o.spot.feature not in ("country", "continent") and _day(o) == _day(d) and o.spot is not d.spot and
-                 (within_km(d.spot, o.spot) or (o.spot.placed is None and d.spot.feature == "country"))] \
-            if coarse and d.event_type in violent else []  # (asked of the coarse ones only: linear in the towns)
-        spread = any(_SPREAD.search(sentence_text.get(r.sentence_index, "")) for r in d.readings)
-        if finer and not (spread and _dead(d) > sum(_dead(o) for o in finer)):
-            same = [o for o in finer if o.event_type == d.event_type] or \
-                [o for o in finer if d.event_type == et.VAC and o.sub_event_type == et.ARMED_CLASH]
-            if len(same) == 1 and _dead(d) > _dead(same[0]):  # "killed 60 people in an attack on a camp in eastern
-                _takes_toll(same[0], d)  # Congo … stormed the Plaine Savo camp": its toll; not "strikes killed 492
-            continue  # people across southern Lebanon" for one strike in Beirut
-        out.append(d)
-    return out

@@ -1,9 +1,9 @@
 """Events: what happened where, when and by whom, from the sentences of an article, in ACLED's vocabulary.
 
 The rules live beside this module: what a clause reports (:mod:`.readings`, with :mod:`.words`,
-:mod:`.clauses`, :mod:`.participants`, :mod:`.roles`, :mod:`.anchoring`, :mod:`.timing`, :mod:`.dates`, :mod:`.fatalities`,
-:mod:`.places`), how readings become one event per place, day and type (:mod:`.assembly`) and who its
-actors are (:mod:`.sides`). Here the article's sentences are read, the happenings dated and made
+:mod:`.clauses`, :mod:`.participants`, :mod:`.roles`, :mod:`.anchoring`, :mod:`.timing`, :mod:`.dates`,
+:mod:`.fatalities`, :mod:`.places`), how readings become one event per place, day and type (:mod:`.assembly`,
+:mod:`.summaries`) and who its actors are (:mod:`.sides`). Here the article's sentences are read, the happenings dated and made
 into :class:`Event` rows with their provenance, and every place the article only mentions becomes a *context*
 event (``event_type`` "Context"), so that every place in the article is on the map, apart from what happened.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from geopy.distance import great_circle
 
-from conflictmap.events import anchoring, assembly, participants, sides, tolls, types as et, words as ew
+from conflictmap.events import anchoring, assembly, participants, sides, summaries, tolls, types as et, words as ew
 from conflictmap.events.actors import Actor, main_actor, matcher
 from conflictmap.articles.read import Article
 from conflictmap.articles.spans import bucket, holder
@@ -133,7 +133,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     tolls.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
     tolls.conservative_tolls(drafts, texts)
     assembly.lead_dates(drafts, texts, published)
-    drafts = assembly.subsume_summaries(drafts, _within(gazetteer), texts)
+    drafts = summaries.subsume_summaries(drafts, _within(gazetteer), texts)
     drafts += _route_drafts(ctx, readings, drafts)
     events = [e for e in (_event(ctx, d) for d in drafts if d.spot is not None) if e is not None]
     events += _context(ctx, events)
@@ -175,8 +175,9 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
     for n, s in enumerate(sentences):
         if title and s.text.strip().split("\n")[0].strip() == title and \
                 not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
-            headline_text, headline = s.text, [Spot(p.toponym.start - s.start, p.toponym.end - s.start, p.toponym.name, p, sentence=n)
-                        for p in placed_in[n] if p.toponym.start < s.end]
+            headline_text, headline = s.text, [Spot(p.toponym.start - s.start, p.toponym.end - s.start,
+                                                    p.toponym.name, p, sentence=n)
+                                               for p in placed_in[n] if p.toponym.start < s.end]
             continue  # the headline repeats the story (with a byline under it or not): its places are context
         spots = [Spot(p.toponym.start - s.start, p.toponym.end - s.start, p.toponym.name, p) for p in placed_in[n]
                  if p.toponym.start < s.end]
