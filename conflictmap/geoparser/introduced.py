@@ -22,6 +22,8 @@ from conflictmap.geoparser.vocabulary import (
     CONNECTORS,
     DISTRICT_WORDS,
     FUNCTION_WORDS,
+    BEARING,
+    MEASURED,
     PEOPLES_WORD,
     REGION_WORDS,
     TITLES,
@@ -104,9 +106,8 @@ _APPOSED = re.compile(
 # east of El Geneina" (a common word is turned away as after "in").
 _LIES = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
-    _NAME_WORD + r"){0,3})(?:,|[^\S\n]+(?:lies|is|sits|was)(?:[^\S\n]+(?:located|situated))?)[^\S\n]+"
-    r"(?:(?:about|some|around|roughly|nearly|just|only)[^\S\n]+)?\d+(?:\.\d+)?[^\S\n]*(?:km|kilometres|kilometers|"
-    r"miles)[^\S\n]+(?:\([^)]{0,20}\)[^\S\n]+)?(?:north|south|east|west)[\w-]*[^\S\n]+(?:of|from)\b")
+    _NAME_WORD + r"){0,3})(?:,|[^\S\n]+(?:lies|is|sits|was)(?:[^\S\n]+(?:located|situated))?)[^\S\n]+" + MEASURED +
+    BEARING)
 # The towns a road is named by: "on the Gwoza-Pulka road", "the Kidal-Gao axis" (each end a place the road joins).
 _ROAD_ENDS = (re.compile(r"(?<![\w’'‘-])(" + _NAME_WORD + r")(?=-(?-i:[A-Z])[\w’'‘]+[^\S\n]+(?:road|highway|axis|route)\b)"),
               re.compile(r"(?<=[a-z]-)((?-i:[A-Z])[\w’'‘]+)(?=[^\S\n]+(?:road|highway|axis|route)\b)"))

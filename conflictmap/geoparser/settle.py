@@ -15,7 +15,7 @@ from conflictmap.geoparser.districts import contained, home_districts
 from conflictmap.geoparser.gazetteer import Gazetteer
 from conflictmap.geoparser.introduced import peoples_word, speaking_body
 from conflictmap.geoparser.parser import Toponym, focus_country
-from conflictmap.geoparser.vocabulary import DISTRICT_WORDS, REGION_WORDS, WATER_WORDS
+from conflictmap.geoparser.vocabulary import BEARING, DISTRICT_WORDS, MEASURED, REGION_WORDS, WATER_WORDS
 
 
 PEOPLES_TOWN = 50_000  # people in a town whose name, before "militias" or "fighters", is still read as the town's
@@ -53,9 +53,7 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
 
 
 # "Ber, north of Timbuktu", "Zzyzx, about 40 km east of Gao": a place the text measures from another
-_FROM_REFERENCE = re.compile(r",?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*"
-                             r"(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:to\s+the\s+)?)?"
-                             r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_FROM_REFERENCE = re.compile(r",?\s+(?:" + MEASURED + r"(?:to\s+the\s+)?)?" + BEARING + r"\s+(?:the\s+)?$", re.I)
 NEAR_REFERENCE_KM = 300  # how far from the place the text measures it from a place may lie (or thrice the distance told)
 
 

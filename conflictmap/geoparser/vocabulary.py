@@ -113,4 +113,9 @@ NAME_GIVEN = re.compile(r"\b(?:operation|offensive|campaign|mission|exercise|cou
 
 # A word for a people by its shape ("Kurdish", "Tigrayan", "Somali", "Islamist", "Arab"): whose a band is, never its
 # name, nor a place
+# A place measured from another: "about 40 km (25 miles) north of", "north-east of" (a distance told, in ``n``, or
+# none) — read where a text introduces a place by it and where a place must lie near the one it is measured from.
+MEASURED = (r"(?:(?:about|some|around|roughly|nearly|just|only)[^\S\n]+)?(?P<n>\d+(?:\.\d+)?)[^\S\n]*(?:km|kilometres|"
+            r"kilometers|miles)[^\S\n]+(?:\([^)]{0,20}\)[^\S\n]+)?")
+BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[^\S\n]+(?:of|from)\b"
 PEOPLES_WORD = re.compile(r"(?:an|ean|ese|ish|ist|ic|i|ite|[Mm]uslim|[Cc]hristian|[Aa]rab)$")  # (… "Alawite")
