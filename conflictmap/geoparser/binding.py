@@ -185,10 +185,24 @@ def _spelled_abroad(toponyms: list[Toponym], gaz: Gazetteer) -> tuple[list[Topon
     return kept, out
 
 
-def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer,
-                  besides: frozenset[int] = frozenset()) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
+# "the Ouagadougou conference centre" in Sirte, "the Rome Street checkpoint": a building or street named after a
+# city, where the story is (not "Kabul airport": an airport or an embassy is in its city)
+_NAMES_A_BUILDING = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:cent(?:re|er)|hall|hotel|stadium|street|avenue|square|"
+                               r"complex|tower|mosque|school)s?\b", re.I)
+
+
+def named_for(text: str, toponyms: list[Toponym]) -> frozenset[int]:
+    """Starts of the places the text names only as a building's or street's name: "the Ouagadougou conference
+    centre"."""
+    return frozenset(t.start for t in toponyms if t.feature == "place" and text[max(0, t.start - 4):t.start].lower()
+                     == "the " and _NAMES_A_BUILDING.match(text, t.end))
+
+
+def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer, besides: frozenset[int] = frozenset(),
+                  buildings: frozenset[int] = frozenset()) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
     """(the toponyms kept, those taken out with the reason) — see the module's note. ``besides``: the starts of
-    countries named only as where people come from (:func:`origins`)."""
+    countries named only as where people come from (:func:`origins`); ``buildings``: of places named only as a
+    building's name (:func:`named_for`), which a national capital abroad is no exception for."""
     stated = stated_countries(toponyms, besides)
     if not stated:
         return _spelled_abroad(toponyms, gaz)
@@ -208,7 +222,7 @@ def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer,
         alone = names.get(t.country_code) == {t.name.casefold()} == vouch.get(t.country_code) and len(vouch) > 1 \
             and t.country_code != main
         if t.demonym or not t.country_code or (t.country_code in home and not alone) or \
-                not _minor(t, gaz, main, focus.of(t.name.casefold())):
+                not (_minor(t, gaz, main, focus.of(t.name.casefold())) or t.start in buildings):
             kept.append(t)
             continue
         out.append((t, f"the gazetteer's {t.name} is {t.gazetteer_name}, {_country(gaz, t.country_code)}, but the "

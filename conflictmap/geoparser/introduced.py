@@ -128,7 +128,13 @@ _REGION_OWNER = re.compile(r"(?:\b(?:North|South|East|West|Upper|Lower|Central)\
                            r"county|governorate))$")
 _KIND_WORD = re.compile(r"[^\S\n]+(?:IDP|Refugee|Displacement|Military|Army|Border)$")
 _BODY = re.compile(r"\b(?:Authority|Council|Commission|Committee|Ministry|Agency|Office|Department|Board|Assembly|"
-                   r"Party|Union|Company|Corporation|Bank|Foundation|Institute|Association|Network|Observatory)$")
+                   r"Party|Union|Company|Corporation|Bank|Foundation|Institute|Association|Network|Observatory|"
+                   r"Alliance|Army|Front|Movement|Brigades?|Coalition|Militia)$")  # (an armed band: "the Three
+# Brotherhood Alliance"); a name its acronym follows is a body's too: "Islamic State West Africa Province (ISWAP)"
+_ACRONYM_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]*\([A-Z][A-Z0-9-]+\)")
+# a person named after a title ("eastern commander Khalifa Haftar", "President Riek Machar"): their words name no place
+_TITLED = re.compile(r"\b(?i:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?[^\S\n]+"
+                     r"((?:[A-Z][\w'’-]+[^\S\n]+){0,2}[A-Z][\w'’-]+)")
 _SPEAKS = re.compile(r"[^\S\n]+(?:said|says|told|reported|added|claimed|stated|announced)\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
 COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
@@ -213,6 +219,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
     aside = {(t.start, t.end) for t in set_aside}
     starts = [a for a, _ in spans]
     named = sorted(_introduced(text), key=lambda mr: mr[0].start(1))
+    persons = {re.sub(r"['’]s$", "", w) for m in _TITLED.finditer(text) for w in m.group(1).split()}
     for m, rare_only in named:
         start, name = _name_of(text, m, found)
         if not name:
@@ -220,6 +227,8 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         end = start + len(name)
         if _SPEAKS.match(text, end) and m.re is _LISTED:
             continue  # ("… in Maiduguri, Amnesty International said": who spoke, not a second place)
+        if set(name.split()) <= persons:
+            continue  # ("retake Gharyan from Haftar" after "commander Khalifa Haftar": a person's name)
         if _DESCRIBES_ANOTHER.match(text, end) or peoples_word(text, start, end) or peoples_band(text, start, end):
             continue  # ("the UNESCO World Heritage town of Lalibela": the place is named after "of"; "from Tigrayan
             # rebels": a people's word)
@@ -231,6 +240,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         if re.sub(r"['’]s$", "", name.split()[0].lower()) in _NOT_NAME_STARTS or name.lower() in known_names:
             continue
         if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _BODY.search(name) or \
+                _ACRONYM_AFTER.match(text, end) and " " in name or \
                 re.match(r"[^\S\n]+\d", text[end:end + 3]) or \
                 any(_QUALIFIER.search(w) for w in name.split()) or \
                 any(w.lower() in TITLES for w in name.split()):

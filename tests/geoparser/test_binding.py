@@ -1,7 +1,7 @@
 """The story's country binds (conflictmap.geoparser.binding)."""
 
 from conflictmap.geoparser import geoparse
-from conflictmap.geoparser.binding import bind_to_story, story_countries
+from conflictmap.geoparser.binding import bind_to_story, named_for, story_countries
 
 
 def _bound(text, parser):
@@ -148,3 +148,13 @@ def test_a_place_the_text_measures_from_another_is_not_a_namesake_far_from_it(ga
 def test_a_country_written_after_a_town_of_it_is_the_country_not_its_capital(parser):
     found = [(t.name, t.feature) for t in geoparse("Two men were shot dead in a bar in Colon, Panama.", parser)]
     assert found == [("Colon", "place"), ("Panama", "country")]
+
+
+def test_a_capital_abroad_that_only_names_a_building_is_no_place_of_the_story(parser):
+    text = "MISRATA, Libya - Forces seized the Nairobi conference hall in Sirte after clashes near the Mitiga airport."
+    kept, out = _bound(text, parser)
+    assert "Nairobi" in kept  # (a national capital stays, read without the text's building words)
+    kept, out = bind_to_story(geoparse(text, parser), parser.gaz, buildings=named_for(text, geoparse(text, parser)))
+    assert "Nairobi" not in {t.name for t in kept} and "Sirte" in {t.name for t in kept}
+    assert named_for("Envoys met in Nairobi and Kabul airport reopened.", geoparse(
+        "Envoys met in Nairobi and Kabul airport reopened.", parser)) == frozenset()

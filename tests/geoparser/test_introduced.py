@@ -179,3 +179,15 @@ def test_names_listed_before_their_kind_in_the_plural_and_a_camp_without_its_qua
 def test_a_peoples_word_before_separatists_is_no_place():
     text = "The army blamed the attack on Ambazonian separatists in the Southwest region."
     assert "Ambazonian" not in [c.name for c in candidate_unknown_names(text, [], set())]
+
+
+def test_an_armed_bands_name_or_one_its_acronym_follows_is_no_place(gaz):
+    text = ("Its allies in the Kachin Brotherhood Alliance and fighters of Islamic State Sahel Province (ISSP) "
+            "attacked Zzyzx Kala (Kunar) and Qwertaba village.")
+    assert [c.name for c in candidate_unknown_names(text, [], set(), gaz.zipf)] == ["Zzyzx Kala", "Qwertaba"]
+
+
+def test_a_persons_name_told_after_a_title_is_no_place_where_it_comes_back(gaz):
+    text = ("The town was the supply base for eastern commander Idris Qwertar's offensive. Troops retook it from "
+            "Qwertar on Monday and pushed on from Qwertaba.")
+    assert [c.name for c in candidate_unknown_names(text, [], set(), gaz.zipf)] == ["Qwertaba"]
