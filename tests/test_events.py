@@ -1912,3 +1912,60 @@ def test_a_territorys_toll_that_adds_up_its_villages_is_their_summary(process):
             "Mutwanga the following evening, where 24 bodies were found.")
     tolls = sorted((e.location, e.fatalities) for e in happenings(process(text, "2024-06-10")))
     assert tolls == [("Kasindi", 18), ("Mutwanga", 24)]  # (not 42 more at Beni: the same dead)
+
+
+def test_a_taking_told_by_a_day_is_not_an_earlier_one_when_the_place_changed_hands_between(process):
+    text = ("The army said on Sunday it had retaken Kadugli from the rebels. The rebels had overrun Kadugli on March 2. "
+            "Government forces first recaptured it on Feb. 20.")
+    events = happenings(process(text, "2024-03-11"))
+    assert sorted((e.event_date.isoformat(), e.sub_event_type) for e in events) == [
+        ("2024-02-20", et.GOV_REGAINS), ("2024-03-02", et.NSA_TAKEOVER), ("2024-03-10", et.GOV_REGAINS)]
+    text = "The army said on Sunday it had retaken Kadugli from the rebels. Troops recaptured Kadugli on March 8."
+    events = happenings(process(text, "2024-03-11"))
+    assert [(e.event_date.isoformat(), e.sub_event_type) for e in events] == [("2024-03-08", et.GOV_REGAINS)]
+
+
+def test_a_sum_of_the_battle_up_to_now_is_not_the_toll_of_a_taking_months_before(process):
+    text = ("Rebels captured the airport of Zalingei in October. More than 400 soldiers have been killed in the battle, "
+            "officials say.")
+    [taken] = happenings(process(text, "2024-11-20"))
+    assert (taken.location, taken.fatalities) == ("Zalingei", 0)
+    text = "Rebels attacked Zalingei on Monday. At least 14 soldiers have been killed in the fighting, officials say."
+    [attack] = happenings(process(text, "2024-11-20"))
+    assert attack.fatalities == 14  # (the day's fighting, told up to now)
+
+
+def test_the_last_positions_held_by_a_group_in_a_town_are_the_town_taken(process):
+    [taken] = happenings(process("Troops seized the last positions held by the rebels in Kadugli on Monday.",
+                                 "2024-03-12"))
+    assert (taken.location, taken.sub_event_type) == ("Kadugli", et.GOV_REGAINS)
+    assert happenings(process("Police seized the weapons of the gang in Kadugli on Monday.", "2024-03-12")) == []
+
+
+def test_a_headlines_passive_without_were_makes_its_subject_the_victims(process):
+    [e] = happenings(process("Four policemen killed in ambush near Garissa on Tuesday.", "2024-03-14"))
+    assert (e.actor2, e.fatalities) == ("Police Forces of Kenya", 4) and e.actor1.startswith("Unidentified Armed Group")
+    [e] = happenings(process("Gunmen killed at least 9 herders in Garissa on Tuesday.", "2024-03-14"))
+    assert e.actor1.startswith("Unidentified Armed Group") and e.fatalities == 9
+
+
+def test_a_country_written_with_periods_names_whose_aircraft(process):
+    [e] = happenings(process("U.S. drones struck an al-Shabaab camp near Jilib on Friday, killing eight militants.",
+                             "2024-03-11"))
+    assert (e.sub_event_type, e.actor1, e.fatalities) == (et.AIR_STRIKE, "Military Forces of the United States", 8)
+
+
+def test_the_subject_of_a_second_verb_is_the_first_verbs_not_a_force_named_in_its_object(process):
+    text = ("The militants stormed a camp of the Kenya Defence Forces in Lamu on Sunday and took control of the "
+            "town.")
+    events = happenings(process(text, "2024-03-12"))
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group (Kenya)"]  # (the militants took it, not the KDF)
+
+
+def test_a_part_of_a_town_the_gazetteer_lacks_is_put_at_the_town_told_before(process):
+    text = ("Government forces entered Sirte on Monday. They took full control of the Zzyzxar neighbourhood on "
+            "Tuesday.")
+    events = {e.location: e for e in happenings(process(text, "2024-03-14"))}
+    sirte, part = events["Sirte"], events["Zzyzxar"]
+    assert (part.latitude, part.longitude, part.geo_precision) == (sirte.latitude, sirte.longitude, 2)
+    assert "Zzyzxar" in part.geo_note

@@ -196,3 +196,12 @@ def test_the_dead_a_report_adds_in_a_that_clause_are_the_events_too(process):
 ])
 def test_the_taken_who_were_killed_count_and_who_spoke_does_not(sentence, killed):
     assert count(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Three mortar shells killed two children in the camp.", 2),
+    ("Two suicide blasts killed 14 worshippers at a mosque.", 14),
+    ("Four drone strikes killed at least 20 fighters.", 20),
+])
+def test_what_kills_is_never_counted_among_the_dead(sentence, killed):
+    assert count(sentence) == killed

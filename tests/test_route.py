@@ -325,3 +325,12 @@ def test_the_town_that_fell_is_the_one_named_before_and_then_the_advance_goes_on
     result = process(text, published="2024-07-20")
     assert [(e.location, e.sub_event_type) for e in result.events if not e.is_context] == [("Bukavu", NSA_TAKEOVER)]
     assert [s.location for s in result.route] == ["Bukavu", "Uvira"]
+
+
+def test_a_movement_told_as_a_named_ones_is_no_stop_of_the_subjects_route(process):
+    text = ("Government troops recaptured Gharyan on Wednesday, the main supply base for Haftar's offensive on Tripoli. "
+            "Earlier in the month they had retaken Aziziya.")
+    result = process(text, "2019-06-27")
+    assert "Tripoli" not in [s.location for s in result.route]
+    text = "Government troops recaptured Gharyan on Wednesday before their advance on Tripoli."
+    assert "Tripoli" in [s.location for s in process(text, "2019-06-27").route]

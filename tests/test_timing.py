@@ -68,3 +68,37 @@ def test_a_places_own_since_clause_does_not_make_its_taking_the_past(process):
             "in April 2023.")
     [taken] = happenings(process(text, "2025-03-22"))
     assert (taken.location, taken.sub_event_type, taken.event_date) == ("Khartoum", et.GOV_REGAINS, dt.date(2025, 3, 21))
+
+
+def test_a_toll_counted_since_a_day_weeks_back_is_a_sum_but_since_a_day_of_the_news_it_is_the_fightings(process):
+    text = ("Rebels attacked an army post in Kadugli on Monday. The fighting has killed more than 500 people and "
+            "displaced 80,000 since March 3.")
+    [attack] = happenings(process(text, "2024-05-01"))
+    assert (attack.location, attack.fatalities) == ("Kadugli", 0)  # (not the war's 500 dead on Monday's attack)
+    text = "Rebels attacked an army post in Kadugli on Monday. The fighting has killed 12 people since Monday."
+    [attack] = happenings(process(text, "2024-05-01"))
+    assert attack.fatalities == 12
+
+
+def test_a_taking_counted_among_its_kind_since_the_war_began_is_the_news_not_a_sum(process):
+    text = "The militia overran Kadugli on Feb. 2, its third capture of the town since the war began."
+    [taken] = happenings(process(text, "2024-02-10"))
+    assert (taken.location, taken.event_date) == ("Kadugli", dt.date(2024, 2, 2))
+
+
+def test_many_strikes_carried_out_over_weeks_are_no_one_strike_but_a_days_strikes_are(process):
+    assert happenings(process("Russian jets have carried out more than 200 strikes on Idlib province over the past "
+                              "month, monitors said.", "2024-05-01")) == []
+    [struck] = happenings(process("Russian jets carried out 12 strikes on Idlib province on Sunday.", "2024-05-01"))
+    assert (struck.sub_event_type, struck.event_date) == (et.AIR_STRIKE, dt.date(2024, 4, 28))
+
+
+def test_a_date_inside_a_clause_that_tells_what_came_before_is_not_the_takings(process):
+    text = ("Rebels seized the airport in Kassala on Saturday after days of clashes that erupted when the army arrested "
+            "a commander in early May.")
+    [taken] = happenings(process(text, "2024-06-10"))
+    assert (taken.location, taken.event_date, taken.time_precision) == ("Kassala", dt.date(2024, 6, 8), 1)
+    text = ("The rebels said on Saturday they had taken the base in Kassala after weeks of clashes that began when the "
+            "army arrested a commander in early May.")
+    [taken] = happenings(process(text, "2024-06-10"))
+    assert taken.event_date == dt.date(2024, 6, 8)  # (the day it was told, not May)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from conflictmap.events import structure
+from conflictmap.events import structure, words as ew
 from conflictmap.events.places import Spot, called, coordinated, located, score, towns_named, whose
 from conflictmap.events.roles import PASSIVE
 
@@ -31,10 +31,13 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|fo
                          r"(?:(?:al|el|as|ash|ad|an|ar|at|az)-\s)?", re.I)  # ("the town of al-Sukhnah": Sukhnah)
 
 # "recaptured the state broadcaster's headquarters in Omdurman": a facility in the place, however it is described
-_FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:headquarters|base|compound|building|"
-                           r"airport|barracks|garrison|station|complex|palace|offices?|camp|bridge|refinery|dam|port)"
-                           # (whose: "the headquarters of the state broadcaster in Omdurman")
-                           r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+_FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:headquarters|bases?|compounds?|"
+                           r"buildings?|airport|barracks|garrison|stations?|complex|palace|offices?|camps?|bridge|"
+                           r"refinery|dam|port|positions|strongholds?|neighbou?rhoods?|quarters|districts|areas|pockets)"
+                           # (whose: "the headquarters of the state broadcaster in Omdurman"; "the last buildings held
+                           # by Islamic State in Sirte")
+                           r"(?:\s+(?:of|(?:still\s+)?(?:held|controlled|occupied)\s+by)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
                            r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|port|district|area)\s+"
                            r"of\s+|(?:central|northern|southern|eastern|western|downtown)\s+)?", re.I)  # ("the headquarters
 # of the Western Command in the town of Ann", "the Republican Palace in central Khartoum")
@@ -62,8 +65,8 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     both = _BOTH.match(text, end)
     if both and re.search(r"(?:camp|base)$", both.group(0)) and reading.cue.lower().startswith("enter"):
         both = None  # "vehicles entered the camp before dawn": a raid's way in, not a taking
-    if after and not both and (_OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " ") or
-                               _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):
+    if after and (not both and _OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " ") or
+                  _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):  # (also "took the base in Kassala")
         return [spots[n] for n in coordinated(text, spots, after[0])]
     at = [sp for sp in spots if both and clause.start <= sp.start < clause.end and
           _ITS_PART_AT.fullmatch(text, both.end(), sp.start)]
@@ -255,3 +258,22 @@ def where_it_began(r: Reading, sentence: str) -> Reading:
             r.date.date is not None and r.date.precision <= 3 and _MOVING.search(sentence)):
         return r
     return replace(r, event_type="", sub_event_type="", role="origin", background=False)
+
+
+# "attacked Mosul", "attacked the city's outskirts", "stormed the town of X": a place someone holds, not people.
+_PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village)(?:['’]s)?\s+)?(?:outskirts|suburbs?|town|city|"
+                           r"district|garrison|base|barracks|headquarters)\b|"
+                           # "stormed Muammar Gaddafi's Bab al-Aziziya compound": a named leader's or force's seat
+                           r"\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:compound|"
+                           r"palace|residence|stronghold|headquarters|base|barracks|positions)\b", re.I)
+
+
+def place_held(facts, word: ew.Word) -> bool:
+    """Is what an attack hit a town, a city or its outskirts, told by name or noun (no people in it)? (A state's
+    forces' assault on a town in a war is a battle too: "government forces launched an assault on Hodeidah".)"""
+    if word.kind != ew.ATTACK or not re.match(r"(?:attack|assault|storm|raid)", word.text, re.I):
+        return False
+    spot = next((sp for sp in facts.spots if sp.start >= word.end), None)
+    named = spot is not None and spot.feature == "place" and not spot.adjective and \
+        re.fullmatch(r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?", facts.text[word.end:spot.start]) is not None
+    return named or _PLACE_OBJECT.match(facts.text, word.end) is not None

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from conflictmap.events import types as et, words as ew
-from conflictmap.events.dates import DateFinding, find_dates
+from conflictmap.events.dates import MONTH, DateFinding, find_dates
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import ALLEGED
@@ -161,6 +161,14 @@ def _means(drafts: list[Draft], r: Reading) -> bool:
     return True
 
 
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+)?(?:been\s+)?(?:killed|died|lost)\b", re.I)
+
+
+def _so_far(r: Reading, sentence_text: dict[int, str]) -> bool:
+    """Is a reading told in the present perfect ("have been killed in the battle"): a count up to now?"""
+    return _PERFECT.search(sentence_text.get(r.sentence_index, ""), r.clause.start, r.clause.end) is not None
+
+
 # "killed in the final assault": the latest happening of its type told, by its day; the openers of a clause that tells how an outcome came about
 _FINAL, _HOW = re.compile(r"\b(?:final|last|decisive|latest)\s+(?:[\w-]+\s+)?$", re.I), ("when", "as", "after")
 
@@ -188,6 +196,9 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         if not elsewhere and (named or same_type or same_place or near):  # "the strike hit positions …, killing six":
             host = max(enumerate(named), key=lambda t: (_day(t[1]) or dt.date.min, t[0]))[1] if named else \
                 (same_type or same_place or near)[-1]  # the strike's toll; "The attack left 77 dead": the one told
+            if _so_far(r, sentence_text) and host.date is not None and host.date.precision >= MONTH:
+                return  # "… capturing the conference centre in August. At least 700 fighters have been killed in
+                # the battle": a sum up to now, not August's toll
             host.readings.append(r)
             if r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and \
                     all(x.target is None for x in host.readings if x is not r) and \
@@ -272,6 +283,21 @@ def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
     return True
 
 
+def _lost_between(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
+    """Did the place change hands between a dated taking and the day an undated one of the same kind was told by?
+    "The army said on Saturday it had recaptured Bor … The rebels seized Bor on Dec. 31 … Government forces had
+    first retaken it on Dec. 24": Saturday's is another retaking than Dec. 24's."""
+    territory = (et.NSA_TAKEOVER, et.GOV_REGAINS)
+    for x, y in ((a, b), (b, a)):
+        told, day = _told_by(x), _day(y)
+        if _day(x) is None and told is not None and day is not None and y.sub_event_type in territory and \
+                any(z.sub_event_type in territory and z.sub_event_type != y.sub_event_type and
+                    place_key(z.spot) == place_key(y.spot) and _day(z) is not None and day < _day(z) <= told
+                    for z in drafts):
+            return True
+    return False
+
+
 _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually)\b", re.I)
 
 
@@ -302,7 +328,7 @@ def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft
     alike: dict[tuple, list[Draft]] = {}  # (type, place) → the drafts kept so far: only they can be merged with
     for d in drafts:
         kin = alike.setdefault((d.event_type, place_key(d.spot)), [])
-        host = next((o for o in kin if _mergeable(o, d, sentence_text)), None)
+        host = next((o for o in kin if _mergeable(o, d, sentence_text) and not _lost_between(o, d, drafts)), None)
         if host is None:
             out.append(d)
             kin.append(d)

@@ -300,8 +300,10 @@ def summed_up(text: str) -> bool:
 
 
 # a record measured since a time: "in the most rapid advance since the start of the war", "the first such gain since
-# the offensive began" (today's happening measured, not a sum)
-_MEASURED = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first|biggest|largest)\b[^.;,]*$", re.I)
+# the offensive began", "their second capture of the town since the conflict began" (today's happening measured, or
+# counted among its kind: not a sum)
+_MEASURED = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first|second|third|fourth|fifth|sixth|biggest|largest)\b"
+                       r"[^.;,]*$", re.I)
 
 
 # a count over a span, not a happening: "since the start of the offensive", "since the war began", "so far this year"

@@ -50,6 +50,22 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     return None
 
 
+# "the Giza Bahriya neighbourhood", "the Ouagadougou conference centre": a part of a town, or a building in one
+_TOWN_PART = re.compile(r"\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs?|cent(?:re|er)|hotel|hospital|"
+                        r"stadium|square|street|compound|university|market|mosque)\b", re.I)
+
+
+def _town_of_its_part(ctx, spot, at: int, home: str) -> Placed | None:
+    """The town a part of a town the gazetteer lacks is in: the last town of the story's country told before it
+    ("… in Sirte … full control of the Giza Bahriya neighbourhood": Sirte)."""
+    if not _TOWN_PART.match(ctx.sentences[at].text, spot.end):
+        return None
+    told = [sp for n in range(at, -1, -1) for sp in reversed(ctx.spots.get(n, []))
+            if sp.placed is not None and sp.feature == "place" and not sp.adjective and (n < at or sp.end <= spot.start)
+            and sp.placed.toponym.country_code == home]
+    return told[0].placed if told else None
+
+
 def _usable(ctx, at: int, home: str, one_country: bool) -> list:
     """The placed names of sentence ``at`` that may contain a place: not whose something is, and in a story of one
     country, of that country (another country's is a mistake there)."""
@@ -126,6 +142,9 @@ def container(ctx, draft: Draft) -> Placed | None:
     written = _written_beside(text, spot, spots) or _written_elsewhere(ctx, spot, at, home, one_country)
     if written is not None:
         return written
+    town = _town_of_its_part(ctx, spot, at, home)
+    if town is not None:
+        return town
     regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
     if regions:
         return regions[0]

@@ -76,7 +76,10 @@ _TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,100}}?)? (?:(?:has
                    rf"(?P<list2>{_ITEM})", re.I)
 _NOT_PEOPLE = re.compile(r"\b(?:injur|wound|hurt|missing|cattle|goats|sheep|animals|vehicles|trucks|houses|homes|"
                          r"points|per cent|percent|minutes|hours|days|weeks|months|years|km|kilometres|miles|rounds|"
-                         r"metres|meters|tonnes|kg)", re.I)
+                         r"metres|meters|tonnes|kg|"
+                         # what kills, never the dead: "Two car bombs killed four soldiers", "three strikes killed"
+                         r"bombs|rockets|shells|missiles|drones|grenades|mines|strikes|airstrikes|blasts|explosions|"
+                         r"attacks|raids)", re.I)
 
 
 _FAMILY_OF = re.compile(rf"\b(?:a|an|one|the) family of (?P<n>{_WORD_NUMBER}|\d+)\b", re.I)

@@ -119,11 +119,18 @@ def whose(spots: list, sentence: str) -> list[tuple[int, int, str]]:
     ("Kenyan police"), its possessive ("Russia's army"), its name before a weapon ("a US airstrike") or a coalition
     it leads ("the US-led coalition"), or the country named as the one that struck ("Russia launched a drone
     attack")."""
-    return [(sp.start, sp.end, sp.placed.toponym.country_code or "") for sp in spots if sp.placed and (
-        sp.placed.toponym.demonym or sentence[sp.end:sp.end + 2] in ("'s", "’s") or
-        (sp.placed.toponym.feature == "country" and (
-            _STATE_ACT.match(sentence, sp.end) or _LED.match(sentence, sp.end) or _COMMAND.match(sentence, sp.end) or
-            re.match(r"\s", sentence[sp.end:sp.end + 1]) and _ARMS.match(sentence, sp.end))))]  # ("a US airstrike")
+    out = []
+    for sp in spots:
+        end = sp.end + 1 if _ABBREVIATED.search(sentence, sp.start, sp.end + 1) else sp.end  # ("U.S. warplanes")
+        if sp.placed and (sp.placed.toponym.demonym or sentence[end:end + 2] in ("'s", "’s") or (
+                sp.placed.toponym.feature == "country" and (
+                    _STATE_ACT.match(sentence, end) or _LED.match(sentence, end) or _COMMAND.match(sentence, end) or
+                    re.match(r"\s", sentence[end:end + 1]) and _ARMS.match(sentence, end)))):  # ("a US airstrike")
+            out.append((sp.start, end, sp.placed.toponym.country_code or ""))
+    return out
+
+
+_ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}$")  # a name written with periods, its last one left out of the name
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,10 @@ def route_points(facts, clause, words, people) -> list[Reading]:
         stop = min((w.start for w in words if w.start > word.start and w.kind not in (ew.ADVANCE, ew.ORIGIN) and
                     not _on_the_way(w, facts.triggers)), default=clause.end)
         agent, _ = rl.agent_target(text, clause, word, people)
+        if (owned := _OWNED.search(text, 0, word.start)) is not None:  # "the supply base for Haftar's offensive on
+            agent = next((p for p in people if p.end == owned.start(1)), None)  # Tripoli": Haftar's, not the
+            if agent is None:  # subject's (and no stop of a route when its owner is no one the text counts)
+                continue
         end = _movement_end(facts, clause, min(stop, clause.end))
         for spot in facts.spots:
             if not (word.start <= spot.start < end) or spot.feature in ("country", "continent") or spot.adjective or \
@@ -60,6 +64,7 @@ def route_points(facts, clause, words, people) -> list[Reading]:
     return out
 
 
+_OWNED = re.compile(r"(?-i:[A-Z])[\w-]+(['’]s)\s+(?:[\w-]+\s+)?$")  # a movement told as a named one's: "Haftar's offensive"
 _REGION_AFTER = re.compile(r"\s+(?:" + "|".join(REGION_WORDS) + r")\b", re.I)  # ("Marib province")
 
 

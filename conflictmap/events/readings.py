@@ -378,7 +378,7 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     sure = _organised(agent) or (bool(victims) and (band or soldiers)) or abroad  # (abroad: "Israeli forces killed")
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
-    if not victims and target is None and word.kind == ew.ATTACK and rl.armed(agent) and (rl.place_held(
+    if not victims and target is None and word.kind == ew.ATTACK and rl.armed(agent) and (anchoring.place_held(
             facts, word) or rl.forces_post(facts, word) or agent.category == et.STATE_FORCES and facts.conflict):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)  # "attacked Mosul from the west"
     if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import clauses as cl
+from conflictmap.events import clauses as cl, structure
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.clauses import Clause
@@ -105,6 +105,8 @@ _CHARGE = re.compile(r"\b(?:accused|suspected|convicted|charged|jailed|sentenced
                      r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _CROWD_NOUN = re.compile(r"(?:ers|ors|ants)$", re.I)
 _BROKEN_UP = re.compile(r"dispers|broke up|break up", re.I)
+# Whom a happening befell, told right after them: "were killed", "died" (the dying subject right before its verb:
+# "Fourteen soldiers died"), a headline's passive with its "were" left out ("Two soldiers killed in Sirte blast").
 _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?|[^,;]{0,40}?)\b"
                        r"(?:was|were|been|being|are|is)\s+"  # ("officials who had sheltered at the … hotel were")
                        r"(?:reportedly\s+|allegedly\s+|also\s+)?(?:(?:badly|severely|brutally|seriously|critically|"
@@ -113,8 +115,8 @@ _SUFFERED = re.compile(r"^(?:(?:,[^,;]{1,60},)?(?:\s+(?:who|that)\s+[^,;]{1,80}?
                        r"ambushed|targeted|hit|struck|beheaded|hacked|murdered|executed|lynched|stabbed|beaten|"
                        r"tortured|raped|burned|burnt|confirmed dead|found dead|martyred)|"
                        r"(?:,[^,;]{1,60},)?(?:\s+(?:also|reportedly|later|have|has|had))*\s+(?:died|lost (?:their|his|her) "
-                       r"li(?:fe|ves)))"
-                       r"\b", re.I)  # (the dying subject right before its verb: "Fourteen soldiers died")
+                       r"li(?:fe|ves))|\s+(?:killed|injured|wounded|hurt|abducted|kidnapped|shot\s+dead)(?=\s+(?:in|near|"
+                       r"at(?!\s+least)|by|during|after|when|while|outside|inside)\b))\b", re.I)
 
 
 def by_phrase(text: str, end: int, people: list[Participant], right_after: bool = False) -> Participant | None:
@@ -233,7 +235,8 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
                                                  text[word.end:p.start] + " ")), None)  # the Israeli military")
         subject = [p for p in people if opens <= p.start < word.start]  # ("two aid workers were abducted by…")
         return by, (subject[-1] if subject else None)
-    named = next((p for p in before if p.actor is not None), None)
+    named = next((p for p in before if p.actor is not None and not (
+        p is not before[0] and structure.subject_in(text, word.start, word.text, before[0].start, before[0].end))), None)
     if named is not None and before[0] is not named and before[0].category == et.STATE_FORCES and \
             re.fullmatch(r"\s*(?:and|along with|alongside|backed by)\s+(?:[\w-]+\s+){0,3}",
                          text[before[0].end:named.start]):
@@ -359,31 +362,12 @@ def same_side(a: Participant, b: Participant | None) -> bool:
     return b is not None and a.category == b.category and a.actor == b.actor and a.country == b.country
 
 
-# "attacked Mosul", "attacked the city's outskirts", "stormed the town of X": a place someone holds, not people.
-_PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village)(?:['’]s)?\s+)?(?:outskirts|suburbs?|town|city|"
-                           r"district|garrison|base|barracks|headquarters)\b|"
-                           # "stormed Muammar Gaddafi's Bab al-Aziziya compound": a named leader's or force's seat
-                           r"\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:compound|"
-                           r"palace|residence|stronghold|headquarters|base|barracks|positions)\b", re.I)
-
-
 def doer_before(facts: SentenceFacts, clause: Clause, word: ew.Word, people: list[Participant]):
     """The doer of a clause that goes on from the one before with no subject of its own ("troops took A, then
     advanced…, seizing B", "had taken Saut-d'Eau and attacked Lascahobas"): the armed side named first before it."""
     if clause.opener not in ("then", "and", "and then", "before", "after") or any(p.start < word.start for p in people):
         return None
     return next((p for p in facts.participants if p.start < clause.start and armed(p) and not p.source), None)
-
-
-def place_held(facts, word: ew.Word) -> bool:
-    """Is what an attack hit a town, a city or its outskirts, told by name or noun (no people in it)? (A state's
-    forces' assault on a town in a war is a battle too: "government forces launched an assault on Hodeidah".)"""
-    if word.kind != ew.ATTACK or not re.match(r"(?:attack|assault|storm|raid)", word.text, re.I):
-        return False
-    spot = next((sp for sp in facts.spots if sp.start >= word.end), None)
-    named = spot is not None and spot.feature == "place" and not spot.adjective and \
-        re.fullmatch(r"\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?", facts.text[word.end:spot.start]) is not None
-    return named or _PLACE_OBJECT.match(facts.text, word.end) is not None
 
 
 # What kills without a killer: "two soldiers were killed in a road accident", "died when their boat capsized".

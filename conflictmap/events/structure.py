@@ -211,3 +211,13 @@ def where_of(facts: SentenceFacts, reading: Reading) -> bool:
         return False  # ("around Kyaukme, southwest of Lashio on the main road to Mandalay, where …": not Mandalay)
     reading.spots, reading.strength = antecedent[-1:], 3.0
     return True
+
+
+def subject_in(text: str, cue_start: int, cue: str, start: int, end: int) -> bool:
+    """Does the parse make words between ``start`` and ``end`` the subject of the cue's verb ("The insurgents
+    attacked the base of the Multinational Joint Task Force … and took control of the town": "insurgents", not the
+    force named in the object of the verb before)?"""
+    tree = parse(text)
+    verb = _verb(tree, cue_start, cue) if tree is not None else None
+    subject = tree.subject(verb.i) if verb is not None and verb.is_verb else None
+    return subject is not None and start <= subject.start < end

@@ -109,7 +109,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         # ("advanced on Aden on Wednesday after capturing the air base": told as the step just before, the same day)
         shared = [d for d in dates if _describes_the_act(reading, clause, cl.clause_at(parts, d.start)) or
                   cl.clause_at(parts, d.start).opener not in _AFTERWARDS + _RELATIVE and
-                  not _of_a_later_happening(facts, clause, cl.clause_at(parts, d.start))]
+                  not _of_a_later_happening(facts, clause, cl.clause_at(parts, d.start)) and
+                  not _nested(parts, clause, cl.clause_at(parts, d.start))]
         if shared:
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
     _as_of_saying(reading)
@@ -161,9 +162,14 @@ def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], fou
         cl.summed_up(facts.text[facts.text.rfind(" ", 0, clause.start - 1) + 1:])  # ("killed since the fighting began")
     if reading.date is not None and is_background(reading.date, published, role):
         background = True
-    others = [d for d in dates if cl.clause_at(parts, d.start).opener not in _ITS_OWN_TIME]  # ("victories since the
-    if not own and others and all(is_background(d, published, role) for d in others):  # group ended a truce in
-        background = True  # November"); "Russian forces captured Izium in early April after weeks of bombardment"
+    others = [d for d in dates if cl.clause_at(parts, d.start).opener not in _ITS_OWN_TIME and
+              not _nested(parts, clause, cl.clause_at(parts, d.start))]  # (not "victories since the group ended a
+    if not own and others and all(is_background(d, published, role) for d in others):  # truce in November")
+        background = True  # "Russian forces captured Izium in early April after weeks of bombardment"
+    if not any(d.precision == DAY for d in own) and _MANY.search(text):
+        background = True  # "carried out nearly 500 air strikes on the city between August and December": a sum
+    if _counted_since(facts, clause, parts, (dates, published)):
+        background = True  # "Fighting has killed more than 1,000 people since Dec. 15": a sum over weeks
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
     if clause.opener == "since" and reading.role == "take" and (reading.date is None or
@@ -174,7 +180,24 @@ def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], fou
 
 
 # clauses whose dates are their own happening's: "victories since …", "two towns the alliance seized in October"
+# many happenings counted as done ("carried out nearly 500 air strikes", "launched hundreds of attacks"): no one of
+# them — hundreds are a campaign's, not a day's ("carried out at least 15 air strikes on Ariha after it fell"); not
+# "five fighters were killed in 73 strikes" (the strikes told before, their toll)
+_MANY = re.compile(r"\b(?:carried\s+out|conducted|launched|staged|mounted|flew)\s+(?:(?:nearly|almost|more\s+than|over|"
+                   r"about|some|at\s+least)\s+)?"
+                   r"(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds|thousands)\s+(?:of\s+)?(?:[\w-]+\s+)?"
+                   r"(?:air\s*strikes|strikes|attacks|raids|bombings|sorties)\b", re.I)
+
 _ITS_OWN_TIME = ("since", "which", "who", "whose", "where")
+
+
+def _counted_since(facts: SentenceFacts, clause: Clause, parts: list[Clause], found: tuple) -> bool:
+    """Is the clause counted over a span that its sentence's next clause opens, since a day of the past ("has killed
+    more than 1,000 people since Dec. 15")? Not since a recent day ("has killed 40 civilians since Thursday")."""
+    dates, published = found
+    nxt = next((c for c in parts if c.start >= clause.end), None)
+    return nxt is not None and nxt.opener == "since" and facts.text[clause.end:nxt.start].strip(" ,").lower() in ("", "since") and \
+        any(d.since and is_background(d, published) for d in dates if nxt.start <= d.start < nxt.end)
 
 
 # A span later counts from a date in the reading's main clause ("began on September 6 … near Balakliia, which the
@@ -277,6 +300,14 @@ def _of_a_later_happening(facts: SentenceFacts, clause: Clause, other: Clause) -
     """Is ``other`` a clause after ``clause`` telling a happening of its own ("seized Hsenwi, and on 12 November its
     fighters overran posts around Kunlong": that date is the second's)?"""
     return other.start >= clause.end and any(other.start <= t.start < other.end for t in facts.triggers)
+
+
+def _nested(parts: list[Clause], clause: Clause, other: Clause) -> bool:
+    """Is ``other`` a clause inside one that opens after ``clause`` with "after", "since" or a relative pronoun ("took
+    the base after weeks of fighting that began when the group broke a ceasefire in late June": June is the
+    fighting's start, not the taking's)?"""
+    return other.subordinate and other.start >= clause.end and any(
+        clause.end <= c.start < other.start and c.opener in _AFTERWARDS + _RELATIVE for c in parts)
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|been\s+)?$", re.I)
