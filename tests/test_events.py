@@ -1969,3 +1969,89 @@ def test_a_part_of_a_town_the_gazetteer_lacks_is_put_at_the_town_told_before(pro
     sirte, part = events["Sirte"], events["Zzyzxar"]
     assert (part.latitude, part.longitude, part.geo_precision) == (sirte.latitude, sirte.longitude, 2)
     assert "Zzyzxar" in part.geo_note
+
+
+def test_the_city_stormed_by_a_pronoun_subject_is_the_town_told_before_not_the_one_it_is_measured_from(process):
+    text = "Taliban fighters attacked Kunduz on Thursday. They stormed the city, 250 km north of Kabul, again on Saturday."
+    events = happenings(process(text, "2018-08-15"))
+    assert [(e.location, e.actor1, e.event_date.isoformat()) for e in events] == [
+        ("Kunduz", "Taliban", "2018-08-09"), ("Kunduz", "Taliban", "2018-08-11")]
+
+
+def test_a_second_object_with_its_own_day_is_a_taking_of_its_own_and_the_toll_after_it_is_its(process):
+    text = ("Taliban fighters seized Qarabagh on Monday and an army base in Khwaja Omari district on Tuesday, killing "
+            "30 soldiers there.")
+    events = happenings(process(text, "2018-08-15"))
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in events] == [
+        ("Qarabagh", "2018-08-13", 0), ("Khwaja Omari", "2018-08-14", 30)]
+
+
+def test_a_district_seat_the_gazetteer_lacks_is_not_put_at_the_town_told_before(process):
+    events = {e.location: e for e in happenings(process(
+        "Troops entered Ghazni on Sunday. Militants seized the Zzyzxabad district centre on Monday.", "2018-08-15"))}
+    assert (events["Zzyzxabad"].latitude, events["Zzyzxabad"].longitude) != (events["Ghazni"].latitude,
+                                                                              events["Ghazni"].longitude)
+
+
+def test_a_capital_owned_by_a_bands_plural_possessive_is_the_place_taken(process):
+    [e] = happenings(process("Troops captured the Tamil Tiger rebels' de facto capital of Kilinochchi on Friday.",
+                             "2009-01-03"))
+    assert (e.location, e.sub_event_type, e.actor2) == ("Kilinochchi", et.GOV_REGAINS, "Liberation Tigers of Tamil Eelam")
+
+
+def test_the_backers_and_the_side_driven_out_are_not_the_doers(process):
+    [e] = happenings(process("Syrian rebels backed by Turkish troops drove Islamic State out of the town of Jarablus "
+                             "on Wednesday.", "2016-08-30"))
+    assert (e.actor1, e.actor2) == ("Unidentified Armed Group (Syria)", "Islamic State")
+    events = happenings(process("Islamic State fighters shelled Azaz on Saturday. Rebels drove Islamic State out of "
+                                "Marea on Sunday.", "2016-10-17"))
+    assert [(e.location, e.actor1) for e in events if e.location == "Marea"] == [
+        ("Marea", "Unidentified Armed Group (Syria)")]  # (not the story's group, which was driven out)
+
+
+def test_a_generic_band_named_by_the_clause_right_after_it(process):
+    [e] = happenings(process("The rebels, who fight under the Free Syrian Army banner, took control of Marea on "
+                             "Sunday.", "2016-10-17"))
+    assert e.actor1 == "Free Syrian Army"
+
+
+def test_villages_occupied_are_taken_but_an_occupied_territory_is_no_taking(process):
+    events = happenings(process("The M23 rebels first occupied the villages of Kibumba and Rugari in late May, "
+                                "residents said.", "2022-06-14"))
+    assert [(e.location, e.sub_event_type) for e in events] == [("Kibumba", et.NSA_TAKEOVER), ("Rugari", et.NSA_TAKEOVER)]
+    events = happenings(process("Israeli troops raided the occupied West Bank town of Jenin on Monday.", "2024-06-10"))
+    assert all(e.sub_event_type not in (et.NSA_TAKEOVER, et.GOV_REGAINS) for e in events)
+
+
+def test_a_placeless_fight_of_another_day_after_a_paragraph_is_its_own_event_there(process):
+    text = ("Gunmen attacked the town of Damasak in Nigeria on Tuesday, torching homes.\n\nThe gunmen had arrived on "
+            "Saturday evening and clashed with soldiers for hours.")
+    events = happenings(process(text, "2021-04-14"))
+    assert sorted((e.location, e.event_date.isoformat(), e.sub_event_type) for e in events) == [
+        ("Damasak", "2021-04-10", et.ARMED_CLASH), ("Damasak", "2021-04-13", et.ATTACK)]
+
+
+def test_one_happening_told_generically_and_by_name_is_the_named_ones(process):
+    text = ("Forces loyal to the government took control of Tarhuna on Friday. The Government of National Accord (GNA) "
+            "said its troops had entered the town.")
+    [e] = happenings(process(text, "2020-06-06"))
+    assert e.actor1 == "Military Forces of Libya (Government of National Accord)"
+
+
+def test_resistance_forces_are_a_rebel_side_not_the_states(process):
+    [e] = happenings(process("Resistance forces overran a police post in Kawkareik on Monday.", "2024-04-12"))
+    assert e.actor1 == "Unidentified Armed Group (Myanmar)" and e.actor2 == "Police Forces of Myanmar"
+
+
+def test_a_force_told_by_its_noun_is_the_side_told_before(process):
+    text = ("Sudanese army jets bombed Um Ruwaba on Thursday. On Friday its columns took Bara, and on Saturday a "
+            "spokesman said the force had seized Kazgil.")
+    events = happenings(process(text, "2023-06-05"))
+    assert [(e.location, e.actor1) for e in events if e.sub_event_type == et.GOV_REGAINS] == [
+        ("Bara", "Military Forces of Sudan"), ("Kazgil", "Military Forces of Sudan")]
+
+
+def test_a_place_the_gazetteer_lacks_in_a_countrys_capital_is_put_at_that_capital(process):
+    [e] = happenings(process("A drone struck Zzyzxa, the only functioning airport in the Sudanese capital, on Monday.",
+                             "2024-06-05"))
+    assert (e.location, e.place_name, e.geo_precision) == ("Zzyzxa", "Khartoum", 2)

@@ -177,8 +177,11 @@ def test_a_fight_told_in_the_next_paragraph_with_no_place_is_the_taking_of_that_
             "overnight with the presidential guard, eight of whom were killed.")
     events = [e for e in process(text, published="2024-03-11").events if not e.is_context]
     assert [(e.location, e.fatalities) for e in events] == [("Bamako", 8)]
-    later = text.replace("overnight", "on Thursday")  # (days apart: not the same happening, and no place to put it)
-    assert [e.fatalities for e in process(later, published="2024-03-11").events if not e.is_context] == [0]
+    later = text.replace("overnight", "on Thursday")  # (days apart: not the same happening — one of its own day,
+    # where the paragraph before put its happening)
+    assert [(e.location, e.event_date.isoformat(), e.fatalities) for e in process(
+        later, published="2024-03-11").events if not e.is_context] == [("Bamako", "2024-03-10", 0),
+                                                                        ("Bamako", "2024-03-07", 8)]
 
 
 def test_the_dead_a_report_adds_in_a_that_clause_are_the_events_too(process):

@@ -116,3 +116,10 @@ def test_a_body_that_speaks_is_no_place(process):
     result = process("Shelling killed four civilians in Goma on Sunday, the local Red Cross said. M23 rebels "
                      "shelled the town again on Monday.", published="2025-02-04")
     assert "Red Cross" not in {t.name for t in result.toponyms} | {u.name for u in result.unplaced}
+
+
+def test_a_persons_name_told_after_a_title_is_no_unplaced_place(process):
+    text = ("Government forces retake Gharyan from Qwertar\n\nTRIPOLI, June 26 (Wire) - Government troops recaptured "
+            "the town of Gharyan on Wednesday, the main supply base for eastern commander Idris Qwertar's offensive on "
+            "Tripoli, officials said.")
+    assert process(text, "2019-06-27").unplaced == []

@@ -34,8 +34,7 @@ def actor_names(actors: list[Actor]) -> list[str]:
 
 # Words that refer to the article's main non-state actor without naming it.
 GENERIC_REFERENCES = re.compile(
-    r"\b(?:the\s+)?(" + lexicon.family("rebels").pattern("many") + r"|group|armed group|opposition fighters|"
-    r"rebel forces|opposition forces|gunmen)\b", re.I)
+    r"\b(?:the\s+)?(" + lexicon.family("rebels").pattern("many") + r"|group|rebel forces|gunmen)\b", re.I)
 
 
 @dataclass(frozen=True)

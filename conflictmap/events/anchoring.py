@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from conflictmap.events import structure, words as ew
-from conflictmap.events.places import Spot, called, coordinated, located, score, towns_named, whose
+from conflictmap.events.places import REFERENCE, Spot, called, coordinated, located, score, towns_named, whose
 from conflictmap.events.roles import PASSIVE
 
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -24,7 +24,7 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|fo
                          r"town|city|village|villages|towns|cities|port|hub|base|camp|district|province|region|capital|"
                          r"headquarters|parts?|most|much|areas?|sections?|all|whole|rest|of|in|military's|army's|"
                          r"centre|center|heart|outskirts|edges?|streets|suburbs?|"  # ("walked into the centre of Bukavu")
-                         r"[\w-]+'s|(?-i:[A-Z][\w-]+)|"
+                         r"[\w-]+'s|[\w-]+s['’]|de|(?-i:[A-Z][\w-]+)|"  # ("the Tamil Tiger rebels' de facto capital")
                          # any one word before a place noun: "the mining town of", "the coastal city of"
                          r"[\w-]+(?=\s+(?:towns?|cit(?:y|ies)|villages?|ports?|hubs?|bases?|camps?|districts?|"
                          r"provinces?|regions?|capital|areas?)\b))\s+){0,8}"
@@ -149,8 +149,8 @@ _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?ea
 # "near the town", "in the city", "on the southern edge of the city", "the Libyan capital": the town named last
 # before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
 _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-                       r"hit|struck|bombed|shelled|pounded|targeted|on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|"
-                       r"fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+)?(?:town|city|village|camp|capital)\b"
+                       r"hit|struck|bombed|shelled|pounded|targeted|stormed|attacked|raided|besieged|assaulted|"
+                       r"on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+)?(?:town|city|village|camp|capital)\b"
                        r"(?!\s+of\b)|"  # … or its possessive: "at a checkpoint on the town's edge"
                        r"\b(?:in|near|around|at|on|outside)\s+the\s+(?:town|city|village|camp|capital)['’]s\s+(?:[a-z]+\s+)?"
                        r"(?:outskirts|edges?|fringes|approaches|entrance|centre|center|market|outskirt|suburbs?|"
@@ -189,8 +189,9 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     town = _THE_TOWN.search(text, reading.clause.start if spots else 0,
                             reading.clause.end if spots else len(text))  # (with no place named
     # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
-    if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end and not sp.adjective
-                                    for sp in spots):  # (not "Haftar's Libyan National Army": whose)
+    if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end and not sp.adjective and
+                                    not REFERENCE.search(text, max(0, sp.start - 40), sp.start) for sp in spots):
+        # (not "Haftar's Libyan National Army": whose; "stormed the city, 150 km southwest of Kabul": the city)
         named = _the_town(facts, town)
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
             reading.spots, reading.strength = named[-1:], 3.0

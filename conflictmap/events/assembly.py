@@ -210,13 +210,14 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         return
     host = _host_around(drafts, r, paragraph_of, sentence_text)
     if host is None:
-        drafts.extend(_own(r))  # nothing around it: its own weak place is better than none
-        return
+        drafts.extend(_own(r) or _of_its_own_day(drafts, r, paragraph_of))  # nothing around it: its own weak place
+        return  # is better than none; else, of another day, where the paragraph before put its happening
     if r.event_type and all(x.reference for x in host.readings):  # "The toll from Saturday's attack … has risen
         host.event_type, host.sub_event_type = r.event_type, r.sub_event_type  # to 17. Jihadists had fired mortar
     told_doers = r.agent is not None and r.agent.actor is None and re.search(  # ("the gunmen arrived on motorcycles":
         r"\bthe\s+$", sentence_text.get(r.sentence_index, "")[:r.agent.start])  # the doers told before, whoever)
-    if _joins(host, r, bool(told_doers)):  # shells at the market": the generic "attack" told first is what the next
+    if _joins(host, r, bool(told_doers)) and _near_day(r, host):  # shells at the market": the generic "attack" told
+        # first is what the next tells; not a fight of its own day: "clashed with soldiers on Saturday evening")
         if r.fatalities and ALSO_KILLED.search(sentence_text.get(r.sentence_index, ""), r.cue_start - 20):
             r.fatalities += max(x.fatalities for x in host.readings)  # ("One soldier was also killed": more dead)
         host.readings.append(r)
@@ -246,6 +247,16 @@ def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], 
             kind = [d for d in pool if d.event_type == r.event_type] or pool
             return kind[-1] if n > pool[-1].first.sentence_index else kind[0]
     return None
+
+
+def _of_its_own_day(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int]) -> list[Draft]:
+    """"Militants attacked Damasak on Tuesday … ¶ The fighters arrived on Saturday evening and clashed with soldiers":
+    a placeless happening of a day of its own, where the paragraph before put its happening."""
+    before = [d for d in drafts if d.first.sentence_index < r.sentence_index and
+              paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index] - 1]
+    if r.date is None or r.date.date is None or not before:
+        return []
+    return [Draft(r.event_type, r.sub_event_type, before[-1].spot, r.date, [r])]
 
 
 def _near_day(r: Reading, d: Draft) -> bool:

@@ -13,7 +13,7 @@ from geopy.distance import great_circle
 
 from conflictmap.events import types as et
 from conflictmap.events.assembly import Draft
-from conflictmap.events.places import BETWEEN, LEVEL_AFTER, whose
+from conflictmap.events.places import BETWEEN, LEVEL_AFTER, REFERENCE, whose
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
 
@@ -51,8 +51,10 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
 
 
 # "the Giza Bahriya neighbourhood", "the Ouagadougou conference centre": a part of a town, or a building in one
-_TOWN_PART = re.compile(r"\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs?|cent(?:re|er)|hotel|hospital|"
-                        r"stadium|square|street|compound|university|market|mosque)\b", re.I)
+_TOWN_PART = re.compile(r"\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs?|hotel|hospital|stadium|square|street|"
+                        r"compound|university|market|mosque)\b|"
+                        r"\s+(?:conference|shopping|trade|medical|cultural|city)\s+cent(?:re|er)\b", re.I)  # (not "the
+# Ajristan district centre": a district's seat)
 
 
 def _town_of_its_part(ctx, spot, at: int, home: str) -> Placed | None:
@@ -62,8 +64,27 @@ def _town_of_its_part(ctx, spot, at: int, home: str) -> Placed | None:
         return None
     told = [sp for n in range(at, -1, -1) for sp in reversed(ctx.spots.get(n, []))
             if sp.placed is not None and sp.feature == "place" and not sp.adjective and (n < at or sp.end <= spot.start)
-            and sp.placed.toponym.country_code == home]
+            and sp.placed.toponym.country_code == home and not REFERENCE.search(ctx.sentences[n].text, max(
+                0, sp.start - 40), sp.start)]  # (not "150 km southwest of Kabul": a town measured from)
     return told[0].placed if told else None
+
+
+_IN_THE = re.compile(r",\s+(?:[^.;,]{0,60}?\s)?(?:in|of|near|outside)\s+the\s+", re.I)
+
+
+def _the_capital(ctx, spot, at: int) -> Placed | None:
+    """"Mitiga, the only functioning airport in the Libyan capital": the capital of the country its adjective
+    names."""
+    text = ctx.sentences[at].text
+    adjective = next((sp for sp in ctx.spots.get(at, []) if sp.start >= spot.end and sp.adjective and
+                      sp.placed is not None and _IN_THE.fullmatch(text, spot.end, sp.start) and
+                      re.match(r"\s+capital\b", text[sp.end:])), None)
+    place = ctx.gazetteer.capital(adjective.placed.toponym.country_code) if adjective is not None else None
+    if place is None:
+        return None
+    t = Toponym(spot.start, spot.end, spot.name, place.lat, place.lon, place.geonameid, place.country_code,
+                place.feature, place.name, place.population)
+    return Placed(t, place.lat, place.lon, "gazetteer")
 
 
 def _usable(ctx, at: int, home: str, one_country: bool) -> list:
@@ -139,7 +160,8 @@ def container(ctx, draft: Draft) -> Placed | None:
     if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
         home = stated[0].placed.toponym.country_code
     spots = _usable(ctx, at, home, one_country)
-    written = _written_beside(text, spot, spots) or _written_elsewhere(ctx, spot, at, home, one_country)
+    written = _written_beside(text, spot, spots) or _written_elsewhere(ctx, spot, at, home, one_country) or \
+        _the_capital(ctx, spot, at)
     if written is not None:
         return written
     town = _town_of_its_part(ctx, spot, at, home)

@@ -32,7 +32,8 @@ from conflictmap.events.organisations import described, discover, kinds_named
 from conflictmap.geoparser import Gazetteer
 from conflictmap.geoparser.corrections import Corrections
 from conflictmap.geoparser.placed import Placed, Unplaced
-from conflictmap.events.readings import intervened_after, read
+from conflictmap.events.protests import intervened_after
+from conflictmap.events.readings import read
 
 CONTEXT, CONTEXT_SUB = et.CONTEXT, et.CONTEXT_SUB
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import anchoring, lexicon, remote, structure, timing
+from conflictmap.events import anchoring, remote, structure, timing
 from conflictmap.events.strategic import (PROPERTY, SOLDIERS, agreement, arrest, arson, destroyed, disrupted, emergency,
                                          looting)
 from conflictmap.events import clauses as cl
@@ -31,12 +31,8 @@ from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import DESCRIBED, count, more_dead
 from conflictmap.events.participants import Participant
 from conflictmap.events.points import route_points
+from conflictmap.events.protests import intervened, protest
 
-GROUND_ATTACK = re.compile(r"attack|assault|ambush|raid|storm|open|fir(?:ed|ing)|spray|shot|gunned|gunfire|shooting|"
-                           r"hack|behead|decapitat|lynch|massacr|execut|mutilat|stabb|torch|set|burn|overwhelm|"
-                           r"overpower|broke into|beat|pelt|hurled|threw|came under", re.I)
-_INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|dispers\w*|batons?|lathi|broke up|break up|rubber bullets|"
-                           r"pellets|arrested|detained|charged at)\b", re.I)
 
 
 def read(facts: SentenceFacts, published) -> list[Reading]:
@@ -82,47 +78,13 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     _toll_of_the_sentence(facts, out)
     more_dead(out, facts.text)
-    return _intervened(facts, out + continued(facts, out, parts, published))
+    return intervened(facts, out + continued(facts, out, parts, published))
 
 
 _VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have)\s+)*"  # ("…, which holds Port Sudan,
                          r"(?:(?:said|says|added|claimed|announced)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?"
                          r"(?:it|they)\s+(?:(?:had|has|have|was|were)\s+)?)?", re.I)  # said it had repelled …")
 _BE = re.compile(r"\s*(?:was|were|(?:had|has|have) been)\s", re.I)
-
-
-def _intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
-    """"Thousands rallied in Tbilisi; police used tear gas to disperse them and detained 20": a protest the
-    sentence's state forces broke up or made arrests at is a protest with intervention, and the arrests are part of
-    it (ACLED does not code them apart)."""
-    protests = [r for r in readings if r.event_type == et.PROTESTS]
-    protest = protests[0] if len(protests) == 1 and protests[0].sub_event_type == et.PEACEFUL_PROTEST else None
-    state = next((p for p in facts.participants if p.category == et.STATE_FORCES and not p.source), None)
-    if protest is None or state is None or not _INTERVENTION.search(facts.text):
-        return readings  # (two protests in one sentence: the words may be of the other one's)
-    protest.sub_event_type, protest.target = et.PROTEST_WITH_INTERVENTION, protest.target or state
-    return [r for r in readings if not (r.sub_event_type == et.ARRESTS and r.agent is not None and
-                                        r.agent.category == et.STATE_FORCES)]
-
-
-_THEM = re.compile(r"\b(?:them|the (?:protesters|demonstrators|crowds?|marchers|rally|protest|gathering))\b", re.I)
-
-
-def intervened_after(readings: list[Reading], facts: dict[int, SentenceFacts]) -> list[Reading]:
-    """"Hundreds protested in Port Sudan. Police fired tear gas to disperse them.": the sentence after a lone
-    peaceful protest tells the state's forces breaking it up — a protest with intervention (its arrests part of it)."""
-    folded = set()
-    for r in readings:
-        after = facts.get(r.sentence_index + 1)
-        if r.sub_event_type != et.PEACEFUL_PROTEST or after is None or \
-                sum(x.event_type == et.PROTESTS for x in readings if x.sentence_index == r.sentence_index) != 1 or \
-                any(x.event_type == et.PROTESTS for x in readings if x.sentence_index == after.index):
-            continue
-        state = next((p for p in after.participants if p.category == et.STATE_FORCES and not p.source), None)
-        if state is not None and _INTERVENTION.search(after.text) and _THEM.search(after.text):
-            r.sub_event_type, r.target = et.PROTEST_WITH_INTERVENTION, r.target or state
-            folded.add(after.index)
-    return [r for r in readings if not (r.sentence_index in folded and r.sub_event_type == et.ARRESTS)]
 
 
 def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None:
@@ -143,74 +105,13 @@ def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people
     taken = _territory(facts, clause, words, people, tools)
     if taken:
         return out + taken
-    for rule in (_protest, _air, _ground_fight, _explosion, _killing, arrest, _abduction, disrupted, looting,
+    for rule in (protest, _air, _ground_fight, _explosion, _killing, arrest, _abduction, disrupted, looting,
                  agreement, emergency):  # (violence against people before the arrests it came with)
         reading = rule(facts, clause, words, people, tools)
         if reading is not None:
             anchoring.locate(facts, reading)
             return out + [reading]
     return out
-
-
-_NO_ONE = re.compile(r"\b(?:no one|no-one|nobody|none)\s+(?:was|were)\b", re.I)
-_MANY_PEOPLE = re.compile(lexicon.family("people").pattern("many"), re.I)
-
-
-def _protest(facts, clause, words, people, tools) -> Reading | None:
-    crowd = [p for p in people if p.category in (et.PROTESTERS, et.RIOTERS)]
-    protest = _kinds(words, ew.PROTEST, ew.RIOT)
-    text = facts.text[clause.start:clause.end]
-    if _kinds(words, ew.PROTEST) and not crowd:  # "hundreds of people marched": people marching protest
-        crowd = [p for p in people if p.category == et.CIVILIANS and
-                 _MANY_PEOPLE.fullmatch(p.text)]  # (people: not the buses and homes civilians use)
-        if not crowd and (re.search(r"\b(?:thousands|hundreds|dozens|tens of thousands)\b", text, re.I) or
-                          ew.A_PROTEST_HELD.search(text)) and \
-                not any(p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA, et.IDENTITY_MILITIA) for p in people):
-            crowd = [Participant(clause.start, clause.start, "", et.PROTESTERS)]  # "thousands of Israelis protested"
-            # ("police broke up a demonstration against fuel prices", "a protest was held in Harare": someone's)
-    bands = any(rl.armed(p) and p.category != et.STATE_FORCES for p in people)  # (then the fight is theirs)
-    physical = ew.PHYSICAL.search(facts.text) or any(p.category == et.STATE_FORCES for p in people)  # (not a quarrel)
-    fought = [] if crowd or protest or bands or not physical else [  # "rival groups of traders clashed at a
-        # market": people who fight riot
-        (w, a) for w in _kinds(words, ew.CLASH) if ew.FOUGHT.fullmatch(w.text) and
-        (a := rl.agent_target(facts.text, clause, w, people)[0]) and
-        a.category == et.CIVILIANS and _MANY_PEOPLE.fullmatch(a.text)][:1]
-    crowd = crowd or [a for _, a in fought]
-    if not crowd or not (protest or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT)):
-        return None
-    word = (protest or [w for w, _ in fought] or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
-    if not protest and (rl.agent_target(facts.text, clause, word, people)[0] or crowd[0]) not in crowd:
-        return None  # "gunmen beat and detained three activists": the crowd suffered, it did not riot
-    if any(w.kind == ew.REMOTE and w.start < word.start and ew.BLAST_BY.search(w.text) for w in words) and \
-            remote.deadly(facts, clause):
-        return None  # "a bomb tore through a political rally, killing 11": the rally was the bomb's target
-    state = next((p for p in people if p.category == et.STATE_FORCES), None)
-    crowd_clashed = not protest and any(rl.agent_target(facts.text, clause, w, people)[0] in crowd
-                                        for w in _kinds(words, ew.CLASH))  # ("rival supporters clashed with machetes")
-    rioting = _kinds(words, ew.RIOT, ew.LOOT) or any(GROUND_ATTACK.match(w.text) for w in _kinds(words, ew.ATTACK)) or (
-        _kinds(words, ew.CLASH) and state is not None) or crowd_clashed
-    crowd_p = next((p for p in crowd if p.category in (et.PROTESTERS, et.RIOTERS)), crowd[0])
-    crowd_p = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.PROTESTERS if crowd_p.category == et.CIVILIANS
-                          else crowd_p.category)
-    fired_on = state is not None and any(rl.agent_target(facts.text, clause, w, people)[0] is state
-                                         for w in _kinds(words, ew.ATTACK))  # "police opened fire on protesters"
-    hurt = any(t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and not _NO_ONE.search(facts.text)
-    if state is not None and (_kinds(words, ew.KILL) or fired_on and hurt or
-                              re.search(r"\bshot (?:dead|and killed)|live (?:ammunition|rounds|fire)", text, re.I)):
-        return _new(facts, clause, word, et.PROTESTS, et.EXCESSIVE_FORCE, state, crowd_p)
-    if fired_on:
-        return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
-    if rioting:
-        mob = crowd_p.category == et.RIOTERS or crowd_clashed and state is None
-        victim = next((p for p in people if p.start > crowd_p.end and p.category == et.CIVILIANS), None) if mob else None
-        rioters = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.RIOTERS)  # (ACLED: a riot's are Rioters)
-        return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE if mob else et.VIOLENT_DEMONSTRATION, rioters,
-                    state or victim)  # ("a mob lynched a man": the man)
-    if not protest:
-        return None
-    if state is not None and _INTERVENTION.search(text):
-        return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
-    return _new(facts, clause, word, et.PROTESTS, et.PEACEFUL_PROTEST, crowd_p)
 
 
 def _territory(facts, clause, words, people, tools) -> list[Reading]:
@@ -294,7 +195,7 @@ def _explosion(facts, clause, words, people, tools) -> Reading | None:
 def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     """Armed sides fighting: a clash, or a ground attack on an armed target ("stormed a police post")."""
     clash = _kinds(words, ew.CLASH)
-    ground = [w for w in _kinds(words, ew.ATTACK) if GROUND_ATTACK.match(w.text)]
+    ground = [w for w in _kinds(words, ew.ATTACK) if ew.GROUND_ATTACK.match(w.text)]
     if _kinds(words, ew.ARREST) and all(w.text.lower().startswith("raid") for w in ground) and not clash:
         return None  # "arrested four militants in a raid": the raid is the arrest
     if not (clash or ground):
@@ -331,7 +232,7 @@ def _attacks(facts, clause, words, people, tools) -> list:
     """The words of an attack on people or of a killing: on the ground, not "boxers beat"; "struck" only by an armed
     side told before, with a place right after it and no weapon named ("…, and struck Mahini the following evening";
     not "floods struck")."""
-    return [w for w in _kinds(words, ew.ATTACK, ew.KILL) if (GROUND_ATTACK.match(w.text) or w.kind == ew.KILL or
+    return [w for w in _kinds(words, ew.ATTACK, ew.KILL) if (ew.GROUND_ATTACK.match(w.text) or w.kind == ew.KILL or
                                                             w.text.lower() == "struck" and not tools and
                                                             re.match(r"\s+(?-i:[A-Z])", facts.text[w.end:]) and
                                                             rl.armed(rl.doer_before(facts, clause, w, people))) and
@@ -378,9 +279,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     sure = _organised(agent) or (bool(victims) and (band or soldiers)) or abroad  # (abroad: "Israeli forces killed")
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
-    if not victims and target is None and word.kind == ew.ATTACK and rl.armed(agent) and (anchoring.place_held(
-            facts, word) or rl.forces_post(facts, word) or agent.category == et.STATE_FORCES and facts.conflict):
-        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)  # "attacked Mosul from the west"
+    if not victims and target is None and (assault := _assault(facts, clause, word, agent)) is not None:
+        return assault
     if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
         return None
     if agent is None and victims and (ew.VIOLENT_DEATH.search(word.text) or _TOLL_OF_ATTACK.search(facts.text) or
@@ -397,6 +297,20 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return None  # (a state's police at home; not its soldiers, who beat or kill civilians as a political force)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target,
                 pronoun_subject=they)
+
+
+def _assault(facts, clause, word, agent) -> Reading | None:
+    """A battle: an armed side's assault on a town or a force's post, or a state's in a war ("attacked Mosul from the
+    west"); "They stormed Kunduz again" (the side told before: see sides.resolve_pronouns)."""
+    if word.kind != ew.ATTACK:
+        return None
+    if rl.armed(agent) and (anchoring.place_held(facts, word) or rl.forces_post(facts, word) or
+                            agent.category == et.STATE_FORCES and facts.conflict):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)
+    if agent is None and anchoring.place_held(facts, word) and \
+            rl.PRONOUN_SUBJECT.search(facts.text, clause.start, word.start):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, None, None, pronoun_subject=True)
+    return None
 
 
 _AMBUSHED = re.compile(r"\b(?:was|were|came under)\s+(?:\w+ly\s+)?(?:ambushed|attacked|fired on|shot at|raided|"

@@ -58,6 +58,8 @@ _MEMBERS = re.compile(r",\s*(?:made up of|comprising|consisting of|composed of|w
                       r"that (?:includes|comprises)|grouping|including)\b", re.I)
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)  # ("came
 # under attack by JNIM fighters": the fighters attacked)
+_BACKING = re.compile(r"\b(?:backed|supported|aided|assisted)\s+by\s+(?:the\s+)?$", re.I)  # ("rebels backed by
+# Turkish troops drove IS out": the rebels did, not their backers)
 _SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|before|since)\b", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 _NOUN_BY = re.compile(r"\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:[\w'’-]+\s+){0,3}?", re.I)
@@ -235,8 +237,9 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
                                                  text[word.end:p.start] + " ")), None)  # the Israeli military")
         subject = [p for p in people if opens <= p.start < word.start]  # ("two aid workers were abducted by…")
         return by, (subject[-1] if subject else None)
-    named = next((p for p in before if p.actor is not None and not (
-        p is not before[0] and structure.subject_in(text, word.start, word.text, before[0].start, before[0].end))), None)
+    named = next((p for p in before if p.actor is not None and not (p is not before[0] and (_BACKING.search(
+        text, max(0, p.start - 30), p.start) or structure.subject_in(text, word.start, word.text, before[0].start,
+                                                                     before[0].end)))), None)
     if named is not None and before[0] is not named and before[0].category == et.STATE_FORCES and \
             re.fullmatch(r"\s*(?:and|along with|alongside|backed by)\s+(?:[\w-]+\s+){0,3}",
                          text[before[0].end:named.start]):

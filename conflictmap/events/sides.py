@@ -87,11 +87,18 @@ def _antecedent(facts: dict[int, SentenceFacts], n: int, before: str, last: tupl
 
 def _pronoun_of(text: str, r: Reading) -> bool:
     """Is the cue's subject in the parse a pronoun ("They first cleared the road … and retook Awasse": the subject of
-    the verb "retook" is coordinated with)?"""
+    the verb "retook" is coordinated with), or a force told before by its noun ("the force", "its columns")?"""
     tree = parse(text)
     cue = tree.at(r.cue_start) if tree is not None else None
     subject = tree.subject(cue.i) if cue is not None and cue.is_verb else None
-    return subject is not None and subject.text.lower() in ("they", "it") and subject.start >= r.clause.start
+    if subject is None or subject.start < r.clause.start:
+        return False
+    return subject.text.lower() in ("they", "it") or subject.text.lower() in _FORCE_NOUNS and any(
+        c.text.lower() in ("the", "its", "their") for c in tree.children(subject.i))  # ("its columns took Gharyan",
+    # "its spokesman said the force had seized Aziziya": the force told before)
+
+
+_FORCE_NOUNS = ("force", "column", "columns", "convoy", "convoys", "brigade", "brigades", "battalion", "battalions")
 
 
 def generic_takers(readings: list[Reading]) -> list[Reading]:
@@ -141,7 +148,13 @@ def _owner(facts: SentenceFacts, agent, last):
         return next((p for p in reversed(facts.participants) if p.end <= agent.start and p.actor is not None and
                      p.actor.kind == "non-state" and
                      _LEADER.search(facts.text, max(0, p.start - 40), p.end + 25)), None)
-    return None
+    return next((p for p in facts.participants if p.actor is not None and p.actor.kind == "non-state" and
+                 _FIGHT_UNDER.fullmatch(facts.text, agent.end, p.start)), None)  # "The rebels, who fight under the
+    # Free Syrian Army banner, took …": the band the clause right after them names
+
+
+_FIGHT_UNDER = re.compile(r",\s+(?:who|which)\s+(?:fight|fights|fought|belong|belongs|are\s+loyal)\s+(?:under|for|with|to)"
+                          r"\s+(?:the\s+)?", re.I)
 LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
 
 
@@ -202,7 +215,9 @@ def _named(principal: Actor | None, p, country_code: str):
 
 def _named_as_other(principal: Actor, draft: Draft, texts: dict[int, str]) -> bool:
     """Is the story's group named after the trigger in the sentence of the event ("suicide bombers struck a mosque
-    used by Houthi fighters")? Then the unnamed doer before it is someone else."""
+    used by Houthi fighters"), or the happening's target? Then the unnamed doer is someone else."""
+    if any(r.target is not None and r.target.actor == principal for r in draft.readings):
+        return True  # ("Syrian rebels drove Islamic State out of al-Bab": the side driven out did not do it)
     names = "|".join(re.escape(a) for a in principal.aliases)
     return any(re.search(rf"(?<![\w-])(?:{names})(?![\w-])", texts.get(r.sentence_index, "")[r.cue_start + len(r.cue):],
                          re.I) for r in draft.readings if not r.reference)
@@ -220,6 +235,11 @@ def event_sides(principal: Actor | None, draft: Draft, country_of,
     first = next((p for r in own for p in (r.agent, r.target) if p is not None and not _same(p, left)), None) \
         if left is not None else next((r.agent for r in own if r.agent is not None), None)  # ("The rebels withdrew
     # from Nyangezi after fighting with Wazalendo militiamen": the militiamen's, never the side that left)
+    if first is not None and first.actor is None and left is None:
+        first = next((r.agent for r in own if r.agent is not None and r.agent.actor is not None and
+                      r.agent.category == first.category and
+                      ("" in (r.agent.country, first.country) or r.agent.country == first.country)), first)
+        # ("Forces loyal to the government took Tarhuna … the GNA said its troops had entered the town": the GNA)
     agent = _named(doer, first, cc or "")
     target = _named(principal, left or next((r.target for r in own if r.target is not None and r.target is not agent),
                                             None), cc or "")

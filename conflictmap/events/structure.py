@@ -83,10 +83,13 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
 # "took Jabrayil on Oct. 4 and Fuzuli on Oct. 17": a place written after the last one taken, past only its day and
 # an "and" (the parse often hangs such a place on the day, or on the next verb).
 # With the preposition said again ("drove the militants out of Ramadi in December and out of Hit in April").
-_DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+,?\s+){0,3}?(?:and|as well as)\s+"
+_DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+,?\s+){0,10}?(?:and|as well as)\s+"
                            r"(?:then\s+)?(?:(?:out\s+of|from|into|of|in|to)\s+)?(?:the\s+)?"
                            # ("… and the UNESCO World Heritage town of Lalibela on December 1")
-                           r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|port|district|capital|strongholds?)\s+of\s+)?")
+                           r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|port|district|capital|strongholds?)\s+of\s+|"
+                           # ("seized the Ajristan district centre … on Monday and an army base in Khwaja Omari")
+                           r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:base|camp|post|outpost|garrison|airport|headquarters)\s+"
+                           r"(?:in|at|near|outside)\s+)?")
 
 
 def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], others: list[int],
@@ -158,8 +161,9 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
         # (a list told as news is judged as its first place was: "in March and … in April", both news of the campaign)
         role = campaign_role(facts.text) if reading.role == "take" and not reading.background else reading.role
         background = reading.background if own is None else is_background(own, published, role)
-        out.append(replace(reading, spots=[sp], date=own or reading.date, background=background))
-    return out
+        out.append(replace(reading, spots=[sp], date=own or reading.date, background=background,
+                           fatalities=reading.fatalities if n == len(spots) - 1 else 0))  # (the toll told after the
+    return out  # list is its last taking's: "… and an army base in X on Tuesday, killing 40 soldiers there")
 
 
 # ("… and Sheberghan in Jawzjan a day later", "… and Adigrat the following day")

@@ -195,6 +195,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"a day|the next|the following)\b)",
         r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberation of", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
         r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
+        # "It first occupied the villages of Chanzu and Runyonyi" (a verb before a kind of place; not "the occupied
+        # West Bank")
+        r"(?<![\w-])(?<!the )occup(?:ied|ying)(?= (?:the |two |three |several )?(?:[\w-]+ )?(?:towns?|city|cities|"
+        r"villages?|districts?|base|airport|hills?|areas?)\b)",
         r"(?:walked|rolled|swept|poured|marched) into",  # ("M23 rebels walked into Bukavu")
         # "Sheberghan fell the next day", "Kabul fell on Sunday" (a place's fall: see anchoring.taken_spots)
         r"(?:(?<=[a-z] )|(?<=[a-z], ))fell(?= (?:on|the|a|after|within|in|late|early|overnight|last|yesterday|days?|hours?|weeks?|"
@@ -354,3 +358,9 @@ NONVIOLENT = re.compile(r"\bwithout (?:a fight|fighting|resistance|a shot|firing
                         r"(?:its|their|the) (?:positions|bases|posts|barracks)", re.I)
 BAND = re.compile(lexicon.family("armed_bands").pattern() + "$", re.I)
 FIGHTING = re.compile(r"^(?:fighting|clashes|heavy fighting|gun ?battles?|firefights?|exchanges? of fire)$", re.I)
+
+# The words of an attack made on the ground, by hand or gun (not from the air or by a blast): "stormed", "opened
+# fire", "hacked".
+GROUND_ATTACK = re.compile(r"attack|assault|ambush|raid|storm|open|fir(?:ed|ing)|spray|shot|gunned|gunfire|shooting|"
+                           r"hack|behead|decapitat|lynch|massacr|execut|mutilat|stabb|torch|set|burn|overwhelm|"
+                           r"overpower|broke into|beat|pelt|hurled|threw|came under", re.I)

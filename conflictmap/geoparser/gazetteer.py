@@ -135,6 +135,17 @@ class Gazetteer:
         i = self.data.country_index.get(code.upper())
         return None if i is None else self.place(i)
 
+    def capital(self, code: str) -> Place | None:
+        """A country's national capital ("the Libyan capital": Tripoli), the most populous if GeoNames has two."""
+        return self._capitals.get(code.upper())
+
+    @cached_property
+    def _capitals(self) -> dict[str, Place]:
+        out: dict[str, Place] = {}
+        for i in sorted(self.capitals, key=lambda i: self.data.population[i]):
+            out[self.data.country_code[i]] = self.place(i)
+        return out
+
     def population(self, i: int) -> int:
         return self.data.population[i]
 

@@ -129,12 +129,15 @@ _REGION_OWNER = re.compile(r"(?:\b(?:North|South|East|West|Upper|Lower|Central)\
 _KIND_WORD = re.compile(r"[^\S\n]+(?:IDP|Refugee|Displacement|Military|Army|Border)$")
 _BODY = re.compile(r"\b(?:Authority|Council|Commission|Committee|Ministry|Agency|Office|Department|Board|Assembly|"
                    r"Party|Union|Company|Corporation|Bank|Foundation|Institute|Association|Network|Observatory|"
-                   r"Alliance|Army|Front|Movement|Brigades?|Coalition|Militia)$")  # (an armed band: "the Three
+                   r"Alliance|Army|Front|Movement|Brigades?|Coalition|Militia|Battalion|Regiment|Corps)$")  # (an armed band: "the Three
 # Brotherhood Alliance"); a name its acronym follows is a body's too: "Islamic State West Africa Province (ISWAP)"
 _ACRONYM_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]*\([A-Z][A-Z0-9-]+\)")
 # a person named after a title ("eastern commander Khalifa Haftar", "President Riek Machar"): their words name no place
-_TITLED = re.compile(r"\b(?i:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?[^\S\n]+"
+_NOT_ONLY_TITLES = frozenset("miss host major private general principal chief vice sun star".split())  # (lower case)
+_TITLED = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in TITLES), key=len, reverse=True)) +
+                     r"|" + "|".join(sorted(TITLES - _NOT_ONLY_TITLES, key=len, reverse=True)) + r")\.?[^\S\n]+"
                      r"((?:[A-Z][\w'’-]+[^\S\n]+){0,2}[A-Z][\w'’-]+)")
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[^\S\n]+$")
 _SPEAKS = re.compile(r"[^\S\n]+(?:said|says|told|reported|added|claimed|stated|announced)\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
 COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
@@ -219,7 +222,6 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
     aside = {(t.start, t.end) for t in set_aside}
     starts = [a for a, _ in spans]
     named = sorted(_introduced(text), key=lambda mr: mr[0].start(1))
-    persons = {re.sub(r"['’]s$", "", w) for m in _TITLED.finditer(text) for w in m.group(1).split()}
     for m, rare_only in named:
         start, name = _name_of(text, m, found)
         if not name:
@@ -227,9 +229,11 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         end = start + len(name)
         if _SPEAKS.match(text, end) and m.re is _LISTED:
             continue  # ("… in Maiduguri, Amnesty International said": who spoke, not a second place)
-        if set(name.split()) <= persons:
-            continue  # ("retake Gharyan from Haftar" after "commander Khalifa Haftar": a person's name)
-        if _DESCRIBES_ANOTHER.match(text, end) or peoples_word(text, start, end) or peoples_band(text, start, end):
+        if _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+            continue  # ("the military's 275th Battalion": a unit)
+        if _DESCRIBES_ANOTHER.match(text, end) or peoples_word(text, start, end) or peoples_band(text, start, end) or \
+                _PEOPLE_AFTER.match(text, end):  # (an unknown name before a noun of people names them: "the Tamil
+            # Tiger rebels' de facto capital")
             continue  # ("the UNESCO World Heritage town of Lalibela": the place is named after "of"; "from Tigrayan
             # rebels": a people's word)
         if zipf is not None and " " not in name and \
@@ -258,6 +262,13 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
                 continue
         out.append(Introduced(start, end, original[start:end], whole))
     return out
+
+
+def person_words(text: str) -> set[str]:
+    """The words of the persons a text names after a title ("eastern commander Khalifa Haftar", "President Riek
+    Machar"): a name made of them that nothing could place is a person's ("retake Gharyan from Haftar"), no place
+    left unplaced."""
+    return {re.sub(r"['’]s$", "", w) for m in _TITLED.finditer(text) for w in m.group(1).split()}
 
 
 def peoples_band(text: str, start: int, end: int) -> bool:

@@ -219,3 +219,7 @@ def test_first_level_regions_have_their_current_and_english_names(gaz):
     assert gaz.lookup("Salah al-Din")[0].country_code == "IQ"
     assert "region" not in {p.feature for p in gaz.lookup("Michael")}  # (a common name is no region's other name)
     assert gaz.lookup("Berlin")[0].feature == "place"  # (another place's own name is left to it)
+
+
+def test_a_countrys_capital(gaz):
+    assert (gaz.capital("LY").name, gaz.capital("sd").name) == ("Tripoli", "Khartoum") and gaz.capital("XX") is None

@@ -1,0 +1,112 @@
+"""Protests and riots (ACLED's Protests and Riots): a crowd that demonstrates, one the state's forces break up
+or fire on, one that riots; read from a clause (:func:`protest`), and the state's intervention told in the same
+sentence or the next (:func:`intervened`, :func:`intervened_after`)."""
+
+from __future__ import annotations
+
+import re
+
+from conflictmap.events import lexicon, remote
+from conflictmap.events import roles as rl
+from conflictmap.events import types as et
+from conflictmap.events import words as ew
+from conflictmap.events.cued import cued as _new, of_kinds as _kinds
+from conflictmap.events.facts import Reading, SentenceFacts
+from conflictmap.events.participants import Participant
+
+_INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|dispers\w*|batons?|lathi|broke up|break up|rubber bullets|"
+                           r"pellets|arrested|detained|charged at)\b", re.I)
+_NO_ONE = re.compile(r"\b(?:no one|no-one|nobody|none)\s+(?:was|were)\b", re.I)
+_MANY_PEOPLE = re.compile(lexicon.family("people").pattern("many"), re.I)
+
+
+def protest(facts, clause, words, people, tools) -> Reading | None:
+    """A protest, a protest broken up or fired on, or a riot, by the crowd the clause names (or "thousands")."""
+    crowd = [p for p in people if p.category in (et.PROTESTERS, et.RIOTERS)]
+    protesting = _kinds(words, ew.PROTEST, ew.RIOT)
+    text = facts.text[clause.start:clause.end]
+    if _kinds(words, ew.PROTEST) and not crowd:  # "hundreds of people marched": people marching protest
+        crowd = [p for p in people if p.category == et.CIVILIANS and
+                 _MANY_PEOPLE.fullmatch(p.text)]  # (people: not the buses and homes civilians use)
+        if not crowd and (re.search(r"\b(?:thousands|hundreds|dozens|tens of thousands)\b", text, re.I) or
+                          ew.A_PROTEST_HELD.search(text)) and \
+                not any(p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA, et.IDENTITY_MILITIA) for p in people):
+            crowd = [Participant(clause.start, clause.start, "", et.PROTESTERS)]  # "thousands of Israelis protested"
+            # ("police broke up a demonstration against fuel prices", "a protest was held in Harare": someone's)
+    bands = any(rl.armed(p) and p.category != et.STATE_FORCES for p in people)  # (then the fight is theirs)
+    physical = ew.PHYSICAL.search(facts.text) or any(p.category == et.STATE_FORCES for p in people)  # (not a quarrel)
+    fought = [] if crowd or protesting or bands or not physical else [  # "rival groups of traders clashed at a
+        # market": people who fight riot
+        (w, a) for w in _kinds(words, ew.CLASH) if ew.FOUGHT.fullmatch(w.text) and
+        (a := rl.agent_target(facts.text, clause, w, people)[0]) and
+        a.category == et.CIVILIANS and _MANY_PEOPLE.fullmatch(a.text)][:1]
+    crowd = crowd or [a for _, a in fought]
+    if not crowd or not (protesting or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT)):
+        return None
+    word = (protesting or [w for w, _ in fought] or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
+    if not protesting and (rl.agent_target(facts.text, clause, word, people)[0] or crowd[0]) not in crowd:
+        return None  # "gunmen beat and detained three activists": the crowd suffered, it did not riot
+    if any(w.kind == ew.REMOTE and w.start < word.start and ew.BLAST_BY.search(w.text) for w in words) and \
+            remote.deadly(facts, clause):
+        return None  # "a bomb tore through a political rally, killing 11": the rally was the bomb's target
+    state = next((p for p in people if p.category == et.STATE_FORCES), None)
+    crowd_clashed = not protesting and any(rl.agent_target(facts.text, clause, w, people)[0] in crowd
+                                        for w in _kinds(words, ew.CLASH))  # ("rival supporters clashed with machetes")
+    rioting = _kinds(words, ew.RIOT, ew.LOOT) or any(ew.GROUND_ATTACK.match(w.text) for w in _kinds(words, ew.ATTACK)) or (
+        _kinds(words, ew.CLASH) and state is not None) or crowd_clashed
+    crowd_p = next((p for p in crowd if p.category in (et.PROTESTERS, et.RIOTERS)), crowd[0])
+    crowd_p = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.PROTESTERS if crowd_p.category == et.CIVILIANS
+                          else crowd_p.category)
+    fired_on = state is not None and any(rl.agent_target(facts.text, clause, w, people)[0] is state
+                                         for w in _kinds(words, ew.ATTACK))  # "police opened fire on protesters"
+    hurt = any(t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and not _NO_ONE.search(facts.text)
+    if state is not None and (_kinds(words, ew.KILL) or fired_on and hurt or
+                              re.search(r"\bshot (?:dead|and killed)|live (?:ammunition|rounds|fire)", text, re.I)):
+        return _new(facts, clause, word, et.PROTESTS, et.EXCESSIVE_FORCE, state, crowd_p)
+    if fired_on:
+        return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
+    if rioting:
+        mob = crowd_p.category == et.RIOTERS or crowd_clashed and state is None
+        victim = next((p for p in people if p.start > crowd_p.end and p.category == et.CIVILIANS), None) if mob else None
+        rioters = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.RIOTERS)  # (ACLED: a riot's are Rioters)
+        return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE if mob else et.VIOLENT_DEMONSTRATION, rioters,
+                    state or victim)  # ("a mob lynched a man": the man)
+    if not protesting:
+        return None
+    if state is not None and _INTERVENTION.search(text):
+        return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
+    return _new(facts, clause, word, et.PROTESTS, et.PEACEFUL_PROTEST, crowd_p)
+
+
+def intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
+    """"Thousands rallied in Tbilisi; police used tear gas to disperse them and detained 20": a protest the
+    sentence's state forces broke up or made arrests at is a protest with intervention, and the arrests are part of
+    it (ACLED does not code them apart)."""
+    protests = [r for r in readings if r.event_type == et.PROTESTS]
+    protest = protests[0] if len(protests) == 1 and protests[0].sub_event_type == et.PEACEFUL_PROTEST else None
+    state = next((p for p in facts.participants if p.category == et.STATE_FORCES and not p.source), None)
+    if protest is None or state is None or not _INTERVENTION.search(facts.text):
+        return readings  # (two protests in one sentence: the words may be of the other one's)
+    protest.sub_event_type, protest.target = et.PROTEST_WITH_INTERVENTION, protest.target or state
+    return [r for r in readings if not (r.sub_event_type == et.ARRESTS and r.agent is not None and
+                                        r.agent.category == et.STATE_FORCES)]
+
+
+_THEM = re.compile(r"\b(?:them|the (?:protesters|demonstrators|crowds?|marchers|rally|protest|gathering))\b", re.I)
+
+
+def intervened_after(readings: list[Reading], facts: dict[int, SentenceFacts]) -> list[Reading]:
+    """"Hundreds protested in Port Sudan. Police fired tear gas to disperse them.": the sentence after a lone
+    peaceful protest tells the state's forces breaking it up — a protest with intervention (its arrests part of it)."""
+    folded = set()
+    for r in readings:
+        after = facts.get(r.sentence_index + 1)
+        if r.sub_event_type != et.PEACEFUL_PROTEST or after is None or \
+                sum(x.event_type == et.PROTESTS for x in readings if x.sentence_index == r.sentence_index) != 1 or \
+                any(x.event_type == et.PROTESTS for x in readings if x.sentence_index == after.index):
+            continue
+        state = next((p for p in after.participants if p.category == et.STATE_FORCES and not p.source), None)
+        if state is not None and _INTERVENTION.search(after.text) and _THEM.search(after.text):
+            r.sub_event_type, r.target = et.PROTEST_WITH_INTERVENTION, r.target or state
+            folded.add(after.index)
+    return [r for r in readings if not (r.sentence_index in folded and r.sub_event_type == et.ARRESTS)]
