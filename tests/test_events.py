@@ -2055,3 +2055,48 @@ def test_a_place_the_gazetteer_lacks_in_a_countrys_capital_is_put_at_that_capita
     [e] = happenings(process("A drone struck Zzyzxa, the only functioning airport in the Sudanese capital, on Monday.",
                              "2024-06-05"))
     assert (e.location, e.place_name, e.geo_precision) == ("Zzyzxa", "Khartoum", 2)
+
+
+def test_a_ships_flag_is_no_country_of_the_story(process):
+    result = process("Houthi forces fired a missile at a Liberian-flagged tanker in the Red Sea west of Mokha on Sunday, "
+                     "the UK Maritime Trade Operations agency said.", "2024-09-10")
+    assert {t.name: t.country_code for t in result.toponyms}.get("Mokha") == "YE"
+    [e] = happenings(result)
+    assert e.country == "Yemen"  # (not put in Liberia or the United Kingdom)
+
+
+def test_the_region_after_a_town_the_gazetteer_lacks_says_where_it_is_and_is_no_second_taking(process):
+    events = happenings(process("Al-Shabaab fighters overran a military base in Zzyzxweyne, Mudug region, on Sunday.",
+                                "2024-09-10"))
+    assert [(e.location, e.sub_event_type) for e in events] == [("Zzyzxweyne", et.NSA_TAKEOVER)]
+
+
+def test_a_town_named_after_a_sea_and_a_kind_of_place_is_the_place_withdrawn_from(process):
+    [e] = happenings(process("Coalition forces withdrew from their positions around the Red Sea port city of Mokha on "
+                             "Friday, and Houthi fighters moved in.", "2024-09-10"))
+    assert e.location == "Mokha"
+
+
+def test_districts_taken_to_the_south_of_a_city_are_placed_at_the_city(process):
+    [e] = happenings(process("Houthi fighters took control of several districts south of the city of Marib on Sunday, "
+                             "military sources said.", "2021-11-15"))
+    assert (e.location, e.sub_event_type, e.actor1) == ("Marib", et.NSA_TAKEOVER, "Houthis")
+
+
+def test_villages_taken_including_named_ones_are_those_taken_but_not_a_sum_so_far(process):
+    events = happenings(process("Ukrainian troops retook several villages, including Ruska Lozova and Tsyrkuny, the "
+                                "general staff said on Friday.", "2022-05-21"))
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Ruska Lozova", "2022-05-20"),
+                                                                       ("Tsyrkuny", "2022-05-20")]
+    assert happenings(process("The army has retaken more than 30 towns since February, including Gwoza and Bama, "
+                              "officials said.", "2015-03-30")) == []
+    events = happenings(process("Ukrainian forces have retaken dozens of villages in the region since launching a "
+                                "counteroffensive in late August, including Balakliia on Thursday.", "2022-09-12"))
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Balakliia", "2022-09-08")]
+
+
+def test_meanwhile_after_a_month_told_is_the_news_day_not_that_month(process):
+    text = ("Russian forces encircled Mariupol in early March and took the city centre in April. Ukrainian forces, "
+            "meanwhile, retook Tsyrkuny, the general staff said on Friday.")
+    events = {e.location: e for e in happenings(process(text, "2022-05-21"))}
+    assert events["Tsyrkuny"].event_date.isoformat() == "2022-05-20"

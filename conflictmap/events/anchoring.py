@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from conflictmap.events import structure, words as ew
-from conflictmap.events.places import REFERENCE, Spot, called, coordinated, located, score, towns_named, whose
+from conflictmap.events.places import KIND_OF, REFERENCE, Spot, called, coordinated, located, score, towns_named, whose
 from conflictmap.events.roles import PASSIVE
 
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -19,7 +19,9 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|fo
                          r"north-?eastern|north-?western|south-?eastern|south-?western|regional|command|military|army|"
                          r"compound|airport|air ?base|airbase|stronghold|positions?|posts?|outposts?|checkpoints?|"
                          r"ground|territory|land|"  # ("retook ground near Klishchiivka")
-                         r"bases|barracks|garrisons|around|near|outside|"
+                         r"bases|barracks|garrisons|around|near|outside|districts|"
+                         # ("took control of several districts south of the city of Marib": near it)
+                         r"north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
                          r"nearby|besieged|rebel-held|government-held|[\w-]+-held|oil|port|garrison|border|frontline|"
                          r"town|city|village|villages|towns|cities|port|hub|base|camp|district|province|region|capital|"
                          r"headquarters|parts?|most|much|areas?|sections?|all|whole|rest|of|in|military's|army's|"
@@ -27,7 +29,7 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|fo
                          r"[\w-]+'s|[\w-]+s['’]|de|(?-i:[A-Z][\w-]+)|"  # ("the Tamil Tiger rebels' de facto capital")
                          # any one word before a place noun: "the mining town of", "the coastal city of"
                          r"[\w-]+(?=\s+(?:towns?|cit(?:y|ies)|villages?|ports?|hubs?|bases?|camps?|districts?|"
-                         r"provinces?|regions?|capital|areas?)\b))\s+){0,8}"
+                         r"provinces?|regions?|capital|areas?)\b))\s+){0,10}"
                          r"(?:(?:al|el|as|ash|ad|an|ar|at|az)-\s)?", re.I)  # ("the town of al-Sukhnah": Sukhnah)
 
 # "recaptured the state broadcaster's headquarters in Omdurman": a facility in the place, however it is described
@@ -48,6 +50,11 @@ _BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:(?:rail|logistics|tran
                    re.I)  # (not "the cities of Aleppo, Hama…": those named after it)
 
 
+# places taken by their kind, then some of them named: "dozens of villages in the region since August, including"
+_INCLUDING = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:villages|towns|settlements|areas|districts|localities|positions)"
+                        r"\b[^.;]{0,90}?,?\s+including\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?", re.I)
+_HAS = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?$", re.I)
+_DAY_AFTER = re.compile(r"\s+(?:on|last)\s+(?-i:[A-Z])\w+", re.I)  # ("including Snihurivka on Thursday")
 _ITS_PART_AT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}(?:at|in|near|outside)\s+(?:the\s+)?", re.I)
 
 
@@ -61,13 +68,22 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     if text[end:end + 1] in ('"', "”", "’", "'"):
         end += 1  # (past a scare quote: its forces had "liberated" the town)
     after = [n for n, sp in enumerate(spots) if end <= sp.start < clause.end and not sp.adjective and
-             not whose(text, sp)]  # ("the headquarters of the Myanmar military's Western Command in … Ann": not Myanmar)
+             not whose(text, sp) and not KIND_OF.match(text, sp.end)]  # ("the headquarters of the Myanmar
+    # military's Western Command in … Ann": not Myanmar; "the Red Sea port city of Hodeidah": Hodeidah)
     both = _BOTH.match(text, end)
     if both and re.search(r"(?:camp|base)$", both.group(0)) and reading.cue.lower().startswith("enter"):
         both = None  # "vehicles entered the camp before dawn": a raid's way in, not a taking
     if after and (not both and _OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " ") or
                   _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):  # (also "took the base in Kassala")
-        return [spots[n] for n in coordinated(text, spots, after[0])]
+        where = located(text, spots)  # (not "Bacadweyne, Mudug region": where the place is, no second one taken)
+        return [spots[n] for n in coordinated(text, spots, after[0]) if n == after[0] or n not in where]
+    including = [n for n, sp in enumerate(spots) if sp.start >= end and not sp.adjective and
+                 _INCLUDING.fullmatch(text, end, sp.start)]
+    if including and (_HAS.search(text, clause.start, reading.cue_start) and not _DAY_AFTER.match(
+            text, spots[including[0]].end)):
+        return []  # ("has retaken more than 30 towns since February, including Baga and Monguno": a sum so far)
+    if including:  # "retook several villages, including Rubizhne and Staryi Saltiv": those named
+        return [spots[n] for n in coordinated(text, spots, including[0])]
     at = [sp for sp in spots if both and clause.start <= sp.start < clause.end and
           _ITS_PART_AT.fullmatch(text, both.end(), sp.start)]
     if at:  # "seized the city's airport at Kavumu, 30 km to the north": where the text puts the city's airport

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from conflictmap.events import types as et, words as ew
-from conflictmap.events.dates import MONTH, DateFinding, find_dates
+from conflictmap.events.dates import DAY, MONTH, DateFinding, find_dates
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import ALLEGED
@@ -414,7 +414,8 @@ def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None
     for n, d in enumerate(ordered):
         if d.date is None and n and _SAME_TIME.search(sentence_text[d.first.sentence_index]):
             previous = next((o for o in reversed(ordered[:n]) if o.date is not None), None)
-            if previous is not None:
+            if previous is not None and previous.date.precision == DAY:  # (not "meanwhile" after "took the city
+                # centre in April": the news's time, not that month's)
                 d.date, d.date_note = previous.date, "same-time"
 
 

@@ -54,7 +54,7 @@ _GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:top\s+|chief\s+|senior\s+|ma
                                r"ministry|navy|air force|officials|leaders?|authorities|soldiers|armed|commanders?|"
                                r"spokes(?:man|woman|person)|minister)\b", re.I)
 _WATER = re.compile(r"\b(?:" + "|".join(WATER_WORDS) + r")$", re.I)
-_KIND_OF = re.compile(r"\s+(?:(?:province|region|state|governorate)\s+(?:district|county|township)|(?:[a-z-]+\s+)?(?:town|"
+KIND_OF = re.compile(r"\s+(?:(?:province|region|state|governorate)\s+(?:district|county|township)|(?:[a-z-]+\s+)?(?:town|"
                       r"city|village|port|capital|camp|settlement))\s+of\s+(?-i:[A-Z])")  # ("the North Kivu town of Beni",
 # "the Kandahar province district of Arghandab"; not "the Al-Mansura district of Aden", a district of the city)
 # a speaker placed by a facility they speak from ("a medical source at the Habbaniya base said", "a doctor at the
@@ -184,7 +184,7 @@ def _demoted(sentence: str, spot: Spot, trigger_start: int, trigger_end: int) ->
                 r"{0,3}(?-i:[A-Z])", after):
         out += 4.0  # "in Russia's Bryansk region", "in Khartoum's twin city Omdurman", "in Tillaberi region's
         # Ouallam department": the place after it, which it only contains
-    if spot.feature in ("region", "district", "country") and _KIND_OF.match(after):
+    if spot.feature in ("region", "district", "country") and KIND_OF.match(after):
         out += 4.0  # "in the West Darfur town of Ardamata": the town after it, which it only contains
     if spot.end <= trigger_start and sentence[:trigger_start].rstrip().endswith(",") and \
             sentence[trigger_start:trigger_end].lower().endswith("ing"):
@@ -207,7 +207,7 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
         if prev.adjective:
             continue  # ("the Syrian city of Palmyra": an adjective is where nothing is)
         gap = sentence[prev.end:spot.start]
-        if prev.feature in ("region", "district", "country") and _KIND_OF.match(sentence, prev.end):
+        if prev.feature in ("region", "district", "country") and KIND_OF.match(sentence, prev.end):
             continue  # ("the North Kivu town of Beni": the town, in the region before it)
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
                 gap.strip() == "," and (spot.feature in ("region", "district", "country") and prev.feature == "place" or

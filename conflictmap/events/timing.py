@@ -74,7 +74,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     own = [d for d in dates if clause.start <= d.start < clause.end]
     pos = reading.spots[0].start if reading.spots else reading.cue_start
     reading.said = min(said, key=lambda d: abs(d.start - pos)) if said else None
-    fixed = _next_day(facts.text, reading, dates) or _resumed_day(facts, reading, parts, dates)
+    fixed = _next_day(facts.text, reading, dates) or _resumed_day(facts, reading, parts, dates) or \
+        _beside_the_place(facts.text, reading, dates)
     if fixed is not None:
         reading.date = fixed
     elif not own and (shift := _shift_from_before(facts.text, reading)) is not None:
@@ -115,6 +116,15 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
     _as_of_saying(reading)
     reading.background = _looks_back(facts, reading, parts, (own, dates), published)
+
+
+def _beside_the_place(text: str, reading: Reading, dates: list[DateFinding]) -> DateFinding | None:
+    """"… dozens of villages since launching a counteroffensive in late August, including Snihurivka on Thursday": a
+    place taken that its clause's words reach out of, with its own day written right after it."""
+    spot = reading.spots[0] if reading.spots and reading.role == "take" else None
+    if spot is None or spot.start < reading.cue_start or reading.clause.start <= spot.start < reading.clause.end:
+        return None  # (not "retook Gao on Sunday, … after rebels seized the town": Gao's day is the retaking's)
+    return next((d for d in dates if 0 <= d.start - spot.end <= 2 and d.precision == DAY), None)
 
 
 def _set_off(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding | None:

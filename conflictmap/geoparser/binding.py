@@ -53,7 +53,9 @@ def _stating(toponyms: list[Toponym], besides: frozenset[int]) -> list[Toponym]:
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+,?\s+)+(?:and\s+))?$")
 _PEOPLE_FROM = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|contingents?|fighters|mercenaries|volunteers|"
                           r"officers|personnel|units|battalions?)\s+(?:\w+\s+){0,2}$", re.I)
-_BACKING = re.compile(r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|aligned|brokered)\b")
+# ("Turkish-backed"; "a Greek-flagged tanker": the flag its ship flies, no country the story is about)
+_BACKING = re.compile(r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|aligned|brokered|flagged|"
+                      r"registered|owned|operated)\b")
 _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I)
 _WHOSE = re.compile(ATTRIBUTIVE)
 _STRUCK = re.compile(STRIKING)
