@@ -2100,3 +2100,31 @@ def test_meanwhile_after_a_month_told_is_the_news_day_not_that_month(process):
             "meanwhile, retook Tsyrkuny, the general staff said on Friday.")
     events = {e.location: e for e in happenings(process(text, "2022-05-21"))}
     assert events["Tsyrkuny"].event_date.isoformat() == "2022-05-20"
+
+
+def test_a_district_the_gazetteer_lacks_after_a_village_it_lacks_is_where_the_village_is(process):
+    events = happenings(process("Gunmen killed three farmers in Zzyzxa, Qwertaba territory, North Kivu. Democratic "
+                                "Republic of Congo", "2023-09-12"))
+    assert [(e.location, e.place_name, e.geo_precision) for e in events] == [("Zzyzxa", "Nord Kivu", 3)]
+
+
+def test_one_sides_storming_is_no_taking_by_the_other(process):
+    text = ("Afghan forces said on Thursday they had recaptured Kunduz. The insurgents had stormed Kunduz before dawn on "
+            "Monday.")
+    events = happenings(process(text, "2015-10-02"))
+    assert sorted((e.event_date.isoformat(), e.sub_event_type) for e in events) == [
+        ("2015-09-28", et.ARMED_CLASH), ("2015-10-01", et.GOV_REGAINS)]
+
+
+def test_those_an_assault_freed_are_not_its_victims(process):
+    [e] = happenings(process("The insurgents stormed Baghlan from three directions on Monday, freeing hundreds of "
+                             "prisoners from the city jail.", "2015-10-02"))
+    assert (e.event_type, e.actor2) == (et.BATTLES, "")
+
+
+def test_fighting_with_named_foes_in_an_after_clause_is_the_main_clauses_doers(process):
+    text = ("Houthi rebels took control of key buildings in Sanaa on Sunday after three days of fighting with army units "
+            "and Islamist militias.")
+    events = happenings(process(text, "2014-09-22"))
+    assert sorted((e.sub_event_type, e.actor1) for e in events) == [(et.ARMED_CLASH, "Houthis"),
+                                                                    (et.NSA_TAKEOVER, "Houthis")]

@@ -33,7 +33,8 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|fo
                          r"(?:(?:al|el|as|ash|ad|an|ar|at|az)-\s)?", re.I)  # ("the town of al-Sukhnah": Sukhnah)
 
 # "recaptured the state broadcaster's headquarters in Omdurman": a facility in the place, however it is described
-_FACILITY_GAP = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:headquarters|bases?|compounds?|"
+_FACILITY_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:from|to|with|for|by|of)\b)[\w'’-]+\s+){0,4}?"
+                           r"(?:headquarters|bases?|compounds?|"
                            r"buildings?|airport|barracks|garrison|stations?|complex|palace|offices?|camps?|bridge|"
                            r"refinery|dam|port|positions|strongholds?|neighbou?rhoods?|quarters|districts|areas|pockets)"
                            # (whose: "the headquarters of the state broadcaster in Omdurman"; "the last buildings held

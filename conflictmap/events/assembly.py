@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from conflictmap.events import types as et, words as ew
-from conflictmap.events.dates import DAY, MONTH, DateFinding, find_dates
+from conflictmap.events.dates import DAY, MONTH, DateFinding
 from conflictmap.events.places import Spot
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import ALLEGED
@@ -27,11 +27,6 @@ _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that 
                         r"(?:earlier|later) in the (?:day|evening|night|morning)|"
                         r"at (?:about|around) the same time|hours later|later that (?:day|night|evening)|"
                         r"minutes later|moments later|shortly (?:after|afterwards)|meanwhile)\b", re.I)
-_OTHER_TIME = re.compile(r"\b(?:previously|earlier|later|since|ago|before|already|once|"
-                         r"(?<!\bits )(?<!\btheir )(?<!\bhis )first|formerly|recently|"  # (not "its first strike")
-                         r"last (?:year|month|week)|years?|months?|weeks?|history|past|had been|has been|have been|"
-                         r"continu\w+|ongoing|repeatedly|regularly|often|frequently|usually)\b", re.I)
-_NAMED_DAYS = ("weekday", "day-month-year", "month-day-year", "iso")
 _LOCATING = re.compile(r"^\s*(?:the|this|that)\s+(?:attack|ambush|raid|assault|blast|explosion|strike|shelling|clash|"
                        r"fighting|gunfight|incident|killing|abduction|massacre)\s+(?:took place|happened|occurred|was "
                        r"carried out)\b", re.I)
@@ -289,6 +284,10 @@ def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
     if a.sub_event_type in territory and b.sub_event_type in territory and a.sub_event_type != b.sub_event_type and \
             None not in (_side(a), _side(b)):
         return False  # taken, and taken back: two events (but "the fall of Avdiivka", told with no side, is the same)
+    if (a.sub_event_type in territory) != (b.sub_event_type in territory) and \
+            None not in (_camp(a), _camp(b)) and _camp(a) != _camp(b):
+        return False  # "security forces said they had recaptured Kunduz … The insurgents had stormed Kunduz on
+        # Monday": one side's storming is no taking by the other
     if a.event_type in (et.REMOTE, et.VAC) and None not in (_side(a), _side(b)) and _side(a) != _side(b):
         return False  # "the RSF shelled the hospital … the army's air force bombed RSF positions": two strikes
     return True
@@ -324,6 +323,14 @@ def _told_later(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
 def _side(draft: Draft) -> tuple | None:
     """Who did it, as far as telling two perpetrators apart goes: a named actor, else a category and country."""
     return _side_of(next((r.agent for r in draft.readings if r.agent is not None and not r.reference), None))
+
+
+def _camp(draft: Draft) -> str | None:
+    """Whether a state's forces or an armed band did it, when the text says."""
+    agent = next((r.agent for r in draft.readings if r.agent is not None and not r.reference), None)
+    if agent is None or agent.category not in et.ARMED_CATEGORIES:
+        return None
+    return "state" if agent.category == et.STATE_FORCES else "band"
 
 
 def _side_of(agent) -> tuple | None:  # (a state's forces by their country: "Israeli warplanes", "the Israeli military")
@@ -417,30 +424,3 @@ def _same_time_dates(drafts: list[Draft], sentence_text: dict[int, str]) -> None
             if previous is not None and previous.date.precision == DAY:  # (not "meanwhile" after "took the city
                 # centre in April": the news's time, not that month's)
                 d.date, d.date_note = previous.date, "same-time"
-
-
-def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt.date | None = None) -> None:
-    """Undated happenings told with no word of time take the day their sentence says they were reported ("said on
-    Monday it had captured"), else the article's news peg: the day of its lead ("Haftar's forces pressed their
-    offensive on Sunday"), else of its first dated happening (within a day, as ACLED codes a report's events)."""
-    for d in drafts:
-        said = next((r.said for r in d.readings if r.said is not None and not r.background), None)
-        if d.date is None and said is not None:
-            d.date, d.date_note = said, "said"
-    dated = [d for d in sorted(drafts, key=lambda d: d.first.sentence_index) if d.date is not None and
-             d.date.precision == 1]
-    if not dated:
-        return
-    lead = dated[0].date
-    for k in sorted(sentence_text)[:3]:  # (the headline, the lead: before the first dated happening)
-        if k >= dated[0].first.sentence_index:
-            break
-        day = [f for f in find_dates(sentence_text[k], published) if f.precision == 1 and f.date and not f.since and
-               f.rule in _NAMED_DAYS]  # (a day named: not a headline's "overnight")
-        if day:
-            lead = day[0]
-            break
-    for d in drafts:
-        if d.date is None and not any(_OTHER_TIME.search(sentence_text[r.sentence_index][r.clause.start:r.clause.end])
-                                      for r in d.readings):
-            d.date, d.date_note = lead, "lead"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from geopy.distance import great_circle
 
-from conflictmap.events import anchoring, assembly, participants, sides, summaries, tolls, types as et, words as ew
+from conflictmap.events import anchoring, assembly, participants, sides, summaries, timing, tolls, types as et, words as ew
 from conflictmap.events.actors import Actor, main_actor, matcher
 from conflictmap.articles.read import Article
 from conflictmap.articles.spans import bucket, holder
@@ -133,7 +133,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     drafts = assembly.assemble(readings, paragraph_of, texts)
     tolls.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
     tolls.conservative_tolls(drafts, texts)
-    assembly.lead_dates(drafts, texts, published)
+    timing.lead_dates(drafts, texts, published)
     drafts = summaries.subsume_summaries(drafts, _within(gazetteer), texts)
     drafts += _route_drafts(ctx, readings, drafts)
     events = [e for e in (_event(ctx, d) for d in drafts if d.spot is not None) if e is not None]

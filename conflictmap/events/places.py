@@ -213,8 +213,9 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
                 gap.strip() == "," and (spot.feature in ("region", "district", "country") and prev.feature == "place" or
                                         spot.feature in ("region", "country") and prev.feature == "district")):
             out.add(n)  # (also "Kuriga, Kaduna state": a town, then the region it is in — not a list)
-        elif gap.strip() == "," and spot.placed is not None and LEVEL_AFTER.match(sentence, spot.end):
-            out.add(n)  # "Kafr Zzyzx, Jisr ash-Shughur subdistrict, Idlib": the subdistrict the village is in
+        elif gap.strip() == "," and LEVEL_AFTER.match(sentence, spot.end):
+            out.add(n)  # "Kafr Zzyzx, Jisr ash-Shughur subdistrict, Idlib": the subdistrict the village is in (one
+            # the gazetteer lacks too: "Kamituga, Mwenga territory, South Kivu")
         elif gap.strip() == "," and spot.placed is None and prev.placed is not None and prev.feature == "place" and \
                 not (n + 1 < len(spots) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?",
                                                          sentence[spot.end:spots[n + 1].start])):

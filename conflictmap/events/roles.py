@@ -58,6 +58,8 @@ _MEMBERS = re.compile(r",\s*(?:made up of|comprising|consisting of|composed of|w
                       r"that (?:includes|comprises)|grouping|including)\b", re.I)
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)  # ("came
 # under attack by JNIM fighters": the fighters attacked)
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?!(?:when|as|after|while|by|"
+                            r"before|because|since|until|in|on|at)\b)[\w-]+\s+){0,3}$", re.I)  # (its object)
 _BACKING = re.compile(r"\b(?:backed|supported|aided|assisted)\s+by\s+(?:the\s+)?$", re.I)  # ("rebels backed by
 # Turkish troops drove IS out": the rebels did, not their backers)
 _SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|before|since)\b", re.I)
@@ -181,6 +183,8 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
     return out
 
 
+_FREED = re.compile(r"\b(?:free(?:d|ing)?|releas(?:ed|ing)|rescu(?:ed|ing)|evacuat(?:ed|ing))\s+(?:[\w-]+\s+){0,3}$",
+                    re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 _BY_DOERS = re.compile(r"[\"”’']?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:and\s+(?:[\w-]+\s+){0,2})?", re.I)
 # "tortured and killed a detainee at a military camp": a force's post after a victim, with a preposition of place,
@@ -194,7 +198,8 @@ _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|charged)\s+of\s+(?:[
 def _helped(text: str, word: ew.Word, p: Participant) -> bool:
     """Is ``p`` the armed side the victims are accused of helping ("five men accused of collaborating with the
     army"), not one the act befell? (The accused themselves — "police informers" — are its victims.)"""
-    return armed(p) and _ACCUSED_OF.search(text, word.end, p.start) is not None
+    return armed(p) and _ACCUSED_OF.search(text, word.end, p.start) is not None or \
+        _FREED.search(text, 0, p.start) is not None  # (nor those it freed: "freeing hundreds of prisoners")
 
 
 _DOER_NOUN = re.compile(r"(?:bombers?|attackers?|gunm[ae]n|assailants)$", re.I)
@@ -205,7 +210,8 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     after "to" in "fell to")."""
     speech = list(_SAYING.finditer(text, clause.start, word.start))
     opens = speech[-1].end() if speech else 0  # "Residents in Khartoum said fighters looted…": the fighters
-    before = [p for p in people if opens <= p.start < word.start and not suffered(text, p)]
+    before = [p for p in people if opens <= p.start < word.start and not suffered(text, p) and
+              not _KILLED_BEFORE.search(text, clause.start, p.start)]  # (not "killed dozens of soldiers in an attack")
     members = _MEMBERS.search(text, clause.start, word.start)  # "The alliance, made up of the Arakan Army, …, took
     if members is not None and (end := text.rfind(",", members.end(), word.start)) > members.end():  # X": not theirs
         before = [p for p in before if not members.end() <= p.start < end]
@@ -351,6 +357,8 @@ def sides(facts, clause, words, people):
             agent = None  # ("houses burned when members of rival clans clashed": the clans fought, not the houses)
         if not armed(target) and fighters:
             target = None
+        if agent is None and _WITH.match(facts.text, word.end):  # "… after four days of fighting with army units
+            agent = doer_before(facts, clause, word, people)  # and militias": the main clause's doer fought them
         other = [p for p in fighters if p is not agent and p is not target and not same_side(p, agent or target)]
         if agent is None and target is None and fighters:
             agent, other = fighters[0], [p for p in fighters[1:] if not same_side(p, fighters[0])]
@@ -359,6 +367,9 @@ def sides(facts, clause, words, people):
         elif target is None and other:
             target = other[0]
     return word, agent, target, fighters
+
+
+_WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b", re.I)
 
 
 def same_side(a: Participant, b: Participant | None) -> bool:

@@ -1,7 +1,8 @@
 """Timing: when a reading happened. Its date is one of its clause, else one of a clause that happened at the same
 time, else a span counted from the happening told before ("a week after", "two days later", "within days"); what set
 a campaign off is dated by its start ("began on Nov. 4, after …"); a reading of the past the article looks back on
-is background. Where a reading happened is :mod:`.anchoring`'s.
+is background. A happening still undated after assembly takes the day it was reported, else the article's news
+peg (:func:`lead_dates`). Where a reading happened is :mod:`.anchoring`'s.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import replace
 
 from conflictmap.events import clauses as cl, structure
+from conflictmap.events.assembly import Draft
 from conflictmap.events.clauses import Clause
 from conflictmap.events.dates import (CAMPAIGN_DAYS, DAY, WEEK, WORD_NUMBERS, DateFinding, campaign_role,
                                       find_dates, is_background, span_before, span_later)
@@ -335,3 +337,38 @@ def _as_news(text: str, clause: Clause, reading: Reading) -> str:
                                                                                    reading.cue_start):
         return reading.role
     return campaign_role(text)
+
+
+# words of another time than the news's: an undated happening told with one takes no lead day
+_OTHER_TIME = re.compile(r"\b(?:previously|earlier|later|since|ago|before|already|once|"
+                         r"(?<!\bits )(?<!\btheir )(?<!\bhis )first|formerly|recently|"  # (not "its first strike")
+                         r"last (?:year|month|week)|years?|months?|weeks?|history|past|had been|has been|have been|"
+                         r"continu\w+|ongoing|repeatedly|regularly|often|frequently|usually)\b", re.I)
+_NAMED_DAYS = ("weekday", "day-month-year", "month-day-year", "iso")
+
+
+def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt.date | None = None) -> None:
+    """Undated happenings told with no word of time take the day their sentence says they were reported ("said on
+    Monday it had captured"), else the article's news peg: the day of its lead ("Haftar's forces pressed their
+    offensive on Sunday"), else of its first dated happening (within a day, as ACLED codes a report's events)."""
+    for d in drafts:
+        said = next((r.said for r in d.readings if r.said is not None and not r.background), None)
+        if d.date is None and said is not None:
+            d.date, d.date_note = said, "said"
+    dated = [d for d in sorted(drafts, key=lambda d: d.first.sentence_index) if d.date is not None and
+             d.date.precision == 1]
+    if not dated:
+        return
+    lead = dated[0].date
+    for k in sorted(sentence_text)[:3]:  # (the headline, the lead: before the first dated happening)
+        if k >= dated[0].first.sentence_index:
+            break
+        day = [f for f in find_dates(sentence_text[k], published) if f.precision == 1 and f.date and not f.since and
+               f.rule in _NAMED_DAYS]  # (a day named: not a headline's "overnight")
+        if day:
+            lead = day[0]
+            break
+    for d in drafts:
+        if d.date is None and not any(_OTHER_TIME.search(sentence_text[r.sentence_index][r.clause.start:r.clause.end])
+                                      for r in d.readings):
+            d.date, d.date_note = lead, "lead"
