@@ -2128,3 +2128,14 @@ def test_fighting_with_named_foes_in_an_after_clause_is_the_main_clauses_doers(p
     events = happenings(process(text, "2014-09-22"))
     assert sorted((e.sub_event_type, e.actor1) for e in events) == [(et.ARMED_CLASH, "Houthis"),
                                                                     (et.NSA_TAKEOVER, "Houthis")]
+
+
+def test_a_date_of_a_relative_clause_telling_another_taking_is_not_the_retakings(process):
+    [e] = happenings(process("The army said on Sunday it had regained control of Wad Madani, pushing the RSF out of a "
+                             "city they seized in December.", "2025-01-13"))
+    assert (e.location, e.sub_event_type, e.event_date.isoformat()) == ("Wad Madani", et.GOV_REGAINS, "2025-01-12")
+
+
+def test_a_place_taken_and_then_another_are_both_taken(process):
+    events = happenings(process("Sudanese troops recaptured Singa and then Sennar on Monday.", "2024-12-09"))
+    assert [(e.location, e.sub_event_type) for e in events] == [("Singa", et.GOV_REGAINS), ("Sennar", et.GOV_REGAINS)]

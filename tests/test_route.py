@@ -334,3 +334,9 @@ def test_a_movement_told_as_a_named_ones_is_no_stop_of_the_subjects_route(proces
     assert "Tripoli" not in [s.location for s in result.route]
     text = "Government troops recaptured Gharyan on Wednesday before their advance on Tripoli."
     assert "Tripoli" in [s.location for s in process(text, "2019-06-27").route]
+
+
+def test_a_river_or_road_advanced_along_is_no_stop(process):
+    result = process("The army advanced along the Blue Nile and took Singa on Sunday.", "2024-12-09")
+    assert "Blue Nile" not in [s.location for s in result.route]
+    assert [e.location for e in result.events if not e.is_context and e.role == "advance"] == []

@@ -266,7 +266,7 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
             n += 2  # "captured Nyala, Sudan's second city, and Zalingei": past the apposition, whose owner is no
             group.append(n)  # place taken
             continue
-        listed = re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?",
+        listed = re.fullmatch(r"\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?",
                               sentence[spots[n].end:spots[n + 1].start]) or \
             _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start)
         if not listed or _GOVERNMENT_AFTER.match(sentence[spots[n + 1].end:]) or \

@@ -52,6 +52,8 @@ def route_points(facts, clause, words, people) -> list[Reading]:
             if not (word.start <= spot.start < end) or spot.feature in ("country", "continent") or spot.adjective or \
                     REFERENCE.search(text, max(word.start, spot.start - 40), spot.start):
                 continue  # ("advanced to within 30 km of Aden", "from Damara, 75 km north of Bangui": not reached)
+            if re.search(r"\balong\s+(?:the\s+)?$", text[max(word.start, spot.start - 12):spot.start], re.I):
+                continue  # ("advancing along the Blue Nile": a river or a road followed, no point reached)
             prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
             role = "origin" if (prepositions and prepositions[-1].lower() in ("from", "out of")) or \
                 re.fullmatch(ew.HELD, word.text, re.I) or _CROSSED.match(word.text) else "advance"

@@ -225,3 +225,23 @@ def subject_in(text: str, cue_start: int, cue: str, start: int, end: int) -> boo
     verb = _verb(tree, cue_start, cue) if tree is not None else None
     subject = tree.subject(verb.i) if verb is not None and verb.is_verb else None
     return subject is not None and start <= subject.start < end
+
+
+def of_a_relative_clause(facts: SentenceFacts, reading: Reading, date) -> bool:
+    """Does the parse hang a date on the verb of a relative clause other than the reading's, one that tells a
+    happening of its own ("regained control of Singa, … pushing the RSF out of a city they seized in June": June is
+    the seizing's; not "abducted 30 women who had gone to collect firewood on Saturday")?"""
+    tree = parse(facts.text)
+    verb = _verb(tree, reading.cue_start, reading.cue) if tree is not None else None
+    t = tree.at(date.start) if verb is not None else None
+    for _ in range(6):
+        if t is None or t.is_verb:
+            break
+        t = tree.head_of(t.i)
+    return t is not None and verb.is_verb and t.i != verb.i and t.dep == "acl:relcl" and \
+        any(w.start <= t.start < w.end for w in facts.triggers) and \
+        not verb.dep.startswith("acl") and not _SET_APART.search(facts.text[:date.start])  # (not "an attack that
+    # killed eight on Sunday": the attack's own; not "took Velingara, which controls the road, on March 9")
+
+
+_SET_APART = re.compile(r",\s*(?:on\s+|in\s+|at\s+)?$")  # a date after the comma that closes a relative clause

@@ -71,7 +71,9 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     (not one opened by "after", "before"...); a date of a statement ("said on Sunday") is none. Background when its
     date, or any date of its clause, is of the past the article looks back on."""
     said = [d for d in facts.dates if cl.SAID_BEFORE.search(facts.text[max(0, d.start - 25):d.start])]
-    dates = [d for d in facts.dates if d not in said]
+    dates = [d for d in facts.dates if d not in said and not (
+        d.start > reading.cue_start and structure.of_a_relative_clause(facts, reading, d))]  # (not "a city they
+    # seized in June": the seizing's)
     clause = reading.clause
     own = [d for d in dates if clause.start <= d.start < clause.end]
     pos = reading.spots[0].start if reading.spots else reading.cue_start
