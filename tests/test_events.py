@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from geopy.distance import great_circle
 
 from conflictmap.events import types as et
 
@@ -2139,3 +2140,12 @@ def test_a_date_of_a_relative_clause_telling_another_taking_is_not_the_retakings
 def test_a_place_taken_and_then_another_are_both_taken(process):
     events = happenings(process("Sudanese troops recaptured Singa and then Sennar on Monday.", "2024-12-09"))
     assert [(e.location, e.sub_event_type) for e in events] == [("Singa", et.GOV_REGAINS), ("Sennar", et.GOV_REGAINS)]
+
+
+def test_a_place_the_gazetteer_lacks_measured_from_the_city_is_put_where_the_text_says(process):
+    text = ("M23 rebels walked into Bukavu on Sunday. They had seized Zzyzxa airport, 30 km north of the city, on "
+            "Friday.")
+    events = {e.location: e for e in happenings(process(text, "2025-02-17"))}
+    bukavu, airport = events["Bukavu"], events["Zzyzxa"]
+    assert 29 < great_circle((bukavu.latitude, bukavu.longitude), (airport.latitude, airport.longitude)).km < 31
+    assert airport.latitude > bukavu.latitude and "30 km north of" in airport.geo_note

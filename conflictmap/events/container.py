@@ -57,16 +57,25 @@ _TOWN_PART = re.compile(r"\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs
 # Ajristan district centre": a district's seat)
 
 
-def _town_of_its_part(ctx, spot, at: int, home: str) -> Placed | None:
-    """The town a part of a town the gazetteer lacks is in: the last town of the story's country told before it
-    ("… in Sirte … full control of the Giza Bahriya neighbourhood": Sirte)."""
-    if not _TOWN_PART.match(ctx.sentences[at].text, spot.end):
+def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
+    """Where the last town of the story's country told before puts a name the gazetteer lacks: a part of it ("… in
+    Sirte … full control of the Giza Bahriya neighbourhood": Sirte), or a place measured from "the city" ("Kavumu
+    airport, 30 km north of the city")."""
+    text = ctx.sentences[at].text
+    part, measured = _TOWN_PART.match(text, spot.end), _OFFSET_TOWN.match(text, spot.end)
+    told = _towns_before(ctx, spot, at, home) if part or measured else []
+    if not told:
         return None
-    told = [sp for n in range(at, -1, -1) for sp in reversed(ctx.spots.get(n, []))
+    return told[0] if part else offset_point(told[0], measured)
+
+
+def _towns_before(ctx, spot, at: int, home: str) -> list[Placed]:
+    """The towns of the story's country told before a name, the nearest first (not one a place is measured from:
+    "150 km southwest of Kabul")."""
+    return [sp.placed for n in range(at, -1, -1) for sp in reversed(ctx.spots.get(n, []))
             if sp.placed is not None and sp.feature == "place" and not sp.adjective and (n < at or sp.end <= spot.start)
             and sp.placed.toponym.country_code == home and not REFERENCE.search(ctx.sentences[n].text, max(
-                0, sp.start - 40), sp.start)]  # (not "150 km southwest of Kabul": a town measured from)
-    return told[0].placed if told else None
+                0, sp.start - 40), sp.start)]
 
 
 _IN_THE = re.compile(r",\s+(?:[^.;,]{0,60}?\s)?(?:in|of|near|outside)\s+the\s+", re.I)
@@ -164,7 +173,7 @@ def container(ctx, draft: Draft) -> Placed | None:
         _the_capital(ctx, spot, at)
     if written is not None:
         return written
-    town = _town_of_its_part(ctx, spot, at, home)
+    town = _by_the_town_before(ctx, spot, at, home)
     if town is not None:
         return town
     regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
@@ -201,6 +210,7 @@ _DISTANCE = (r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilom
              r"(?:\s*\([^)]{0,20}\))?\s+")
 _WAY = r"(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)"
 _OFFSET = re.compile(_DISTANCE + _WAY + r"\s+of\s+(?:the\s+)?", re.I)
+_OFFSET_TOWN = re.compile(_DISTANCE + _WAY + r"\s+of\s+the\s+(?:city|town|capital)\b", re.I)
 _OFFSET_BACK = re.compile(_DISTANCE + r"(?:to\s+the\s+)?" + _WAY + r"\b(?!\s+of\b)", re.I)
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609344, "nautical miles": 1.852}
 _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
