@@ -100,7 +100,7 @@ class Pipeline:
                     not peoples_word(text, t.start, t.end)]  # ("allied Arab militias": no place, though Arab, US is)
         # (a word of an armed group's name placed abroad and taken out is no place of the story: "Liberation" of
         # "Tigray People's Liberation Front")
-        found, replaced, persons = [], set(), set()
+        found, replaced, persons = [], set(), None  # (the persons the text names: read once, when first asked)
         for name in candidate_unknown_names(text, toponyms, self.known_names, gaz.zipf,
                                             [t for t, _ in settled.taken_out]):
             after = bisect_left(starts, name.end)
@@ -115,7 +115,7 @@ class Pipeline:
                             int(answer.ident.split(":")[1]) if answer.ident.startswith("geonames:") else None,
                             answer.country_code or None, answer.feature or "place", answer.name, 0)
                 found.append(Placed(t, answer.lat, answer.lon, answer.source, answer.note, answer.source_url))
-            elif set(name.name.split()) <= (persons := persons or person_words(text)):
+            elif set(name.name.split()) <= (persons := person_words(text) if persons is None else persons):
                 continue  # (a person's name nothing could place: "from Haftar" after "commander Khalifa Haftar")
             elif not inside or name.whole and focus and all(
                     toponyms[i].country_code not in (None, focus) and toponyms[i].feature == "place" for i in inside):

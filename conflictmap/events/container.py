@@ -89,6 +89,11 @@ def _the_capital(ctx, spot, at: int) -> Placed | None:
                       sp.placed is not None and _IN_THE.fullmatch(text, spot.end, sp.start) and
                       re.match(r"\s+capital\b", text[sp.end:])), None)
     place = ctx.gazetteer.capital(adjective.placed.toponym.country_code) if adjective is not None else None
+    return _at_gazetteers(spot, place)
+
+
+def _at_gazetteers(spot, place) -> Placed | None:
+    """The spot's name put at a gazetteer place (a capital, a country's point)."""
     if place is None:
         return None
     t = Toponym(spot.start, spot.end, spot.name, place.lat, place.lon, place.geonameid, place.country_code,
@@ -196,12 +201,7 @@ def container(ctx, draft: Draft) -> Placed | None:
     if stated is not None:
         return stated  # (a country's adjective stands for the country: its point)
     home = home or _actors_country(ctx, draft)
-    country = ctx.gazetteer.country(home) if home else None
-    if country is None:
-        return None
-    t = Toponym(spot.start, spot.end, spot.name, country.lat, country.lon, country.geonameid, country.country_code,
-                country.feature, country.name, country.population)
-    return Placed(t, country.lat, country.lon, "gazetteer")
+    return _at_gazetteers(spot, ctx.gazetteer.country(home) if home else None)
 
 
 # "…, about 60 km (37 miles) north of Aden": a distance and a bearing from a place the gazetteer knows; "…, 60 km to

@@ -28,7 +28,7 @@ from conflictmap.geoparser.gazetteer import Gazetteer
 from conflictmap.geoparser.names import name_keys
 from conflictmap.geoparser.parser import Toponym
 from conflictmap.geoparser.sources import neighbours
-from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, STRIKING
+from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, BACKED, STRIKING
 
 KNOWN_ABROAD = 1_000_000  # people in a city news names abroad without saying where ("Istanbul", "Moscow")
 KNOWN_NEXT_DOOR = 100_000  # ... in a city next door ("Gaza" in a story about Israel), or in a story of many countries
@@ -53,9 +53,7 @@ def _stating(toponyms: list[Toponym], besides: frozenset[int]) -> list[Toponym]:
 _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+,?\s+)+(?:and\s+))?$")
 _PEOPLE_FROM = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|contingents?|fighters|mercenaries|volunteers|"
                           r"officers|personnel|units|battalions?)\s+(?:\w+\s+){0,2}$", re.I)
-# ("Turkish-backed"; "a Greek-flagged tanker": the flag its ship flies, no country the story is about)
-_BACKING = re.compile(r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|aligned|brokered|flagged|"
-                      r"registered|owned|operated)\b")
+_BACKING = re.compile(BACKED)
 _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I)
 _WHOSE = re.compile(ATTRIBUTIVE)
 _STRUCK = re.compile(STRIKING)

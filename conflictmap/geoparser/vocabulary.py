@@ -83,8 +83,11 @@ DISTRICT_NAME_WORDS = DISTRICT_WORDS + ("agency", "division")
 # A country's name before a noun it qualifies: "a US base", "UK troops", "a US airstrike", "US Africa Command", or
 # joined to a participle that makes it whose ("a US-led coalition", "Iran-backed militias"). It says whose the thing
 # is, not where it is (regular-expression text, matched right after the name).
-ATTRIBUTIVE = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|aligned|brokered|based|flagged|"
-               r"registered|owned|operated)\b|"  # ("a Greek-flagged tanker": the flag its ship flies)
+# A country's adjective joined to a participle that makes it whose something is, not where: "Turkish-backed rebels",
+# "a Greek-flagged tanker" (the flag its ship flies)
+BACKED = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|aligned|brokered|flagged|registered|owned|"
+          r"operated)\b")
+ATTRIBUTIVE = (BACKED + r"|-based\b|"
                # "Russia's defence ministry said", "Ukraine's army": whose government speaks, not where it happened
                r"['’]s\s+(?:top\s+|chief\s+|senior\s+|new\s+)?(?:government|army|military|armed\s+forces|forces|"
                r"troops|(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of|president|prime\s+minister|navy|"
