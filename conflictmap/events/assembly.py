@@ -27,6 +27,7 @@ _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that 
                         r"(?:earlier|later) in the (?:day|evening|night|morning)|"
                         r"at (?:about|around) the same time|hours later|later that (?:day|night|evening)|"
                         r"minutes later|moments later|shortly (?:after|afterwards)|meanwhile)\b", re.I)
+_CHANGES_OF_HANDS = frozenset((et.NSA_TAKEOVER, et.GOV_REGAINS))  # a place taken by one side from another
 _LOCATING = re.compile(r"^\s*(?:the|this|that)\s+(?:attack|ambush|raid|assault|blast|explosion|strike|shelling|clash|"
                        r"fighting|gunfight|incident|killing|abduction|massacre)\s+(?:took place|happened|occurred|was "
                        r"carried out)\b", re.I)
@@ -280,7 +281,7 @@ def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
            for x, y in ((a, b), (b, a))):
         return False  # "Aliyev said on Sunday his forces had captured Shusha" is not "repelled attacks near Shusha
         # overnight" on Monday: what was told by a day happened by then
-    territory = {et.NSA_TAKEOVER, et.GOV_REGAINS}
+    territory = _CHANGES_OF_HANDS
     if a.sub_event_type in territory and b.sub_event_type in territory and a.sub_event_type != b.sub_event_type and \
             None not in (_side(a), _side(b)):
         return False  # taken, and taken back: two events (but "the fall of Avdiivka", told with no side, is the same)
@@ -297,7 +298,7 @@ def _lost_between(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
     """Did the place change hands between a dated taking and the day an undated one of the same kind was told by?
     "The army said on Saturday it had recaptured Bor … The rebels seized Bor on Dec. 31 … Government forces had
     first retaken it on Dec. 24": Saturday's is another retaking than Dec. 24's."""
-    territory = (et.NSA_TAKEOVER, et.GOV_REGAINS)
+    territory = _CHANGES_OF_HANDS
     for x, y in ((a, b), (b, a)):
         told, day = _told_by(x), _day(y)
         if _day(x) is None and told is not None and day is not None and y.sub_event_type in territory and \
@@ -315,7 +316,7 @@ def _told_later(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
     """Is ``b`` an undated change of hands by another side than ``a``'s, told as coming later?"""
     r = b.first
     text = sentence_text.get(r.sentence_index, "")
-    return b.date is None and b.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and \
+    return b.date is None and b.sub_event_type in _CHANGES_OF_HANDS and \
         a.sub_event_type != b.sub_event_type and None not in (_side(a), _side(b)) and _side(a) != _side(b) and \
         bool(_LATER.search(text, r.clause.start, r.cue_start))
 
@@ -351,7 +352,7 @@ def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft
             out.append(d)
             kin.append(d)
             continue
-        territory = {host.sub_event_type, d.sub_event_type} <= {et.NSA_TAKEOVER, et.GOV_REGAINS}
+        territory = {host.sub_event_type, d.sub_event_type} <= _CHANGES_OF_HANDS
         sided = territory and _side(host) is None and _side(d) is not None  # (whose taking it was, the report
         host.readings.extend(d.readings)  # that names a side says: not "Russian troops abandoned Izium", no taker)
         host.sub_event_type = d.sub_event_type if sided else host.sub_event_type if territory and \
