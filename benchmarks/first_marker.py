@@ -1,6 +1,6 @@
 """The first map in a real browser: seconds from navigation to the first marker drawn on the dashboard's map.
 
-    python benchmarks/first_marker.py [--visits 5] [--data-dir data]
+    python benchmarks/first_marker.py [--visits 5] [--data-dir data] [--cdn-latency 0.08]
 
 A Streamlit server is started on the data folder (the shipped one by default) and Debian's Chromium (through
 Playwright) opens the page. The map's CDN files come from an HTTPS stand-in on 127.0.0.1 serving the npm packages of
@@ -8,7 +8,9 @@ tests/browser/node_modules (tests/offline_cdn.py), so nothing is fetched from th
 routing, which turns the browser's cache off — the browser caches as a user's does. Printed: the server's start, the
 first visit to the fresh server (it loads the data then), then on the running server the median and the slowest of
 several visits by a new visitor (an empty browser cache) and of several reloads (the cache warm), each from
-navigation until the first event point or route stop is drawn inside the map. Needs `bash .ci/setup` first.
+navigation until the first event point or route stop is drawn inside the map. ``--cdn-latency`` makes each CDN
+answer wait that many seconds, as a round trip to a real CDN would (the stand-in on 127.0.0.1 answers at once).
+Needs `bash .ci/setup` first.
 """
 
 from __future__ import annotations
@@ -39,10 +41,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--visits", type=int, default=5, help="new visitors and reloads to time (each)")
     ap.add_argument("--data-dir", type=Path, default=ROOT / "data")
+    ap.add_argument("--cdn-latency", type=float, default=0.0, help="seconds each CDN answer waits (a round trip)")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw, OfflineCDN(ASSETS, Path(tmp)) as cdn:
+    with (tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw,
+          OfflineCDN(ASSETS, Path(tmp), args.cdn_latency) as cdn):
         started = time.perf_counter()
         server = StreamlitServer(args.data_dir.resolve(), Path(tmp))  # (returns once the server is healthy)
         start_s, url = time.perf_counter() - started, server.url
@@ -71,6 +75,8 @@ def main() -> None:
             server.stop()
         if cdn.assets.refused:
             print(f"(the stand-in had nothing for {len(cdn.assets.refused)} URLs, e.g. {cdn.assets.refused[0]})")
+    if args.cdn_latency:
+        print(f"(each CDN answer waited {args.cdn_latency * 1000:.0f} ms)")
     print(f"server start (to healthy): {start_s:.1f} s")
     print(f"first marker, first visit to the fresh server: {fresh:.2f} s")
     for what, times in (("a new visitor (empty cache)", new), ("a reload (cache warm)", reloads)):

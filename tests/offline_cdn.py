@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import ssl
 import subprocess
+import time
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from offline_assets import OfflineAssets
 class OfflineCDN(LocalServer):
     """``with OfflineCDN(node_modules, folder) as cdn:`` then launch Chromium with ``cdn.chromium_args``."""
 
-    def __init__(self, node_modules: Path, folder: Path):
+    def __init__(self, node_modules: Path, folder: Path, latency: float = 0.0):
+        """``latency``: seconds each answer waits, as a CDN's round trip over the network would."""
         if shutil.which("openssl") is None:
             raise RuntimeError("the CDN stand-in needs the openssl command (apt-get install openssl)")
         key, cert = Path(folder) / "cdn-key.pem", Path(folder) / "cdn-cert.pem"
@@ -38,6 +40,7 @@ class OfflineCDN(LocalServer):
                 pass
 
             def do_GET(self):
+                time.sleep(latency)
                 url = f"https://{self.headers.get('Host', '').split(':')[0]}{self.path}"
                 found = assets.body(url)
                 (assets.refused if found is None else assets.served).append(url)
@@ -51,6 +54,7 @@ class OfflineCDN(LocalServer):
                 self.wfile.write(body)
 
         self.serve(Handler)
+        self.httpd.handle_error = lambda *args: None  # (a page closed mid-answer: nothing to report)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert, key)
         self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)

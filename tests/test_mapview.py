@@ -142,3 +142,15 @@ def test_a_province_or_country_point_is_drawn_approximate_and_its_legs_dashed(se
     assert '"fillOpacity": 0.08' in page  # (the hollow point)
     assert pd.isna(pd.to_numeric(route.iloc[1]["km_from_previous"], errors="coerce"))  # (not counted in km)
     assert pd.to_numeric(route["km_from_previous"], errors="coerce").sum() > 300
+
+
+def test_the_map_page_loads_leaflet_jquery_and_its_plugins_only(seed_build):
+    import re
+
+    ds = load_dataset(seed_build[0])
+    page = map_html(build_map(ds.events, ds.route))
+    assets = re.findall(r'<(?:script|link)[^>]*(?:src|href)="(https://[^"]+)"', page)
+    assert any("leaflet.js" in a for a in assets) and any("leaflet.css" in a for a in assets)
+    assert any("jquery" in a for a in assets)  # (folium's popups are parsed with it)
+    # (folium's Bootstrap, Font Awesome and Awesome Markers: nothing drawn here uses them)
+    assert not [a for a in assets if re.search(r"bootstrap|fontawesome|awesome-markers|awesome\.rotate", a)]

@@ -36,13 +36,17 @@ ROUTE_COLOUR = "#7b1113"
 CAMPAIGN_COLOUR = "#5f3dc4"  # an actor's advance across the articles (the first; more get CAMPAIGN_PALETTE's)
 # Okabe & Ito's colour-blind-safe palette (the yellow left out: unreadable on the map), one colour per campaign
 CAMPAIGN_PALETTE = (CAMPAIGN_COLOUR, "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+NEWEST_COLOUR = "#e8590c"  # the newest leg of the advance and the day's events, in playback
+# The page loads Leaflet and jQuery (folium's popups are made with it) only: Bootstrap, Font Awesome and Awesome Markers
+# draw nothing here, and streamlit-folium loads scripts one after another, each a round trip before the first point.
+LEAFLET = ([a for a in folium.Map.default_js if a[0] in ("leaflet", "jquery")],
+           [a for a in folium.Map.default_css if a[0] == "leaflet_css"])
 
 
 def campaign_colours(names) -> dict[str, str]:
     """A colour per campaign, in the order given (the whole data set's, so a campaign keeps its colour whatever the
     filters show)."""
     return {name: CAMPAIGN_PALETTE[n % len(CAMPAIGN_PALETTE)] for n, name in enumerate(dict.fromkeys(names))}
-NEWEST_COLOUR = "#e8590c"  # the newest leg of the advance and the day's events, in playback
 
 
 def colour(event_type: str) -> str:
@@ -207,6 +211,7 @@ def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None, campaigns=
     for the legend; ``routes``: whether articles' routes are drawn. A metric scale bar bottom right; the mouse
     wheel zooms only after a click on the map (scrolling the page over it scrolls the page)."""
     m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=False, scrollWheelZoom=False)
+    m.default_js, m.default_css = LEAFLET
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
     folium.TileLayer("OpenTopoMap", name="Terrain (OpenTopoMap)", show=False).add_to(m)
     folium.TileLayer("Esri.WorldImagery", name="Satellite (Esri)", show=False).add_to(m)
