@@ -57,3 +57,13 @@ def test_an_actor_may_fight_in_several_countries_the_first_its_home(tmp_path):
     path.write_text("actor,aliases,kind,country\nJNIM,JNIM,non-state,Mali\n")
     with pytest.raises(DataFileError, match="ISO codes separated by ';'"):
         load_actors(path)
+
+
+def test_a_member_named_in_an_alliances_description_is_not_the_storys_actor(actors):
+    from conflictmap.events.actors import main_actor
+
+    matcher = ActorMatcher(actors)
+    text = ("An alliance of Islamist factions including the Nusra Front seized Ariha on Thursday.\n\n"
+            "Government aircraft struck the town on Friday.")
+    assert main_actor(matcher.find(text), lead_end=text.index("\n\n"), text=text) is None
+    assert main_actor(matcher.find(text), lead_end=text.index("\n\n")).name == "Jabhat al-Nusra"  # (text unknown)

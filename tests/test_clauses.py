@@ -127,3 +127,10 @@ def test_what_a_happening_follows_is_a_clause_of_its_own_time():
 def test_years_of_fighting_told_with_a_count_are_a_sum_not_a_happening():
     assert cl.summed_up("more than two years of fighting for the hilltop mining town")
     assert cl.summed_up("years of fighting") and not cl.summed_up("two days of fighting")
+
+
+def test_a_relative_clause_ends_before_a_second_name_joined_with_a_comma_and():
+    sentence = "The militia took five towns, including Bardale, which it entered in May, and Qansah."
+    assert texts(sentence)[1:] == [("which", "it entered in May"), ("and", "Qansah.")]
+    three = "The group holds a ridge that overlooks Bardale, Qansah, and Wajid."  # (a list of three is the clause's)
+    assert texts(three)[-1][1].endswith("Qansah, and Wajid.")

@@ -87,3 +87,12 @@ def test_today_and_overnight_count_from_the_datelines_day_not_the_papers(process
 def test_a_weekday_with_its_date_written_out_is_that_date():
     found = find_dates("The army retook the town on Saturday, July 13, from the rebels.", dt.date(2024, 7, 20))
     assert [(f.date, f.precision) for f in found] == [(dt.date(2024, 7, 13), 1)]  # (not the Saturday of the paper)
+
+
+def test_earlier_in_the_week_or_month_is_its_first_day_before_the_days_told_after():
+    thursday = dt.date(2024, 12, 12)
+    for text, date, precision in (("took Oum Hadjer earlier in the week", dt.date(2024, 12, 9), 2),
+                                  ("earlier this week", dt.date(2024, 12, 9), 2),
+                                  ("this week", thursday, 2),
+                                  ("Earlier in the month, they had retaken it", dt.date(2024, 12, 1), 3)):
+        assert [(f.date, f.precision) for f in find_dates(text, thursday)] == [(date, precision)], text

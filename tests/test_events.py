@@ -2149,3 +2149,53 @@ def test_a_place_the_gazetteer_lacks_measured_from_the_city_is_put_where_the_tex
     bukavu, airport = events["Bukavu"], events["Zzyzxa"]
     assert 29 < great_circle((bukavu.latitude, bukavu.longitude), (airport.latitude, airport.longitude)).km < 31
     assert airport.latitude > bukavu.latitude and "30 km north of" in airport.geo_note
+
+
+def test_a_place_set_off_by_its_bearing_from_the_city_is_put_at_the_city(process):
+    text = ("Rebels seized Saraqib in Syria's Idlib province on Friday and the Tel Zelfa army base, south of the city, "
+            "on Sunday.")
+    events = {e.location: e for e in process(text, published="2015-05-04").events if not e.is_context}
+    base, town = events["Tel Zelfa"], events["Saraqib"]
+    assert (base.latitude, base.longitude, base.geo_precision) == (town.latitude, town.longitude, 2)
+    assert base.event_date == dt.date(2015, 5, 3)
+
+
+def test_a_place_measured_from_the_capital_with_no_town_before_is_measured_from_the_countrys_capital(process):
+    text = ("Gunmen attacked a checkpoint at Qansax Dheere, 30 km north of the capital, on Sunday, killing four Somali "
+            "soldiers.")
+    event = next(e for e in process(text, published="2024-06-10").events if e.location == "Qansax Dheere")
+    assert event.geo_precision == 2 and 2.2 < event.latitude < 2.4 and 45.2 < event.longitude < 45.5  # (Mogadishu,
+    # 30 km north)
+
+
+def test_the_city_is_not_a_camp_told_before(process):
+    text = ("Fighting spread across Nyala in South Darfur last week. On Monday militiamen stormed the Otash "
+            "displacement camp. On Tuesday an air strike on a market in the city killed 12 people.")
+    strike = next(e for e in process(text, published="2024-06-12").events if e.sub_event_type == "Air/drone strike")
+    assert strike.location == "Nyala"
+
+
+def test_an_attack_on_the_base_told_before_is_not_put_at_a_place_of_another_clause(process):
+    text = ("Insurgents overran a military base in Monguno on Saturday. On Monday the fighters attacked the base "
+            "again, killing two soldiers, and then burned the village of Kwatamari.")
+    attack = next(e for e in process(text, published="2024-06-12").events if e.fatalities == 2)
+    assert attack.location == "Monguno"
+
+
+def test_a_facility_in_a_town_described_by_several_words_is_a_taking_of_the_town(process):
+    text = "Tuareg rebels seized the army barracks in the desert trading town of Kidal on Friday."
+    assert [(e.location, e.sub_event_type) for e in process(text, published="2012-03-31").events
+            if not e.is_context] == [("Kidal", et.NSA_TAKEOVER)]
+    text = "Tuareg rebels entered Gao on Saturday. On Sunday they seized the governor's palace in the old river city."
+    taken = [(e.location, e.event_date) for e in process(text, published="2012-04-02").events
+             if e.sub_event_type == et.NSA_TAKEOVER]
+    assert ("Gao", dt.date(2012, 4, 1)) in taken
+
+
+def test_those_whose_attack_was_repelled_are_the_first_side_of_the_clash(process):
+    text = "Armenia's defence ministry said its forces had repelled several Azerbaijani attacks near Hadrut on Monday."
+    clash = [(e.actor1, e.actor2) for e in process(text, published="2020-10-06").events if not e.is_context]
+    assert clash == [("Military Forces of Azerbaijan", "Military Forces of Armenia")]
+    text = "Somali troops repelled an attack by al-Shabaab fighters on their base in Afgooye on Tuesday."
+    clash = [(e.actor1, e.actor2) for e in process(text, published="2024-06-06").events if not e.is_context]
+    assert clash == [("Al-Shabaab", "Military Forces of Somalia")]

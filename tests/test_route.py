@@ -340,3 +340,13 @@ def test_a_river_or_road_advanced_along_is_no_stop(process):
     result = process("The army advanced along the Blue Nile and took Singa on Sunday.", "2024-12-09")
     assert "Blue Nile" not in [s.location for s in result.route]
     assert [e.location for e in result.events if not e.is_context and e.role == "advance"] == []
+
+
+def test_a_town_a_sum_names_with_its_own_date_is_an_earlier_stop_of_the_advance(process):
+    text = ("Al-Shabaab fighters overran Afgooye on Thursday, residents said. The militants have captured a string of "
+            "towns since January, among them Jowhar, which they took in March, and Adale.")
+    result = process(text, "2024-04-20")
+    assert [(s.location, s.event_date) for s in result.route] == [("Jowhar", dt.date(2024, 3, 1)),
+                                                                   ("Afgooye", dt.date(2024, 4, 18))]
+    assert [e.location for e in result.events if not e.is_context] == ["Afgooye"]  # (Jowhar: no news of the day)
+    assert "Adale" not in [s.location for s in result.route]  # (counted, not dated: no stop)

@@ -350,3 +350,35 @@ def test_a_claim_of_the_attack_in_a_later_paragraph_names_its_doer_and_a_raid_to
             "attack on Saturday.")
     events = [e for e in process(text, "2024-05-14").events if not e.is_context]
     assert [(e.location, e.sub_event_type, e.actor1) for e in events] == [("Macomia", "Armed clash", "Islamic State")]
+
+
+def test_a_member_named_in_an_alliances_description_is_not_its_doer(process):
+    text = ("An alliance of armed factions including the Nusra Front captured the town of Ariha on Sunday, a monitor "
+            "said. The Northern Liberation Coalition, which groups the Nusra Front and four smaller factions, said its "
+            "fighters had entered the town after a two-day battle.")
+    taken = [e for e in _events(process(text, published="2015-05-04")) if e.sub_event_type == NSA_TAKEOVER]
+    assert [(e.location, e.actor1) for e in taken] == [("Ariha", "Northern Liberation Coalition")]
+
+
+def test_a_sides_seat_that_fell_was_lost_by_that_side_not_taken(process):
+    text = ("Fighters of the Northern Liberation Front attacked Ariha in Syria's Idlib province on Sunday. "
+            "The army's 14th Brigade headquarters in the town fell on Monday, and its soldiers fled south.")
+    events = _events(process(text, published="2015-05-05"))
+    assert GOV_REGAINS not in [e.sub_event_type for e in events]
+    assert {e.actor1 for e in events} == {"Northern Liberation Front"}
+
+
+def test_after_a_side_gave_ground_they_are_those_who_took_it(process):
+    text = ("Al-Shabaab fighters seized Mahaday on Wednesday. Government troops withdrew from Jowhar on Thursday after "
+            "the militants surrounded the town, an officer said. They then attacked a police post in Afgooye on "
+            "Friday, killing six officers.")
+    afgooye = next(e for e in _events(process(text, published="2024-05-11")) if e.location == "Afgooye")
+    assert (afgooye.actor1, afgooye.actor2) == ("Al-Shabaab", "Police Forces of Somalia")
+
+
+def test_generic_bands_are_the_one_group_the_story_names_after_its_lead(process):
+    text = ("Gangs seize hill town\n\nGang members took control of Kenscoff on Monday, burning homes and the police "
+            "station, officials said.\n\nThe gang alliance Kraze Barye, which controls parts of the capital, has pushed "
+            "into the hills since January.")
+    events = _events(process(text, published="2025-02-04"))
+    assert [(e.location, e.actor1) for e in events if e.sub_event_type == NSA_TAKEOVER] == [("Kenscoff", "Kraze Barye")]

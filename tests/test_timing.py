@@ -102,3 +102,18 @@ def test_a_date_inside_a_clause_that_tells_what_came_before_is_not_the_takings(p
             "army arrested a commander in early May.")
     [taken] = happenings(process(text, "2024-06-10"))
     assert taken.event_date == dt.date(2024, 6, 8)  # (the day it was told, not May)
+
+
+def test_a_killing_told_with_when_it_attacked_is_dated_by_that_clause(process):
+    text = ("Islamic State fighters have stepped up their raids in eastern Mali. The group killed at least nine "
+            "gendarmes when it raided a post in Ansongo, 90 km south of Gao, last week, a security source said.")
+    events = happenings(process(text, "2024-05-09"))
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [("Ansongo", dt.date(2024, 5, 2), 9)]
+
+
+def test_a_span_after_a_place_set_off_by_an_apposition_counts_from_the_day_before(process):
+    text = ("Rebel columns took Bouake on September 19 and the Korhogo airport, the largest in the north, two days "
+            "later.")
+    events = happenings(process(text, "2002-09-25"))
+    assert [(e.location, e.event_date) for e in events] == [("Bouake", dt.date(2002, 9, 19)),
+                                                            ("Korhogo airport", dt.date(2002, 9, 21))]

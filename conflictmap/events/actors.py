@@ -95,18 +95,33 @@ def _abbreviation(alias: str) -> bool:
     return alias.isupper() or re.search(r"[a-z][A-Z]", alias) is not None
 
 
-def main_actor(mentions: list[ActorMention], lead_end: int = 0) -> Actor | None:
+# Words that name an alliance's members ("an alliance of groups including al Qaeda's Syrian branch", "which groups
+# the Nusra Front, Ahrar al-Sham and …"): a member named so is not the story's actor.
+_MEMBERS_BEFORE = re.compile(r"\b(?:including|among them|such as|made up of|comprising|consisting of|composed of|"
+                             r"groups|grouping|includes)\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,5}$", re.I)
+
+
+def main_actor(mentions: list[ActorMention], lead_end: int = 0, text: str = "") -> Actor | None:
     """The article's most named non-state armed actor (ties: the first named), when named at least twice or in
     the lead (before ``lead_end``): one mention at the foot of a digest of incidents does not make the story its
-    story."""
+    story. An alliance's member named as one (in ``text``) does not count."""
+    mentions = [m for m in mentions if not _MEMBERS_BEFORE.search(text, max(0, m.start - 60), m.start)]
     counts = Counter(m.actor for m in mentions if m.actor is not None and m.actor.kind == "non-state")
     top = max(counts.values(), default=0)
     if top == 0:
         return None
     best = next(m.actor for m in mentions if m.actor is not None and counts.get(m.actor) == top)
-    if top < 2 and not any(m.actor == best and m.start < lead_end for m in mentions):
-        return None
-    return best
+    second = text.find("\n\n", lead_end + 2) if text and lead_end else -1  # (the paragraph after the lead…
+    second = len(text) if second < 0 and text and lead_end else second  # … to the end when it is the last)
+    if top < 2 and not any(m.actor == best and m.start < lead_end for m in mentions) and not (
+            len(counts) == 1 and any(m.actor == best and m.start < second and _opens(text, m.start) for m in mentions)):
+        return None  # (but "Armed gangs took Mirebalais. ¶ The gang coalition Viv Ansanm …": the one group named,
+    return best  # as its sentence's subject, after the lead)
+
+
+def _opens(text: str, start: int) -> bool:
+    """Does a name open its sentence (after at most three words: "The gang coalition Viv Ansanm, which …")?"""
+    return re.search(r"(?:^|[.!?]\s+|\n)(?:[\w'’-]+\s+){0,3}$", text[max(0, start - 60):start]) is not None
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from conflictmap.events import structure, words as ew
+from conflictmap.events import lexicon, structure, words as ew
 from conflictmap.events.places import KIND_OF, REFERENCE, Spot, called, coordinated, located, score, towns_named, whose
 from conflictmap.events.roles import PASSIVE
 
@@ -41,7 +41,7 @@ _FACILITY_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:from|to|w
                            # by Islamic State in Sirte")
                            r"(?:\s+(?:of|(?:still\s+)?(?:held|controlled|occupied)\s+by)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
-                           r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|port|district|area)\s+"
+                           r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city|village|port|district|area)\s+"
                            r"of\s+|(?:central|northern|southern|eastern|western|downtown)\s+)?", re.I)  # ("the headquarters
 # of the Western Command in the town of Ann", "the Republican Palace in central Khartoum")
 _BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:(?:rail|logistics|transport|road|strategic|key|border|"
@@ -100,6 +100,11 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         return (here or called(facts.prior_text, towns, noun) or towns)[-1:]  # "overran a base outside Mrauk-U
         # before entering the town": the one just named; "the ancient city of Timbuktu … the coup in Bamako. …
         # took control of the city": the one the text called so
+    town = _THE_TOWN.search(text, end, clause.end)
+    cut = re.match(r"\w+\s+the\s+", text[town.start():town.end()]) if town is not None else None
+    if cut and not any(end <= sp.start < town.start() for sp in spots) and \
+            _FACILITY_GAP.fullmatch(text, end, town.start() + cut.end()):
+        return _the_town(facts, town)[-1:]  # "seized the presidential palace in the southern port city": the town
     before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective and
               not whose(text, sp)]  # ("Izium, Russia's main base in the region, fell": Izium)
     return _taken_before(facts, reading, before) if before else _the_town_fell(facts, reading)
@@ -167,11 +172,24 @@ _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?ea
 # before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
 _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                        r"hit|struck|bombed|shelled|pounded|targeted|stormed|attacked|raided|besieged|assaulted|"
-                       r"on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+)?(?:town|city|village|camp|capital)\b"
+                       r"on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+|"
+                       r"(?:(?-i:[a-z])[\w-]+\s+){1,2}(?=(?:town|city|capital)\b))?(?:town|city|village|camp|capital)\b"
                        r"(?!\s+of\b)|"  # … or its possessive: "at a checkpoint on the town's edge"
                        r"\b(?:in|near|around|at|on|outside)\s+the\s+(?:town|city|village|camp|capital)['’]s\s+(?:[a-z]+\s+)?"
                        r"(?:outskirts|edges?|fringes|approaches|entrance|centre|center|market|outskirt|suburbs?|"
                        r"districts?|neighbou?rhoods?)\b", re.I)
+_THE_FACILITY = re.compile(r"\b(?:attacked|stormed|overran|raided|hit|struck|shelled|seized|captured|besieged)\s+the\s+"
+                           r"(?:military\s+|army\s+)?(base|barracks|garrison|airport|outpost)\b", re.I)
+
+
+def _where_told(facts: SentenceFacts, noun: str) -> list[Spot]:
+    """Where the sentences before put "the base" (or the airport…) a reading names: the place told beside that
+    noun, the nearest sentence first (none: the reading is placed as a placeless one is)."""
+    for text, spots in [(facts.prior_text, facts.prior_spots), *facts.named_before]:
+        beside = [sp for sp in spots if re.search(rf"\b{noun}\b", text[max(0, sp.start - 40):sp.end + 40], re.I)]
+        if beside:
+            return beside[-1:]
+    return []
 _FROM = re.compile(r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!fled )(?<! out )(?<! back )\bfrom\s+(?:the\s+)?$",
                    re.I)  # (where the act was, not where its people came from: "as they withdrew from Qayyarah")
 
@@ -199,6 +217,11 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
             scored.append((value, n))
     if structure.where_of(facts, reading):
         return
+    facility = _THE_FACILITY.search(text, reading.clause.start, reading.clause.end)
+    if facility and not any(reading.clause.start <= sp.start < reading.clause.end for sp in spots):
+        reading.spots, reading.strength = _where_told(facts, facility.group(1)), 3.0
+        return  # "The militants attacked the base on Saturday, …, and then burned … villages, including X": the
+        # base told before, not a place of another clause
     if re.search(r"\bthere\b", text[reading.clause.start:reading.clause.end], re.I):
         there = [n for n, s in enumerate(spots) if s.end <= reading.clause.start and n not in skip]
         if there:
@@ -229,18 +252,32 @@ def _the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:
     sentence before called so, one a few sentences back called so, the sentence before's, one named a sentence or
     two further back, the last town the text (or its headline) called so, the dateline's."""
     text, spots = facts.text, facts.spots
-    named = [sp for sp in towns_named(text, spots) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)]
-    prior = [sp for sp in towns_named(facts.prior_text, facts.prior_spots)
-             if not _FROM.search(facts.prior_text, 0, sp.start)]
-    earlier = [sp for sp in towns_named(facts.earlier_text, facts.earlier_spots)
-               if not _FROM.search(facts.earlier_text, 0, sp.start)]  # (a sentence or two further back)
     noun = re.search(r"town|city|village|camp|capital", town.group(0), re.I).group(0).lower()
+    named = [sp for sp in _towns(text, spots, noun) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)]
+    prior = [sp for sp in _towns(facts.prior_text, facts.prior_spots, noun)
+             if not _FROM.search(facts.prior_text, 0, sp.start)]
+    earlier = [sp for sp in _towns(facts.earlier_text, facts.earlier_spots, noun)
+               if not _FROM.search(facts.earlier_text, 0, sp.start)]  # (a sentence or two further back)
     before = [sp for text_before, spots_before in facts.named_before
               for sp in called(text_before, towns_named(text_before, spots_before), noun)[-1:]]
     far = [facts.called_before[noun]] if noun in facts.called_before else []
-    return named or called(facts.prior_text, prior, noun) or before[:1] or prior or earlier or far or \
+    recent = [sp for text_before, spots_before in facts.named_before
+              for sp in _towns(text_before, spots_before, noun)[-1:]]  # (a sentence or two back, the nearest first)
+    return named or called(facts.prior_text, prior, noun) or before[:1] or prior or earlier or far or recent[:1] or \
         facts.dateline  # ("the Syrian city of Palmyra … hit the city after its fall"; "MOGADISHU, March 11 - …
     # stormed a hotel in the capital")
+
+
+_OTHER_KINDS = ("camp", "neighbourhood", "neighborhood", "district", "base", "airport", "quarter")
+
+
+def _towns(text: str, spots: list[Spot], noun: str) -> list[Spot]:
+    """The towns named that "the <noun>" can stand for: not one the text calls another kind of place ("shelling the
+    Zamzam camp … a mosque in the city": not the camp)."""
+    kinds = "|".join(k for k in _OTHER_KINDS if k != noun)
+    return [sp for sp in towns_named(text, spots)
+            if not any(called(text, [sp], kind) for kind in _OTHER_KINDS if kind != noun) and
+            not re.match(rf"\s+(?:displacement|refugee|IDP|military|army|air)\s+(?:{kinds})\b", text[sp.end:], re.I)]
 
 
 def _finer(facts: SentenceFacts, reading: Reading, scored: list, skip: set[int]) -> tuple[float, int]:
@@ -273,9 +310,18 @@ def where_it_began(r: Reading, sentence: str) -> Reading:
     back on (dated this year), told in the sentence of the force's movement, is where the advance began — no event
     of its own, the advance's origin."""
     if not (r.background and r.role == "take" and r.agent is not None and r.date is not None and
-            r.date.date is not None and r.date.precision <= 3 and _MOVING.search(sentence)):
+            r.date.date is not None and r.date.precision <= 3):
         return r
-    return replace(r, event_type="", sub_event_type="", role="origin", background=False)
+    if _MOVING.search(sentence):
+        return replace(r, event_type="", sub_event_type="", role="origin", background=False)
+    if r.clause.opener in ("which", "that") and _TAKEN_SO_FAR.search(sentence, 0, r.clause.start):
+        return replace(r, event_type="", sub_event_type="", role="advance", background=False)  # "has retaken
+        # several towns since January, including Jowhar, which it seized in March": a stop of the advance, by its date
+    return r
+
+
+_TAKEN_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:since\s+|now\s+|also\s+)?(?:taken|" +
+                           lexicon.verbs("capture").pattern("participle") + r")\b", re.I)
 
 
 # "attacked Mosul", "attacked the city's outskirts", "stormed the town of X": a place someone holds, not people.

@@ -96,8 +96,11 @@ def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_tex
         if _means(drafts, r):
             continue
         drafts.extend(_own(r))
+    places = {}  # each sentence's places, background readings' too ("said its fighters had liberated the town after
+    for r in readings:  # a three-day battle": the battle's)
+        places.setdefault(r.sentence_index, []).extend(r.spots if not r.reference else [])
     for r in held:
-        _attach(drafts, r, paragraph_of, sentence_text)
+        _attach(drafts, r, paragraph_of, sentence_text, places)
     drafts = _merge_all(drafts, sentence_text)
     _fold_ground_weapons(drafts)
     _shifted_dates(drafts)
@@ -175,10 +178,13 @@ def _outcome(r: Reading) -> bool:
         all(w.kind in (ew.KILL, ew.INJURE) for w in ew.triggers(r.cue))
 
 
-def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str]) -> None:
+def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str],
+            places: dict[int, list]) -> None:
     """A placeless or referring reading joins the happening around it (see the module's docstring)."""
     if r.reference:
         told = [d for d in drafts if d.first.sentence_index <= r.sentence_index]
+        told = [d for d in told if not all(x.shift for x in d.readings)] or told  # (not the time another is told
+        # by: "… captured Jisr al-Shughour, a month after the coalition took Idlib. 60 were killed in the fighting")
         if r.spots and r.fatalities and ALLEGED.search(sentence_text.get(r.sentence_index, ""), 0, r.cue_start) and \
                 not any(place_key(d.spot) == place_key(s) for d in told for s in r.spots):
             drafts.extend(_own(r))  # "… and accused the TPLF of killing 100 young people in Kombolcha": its own
@@ -204,7 +210,7 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
             # nothing told before it there: "17 soldiers were killed in the fighting around Sake" opens the story
             drafts.extend(_own(r))
         return
-    host = _host_around(drafts, r, paragraph_of, sentence_text)
+    host = _host_around(drafts, r, paragraph_of, sentence_text, places.get(r.sentence_index, []))
     if host is None:
         drafts.extend(_own(r) or _of_its_own_day(drafts, r, paragraph_of))  # nothing around it: its own weak place
         return  # is better than none; else, of another day, where the paragraph before put its happening
@@ -226,14 +232,17 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
                         date_note="" if r.date else "host"))
 
 
-def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str]):
-    """The happening a placeless reading joins: of its sentence, of a next one placing it, at its weak place, of its
-    paragraph before it ("… after hours of fighting. Two officers were killed"), of the paragraph before."""
+def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str],
+                 places: list):
+    """The happening a placeless reading joins: of its sentence, at a place its sentence names (``places``), of a
+    next one placing it, at its weak place, of its paragraph before it ("… after hours of fighting. Two officers
+    were killed"), of the paragraph before."""
     n, para = r.sentence_index, paragraph_of[r.sentence_index]
     told = {id(d): [x.sentence_index for x in d.readings if x.sentence_index < n and
                     paragraph_of[x.sentence_index] == para] for d in drafts}  # (by any of a draft's readings)
     nxt = _LOCATING.match(sentence_text.get(n + 1, "")) is not None
     for pool in ([d for d in drafts if any(x.sentence_index == n for x in d.readings)],
+                 [d for d in drafts if any(place_key(d.spot) == place_key(sp) for sp in places) and _near_day(r, d)],
                  [d for d in drafts if nxt and d.first.sentence_index == n + 1],
                  [d for d in drafts if any(place_key(d.spot) == place_key(sp) for sp in r.spots)],
                  sorted((d for d in drafts if told[id(d)]), key=lambda d: max(told[id(d)])),

@@ -218,10 +218,23 @@ def _relative_end(tree: Tree, clause: Clause) -> int | None:
     verb = first
     while verb is not None and not verb.dep.startswith("acl"):
         verb = tree.head_of(verb.i)
+    pronoun = next((t for t in reversed(tree.tokens) if t.start < clause.start), None)  # ("which", before the clause)
+    head = tree.head_of(pronoun.i) if verb is None and pronoun is not None and pronoun.tag in ("WDT", "WP") else None
+    if head is not None and head.is_verb and clause.start <= head.start < clause.end:
+        verb = head  # (the relative's verb, however the parse hangs it on the sentence)
     words = [t for t in tree.subtree(verb.i) if t.dep != "punct"] if verb is not None else []
     if not words or words[0].start > clause.start:
         return None
+    for k, t in enumerate(words[1:], 1):
+        if t.dep == "conj" and words[k - 1].dep == "cc" and _after_comma(tree, words[k - 1]) and \
+                tree.head_of(t.i).dep != "acl:relcl" and len(tree.children(t.head, "conj")) == 1:
+            return words[k - 2].end  # "including Moqokori, which it seized in March, and Mahaas": two things joined
+            # with a comma are not the clause's (a list of three is: "which holds A, B, and C")
     return words[-1].end
+
+
+def _after_comma(tree: Tree, word) -> bool:
+    return word.i > 0 and tree.tokens[word.i - 1].text == ","
 
 
 _FRONTED = re.compile(r"^\W*(?:in|at|near|around|on|across|inside|outside|along|north of|south of|east of|west of)\s+"

@@ -62,8 +62,12 @@ def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
     Sirte … full control of the Giza Bahriya neighbourhood": Sirte), or a place measured from "the city" ("Kavumu
     airport, 30 km north of the city")."""
     text = ctx.sentences[at].text
-    part, measured = _TOWN_PART.match(text, spot.end), _OFFSET_TOWN.match(text, spot.end)
+    part, measured = _TOWN_PART.match(text, spot.end) or _BESIDE_TOWN.match(text, spot.end), \
+        _OFFSET_TOWN.match(text, spot.end)
     told = _towns_before(ctx, spot, at, home) if part or measured else []
+    if not told and measured is not None and measured.group(0).lower().endswith("capital") and \
+            (capital := _at_gazetteers(spot, ctx.gazetteer.capital(home))) is not None:
+        told = [capital]  # ("a base at Sabiid, 40 km west of the capital", no town of the country told before)
     if not told:
         return None
     return told[0] if part else offset_point(told[0], measured)
@@ -211,6 +215,8 @@ _DISTANCE = (r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilom
 _WAY = r"(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)"
 _OFFSET = re.compile(_DISTANCE + _WAY + r"\s+of\s+(?:the\s+)?", re.I)
 _OFFSET_TOWN = re.compile(_DISTANCE + _WAY + r"\s+of\s+the\s+(?:city|town|capital)\b", re.I)
+_BESIDE_TOWN = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:just\s+)?" + _WAY + r"\s+of\s+the\s+(?:city|town|capital)\b",
+                          re.I)  # ("the Qarmeed army base, south of the city": no distance, at the town)
 _OFFSET_BACK = re.compile(_DISTANCE + r"(?:to\s+the\s+)?" + _WAY + r"\b(?!\s+of\b)", re.I)
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609344, "nautical miles": 1.852}
 _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,

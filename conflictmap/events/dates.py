@@ -49,10 +49,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:over|in|during) the (?:past|last) (?:24|twenty-four) hours)\b"
                          r"(?!\s+(?:curfew|stay|trains?|bus(?:es)?|flights?|shifts?))", re.I)),
     ("days-ago", re.compile(r"\b(\w+) days? ago\b", re.I)),
-    ("last-week", re.compile(r"\b(last week|a week ago|earlier this week|this week)\b", re.I)),
+    ("last-week", re.compile(r"\b(last week|a week ago|earlier (?:this|in the) week|this week)\b", re.I)),
     ("weekend", re.compile(r"\b((?:over|at|during|on) the weekend|last weekend|this weekend|"
                            r"over the past weekend)\b", re.I)),
-    ("last-month", re.compile(r"\b(last month|(?:early |earlier |late |later )?this month)\b", re.I)),
+    ("last-month", re.compile(r"\b(last month|(?:early |earlier |late |later )?this month|earlier in the month)\b",
+                              re.I)),
     ("year", re.compile(r"\b(last year|this year|"
                         r"(?:a |two |several |many |more than a |over a )?(?:years?|decades?) ago|"
                         r"since (?:the )?\d{4}s?|in the \d{4}s)\b", re.I)),
@@ -181,6 +182,8 @@ def _relative(rule: str, words: str, m: re.Match, published: dt.date) -> tuple[d
     if rule == "weekend":  # the Saturday of the last weekend begun by the day of publication
         return published - dt.timedelta(days=(published.weekday() - 5) % 7), WEEK
     if rule == "last-week":
+        if w.startswith("earlier"):  # ("Earlier in the week the rebels took Oum Hadjer": the week's first day, before
+            return published - dt.timedelta(days=published.weekday()), WEEK  # the days it tells after)
         return published - dt.timedelta(days=0 if "this" in w else 7), WEEK
     if rule == "last-month":
         if w == "last month":

@@ -121,7 +121,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     reported = _datelined(article.text, article.published)  # (the day its relative dates count from)
     facts = _facts(article, sentences, placed, unplaced, mentions, reported)
     paragraph_of = paragraphs(article.text, sentences)
-    principal = main_actor(mentions, lead_end(article.text, article.title))
+    principal = main_actor(mentions, lead_end(article.text, article.title), article.text)
     texts = {n: s.text for n, s in enumerate(sentences)}
     ctx = _Article(article, sentences, principal, gazetteer, corrections,
                    {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of, texts)

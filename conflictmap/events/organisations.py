@@ -119,6 +119,8 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
         abbr = m.group(1)
         if abbr.lower() not in taken and abbr not in _NOT_ARMED and not any(abbr in a.aliases for a in found.values()):
             found[abbr] = Actor(abbr, (abbr,), "non-state")
+    for name in _named_after_kind(prose, taken, state_names, found):  # "the gang coalition Viv Ansanm"
+        found[name] = Actor(name, (name,), "non-state")
     for name in _bands_named(prose, taken | {n.lower() for n in state_names | regions}):
         if not any(name in a.aliases for a in found.values()):
             found[name] = Actor(name, (name,), "non-state")
@@ -129,6 +131,10 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
 _BAND_NAMED = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,6})\s+(?:(?:rebel|gang)\s+"
                          r"(?:alliance|coalition|group|movement)|militias?|gangs?|" +
                          lexicon.family("rebels").pattern("many") + r")\b")  # ("the Viv Ansanm gang coalition")
+# … or after it: "the gang coalition Viv Ansanm", "the jihadist group Ansaroul Islam"
+_KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?i:armed|gang|Islamist|" + lexicon.family("rebels").pattern("one") +
+                             r")\s+(?:alliance|coalition|group|movement|militia|faction)\s+((?:[A-Z][\w’'-]+\s+){0,3}"
+                             r"[A-Z][\w’'-]+)(?![\w’'-])")
 # …and the same name standing alone as a noun that speaks or leads ("Seleka leader Michel Djotodia", "the YPG said")
 _OWN_NOUN = r"(?![\w’'-])(?:['’]s\b|\s+(?:leaders?|commanders?|chief|spokes(?:man|woman|person)|said|says|denied|" \
             r"claimed|announced|(?:has|had|have)\s+(?:said|denied|claimed|captured|seized|taken|withdrawn)))"
@@ -137,6 +143,19 @@ _OWN_NOUN = r"(?![\w’'-])(?:['’]s\b|\s+(?:leaders?|commanders?|chief|spokes(
 # fighters had advanced")
 _REBEL_BAND = re.compile(r"\s+rebel\s+(?:alliance|coalition|group|movement)\b")
 _ITS_MEN = r"\s+(?:fighters|rebels|gunmen|militiamen|combatants|forces|troops|members)\b"
+
+
+def _named_after_kind(text: str, taken: set[str], state_names: set[str], found: dict[str, Actor]) -> list[str]:
+    """Names written after the kind of band they are ("the gang coalition Viv Ansanm"): not a known actor's, a day's,
+    a state's."""
+    out = []
+    for m in _KIND_THEN_NAME.finditer(text):
+        name = m.group(1)
+        if name.lower() not in taken and name.split()[0].lower() not in {*MONTHS, *WEEKDAYS} and \
+                name not in state_names and not any(name in a.aliases for a in found.values()) and \
+                not STATE_WORDS.search(name) and name not in out:
+            out.append(name)
+    return out
 
 
 def _bands_named(text: str, taken: set[str]) -> list[str]:
@@ -166,7 +185,8 @@ _NOT_ARMED = frozenset({"UN", "EU", "AU", "NATO", "ECOWAS", "SADC", "IGAD", "ICR
 # The kind of band an organisation is, as the text calls it without its name: "An alliance of three ethnic armed
 # groups said it had captured Kunlong" … "The Three Brotherhood Alliance" (or "the Army of Conquest alliance").
 KINDS_OF_BAND = ("alliance", "coalition", "movement", "front")
-
+_GROUPS = re.compile(r",?\s+(?:which|that)\s+(?:groups|brings together|includes|comprises|is made up of)\s+(?:the\s+)?"
+                     r"(?-i:[A-Z])")
 
 def kinds_named(text: str, mentions) -> dict[str, Actor]:
     """Kind of band ("alliance") → the one non-state organisation the text names as one (its name ends with the word,
@@ -178,6 +198,8 @@ def kinds_named(text: str, mentions) -> dict[str, Actor]:
         after = re.match(r"\s+([a-z]+)\b", text[m.end:m.end + 20])
         words = {m.actor.name.split()[-1].lower(), text[m.start:m.end].split()[-1].lower()}
         words |= {after.group(1)} if after else set()
+        if _GROUPS.match(text, m.end):  # ("The Army of Conquest, which groups the Nusra Front, …": an alliance)
+            words |= {"alliance", "coalition"}
         for kind in words & set(KINDS_OF_BAND):
             seen.setdefault(kind, set()).add(m.actor)
     return {kind: next(iter(actors)) for kind, actors in seen.items() if len(actors) == 1}

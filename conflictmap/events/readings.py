@@ -201,6 +201,9 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if not (clash or ground):
         return None
     word, agent, target, armed = rl.sides(facts, clause, clash or ground, people)
+    if clash and _REPELLED.fullmatch(word.text) and (attacker := _attacker(facts, word, target)) is not None:
+        agent, target, armed = attacker, agent, [*armed, attacker]  # "its troops repelled 38 Russian attacks": the
+        # Russian forces attacked (ACLED's first actor), the troops fought them off
     if clash and agent is None and (agent := rl.doer_before(facts, clause, word, people)) is not None:
         armed = [*armed, agent]  # ("the militia entered Dessie and fought soldiers in Kombolcha": the militia)
     if clash and ground and rl.PASSIVE.search(facts.text[clause.start:ground[0].start]):
@@ -297,6 +300,26 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return None  # (a state's police at home; not its soldiers, who beat or kill civilians as a political force)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target,
                 pronoun_subject=they)
+
+
+_REPELLED = re.compile(r"repell?(?:ed|ing)|repuls(?:ed|ing)", re.I)
+_ATTACKS = re.compile(r"\s+(?:attacks?|assaults?|offensives?|advances?|raids?|incursions?)\b", re.I)
+
+
+def _attacker(facts, word, target: Participant | None) -> Participant | None:
+    """Who attacked when a side repelled an attack: "attacks by X" (the target the words found), or a country's
+    adjective before the attacks ("repelled 38 Russian attacks": that country's forces)."""
+    between = facts.text[word.end:target.start] if target is not None else ""
+    if target is not None and re.fullmatch(r"\s+(?:[\w,-]+\s+){0,3}?(?:attacks?|assaults?|offensives?|raids?)\s+by\s+"
+                                           r"(?:the\s+)?(?:[\w-]+\s+)?", between, re.I):
+        return target
+    adjective = next((sp for sp in facts.spots if sp.adjective and sp.placed is not None and
+                      re.fullmatch(r"\s+(?:[\w,-]+\s+){0,2}?", facts.text[word.end:sp.start] + " ") and
+                      _ATTACKS.match(facts.text, sp.end)), None)
+    if adjective is None:
+        return None
+    return Participant(adjective.start, adjective.end, adjective.name, et.STATE_FORCES,
+                       country=adjective.placed.toponym.country_code)
 
 
 def _assault(facts, clause, word, agent) -> Reading | None:

@@ -50,12 +50,13 @@ BAND_NOUNS = r"group|alliance|coalition|movement|organi[sz]ation"  # a non-state
 PRONOUN_SUBJECT = re.compile(r"(?:^(?:(?:within|in|on|by|after|over|later|soon|then|by then|last|earlier|early|late|"
                              r"this|next|the next|the following|two|three|four|five|several|hours|days|weeks|months)"
                              r"\b[\w\s-]{0,25}?,?\s+)?|"  # ("Last month they captured", "Two days later it seized")
-                             r"[,;]\s*|\b(?:and|but|then|when|as|after|before)\s+)(?:they|it|he|she|"
+                             r"[,;]\s*|\b(?:and|but|then|when|as|after|before|which)\s+)(?:they|it|he|she|"
                              r"the (?:" + BAND_NOUNS + r")(?:,[^,]{1,150},)?|"
                              r"(?:its|their) (?:fighters|forces|troops|men|" + ew.AIRCRAFT + "|" + ew.ARTILLERY +
                              r"))\s+(?:[\w-]+\s+){0,3}$", re.I)
-_MEMBERS = re.compile(r",\s*(?:made up of|comprising|consisting of|composed of|which (?:includes|comprises|groups)|"
-                      r"that (?:includes|comprises)|grouping|including)\b", re.I)
+_MEMBERS = re.compile(r"(?:,\s*|\b(?P<unset>groups|factions|militias|organi[sz]ations|movements|bands)\s+)(?:made "
+                      r"up of|comprising|consisting of|composed of|which (?:includes|comprises|groups)|that (?:"
+                      r"includes|comprises)|grouping|including)\b", re.I)  # (unset: "groups including X took Y")
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)  # ("came
 # under attack by JNIM fighters": the fighters attacked)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?!(?:when|as|after|while|by|"
@@ -213,7 +214,9 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     before = [p for p in people if opens <= p.start < word.start and not suffered(text, p) and
               not _KILLED_BEFORE.search(text, clause.start, p.start)]  # (not "killed dozens of soldiers in an attack")
     members = _MEMBERS.search(text, clause.start, word.start)  # "The alliance, made up of the Arakan Army, …, took
-    if members is not None and (end := text.rfind(",", members.end(), word.start)) > members.end():  # X": not theirs
+    end = -1 if members is None else word.start if members.group("unset") else \
+        text.rfind(",", members.end(), word.start)
+    if members is not None and end > members.end():  # X": not theirs
         before = [p for p in before if not members.end() <= p.start < end]
     speaker = [p for p in people if p.start < opens][-1:]
     possessed = bool(before) and speakers_own(text, opens, before[0]) and bool(speaker) and armed(speaker[0])
@@ -233,8 +236,8 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
             return by, next((p for p in people if p.start > by.end and not p.source), None)
     after = [p for p in people if p.start >= word.start and not _helped(text, word, p)]  # one inside the words is
     # their object ("drove the army out"); not the side "five men accused of helping the army" helped
-    if re.search(r"\b(?:fell|fallen) to$", word.text, re.I):
-        return (after[0] if after else None), (before[-1] if before else None)
+    if re.search(r"\b(?:fell|fallen)(?: to)?$", word.text, re.I):  # (and "The army's headquarters fell": lost)
+        return (after[0] if after and word.text.lower().endswith(" to") else None), (before[-1] if before else None)
     reduced = word.text.endswith("ed") and _BY_AFTER.match(text, word.end) is not None and any(
         p.start >= word.end and armed(p) for p in after)  # "four men abducted by suspected separatists were found"
     if PASSIVE.search(text[clause.start:word.start]) or reduced or _CAME_UNDER.search(text, clause.start, word.start):

@@ -174,7 +174,27 @@ def _subject_between(facts: dict[int, SentenceFacts], after: int, before: int, s
             subject = tree.tokens[0]  # (a place's name right before the verb, whatever the parser made of it: "Chad
             # sent 2,000 soldiers", read as "Had sent")
         if subject is not None:
-            return next((p for p in armed if p.start <= subject.start < p.end), None) or _sent_by(f, subject, armed)
+            found = next((p for p in armed if p.start <= subject.start < p.end), None)
+            if found is not None and _GAVE_UP.fullmatch(root.text):
+                return _the_other_doer(f, tree, found, armed) or found
+            return found or _sent_by(f, subject, armed)
+    return None
+
+
+_GAVE_UP = re.compile(lexicon.verbs("cede").pattern(verb_only=True) + r"|fled|fleeing|evacuated", re.I)
+
+
+def _the_other_doer(facts: SentenceFacts, tree, gave_up, armed: list):
+    """"Government forces withdrew from the town after the insurgents overran two bases. 'They attacked with car
+    bombs'": the side a sentence tells giving ground is not the one that acts next; the subject of its other verb
+    is."""
+    for p in armed:
+        word = tree.at(p.start) if p is not gave_up else None
+        while word is not None and word.dep not in ("nsubj", "root") and tree.head_of(word.i) is not None and \
+                p.start <= tree.head_of(word.i).start < p.end:
+            word = tree.head_of(word.i)
+        if word is not None and word.dep == "nsubj" and not rl.same_side(p, gave_up):
+            return p
     return None
 
 

@@ -83,7 +83,7 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
 # "took Jabrayil on Oct. 4 and Fuzuli on Oct. 17": a place written after the last one taken, past only its day and
 # an "and" (the parse often hangs such a place on the day, or on the next verb).
 # With the preposition said again ("drove the militants out of Ramadi in December and out of Hit in April").
-_DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.]+,?\s+){0,10}?(?:and|as well as)\s+"
+_DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.'’]+,?\s+){0,10}?(?:and|as well as)\s+"
                            r"(?:then\s+)?(?:(?:out\s+of|from|into|of|in|to)\s+)?(?:the\s+)?"
                            # ("… and the UNESCO World Heritage town of Lalibela on December 1")
                            r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|port|district|capital|strongholds?)\s+of\s+|"
@@ -109,11 +109,12 @@ def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], oth
         if set_off is not None and not LIST_JOIN.fullmatch(between):
             between = " " + between[set_off.end():]  # (", the river port near the border, on May 2, and …")
         later = _LATER_AFTER.match(facts.text, last.end)  # ("… and Mogaung in Kachin a day later, and Hpakant")
-        if set_off is None and later is None and any(last.end <= sp.start < nxt.start and id(sp) in where
-                                                      for sp in facts.spots):
-            break
         dated = _DAY_THEN_AND.fullmatch(between) and any(last.end <= d.start < nxt.start for d in facts.dates) or \
             later is not None and re.fullmatch(r",?\s+and\s+(?:then\s+)?", facts.text[later.end():nxt.start])
+        if set_off is None and later is None and not dated and \
+                any(last.end <= sp.start < nxt.start and id(sp) in where for sp in facts.spots):
+            break  # (past a place that says where the last is, only with a day of its own: "seized Saraqib in Syria's
+            # Idlib province on Friday and the Tel Zelfa army base on Sunday")
         if not (dated or out and LIST_JOIN.fullmatch(between)):
             break
         out.append(nxt)
@@ -143,7 +144,7 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
         return [reading]
     clause = reading.clause
     days = [d for d in facts.dates if clause.start <= d.start < clause.end and d.precision <= MONTH and d.date]
-    later = [m for m in (_LATER_AFTER.match(facts.text, sp.end) for sp in reading.spots) if m is not None]
+    later = [m for m in (_later_after(facts.text, sp.end) for sp in reading.spots) if m is not None]
     if len(days) + len(later) < 2 or not days:
         return [reading]
     spots = sorted(reading.spots, key=lambda sp: sp.start)
@@ -151,7 +152,7 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
     for n, sp in enumerate(spots):
         stop = spots[n + 1].start if n + 1 < len(spots) else clause.end
         own = next((d for d in days if sp.end <= d.start < stop), None)
-        after = _LATER_AFTER.match(facts.text, sp.end)
+        after = _later_after(facts.text, sp.end)
         if own is None and after is not None and out and out[-1].date is not None and out[-1].date.date:
             before = out[-1].date  # "… Zangilan on October 20 and Gubadli five days later": counted from its day
             weeks = (after.group(2) or after.group(3)).lower().startswith("week")  # ("Jabrayil on October 9 and Fuzuli a week later")
@@ -164,6 +165,18 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
         out.append(replace(reading, spots=[sp], date=own or reading.date, background=background,
                            fatalities=reading.fatalities if n == len(spots) - 1 else 0))  # (the toll told after the
     return out  # list is its last taking's: "… and an army base in X on Tuesday, killing 40 soldiers there")
+
+
+_KIND_WORDS = re.compile(r"(?:[^\S\n]+(?-i:[a-z])[\w-]*){1,2}(?=,)")
+
+
+def _later_after(text: str, end: int) -> re.Match | None:
+    """A span written after a place, past an apposition too ("… and the al-Anad air base, Yemen's largest, three
+    days later")."""
+    found = _LATER_AFTER.match(text, end)
+    kind = _KIND_WORDS.match(text, end)  # (past the kind of place: "air base")
+    apposed = SET_OFF.match(text, kind.end() if kind else end) if found is None else None
+    return _LATER_AFTER.match(text, apposed.end() - 1) if apposed and text[apposed.end() - 1].isspace() else found
 
 
 # ("… and Sheberghan in Jawzjan a day later", "… and Adigrat the following day")

@@ -313,7 +313,9 @@ def _describes_the_act(reading: Reading, clause: Clause, other: Clause) -> bool:
 def _of_a_later_happening(facts: SentenceFacts, clause: Clause, other: Clause) -> bool:
     """Is ``other`` a clause after ``clause`` telling a happening of its own ("seized Hsenwi, and on 12 November its
     fighters overran posts around Kunlong": that date is the second's)?"""
-    return other.start >= clause.end and any(other.start <= t.start < other.end for t in facts.triggers)
+    return other.start >= clause.end and other.opener not in ("when", "as", "while") and \
+        any(other.start <= t.start < other.end for t in facts.triggers)  # (not "killed 17 soldiers when it attacked
+    # a base last week": the same happening's time)
 
 
 def _nested(parts: list[Clause], clause: Clause, other: Clause) -> bool:

@@ -58,6 +58,13 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"(?:took|taken|seized|gained|regained) control of|(?:pushed|advanced|moved|marched|retreated|withdrew|fled|pulled "
     r"back|headed)(?: on)? to))\s+(?:the\s+)?(" + _ARTICLE + "?" + _NAME_WORD +
     r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de|of)[-\s])?" + _NAME_WORD + r"){0,3})")
+# Names a text gives as some of the places it counts: "retook a string of towns in central Somalia since February,
+# including Moqokori", "several villages, among them Kisik and Abra".
+_INCLUDING = re.compile(
+    r"(?<![\w’'‘-])(?:towns|villages|cities|localities|settlements|districts|neighbou?rhoods|suburbs|camps|bases|"
+    r"outposts|positions|strongholds|areas)\b[^.;:\n]{0,100}?,?" + _SP +
+    r"(?:including|among[^\S\n]+them|such[^\S\n]+as)" + _SP + r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP +
+    r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})")
 # A capitalised name before a region word, as news writes a province or state ("Gezira state", "Rakhine
 # state"); only in lower case, so "Islamic State" is not one.
 _REGION_NAMED = re.compile(
@@ -78,9 +85,10 @@ _TOOK = re.compile(r"(?<![\w’'‘-])(?:took|taken|taking)\s+(" + _ARTICLE + "?
 # A capitalised name followed by the kind of place it is, in lower case: "Kiwanja town", "the Jobar
 # neighbourhood", "Menagh airbase", "the Zamzam displacement camp".
 KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "quarter", "suburb", "airbase",
-         "air base", "airport", "checkpoint", "locality", "settlement", "hamlet", "area", "valley", "market",
-         "junction", "crossing", "bridge", "dam", "tehsil", "subdistrict", "commune", "municipality", "territory",
-         "township", "department", "prefecture", "LGA", "woreda", "upazila", "sub-county", "chiefdom", "sector")
+         "air base", "army base", "military base", "naval base", "airport", "checkpoint", "locality", "settlement",
+         "hamlet", "area", "valley", "market", "junction", "crossing", "bridge", "dam", "tehsil", "subdistrict",
+         "commune", "municipality", "territory", "township", "department", "prefecture", "LGA", "woreda", "upazila",
+         "sub-county", "chiefdom", "sector")
 _KIND_NAMED = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
     _NAME_WORD + r"){0,3}?)" + _SP + r"(?:(?:refugee|displacement|idp|IDP|Refugee|Displacement|military|army|air|border)" +
@@ -119,7 +127,8 @@ _DESCRIBES_ANOTHER = re.compile(r"[^\S\n]+(?:town|city|village|port|capital|sett
                                 r"(?!(?:[\w’'‘-]+[^\S\n]+){1,3}(?:" +
                                 "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b)")
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:rebels?|forces|troops|fighters|militias?|militiamen|soldiers|people|civilians|"
-                           r"officials|government|authorities|army|refugees|migrants|insurgents|militants|leaders?|"
+                           r"officials|government|authorities|army(?![^\S\n]+(?:base|post|camp|barracks))|refugees|"
+                           r"migrants|insurgents|militants|leaders?|"
                            r"separatists?|jihadists?|extremists?|nationalists?|gunmen)\b")
 _BUILDING = re.compile(r"\b(?:Penitentiary|Prison|Jail|Airport|Hospital|Palace|Stadium|University|Base|Barracks|Camp|"
                        r"Market|Bridge|Dam|Mosque|Church|Square|Hotel|Compound|Headquarters|Embassy|Port)s?$")
@@ -162,12 +171,12 @@ def _introduced(text: str):
             end = more.end(1)
     for m in _REGION_NAMED.finditer(text):
         yield m, True
-    for pattern in (_ATTACK_ON, _TOOK):
+    for pattern, rare_only in ((_ATTACK_ON, True), (_TOOK, True), (_INCLUDING, False)):
         for m in pattern.finditer(prose):
-            yield m, True
+            yield m, rare_only
             end = m.end(1)  # ("taking Kalehe on February 6 and Ihusi a week later")
             while (more := _LISTED.match(prose, end)) is not None:
-                yield more, True
+                yield more, rare_only
                 end = more.end(1)
     for m in _KIND_NAMED.finditer(text):
         yield m, True

@@ -192,3 +192,16 @@ def test_an_unknown_name_before_a_noun_of_people_or_after_an_ordinal_is_no_place
     assert [c.name for c in candidate_unknown_names(text, [], set(), gaz.zipf)] == ["Dorobat"]
     text = "Fighters captured the base of the military's 275th Battalion, about 2 km west of the town."
     assert [c.name for c in candidate_unknown_names(text, [], set(), gaz.zipf)] == []
+
+
+def test_places_given_as_some_of_those_counted(gaz):
+    found = candidate_unknown_names("The militia has overrun several villages in the south since June, including "
+                                    "Kurtabey and Ogolwe; prices rose in many markets, including Chicago.", [], set(),
+                                    gaz.zipf)
+    assert [c.name for c in found] == ["Kurtabey", "Ogolwe"]  # (not a common word after "including")
+
+
+def test_a_name_before_army_base_is_a_place_not_a_peoples_army(gaz):
+    found = candidate_unknown_names("Rebels stormed the Wadi Zelfa army base on Friday; the Zelfa army advanced.",
+                                    [], set(), gaz.zipf)
+    assert [c.name for c in found] == ["Wadi Zelfa"]
