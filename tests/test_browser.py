@@ -149,9 +149,11 @@ def test_many_articles_through_duckdb_draw_the_campaign_with_every_source(tmp_pa
 
 STOPS_INSIDE = """() => {
   const box = document.querySelector('.leaflet-container').getBoundingClientRect();
+  const legend = document.querySelector('.cm-legend').getBoundingClientRect();
   return [...document.querySelectorAll('.cm-stop')].map(e => {
     const r = e.getBoundingClientRect();
-    return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+    const under = r.left < legend.right && r.right > legend.left && r.top < legend.bottom && r.bottom > legend.top;
+    return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom && !under;
   });
 }"""
 
@@ -164,6 +166,12 @@ def _stops_in_first_view(page, url) -> list[bool]:
 
 
 def test_the_first_view_frames_every_stop_drawn_with_one_article(seed_app, page):
+    inside = _stops_in_first_view(page, seed_app.url)
+    assert len(inside) == len(ROUTE) and all(inside)  # (inside the map, none under the legend)
+
+
+def test_in_a_narrow_window_no_stop_of_the_first_view_is_under_the_legend(seed_app, page):
+    page.set_viewport_size({"width": 800, "height": 900})  # (the legend's rows wrap: it is taller)
     inside = _stops_in_first_view(page, seed_app.url)
     assert len(inside) == len(ROUTE) and all(inside)
 

@@ -208,8 +208,7 @@ def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None, campaigns=
     advance is drawn, not on filters, so the dashboard can keep it (and the reader's pan and zoom) while the layers
     change. ``frame``: the points the first view must show (what is drawn: the campaigns' or routes' stops, a newly
     mapped article's events); default: the route, else the events. ``campaigns``: the campaigns' names (or True),
-    for the legend; ``routes``: whether articles' routes are drawn. A metric scale bar bottom right; the mouse
-    wheel zooms only after a click on the map (scrolling the page over it scrolls the page)."""
+    for the legend; ``routes``: whether articles' routes are drawn. (Scale, mouse wheel and view: ``_Behaviour``.)"""
     m = folium.Map(location=[20, 0], zoom_start=2, tiles=None, control_scale=False, scrollWheelZoom=False)
     m.default_js, m.default_css = LEAFLET
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(m)
@@ -221,17 +220,19 @@ def base_map(events: pd.DataFrame, route: pd.DataFrame | None = None, campaigns=
     types = [t for t in TYPE_COLOURS if t in present]
     approximate = bool(len(events)) and bool(events["geo_precision"].map(is_approximate).any())
     m.get_root().html.add_child(folium.Element(legend_html(types, campaigns, routes, approximate)))
-    _Behaviour().add_to(m)
-    bounds = _bounds(frame) if frame is not None and len(frame) else _first_view(events, route)
-    if bounds:
-        m.fit_bounds(bounds, padding=(30, 30), max_zoom=11)
+    _Behaviour(_bounds(frame) if frame is not None and len(frame) else _first_view(events, route)).add_to(m)
     _stable_ids(m, "m")
     return m
 
 
 class _Behaviour(folium.MacroElement):
-    """A metric scale bar (bottom right, clear of the legend), and the mouse wheel zooming only once the map has been
-    clicked, until the pointer leaves it."""
+    """A metric scale bar (bottom right, clear of the legend), the mouse wheel zooming only once the map has been
+    clicked (scrolling the page over it scrolls the page), until the pointer leaves it, and the first view fitted to
+    ``bounds`` above the legend (bottom left, taller in a narrow window), so that no stop is under it."""
+
+    def __init__(self, bounds=None):
+        super().__init__()
+        self.bounds = bounds
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -239,6 +240,9 @@ class _Behaviour(folium.MacroElement):
         (function (map) {
             map.on('click', function () { map.scrollWheelZoom.enable(); });
             map.on('mouseout', function () { map.scrollWheelZoom.disable(); });
+            {% if this.bounds %}var legend = document.querySelector('.cm-legend');
+            map.fitBounds({{ this.bounds|tojson }}, {paddingTopLeft: [30, 30], maxZoom: 11,
+                          paddingBottomRight: [30, 30 + (legend ? legend.offsetHeight : 0)]});{% endif %}
         })({{ this._parent.get_name() }});
         {% endmacro %}
     """)
@@ -255,14 +259,11 @@ def _bounds(points: pd.DataFrame) -> list | None:
 def _first_view(events: pd.DataFrame, route: pd.DataFrame | None) -> list | None:
     """Frame the route if there is one, else the events placed finer than a country, else everything."""
     if route is not None and len(route):
-        lat, lon = route["latitude"].astype(float), route["longitude"].astype(float)
-    else:
-        if not len(events):
-            return None
-        local = events[(events["event_type"] != CONTEXT) & ~events["geo_precision"].map(is_approximate)]
-        chosen = local if len(local) else events
-        lat, lon = chosen["latitude"].astype(float), chosen["longitude"].astype(float)
-    return [[float(lat.min()), float(lon.min())], [float(lat.max()), float(lon.max())]]
+        return _bounds(route)
+    if not len(events):
+        return None
+    local = events[(events["event_type"] != CONTEXT) & ~events["geo_precision"].map(is_approximate)]
+    return _bounds(local if len(local) else events)
 
 
 def _pick_points(events: pd.DataFrame, limit: int) -> pd.DataFrame:
