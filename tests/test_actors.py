@@ -67,3 +67,9 @@ def test_a_member_named_in_an_alliances_description_is_not_the_storys_actor(acto
             "Government aircraft struck the town on Friday.")
     assert main_actor(matcher.find(text), lead_end=text.index("\n\n"), text=text) is None
     assert main_actor(matcher.find(text), lead_end=text.index("\n\n")).name == "Jabhat al-Nusra"  # (text unknown)
+
+
+def test_the_islamic_states_long_names_are_its_names_not_places(process):
+    result = process("Fighters of the Islamic State of Iraq and the Levant seized Fallujah on Saturday.", "2014-01-06")
+    assert [(e.location, e.actor1) for e in result.events if not e.is_context] == [("Fallujah", "Islamic State")]
+    assert "Levant" not in {u.name for u in result.unplaced}

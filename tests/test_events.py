@@ -2199,3 +2199,44 @@ def test_those_whose_attack_was_repelled_are_the_first_side_of_the_clash(process
     text = "Somali troops repelled an attack by al-Shabaab fighters on their base in Afgooye on Tuesday."
     clash = [(e.actor1, e.actor2) for e in process(text, published="2024-06-06").events if not e.is_context]
     assert clash == [("Al-Shabaab", "Military Forces of Somalia")]
+
+
+def test_where_after_a_place_a_force_headed_for_is_that_place(process):
+    text = ("Rebel columns took Birao on Monday and pressed on towards Ndele, 300 km south of Birao, where they "
+            "clashed with government troops on Wednesday.")
+    clash = [e.location for e in process(text, published="2024-03-08").events if e.sub_event_type == et.ARMED_CLASH]
+    assert clash == ["Ndele"]  # (not Birao, where the sentence began)
+
+
+def test_places_named_as_neighbourhoods_of_the_city_told_before_are_put_at_it(process):
+    text = ("Fighting raged in Taiz on Sunday. Shelling killed nine civilians in the neighbourhoods of Qubbat Zelfa "
+            "and Usayfra Zanzan on Monday, medics said.")
+    events = {e.location: e for e in process(text, published="2016-05-10").events}  # (Taiz: a place mentioned)
+    assert {"Qubbat Zelfa", "Usayfra Zanzan"} <= set(events)
+    taiz = events["Taiz"]
+    assert all((events[n].latitude, events[n].longitude, events[n].geo_precision) == (taiz.latitude, taiz.longitude, 2)
+               for n in ("Qubbat Zelfa", "Usayfra Zanzan"))
+
+
+def test_an_attack_on_a_towns_entrances_its_toll_and_where_it_came_from_are_one_battle(process):
+    text = ("Rebels attacked the northern entrances to Bossangoa on Tuesday before being pushed back by soldiers, the "
+            "army said.\n\nOne peacekeeper from Zambia was killed in the fighting, the UN said, adding that 12 rebels "
+            "had been killed. The rebels had attacked from Bowaye and Ouham-Bac at dawn.")
+    events = [(e.location, e.sub_event_type, e.fatalities) for e in process(text, published="2021-01-15").events
+              if not e.is_context]
+    assert events == [("Bossangoa", et.ARMED_CLASH, 13)]  # (not in Zambia, the peacekeeper's country)
+
+
+def test_a_side_that_said_it_had_seized_the_citys_airport_took_the_city(process):
+    text = ("Heavy fighting erupted in Nyala on Sunday between the army and the Rapid Support Forces, which said it "
+            "had seized the police headquarters and the city's airport.")
+    taken = [(e.location, e.actor1, e.event_date) for e in process(text, published="2023-04-17").events
+             if e.sub_event_type == et.NSA_TAKEOVER]
+    assert taken == [("Nyala", "Rapid Support Forces", dt.date(2023, 4, 16))]
+
+
+def test_shelling_from_the_heights_above_a_village_is_placed_there_when_no_target_is_told(process):
+    text = ("Fighting continued around Tskhinvali on Thursday. Separatists said there had been Georgian artillery "
+            "attacks from the heights above the village of Prisi overnight.")
+    shelling = [e.location for e in process(text, published="2008-08-08").events if e.event_type == et.REMOTE]
+    assert shelling == ["Prisi"]

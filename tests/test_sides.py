@@ -382,3 +382,10 @@ def test_generic_bands_are_the_one_group_the_story_names_after_its_lead(process)
             "into the hills since January.")
     events = _events(process(text, published="2025-02-04"))
     assert [(e.location, e.actor1) for e in events if e.sub_event_type == NSA_TAKEOVER] == [("Kenscoff", "Kraze Barye")]
+
+
+def test_the_subject_before_a_relative_clause_is_the_doer_of_the_verb_after_it(process):
+    text = ("Nigerian troops took Bama on Monday. Chadian troops, who have been fighting Boko Haram on the eastern "
+            "flank since February, retook Malam Fatori on Friday.")
+    taken = next(e for e in _events(process(text, published="2015-03-28")) if e.location == "Malam Fatori")
+    assert taken.actor1 == "Military Forces of Chad"  # (not the Nigerian troops, the taker told before)

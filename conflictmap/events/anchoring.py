@@ -105,6 +105,10 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     if cut and not any(end <= sp.start < town.start() for sp in spots) and \
             _FACILITY_GAP.fullmatch(text, end, town.start() + cut.end()):
         return _the_town(facts, town)[-1:]  # "seized the presidential palace in the southern port city": the town
+    owned = _THE_TOWNS.search(text, end, clause.end)
+    if owned and not any(end <= sp.start < owned.start() for sp in spots) and _LISTED_OBJECTS.fullmatch(
+            text, end, owned.start()):
+        return _the_town(facts, owned)[-1:]  # "seized the palace, the army chief's residence and the city's airport"
     before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective and
               not whose(text, sp)]  # ("Izium, Russia's main base in the region, fell": Izium)
     return _taken_before(facts, reading, before) if before else _the_town_fell(facts, reading)
@@ -178,6 +182,8 @@ _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|sou
                        r"\b(?:in|near|around|at|on|outside)\s+the\s+(?:town|city|village|camp|capital)['’]s\s+(?:[a-z]+\s+)?"
                        r"(?:outskirts|edges?|fringes|approaches|entrance|centre|center|market|outskirt|suburbs?|"
                        r"districts?|neighbou?rhoods?)\b", re.I)
+_THE_TOWNS = re.compile(r"\bthe\s+(?:town|city|capital)['’]s\s+", re.I)
+_LISTED_OBJECTS = re.compile(r"(?:\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?(?:\s+and)?)*\s+", re.I)
 _THE_FACILITY = re.compile(r"\b(?:attacked|stormed|overran|raided|hit|struck|shelled|seized|captured|besieged)\s+the\s+"
                            r"(?:military\s+|army\s+)?(base|barracks|garrison|airport|outpost)\b", re.I)
 
@@ -327,6 +333,7 @@ _TAKEN_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:since\s+|now\s+|also\s+)?(?:tak
 # "attacked Mosul", "attacked the city's outskirts", "stormed the town of X": a place someone holds, not people.
 _PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village)(?:['’]s)?\s+)?(?:outskirts|suburbs?|town|city|"
                            r"district|garrison|base|barracks|headquarters)\b|"
+                           r"\s+(?:\w+\s+){0,2}(?:entrances?|approaches|gates?)\s+(?:to|of)\b|"  # ("two entrances to")
                            # "stormed Muammar Gaddafi's Bab al-Aziziya compound": a named leader's or force's seat
                            r"\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:compound|"
                            r"palace|residence|stronghold|headquarters|base|barracks|positions)\b", re.I)

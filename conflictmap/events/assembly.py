@@ -178,13 +178,17 @@ def _outcome(r: Reading) -> bool:
         all(w.kind in (ew.KILL, ew.INJURE) for w in ew.triggers(r.cue))
 
 
+WEEK_DAYS = 7
+
+
 def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str],
             places: dict[int, list]) -> None:
     """A placeless or referring reading joins the happening around it (see the module's docstring)."""
     if r.reference:
         told = [d for d in drafts if d.first.sentence_index <= r.sentence_index]
-        told = [d for d in told if not all(x.shift for x in d.readings)] or told  # (not the time another is told
-        # by: "… captured Jisr al-Shughour, a month after the coalition took Idlib. 60 were killed in the fighting")
+        told = [d for d in told if not all(x.shift and abs(x.shift[0]) > WEEK_DAYS for x in d.readings)] or told
+        # (not the time another is told by, weeks before: "… captured Jisr al-Shughour, a month after the coalition
+        # took Idlib. 60 were killed in the fighting"; but "five days after they stormed it. The attack began …")
         if r.spots and r.fatalities and ALLEGED.search(sentence_text.get(r.sentence_index, ""), 0, r.cue_start) and \
                 not any(place_key(d.spot) == place_key(s) for d in told for s in r.spots):
             drafts.extend(_own(r))  # "… and accused the TPLF of killing 100 young people in Kombolcha": its own
@@ -276,7 +280,10 @@ def _joins(host: Draft, r: Reading, told_doers: bool = False) -> bool:
         return r.event_type not in (et.REMOTE, et.VAC) or None in (_side(host), _side_of(r.agent)) or told_doers or \
             _side(host) == _side_of(r.agent)  # (another side's strike there is another event)
     return r.event_type == et.REMOTE and host.event_type == et.BATTLES and r.sub_event_type != et.AIR_STRIKE or \
-        r.sub_event_type in (et.DISRUPTED_WEAPONS,)  # (explosives and shells in a ground fight; weapons found)
+        r.sub_event_type in (et.DISRUPTED_WEAPONS,) or \
+        r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and r.target is None and not r.fatalities
+    # (explosives and shells in a ground fight; weapons found; "the rebels had attacked from the PK12 district at
+    # dawn", an attack on nobody named, told of a clash there — not of a taking: "stormed it … The attack began")
 
 
 def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:

@@ -180,7 +180,8 @@ def _comma_before_main_verb(tree: Tree, clause: Clause, before: Clause | None) -
     words = [t for t in tree.tokens if clause.start <= t.start < clause.end]
     for a, b, c in zip(words, words[1:], words[2:] + [None]):
         # (a past form the tagger calls a participle counts too, unless it is one: "…, backed by Rwanda")
-        if a.text == "," and (b.tag in _FINITE or (b.tag == "VBN" and (c is None or c.text.lower() != "by"))):
+        if a.text == "," and (b.tag in _FINITE or (b.tag == "VBN" and (c is None or c.text.lower() != "by")) or
+                              b.dep == "root" and b.tag.startswith("VB")):  # (the sentence's root, whatever its tag)
             return a.start
     return None
 

@@ -57,13 +57,17 @@ _TOWN_PART = re.compile(r"\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs
 # Ajristan district centre": a district's seat)
 
 
+_PART_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|suburbs?)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?"
+                          r"(?:,\s+|\s+and\s+))*$", re.I)  # ("in the neighbourhoods of Bab al-Nairab and al-Shaar")
+
+
 def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
     """Where the last town of the story's country told before puts a name the gazetteer lacks: a part of it ("… in
     Sirte … full control of the Giza Bahriya neighbourhood": Sirte), or a place measured from "the city" ("Kavumu
     airport, 30 km north of the city")."""
     text = ctx.sentences[at].text
-    part, measured = _TOWN_PART.match(text, spot.end) or _BESIDE_TOWN.match(text, spot.end), \
-        _OFFSET_TOWN.match(text, spot.end)
+    part, measured = _TOWN_PART.match(text, spot.end) or _BESIDE_TOWN.match(text, spot.end) or \
+        _PART_BEFORE.search(text, max(0, spot.start - 80), spot.start), _OFFSET_TOWN.match(text, spot.end)
     told = _towns_before(ctx, spot, at, home) if part or measured else []
     if not told and measured is not None and measured.group(0).lower().endswith("capital") and \
             (capital := _at_gazetteers(spot, ctx.gazetteer.capital(home))) is not None:

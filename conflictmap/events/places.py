@@ -28,6 +28,9 @@ _LOCATIVE = re.compile(
     r"southeast|southwest|north-eastern|north-western|south-eastern|south-western|central|rural|downtown|central|"
     r"besieged|restive|volatile|remote|neighbouring|neighboring|coastal|nearby|strategic|key|garrison|border|"
     r"oil|port|frontline|main|largest|second-largest|capital|busy|southern|[\w-]+'s|[\w-]+’s)\s+){0,4})$", re.I)
+# whose people they are, not where they were: "One peacekeeper from Rwanda was killed in the fighting"
+_NATIONALITY = re.compile(r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|journalists?|"
+                          r"mercenaries|volunteers?|contingents?)\s+from\s+(?:the\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
 DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
@@ -147,9 +150,13 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     owner = _OWNER_BEFORE.search(before)  # ("in Tillaberi region's Ouallam department": "in" is Ouallam's)
     head = (before[:owner.start()] if owner is not None else before)[-60:]
     if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)) \
-            or speaker_place(sentence, spot):
+            or speaker_place(sentence, spot) or _NATIONALITY.search(head) or \
+            sentence[trigger_start:trigger_end].lower().endswith("ed") and \
+            re.fullmatch(r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}", sentence[trigger_end:spot.start]):
         return float("-inf")  # "Israeli jets", "Russia's defence ministry", "Moscow accused" (not "police in X said");
-        # "…, a medical source at the Habbaniya base said": where the speaker is
+        # "…, a medical source at the Habbaniya base said": where the speaker is; "a peacekeeper from Rwanda": whose;
+        # "had attacked from the PK12 district": where they set out from (but "artillery attacks from the heights
+        # above Prisi": where the guns were, a shelling's place when its target is not told)
     if paragraph_start and not before.strip() and _DATELINE.match(after) and spot.name.isupper():
         return float("-inf")  # "BAMAKO —", "KABUL, Aug 15 (Meridian) -"
     if re.match(r"\s+(?-i:[A-Z])[\w-]+", after) and not _LOCATIVE.search(head) and before.strip():

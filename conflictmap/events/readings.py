@@ -139,6 +139,19 @@ def _territory(facts, clause, words, people, tools) -> list[Reading]:
     return out
 
 
+_INTERRUPTED = re.compile(r"\s*([^,]{2,80}),\s+(?:who|which)\b")
+
+
+def _subject_before_relative(facts, clause) -> Participant | None:
+    """"Chadian and Nigerien forces, who have fought Boko Haram since February, retook Damasak": the armed subject
+    the sentence opens with, before the relative clause that interrupts it (no verb in those words)."""
+    m = _INTERRUPTED.match(facts.text)
+    if m is None or clause.start < m.end() or structure.has_verb(facts, 0, m.end(1)):
+        return None
+    armed = [p for p in facts.participants if p.start < m.end(1) and rl.armed(p)]
+    return armed[-1] if armed else None
+
+
 def _taking(facts, clause, word, people) -> Reading | None:
     """Territory words read: who took it (for "withdrew from", the other side), and whether it changed hands by
     fighting or without ("entered Kabul without a fight", "handed it over")."""
@@ -159,7 +172,8 @@ def _taking(facts, clause, word, people) -> Reading | None:
         agent, target = target, None  # "After capturing Mongo, the rebels advanced": the main clause's subject
     if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):
         return None  # "the visitors seized control of the game"
-    agent = agent or rl.doer_before(facts, clause, word, people)  # "troops took A, then advanced…, seizing B"
+    agent = agent or rl.doer_before(facts, clause, word, people) or _subject_before_relative(facts, clause)
+    # ("troops took A, then advanced…, seizing B"; "Chadian forces, who …, retook Damasak")
     pronoun = agent is None and bool(rl.PRONOUN_SUBJECT.search(text, clause.start, word.start) or (
         clause.opener.split(" ")[0] in ("and", "then") and _VERB_FIRST.fullmatch(text, clause.start, word.start)))
     # (", and seized Menaka on May 2": the subject before, as a pronoun's — resolved by sides, or dropped)

@@ -37,6 +37,12 @@ def _verb(tree: Tree, cue_start: int, cue: str):
     return t
 
 
+def has_verb(facts: SentenceFacts, start: int, end: int) -> bool:
+    """Does the parse see a verb between ``start`` and ``end`` of the sentence?"""
+    tree = parse(facts.text)
+    return tree is None or any(t.is_verb for t in tree.tokens if start <= t.start < end)
+
+
 def attributive(facts: SentenceFacts, word: ew.Word) -> bool:
     """Is the word a participle describing a noun ("the abandoned airport", "the captured town"), not a verb?"""
     tree = parse(facts.text)
@@ -223,11 +229,15 @@ def where_of(facts: SentenceFacts, reading: Reading) -> bool:
     skip = located(text, facts.spots)  # ("near Gaskinde in Soum province, where …": Gaskinde)
     antecedent = [sp for n, sp in enumerate(facts.spots) if sp.end <= clause.start and not sp.adjective and
                   n not in skip]
-    if own or not antecedent or REFERENCE.search(text, max(0, antecedent[-1].start - 40), antecedent[-1].start) or \
-            DESTINATION.search(text, max(0, antecedent[-1].start - 40), antecedent[-1].start):
-        return False  # ("around Kyaukme, southwest of Lashio on the main road to Mandalay, where …": not Mandalay)
+    before = text[max(0, antecedent[-1].start - 40):antecedent[-1].start] if antecedent else ""
+    if own or not antecedent or REFERENCE.search(before) or DESTINATION.search(before) and not _HEADED.search(before):
+        return False  # ("around Kyaukme, southwest of Lashio on the main road to Mandalay, where …": not Mandalay;
+        # but "pushed on towards Samarra, 110 km north of Baghdad, where they clashed with army units": there)
     reading.spots, reading.strength = antecedent[-1:], 3.0
     return True
+
+
+_HEADED = re.compile(r"\b(?:push|advanc|mov|march|head|press|drove|driv)\w*\s+(?:on\s+)?(?:towards?|to)\s+$", re.I)
 
 
 def subject_in(text: str, cue_start: int, cue: str, start: int, end: int) -> bool:

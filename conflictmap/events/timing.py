@@ -184,8 +184,10 @@ def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], fou
         background = True  # "carried out nearly 500 air strikes on the city between August and December": a sum
     if _counted_since(facts, clause, parts, (dates, published)):
         background = True  # "Fighting has killed more than 1,000 people since Dec. 15": a sum over weeks
-    if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type:
-        background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured"
+    if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type and \
+            not _SAYS.match(facts.text, clause.start):
+        background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured" (not "the
+        # RSF, which said it had seized the palace": the news it tells)
     if clause.opener == "since" and reading.role == "take" and (reading.date is None or
                                                                 is_background(reading.date, published)):
         background = True  # "the worst violence since the fall of Assad in December": the start of a lasting state
@@ -203,6 +205,7 @@ _MANY = re.compile(r"\b(?:carried\s+out|conducted|launched|staged|mounted|flew)\
                    r"(?:air\s*strikes|strikes|attacks|raids|bombings|sorties)\b", re.I)
 
 _ITS_OWN_TIME = ("since", "which", "who", "whose", "where")
+_SAYS = re.compile(r"\s*(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:said|says|claimed|claims|announced)\b", re.I)
 
 
 def _counted_since(facts: SentenceFacts, clause: Clause, parts: list[Clause], found: tuple) -> bool:

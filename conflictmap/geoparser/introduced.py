@@ -50,7 +50,8 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"(?<![\w’'‘-])(?:in|near|outside|into|from|out\s+of|towards?|around|at|through|"
     r"(?:roads?|highways?|routes?|stretch|corridor|towns|villages|cities|areas|localities|convoys?|troops|patrols?|"
     r"ambushed|intercepted|travell?ing|driving|located|situated|midway|halfway)\s+between|"
-    r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|outskirts|capital|strongholds?|"
+    r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|neighbou?rhoods?|outskirts|capital|"
+    r"strongholds?|"
     r"bastions?|residents|inhabitants|townspeople|mayor)\s+of|"  # ("as residents of Barsalogho were digging")
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
     r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|"
@@ -256,7 +257,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
                 _ACRONYM_AFTER.match(text, end) and " " in name or \
                 re.match(r"[^\S\n]+\d", text[end:end + 3]) or \
                 any(_QUALIFIER.search(w) for w in name.split()) or \
-                any(w.lower() in TITLES for w in name.split()):
+                any(w.lower() in TITLES for w in name.split()) and not _kinded(m):
             continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-led SDF"; or a person's
             # title: "…, Prime Minister Haider al-Abadi said"; or a body: "stormed the Local Education Authority school";
             # or a numbered unit: "in Ward 4 of Maiduguri")
@@ -271,6 +272,12 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
                 continue
         out.append(Introduced(start, end, original[start:end], whole))
     return out
+
+
+def _kinded(m: re.Match) -> bool:
+    """Is the name one followed by the kind of place it is ("the Sheikh Khodr district": a title's word in a place's
+    name, no person)?"""
+    return m.re is _KIND_NAMED or m.re is _REGION_NAMED or m.re in _KINDS_LISTED
 
 
 def person_words(text: str) -> set[str]:

@@ -205,3 +205,10 @@ def test_a_name_before_army_base_is_a_place_not_a_peoples_army(gaz):
     found = candidate_unknown_names("Rebels stormed the Wadi Zelfa army base on Friday; the Zelfa army advanced.",
                                     [], set(), gaz.zipf)
     assert [c.name for c in found] == ["Wadi Zelfa"]
+
+
+def test_a_titles_word_in_a_name_followed_by_its_kind_is_a_place(gaz):
+    found = candidate_unknown_names("Troops took the Qarzal and Sheikh Zelfan districts; Sheikh Hamdan Zelfi spoke "
+                                    "in Qarzal.", [], set(), gaz.zipf)
+    assert "Sheikh Zelfan" in [c.name for c in found]
+    assert not [c.name for c in found if "Hamdan" in c.name]  # (not the person after the title)
