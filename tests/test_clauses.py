@@ -134,3 +134,12 @@ def test_a_relative_clause_ends_before_a_second_name_joined_with_a_comma_and():
     assert texts(sentence)[1:] == [("which", "it entered in May"), ("and", "Qansah.")]
     three = "The group holds a ridge that overlooks Bardale, Qansah, and Wajid."  # (a list of three is the clause's)
     assert texts(three)[-1][1].endswith("Qansah, and Wajid.")
+
+
+def test_and_a_new_subject_with_an_act_of_its_own_opens_a_clause():
+    sentence = ("The rebels overran the police post in Kalehe on Friday, and their fighters and allied militiamen then "
+                "killed dozens of villagers in Kabare, residents said.")
+    assert [o for o, _ in texts(sentence)] == ["", "and"]
+    assert texts(sentence)[1][1].startswith("their fighters and allied militiamen then killed")
+    joined = "The rebels overran the post, and the town was quiet by evening."
+    assert [o for o, _ in texts(joined)] == [""]  # (no act of its own)

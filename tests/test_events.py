@@ -2240,3 +2240,11 @@ def test_shelling_from_the_heights_above_a_village_is_placed_there_when_no_targe
             "attacks from the heights above the village of Prisi overnight.")
     shelling = [e.location for e in process(text, published="2008-08-08").events if e.event_type == et.REMOTE]
     assert shelling == ["Prisi"]
+
+
+def test_a_suicide_car_bomber_and_a_bare_claim_in_the_next_paragraph(process):
+    text = ("A suicide car bomber rammed into a convoy of Indian paramilitary police in Pulwama on Thursday, killing "
+            "at least 40, officials said.\n\nThe Pakistan-based militant group Jaish-e-Mohammad claimed responsibility.")
+    events = [(e.sub_event_type, e.actor1, e.fatalities) for e in process(text, published="2019-02-15").events
+              if not e.is_context]
+    assert events == [(et.SUICIDE, "Jaish-e-Mohammed", 40)]

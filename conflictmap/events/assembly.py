@@ -181,6 +181,7 @@ def _outcome(r: Reading) -> bool:
 WEEK_DAYS = 7
 
 
+
 def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str],
             places: dict[int, list]) -> None:
     """A placeless or referring reading joins the happening around it (see the module's docstring)."""

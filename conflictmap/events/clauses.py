@@ -32,6 +32,11 @@ _BOUNDARY = re.compile(
     r"\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s+(?:(?!was\b|were\b|and\b)[\w-]+\s+){1,2}?"
     r"(?:killed|attacked|struck|stormed|shot|abducted|kidnapped|blew|bombed|shelled|ambushed|seized|captured|"
     r"opened fire)\b)|"
+    # "overran the base on Saturday, and their fighters and allied militias then killed hundreds in Ardamata": a
+    # second act, with a subject of its own
+    r",\s+and\s+(?=(?:their|its|his|her|the)\s+(?:(?!was\b|were\b|had\b)[\w-]+\s+){1,5}?(?:then\s+|later\s+)?"
+    r"(?:killed|attacked|stormed|shot|abducted|kidnapped|shelled|ambushed|looted|burned|torched|executed|"
+    r"massacred|opened\s+fire)\b)|"
     # "had earlier taken the villages of A and B, cutting the road, and seized the C base on August 2": a second
     # taking with its own day
     r",\s+and\s+(?=(?:then\s+)?(?:" + lexicon.verbs("capture").pattern("past") + r"|took|stormed|entered|reached|"

@@ -132,7 +132,8 @@ _BAND_NAMED = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-
                          r"(?:alliance|coalition|group|movement)|militias?|gangs?|" +
                          lexicon.family("rebels").pattern("many") + r")\b")  # ("the Viv Ansanm gang coalition")
 # … or after it: "the gang coalition Viv Ansanm", "the jihadist group Ansaroul Islam"
-_KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?i:armed|gang|Islamist|" + lexicon.family("rebels").pattern("one") +
+_KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w-]+-(?:based|backed|linked|allied)\s+)?(?i:armed|gang|Islamist|" +
+                             lexicon.family("rebels").pattern("one") +
                              r")\s+(?:alliance|coalition|group|movement|militia|faction)\s+((?:[A-Z][\w’'-]+\s+){0,3}"
                              r"[A-Z][\w’'-]+)(?![\w’'-])")
 # …and the same name standing alone as a noun that speaks or leads ("Seleka leader Michel Djotodia", "the YPG said")

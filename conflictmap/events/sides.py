@@ -334,12 +334,15 @@ def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
                 out[f.index] = named[0]
                 if _CLAIMED_IT.search(f.text):  # "Islamic State claimed the attack": the one told before, however far
                     out.update({k: named[0] for k in range(max(0, f.index - CLAIM_BACK), f.index) if k not in out})
+                elif _CLAIMED_BARE.search(f.text) and f.index > 0:  # "… ¶ JeM claimed responsibility.": the
+                    out.setdefault(f.index - 1, named[0])  # happening of the sentence just before, across a paragraph
             elif not named and len(blamed) == 1:
                 out[f.index] = blamed[0]
     return out
 
 
 CLAIM_BACK = 30  # sentences back a claim of "the attack" may reach
+_CLAIMED_BARE = re.compile(r"\bclaimed\s+responsibility\s*[.,;]", re.I)
 _CLAIMED_IT = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?the\s+" + _CLAIMED + r"\b", re.I)
 
 

@@ -281,7 +281,8 @@ BLAST = re.compile(r"^(?:blasts?|explosions?|explod\w+|bomb\w*|detonat\w+|tore|r
 
 # Instruments: weapons and means, with the family that names an explosion's or a remote attack's sub-type.
 _INSTRUMENTS: dict[str, tuple[str, ...]] = {
-    SUICIDE_BOMB: (r"suicide (?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|vests?|car bombs?|blasts?|vehicles?)",
+    SUICIDE_BOMB: (r"suicide (?:bomb(?:ers?|ings?|s)?|attacks?|attackers?|vests?|car bomb(?:ers?|ings?|s)?|blasts?|"
+                   r"vehicles?)",
                    r"self-?detonat(?:ed|ing|ion)", r"explosives?[- ]laden (?:vehicle|car|truck|lorry)", r"vbieds?"),
     CHEMICAL_: (r"chemical (?:weapons?|attacks?|agents?)", r"chlorine", r"sarin", r"toxic gas", r"nerve agents?"),
     GRENADE_: (r"(?:hand |stun )?grenades?", r"rpgs?", r"rocket-propelled grenades?"),

@@ -147,3 +147,8 @@ def test_the_name_given_to_an_operation_is_no_place(parser):
     assert names("The operation, which Ankara calls Olive Branch, began near Afrin.", parser) == ["Ankara", "Afrin"]
     assert names("The army launched an offensive dubbed Dawn of Victory near Hama.", parser) == ["Hama"]
     assert "Olive Branch" in names("Gunmen attacked a village called Olive Branch in Mississippi.", parser)
+
+
+def test_a_place_name_inside_a_forces_name_is_no_place(parser):
+    text = "Members of the Central Reserve Police Force were killed near Pulwama; Central Equatoria State Police said."
+    assert [t.name for t in geoparse(text, parser)] == ["Pulwama", "Central Equatoria State"]
