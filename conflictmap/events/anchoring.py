@@ -196,6 +196,8 @@ def _where_told(facts: SentenceFacts, noun: str) -> list[Spot]:
         if beside:
             return beside[-1:]
     return []
+
+
 _FROM = re.compile(r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!fled )(?<! out )(?<! back )\bfrom\s+(?:the\s+)?$",
                    re.I)  # (where the act was, not where its people came from: "as they withdrew from Qayyarah")
 
