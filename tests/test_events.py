@@ -2248,3 +2248,11 @@ def test_a_suicide_car_bomber_and_a_bare_claim_in_the_next_paragraph(process):
     events = [(e.sub_event_type, e.actor1, e.fatalities) for e in process(text, published="2019-02-15").events
               if not e.is_context]
     assert events == [(et.SUICIDE, "Jaish-e-Mohammed", 40)]
+
+
+def test_a_blast_told_by_its_province_is_at_the_town_the_next_sentence_names(process):
+    text = ("A suicide bomber killed 12 soldiers in Borno state on Monday, officials said. The blast struck an army "
+            "checkpoint near Konduga, a military source said.")
+    events = [(e.location, e.sub_event_type, e.fatalities) for e in process(text, published="2024-06-12").events
+              if not e.is_context]
+    assert events == [("Konduga", et.SUICIDE, 12)]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from conflictmap.events import types as et, words as ew
 from conflictmap.events.dates import DAY, MONTH, DateFinding
-from conflictmap.events.places import Spot
+from conflictmap.events.places import Spot, finer_in
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import ALLEGED
 from conflictmap.events.fatalities import ALSO_KILLED
@@ -182,6 +182,7 @@ WEEK_DAYS = 7
 
 
 
+
 def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str],
             places: dict[int, list]) -> None:
     """A placeless or referring reading joins the happening around it (see the module's docstring)."""
@@ -199,6 +200,9 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         near = [d for d in told if paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index]]
         named = [d for d in same_type if d in same_place]  # "the fighting for Mubi": of those there, the latest
         elsewhere = bool(r.spots) and not same_place  # ("In Goma, … killed in the fighting for the city": not Kalehe's)
+        coarse = [d for d in same_type if finer_in(r.spots[0], d.spot)] if elsewhere else []
+        if coarse:  # "A suicide bomber … killed 40 police in Kashmir. … The explosion struck a bus near Pulwama": the
+            coarse[-1].spot, same_place, elsewhere = r.spots[0], [coarse[-1]], False  # region's town, told after
         named = named or (same_type if _FINAL.search(sentence_text.get(r.sentence_index, ""), 0, r.cue_start) else [])
         if not elsewhere and (named or same_type or same_place or near):  # "the strike hit positions …, killing six":
             host = max(enumerate(named), key=lambda t: (_day(t[1]) or dt.date.min, t[0]))[1] if named else \

@@ -318,3 +318,10 @@ def speaker_place(sentence: str, spot: Spot) -> bool:
     """Does the name only say where a speaker is ("…, a medical source at the Habbaniya base said")?"""
     return bool(_SPEAKER_AT.search(sentence, max(0, spot.start - 80), spot.start)) and \
         _SPEAKER_PLACE.match(sentence, spot.end) is not None
+
+
+def finer_in(town: Spot, region: Spot | None) -> bool:
+    """Is ``town`` a placed town of the country ``region`` (a region or a country's point) is in?"""
+    return region is not None and region.placed is not None and town.placed is not None and \
+        region.feature in ("region", "country") and town.feature == "place" and \
+        town.placed.toponym.country_code == region.placed.toponym.country_code

@@ -45,6 +45,8 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
         words = [t for t in facts.triggers if clause.start <= t.start < clause.end and
                  rl.stands(facts.text, clause, t, facts.participants) and not rl.figurative(facts, t)]
         acts = [t for t in words if not rl.refers(facts.text, t) or rl.died_in(facts.text, t)]
+        if acts and all(_STRUCK.fullmatch(t.text) for t in acts):  # "The explosion struck a bus near Pulwama": the
+            acts = [t for t in words if t.kind == ew.REMOTE and t.start < acts[0].start][-1:] + acts  # blast told, where
         words = acts or words  # words that only refer to a happening told ("the attack") read only when alone
         if not words:
             continue
@@ -139,6 +141,7 @@ def _territory(facts, clause, words, people, tools) -> list[Reading]:
     return out
 
 
+_STRUCK = re.compile(r"struck|hit|ripped|tore", re.I)  # (what a blast told before did: "The explosion struck a bus")
 _INTERRUPTED = re.compile(r"\s*([^,]{2,80}),\s+(?:who|which)\b")
 
 
