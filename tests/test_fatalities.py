@@ -208,3 +208,11 @@ def test_the_taken_who_were_killed_count_and_who_spoke_does_not(sentence, killed
 ])
 def test_what_kills_is_never_counted_among_the_dead(sentence, killed):
     assert count(sentence) == killed
+
+
+def test_a_countrys_sum_is_no_happenings_toll():
+    assert count("At least 56 civilians were killed across the country, doctors said.") == 0
+    assert count("Fighting killed 40 people nationwide on Sunday.") == 0
+    assert count("At least 56 civilians were killed in Omdurman, doctors said.") == 56
+    assert count("Militants killed 12 soldiers across the border in Niger.") == 12  # (not the country's sum)
+    assert count("Protests spread across the country after police killed two students in Lagos.") == 2

@@ -127,10 +127,18 @@ def number(words: str) -> int | None:
     return None
 
 
+# a count told as a whole country's ("56 civilians were killed across the country", "killed 40 people nationwide"): a
+# sum over its happenings, no one happening's toll — not counted
+_NATIONWIDE = re.compile(rf"(?:{_QUALIFIER}{_NUMBER}(?: [\w-]+){{0,4}}? (?:(?:were|was|have been|had been) )?"
+                         rf"(?:killed|dead|died)|kill(?:ed|ing) {_QUALIFIER}{_NUMBER}(?: [\w-]+){{0,3}}?),?\s+"
+                         rf"(?:(?:across|throughout|around)\s+the\s+country|nationwide|countrywide)\b", re.I)
+
+
 def count(text: str) -> int:
     """Fatalities a sentence reports: the groups it counts as killed, added up (the same group once)."""
     groups: dict[str, int] = {}
     text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
+    text = _NATIONWIDE.sub(lambda m: " " * len(m.group(0)), text)
     text = _UNCOUNTED.sub("other", _ASIDE.sub("", text))
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     text = _MEMBERS_OF.sub(r"\g<n> family members", text)
