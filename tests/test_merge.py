@@ -222,3 +222,12 @@ def test_a_town_no_article_could_place_gets_one_point_the_finest_any_found():
     assert [(e.place_name, e.latitude, e.geo_precision) for e in out[:3]] == [("Masisi", -1.4, 2)] * 3
     assert "another article" in out[0].geo_note and out[2].geo_note == c.geo_note  # (said where it was moved)
     assert out[3] == placed  # (a placed town keeps its own point)
+
+
+def test_a_toll_of_the_fighting_is_the_news_not_the_taking_told_as_its_time(process):
+    text = ("Rebel factions captured the town of Saraqib in Syria's Idlib province on Saturday, a month after the "
+            "same coalition took the provincial capital Idlib. The Northern Liberation Front said its fighters had "
+            "entered the town after a three-day battle. At least 40 soldiers and 12 rebels were killed in the "
+            "fighting, a monitor said.")
+    tolls = {e.location: e.fatalities for e in process(text, published="2015-05-04").events if not e.is_context}
+    assert tolls["Saraqib"] == 52 and tolls.get("Idlib", 0) == 0

@@ -396,7 +396,7 @@ class Recogniser:
             return None  # "University of Cincinnati", "Bank of America"
         if before and w.raw_gap(first - 1) == "-" and (run.demonym or run.facts.administrative):
             return None  # "NATO-Russia Council", "US-Russia talks"
-        if before and (not set(before) <= MODIFIERS | CONNECTORS or after[1:] and after[-1] in FORCE_HEADS):
+        if before and (not set(before) <= MODIFIERS | CONNECTORS or after and after[-1] in FORCE_HEADS):
             return "inside or at the end of a longer name"  # "Hayat Tahrir al-Sham", "President Bashar Assad"
         if len(after) > 1 and after[0] in ARTICLES and w.raw_gap(last + 1) == "-":
             return "at the start of a longer name"  # "Bab al-Nairab" (a district of Aleppo) is not al-Bab

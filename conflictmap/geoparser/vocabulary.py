@@ -115,8 +115,9 @@ NAME_GIVEN = re.compile(r"\b(?:operation|offensive|campaign|mission|exercise|cou
                         r"\b[^.;]{0,50}?\b(?:calls?|called|dubbed|code-?named|named|nicknamed|known\s+as)\s+"
                         r"(?:it\s+)?(?:the\s+)?[\"“‘']?$", re.I)
 
-# The last words of a force's name: a place name inside one ("the Central Reserve Police Force") is no place
-FORCE_HEADS = frozenset(("force", "forces", "corps", "brigade", "brigades", "regiment", "battalion"))
+# The last words of a force's name: a place name inside one ("the Central Reserve Police Force", "the Northern
+# Liberation Front") is no place
+FORCE_HEADS = frozenset(("force", "forces", "corps", "brigade", "brigades", "regiment", "battalion", "front"))
 
 # A word for a people by its shape ("Kurdish", "Tigrayan", "Somali", "Islamist", "Arab"): whose a band is, never its
 # name, nor a place

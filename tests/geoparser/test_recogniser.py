@@ -152,3 +152,8 @@ def test_the_name_given_to_an_operation_is_no_place(parser):
 def test_a_place_name_inside_a_forces_name_is_no_place(parser):
     text = "Members of the Central Reserve Police Force were killed near Pulwama; Central Equatoria State Police said."
     assert [t.name for t in geoparse(text, parser)] == ["Pulwama", "Central Equatoria State"]
+
+
+def test_a_place_name_inside_a_fronts_name_is_no_place(parser):
+    text = "Fighters of the Northern Liberation Front entered Saraqib on Monday."
+    assert [t.name for t in geoparse(text, parser)] == ["Saraqib"]
