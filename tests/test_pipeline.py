@@ -123,3 +123,9 @@ def test_a_persons_name_told_after_a_title_is_no_unplaced_place(process):
             "the town of Gharyan on Wednesday, the main supply base for eastern commander Idris Qwertar's offensive on "
             "Tripoli, officials said.")
     assert process(text, "2019-06-27").unplaced == []
+
+
+def test_a_faith_before_a_people_noun_is_no_place_not_even_an_unplaced_one(process):
+    r = process("Clashes between herders and mostly Christian farmers in Plateau state killed 12 people on Sunday.",
+                published="2023-06-18")
+    assert "Christian" not in [u.name for u in r.unplaced] + [e.location for e in r.events]

@@ -109,14 +109,17 @@ def abroad(text: str, toponyms: list[Toponym], country_code: str, name: str, gaz
 
 
 def main_country(toponyms: list[Toponym]) -> str | None:
-    """The country most of a text's distinct names are in (a tie goes to one it names)."""
+    """The country most of a text's distinct names are in (a tie goes to one it names by the country's own name,
+    else to one it names a region or district of: "Balad district, Middle Shabelle region. Somalia" is Somalia's,
+    though Iraq has a Balad district)."""
     counts = Counter(_distinct(toponyms).values())
     if not counts:
         return None
     top = max(counts.values())
     leaders = [cc for cc, n in counts.items() if n == top]
     stated = stated_countries(toponyms)
-    return next((cc for cc in leaders if cc in stated), leaders[0])
+    named = {t.country_code for t in toponyms if t.feature == "country" and not t.demonym}
+    return next((cc for cc in leaders if cc in named), None) or next((cc for cc in leaders if cc in stated), leaders[0])
 
 
 def _own_name(t: Toponym) -> bool:
@@ -225,6 +228,7 @@ def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer, besides: frozenset[in
                 not (_minor(t, gaz, main, focus.of(t.name.casefold())) or t.start in buildings):
             kept.append(t)
             continue
+        about = " and ".join(sorted(_country(gaz, cc) for cc in stated - {t.country_code})) if alone else named
         out.append((t, f"the gazetteer's {t.name} is {t.gazetteer_name}, {_country(gaz, t.country_code)}, but the "
-                       f"text is about {named} and puts no {t.name} there"))
+                       f"text is about {about} and puts no {t.name} there"))
     return kept, out

@@ -73,7 +73,12 @@ def starts_sentence(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in _SKIPPED_BEFORE_SENTENCE:
         i -= 1
-    return i < 0 or text[i] in SENTENCE_END
+    return i < 0 or text[i] in SENTENCE_END or _dash_break(text, i)
+
+
+def _dash_break(text: str, i: int) -> bool:
+    """Is ``text[i]`` a hyphen written as a dash, spaced ("(Reuters) - Gang members"): a break like "—"?"""
+    return text[i] == "-" and i > 0 and text[i - 1] == " " and text[i + 1:i + 2] == " "
 
 
 # Whether a word after each gap starts a sentence ("U.S. Army": "Army" does, by the rule above).
@@ -183,7 +188,8 @@ class Words:
                 add(*before, starts_sentence(text, before[0]))
             parts = (name,) if single else _SPLIT_RUN.split(name)
             if start > 1 and text[start - 1] == " " and text[start - 2] not in _SKIPPED_BEFORE_SENTENCE:
-                add(start, parts[0], text[start - 2] in SENTENCE_END)  # the usual case, quickly
+                add(start, parts[0], text[start - 2] in SENTENCE_END or _dash_break(text, start - 2))  # the usual
+                # case, quickly
             else:
                 add(start, parts[0], starts_sentence(text, start))
             if not single:

@@ -49,6 +49,13 @@ def test_the_storys_countries_a_tie_goes_to_the_named_one(parser):
     assert "AF" in story_countries(toponyms) and "KG" not in story_countries(toponyms)
 
 
+def test_a_tie_goes_to_the_country_named_by_its_own_name_not_to_a_districts(parser):
+    kept, out = _bound("Soldiers clashed with gunmen near Balad district, in the north of Somalia.", parser)
+    assert "Balad" not in kept and out["Balad"].endswith("the text is about Somalia and puts no Balad there")
+    kept, out = _bound("Soldiers clashed with gunmen in Balad district.", parser)
+    assert kept.get("Balad") == "IQ"  # (named alone, it is where the gazetteer has it)
+
+
 def test_a_place_named_abroad_with_its_country_stays(parser):
     kept, _ = _bound("Rebels in Idlib, Syria, said fighters from Tirah in Israel had joined.", parser)
     assert kept.get("Tirah") == "IL"

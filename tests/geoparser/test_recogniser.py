@@ -17,6 +17,12 @@ def test_article_and_hyphen_variants(parser, text, wanted):
     assert [t.name for t in found] == [wanted] and found[0].country_code == "SY"
 
 
+def test_a_common_word_after_a_spaced_dash_opens_a_sentence(parser):
+    assert names("MONROVIA (Wire) - Gang members robbed a bank in Gbarnga on Friday.", parser) == ["MONROVIA",
+                                                                                                    "Gbarnga"]
+    assert "Al-Qusayr" in names("Rebels entered Al-Qusayr at dawn.", parser)  # (a hyphen inside a name is no dash)
+
+
 def test_possessive_and_demonym(parser):
     found = geoparse("Russia's envoy reached the Lebanese border.", parser)
     assert [(t.name, t.country_code) for t in found] == [("Russia", "RU"), ("Lebanese", "LB")]
