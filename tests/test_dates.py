@@ -21,6 +21,8 @@ MONDAY = dt.date(2024, 12, 9)
     ("on December 30", dt.date(2023, 12, 30), 1, "month-day-year"),  # never after publication
     ("overran the town last August", dt.date(2024, 8, 1), 3, "month"),
     ("a truce signed last December", dt.date(2023, 12, 1), 3, "month"),  # (told in December: the one before)
+    ("raided the town overnight on Friday", dt.date(2024, 12, 6), 1, "weekday"),  # (the night told, not today)
+    ("shelled the port overnight", MONDAY, 1, "today"),
 ])
 def test_date_rules(text, date, precision, rule):
     found = find_dates(text, MONDAY)

@@ -117,3 +117,25 @@ def test_a_span_after_a_place_set_off_by_an_apposition_counts_from_the_day_befor
     events = happenings(process(text, "2002-09-25"))
     assert [(e.location, e.event_date) for e in events] == [("Bouake", dt.date(2002, 9, 19)),
                                                             ("Korhogo airport", dt.date(2002, 9, 21))]
+
+
+def test_takings_told_as_done_since_a_dated_start_are_after_it_not_on_a_later_clauses_day(process):
+    text = ("Tigrayan forces launched a counter-offensive in June. They have since retaken Alamata and Korem, and the "
+            "government declared a ceasefire this week.")
+    dated = {e.location: (e.event_date, e.time_precision) for e in happenings(process(text, "2021-08-20"))}
+    assert dated == {"Alamata": (dt.date(2021, 6, 1), 3), "Korem": (dt.date(2021, 6, 1), 3)}  # (not this week's)
+
+
+def test_a_taking_days_before_one_of_the_past_is_of_the_past_too(process):
+    events = happenings(process("The town was overrun by the militants in May 2015, a week after they seized Ramadi.",
+                                "2017-06-01"))
+    assert events == []  # (not Ramadi, undated or counted from another happening, told as news)
+
+
+def test_the_day_an_attack_reported_later_began_is_its_day(process):
+    (e,) = happenings(process("Bandits attacked Kaura Namoda, killing 14 villagers, police said on Friday. The raid "
+                              "began on Tuesday.", "2023-06-10"))
+    assert (e.event_date, e.fatalities) == (dt.date(2023, 6, 6), 14) and "began" in e.date_rule
+    (e,) = happenings(process("Bandits attacked Kaura Namoda, killing 14 villagers, police said on Friday.",
+                              "2023-06-10"))
+    assert e.event_date == dt.date(2023, 6, 9)  # (the day it was reported: the text gives no other)

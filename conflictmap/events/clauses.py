@@ -21,7 +21,8 @@ _BOUNDARY = re.compile(
     r"until|(?:before|after)(?!\s+(?:dawn|daybreak|sunrise|first light|sunset|dusk|dark|nightfall|midnight|noon|"
     r"midday)\b)|"  # ("before dawn on Friday" is a time, not a clause)
     r"(?<!\bthe\s)following(?!\s+(?:day|week|month|morning|night|evening)\b)|as soon as|once|because|"
-    r"since(?!\s+(?:\d{4}|then)\b))\s+|"  # ("has killed thousands since 2014": a date, no clause)
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bever\s)since(?!\s+(?:\d{4}|then)\b))\s+|"  # ("has killed
+    # thousands since 2014": a date, no clause; "has since seized": an adverb)
     r",\s+(?:as|when|where|which|who|whose)\s+|\s+(?:as|when)\s+(?=(?:they|he|she|it|we|the|their|its|his|her|"
     r"troops|militants|fighters|soldiers|police)\b))|"
     r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then|the\s+\w+\s+then)\b)|,\s+then\s+|\s+and\s+then\s+|"
@@ -36,7 +37,8 @@ _BOUNDARY = re.compile(
     # second act, with a subject of its own
     r",\s+and\s+(?=(?:their|its|his|her|the)\s+(?:(?!was\b|were\b|had\b)[\w-]+\s+){1,5}?(?:then\s+|later\s+)?"
     r"(?:killed|attacked|stormed|shot|abducted|kidnapped|shelled|ambushed|looted|burned|torched|executed|"
-    r"massacred|opened\s+fire)\b)|"
+    r"massacred|opened\s+fire|agreed|signed|announced|declared|accepted|rejected|denied|said)\b)|"  # (", and the
+    # military agreed to a ceasefire this month": another act, with its own date)
     # "had earlier taken the villages of A and B, cutting the road, and seized the C base on August 2": a second
     # taking with its own day
     r",\s+and\s+(?=(?:then\s+)?(?:" + lexicon.verbs("capture").pattern("past") + r"|took|stormed|entered|reached|"

@@ -38,14 +38,16 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b")),
     ("day-month-year", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(\d{4}))?\b")),
     ("month-day-year", re.compile(r"\b" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?" + _PART)),
-    ("weekday", re.compile(r"(?i:\b(?:(?:on|early|late|last|this|before dawn on|earlier on|later on)\s+)*)"
+    ("weekday", re.compile(r"(?i:\b(?:(?:on|early|late|last|this|before dawn on|earlier on|later on|overnight)\s+)*)"
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" + r"(?i:" + _PART + r")\b")),
     ("month-year", re.compile(r"\b(?:(?i:early|mid|late|mid-)\s*)?" + _MONTH_RE + r",?\s+(\d{4})\b")),
     ("month", re.compile(r"(?i:\b(?:in|since|from|by|until|during|of|through|last|since last)\s+"
                          r"(?:(?:early|mid|late)(?:-|\s+))?)"
                          + _MONTH_RE + r"(?!\s*\d)")),
     ("yesterday", re.compile(r"\b(yesterday|last night)\b", re.I)),
-    ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight|"
+    ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|"
+                         r"overnight(?!\s+(?:on\s+|into\s+)?"
+                         r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
                          r"(?:over|in|during) the (?:past|last) (?:24|twenty-four) hours)\b"
                          r"(?!\s+(?:curfew|stay|trains?|bus(?:es)?|flights?|shifts?))", re.I)),
     ("days-ago", re.compile(r"\b(\w+) days? ago\b", re.I)),
@@ -298,10 +300,16 @@ _LATER = re.compile(r"^\W*(?:and\s+|then\s+)?" + _COUNT + r"\s+(days?|weeks?|mon
                     r"(later|earlier)\b", re.I)
 
 
+_NEXT_ONE = re.compile(r"^\W*(?:and\s+|then\s+|on\s+)?the\s+(?:next|following)\s+(day|morning|afternoon|evening|night|"
+                       r"week)\b", re.I)
 _SOME_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(?:a\s+few\s+|several\s+)?(days|weeks)\s+later\b", re.I)
 
 
 _THEN = re.compile(r"(?<!since )(?<!by )(?<!until )(?<!till )(?<!and )(?<!back )\bthen\b(?![-’'])", re.I)
+_LATER_ALONE = re.compile(r"^\W*(?:and\s+)?(?P<w>(?:later|subsequently|afterwards)"
+                          r"(?P<day>\s+(?:that|the\s+same)\s+day|\s+in\s+the\s+day)?)(?!\s+(?:on|in|that|this)\b)",
+                          re.I)
+_HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
 _WITHIN = re.compile(r"^\W*(?:and\s+|then\s+)?within\s+(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
                      r"(days?|weeks?)\b", re.I)
 
@@ -313,12 +321,20 @@ def span_later(text: str) -> tuple[int, int, str] | None:
     if m is not None:  # (or before it: "The RSF took Jebel Moya a week earlier")
         days, precision, words = _span(m, " " + m.group(3).lower())
         return (-days if m.group(3).lower() == "earlier" else days), precision, words
+    m = _NEXT_ONE.match(text)  # "The next day they struck two more villages": the day after the one told before
+    if m is not None:
+        return (7, WEEK, m.group(0).strip(" ,")) if m.group(1).lower() == "week" else (1, DAY, m.group(0).strip(" ,"))
     m = _SOME_LATER.match(text)  # "Days later its fighters took Zalingei": a few days, the week not said
     if m is not None:
         return (3, WEEK, m.group(0).strip()) if m.group(1).lower().startswith("day") else (14, MONTH, m.group(0).strip())
     m = _WITHIN.match(text)  # "Within two days they had captured Goncharovka": by then, the day not said
     if m is None and _THEN.search(text) is not None:
         return 0, WEEK, "then"  # "Its fighters then went house to house": after the happening told before
+    if m is None and _HAS_SINCE.search(text) is not None:
+        return 0, MONTH, "since"  # "The alliance has since seized Laukkai": some time after the happening told before
+    if m is None and (later := _LATER_ALONE.match(text)) is not None:  # "and later captured Saqlawiya": after the
+        return (0, DAY, later.group("w")) if later.group("day") else (0, WEEK, later.group("w"))  # happening told before
+        # (the same day: "later that day")
     if m is None:
         m = re.match(r"^\W*(?:and\s+|then\s+)?within\s+(?:a\s+few\s+)?(days|weeks)\b", text, re.I)  # ("took Humera
         return None if m is None else (3, WEEK, m.group(0).strip(" ,")) if m.group(1).lower() == "days" else \

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from conflictmap.events import clauses as cl, structure
+from conflictmap.events import clauses as cl, structure, types as et
 from conflictmap.events.assembly import Draft
 from conflictmap.events.clauses import Clause
 from conflictmap.events.dates import (CAMPAIGN_DAYS, DAY, WEEK, WORD_NUMBERS, DateFinding, campaign_role,
@@ -30,7 +30,9 @@ def per_day(facts: SentenceFacts, reading: Reading) -> list[Reading]:
                  for a, b in zip(days, days[1:]))
     if not joined:
         return [reading]
-    return [replace(reading, date=d) for d in days]
+    share = reading.fatalities // len(days)  # (a toll told of all the days shared between them, as ACLED divides an
+    return [replace(reading, date=d, fatalities=reading.fatalities - share * (len(days) - 1) if n == 0 else share)
+            for n, d in enumerate(days)]  # aggregate toll: the remainder to the first)
 
 
 _BEGAN = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -97,7 +99,13 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         days, precision, words = span
         reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
         reading.background = clause.opener == "after" and days > CAMPAIGN_DAYS  # ("recaptured Bama, six months
-        return  # after the militants seized it": the past the report looks back on)
+        # after the militants seized it": the past the report looks back on)
+        told = [d for d in dates if d.start < clause.start and d.date is not None and d.precision <= 3]
+        if told and is_background(told[-1], published, "campaign" if reading.role == "take" else ""):  # ("was
+            # captured in June 2014, days after the group seized Mosul": counted from that June, the past too)
+            reading.date = _later_than(told[-1], (-reading.shift[0], *reading.shift[1:]), reading.cue_start)
+            reading.shift, reading.background = None, True
+        return
     elif (later := span_later(facts.text[clause.start:reading.cue_start]) or _span_after(facts, reading, parts)) is not None:
         reading.background = False  # "A week later the group seized Zalingei": after the happening told before
         told = [d for d in facts.dates if d.start < clause.start and d.date is not None and d.precision <= 3] or \
@@ -316,9 +324,11 @@ def _describes_the_act(reading: Reading, clause: Clause, other: Clause) -> bool:
 def _of_a_later_happening(facts: SentenceFacts, clause: Clause, other: Clause) -> bool:
     """Is ``other`` a clause after ``clause`` telling a happening of its own ("seized Hsenwi, and on 12 November its
     fighters overran posts around Kunlong": that date is the second's)?"""
-    return other.start >= clause.end and other.opener not in ("when", "as", "while") and \
-        any(other.start <= t.start < other.end for t in facts.triggers)  # (not "killed 17 soldiers when it attacked
-    # a base last week": the same happening's time)
+    return other.start >= clause.end and other.opener not in ("when", "as", "while") and (
+        any(other.start <= t.start < other.end for t in facts.triggers) or  # (not "killed 17 soldiers when it
+        # attacked a base last week": the same happening's time)
+        other.opener in ("and", "but"))  # ("has since seized Hsenwi, and the military agreed to a ceasefire this
+    # month": a second subject's act, dated for itself)
 
 
 def _nested(parts: list[Clause], clause: Clause, other: Clause) -> bool:
@@ -354,6 +364,29 @@ _OTHER_TIME = re.compile(r"\b(?:previously|earlier|later|since|ago|before|alread
 _NAMED_DAYS = ("weekday", "day-month-year", "month-day-year", "iso")
 
 
+# "The militants launched the assault on Wednesday", "The attack began on Wednesday": the day a happening reported
+# before (dated only by its report: "killing dozens, the government said on Sunday") began
+_BEGUN = re.compile(r"\b(?:launched|began|started|opened|mounted)\s+(?:the|their|its)\s+(?:[\w-]+\s+)?"
+                    r"(?:attack|assault|raid|incursion)\b|\b(?:the|their|its)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
+                    r"incursion)\s+(?:began|started|was\s+launched|had\s+begun)\b", re.I)
+BEGUN_WITHIN = 3  # sentences after the report's in which the day it began may be told
+
+
+def _begun(d: Draft, sentence_text: dict[int, str], said: DateFinding, published) -> DateFinding | None:
+    """The day an attack reported on a later day began, told in one of the next few sentences (see _BEGUN)."""
+    if d.event_type not in (et.VAC, et.BATTLES) or d.sub_event_type in et.TERRITORY_SUBTYPES or said.date is None:
+        return None
+    first = d.first.sentence_index
+    for k in range(first + 1, first + 1 + BEGUN_WITHIN):
+        m = _BEGUN.search(sentence_text.get(k, ""))
+        if m is None:
+            continue
+        day = next((f for f in find_dates(sentence_text[k][m.end():m.end() + 30], published)
+                    if f.precision == 1 and f.date is not None and not f.since and f.date <= said.date), None)
+        return replace(day, start=0) if day is not None else None
+    return None
+
+
 def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt.date | None = None) -> None:
     """Undated happenings told with no word of time take the day their sentence says they were reported ("said on
     Monday it had captured"), else the article's news peg: the day of its lead ("Haftar's forces pressed their
@@ -361,7 +394,8 @@ def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt
     for d in drafts:
         said = next((r.said for r in d.readings if r.said is not None and not r.background), None)
         if d.date is None and said is not None:
-            d.date, d.date_note = said, "said"
+            begun = _begun(d, sentence_text, said, published)
+            d.date, d.date_note = (begun, "begun") if begun is not None else (said, "said")
     dated = [d for d in sorted(drafts, key=lambda d: d.first.sentence_index) if d.date is not None and
              d.date.precision == 1]
     if not dated:
