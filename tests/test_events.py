@@ -1342,6 +1342,91 @@ def test_bodies_with_bound_hands_are_a_killing_with_its_day(process):
     assert happenings(process("Rescuers recovered the bodies of three hikers near Chamonix on Monday.")) == []
 
 
+def test_a_country_named_only_as_whose_a_truce_is_does_not_contain_the_storys_villages(process):
+    r = process("Rebels captured the village of Zzyzxqa in northern Shan state on Monday, as fighting spread along the "
+                "border with China. Talks on a China-brokered truce stalled.", published="2024-01-20")
+    (e,) = happenings(r)
+    assert (e.location, e.country_code, e.place_name) == ("Zzyzxqa", "MM", "Shan")  # (not China's point)
+
+
+def test_the_other_sides_dead_told_in_a_while_clause_are_the_same_fights(process):
+    (e,) = happenings(process("Troops repulsed an attack on a checkpoint near Beledweyne on Monday, killing five "
+                              "militants, while three soldiers were killed in the exchange of fire.",
+                              published="2024-10-15"))
+    assert (e.sub_event_type, e.fatalities) == (et.ARMED_CLASH, 8)
+
+
+def test_an_arrest_that_is_only_the_setting_of_a_killing_is_no_arrest(process):
+    events = happenings(process("Demonstrators blocked roads in Garissa on Monday after a student was shot dead by "
+                                "officers during an arrest, witnesses said.", published="2024-10-15"))
+    assert et.ARRESTS not in [e.sub_event_type for e in events]
+
+
+def test_a_pronoun_in_a_clause_hung_on_the_sentence_is_its_subject_and_later_is_after_its_day(process):
+    r = process("Taliban fighters still held parts of Lashkar Gah on Sunday. The army began the operation on March 3 "
+                "from the east, where it retook the village of Zzyzxabad, and later captured Zzyzxkot, a village west of "
+                "the city.", published="2021-03-20")
+    (first,) = happenings(r, "Zzyzxabad")
+    assert (first.sub_event_type, first.actor1) == (et.GOV_REGAINS, "Military Forces of Afghanistan")  # (not the
+    # Taliban, named in the sentence before)
+    (later,) = happenings(r, "Zzyzxkot")
+    assert (later.event_date, later.time_precision) == (dt.date(2021, 3, 3), 2)  # (some days after March 3)
+    assert later.place_name == "Lashkar Gāh" and later.geo_precision == 2  # ("a village west of the city")
+
+
+def test_villagers_killed_where_a_band_attacked_are_civilians_attacked(process):
+    (e,) = happenings(process("On Friday the militants attacked Zzyzxdougou, 30 km south of Mopti, where nine villagers "
+                              "were killed.", published="2022-05-14"))
+    assert (e.event_type, e.sub_event_type, e.fatalities) == (et.VAC, et.ATTACK, 9)
+
+
+def test_the_capital_after_a_raid_elsewhere_is_the_datelines_capital(process):
+    r = process("PORT-AU-PRINCE (Reuters) - Gang members torched homes in Mirebalais overnight on Saturday, police "
+                "said.\n\nIn the capital, gunmen fired on a police station on Sunday.", published="2024-05-20")
+    assert {(e.location, e.event_date) for e in happenings(r)} == {("Mirebalais", dt.date(2024, 5, 18)),
+                                                                  ("Port-au-Prince", dt.date(2024, 5, 19))}
+
+
+def test_a_country_named_only_as_whose_aircraft_struck_never_places_the_strike(process):
+    r = process("KUNDUZ, Afghanistan (Wire) - Taliban fighters overran most of Kunduz on Monday, officials said.\n\n"
+                "Government forces withdrew to the airport, about 5 km south of the city, where fighting went on.\n\n"
+                "On Tuesday U.S. aircraft carried out an air strike near the airport, a U.S. military spokesman said.",
+                published="2015-10-01")
+    (e,) = [e for e in happenings(r) if e.sub_event_type == et.AIR_STRIKE]
+    assert (e.location, e.actor1) == ("Kunduz", "Military Forces of the United States")  # (not at the US's point)
+
+
+def test_a_toll_of_two_days_is_shared_and_the_police_who_said_it_took_no_part(process):
+    events = happenings(process("Bandits killed 30 villagers in attacks on Zamfara state on Friday and Saturday, police "
+                                "and community leaders said.", published="2023-06-18"))
+    assert sorted((e.event_date.day, e.sub_event_type, e.actor2, e.fatalities) for e in events) == [
+        (16, et.ATTACK, "Civilians (Nigeria)", 15), (17, et.ATTACK, "Civilians (Nigeria)", 15)]
+
+
+def test_the_next_days_villages_struck_by_the_band_told_before_are_its_attack(process):
+    events = happenings(process("Herders attacked Zzyzxkoro village in Benue state on Thursday, police said. The next "
+                                "day they struck two more villages nearby, where 11 people were killed.",
+                                published="2023-06-18"))
+    assert (dt.date(2023, 6, 16), et.ATTACK, 11) in [(e.event_date, e.sub_event_type, e.fatalities) for e in events]
+
+
+def test_a_regions_toll_of_the_day_is_the_unplaced_village_told_in_detail(process):
+    events = happenings(process("Gunmen killed 12 people in attacks on villages in Benue state on Saturday, police said. "
+                                "The attackers stormed Zzyzxkoro on Saturday, shooting residents.", published="2023-06-18"))
+    assert [(e.location, e.fatalities) for e in events] == [("Zzyzxkoro", 12)]  # (not 12 more at Benue)
+
+
+def test_a_gendarme_is_the_police_and_one_killed(process):
+    (e,) = happenings(process("A gendarme was shot dead at a roadblock outside Maroua on Sunday.",
+                              published="2023-06-11"))
+    assert (e.actor2, e.fatalities) == ("Police Forces of Cameroon", 1)
+
+
+def test_the_side_whose_attack_was_repelled_is_the_attacker(process):
+    (e,) = happenings(process("Soldiers repelled an al-Shabaab attack on Afgooye on Monday.", published="2023-06-10"))
+    assert (e.sub_event_type, e.actor1, e.actor2) == (et.ARMED_CLASH, "Al-Shabaab", "Military Forces of Somalia")
+
+
 def test_a_country_told_as_over_the_border_contains_nothing_of_the_story(process):
     r = process("Gunmen opened fire on worshippers leaving a church in Zzyzxqa prefecture on Sunday, killing two. The "
                 "government blamed jihadists operating from across the border in Burkina Faso.")

@@ -216,3 +216,12 @@ def test_a_countrys_sum_is_no_happenings_toll():
     assert count("At least 56 civilians were killed in Omdurman, doctors said.") == 56
     assert count("Militants killed 12 soldiers across the border in Niger.") == 12  # (not the country's sum)
     assert count("Protests spread across the country after police killed two students in Lagos.") == 2
+
+
+def test_a_group_that_died_is_counted_once_not_with_its_verb():
+    assert count("Police killed four robbers, and three officers died in the shootout.") == 7  # (not 4 + 3 + 3)
+
+
+def test_bodies_of_people_described_by_a_relative_clause_are_counted():
+    assert count("The bodies of four traders who had been kidnapped by gunmen a week earlier were found dumped outside "
+                 "the town.") == 4

@@ -350,3 +350,10 @@ def test_a_town_a_sum_names_with_its_own_date_is_an_earlier_stop_of_the_advance(
                                                                    ("Afgooye", dt.date(2024, 4, 18))]
     assert [e.location for e in result.events if not e.is_context] == ["Afgooye"]  # (Jowhar: no news of the day)
     assert "Adale" not in [s.location for s in result.route]  # (counted, not dated: no stop)
+
+
+def test_a_town_reached_after_one_taken_is_the_next_stop(process):
+    result = process("Ukrainian troops broke through near Balakliia on Tuesday, took the town on Thursday and reached the "
+                     "rail hub of Kupiansk on Friday.", published="2022-09-12")
+    assert [s.location for s in result.route] == ["Balakliia", "Kupiansk"]
+    assert process("The two sides reached an agreement in Doha on Monday.", published="2022-09-12").route == []

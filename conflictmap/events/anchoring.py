@@ -271,6 +271,9 @@ def _the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:
     far = [facts.called_before[noun]] if noun in facts.called_before else []
     recent = [sp for text_before, spots_before in facts.named_before
               for sp in _towns(text_before, spots_before, noun)[-1:]]  # (a sentence or two back, the nearest first)
+    if noun == "capital":  # (a town the text did not call the capital is one only after the dateline's: "In the
+        return named or called(facts.prior_text, prior, noun) or before[:1] or far or facts.dateline or prior or \
+            earlier or recent[:1]  # capital, gangs fired on the penitentiary", told after a raid on Liancourt)
     return named or called(facts.prior_text, prior, noun) or before[:1] or prior or earlier or far or recent[:1] or \
         facts.dateline  # ("the Syrian city of Palmyra … hit the city after its fall"; "MOGADISHU, March 11 - …
     # stormed a hotel in the capital")

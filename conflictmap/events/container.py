@@ -16,6 +16,7 @@ from conflictmap.events.assembly import Draft
 from conflictmap.events.places import BETWEEN, LEVEL_AFTER, REFERENCE, whose
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
+from conflictmap.geoparser.vocabulary import ATTRIBUTIVE
 
 HOME_SHARE = 0.6  # the share of an article's places in one country that makes it the story's country
 
@@ -141,6 +142,7 @@ def _inside_what_follows(spot, later: list) -> bool:
 
 # "jihadists operating from across the border in Burkina Faso", "refugees who fled to neighbouring Chad": a country
 # told as over the border from where the story is
+_WHOSE = re.compile(ATTRIBUTIVE)
 _OVER_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in|from|into|to)\s+(?:the\s+)?$|"
                               r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$|"  # ("Tessalit, on the border with
                               r"\bneighbou?ring\s+$", re.I)  # Algeria": not in Algeria)
@@ -152,7 +154,8 @@ def _abroad(ctx) -> frozenset[str]:
     over, other = set(), set()
     for p in ctx.placed:
         t = p.toponym
-        if t.feature == "country" and not t.demonym:
+        if t.feature == "country" and not t.demonym and not _WHOSE.match(text, t.end):  # (not "a China-brokered
+            # ceasefire": whose, not where)
             (over if _OVER_THE_BORDER.search(text, max(0, t.start - 40), t.start) else other).add(t.country_code)
     return frozenset(over - other)
 
@@ -219,8 +222,9 @@ _DISTANCE = (r"[^.;]{0,30}?\b(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilom
 _WAY = r"(?P<way>(?:north|south)(?:-?(?:east|west))?|east|west)"
 _OFFSET = re.compile(_DISTANCE + _WAY + r"\s+of\s+(?:the\s+)?", re.I)
 _OFFSET_TOWN = re.compile(_DISTANCE + _WAY + r"\s+of\s+the\s+(?:city|town|capital)\b", re.I)
-_BESIDE_TOWN = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:just\s+)?" + _WAY + r"\s+of\s+the\s+(?:city|town|capital)\b",
-                          re.I)  # ("the Qarmeed army base, south of the city": no distance, at the town)
+_BESIDE_TOWN = re.compile(r"(?:\s+[a-z][\w-]*){0,3},\s+(?:an?\s+(?:[a-z][\w-]*\s+){1,2})?(?:just\s+)?" + _WAY +
+                          r"\s+of\s+the\s+(?:city|town|capital)\b", re.I)  # ("the Qarmeed army base, south of the
+# city", "Saqlawiya, a town northwest of the city": no distance, at the town)
 _OFFSET_BACK = re.compile(_DISTANCE + r"(?:to\s+the\s+)?" + _WAY + r"\b(?!\s+of\b)", re.I)
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609344, "nautical miles": 1.852}
 _BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,

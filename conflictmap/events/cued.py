@@ -18,7 +18,8 @@ def cued(facts: SentenceFacts, clause: Clause, word: ew.Word, event_type: str, s
     if agent is None:
         agent = rl.owner(facts, clause, word)
     return Reading(facts.index, clause, event_type, sub, word.text, word.start, agent, target,
-                   fatalities=count(facts.text[clause.start:clause.end]) or _relative_toll(facts.text, clause.end),
+                   fatalities=(count(facts.text[clause.start:clause.end]) or _relative_toll(facts.text, clause.end)) +
+                   _toll_while(facts.text, clause.end),
                    reference=rl.refers(facts.text, word) or rl.told_subject(facts.text, clause, word) or
                    rl.told_in(facts.text, clause, word), **extra)
 
@@ -37,3 +38,13 @@ def _relative_toll(text: str, end: int) -> int:
 _RELATIVE_TOLL = re.compile(r"[\s,]*(?:(?:where|in which)\s+[^.;,]*?\bbod(?:y|ies)\s+(?:were|was)\s+found|(?:that|which)\s+"
                             r"(?:also\s+|reportedly\s+)?(?:killed|left))[^.;]*", re.I)  # (a where-clause that tells a
 # killing of its own is read by itself: "overran Dori, where twelve soldiers were killed, and Sebba")
+
+
+# ", while two soldiers died in the fighting": the other side's dead of the same happening, told in a clause of its own
+_WHILE_DIED = re.compile(r"[\s,]*while\s+(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:died|were\s+killed|was\s+killed|lost\s+their\s+lives)\b[^.;,]*", re.I)
+
+
+def _toll_while(text: str, end: int) -> int:
+    m = _WHILE_DIED.match(text, end)
+    return count(m.group(0)) if m is not None else 0

@@ -119,7 +119,9 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     actors = [*actors, *discover(article.text, actors, states, regions)]  # (organisations the actors file lacks)
     mentions = matcher(tuple(actors)).find(article.text)
     reported = _datelined(article.text, article.published)  # (the day its relative dates count from)
-    facts = _facts(article, sentences, placed, unplaced, mentions, reported)
+    capitals = frozenset(c.geonameid for cc in {p.toponym.country_code for p in placed if p.toponym.country_code}
+                         if (c := gazetteer.capital(cc)) is not None)
+    facts = _facts(article, sentences, placed, unplaced, mentions, reported, capitals)
     paragraph_of = paragraphs(article.text, sentences)
     principal = main_actor(mentions, lead_end(article.text, article.title), article.text)
     texts = {n: s.text for n, s in enumerate(sentences)}
@@ -163,7 +165,7 @@ DATELINE_DAYS = 3  # a dateline this many days before publication is the day the
 
 
 def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], unplaced,
-           mentions, reported: dt.date | None) -> list[SentenceFacts]:
+           mentions, reported: dt.date | None, capitals: frozenset[int] = frozenset()) -> list[SentenceFacts]:
     text, title = article.text, article.title.strip()
     starts = {s.start for s in sentences if s.start == 0 or "\n\n" in text[max(0, s.start - 4):s.start] or
               text[max(0, s.start - 1):s.start] == "\n"}
@@ -212,6 +214,8 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
                           for o in reversed(out[max(0, k - EARLIER):k]) if o.spots and o is not previous]
         named = f if f.spots else named
         f.called_before = dict(called_so_far)
+        called_so_far.update({"capital": sp for sp in f.dateline + f.spots if sp.placed is not None and
+                              sp.placed.toponym.geonameid in capitals})  # ("KABUL, Aug 15 -" … "in the capital")
         towns = towns_named(f.text, f.spots) if f.spots else []
         for noun in TOWN_NOUNS if towns else ():
             called_so_far.update({noun: replace(sp, sentence=f.index) for sp in called(f.text, towns, noun)[-1:]})
@@ -259,7 +263,8 @@ def _when(ctx: _Article, draft: Draft, t) -> tuple:
         return None, None, "", "", (d.text if d is not None else "")
     rule = d.rule + ({"lead": " (the article's first date)", "same-time": " (the same time as the event before)",
                       "host": "", "shift": " (counted from the happening told before)",
-                      "said": " (the day it was reported: the text gives no other)"}.get(draft.date_note, ""))
+                      "said": " (the day it was reported: the text gives no other)",
+                      "begun": " (the day it began, told after its report)"}.get(draft.date_note, ""))
     return d.date, min(d.precision, 3), "text", rule, d.text
 
 
@@ -309,8 +314,8 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
         event_type=draft.event_type, sub_event_type=sides.territory_subtype(draft, t.country_code or ""), actor1=a1,
         inter1=i1, actor2=a2, inter2=i2,
         country=country, country_code=t.country_code or "",
-        location=spot.name if spot.placed is None else (t.gazetteer_name if t.demonym or t.feature == "country"
-                                                        else spot.name),
+        location=spot.name if spot.placed is None else (t.gazetteer_name if t.demonym or t.feature == "country" or
+                                                        spot.name.isupper() else spot.name),  # (a dateline's KABUL)
         place_name=t.gazetteer_name, latitude=p.lat, longitude=p.lon,
         geo_precision=_geo_precision(t, spot), fatalities=fatalities, geonameid=t.geonameid, feature=t.feature,
         geo_source=p.source, geo_note=note, geo_source_url=p.source_url, date_source=date_source,

@@ -33,7 +33,9 @@ _DATES = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 # One counted group: "more than 40 civilians", "seven soldiers", "two others" (words that end the group excepted,
 # and a participle's: "two children herding goats" are two children).
 _ITEM = rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?: of(?! the (?:dead|victims|killed|casualties|fatalities)\b)(?= [A-Za-z]))?" \
-        rf"(?: (?!(?:and|including|among|were|was|are|in|on|at|when|after|by|as|of|[A-Za-z]+ing)\b)[A-Za-z-]+){{0,3}}"
+        rf"(?: (?!(?:and|including|among|were|was|are|in|on|at|when|after|by|as|of|died|who|while|but|" \
+        rf"[A-Za-z]+ing)\b)" \
+        rf"[A-Za-z-]+){{0,3}}"
 _LIST = rf"{_ITEM}(?:(?:,| and|, and) {_ITEM})*"
 _ITEM_RE = re.compile(rf"(?P<n>{_QUALIFIER}{_NUMBER})(?P<who>(?: (?!(?:and|including)\b)[A-Za-z-]+){{0,3}})", re.I)
 _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|massacred|slaughtered|"
@@ -54,7 +56,8 @@ _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|
 # "two bodies were found", "the bodies of three men were recovered": the dead a report counts by their bodies.
 _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}}? (?:were |have been |had been )?"
                      rf"(?:found|recovered|discovered|retrieved)|"
-                     rf"bodies of (?P<list2>{_LIST})(?: [\w-]+){{0,4}}? (?:were |have been |had been )?"
+                     rf"bodies of (?P<list2>{_LIST})(?:,? (?:who|that) [^.;]{{1,60}}?)?(?: [\w-]+){{0,4}}? "
+                     rf"(?:were |have been |had been )?"
                      rf"(?:found|recovered|discovered|retrieved)|"
                      rf"(?:found|recovered|discovered|retrieved) (?:the )?bodies of (?P<list3>{_LIST}))", re.I)
 # "hacked three farmers to death", "beat two traders to death": a killing by hand, its dead told between
@@ -208,7 +211,8 @@ _HIMSELF_AND = re.compile(r"\bkill(?:ed|ing) (?:himself|herself) and\b", re.I)
 
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
-_ONE = (r"(?:soldier|policeman|policewoman|police officer|officer|commander|leader|chief|head|militant|fighter|"
+_ONE = (r"(?:soldier|policeman|policewoman|police officer|gendarme|trooper|officer|commander|leader|chief|head|"
+        r"militant|fighter|"
         r"colonel|general|major|captain|lieutenant|sergeant|"
         r"member|guard|bodyguard|protester|demonstrator|detainee|prisoner|" + lexicon.family("people").pattern("one") +
         r"|(?-i:[A-Z][a-z]+(?:ian|ean|ani|ese|eli|ini|ali|aqi|ani)))")  # (an armed one, or anyone else: "a

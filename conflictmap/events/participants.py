@@ -26,7 +26,7 @@ _POLICE = (r"police(?:men|man|women|woman)?",
            r"police (?:officers?|personnel|constables?|units?|teams?|patrols?|vehicles?|stations?|posts?|camps?|"
            r"checkpoints?|reservists?|commandos)",
            r"constables?", r"cops",
-           r"(?:district reserve guards?|drg|special task force|stf|cobra|greyhounds|gendarmes|gendarmerie|rangers|"
+           r"(?:district reserve guards?|drg|special task force|stf|cobra|greyhounds|gendarmes?|gendarmerie|rangers|"
            r"levies|border police|crpf|cisf|sog|special operations group)",
            r"road-opening party", r"bomb disposal squad", r"(?:prison |jail |security )?guards",
            r"prisons?", r"penitentiar(?:y|ies)")  # (a prison stormed is its guards attacked)
@@ -65,7 +65,7 @@ _CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and
               r"hospitals?", r"schools?", r"residential (?:areas|districts|buildings|neighbou?rhoods)",
               # "a member of the opposition CNL party", "members of a farmers' union": civilians by what they belong to
               r"members? of (?:the |an? )?(?:[\w'’-]+ ){0,3}?(?:party|parties|union|unions|parliament|church|"
-              r"congregation|cooperative|association)")
+              r"congregation|cooperative|association|community|communities|minority|tribe)")
 _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"monusco", r"unifil", r"minusma", r"amisom",
              r"atmis", r"coalition (?:forces|troops|" + ew.AIRCRAFT + ")", r"foreign (?:forces|troops)", r"nato (?:forces|troops)")
 
@@ -81,7 +81,9 @@ _CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBE
                (PROTESTERS, _PROTESTERS), (CIVILIANS, _CIVILIANS))
 # A report's source: "police said", "the army told", "according to the military".
 _SOURCE_AFTER = re.compile(r"^\s*(?:(?:['’]s\s+)?(?:spokes(?:m[ae]n|wom[ae]n|persons?)|statement|media wing)"
-                           r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+)?(?:(?!(?:they|he|she|we|it)\s)\w+\s+)?"  # ("police
+                           r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+)?"
+                           rf"(?:and\s+(?:[\w-]+\s+){{1,3}}?(?=(?:{SAYING})\b))?"  # ("police and local leaders said")
+                           r"(?:(?!(?:they|he|she|we|it)\s)\w+\s+)?"  # ("police
                            rf"(?:{SAYING}|denied|accused(?!\s+of\b))\b"  # spokesman X Y said"; not "men they accused of")
                            r"(?!\s+(?:dead|killed|missing|injured|wounded)\b)"  # ("people were confirmed dead")
                            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"

@@ -150,10 +150,11 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     owner = _OWNER_BEFORE.search(before)  # ("in Tillaberi region's Ouallam department": "in" is Ouallam's)
     head = (before[:owner.start()] if owner is not None else before)[-60:]
     if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)) \
-            or speaker_place(sentence, spot) or _NATIONALITY.search(head) or \
+            or speaker_place(sentence, spot) or _NATIONALITY.search(head) or whose(sentence, spot) or \
             sentence[trigger_start:trigger_end].lower().endswith("ed") and \
             re.fullmatch(r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}", sentence[trigger_end:spot.start]):
-        return float("-inf")  # "Israeli jets", "Russia's defence ministry", "Moscow accused" (not "police in X said");
+        return float("-inf")  # "Israeli jets", "U.S. aircraft", "a US base in eastern Syria", "Russia's defence
+        # ministry", "Moscow accused" (not "police in X said");
         # "…, a medical source at the Habbaniya base said": where the speaker is; "a peacekeeper from Rwanda": whose;
         # "had attacked from the PK12 district": where they set out from (but "artillery attacks from the heights
         # above Prisi": where the guns were, a shelling's place when its target is not told)
@@ -183,7 +184,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
 
 def _demoted(sentence: str, spot: Spot, trigger_start: int, trigger_end: int) -> float:
     """How much less surely a name locates the happening for what stands around it: a container before what it
-    contains, a place before a participle's own, whose something is, a road's end, a water."""
+    contains, a place before a participle's own, a road's end, a water."""
     before, after = sentence[:spot.start], sentence[spot.end:]
     out = 0.0
     if re.match(_LEVEL_OWNED + r"['’]s\s+(?:(?:second|third|main|largest|biggest|twin|sister|port|border|capital|commercial|"
@@ -196,8 +197,6 @@ def _demoted(sentence: str, spot: Spot, trigger_start: int, trigger_end: int) ->
     if spot.end <= trigger_start and sentence[:trigger_start].rstrip().endswith(",") and \
             sentence[trigger_start:trigger_end].lower().endswith("ing"):
         out += 2.0  # "left the camp at Anefis …, clashing with fighters at Tinzaouaten": the participle's own place
-    if whose(sentence, spot):
-        out += 5.0  # "a rocket attack on a US base in eastern Syria": whose base, not where it is
     if _ROAD_END.match(after) or re.match(r"[^\S\n]+(?:road|highway|axis|route)\b", after, re.I) and \
             before.endswith("-"):
         out += 3.0  # "on the Kabul-Jalalabad highway near Sarobi": an end of the road (a last resort), not where

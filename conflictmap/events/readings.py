@@ -177,7 +177,7 @@ def _taking(facts, clause, word, people) -> Reading | None:
         return None  # "the visitors seized control of the game"
     agent = agent or rl.doer_before(facts, clause, word, people) or _subject_before_relative(facts, clause)
     # ("troops took A, then advanced…, seizing B"; "Chadian forces, who …, retook Damasak")
-    pronoun = agent is None and bool(rl.PRONOUN_SUBJECT.search(text, clause.start, word.start) or (
+    pronoun = agent is None and bool(rl.PRONOUN_SUBJECT.search(text[clause.start:word.start]) or (
         clause.opener.split(" ")[0] in ("and", "then") and _VERB_FIRST.fullmatch(text, clause.start, word.start)))
     # (", and seized Menaka on May 2": the subject before, as a pronoun's — resolved by sides, or dropped)
     if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict or pronoun):
@@ -254,9 +254,18 @@ def _attacks(facts, clause, words, people, tools) -> list:
     not "floods struck")."""
     return [w for w in _kinds(words, ew.ATTACK, ew.KILL) if (ew.GROUND_ATTACK.match(w.text) or w.kind == ew.KILL or
                                                             w.text.lower() == "struck" and not tools and
-                                                            re.match(r"\s+(?-i:[A-Z])", facts.text[w.end:]) and
-                                                            rl.armed(rl.doer_before(facts, clause, w, people))) and
+                                                            _STRUCK_PLACE.match(facts.text, w.end) and (
+                                                                rl.armed(rl.doer_before(facts, clause, w, people)) or
+                                                                rl.PRONOUN_SUBJECT.search(facts.text[clause.start:
+                                                                                                     w.start]))) and
             not (w.text.lower().startswith("beat") and all(rl.armed(p) for p in people))]
+
+
+# what "struck" by an armed side strikes on the ground: a place by its name or a settlement by its noun ("struck
+# Mahini", "they struck two more villages nearby")
+_STRUCK_PLACE = re.compile(r"\s+(?:(?-i:[A-Z])|(?:the|a|an|two|three|four|five|several|\d+)\s+(?:more\s+|other\s+|"
+                           r"nearby\s+|remote\s+)?(?:villages?|towns?|settlements?|hamlets?|communities|community)\b)",
+                           re.I)
 
 
 def _killing(facts, clause, words, people, tools) -> Reading | None:
@@ -309,8 +318,10 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         sure = True  # "a man was shot dead in X", "bodies with gunshot wounds", "the death toll from Friday's attack
         # on a mosque rose to 20", "were killed when their vehicle was ambushed": killed by someone (ACLED: an
         # unidentified armed group)
-    they = agent is None and victims != [] and bool(rl.PRONOUN_SUBJECT.search(facts.text, clause.start, word.start))
-    if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and (word.kind == ew.ATTACK or they)))):
+    they = agent is None and victims != [] and bool(rl.PRONOUN_SUBJECT.search(facts.text[clause.start:word.start]))
+    if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and (word.kind == ew.ATTACK or they))) or
+            they and word.kind == ew.ATTACK and not rl.CRIME.search(facts.text)):  # ("The next day they attacked two
+        # more villages, where 15 people were killed": the band told before, if one was — see sides.resolve_pronouns)
         return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing (not "They
         # killed 14 people" after an armed group's attack: theirs, see sides.resolve_pronouns)
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad and not soldiers:
@@ -330,6 +341,9 @@ def _attacker(facts, word, target: Participant | None) -> Participant | None:
     if target is not None and re.fullmatch(r"\s+(?:[\w,-]+\s+){0,3}?(?:attacks?|assaults?|offensives?|raids?)\s+by\s+"
                                            r"(?:the\s+)?(?:[\w-]+\s+)?", between, re.I):
         return target
+    if target is not None and re.fullmatch(r"\s+(?:an?|the|another|two|three|several|\d+)\s+(?:[\w-]+\s+)?", between) \
+            and _ATTACKS.match(facts.text, target.end):  # "repelled an M23 attack": the attack's owner attacked
+        return target
     adjective = next((sp for sp in facts.spots if sp.adjective and sp.placed is not None and
                       re.fullmatch(r"\s+(?:[\w,-]+\s+){0,2}?", facts.text[word.end:sp.start] + " ") and
                       _ATTACKS.match(facts.text, sp.end)), None)
@@ -348,7 +362,7 @@ def _assault(facts, clause, word, agent) -> Reading | None:
                             agent.category == et.STATE_FORCES and facts.conflict):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)
     if agent is None and anchoring.place_held(facts, word) and \
-            rl.PRONOUN_SUBJECT.search(facts.text, clause.start, word.start):
+            rl.PRONOUN_SUBJECT.search(facts.text[clause.start:word.start]):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, None, None, pronoun_subject=True)
     return None
 

@@ -426,8 +426,7 @@ def killers(facts, clause, attack: list[ew.Word], people: list[Participant]):
     died ("Six people lost their lives when gunmen stormed a wedding"), and the attackers of a "when" clause ("40
     people were killed when gunmen attacked the village", "when RSF fighters attacked")."""
     word, agent, target, _ = sides(facts, clause, attack, people)
-    died = agent if agent is not None and not armed(agent) and _DIED_WORD.match(word.text) else None
-    if died is not None:
+    if (died := agent if agent is not None and not armed(agent) and _DIED_WORD.match(word.text) else None) is not None:
         agent, target = None, died
     if agent is None:
         agent = next((p for w in attack if w.kind == ew.ATTACK for p in people
@@ -440,10 +439,12 @@ _SUBJECT_GAP = re.compile(r"\s*(?:(?:fighters|militants|forces|troops|members|gu
 
 
 def dead_of_the_sentence(facts, clause, attack: list[ew.Word], armed_ones: bool = False) -> list[Participant]:
-    """"At least 12 people were killed when gunmen opened fire on a minibus": the civilians (``armed_ones``: the armed
-    ones, "fourteen soldiers died when…") a sentence says were killed are the victims of the attack its "when"
-    clause tells."""
-    if clause.opener not in ("when", "as", "after") or not any(w.kind == ew.ATTACK for w in attack):
+    """"At least 12 people were killed when gunmen opened fire on a minibus", "they attacked Inekar, where 12 people
+    were killed": the civilians (``armed_ones``: the armed ones, "fourteen soldiers died when…") a sentence says were
+    killed are the victims of the attack its "when" clause (or the attack's clause, before "where") tells."""
+    where = re.compile(r"[\s,]*(?:where|in\s+which)\b[^.;]*", re.I).match(facts.text, clause.end)
+    if clause.opener not in ("when", "as", "after") and where is None or not any(w.kind == ew.ATTACK for w in attack):
         return []
     return [p for p in facts.participants if (armed(p) if armed_ones else p.category == et.CIVILIANS) and
-            p.start < clause.start and not p.source and suffered(facts.text, p)]
+            (p.start < clause.start if where is None else where.start() <= p.start < where.end()) and not p.source and
+            suffered(facts.text, p)]

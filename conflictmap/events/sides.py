@@ -55,7 +55,8 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             if r.target is not None and r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS):
                 r.sub_event_type = et.NSA_TAKEOVER if r.target.category == et.STATE_FORCES else et.GOV_REGAINS
         elif r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate or _pronoun_of(text, r)):
-            r.agent = _antecedent(facts, r.sentence_index, before, (last, told), (group, grouped))
+            r.agent = (_main_subject(facts[r.sentence_index], r) if r.clause.subordinate else None) or \
+                _antecedent(facts, r.sentence_index, before, (last, told), (group, grouped))
             _retype(r)
         elif r.agent is None and r.target is None and r.role == "take" and taker is not None and \
                 r.sentence_index - taken <= LOOK_BACK and not CEDED.match(r.cue):
@@ -74,6 +75,16 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             if r.agent.category != et.STATE_FORCES:
                 group, grouped = r.agent, r.sentence_index
     return [r for r in readings if not (r.pronoun_subject and r.agent is None)]
+
+
+def _main_subject(f: SentenceFacts, r: Reading):
+    """The armed subject of the sentence a pronoun's subordinate clause hangs on ("The army began the offensive from
+    the south, where it retook Naimiya": the army), if the sentence has one before the clause."""
+    tree = parse(f.text)
+    root = next((t for t in tree.tokens if t.dep == "root"), None) if tree is not None else None
+    subject = tree.subject(root.i) if root is not None and root.start < r.clause.start else None
+    return next((p for p in f.participants if subject is not None and p.start <= subject.start < p.end and
+                 p.end <= r.clause.start and p.category in et.ARMED_CATEGORIES and not p.unknown), None)
 
 
 def _antecedent(facts: dict[int, SentenceFacts], n: int, before: str, last: tuple, group: tuple):

@@ -21,6 +21,8 @@ _CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoi
 _MEMBERS_OF = re.compile(r"\b[Mm]embers? of (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*(?!\s+(?:[a-z]+\s+)?(?:"
                          r"family|families|household|clan|club|team|band|church|parish|congregation|crew|gang|tribe|"
                          r"community|public|staff|board|committee|council|cast|choir|squad|orchestra)\b)(?![\w'’-])")
+_DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|while\s+resisting)\s+"
+                     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?$", re.I)
 SOLDIERS = re.compile(r"soldier|troop|army|military|marine|commando|paratroop|junta|guards?\b", re.I)
 
 
@@ -32,8 +34,9 @@ def arrest(facts, clause, words, people, tools) -> Reading | None:
         SOLDIERS.search(agent.text) or agent.country and target.country and agent.country != target.country)
     # (soldiers detaining people, or a state's forces another country's people: "Israeli forces arrested 25
     # Palestinians")
-    if not held or not (_CONFLICT_LINK.search(facts.text) or _MEMBERS_OF.search(facts.text) or military):
-        return None
+    if not held or not (_CONFLICT_LINK.search(facts.text) or _MEMBERS_OF.search(facts.text) or military) or \
+            _DURING.search(facts.text, max(0, word.start - 30), word.start):
+        return None  # ("a trader was shot dead by officers during an arrest": the setting of a killing, no arrest)
     if agent is not None and agent.category != et.STATE_FORCES and agent.actor is None:
         agent = None
     if agent is None and not (facts.conflict or any(p.category == et.STATE_FORCES for p in facts.participants)):

@@ -36,7 +36,8 @@ def _dead(d: Draft) -> int:
 
 def subsume_summaries(drafts: list[Draft], within_km, sentence_text: dict[int, str]) -> list[Draft]:
     """A report of the day's violence at a region or country where the article also names a town of it for the same
-    day is the same violence: the coarser event goes (``within_km(a, b)``: is spot b within spot a)."""
+    day is the same violence: the coarser event goes (``within_km(a, b)``: is spot b within spot a; a village nothing
+    placed is taken to be where the article's violence of that day is)."""
     violent = set(et.VIOLENT_TYPES)
     out = []
     for d in drafts:
@@ -47,7 +48,7 @@ def subsume_summaries(drafts: list[Draft], within_km, sentence_text: dict[int, s
                  (not district or o.event_type == d.event_type and o.spot.feature == "place" and
                   o.spot.name.casefold() == d.spot.name.casefold()) and
                  o.spot.feature not in ("country", "continent") and _day(o) == _day(d) and o.spot is not d.spot and
-                 (within_km(d.spot, o.spot) or (o.spot.placed is None and d.spot.feature == "country"))] \
+                 (within_km(d.spot, o.spot) or o.spot.placed is None)] \
             if coarse and d.event_type in violent else []  # (asked of the coarse ones only: linear in the towns)
         spread = any(_SPREAD.search(sentence_text.get(r.sentence_index, "")) for r in d.readings)
         if coarse and _added_up(d, drafts):
@@ -69,4 +70,6 @@ def _added_up(d: Draft, drafts: list[Draft]) -> bool:
     parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.spot is not None and
              o.spot.feature == "place" and o.first.sentence_index > d.first.sentence_index and day is not None and
              _day(o) is not None and abs((_day(o) - day).days) <= SUM_DAYS]
-    return len(parts) >= 2 and _dead(d) > 0 and sum(_dead(o) for o in parts) == _dead(d)
+    told = sum(_dead(o) for o in drafts if o.spot is d.spot and o.first.clause == d.first.clause and
+               o.first.sentence_index == d.first.sentence_index)  # ("on Friday and Saturday": its days share it)
+    return len(parts) >= 2 and told > 0 and sum(_dead(o) for o in parts) == told

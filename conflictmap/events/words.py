@@ -238,6 +238,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"stream(?:ed|ing) " + _W + r"?(?:from|through|into)", r"rac(?:ed|ing) (?:north|south|east|west)",
         r"rolled into",
         r"reach(?:ed|ing) the (?:outskirts|edge|gates)",
+        # "reached the key rail hub of Kupiansk", "reached Kupiansk": a step of an advance (not "reached a deal")
+        r"reach(?:ed|ing)(?= (?:the (?:[\w-]+ ){0,3}?(?:city|town|village|port|hub|capital|centre|center|border)\b|"
+        r"(?-i:[A-Z])[\w'’-]+(?![\w'’-]* (?:agreement|deal|accord)\b)))",
         # "and reached the town of Zangilan three days later" (not "reached an agreement", "reached the final")
         r"reach(?:ed|ing)(?= (?:the (?:(?:[a-z]+-[\w-]+|border|frontline|coastal|garrison|market|river) )?"
         r"(?:town|city|village|port|capital) of )?(?-i:[A-Z]))",
