@@ -71,6 +71,7 @@ def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
         before = text[max(0, t.start - 80):t.start]
         m = _FROM.search(before)
         if m is not None and _PEOPLE_FROM.search(before[:m.start()]) or _WHOSE.match(text, t.end) or \
+                text[t.end:t.end + 2] == ".-" and _WHOSE.match(text, t.end + 1) or \
                 _STRUCK.match(text, t.end) or _BORDER_WITH.search(before):  # ("Egypt launched air strikes on
             # Derna": Egypt's forces, in Libya; "Jarabulus, on the border with Turkey": Turkey is over the border)
             out.add(t.start)

@@ -33,7 +33,7 @@ from conflictmap.geoparser.index import (
     COMMON_ZIPF, CONTINENT, COUNTRY, DISTRICT, FEATURES, PLACE, REGION, IndexBuilder, IndexData,
 )
 from conflictmap.geoparser.sources import DATA_DIR
-from conflictmap.geoparser.names import normalize_name, spelling_key
+from conflictmap.geoparser.names import normalize_name, spelling_key_of, transliterations
 
 INDEX_VERSION = 22
 __all__ = ["COMMON_ZIPF", "CONTINENT", "COUNTRY", "DISTRICT", "FEATURES", "PLACE", "REGION", "Columns", "Gazetteer",
@@ -108,10 +108,12 @@ class Gazetteer:
 
     def spelling_variants(self, name: str) -> list[Place]:
         """Places whose name has the same spelling key ("Dayr az-Zawr" for "Deir ez-Zor"), most likely first."""
-        spelt = spelling_key(name)
-        found = self.data.variants.get(spelt, ())
-        exact = self.index.get(spelt, ())  # a spelling that is a name key ("kupwara" for "Kupwarra")
-        both = ((found,) if type(found) is int else found) + ((exact,) if type(exact) is int else exact)
+        both: tuple = ()
+        for form in transliterations(name):  # ("Tel Abyad" as "Tall Abyad" too)
+            spelt = spelling_key_of(form)
+            found = self.data.variants.get(spelt, ())
+            exact = self.index.get(spelt, ())  # a spelling that is a name key ("kupwara" for "Kupwarra")
+            both += ((found,) if type(found) is int else found) + ((exact,) if type(exact) is int else exact)
         return self._places(both)
 
     def _places(self, found) -> list[Place]:

@@ -128,6 +128,23 @@ _SPELLING_STEPS = (
 NATIONAL_LETTERS = {"SO": (("x", "h"),)}
 
 
+# Arabic place-name words the press and GeoNames transliterate apart ("Tel Abyad" / "Tall Abyaḑ", "Jebel Marra" /
+# "Jabal Marrah", "Kfar Kila" / "Kafr Kila", "Khirbet" / "Khirbat"): tall (a hill or mound), jabal (a mountain), kafr
+# (a village), khirbat (a ruin). Each row's forms stand for one another in a spelling lookup (see
+# Gazetteer.spelling_variants): the query is tried in each.
+_TRANSLITERATED = (("tal", "tel"), ("jabal", "jebel", "jbel"), ("kafr", "kfar"), ("khirbat", "khirbet"))
+_TRANSLITERATED_OF = {form: row for row in _TRANSLITERATED for form in row}
+
+
+def transliterations(name: str) -> list[str]:
+    """The name key and its forms with each Arabic place-name word of :data:`_TRANSLITERATED` in its other forms."""
+    out = [normalize_name(name).split()]
+    for n, w in enumerate(out[0]):
+        out += [o[:n] + [form] + o[n + 1:] for o in list(out) for form in _TRANSLITERATED_OF.get(spelt_word(w), ())
+                if form != spelt_word(w)]
+    return list(dict.fromkeys(" ".join(o) for o in out))
+
+
 def spelling_key(name: str) -> str:
     """A coarse key under which transliterations of one name meet: the name key without articles, hyphens or
     apostrophes or spaces, with vowel digraphs, doubled letters and a few suffixes of one form."""

@@ -43,3 +43,11 @@ def test_a_letter_of_a_countrys_own_alphabet_meets_the_press_spelling_there_only
     assert ("Xarardheere", "SO") in [(p.name, p.country_code) for p in gaz.spelling_variants("Harardhere")]
     assert ("Xuddur", "SO") in [(p.name, p.country_code) for p in gaz.spelling_variants("Hudur")]
     assert all(p.country_code == "SO" for p in gaz.spelling_variants("Harardhere"))  # (a Chinese "x" stays)
+
+
+def test_the_arabic_words_for_hill_mountain_and_village_meet_in_each_transliteration(gaz):
+    # "Tel Abyad" is GeoNames' "Tall Abyaḑ" (tall: a hill); jabal, kafr and khirbat are written apart the same way
+    assert ("Tall Abyaḑ", "SY") in [(p.name, p.country_code) for p in gaz.spelling_variants("Tel Abyad")]
+    from conflictmap.geoparser.names import transliterations
+    assert transliterations("Jebel Marra") == ["jebel marra", "jabal marra", "jbel marra"]
+    assert transliterations("Kafr Nabl") == ["kafr nabl", "kfar nabl"] and transliterations("Aleppo") == ["aleppo"]
