@@ -1416,6 +1416,98 @@ def test_a_regions_toll_of_the_day_is_the_unplaced_village_told_in_detail(proces
     assert [(e.location, e.fatalities) for e in events] == [("Zzyzxkoro", 12)]  # (not 12 more at Benue)
 
 
+def test_south_sudans_sides_by_their_abbreviations(process):
+    (e,) = happenings(process("Fighting between SPLA-IO and SSPDF in Nasir county, Upper Nile state, killed five soldiers "
+                              "on Sunday.", published="2024-03-05"))
+    assert {e.actor1, e.actor2} == {"Military Forces of South Sudan",
+                                    "Sudan People's Liberation Movement/Army-in-Opposition"}
+    assert e.place_name == "Upper Nile" and e.geo_precision == 3  # (Nasir not in the shipped data)
+
+
+def test_a_camp_or_crossing_then_a_town_is_at_the_town_and_a_town_near_which_is_finer_than_its_region(process):
+    (e,) = happenings(process("Shells hit the Zzyzxa displacement camp, Maiduguri, on Monday, killing three people.",
+                              published="2024-03-05"))
+    assert (e.location, e.place_name, e.geo_precision) == ("Zzyzxa", "Maiduguri", 2)
+    (e,) = happenings(process("Fighting broke out in Al Jawf governorate near Al Hazm on Sunday between Houthi fighters "
+                              "and government troops.", published="2024-03-05"))
+    assert e.location == "Al Hazm"
+
+
+def test_a_killing_a_side_is_accused_of_is_its_own_happening_beside_the_taking(process):
+    events = happenings(process("M23 rebels seized Rubaya on Monday. The government accused the rebels of killing 20 "
+                                "civilians in Rubaya.", published="2024-03-05"))
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [(et.ATTACK, 20), (et.NSA_TAKEOVER, 0)]
+
+
+def test_a_second_place_after_a_district_of_a_town_is_its_own_strike(process):
+    events = happenings(process("Army jets bombed paramilitary positions in the Al-Amarat district of Khartoum and in "
+                                "Bahri on Friday, witnesses said.", published="2023-05-06"))
+    assert sorted(e.location for e in events) == ["Al-Amarat", "Bahri"]
+
+
+def test_a_place_on_its_edge_is_at_the_town_told_before(process):
+    r = process("Russian forces took Vuhledar on Tuesday. They captured the Zzyzx mine on its northern edge in early "
+                "October.", published="2024-10-20")
+    (e,) = happenings(r, "Zzyzx")
+    assert (e.place_name, e.geo_precision) == ("Vuhledar", 2)
+
+
+def test_a_site_stormed_by_a_side_that_then_clashed_there_is_the_clash_alone(process):
+    (e,) = happenings(process("Gunmen stormed a gold mine near Mongbwalu on Saturday and clashed with CODECO fighters.",
+                              published="2024-11-20"))
+    assert (e.sub_event_type, e.actor2) == (et.ARMED_CLASH, "CODECO")
+
+
+def test_forces_backed_by_a_patron_are_no_states_and_kurdish_led_forces_are_the_sdf(process):
+    (e,) = happenings(process("Kurdish-led forces captured the Syrian town of Tel Abyad from Islamic State on Tuesday.",
+                              published="2015-06-17"))
+    assert (e.sub_event_type, e.actor1, e.actor2) == (et.NSA_TAKEOVER, "Syrian Democratic Forces", "Islamic State")
+    (e,) = happenings(process("U.S.-backed forces took full control of Raqqa on Tuesday.", published="2017-10-21"))
+    assert (e.sub_event_type, e.location, e.country_code) == (et.NSA_TAKEOVER, "Raqqa", "SY")  # (not bound to the US)
+    (e,) = happenings(process("Saudi-led forces shelled Hodeidah port on Tuesday.", published="2017-10-21"))
+    assert e.actor1 == "Military Forces of Saudi Arabia"
+
+
+def test_the_town_a_side_took_control_of_is_the_one_called_so_not_where_the_losers_fled(process):
+    r = process("Rebels captured the border town of Tel Abyad on Tuesday. Islamic State fighters fled south towards "
+                "Raqqa. The rebels said they had taken full control of the town by Tuesday evening.",
+                published="2015-06-17")
+    assert [e.location for e in happenings(r)] == ["Tel Abyad"]
+
+
+def test_who_killed_whom_in_the_fighting_are_its_sides(process):
+    (e,) = happenings(process("Separatist rebels said on Saturday they had killed dozens of Malian soldiers and Wagner "
+                              "mercenaries in fighting near Kidal.", published="2024-07-29"))
+    assert (e.sub_event_type, e.actor2) == (et.ARMED_CLASH, "Military Forces of Mali")
+    assert e.actor1 not in ("Wagner Group", "Military Forces of Mali")
+
+
+def test_a_district_of_the_city_told_before_is_in_that_city(process):
+    r = process("The army retook the centre of Khartoum on Friday. Its units had clashed with paramilitary fighters in "
+                "the Zzyzxiya district on Thursday, a spokesman said.", published="2025-03-15")
+    (e,) = happenings(r, "Zzyzxiya")
+    assert (e.place_name, e.geo_precision) == ("Khartoum", 2)
+
+
+def test_an_airport_in_the_capital_is_at_the_storys_capital(process):
+    r = process("Haftar's forces took Gharyan on Thursday. On Monday a warplane hit Zzyzxa airport, the only working "
+                "airport in the capital.", published="2019-04-09")
+    (e,) = happenings(r, "Zzyzxa")
+    assert (e.place_name, e.geo_precision) == ("Tripoli", 2)
+
+
+def test_forces_loyal_to_a_commander_are_no_states(process):
+    (e,) = happenings(process("Forces loyal to eastern commander Khalifa Haftar entered Gharyan on Thursday after "
+                              "clashes with local militias.", published="2019-04-09"))
+    assert (e.sub_event_type, e.actor1) != (et.GOV_REGAINS, "Military Forces of Libya")
+
+
+def test_a_side_of_a_crossing_taken_is_the_crossings(process):
+    events = happenings(process("Israeli troops took control of the Gaza side of the Rafah border crossing on Tuesday.",
+                                published="2024-05-08"))
+    assert [e.location for e in events] == ["Rafah border crossing"]
+
+
 def test_a_gendarme_is_the_police_and_one_killed(process):
     (e,) = happenings(process("A gendarme was shot dead at a roadblock outside Maroua on Sunday.",
                               published="2023-06-11"))

@@ -225,3 +225,7 @@ def test_a_group_that_died_is_counted_once_not_with_its_verb():
 def test_bodies_of_people_described_by_a_relative_clause_are_counted():
     assert count("The bodies of four traders who had been kidnapped by gunmen a week earlier were found dumped outside "
                  "the town.") == 4
+
+
+def test_a_part_of_the_dead_told_as_of_them_is_no_more_dead():
+    assert count("A drone hit a bus near Kherson, killing nine people, three of them children, officials said.") == 9

@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 
 from conflictmap.events import lexicon, structure, words as ew
-from conflictmap.events.places import KIND_OF, REFERENCE, Spot, called, coordinated, located, score, towns_named, whose
+from conflictmap.events.places import (KIND_OF, REFERENCE, SIDE_OF, Spot, called, coordinated, located, score,
+                                       towns_named, whose)
 from conflictmap.events.roles import PASSIVE
 
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -71,10 +72,12 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     after = [n for n, sp in enumerate(spots) if end <= sp.start < clause.end and not sp.adjective and
              not whose(text, sp) and not KIND_OF.match(text, sp.end)]  # ("the headquarters of the Myanmar
     # military's Western Command in … Ann": not Myanmar; "the Red Sea port city of Hodeidah": Hodeidah)
+    if len(after) > 1 and SIDE_OF.match(text, spots[after[0]].end):
+        after = after[1:]  # "the Gaza side of the Rafah crossing": the crossing's (a side alone: where it is)
     both = _BOTH.match(text, end)
     if both and re.search(r"(?:camp|base)$", both.group(0)) and reading.cue.lower().startswith("enter"):
         both = None  # "vehicles entered the camp before dawn": a raid's way in, not a taking
-    if after and (not both and _OBJECT_GAP.fullmatch(text[end:spots[after[0]].start] + " ") or
+    if after and (not both and _OBJECT_GAP.fullmatch(_SIDE_OF_GAP.sub("", text[end:spots[after[0]].start]) + " ") or
                   _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):  # (also "took the base in Kassala")
         where = located(text, spots)  # (not "Bacadweyne, Mudug region": where the place is, no second one taken)
         return [spots[n] for n in coordinated(text, spots, after[0]) if n == after[0] or n not in where]
@@ -97,7 +100,11 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         if re.search(r"(?:city|town)$", both.group(0)):  # ("taking the villages of Kisik and al-Abra. They entered
             towns = [sp for sp in towns if not _VILLAGE_OF.search(facts.prior_text, 0, sp.start)]  # the city": no)
         noun = re.sub(r"ies$", "y", both.group(0).split()[-1].lower()).rstrip("s")
-        return (here or called(facts.prior_text, towns, noun) or towns)[-1:]  # "overran a base outside Mrauk-U
+        back = [sp for text_before, spots_before in facts.named_before  # (a town called so a sentence or two back,
+                for sp in called(text_before, towns_named(text_before, spots_before), noun)[-1:]
+                if noun in ("town", "city", "village")]  # not "fled to Raqqa"; a camp is no territory held)
+        return (here or called(facts.prior_text, towns, noun) or back[:1] or towns)[-1:]  # "overran a base outside
+        # Mrauk-U
         # before entering the town": the one just named; "the ancient city of Timbuktu … the coup in Bamako. …
         # took control of the city": the one the text called so
     town = _THE_TOWN.search(text, end, clause.end)
@@ -184,14 +191,23 @@ _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|sou
                        r"districts?|neighbou?rhoods?)\b", re.I)
 _THE_TOWNS = re.compile(r"\bthe\s+(?:town|city|capital)['’]s\s+", re.I)
 _LISTED_OBJECTS = re.compile(r"(?:\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?(?:\s+and)?)*\s+", re.I)
-_THE_FACILITY = re.compile(r"\b(?:attacked|stormed|overran|raided|hit|struck|shelled|seized|captured|besieged)\s+the\s+"
-                           r"(?:military\s+|army\s+)?(base|barracks|garrison|airport|outpost)\b", re.I)
+_SIDE_OF_GAP = re.compile(r"the\s+(?-i:[A-Z])[\w'’-]+\s+(?:side|end|half)\s+of\s+", re.I)
+_THE_FACILITY = re.compile(r"\b(?:attacked|stormed|overran|raided|hit|struck|shelled|seized|captured|besieged|"
+                           r"(?:strikes?|attacks?|assaults?)\s+on)\s+the\s+"
+                           r"(?:military\s+|army\s+|presidential\s+)?(base|barracks|garrison|airport|outpost|palace)\b",
+                           re.I)
 
 
 def _where_told(facts: SentenceFacts, noun: str) -> list[Spot]:
     """Where the sentences before put "the base" (or the airport…) a reading names: the place told beside that
     noun, the nearest sentence first (none: the reading is placed as a placeless one is)."""
-    for text, spots in [(facts.prior_text, facts.prior_spots), *facts.named_before]:
+    told = [(facts.prior_text, facts.prior_spots), *facts.named_before]
+    for text, spots in told:  # ("the presidential palace in central Khartoum": where it is said to be, first)
+        at = [sp for sp in spots if re.search(rf"\b{noun}\s+(?:in|at|of|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+                                              text[max(0, sp.start - 40):sp.start], re.I)]
+        if at:
+            return at[-1:]
+    for text, spots in told:
         beside = [sp for sp in spots if re.search(rf"\b{noun}\b", text[max(0, sp.start - 40):sp.end + 40], re.I)]
         if beside:
             return beside[-1:]

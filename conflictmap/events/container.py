@@ -21,6 +21,10 @@ from conflictmap.geoparser.vocabulary import ATTRIBUTIVE
 HOME_SHARE = 0.6  # the share of an article's places in one country that makes it the story's country
 
 
+_KIND_THEN_TOWN = re.compile(r"\s+(?:[a-z]+\s+)?(?:crossing|camp|checkpoint|airport|airfield|air\s?base|base|market|"
+                             r"bridge|junction|dam|prison|hospital|neighbou?rhood|quarter)\s*,\s*")
+
+
 def _written_beside(text: str, spot, spots: list) -> Placed | None:
     """Where the sentence itself puts an unplaced name: "Mir Ali in Pakistan's North Waziristan district", "about 60
     km north of Aden", ", 60 km to the north" (of the town before it), "between Bulo Burde and Jalalaqsi"."""
@@ -34,6 +38,8 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     before = [sp for sp in spots if sp.end <= spot.start and sp.feature == "place" and not sp.adjective]
     if back is not None and before:  # "advanced on Aden after capturing the al-Anad air base, 60 km to the north"
         return offset_point(before[-1].placed, back)
+    if after and _KIND_THEN_TOWN.fullmatch(text, spot.end, after[0].start) and after[0].feature != "country":
+        return after[0].placed  # "Bab al-Hawa border crossing, Idlib", "Abu Shouk camp, El Fasher": the place after
     if after and re.fullmatch(r"\s*,\s*", text[spot.end:after[0].start]) and after[0].feature == "place" and \
             re.match(r"\s*[,.;]\s*(?!and\b|or\b)(?:[a-z]|$)", text[after[0].end:]):
         return after[0].placed  # "in Dogon Dawa, Birnin Gwari, in the early hours": the town after it
@@ -58,16 +64,23 @@ _TOWN_PART = re.compile(r"\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs
 # Ajristan district centre": a district's seat)
 
 
+# "advanced through the Mogran district": a town's district (not "the Zzyzxabad district centre", a district's seat)
+_THE_DISTRICT = re.compile(r"\s+district\b(?!\s+(?:centre|center|headquarters|seat))", re.I)
+# "captured the Zenit air defence base on its southern edge": at the edge of the town told before
+_ITS_EDGE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+(?:on|at|near|along)\s+(?:its|the\s+(?:town|city)['’]s)\s+"
+                       r"(?:[a-z-]+\s+)?(?:edge|edges|outskirts|fringes|approaches|entrance|perimeter)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|suburbs?)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?"
                           r"(?:,\s+|\s+and\s+))*$", re.I)  # ("in the neighbourhoods of Bab al-Nairab and al-Shaar")
 
 
 def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
     """Where the last town of the story's country told before puts a name the gazetteer lacks: a part of it ("… in
-    Sirte … full control of the Giza Bahriya neighbourhood": Sirte), or a place measured from "the city" ("Kavumu
-    airport, 30 km north of the city")."""
+    Sirte … full control of the Giza Bahriya neighbourhood": Sirte; "advanced through the Mogran district"), or a
+    place measured from "the city" ("Kavumu airport, 30 km north of the city")."""
     text = ctx.sentences[at].text
     part, measured = _TOWN_PART.match(text, spot.end) or _BESIDE_TOWN.match(text, spot.end) or \
+        _ITS_EDGE.match(text, spot.end) or _THE_DISTRICT.match(text, spot.end) and \
+        text[max(0, spot.start - 4):spot.start].lower() == "the " or \
         _PART_BEFORE.search(text, max(0, spot.start - 80), spot.start), _OFFSET_TOWN.match(text, spot.end)
     told = _towns_before(ctx, spot, at, home) if part or measured else []
     if not told and measured is not None and measured.group(0).lower().endswith("capital") and \
@@ -97,8 +110,18 @@ def _the_capital(ctx, spot, at: int) -> Placed | None:
     adjective = next((sp for sp in ctx.spots.get(at, []) if sp.start >= spot.end and sp.adjective and
                       sp.placed is not None and _IN_THE.fullmatch(text, spot.end, sp.start) and
                       re.match(r"\s+capital\b", text[sp.end:])), None)
-    place = ctx.gazetteer.capital(adjective.placed.toponym.country_code) if adjective is not None else None
-    return _at_gazetteers(spot, place)
+    home = adjective.placed.toponym.country_code if adjective is not None else (
+        _home(ctx) if re.match(r"(?:\s+[a-z]+){0,2}" + _IN_THE.pattern + r"capital\b", text[spot.end:], re.I) and
+        not _OFFSET_TOWN.match(text, spot.end) and not _BESIDE_TOWN.match(text, spot.end) else "")  # ("Mitiga airport,
+    # the only functioning airport in the capital": the capital of the story's country)
+    return _at_gazetteers(spot, ctx.gazetteer.capital(home) if home else None)
+
+
+def _home(ctx) -> str:
+    """The story's country: the one most of its places are in (none when its places are in no one country)."""
+    named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym]
+    top = Counter(named).most_common(1)
+    return top[0][0] if top and top[0][1] >= HOME_SHARE * len(named) else ""
 
 
 def _at_gazetteers(spot, place) -> Placed | None:

@@ -98,6 +98,9 @@ _MEMBERS_OF = re.compile(rf"\b(?P<n>{_WORD_NUMBER}|\d+) members of (?:the same|a
 # its verb ("their hands tied", "his face covered", "most of them women") holds no count of its own
 _ASIDE = re.compile(r",\s+(?:an?|the|their|his|her|its|most of them|many of them|all of them|some of them)\s+"
                     r"(?:[\w'’-]+\s+){0,4}[\w'’-]+,(?=\s+(?:were|was|had|have|has|are|died|lay)\b)", re.I)
+# "killing 11 people, two of them children": a part of the group counted before, no group of its own
+_OF_THEM = re.compile(rf",\s+(?:{_QUALIFIER}{_NUMBER}|all|most|many|some)\s+of\s+them\s+(?:[\w-]+\s?){{1,2}}"
+                      r"(?=[,.;]|$)", re.I)
 # "an unspecified number of insurgents": a group no one counted adds nothing ("and other insurgents")
 _UNCOUNTED = re.compile(r"\ban? (?:unspecified|unknown|undisclosed|undetermined|uncertain|unconfirmed) "
                         r"(?:number|count) of\b", re.I)
@@ -142,7 +145,7 @@ def count(text: str) -> int:
     groups: dict[str, int] = {}
     text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
     text = _NATIONWIDE.sub(lambda m: " " * len(m.group(0)), text)
-    text = _UNCOUNTED.sub("other", _ASIDE.sub("", text))
+    text = _UNCOUNTED.sub("other", _ASIDE.sub("", _OF_THEM.sub("", text)))
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     text = _MEMBERS_OF.sub(r"\g<n> family members", text)
     text = _MEMBERS_OF_GROUP.sub(r"\g<n> \g<who>", text)  # ("Two members of the Bangsamoro … were killed")

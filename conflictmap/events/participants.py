@@ -98,7 +98,8 @@ _STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|
                         r"\s+(?:(?:has|had|have|also|then|again|reportedly)\s+){0,2}(?:(?:struck|bombed|shelled|"
                         r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent|began|started)" +
                         _WAR_OBJECT + ")")
-_LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?coalition(?:\s+(?:forces|troops|" + ew.AIRCRAFT + r"))?\b", re.I)
+_LED = re.compile(r"-led\s+(?:(?:[\w-]+\s+){0,2}?coalition(?:\s+(?:forces|troops|" + ew.AIRCRAFT + r"))?|"
+                  r"(?:forces|troops))\b", re.I)  # ("Saudi-led forces": the leading state's)
 _COMMAND = re.compile(r"\.?\s+(?:[A-Z][\w-]+\s+){1,2}Command\b")  # ("U.S. Africa Command": the US's)
 _ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
 
@@ -231,6 +232,9 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     """The category of the words at s:e, from their family and what surrounds them."""
     if category == STATE_FORCES and _FORMER.search(sentence, 0, s):
         return CIVILIANS  # "beheaded a former army officer": no longer the state's force (ACLED: a civilian)
+    if category == STATE_FORCES and _BACKED_BEFORE.search(sentence, 0, s):
+        return REBEL_GROUP  # "U.S.-backed forces", "Iranian-backed fighters": a patron's fighters, no state's (but
+        # "Misratan-led forces" may be a government's)
     if category == STATE_FORCES and _LOYAL_TO_OUTSIDER.match(sentence, e):
         return POLITICAL_MILITIA  # "forces loyal to former vice president Amrullah Saleh": a leader's men, no state's
     if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
@@ -251,8 +255,10 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     return category
 
 
+_BACKED_BEFORE = re.compile(r"[\w.]+-backed\s+$", re.I)
 _LOYAL_TO_OUTSIDER = re.compile(r"\s+loyal\s+to\s+(?:the\s+)?(?:former|ousted|deposed|exiled|renegade|rebel|dissident|"
-                                r"warlord)\b", re.I)
+                                r"warlord|(?:[a-z]+\s+)?(?:commander|strongman|militia\s+leader))\b", re.I)
+# ("loyal to eastern commander Khalifa Haftar": a commander's men)
 _FORMER = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+)?$", re.I)
 # The agent of a passive killing or attack: "… were hacked to death by (suspected Fulani) herders"
 _DONE_BY = re.compile(r"\b(?:killed|murdered|slain|shot|stabbed|attacked|ambushed|abducted|kidnapped|to death|"

@@ -213,8 +213,10 @@ def located(sentence: str, spots: list[Spot]) -> set[int]:
         if prev.adjective:
             continue  # ("the Syrian city of Palmyra": an adjective is where nothing is)
         gap = sentence[prev.end:spot.start]
-        if prev.feature in ("region", "district", "country") and KIND_OF.match(sentence, prev.end):
-            continue  # ("the North Kivu town of Beni": the town, in the region before it)
+        if prev.feature in ("region", "district", "country") and (KIND_OF.match(sentence, prev.end) or
+                                                                  spot.feature == "place"):
+            continue  # ("the North Kivu town of Beni": the town, in the region before it; "in Al Jawf governorate
+            # near Al Hazm": a town near which, not a place a region is in)
         if _APPOSITION.match(gap) or INSIDE.fullmatch(gap) or (
                 gap.strip() == "," and (spot.feature in ("region", "district", "country") and prev.feature == "place" or
                                         spot.feature in ("region", "country") and prev.feature == "district")):
@@ -250,6 +252,7 @@ _AND_IN = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:in|at|near|around|outside)\s
                      r"(?:(?:[\w-]+(?:'s|’s|s'|s’)?)\s+){0,3}?(?:of\s+)?", re.I)
 
 
+_PART_OF_TOWN = re.compile(r"\s+(?:district|neighbou?rhood|area|suburb|quarter|section)\s+of\s+(?:the\s+)?", re.I)
 _RELATIVE_PASSED = re.compile(r",\s+(?:where|which|whose|who)\s[^,;:()]{1,120},\s+and\s+(?:the\s+)?"
                               r"(?:(?:town|city|village)\s+of\s+)?")
 _OWNER_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:and\s+)?(?:the\s+)?")
@@ -272,6 +275,11 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
             n += 2  # "captured Nyala, Sudan's second city, and Zalingei": past the apposition, whose owner is no
             group.append(n)  # place taken
             continue
+        if n + 2 < len(spots) and _PART_OF_TOWN.fullmatch(sentence, spots[n].end, spots[n + 1].start) and \
+                _AND_IN.fullmatch(sentence, spots[n + 1].end, spots[n + 2].start):
+            n += 2  # "bombed bases in the Kafouri district of Khartoum North and in Omdurman": past the town the
+            group.append(n)  # district is of
+            continue
         listed = re.fullmatch(r"\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?",
                               sentence[spots[n].end:spots[n + 1].start]) or \
             _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start)
@@ -291,6 +299,8 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
     return group
 
 
+# "the Gaza side of the Rafah border crossing": a side of the place after it, not the place named
+SIDE_OF = re.compile(r"\s+(?:side|end|half)\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
 
 

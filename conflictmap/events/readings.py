@@ -80,7 +80,17 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     _toll_of_the_sentence(facts, out)
     more_dead(out, facts.text)
+    out = [r for r in out if not _opened_the_clash(r, out)]
     return intervened(facts, out + continued(facts, out, parts, published))
+
+
+def _opened_the_clash(r: Reading, readings: list[Reading]) -> bool:
+    """"Armed men stormed a mining site near Kamituga and clashed with Wazalendo fighters": an attack on no one
+    named, harming no one, that the same side's clash in the sentence goes on from — the clash's start, no attack of
+    its own."""
+    return r.event_type == et.VAC and r.target is None and not r.fatalities and any(
+        o.sub_event_type == et.ARMED_CLASH and o.cue_start > r.cue_start and o.agent in (None, r.agent)
+        for o in readings)
 
 
 _VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have)\s+)*"  # ("…, which holds Port Sudan,
@@ -221,6 +231,9 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if clash and _REPELLED.fullmatch(word.text) and (attacker := _attacker(facts, word, target)) is not None:
         agent, target, armed = attacker, agent, [*armed, attacker]  # "its troops repelled 38 Russian attacks": the
         # Russian forces attacked (ACLED's first actor), the troops fought them off
+    if clash and (sides_of := _killed_in_the_fight(facts, words, word)) is not None:
+        agent, target = sides_of  # "rebels said they had killed dozens of soldiers and Wagner mercenaries in
+        armed = [*armed, agent]  # fighting near X": who killed fought whom they killed
     if clash and agent is None and (agent := rl.doer_before(facts, clause, word, people)) is not None:
         armed = [*armed, agent]  # ("the militia entered Dessie and fought soldiers in Kombolcha": the militia)
     if clash and ground and rl.PASSIVE.search(facts.text[clause.start:ground[0].start]):
@@ -246,6 +259,21 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
                     target if rl.armed(target) else None)
     return None
 
+
+
+_KILLED_IN = re.compile(r"[^.;]{0,80}?\b(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.I)
+
+
+def _killed_in_the_fight(facts, words, word):
+    """(who killed, whom) when a killing before the fight's word was in it: the armed doer named before the killing
+    (a speaker too: "the rebels said they had killed …"), and the first armed side it killed; None otherwise."""
+    kill = next((w for w in _kinds(words, ew.KILL) if w.end <= word.start and
+                 _KILLED_IN.fullmatch(facts.text, w.end, word.start)), None)
+    if kill is None:
+        return None
+    doer = next((p for p in reversed(facts.participants) if p.end <= kill.start and rl.armed(p)), None)
+    killed = next((p for p in facts.participants if kill.end <= p.start < word.start and rl.armed(p)), None)
+    return (doer, killed) if doer is not None and killed is not None else None
 
 
 def _attacks(facts, clause, words, people, tools) -> list:

@@ -231,8 +231,7 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         return doer, next((p for p in people if p.start > word.start and p is not doer), None)
     if EVENT_NOUN.match(word.text) and not before:  # "air strikes by the Afghan air force killed 20 civilians":
         # the subject noun's doer (not "troops beat back an attack by al-Shabaab", the troops' act)
-        by = by_phrase(text, word.end, people, right_after=True)
-        if by is not None:
+        if (by := by_phrase(text, word.end, people, right_after=True)) is not None:
             return by, next((p for p in people if p.start > by.end and not p.source), None)
     after = [p for p in people if p.start >= word.start and not _helped(text, word, p)]  # one inside the words is
     # their object ("drove the army out"); not the side "five men accused of helping the army" helped
@@ -300,7 +299,8 @@ def refers(text: str, word: ew.Word) -> bool:
     if EVENT_NOUN.match(word.text) and _DONE.search(before[-60:]):
         return False  # "said it had carried out its first air strike on the city's suburbs": the act, done now
     return bool(_REACTION.search(before[-50:])) or (bool(EVENT_NOUN.match(word.text)) and
-                                                    bool(_DEFINITE.search(before[-30:])))
+                                                    bool(_DEFINITE.search(before[-30:])) and not (
+        word.text.lower().endswith("ing") and before.endswith(" of ")))  # ("accused the TPLF of killing": the act)
 
 
 _DONE = re.compile(r"\b(?:carr(?:ied|ying|y|ies) out|launch(?:ed|ing|es)?|conduct(?:ed|ing|s)?|stag(?:ed|ing|es)|"

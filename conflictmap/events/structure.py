@@ -18,7 +18,7 @@ from conflictmap.events import words as ew
 from conflictmap.events.dates import DAY, MONTH, WEEK, campaign_role, is_background
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import number
-from conflictmap.events.places import DESTINATION, REFERENCE, Spot, located
+from conflictmap.events.places import DESTINATION, REFERENCE, SIDE_OF, Spot, located
 from conflictmap.syntax.parse import parse
 from conflictmap.syntax.tree import Tree
 
@@ -79,6 +79,8 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
              and id(sp) not in where
              and any(a <= sp.start < b or sp.start <= a < sp.end for a, b in spans)
              and not any(cue_end <= w < sp.start for w in others)]  # ("overran A … and took B": B is the other's)
+    found = [sp for sp in found if not SIDE_OF.match(facts.text, sp.end)] if len(found) > 1 or reading.spots else \
+        found  # ("the Gaza side of the Rafah crossing": the crossing)
     if not found and any(h.text.lower() == "it" and h.tag == "PRP" for h in heads):
         found = _antecedent(facts, verb.start)
     # (a place the words' order found — "drove the militants out of Ramadi" — starts a list as an object does)
