@@ -131,7 +131,9 @@ _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:rebels?|forces|troops|fighters|militias?
                            r"officials|government|authorities|army(?![^\S\n]+(?:base|post|camp|barracks))|refugees|"
                            r"migrants|insurgents|militants|leaders?|"
                            r"separatists?|jihadists?|extremists?|nationalists?|gunmen|farmers|herders|herdsmen|"
-                           r"villagers|residents|communities|worshippers|pilgrims|traders|students|families|youths)\b")
+                           r"villagers|residents|communities|worshippers|pilgrims|traders|students|families|youths|"
+                           r"group|movement|faction|brigades?|battalions?|alliance|coalition|network)\b")  # (… "from
+# the Maute group": an armed group's name)
 _BUILDING = re.compile(r"\b(?:Penitentiary|Prison|Jail|Airport|Hospital|Palace|Stadium|University|Base|Barracks|Camp|"
                        r"Market|Bridge|Dam|Mosque|Church|Square|Hotel|Compound|Headquarters|Embassy|Port)s?$")
 # An owner that is a region or district named with its compass word or kind ("North Waziristan's", "Gao region's")
