@@ -1508,6 +1508,49 @@ def test_a_side_of_a_crossing_taken_is_the_crossings(process):
     assert [e.location for e in events] == ["Rafah border crossing"]
 
 
+def test_people_taken_from_a_vehicle_near_a_town_were_taken_there(process):
+    (e,) = happenings(process("Three nurses were abducted from their car near Kaga Bandoro on Friday, the UN said.",
+                              published="2024-06-03"))
+    assert (e.sub_event_type, e.location) == (et.ABDUCTION, "Kaga Bandoro")
+
+
+def test_peacekeepers_killed_in_the_fighting_open_the_story_as_its_clash(process):
+    (e,) = happenings(process("At least seven peacekeepers serving with the UN mission were killed in the fighting "
+                              "around Kidal on Sunday, the mission said.", published="2024-06-03"))
+    assert (e.sub_event_type, e.location, e.fatalities) == (et.ARMED_CLASH, "Kidal", 7)
+
+
+def test_a_countrys_state_of_x_is_the_state_not_the_country(process):
+    (e,) = happenings(process("At least 20 people have been killed in clashes between ethnic groups in Nigeria's "
+                              "northeastern state of Borno, officials said on Saturday.", published="2023-05-08"))
+    assert e.location == "Borno"
+
+
+def test_where_the_dead_came_from_is_not_where_they_were_killed(process):
+    (e,) = happenings(process("Gunmen stopped a bus on a highway in Zzyzxkhel district of Balochistan on Monday. The "
+                              "gunmen shot dead 12 passengers who were from Punjab province, a local official said.",
+                              published="2024-08-27"))
+    assert e.location == "Zzyzxkhel" and "Punjab" not in e.place_name
+
+
+def test_the_attackers_killed_across_a_string_of_attacks_are_no_toll_of_one_of_them(process):
+    events = happenings(process("Militants killed 30 people in a string of attacks across Pakistan on Monday, while "
+                                "security forces killed 12 of the attackers. In Quetta, gunmen shot dead 20 passengers. "
+                                "In Kalat, a police station was attacked, killing four policemen.", published="2024-08-27"))
+    assert {e.location: e.fatalities for e in events}["Kalat"] == 4
+
+
+def test_militants_who_had_seized_a_town_that_troops_battled_are_its_takers(process):
+    (e,) = happenings(process("Government troops battled Islamist militants who had seized parts of Kidal on Tuesday.",
+                              published="2017-05-24"))
+    assert e.sub_event_type == et.NSA_TAKEOVER and e.actor1 != "Military Forces of Mali"
+
+
+def test_a_groups_name_is_no_place_left_unplaced(process):
+    r = process("Fighters from the Zzyzxa group stormed a police post in Mopti on Sunday.", published="2017-05-24")
+    assert "Zzyzxa" not in [u.name for u in r.unplaced] + [e.location for e in r.events]
+
+
 def test_a_gendarme_is_the_police_and_one_killed(process):
     (e,) = happenings(process("A gendarme was shot dead at a roadblock outside Maroua on Sunday.",
                               published="2023-06-11"))

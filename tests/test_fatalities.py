@@ -229,3 +229,7 @@ def test_bodies_of_people_described_by_a_relative_clause_are_counted():
 
 def test_a_part_of_the_dead_told_as_of_them_is_no_more_dead():
     assert count("A drone hit a bus near Kherson, killing nine people, three of them children, officials said.") == 9
+
+
+def test_the_dead_described_by_where_they_served_are_counted():
+    assert count("At least six soldiers stationed at the border post were killed in the raid.") == 6

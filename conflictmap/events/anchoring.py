@@ -261,6 +261,7 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
             reading.spots, reading.strength = named[-1:], 3.0
             return
     if not scored:
+        reading.spots, reading.strength = [] if reading.reference else _told_before(facts), -1.0
         return
     value, best = _finer(facts, reading, scored, skip)
     if reading.role in ("origin", "advance"):
@@ -269,6 +270,17 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         group = [n for n in coordinated(text, spots, best) if n not in skip or n == best]
     reading.spots = [spots[n] for n in group]
     reading.strength = value
+
+
+def _told_before(facts: SentenceFacts) -> list[Spot]:
+    """Where a happening is whose sentence names places only as where people came from ("The gunmen shot dead 12
+    passengers who were from Punjab province"): the place the sentence before told, as a last resort (the
+    happening around it comes first); none when the sentence names no place, or only whose something is."""
+    text, spots = facts.text, facts.spots
+    if not spots or not all(re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, sp.start - 12):sp.start]) for sp in spots):
+        return []
+    return [sp for n, sp in enumerate(facts.prior_spots) if not sp.adjective and n not in
+            located(facts.prior_text, facts.prior_spots) and not whose(facts.prior_text, sp)][:1]
 
 
 def _the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:

@@ -138,7 +138,9 @@ def _usable(ctx, at: int, home: str, one_country: bool) -> list:
     country, of that country (another country's is a mistake there)."""
     text = ctx.sentences[at].text
     return [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and not whose(text, sp) and
-            (sp.placed.toponym.country_code == home or not one_country)]
+            (sp.placed.toponym.country_code == home or not one_country) and
+            not _PEOPLE_FROM.search(text, max(0, sp.start - 30), sp.start)]  # (not "23 people who were from Punjab
+    # province": where they came from)
 
 
 def _written_elsewhere(ctx, spot, at: int, home: str, one_country: bool) -> Placed | None:
@@ -166,6 +168,7 @@ def _inside_what_follows(spot, later: list) -> bool:
 # "jihadists operating from across the border in Burkina Faso", "refugees who fled to neighbouring Chad": a country
 # told as over the border from where the story is
 _WHOSE = re.compile(ATTRIBUTIVE)
+_PEOPLE_FROM = re.compile(r"\b(?:were|was|are|is|came|come|hailed|hail)\s+(?:originally\s+)?from\s+(?:the\s+)?$", re.I)
 _OVER_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in|from|into|to)\s+(?:the\s+)?$|"
                               r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$|"  # ("Tessalit, on the border with
                               r"\bneighbou?ring\s+$", re.I)  # Algeria": not in Algeria)

@@ -44,7 +44,9 @@ _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|ma
                                rf"(?:the lives of )?(?:(?:himself|herself) and )?(?:its |their |his |her |the )?"
                                rf"(?P<list>{_LIST})", re.I)
 _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|are|had|have)\b)(?:[a-z-]+ ){{0,2}}"
-                               rf"(?!(?:were|was|are)\b)[a-z-]+)?,?(?: (?:including|among them) [^,;.]{{1,60}},)? "
+                               rf"(?!(?:were|was|are)\b)[a-z-]+)?,?(?: (?:including|among them) [^,;.]{{1,60}},)?"
+                               rf"(?: (?:serving|working|stationed|deployed|based) (?:with|in|at|for|near|on) "
+                               rf"[^,;.]{{1,60}}?,?)? "  # ("nine peacekeepers serving with the UN mission were killed")
                                rf"(?:were |was |have been |had been |are |being )?"
                                rf"(?:(?:abducted|kidnapped|seized|taken|tortured|detained|arrested) (?:and|before being) )?"
                                rf"(?:(?:reportedly |allegedly |also |later |subsequently )?(?:killed|dead|died|slain|"

@@ -29,8 +29,9 @@ _LOCATIVE = re.compile(
     r"besieged|restive|volatile|remote|neighbouring|neighboring|coastal|nearby|strategic|key|garrison|border|"
     r"oil|port|frontline|main|largest|second-largest|capital|busy|southern|[\w-]+'s|[\w-]+’s)\s+){0,4})$", re.I)
 # whose people they are, not where they were: "One peacekeeper from Rwanda was killed in the fighting"
-_NATIONALITY = re.compile(r"\b(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|journalists?|"
-                          r"mercenaries|volunteers?|contingents?)\s+from\s+(?:the\s+)?$", re.I)
+_NATIONALITY = re.compile(r"\b(?:(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|journalists?|"
+                          r"mercenaries|volunteers?|contingents?)|(?:who|that)\s+(?:were|was|are|is|came|come)"
+                          r"(?:\s+originally)?)\s+from\s+(?:the\s+)?$", re.I)  # (… "passengers who were from Punjab")
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
 DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
@@ -142,6 +143,10 @@ _OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’
                            r"['’]s\s+(?:[a-z-]+\s+){0,3}$")  # province's Matadi")
 
 
+_SET_OUT_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?!(?:near|in|at|outside|around|inside|on)\b)[\w'’-]+\s+"
+                           r"(?:and\s+)?){0,3}")
+
+
 def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_clause: bool,
           paragraph_start: bool) -> float:
     """How surely the clause of a trigger locates its happening at ``spot`` (higher is surer; below 0: only as a
@@ -152,7 +157,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)) \
             or speaker_place(sentence, spot) or _NATIONALITY.search(head) or whose(sentence, spot) or \
             sentence[trigger_start:trigger_end].lower().endswith("ed") and \
-            re.fullmatch(r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,3}", sentence[trigger_end:spot.start]):
+            _SET_OUT_FROM.fullmatch(sentence, trigger_end, spot.start):  # (not "abducted from their vehicle near X")
         return float("-inf")  # "Israeli jets", "U.S. aircraft", "a US base in eastern Syria", "Russia's defence
         # ministry", "Moscow accused" (not "police in X said");
         # "…, a medical source at the Habbaniya base said": where the speaker is; "a peacekeeper from Rwanda": whose;
@@ -188,8 +193,8 @@ def _demoted(sentence: str, spot: Spot, trigger_start: int, trigger_end: int) ->
     before, after = sentence[:spot.start], sentence[spot.end:]
     out = 0.0
     if re.match(_LEVEL_OWNED + r"['’]s\s+(?:(?:second|third|main|largest|biggest|twin|sister|port|border|capital|commercial|"
-                r"northern|southern|eastern|western|central|oil|coastal|city|town|village|province|state|region)\s+)"
-                r"{0,3}(?-i:[A-Z])", after):
+                r"(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central|oil|coastal|city|town|village|province|"
+                r"state|region|of)\s+){0,4}(?-i:[A-Z])", after):  # (… "India's northeastern state of Manipur")
         out += 4.0  # "in Russia's Bryansk region", "in Khartoum's twin city Omdurman", "in Tillaberi region's
         # Ouallam department": the place after it, which it only contains
     if spot.feature in ("region", "district", "country") and KIND_OF.match(after):

@@ -177,6 +177,9 @@ def _taking(facts, clause, word, people) -> Reading | None:
                 r"withdrawing|loot\w*|raid\w*)\b", text + " " + facts.prior_text, re.I)):
         return None  # "entered the outskirts …, looted shops … before withdrawing": a raid (told so just before too)
     agent, target = rl.agent_target(text, clause, word, people)
+    if (who := next((p for p in people if rl.armed(p) and _WHO_HAD.fullmatch(text, p.end, word.start)), None)):
+        agent, target = who, (target if target is not who else None)  # "troops battled militants who had seized
+        # parts of Marawi": the militants seized them
     if word.text.lower() == "fell":
         target = None  # ("The town fell two days later, and the rebels then moved on": who is after is no loser)
     if agent is None and target is not None and word.text.lower().endswith("ing") and (
@@ -207,6 +210,7 @@ def _taking(facts, clause, word, people) -> Reading | None:
                 pronoun_subject=pronoun and not (facts.conflict or any(rl.armed(p) for p in people)))
 
 
+_WHO_HAD = re.compile(r"\s+(?:who|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?", re.I)
 _OVERRAN = re.compile(r"overr|stormed|captur|seiz", re.I)  # (taking a force's posts, not "entered the capital")
 
 
@@ -422,12 +426,23 @@ def _abduction(facts, clause, words, people, tools) -> Reading | None:
     if not taken:
         return None
     word, agent, target, armed = rl.sides(facts, clause, taken, people)
-    if not (facts.conflict or _organised(agent) or _armed_band(agent)):
-        return None  # "her daughter abducted by an attacker": a crime
+    if not (facts.conflict or _organised(agent) or _armed_band(agent) or agent is None and _several(facts, target)):
+        return None  # "her daughter abducted by an attacker": a crime (but "three nurses were abducted near X": a
+        # group taken by no one named, as armed groups take people; ACLED: an unidentified armed group)
     if rl.armed(target):  # a soldier taken in a fight: part of the battle
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
     sub = et.SEXUAL_VIOLENCE if word.kind == ew.SEXUAL else et.ABDUCTION
     return _new(facts, clause, word, et.VAC, sub, agent, target)
+
+
+_NUMBER_BEFORE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|\d+)"
+                            r"\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _several(facts, target) -> bool:
+    """Are the people taken a group told by its number ("three nurses", "dozens of villagers")?"""
+    m = _NUMBER_BEFORE.search(facts.text, max(0, target.start - 30), target.start) if target is not None else None
+    return m is not None and (not m.group("n").isdigit() or int(m.group("n")) >= 2)
 
 
 # ----------------------------------------------------------------------------------------------- where and when

@@ -27,6 +27,8 @@ def _takes_toll(host: Draft, summary: Draft) -> None:
         host.event_type, host.sub_event_type = et.VAC, et.ATTACK
 
 
+# a toll of several happenings ("in a string of coordinated attacks"): no one of several told takes it
+_MANY = re.compile(r"\b(?:attacks|raids|assaults|ambushes|strikes|series|string|wave|spate)\b", re.I)
 _SPREAD = re.compile(r"\b(?:across|throughout|all over)\b", re.I)  # (a toll of many places: "across southern Lebanon")
 
 
@@ -56,9 +58,10 @@ def subsume_summaries(drafts: list[Draft], within_km, sentence_text: dict[int, s
         if finer and not (spread and _dead(d) > sum(_dead(o) for o in finer)):
             same = [o for o in finer if o.event_type == d.event_type] or \
                 [o for o in finer if d.event_type == et.VAC and o.sub_event_type == et.ARMED_CLASH]
-            if len(same) == 1 and _dead(d) > _dead(same[0]):  # "killed 60 people in an attack on a camp in eastern
-                _takes_toll(same[0], d)  # Congo … stormed the Plaine Savo camp": its toll; not "strikes killed 492
-            continue  # people across southern Lebanon" for one strike in Beirut
+            many = len(finer) > 1 and any(_MANY.search(sentence_text.get(r.sentence_index, "")) for r in d.readings)
+            if len(same) == 1 and _dead(d) > _dead(same[0]) and not many:  # "killed 60 people in an attack on a
+                _takes_toll(same[0], d)  # camp in eastern Congo … stormed the Plaine Savo camp": its toll; not
+            continue  # "strikes killed 492 people across southern Lebanon" for one strike in Beirut
         out.append(d)
     return out
 
