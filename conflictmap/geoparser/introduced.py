@@ -57,7 +57,7 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|"
     r"seizing|capturing|overrunning|retaking|recapturing|liberating|entering|storming|"
     r"(?:took|taken|seized|gained|regained) control of|(?:pushed|advanced|moved|marched|retreated|withdrew|fled|pulled "
-    r"back|headed)(?: on)? to))\s+(?:the\s+)?(" + _ARTICLE + "?" + _NAME_WORD +
+    r"back|headed)(?: on)? to))\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(" + _ARTICLE + "?" + _NAME_WORD +
     r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de|of)[-\s])?" + _NAME_WORD + r"){0,3})")
 # Names a text gives as some of the places it counts: "retook a string of towns in central Somalia since February,
 # including Moqokori", "several villages, among them Kisik and Abra".
