@@ -1551,6 +1551,34 @@ def test_a_groups_name_is_no_place_left_unplaced(process):
     assert "Zzyzxa" not in [u.name for u in r.unplaced] + [e.location for e in r.events]
 
 
+def test_the_band_that_took_a_place_from_the_storys_group_is_not_that_group_when_told_again(process):
+    events = happenings(process("Turkish-backed Syrian rebels captured the border town of Ras al-Ain from the Syrian "
+                                "Democratic Forces on Saturday. The SDF said its fighters were still resisting. The "
+                                "rebels had earlier seized the town of Tel Abyad, 100 km to the west.",
+                                published="2019-10-14"))
+    assert {e.location: e.actor1 for e in events}["Tel Abyad"] != "Syrian Democratic Forces"
+
+
+def test_the_soldiers_killed_told_after_the_attackers_killed_add_to_the_fights_toll(process):
+    (e,) = happenings(process("Soldiers repulsed an attack by Boko Haram fighters on their base near Mora on Friday, "
+                              "killing 15 insurgents, the army said. Three soldiers were killed.", published="2024-12-02"))
+    assert (e.sub_event_type, e.fatalities) == (et.ARMED_CLASH, 18)
+
+
+def test_a_place_set_before_the_sentences_clauses_frames_them(process):
+    events = happenings(process("Russian forces shelled Kharkiv on Monday, killing three people. In the port of "
+                                "Berdiansk, which Russian troops had surrounded, shelling damaged the harbour on "
+                                "Monday.", published="2022-03-01"))
+    assert sorted(e.location for e in events) == ["Berdiansk", "Kharkiv"]
+
+
+def test_a_village_raided_nearby_is_a_place_and_its_where_clause_toll_is_the_raids(process):
+    r = process("Gunmen stormed Zzyzxkro in Zamfara state on Saturday, and on Sunday they raided nearby Zzyzxawa, where 9 "
+                "people were killed, police said.", published="2024-11-12")
+    (e,) = happenings(r, "Zzyzxawa")
+    assert (e.event_date, e.fatalities) == (dt.date(2024, 11, 10), 9)
+
+
 def test_a_gendarme_is_the_police_and_one_killed(process):
     (e,) = happenings(process("A gendarme was shot dead at a roadblock outside Maroua on Sunday.",
                               published="2023-06-11"))

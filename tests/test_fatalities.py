@@ -233,3 +233,9 @@ def test_a_part_of_the_dead_told_as_of_them_is_no_more_dead():
 
 def test_the_dead_described_by_where_they_served_are_counted():
     assert count("At least six soldiers stationed at the border post were killed in the raid.") == 6
+
+
+def test_the_other_sides_dead_told_after_a_fights_toll_are_others():
+    from conflictmap.events.fatalities import other_dead
+    told = "Soldiers repulsed an attack on their base near Mora on Friday, killing 15 insurgents, the army said."
+    assert other_dead(told, "Three soldiers were killed.") and not other_dead(told, "Two insurgents were killed.")

@@ -21,7 +21,7 @@ from conflictmap.events.dates import DAY, MONTH, DateFinding
 from conflictmap.events.places import Spot, finer_in
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import ALLEGED
-from conflictmap.events.fatalities import ALSO_KILLED
+from conflictmap.events.fatalities import ALSO_KILLED, other_dead
 
 _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that (?:day|night|evening|morning)|"
                         r"(?:earlier|later) in the (?:day|evening|night|morning)|"
@@ -229,7 +229,9 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         r"\bthe\s+$", sentence_text.get(r.sentence_index, "")[:r.agent.start])  # the doers told before, whoever)
     if _joins(host, r, bool(told_doers)) and _near_day(r, host):  # shells at the market": the generic "attack" told
         # first is what the next tells; not a fight of its own day: "clashed with soldiers on Saturday evening")
-        if r.fatalities and ALSO_KILLED.search(sentence_text.get(r.sentence_index, ""), r.cue_start - 20):
+        said, told = sentence_text.get(r.sentence_index, ""), sentence_text.get(host.first.sentence_index, "")
+        if r.fatalities and (ALSO_KILLED.search(said, r.cue_start - 20) or host.sub_event_type == et.ARMED_CLASH and
+                             r.sentence_index == host.first.sentence_index + 1 and other_dead(told, said)):
             r.fatalities += max(x.fatalities for x in host.readings)  # ("One soldier was also killed": more dead)
         host.readings.append(r)
         host.sub_event_type = et.more_specific(host.event_type, host.sub_event_type, r.sub_event_type) \

@@ -35,9 +35,13 @@ def _relative_toll(text: str, end: int) -> int:
     return count(m.group(0)) if m is not None else 0
 
 
-_RELATIVE_TOLL = re.compile(r"[\s,]*(?:(?:where|in which)\s+[^.;,]*?\bbod(?:y|ies)\s+(?:were|was)\s+found|(?:that|which)\s+"
+_RELATIVE_TOLL = re.compile(r"[\s,]*(?:(?:where|in which)\s+[^.;,]*?\bbod(?:y|ies)\s+(?:were|was)\s+found|"
+                            r"(?:where|in which)\s+(?![^.;,]*\b(?:soldiers|troops|police\w*|officers|militants|fighters|"
+                            r"rebels|insurgents|attackers|gunmen|jihadists)\b)[^.;,]*?\b(?:were|was|had\s+been)\s+"
+                            r"(?:killed|shot\s+dead|massacred)|(?:that|which)\s+"
                             r"(?:also\s+|reportedly\s+)?(?:killed|left))[^.;]*", re.I)  # (a where-clause that tells a
-# killing of its own is read by itself: "overran Dori, where twelve soldiers were killed, and Sebba")
+# killing of armed men is read by itself: "overran Dori, where twelve soldiers were killed, and Sebba"; one of
+# people killed by no one named is the raid's: "raided Wad Ushaib, where 15 people were killed")
 
 
 # ", while two soldiers died in the fighting": the other side's dead of the same happening, told in a clause of its own

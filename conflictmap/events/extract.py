@@ -137,6 +137,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     tolls.conservative_tolls(drafts, texts)
     timing.lead_dates(drafts, texts, published)
     drafts = summaries.subsume_summaries(drafts, _within(gazetteer), texts)
+    sides.rivals_of(drafts, principal)
     drafts += _route_drafts(ctx, readings, drafts)
     events = [e for e in (_event(ctx, d) for d in drafts if d.spot is not None) if e is not None]
     events += _context(ctx, events)

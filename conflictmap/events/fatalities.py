@@ -262,3 +262,15 @@ def more_dead(readings: list, text: str) -> None:
         before = [o.fatalities for o in readings[:n] if o.fatalities and o.clause.start < r.clause.start]
         if r.fatalities and before and ALSO_KILLED.search(text, r.clause.start, r.clause.end):
             r.fatalities += max(before)
+
+
+def other_dead(told: str, text: str) -> bool:
+    """Does ``text`` count dead of other groups than the ones ``told`` counted ("… killing 30 attackers, the army said.
+    Four soldiers were killed.": the other side's, to be added)?"""
+    def nouns(t: str) -> set[str]:
+        return {item.group("who").strip().lower().split()[-1].rstrip("s") for pattern in (_KILLED_THEN_LIST,
+                                                                                         _LIST_THEN_KILLED)
+                for m in pattern.finditer(t) for item in _ITEM_RE.finditer(m.group("list"))
+                if item.group("who").strip()}
+    before, after = nouns(told), nouns(text)
+    return bool(before) and bool(after) and not before & after

@@ -143,6 +143,7 @@ _OWNER_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’
                            r"['’]s\s+(?:[a-z-]+\s+){0,3}$")  # province's Matadi")
 
 
+_FRONTED = re.compile(r"\s*(?:In|At|Near|Outside|Around)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:of\s+)?")
 _SET_OUT_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?!(?:near|in|at|outside|around|inside|on)\b)[\w'’-]+\s+"
                            r"(?:and\s+)?){0,3}")
 
@@ -167,7 +168,8 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         return float("-inf")  # "BAMAKO —", "KABUL, Aug 15 (Meridian) -"
     if re.match(r"\s+(?-i:[A-Z])[\w-]+", after) and not _LOCATIVE.search(head) and before.strip():
         return float("-inf")  # part of a name: "the UK Maritime Trade Operations agency", "the Jenin Brigade"
-    value = 2.0 if same_clause else -1.0
+    value = 2.0 if same_clause or _FRONTED.fullmatch(before) else -1.0  # ("In the port of Mariupol, which …, shelling
+    # cut power": a place set before the sentence's clauses frames them all)
     if REFERENCE.search(head):
         value -= 2.5  # "15 km south of El Fasher"
     elif DESTINATION.search(head):

@@ -129,6 +129,19 @@ def generic_takers(readings: list[Reading]) -> list[Reading]:
     return readings
 
 
+def rivals_of(drafts: list[Draft], principal: Actor | None) -> None:
+    """"Turkish-backed rebels captured Ras al-Ain from the SDF … The rebels had earlier seized Tel Abyad": a band the
+    text does not name that took a place from the story's named group, or fought it, is not that group where the
+    same noun is told again (it stays unidentified)."""
+    if principal is None:
+        return
+    nouns = {r.agent.text.lower().split()[-1] for d in drafts for r in d.readings if r.agent is not None and
+             r.agent.actor is None and r.target is not None and r.target.actor == principal}
+    for r in (r for d in drafts for r in d.readings):
+        if r.agent is not None and r.agent.actor is None and r.agent.text.lower().split()[-1] in nouns:
+            r.agent = replace(r.agent, unknown=True)
+
+
 def _retype(r: Reading) -> None:
     """A taking's sub-type by the side its pronoun or context gave it."""
     if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and r.agent is not None and not CEDED.match(r.cue):
