@@ -105,23 +105,31 @@ _IN_THE = re.compile(r",\s+(?:[^.;,]{0,60}?\s)?(?:in|of|near|outside)\s+the\s+",
 
 def _the_capital(ctx, spot, at: int) -> Placed | None:
     """"Mitiga, the only functioning airport in the Libyan capital": the capital of the country its adjective
-    names."""
+    names; "… in the capital", with no adjective: the capital of the story's one country."""
     text = ctx.sentences[at].text
     adjective = next((sp for sp in ctx.spots.get(at, []) if sp.start >= spot.end and sp.adjective and
                       sp.placed is not None and _IN_THE.fullmatch(text, spot.end, sp.start) and
                       re.match(r"\s+capital\b", text[sp.end:])), None)
-    home = adjective.placed.toponym.country_code if adjective is not None else (
-        _home(ctx) if re.match(r"(?:\s+[a-z]+){0,2}" + _IN_THE.pattern + r"capital\b", text[spot.end:], re.I) and
-        not _OFFSET_TOWN.match(text, spot.end) and not _BESIDE_TOWN.match(text, spot.end) else "")  # ("Mitiga airport,
-    # the only functioning airport in the capital": the capital of the story's country)
-    return _at_gazetteers(spot, ctx.gazetteer.capital(home) if home else None)
+    if adjective is not None:
+        return _at_gazetteers(spot, ctx.gazetteer.capital(adjective.placed.toponym.country_code))
+    if not re.match(r"(?:\s+[a-z]+){0,2}" + _IN_THE.pattern + r"capital\b", text[spot.end:], re.I) or \
+            _OFFSET_TOWN.match(text, spot.end) or _BESIDE_TOWN.match(text, spot.end):
+        return None
+    home, one_country = _home(ctx, _abroad(ctx))  # ("Mitiga airport, the only functioning airport in the capital":
+    return _at_gazetteers(spot, ctx.gazetteer.capital(home)) if one_country else None  # the story's country's)
 
 
-def _home(ctx) -> str:
-    """The story's country: the one most of its places are in (none when its places are in no one country)."""
-    named = [p.toponym.country_code for p in ctx.placed if p.toponym.country_code and not p.toponym.demonym]
-    top = Counter(named).most_common(1)
-    return top[0][0] if top and top[0][1] >= HOME_SHARE * len(named) else ""
+def _home(ctx, abroad: frozenset[str] = frozenset(), striker: str = "") -> tuple[str, bool]:
+    """(the country most of the story's places are in, whether it is the story's one country: HOME_SHARE of them),
+    not counting countries told as over the border; by the countries' adjectives when it names no place ("Congolese"),
+    but the striking state's ("Israeli" of "Israeli shelling")."""
+    placed = [p for p in ctx.placed if p.toponym.country_code not in abroad]
+    named = [p.toponym.country_code for p in placed if p.toponym.country_code and not p.toponym.demonym] or \
+        [p.toponym.country_code for p in placed if p.toponym.country_code and p.toponym.country_code != striker] or \
+        [p.toponym.country_code for p in placed if p.toponym.country_code]
+    counts = Counter(named).most_common(1)
+    home = counts[0][0] if counts else ""
+    return home, bool(named) and named.count(home) >= HOME_SHARE * len(named)
 
 
 def _at_gazetteers(spot, place) -> Placed | None:
@@ -196,14 +204,7 @@ def container(ctx, draft: Draft) -> Placed | None:
         (n for n, sps in ctx.spots.items() if any(sp is spot for sp in sps)), r.sentence_index)
     striker = _strikers_country(draft, ctx)
     abroad = _abroad(ctx)
-    placed = [p for p in ctx.placed if p.toponym.country_code not in abroad]
-    named = [p.toponym.country_code for p in placed if p.toponym.country_code and not p.toponym.demonym] or \
-        [p.toponym.country_code for p in placed if p.toponym.country_code and  # (else its adjectives: "Congolese";
-         p.toponym.country_code != striker] or \
-        [p.toponym.country_code for p in placed if p.toponym.country_code]  # not "Israeli" of "Israeli shelling")
-    counts = Counter(named).most_common(1)
-    home = counts[0][0] if counts else ""
-    one_country = bool(named) and named.count(home) >= HOME_SHARE * len(named)
+    home, one_country = _home(ctx, abroad, striker)
     text = ctx.sentences[at].text
     stated = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and sp.feature == "country"
               and not sp.adjective and not whose(text, sp) and  # (not "which hosted U.S. special forces", nor
