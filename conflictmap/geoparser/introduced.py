@@ -54,7 +54,7 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"strongholds?|"
     r"bastions?|residents|inhabitants|townspeople|mayor)\s+of|"  # ("as residents of Barsalogho were digging")
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
-    r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|"
+    r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|reached|"
     r"seizing|capturing|overrunning|retaking|recapturing|liberating|entering|storming|"
     r"(?:took|taken|seized|gained|regained) control of|(?:pushed|advanced|moved|marched|retreated|withdrew|fled|pulled "
     r"back|headed)(?: on)? to))\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(" + _ARTICLE + "?" + _NAME_WORD +

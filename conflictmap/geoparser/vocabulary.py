@@ -13,11 +13,12 @@ ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath",
 
 # Lower-case words that may sit inside a place name ("Gulf of Mexico", "Jisr al-Shughur", "Rio de Janeiro").
 CONNECTORS = frozenset("al el ad ar as ash at az an adh ath es ez ed er et of the de del la le du des da do dos "
-                       "das di van von der den y en sur au aux am bin ibn abu bou ben upon on e".split())
+                       "das di van von der den y en sur au aux am bin ibn abu bou ben upon on e i".split())
 # The connectors that may join capitalised words into one longer proper name ("Bank of America", "Hayat Tahrir
 # al-Sham"); English words that also join places to dates or other names ("on", "at", "the") are left out.
 PHRASE_CONNECTORS = frozenset("al el ad ar az ash adh ath ez of de del la le du des dos das di van von der den y "
-                              "bin ibn abu bou ben e".split())  # "e": the ezafe of "Lashkar-e-Taiba"
+                              "bin ibn abu bou ben e i".split())  # "e", "i": the ezafe of "Lashkar-e-Taiba",
+# "Mazar-i-Sharif"
 # Capitalised only because they open a sentence: not part of the name that follows ("In Aleppo", "Former ...").
 FUNCTION_WORDS = frozenset("""the a an in on at by for from to of with after before during when while as near
 outside since until but and or if then yesterday today earlier later meanwhile former last next this that these

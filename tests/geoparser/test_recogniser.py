@@ -23,6 +23,11 @@ def test_a_common_word_after_a_spaced_dash_opens_a_sentence(parser):
     assert "Al-Qusayr" in names("Rebels entered Al-Qusayr at dawn.", parser)  # (a hyphen inside a name is no dash)
 
 
+def test_a_persian_ezafe_joins_a_name(parser):
+    assert names("The Taliban took Mazar-i-Sharif and Qala-i-Naw within a week.", parser) == ["Mazar-i-Sharif",
+                                                                                             "Qala-i-Naw"]
+
+
 def test_possessive_and_demonym(parser):
     found = geoparse("Russia's envoy reached the Lebanese border.", parser)
     assert [(t.name, t.country_code) for t in found] == [("Russia", "RU"), ("Lebanese", "LB")]
