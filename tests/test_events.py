@@ -1579,6 +1579,18 @@ def test_a_village_raided_nearby_is_a_place_and_its_where_clause_toll_is_the_rai
     assert (e.event_date, e.fatalities) == (dt.date(2024, 11, 10), 9)
 
 
+def test_a_village_reached_at_dawn_and_held_by_noon_was_taken(process):
+    r = process("RSF fighters reached Zzyzxurno, in Sennar state, at dawn on Thursday and held it by noon, a local "
+                "official said.", published="2024-08-12")
+    (e,) = happenings(r)
+    assert (e.location, e.sub_event_type, e.event_date) == ("Zzyzxurno", et.NSA_TAKEOVER, dt.date(2024, 8, 8))
+
+
+def test_takings_during_the_week_are_of_that_week(process):
+    (e,) = happenings(process("The Taliban captured Taloqan during the week, officials said.", published="2021-08-16"))
+    assert e.event_date is not None and e.time_precision == 2
+
+
 def test_a_gendarme_is_the_police_and_one_killed(process):
     (e,) = happenings(process("A gendarme was shot dead at a roadblock outside Maroua on Sunday.",
                               published="2023-06-11"))

@@ -51,7 +51,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:over|in|during) the (?:past|last) (?:24|twenty-four) hours)\b"
                          r"(?!\s+(?:curfew|stay|trains?|bus(?:es)?|flights?|shifts?))", re.I)),
     ("days-ago", re.compile(r"\b(\w+) days? ago\b", re.I)),
-    ("last-week", re.compile(r"\b(last week|a week ago|earlier (?:this|in the) week|this week)\b", re.I)),
+    ("last-week", re.compile(r"\b(last week|a week ago|earlier (?:this|in the) week|this week|during the week)\b",
+                             re.I)),
     ("weekend", re.compile(r"\b((?:over|at|during|on) the weekend|last weekend|this weekend|"
                            r"over the past weekend)\b", re.I)),
     ("last-month", re.compile(r"\b(last month|(?:early |earlier |late |later )?this month|earlier in the month)\b",
