@@ -72,12 +72,13 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     after = [n for n, sp in enumerate(spots) if end <= sp.start < clause.end and not sp.adjective and
              not whose(text, sp) and not KIND_OF.match(text, sp.end)]  # ("the headquarters of the Myanmar
     # military's Western Command in … Ann": not Myanmar; "the Red Sea port city of Hodeidah": Hodeidah)
+    first = after[0] if after else None  # (the words up to the object's first name, a side's name too)
     if len(after) > 1 and SIDE_OF.match(text, spots[after[0]].end):
         after = after[1:]  # "the Gaza side of the Rafah crossing": the crossing's (a side alone: where it is)
     both = _BOTH.match(text, end)
     if both and re.search(r"(?:camp|base)$", both.group(0)) and reading.cue.lower().startswith("enter"):
         both = None  # "vehicles entered the camp before dawn": a raid's way in, not a taking
-    if after and (not both and _OBJECT_GAP.fullmatch(_SIDE_OF_GAP.sub("", text[end:spots[after[0]].start]) + " ") or
+    if after and (not both and _OBJECT_GAP.fullmatch(text[end:spots[first].start] + " ") or
                   _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):  # (also "took the base in Kassala")
         where = located(text, spots)  # (not "Bacadweyne, Mudug region": where the place is, no second one taken)
         return [spots[n] for n in coordinated(text, spots, after[0]) if n == after[0] or n not in where]
@@ -191,7 +192,6 @@ _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|sou
                        r"districts?|neighbou?rhoods?)\b", re.I)
 _THE_TOWNS = re.compile(r"\bthe\s+(?:town|city|capital)['’]s\s+", re.I)
 _LISTED_OBJECTS = re.compile(r"(?:\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?(?:\s+and)?)*\s+", re.I)
-_SIDE_OF_GAP = re.compile(r"the\s+(?-i:[A-Z])[\w'’-]+\s+(?:side|end|half)\s+of\s+", re.I)
 _THE_FACILITY = re.compile(r"\b(?:attacked|stormed|overran|raided|hit|struck|shelled|seized|captured|besieged|"
                            r"(?:strikes?|attacks?|assaults?)\s+on)\s+the\s+"
                            r"(?:military\s+|army\s+|presidential\s+)?(base|barracks|garrison|airport|outpost|palace)\b",

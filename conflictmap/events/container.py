@@ -13,10 +13,10 @@ from geopy.distance import great_circle
 
 from conflictmap.events import types as et
 from conflictmap.events.assembly import Draft
-from conflictmap.events.places import BETWEEN, LEVEL_AFTER, REFERENCE, whose
+from conflictmap.events.places import BETWEEN, LEVEL_AFTER, PEOPLE_FROM, REFERENCE, whose
+from conflictmap.geoparser.binding import whose_after
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
-from conflictmap.geoparser.vocabulary import ATTRIBUTIVE
 
 HOME_SHARE = 0.6  # the share of an article's places in one country that makes it the story's country
 
@@ -103,9 +103,9 @@ def _towns_before(ctx, spot, at: int, home: str) -> list[Placed]:
 _IN_THE = re.compile(r",\s+(?:[^.;,]{0,60}?\s)?(?:in|of|near|outside)\s+the\s+", re.I)
 
 
-def _the_capital(ctx, spot, at: int) -> Placed | None:
+def _the_capital(ctx, spot, at: int, home: str) -> Placed | None:
     """"Mitiga, the only functioning airport in the Libyan capital": the capital of the country its adjective
-    names; "… in the capital", with no adjective: the capital of the story's one country."""
+    names; "… in the capital", with no adjective: the capital of ``home``, the story's one country ("" if none)."""
     text = ctx.sentences[at].text
     adjective = next((sp for sp in ctx.spots.get(at, []) if sp.start >= spot.end and sp.adjective and
                       sp.placed is not None and _IN_THE.fullmatch(text, spot.end, sp.start) and
@@ -115,11 +115,11 @@ def _the_capital(ctx, spot, at: int) -> Placed | None:
     if not re.match(r"(?:\s+[a-z]+){0,2}" + _IN_THE.pattern + r"capital\b", text[spot.end:], re.I) or \
             _OFFSET_TOWN.match(text, spot.end) or _BESIDE_TOWN.match(text, spot.end):
         return None
-    home, one_country = _home(ctx, _abroad(ctx))  # ("Mitiga airport, the only functioning airport in the capital":
-    return _at_gazetteers(spot, ctx.gazetteer.capital(home)) if one_country else None  # the story's country's)
+    return _at_gazetteers(spot, ctx.gazetteer.capital(home)) if home else None  # ("Mitiga airport, the only
+    # functioning airport in the capital": the story's country's)
 
 
-def _home(ctx, abroad: frozenset[str] = frozenset(), striker: str = "") -> tuple[str, bool]:
+def _home(ctx, abroad: frozenset[str], striker: str) -> tuple[str, bool]:
     """(the country most of the story's places are in, whether it is the story's one country: HOME_SHARE of them),
     not counting countries told as over the border; by the countries' adjectives when it names no place ("Congolese"),
     but the striking state's ("Israeli" of "Israeli shelling")."""
@@ -147,7 +147,7 @@ def _usable(ctx, at: int, home: str, one_country: bool) -> list:
     text = ctx.sentences[at].text
     return [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and not whose(text, sp) and
             (sp.placed.toponym.country_code == home or not one_country) and
-            not _PEOPLE_FROM.search(text, max(0, sp.start - 30), sp.start)]  # (not "23 people who were from Punjab
+            not PEOPLE_FROM.search(text, max(0, sp.start - 60), sp.start)]  # (not "23 people who were from Punjab
     # province": where they came from)
 
 
@@ -175,8 +175,6 @@ def _inside_what_follows(spot, later: list) -> bool:
 
 # "jihadists operating from across the border in Burkina Faso", "refugees who fled to neighbouring Chad": a country
 # told as over the border from where the story is
-_WHOSE = re.compile(ATTRIBUTIVE)
-_PEOPLE_FROM = re.compile(r"\b(?:were|was|are|is|came|come|hailed|hail)\s+(?:originally\s+)?from\s+(?:the\s+)?$", re.I)
 _OVER_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in|from|into|to)\s+(?:the\s+)?$|"
                               r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$|"  # ("Tessalit, on the border with
                               r"\bneighbou?ring\s+$", re.I)  # Algeria": not in Algeria)
@@ -188,7 +186,7 @@ def _abroad(ctx) -> frozenset[str]:
     over, other = set(), set()
     for p in ctx.placed:
         t = p.toponym
-        if t.feature == "country" and not t.demonym and not _WHOSE.match(text, t.end):  # (not "a China-brokered
+        if t.feature == "country" and not t.demonym and not whose_after(text, t.end):  # (not "a China-brokered
             # ceasefire": whose, not where)
             (over if _OVER_THE_BORDER.search(text, max(0, t.start - 40), t.start) else other).add(t.country_code)
     return frozenset(over - other)
@@ -213,7 +211,7 @@ def container(ctx, draft: Draft) -> Placed | None:
         home = stated[0].placed.toponym.country_code
     spots = _usable(ctx, at, home, one_country)
     written = _written_beside(text, spot, spots) or _written_elsewhere(ctx, spot, at, home, one_country) or \
-        _the_capital(ctx, spot, at)
+        _the_capital(ctx, spot, at, home if one_country else "")
     if written is not None:
         return written
     town = _by_the_town_before(ctx, spot, at, home)

@@ -274,3 +274,12 @@ def other_dead(told: str, text: str) -> bool:
                 if item.group("who").strip()}
     before, after = nouns(told), nouns(text)
     return bool(before) and bool(after) and not before & after
+
+
+_COUNTED_BEFORE = re.compile(rf"\b(?P<n>{_QUALIFIER}{_NUMBER})(?: of)?\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def counted_before(text: str, start: int) -> int | None:
+    """The number told right before the noun at ``start`` ("three nurses", "dozens of villagers"), if one is."""
+    m = _COUNTED_BEFORE.search(text, max(0, start - 40), start)
+    return number(m.group("n")) if m is not None else None

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from conflictmap.events import lexicon
 from conflictmap.geoparser.districts import INSIDE
 from conflictmap.geoparser.placed import Placed, Unplaced
-from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, WATER_WORDS
+from conflictmap.geoparser.binding import whose_after
+from conflictmap.geoparser.vocabulary import WATER_WORDS
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|around|across|throughout|within|on|off|in and around|on the outskirts of|"
@@ -29,9 +30,9 @@ _LOCATIVE = re.compile(
     r"besieged|restive|volatile|remote|neighbouring|neighboring|coastal|nearby|strategic|key|garrison|border|"
     r"oil|port|frontline|main|largest|second-largest|capital|busy|southern|[\w-]+'s|[\w-]+’s)\s+){0,4})$", re.I)
 # whose people they are, not where they were: "One peacekeeper from Rwanda was killed in the fighting"
-_NATIONALITY = re.compile(r"\b(?:(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|journalists?|"
-                          r"mercenaries|volunteers?|contingents?)|(?:who|that)\s+(?:were|was|are|is|came|come)"
-                          r"(?:\s+originally)?)\s+from\s+(?:the\s+)?$", re.I)  # (… "passengers who were from Punjab")
+PEOPLE_FROM = re.compile(r"\b(?:(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|journalists?|"
+                         r"mercenaries|volunteers?|contingents?)|(?:who|that)\s+(?:were|was|are|is|came|come)"
+                         r"(?:\s+originally)?)\s+from\s+(?:the\s+)?$", re.I)  # (… "passengers who were from Punjab")
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
 DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
@@ -120,8 +121,6 @@ def facility_of(sentence: str, spot: Spot) -> Spot:
     return replace(spot, end=m.end(), name=f"{spot.name} {words}", facility=words)
 
 
-# A country's name before a noun it qualifies ("a US base", "UK troops", "Turkish-backed"): whose, not where.
-_ATTRIBUTIVE = re.compile(ATTRIBUTIVE)
 
 
 def is_water(name: str) -> bool:
@@ -131,9 +130,7 @@ def is_water(name: str) -> bool:
 
 def whose(sentence: str, spot: Spot) -> bool:
     """Is a country named only as whose something is ("a US base", "U.S. special forces"), not where?"""
-    return spot.feature == "country" and (_ATTRIBUTIVE.match(sentence, spot.end) is not None or
-                                          sentence[spot.end:spot.end + 2] == ".-" and  # ("the U.S.-backed SDF")
-                                          _ATTRIBUTIVE.match(sentence, spot.end + 1) is not None)
+    return spot.feature == "country" and whose_after(sentence, spot.end)
 
 
 # the kind of area after an owner's name, before its possessive: "Tillaberi region's", "Kongo Central province's"
@@ -156,7 +153,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     owner = _OWNER_BEFORE.search(before)  # ("in Tillaberi region's Ouallam department": "in" is Ouallam's)
     head = (before[:owner.start()] if owner is not None else before)[-60:]
     if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)) \
-            or speaker_place(sentence, spot) or _NATIONALITY.search(head) or whose(sentence, spot) or \
+            or speaker_place(sentence, spot) or PEOPLE_FROM.search(head) or whose(sentence, spot) or \
             sentence[trigger_start:trigger_end].lower().endswith("ed") and \
             _SET_OUT_FROM.fullmatch(sentence, trigger_end, spot.start):  # (not "abducted from their vehicle near X")
         return float("-inf")  # "Israeli jets", "U.S. aircraft", "a US base in eastern Syria", "Russia's defence

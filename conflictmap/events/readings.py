@@ -28,7 +28,7 @@ from conflictmap.events.clauses import Clause
 from conflictmap.events.cued import cued as _new, of_kinds as _kinds
 from conflictmap.events.continued import continued
 from conflictmap.events.facts import Reading, SentenceFacts
-from conflictmap.events.fatalities import DESCRIBED, count, more_dead
+from conflictmap.events.fatalities import DESCRIBED, count, counted_before, more_dead
 from conflictmap.events.participants import Participant
 from conflictmap.events.points import route_points
 from conflictmap.events.protests import intervened, protest
@@ -190,7 +190,7 @@ def _taking(facts, clause, word, people) -> Reading | None:
         return None  # "the visitors seized control of the game"
     agent = agent or rl.doer_before(facts, clause, word, people) or _subject_before_relative(facts, clause)
     # ("troops took A, then advanced…, seizing B"; "Chadian forces, who …, retook Damasak")
-    pronoun = agent is None and bool(rl.PRONOUN_SUBJECT.search(text[clause.start:word.start]) or (
+    pronoun = agent is None and bool(_pronoun(text, clause.start, word.start) or (
         clause.opener.split(" ")[0] in ("and", "then") and _VERB_FIRST.fullmatch(text, clause.start, word.start)))
     # (", and seized Menaka on May 2": the subject before, as a pronoun's — resolved by sides, or dropped)
     if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict or pronoun):
@@ -208,6 +208,10 @@ def _taking(facts, clause, word, people) -> Reading | None:
         event_type, sub = et.BATTLES, (et.GOV_REGAINS if state_took else et.NSA_TAKEOVER)
     return _new(facts, clause, word, event_type, sub, agent, target, role="take",
                 pronoun_subject=pronoun and not (facts.conflict or any(rl.armed(p) for p in people)))
+
+
+def _pronoun(text: str, start: int, end: int) -> bool:  # (the clause's slice: one opened by "where" starts with it)
+    return rl.PRONOUN_SUBJECT.search(text[start:end]) is not None
 
 
 _WHO_HAD = re.compile(r"\s+(?:who|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?", re.I)
@@ -282,19 +286,16 @@ def _killed_in_the_fight(facts, words, word):
 
 def _attacks(facts, clause, words, people, tools) -> list:
     """The words of an attack on people or of a killing: on the ground, not "boxers beat"; "struck" only by an armed
-    side told before, with a place right after it and no weapon named ("…, and struck Mahini the following evening";
-    not "floods struck")."""
+    side told before (or a pronoun), with a place or a settlement's noun right after it and no weapon named ("…, and
+    struck Mahini the following evening", "they struck two more villages nearby"; not "floods struck")."""
     return [w for w in _kinds(words, ew.ATTACK, ew.KILL) if (ew.GROUND_ATTACK.match(w.text) or w.kind == ew.KILL or
                                                             w.text.lower() == "struck" and not tools and
                                                             _STRUCK_PLACE.match(facts.text, w.end) and (
                                                                 rl.armed(rl.doer_before(facts, clause, w, people)) or
-                                                                rl.PRONOUN_SUBJECT.search(facts.text[clause.start:
-                                                                                                     w.start]))) and
+                                                                _pronoun(facts.text, clause.start, w.start))) and
             not (w.text.lower().startswith("beat") and all(rl.armed(p) for p in people))]
 
 
-# what "struck" by an armed side strikes on the ground: a place by its name or a settlement by its noun ("struck
-# Mahini", "they struck two more villages nearby")
 _STRUCK_PLACE = re.compile(r"\s+(?:(?-i:[A-Z])|(?:the|a|an|two|three|four|five|several|\d+)\s+(?:more\s+|other\s+|"
                            r"nearby\s+|remote\s+)?(?:villages?|towns?|settlements?|hamlets?|communities|community)\b)",
                            re.I)
@@ -350,7 +351,7 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         sure = True  # "a man was shot dead in X", "bodies with gunshot wounds", "the death toll from Friday's attack
         # on a mosque rose to 20", "were killed when their vehicle was ambushed": killed by someone (ACLED: an
         # unidentified armed group)
-    they = agent is None and victims != [] and bool(rl.PRONOUN_SUBJECT.search(facts.text[clause.start:word.start]))
+    they = agent is None and victims != [] and _pronoun(facts.text, clause.start, word.start)
     if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and (word.kind == ew.ATTACK or they))) or
             they and word.kind == ew.ATTACK and not rl.CRIME.search(facts.text)):  # ("The next day they attacked two
         # more villages, where 15 people were killed": the band told before, if one was — see sides.resolve_pronouns)
@@ -394,7 +395,7 @@ def _assault(facts, clause, word, agent) -> Reading | None:
                             agent.category == et.STATE_FORCES and facts.conflict):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, None)
     if agent is None and anchoring.place_held(facts, word) and \
-            rl.PRONOUN_SUBJECT.search(facts.text[clause.start:word.start]):
+            _pronoun(facts.text, clause.start, word.start):
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, None, None, pronoun_subject=True)
     return None
 
@@ -435,14 +436,9 @@ def _abduction(facts, clause, words, people, tools) -> Reading | None:
     return _new(facts, clause, word, et.VAC, sub, agent, target)
 
 
-_NUMBER_BEFORE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|\d+)"
-                            r"\s+(?:[\w-]+\s+)?$", re.I)
-
-
 def _several(facts, target) -> bool:
     """Are the people taken a group told by its number ("three nurses", "dozens of villagers")?"""
-    m = _NUMBER_BEFORE.search(facts.text, max(0, target.start - 30), target.start) if target is not None else None
-    return m is not None and (not m.group("n").isdigit() or int(m.group("n")) >= 2)
+    return target is not None and (counted_before(facts.text, target.start) or 0) >= 2
 
 
 # ----------------------------------------------------------------------------------------------- where and when

@@ -80,9 +80,8 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
 def _main_subject(f: SentenceFacts, r: Reading):
     """The armed subject of the sentence a pronoun's subordinate clause hangs on ("The army began the offensive from
     the south, where it retook Naimiya": the army), if the sentence has one before the clause."""
-    tree = parse(f.text)
-    root = next((t for t in tree.tokens if t.dep == "root"), None) if tree is not None else None
-    subject = tree.subject(root.i) if root is not None and root.start < r.clause.start else None
+    _, root, subject = _root_subject(f.text)
+    subject = subject if root is not None and root.start < r.clause.start else None
     return next((p for p in f.participants if subject is not None and p.start <= subject.start < p.end and
                  p.end <= r.clause.start and p.category in et.ARMED_CATEGORIES and not p.unknown), None)
 
@@ -182,6 +181,13 @@ _FIGHT_UNDER = re.compile(r",\s+(?:who|which)\s+(?:fight|fights|fought|belong|be
 LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
 
 
+def _root_subject(text: str):
+    """(the sentence's parse, its root, the root's subject): the parse's parts a sentence's subject is read from."""
+    tree = parse(text)
+    root = next((t for t in tree.tokens if t.dep == "root"), None) if tree is not None else None
+    return tree, root, tree.subject(root.i) if root is not None else None
+
+
 def _subject_between(facts: dict[int, SentenceFacts], after: int, before: int, state: bool = True):
     """The armed side that is the subject of the last sentence between two that told happenings ("The RSF took
     Melit. *The army* holds El Fasher. Its aircraft struck…"), if one is."""
@@ -191,9 +197,7 @@ def _subject_between(facts: dict[int, SentenceFacts], after: int, before: int, s
                  (state or p.category != et.STATE_FORCES)] if f else []
         if not armed:
             continue
-        tree = parse(f.text)
-        root = next((t for t in tree.tokens if t.dep == "root"), None) if tree is not None else None
-        subject = tree.subject(root.i) if root is not None else None
+        tree, root, subject = _root_subject(f.text)
         if subject is None and root is not None and root.i == 1 and any(sp.start == 0 for sp in f.spots):
             subject = tree.tokens[0]  # (a place's name right before the verb, whatever the parser made of it: "Chad
             # sent 2,000 soldiers", read as "Had sent")

@@ -59,6 +59,12 @@ _WHOSE = re.compile(ATTRIBUTIVE)
 _STRUCK = re.compile(STRIKING)
 
 
+def whose_after(text: str, end: int) -> bool:
+    """Is the country name ending at ``end`` named as whose something is ("a US base", "U.S.-backed forces",
+    "Russia's defence ministry"), not where?"""
+    return _WHOSE.match(text, end) is not None or text[end:end + 2] == ".-" and _WHOSE.match(text, end + 1) is not None
+
+
 def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
     """Starts of the countries a text names only as where people come from ("peacekeepers from Malawi and South
     Africa"), as over a border ("on the border with Turkey") or as whose a force, a strike or a command is ("a US airstrike near Jilib", "US Africa Command said",
@@ -70,8 +76,7 @@ def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
             continue  # (an adjective states its country — "Palestinians in Gaza" — but not "Turkish-backed")
         before = text[max(0, t.start - 80):t.start]
         m = _FROM.search(before)
-        if m is not None and _PEOPLE_FROM.search(before[:m.start()]) or _WHOSE.match(text, t.end) or \
-                text[t.end:t.end + 2] == ".-" and _WHOSE.match(text, t.end + 1) or \
+        if m is not None and _PEOPLE_FROM.search(before[:m.start()]) or whose_after(text, t.end) or \
                 _STRUCK.match(text, t.end) or _BORDER_WITH.search(before):  # ("Egypt launched air strikes on
             # Derna": Egypt's forces, in Libya; "Jarabulus, on the border with Turkey": Turkey is over the border)
             out.add(t.start)
