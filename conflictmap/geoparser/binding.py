@@ -54,7 +54,7 @@ _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+,?\s+)+(?:and\s
 _PEOPLE_FROM = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|contingents?|fighters|mercenaries|volunteers|"
                           r"officers|personnel|units|battalions?)\s+(?:\w+\s+){0,2}$", re.I)
 _BACKING = re.compile(BACKED)
-_BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I)
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)s?(?:\s+crossings?|\s+posts?)?\s+with\s+(?:the\s+)?$", re.I)
 _WHOSE = re.compile(ATTRIBUTIVE)
 _STRUCK = re.compile(STRIKING)
 
@@ -65,11 +65,23 @@ def whose_after(text: str, end: int) -> bool:
     return _WHOSE.match(text, end) is not None or text[end:end + 2] == ".-" and _WHOSE.match(text, end + 1) is not None
 
 
+_OWNER_OR_SPEAKER = re.compile(r"['’]s\b|\s+(?:said|says|has|have|had|accused|denied|claimed|announced|warned)\b")
+_AT = re.compile(r"\b(?:in|at|near|from)\s+$", re.I)
+_BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|funded|armed|trained|led|allied)\s+(?:mainly\s+|mostly\s+)?"
+                        r"by\s+(?:the\s+)?$")
+
+
+def backer_before(text: str, start: int) -> bool:
+    """Is the country name starting at ``start`` named as who backs a force ("forces backed by the United Arab
+    Emirates"), not where?"""
+    return _BACKED_BY.search(text, max(0, start - 40), start) is not None
+
+
 def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
     """Starts of the countries a text names only as where people come from ("peacekeepers from Malawi and South
     Africa"), as over a border ("on the border with Turkey") or as whose a force, a strike or a command is ("a US airstrike near Jilib", "US Africa Command said",
     "Egypt launched air strikes on Derna"):
-    not the story's country, unless named otherwise too."""
+    not the story's country, unless named otherwise too, or a town of it is named."""
     out, other = set(), set()
     for t in toponyms:
         if t.feature != "country" or t.demonym and not _BACKING.match(text, t.end):
@@ -77,12 +89,23 @@ def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
         before = text[max(0, t.start - 80):t.start]
         m = _FROM.search(before)
         if m is not None and _PEOPLE_FROM.search(before[:m.start()]) or whose_after(text, t.end) or \
+                backer_before(text, t.start) or \
                 _STRUCK.match(text, t.end) or _BORDER_WITH.search(before):  # ("Egypt launched air strikes on
             # Derna": Egypt's forces, in Libya; "Jarabulus, on the border with Turkey": Turkey is over the border)
             out.add(t.start)
         else:
             other.add(t.country_code)
+    # (a country whose towns the text names is where it happens: "South Sudan's government said … in Juba")
+    other |= {t.country_code for t in toponyms if t.feature == "place" and not t.demonym and not (
+        _OWNER_OR_SPEAKER.match(text, t.end) and not _AT.search(text, max(0, t.start - 6), t.start))}  # (not
+    # "Moscow's biggest gain", "Moscow said"; but "officials in Juba said")
     return frozenset(t.start for t in toponyms if t.start in out and t.country_code not in other)
+
+
+def a_dateline(t: Toponym) -> bool:
+    """Is the toponym a dateline's town ("BEIRUT (Reuters) -", written in capitals): where the reporter is, no place
+    of the story?"""
+    return t.feature == "place" and t.name.isupper() and len(t.name) > 3
 
 
 def _distinct(toponyms: list[Toponym], places_only: bool = False) -> dict[str, str]:
@@ -90,6 +113,8 @@ def _distinct(toponyms: list[Toponym], places_only: bool = False) -> dict[str, s
     ``places_only``, with the country it was placed in: one vote per name."""
     out: dict[str, str] = {}
     for t in toponyms:
+        if a_dateline(t):
+            continue
         if t.country_code and not t.demonym and not (places_only and t.feature == "country"):
             out.setdefault(t.name.casefold(), t.country_code)
     return out

@@ -52,7 +52,10 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"ambushed|intercepted|travell?ing|driving|located|situated|midway|halfway)\s+between|"
     r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|neighbou?rhoods?|outskirts|capital|"
     r"strongholds?|"
-    r"bastions?|residents|inhabitants|townspeople|mayor)\s+of|"  # ("as residents of Barsalogho were digging")
+    r"bastions?|residents|inhabitants|townspeople|mayor|junctions?|garrisons?|hamlets?|communes?|localit(?:y|ies)|"
+    r"municipalit(?:y|ies)|departments?|chiefdoms?|"
+    r"(?:trading|border|frontier|military|army)[^\S\n]+(?:posts?|outposts?))\s+of|"  # ("as residents of Barsalogho
+    # were digging", "the border trading post of Lwegel")
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
     r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|reached|"
     r"seizing|capturing|overrunning|retaking|recapturing|liberating|entering|storming|"
@@ -97,6 +100,8 @@ _KIND_NAMED = re.compile(
 # Names listed before the kind of places they are, in the plural: "the Sakhour and Haydariya neighbourhoods", "the
 # Kisik, Abra and Ein Issa villages" (each name its own match)
 _KINDS_PLURAL = r"(?:neighbou?rhoods|districts|villages|towns|camps|quarters|suburbs)\b"
+# (one name before places in the plural, not a list of them, is the people's whose they are: "Lendu villages")
+_THEIR_PLACES = re.compile(r"[^\S\n]+" + _KINDS_PLURAL)
 _KINDS_LISTED = (
     re.compile(r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r")?)(?=(?:,[^\S\n]+" +
                _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r")?)*,?" + _SP + r"and" + _SP + _NAME_WORD + r"(?:" + _SP +
@@ -245,8 +250,9 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         if _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
             continue  # ("the military's 275th Battalion": a unit)
         if _DESCRIBES_ANOTHER.match(text, end) or peoples_word(text, start, end) or peoples_band(text, start, end) or \
-                _PEOPLE_AFTER.match(text, end):  # (an unknown name before a noun of people names them: "the Tamil
-            # Tiger rebels' de facto capital")
+                _PEOPLE_AFTER.match(text, end) or a_peoples_name(text, start, end) or \
+                m.re not in _KINDS_LISTED and _THEIR_PLACES.match(text, end):  # (an unknown name before a noun of
+            # people names them: "the Tamil Tiger rebels' de facto capital"; "attacked Lendu villages": a people's)
             continue  # ("the UNESCO World Heritage town of Lalibela": the place is named after "of"; "from Tigrayan
             # rebels": a people's word)
         if zipf is not None and " " not in name and \
@@ -257,13 +263,15 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         if re.sub(r"['’]s$", "", name.split()[0].lower()) in _NOT_NAME_STARTS or name.lower() in known_names:
             continue
         if name.isupper() or len(name) < 3 or name.split()[-1].lower() in CONNECTORS or _BODY.search(name) or \
+                " " in name and re.fullmatch(r"[A-Z]{2,6}", name.split()[-1]) and name.split()[-1] not in KINDS or \
                 _ACRONYM_AFTER.match(text, end) and " " in name or \
                 re.match(r"[^\S\n]+\d", text[end:end + 3]) or \
                 any(_QUALIFIER.search(w) for w in name.split()) or \
                 any(w.lower() in TITLES for w in name.split()) and not _kinded(m):
-            continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-led SDF"; or a person's
-            # title: "…, Prime Minister Haider al-Abadi said"; or a body: "stormed the Local Education Authority school";
-            # or a numbered unit: "in Ward 4 of Maiduguri")
+            continue  # (… or an adjective made of a name: "LTTE-administered areas", "Kurdish-led SDF"; or a group's
+            # letters after a people's word: "Kurdish YPG"; or a person's title: "…, Prime Minister Haider al-Abadi
+            # said"; or a body: "stormed the Local Education Authority school"; or a numbered unit: "in Ward 4 of
+            # Maiduguri")
         whole = m.re is _KIND_NAMED or m.re is _REGION_NAMED  # ("Deir al-Balah governorate" over "al-Balah")
         if found.overlaps(start, end):
             near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (by bisection: linear)
@@ -310,6 +318,22 @@ def peoples_word(text: str, start: int, end: int) -> bool:
         re.search(r"(?:ish|ese)$", name) is not None and  # … or "the Kurdish region"
         re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, start - 4):start]) is not None and
         re.match(r"[^\S\n]+(?:region|regions|areas|lands|heartland)\b", text[end:]) is not None)
+
+
+# "the Nuer ethnic group", "the rival Hema community", "the Lendu farming community", "the Islah party": a people,
+# a clan or a party named after "the", not a place
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+(?:[a-z]+[^\S\n]+)?$")
+_A_PEOPLE_AFTER = re.compile(r"(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:ethnic[^\S\n]+(?:group|minority)|community|tribe|clan|"
+                             r"sub-clan|sect|party|(?P<band>militia|movement))\b")
+
+
+def a_peoples_name(text: str, start: int, end: int, band_only: bool = False) -> bool:
+    """Is the one-word name that of a people, a clan, a party or a militia ("the Nuer ethnic group", "the rival
+    Hema community", "the Islah party", "the Zaire militia"), not a place? ``band_only``: a militia's or a
+    movement's only (a town's name before "community" may be the town's)."""
+    m = _A_PEOPLE_AFTER.match(text, end)
+    return " " not in text[start:end] and _THE_BEFORE.search(text, max(0, start - 20), start) is not None and \
+        m is not None and (not band_only or m.group("band") is not None)
 
 
 def speaking_body(text: str, start: int, end: int) -> bool:

@@ -13,9 +13,9 @@ from geopy.distance import great_circle
 from conflictmap.geoparser.binding import bind_to_story, named_for, origins
 from conflictmap.geoparser.districts import contained, home_districts
 from conflictmap.geoparser.gazetteer import Gazetteer
-from conflictmap.geoparser.introduced import peoples_word, speaking_body
+from conflictmap.geoparser.introduced import a_peoples_name, peoples_word, speaking_body
 from conflictmap.geoparser.parser import Toponym, focus_country
-from conflictmap.geoparser.vocabulary import BEARING, DISTRICT_WORDS, MEASURED, REGION_WORDS, WATER_WORDS
+from conflictmap.geoparser.vocabulary import BACKED, BEARING, DISTRICT_WORDS, MEASURED, REGION_WORDS, WATER_WORDS
 
 
 PEOPLES_TOWN = 50_000  # people in a town whose name, before "militias" or "fighters", is still read as the town's
@@ -33,9 +33,14 @@ class Settled:
 
 def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[str] = frozenset()) -> Settled:
     """The geoparser's toponyms of ``text`` settled by the text as a whole (see the module's note)."""
-    toponyms = [t for t in toponyms if not (t.feature == "place" and not t.demonym and t.population < PEOPLES_TOWN and
-                                            (peoples_word(text, t.start, t.end) or speaking_body(text, t.start, t.end)))]
-    # ("allied Arab militias": a people's word, though Arab, Alabama is a town; "the local Red Cross said": a body)
+    toponyms = [t for t in toponyms if not (
+        t.feature == "place" and not t.demonym and t.population < PEOPLES_TOWN and (
+            peoples_word(text, t.start, t.end) or speaking_body(text, t.start, t.end) or
+            a_peoples_name(text, t.start, t.end) or names_a_side(text, t)) or
+        not t.demonym and a_peoples_name(text, t.start, t.end, band_only=True))]
+    # ("allied Arab militias": a people's word, though Arab, Alabama is a town; "the local Red Cross said": a body;
+    # "the Nuer ethnic group": a people, though Nur is a village in China; "troops loyal to Islah", "Islah-aligned
+    # troops": a party; "the Zaire militia", whatever Zaire is)
     waters = [t for t in toponyms if _a_water(text, t)]
     toponyms = [t for t in toponyms if t not in waters]
     focus = focus_country(toponyms)
@@ -50,6 +55,17 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
     seas = [(t, f"the text's {t.name} is the water, not the gazetteer's {t.gazetteer_name} ({t.country_code})")
             for t in waters]
     return Settled(toponyms, notes, taken_out + unbound + seas, focus_country(toponyms) or focus)
+
+
+_LOYAL_TO = re.compile(r"\bloyal\s+to\s+(?:the\s+)?$", re.I)
+_SIDED = re.compile(BACKED)
+
+
+def names_a_side(text: str, t: Toponym) -> bool:
+    """Is the name that of a side one is loyal to or aligned with ("troops loyal to Islah", "Islah-aligned
+    troops"), not a place?"""
+    return not t.demonym and (_LOYAL_TO.search(text, max(0, t.start - 20), t.start) is not None or
+                              _SIDED.match(text, t.end) is not None)
 
 
 # "Ber, north of Timbuktu", "Zzyzx, about 40 km east of Gao": a place the text measures from another

@@ -93,7 +93,8 @@ ATTRIBUTIVE = (BACKED + r"|-based\b|"
                r"['’]s\s+(?:top\s+|chief\s+|senior\s+|new\s+)?(?:government|army|military|armed\s+forces|forces|"
                r"troops|(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of|president|prime\s+minister|navy|"
                r"air\s+force|authorities|spokes(?:man|woman|person))\b|"
-               r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special\s+|drone\s+|missile\s+)?"
+               r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special\s+|drone\s+|missile\s+|defen[cs]e\s+|"
+               r"intelligence\s+|government\s+|security\s+|senior\s+|top\s+)?"  # ("a US defence official said")
                # ("the Israel Defense Forces said", "Kenya Defence Forces", "the Uganda People's Defence Force")
                r"(?:(?:National\s+|People['’]s\s+)?Defen[cs]e\s+Forces?|Armed\s+Forces|"
                r"bases?|embassy|consulate|forces|troops|"

@@ -165,3 +165,34 @@ def test_a_capital_abroad_that_only_names_a_building_is_no_place_of_the_story(pa
     assert "Nairobi" not in {t.name for t in kept} and "Sirte" in {t.name for t in kept}
     assert named_for("Envoys met in Nairobi and Kabul airport reopened.", geoparse(
         "Envoys met in Nairobi and Kabul airport reopened.", parser)) == frozenset()
+
+
+def test_a_country_named_only_as_whose_army_is_still_the_storys_when_a_town_of_it_is_named(parser):
+    from conflictmap.geoparser.binding import origins
+
+    text = ("South Sudan's army said on Monday that its garrison in Nasir had been overrun. Officials in Juba said the "
+            "commander was among the dead.")
+    toponyms = geoparse(text, parser)
+    kept, out = bind_to_story(toponyms, parser.gaz, origins(text, toponyms))
+    assert "Nasir" not in {t.name for t in kept}  # (not "Nasir Extension", a quarter of Khartoum, in Sudan)
+    assert "South Sudan" in next(reason for t, reason in out if t.name == "Nasir")
+
+
+def test_a_dateline_is_where_the_reporter_is_not_one_of_the_storys_places(parser):
+    from conflictmap.geoparser.binding import origins
+
+    text = ("BEIRUT (Reuters) - Syrian government forces shelled the town of Saida on Tuesday, a monitor said. Rebels "
+            "in Daraa said the army was massing troops.")
+    toponyms = geoparse(text, parser)
+    kept, out = bind_to_story(toponyms, parser.gaz, origins(text, toponyms))
+    assert "Saida" not in {t.name for t in kept}  # (Sidon, Lebanon, by another name: Lebanon is only the dateline's)
+    assert {t.name for t in kept} >= {"BEIRUT", "Daraa"}
+
+
+def test_a_country_that_backs_a_force_or_one_over_a_border_crossing_does_not_bind(parser):
+    from conflictmap.geoparser.binding import origins
+
+    for text, country in [("Forces backed by the United Arab Emirates took Ataq on Monday.", "United Arab Emirates"),
+                          ("Troops took the Nassib border crossing with Jordan.", "Jordan")]:
+        toponyms = geoparse(text, parser)
+        assert [t.name for t in toponyms if t.start in origins(text, toponyms)] == [country]

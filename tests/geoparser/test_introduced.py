@@ -212,3 +212,37 @@ def test_a_titles_word_in_a_name_followed_by_its_kind_is_a_place(gaz):
                                     "in Qarzal.", [], set(), gaz.zipf)
     assert "Sheikh Zelfan" in [c.name for c in found]
     assert not [c.name for c in found if "Hamdan" in c.name]  # (not the person after the title)
+
+
+def test_a_people_a_clan_a_party_or_a_militia_named_after_the_is_no_place(gaz):
+    from conflictmap.geoparser.introduced import a_peoples_name
+
+    text = ("Youths of the Dinka ethnic group, the rival Hema community, the Lendu farming community, the Islah party "
+            "and the Zaire militia; the Kimbo road.")
+    for name in ("Dinka", "Hema", "Lendu", "Islah", "Zaire"):
+        start = text.index(name)
+        assert a_peoples_name(text, start, start + len(name)), name
+    start = text.index("Kimbo")
+    assert not a_peoples_name(text, start, start + len("Kimbo"))
+    assert a_peoples_name(text, text.index("Zaire"), text.index("Zaire") + 5, band_only=True)
+    assert not a_peoples_name(text, text.index("Hema"), text.index("Hema") + 4, band_only=True)
+
+
+def test_one_name_before_places_in_the_plural_is_whose_they_are_not_a_place(gaz):
+    found = candidate_unknown_names("Militiamen attacked Hunde villages on Sunday and the Kisik and Zzyzab villages "
+                                    "on Monday.", [], set(), gaz.zipf)
+    assert [c.name for c in found] == ["Kisik", "Zzyzab"]
+
+
+def test_a_border_trading_post_or_a_junction_of_a_name_introduces_it(gaz):
+    found = candidate_unknown_names("Rebels took the border trading post of Zzyzor and the junction of Qwertum; he "
+                                    "was named to the post of Prime Minister.", [], set(), gaz.zipf)
+    assert [c.name for c in found] == ["Zzyzor", "Qwertum"]
+
+
+def test_a_hamlet_a_commune_or_a_municipality_of_a_name_introduces_it_and_a_groups_letters_are_no_place(gaz):
+    found = candidate_unknown_names("Gunmen killed five villagers in the commune of Zzyzcom and in the hamlet of Puerto "
+                                    "Zzyzam, blaming fighters from Kurdish YPG.", [], set(), gaz.zipf)
+    assert [c.name for c in found] == ["Zzyzcom", "Puerto Zzyzam"]
+    lga = candidate_unknown_names("Fighters killed two fishermen near Baga in Zzyzkuk LGA.", [], set(), gaz.zipf)
+    assert "Zzyzkuk LGA" in [c.name for c in lga]  # (a kind of place in capitals is no group's letters)
