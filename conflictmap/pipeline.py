@@ -103,6 +103,8 @@ class Pipeline:
         found, replaced, persons = [], set(), None  # (the persons the text names: read once, when first asked)
         for name in candidate_unknown_names(text, toponyms, self.known_names, gaz.zipf,
                                             [t for t, _ in settled.taken_out]):
+            if named.overlaps(name.start, name.end):
+                continue  # ("seize Afrin from Kurdish YPG": an armed group's name, no place)
             after = bisect_left(starts, name.end)
             inside = [i for i in range(bisect_left(starts, name.start), after) if toponyms[i].end <= name.end]
             answer, reason, retry = self._ask(name.name, focus, article.id)

@@ -239,3 +239,16 @@ def test_the_other_sides_dead_told_after_a_fights_toll_are_others():
     from conflictmap.events.fatalities import other_dead
     told = "Soldiers repulsed an attack on their base near Mora on Friday, killing 15 insurgents, the army said."
     assert other_dead(told, "Three soldiers were killed.") and not other_dead(told, "Two insurgents were killed.")
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Gunmen killed a couple and their three children in their home.", 5),  # a couple is two; their kin too
+    ("Rebels shot dead a village headman near the river.", 1),
+    ("Raiders killed the chief of the village of Zzyzo and his son.", 2),  # past where he was chief
+    ("Police killed a suspected gang leader and two of his associates in a shootout.", 3),
+    ("Troops killed all seven attackers after a siege.", 7),
+    ("Gunmen killed dozens of Malian soldiers and Russian mercenaries.", 12),  # an adjective is no one more
+    ("A couple were found shot dead in their car.", 2),
+])
+def test_kin_couples_and_all_of_a_group(sentence, killed):
+    assert count(sentence) == killed

@@ -117,3 +117,14 @@ def test_a_states_army_by_its_own_name_is_named_as_acled_names_state_forces(proc
     [clash] = [e for e in process("The Tatmadaw and the Arakan Army clashed in Maungdaw, Myanmar, on Sunday.",
                                   "2024-06-10").events if not e.is_context]
     assert "Military Forces of Myanmar" in (clash.actor1, clash.actor2)
+
+
+def test_people_a_name_is_given_to_are_that_named_band_and_who_is_told_is_no_participant():
+    from conflictmap.events.actors import Actor, ActorMention
+
+    sentence = "The fighters, known locally as Ma'awisley, took Moqokori, the governor told reporters."
+    band = Actor("Ma'awisley Militia", ("Ma'awisley",), "non-state", "SO")
+    start = sentence.index("Ma'awisley")
+    found = find(sentence, [ActorMention(start, start + len("Ma'awisley"), band)], 0)
+    assert [(p.text, p.actor and p.actor.name) for p in found if not p.source] == [("fighters", "Ma'awisley Militia")]
+    assert [p.text for p in found if p.source] == ["reporters"]

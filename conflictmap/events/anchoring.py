@@ -30,7 +30,7 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|fo
                          r"[\w-]+'s|[\w-]+s['’]|de|(?-i:[A-Z][\w-]+)|"  # ("the Tamil Tiger rebels' de facto capital")
                          # any one word before a place noun: "the mining town of", "the coastal city of"
                          r"[\w-]+(?=\s+(?:towns?|cit(?:y|ies)|villages?|ports?|hubs?|bases?|camps?|districts?|"
-                         r"provinces?|regions?|capital|areas?)\b))\s+){0,10}"
+                         r"provinces?|regions?|capital|areas?|posts?|outposts?|crossings?)\b))\s+){0,10}"
                          r"(?:(?:al|el|as|ash|ad|an|ar|at|az)-\s)?", re.I)  # ("the town of al-Sukhnah": Sukhnah)
 
 # "recaptured the state broadcaster's headquarters in Omdurman": a facility in the place, however it is described

@@ -16,8 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from conflictmap.events import types as et, words as ew
-from conflictmap.events.dates import DAY, MONTH, DateFinding
+from conflictmap.events import lexicon, types as et, words as ew
+from conflictmap.events.dates import DAY, MONTH, DateFinding, plainer_day
 from conflictmap.events.places import Spot, finer_in
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import ALLEGED
@@ -28,9 +28,10 @@ _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that 
                         r"at (?:about|around) the same time|hours later|later that (?:day|night|evening)|"
                         r"minutes later|moments later|shortly (?:after|afterwards)|meanwhile)\b", re.I)
 _CHANGES_OF_HANDS = frozenset((et.NSA_TAKEOVER, et.GOV_REGAINS))  # a place taken by one side from another
-_LOCATING = re.compile(r"^\s*(?:the|this|that)\s+(?:attack|ambush|raid|assault|blast|explosion|strike|shelling|clash|"
-                       r"fighting|gunfight|incident|killing|abduction|massacre)\s+(?:took place|happened|occurred|was "
-                       r"carried out)\b", re.I)
+_LOCATING = re.compile(r"^\s*(?:the|this|that)\s+(?:(?:attack|ambush|raid|assault|blast|explosion|strike|"
+                       r"shelling|clash|fighting|gunfight|incident|killing|abduction|massacre)\s+(?:took place|"
+                       r"happened|occurred|was carried out)|(?:" + lexicon.family("armed_bands").pattern() +
+                       r")\s+(?!were\b|had\s+been\b))\b", re.I)  # ("The attackers detonated explosives near X")
 
 
 @dataclass
@@ -181,8 +182,6 @@ def _outcome(r: Reading) -> bool:
 WEEK_DAYS = 7
 
 
-
-
 def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str],
             places: dict[int, list]) -> None:
     """A placeless or referring reading joins the happening around it (see the module's docstring)."""
@@ -200,7 +199,7 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         near = [d for d in told if paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index]]
         named = [d for d in same_type if d in same_place]  # "the fighting for Mubi": of those there, the latest
         elsewhere = bool(r.spots) and not same_place  # ("In Goma, … killed in the fighting for the city": not Kalehe's)
-        coarse = [d for d in same_type if finer_in(r.spots[0], d.spot)] if elsewhere else []
+        coarse = [d for d in same_type if finer_in(r.spots[0], d.spot, unplaced=not r.fatalities)] if elsewhere else []
         if coarse:  # "A suicide bomber … killed 40 police in Kashmir. … The explosion struck a bus near Pulwama": the
             coarse[-1].spot, same_place, elsewhere = r.spots[0], [coarse[-1]], False  # region's town, told after
         named = named or (same_type if _FINAL.search(sentence_text.get(r.sentence_index, ""), 0, r.cue_start) else [])
@@ -208,9 +207,10 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
             host = max(enumerate(named), key=lambda t: (_day(t[1]) or dt.date.min, t[0]))[1] if named else \
                 (same_type or same_place or near)[-1]  # the strike's toll; "The attack left 77 dead": the one told
             if _so_far(r, sentence_text) and host.date is not None and host.date.precision >= MONTH:
-                return  # "… capturing the conference centre in August. At least 700 fighters have been killed in
-                # the battle": a sum up to now, not August's toll
+                return  # "… in August. At least 700 fighters have been killed in the battle": a sum, not August's
             host.readings.append(r)
+            host.date = r.date if r.sub_event_type == host.sub_event_type and plainer_day(
+                r.date, host.date, (r.clause.start, r.clause.end)) else host.date  # ("The attack began on Sunday")
             if r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and \
                     all(x.target is None for x in host.readings if x is not r) and \
                     all(place_key(sp) == place_key(host.spot) for sp in r.spots):  # "Rebels attacked Sake. The attack
@@ -232,12 +232,12 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         said, told = sentence_text.get(r.sentence_index, ""), sentence_text.get(host.first.sentence_index, "")
         if r.fatalities and (ALSO_KILLED.search(said, r.cue_start - 20) or host.sub_event_type == et.ARMED_CLASH and
                              r.sentence_index == host.first.sentence_index + 1 and other_dead(told, said)):
-            r.fatalities += max(x.fatalities for x in host.readings)  # ("One soldier was also killed": more dead)
+            r.fatalities += max((x.fatalities for x in host.readings if x.sentence_index != r.sentence_index),
+                                default=0)  # ("One soldier was also killed": more dead; of its sentence: counted)
         host.readings.append(r)
         host.sub_event_type = et.more_specific(host.event_type, host.sub_event_type, r.sub_event_type) \
             if r.event_type == host.event_type else host.sub_event_type
-        if host.date is None and r.date is not None:
-            host.date = r.date
+        host.date = r.date if host.date is None and r.date is not None else host.date
         return
     drafts.append(Draft(r.event_type, r.sub_event_type, host.spot, r.date or host.date, [r],
                         date_note="" if r.date else "host"))

@@ -278,7 +278,8 @@ _MODAL = re.compile(
     r"(?<!appeared )(?<!appears )(?<!seemed )"  # ("were reported to have attacked": told as done)
     # what an implicative verb says was done ("were forced to abandon", "managed to seize", "went on to take")
     r"(?<!forced )(?<!compelled )(?<!obliged )(?<!managed )(?<!went on )(?<!proceeded )(?<!\bable )"
-    r"\bto(?:\s+\w+)?\s*$|"  # an infinitive: "ordered not to harm", "urged all sides to stop fighting"
+    r"\bto(?:\s+(?-i:[a-z])\w*)?\s*$|"  # an infinitive: "ordered not to harm", "urged all sides to stop fighting"
+    # (not "fighters loyal to Islah clashed": a name after "to")
     r"\b(?:would|could|might|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?<!\blate )"
     r"(?<!\bmid-)(?-i:may|May(?! \d))|will|shall|should|must|plans? to|planned to|planning to|vow(?:ed|s)? to|"
     r"threat(?:en|ens|ened) to|intends? to|intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|"

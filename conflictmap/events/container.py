@@ -13,8 +13,8 @@ from geopy.distance import great_circle
 
 from conflictmap.events import types as et
 from conflictmap.events.assembly import Draft
-from conflictmap.events.places import BETWEEN, LEVEL_AFTER, PEOPLE_FROM, REFERENCE, whose
-from conflictmap.geoparser.binding import whose_after
+from conflictmap.events.places import BETWEEN, DESTINATION, LEVEL_AFTER, PEOPLE_FROM, REFERENCE, whose
+from conflictmap.geoparser.binding import a_dateline, backer_before, whose_after
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
 
@@ -91,6 +91,20 @@ def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
     return told[0] if part else offset_point(told[0], measured)
 
 
+_SENT_AWAY = re.compile(r"\b(?:bus+ed|evacuated|transferred|deported|relocated|sent|fled|displaced|withdrew|retreated|"
+                        r"pulled\s+back|expelled)\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
+def _the_town_it_begins_with(ctx, spot) -> Placed | None:
+    """The town of the story a name the gazetteer lacks begins with, a part of that town ("Daraa al-Balad", the old
+    city of Daraa, in a story that places Daraa)."""
+    words = spot.name.replace("-", " ").split()
+    return next((p for n in range(len(words) - 1, 0, -1) for p in ctx.placed
+                 if p.toponym.feature == "place" and not p.toponym.demonym and
+                 p.toponym.name.replace("-", " ").casefold() == " ".join(words[:n]).casefold()), None)
+
+
 def _towns_before(ctx, spot, at: int, home: str) -> list[Placed]:
     """The towns of the story's country told before a name, the nearest first (not one a place is measured from:
     "150 km southwest of Kabul")."""
@@ -121,9 +135,19 @@ def _the_capital(ctx, spot, at: int, home: str) -> Placed | None:
 
 def _home(ctx, abroad: frozenset[str], striker: str) -> tuple[str, bool]:
     """(the country most of the story's places are in, whether it is the story's one country: HOME_SHARE of them),
-    not counting countries told as over the border; by the countries' adjectives when it names no place ("Congolese"),
-    but the striking state's ("Israeli" of "Israeli shelling")."""
-    placed = [p for p in ctx.placed if p.toponym.country_code not in abroad]
+    not counting countries told as over the border, nor one named as who backs a force ("backed by the United Arab
+    Emirates"), nor the dateline's when it names another; by the countries' adjectives when it names no place
+    ("Congolese"), but the striking state's ("Israeli" of "Israeli shelling")."""
+    text = ctx.article.text
+    placed = [p for p in ctx.placed if p.toponym.country_code not in abroad and not (
+        p.toponym.feature == "country" and not p.toponym.demonym and backer_before(text, p.toponym.start))]
+    home, one = _most_in(placed, striker)
+    rest = [p for p in placed if not a_dateline(p.toponym)]
+    return _most_in(rest, striker) if rest and _most_in(rest, striker)[0] != home else (home, one)
+
+
+def _most_in(placed: list, striker: str) -> tuple[str, bool]:
+    """(the country most of ``placed`` are in, whether it holds HOME_SHARE of them): by names, else adjectives."""
     named = [p.toponym.country_code for p in placed if p.toponym.country_code and not p.toponym.demonym] or \
         [p.toponym.country_code for p in placed if p.toponym.country_code and p.toponym.country_code != striker] or \
         [p.toponym.country_code for p in placed if p.toponym.country_code]
@@ -147,8 +171,9 @@ def _usable(ctx, at: int, home: str, one_country: bool) -> list:
     text = ctx.sentences[at].text
     return [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and not whose(text, sp) and
             (sp.placed.toponym.country_code == home or not one_country) and
-            not PEOPLE_FROM.search(text, max(0, sp.start - 60), sp.start)]  # (not "23 people who were from Punjab
-    # province": where they came from)
+            not PEOPLE_FROM.search(text, max(0, sp.start - 60), sp.start) and  # (not "23 people who were from
+            not (sp.feature != "place" and DESTINATION.search(text, max(0, sp.start - 40), sp.start))]  # Punjab
+    # province": where they came from; nor "pushing the RSF west toward the Darfur region": where they went)
 
 
 def _written_elsewhere(ctx, spot, at: int, home: str, one_country: bool) -> Placed | None:
@@ -176,8 +201,11 @@ def _inside_what_follows(spot, later: list) -> bool:
 # "jihadists operating from across the border in Burkina Faso", "refugees who fled to neighbouring Chad": a country
 # told as over the border from where the story is
 _OVER_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in|from|into|to)\s+(?:the\s+)?$|"
-                              r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$|"  # ("Tessalit, on the border with
-                              r"\bneighbou?ring\s+$", re.I)  # Algeria": not in Algeria)
+                              r"\b(?:border|frontier)s?(?:\s+crossings?|\s+posts?)?\s+with\s+(?:the\s+)?$|"
+                              r"\bneighbou?ring\s+$", re.I)  # ("Tessalit, on the border with Algeria": not in Algeria)
+
+
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")  # ("near Algeria border", "close to the Algerian border")
 
 
 def _abroad(ctx) -> frozenset[str]:
@@ -186,9 +214,11 @@ def _abroad(ctx) -> frozenset[str]:
     over, other = set(), set()
     for p in ctx.placed:
         t = p.toponym
-        if t.feature == "country" and not t.demonym and not whose_after(text, t.end):  # (not "a China-brokered
+        if t.feature == "country" and (not t.demonym or _BORDER_AFTER.match(text, t.end)) and \
+                not whose_after(text, t.end) and not backer_before(text, t.start):  # (not "a China-brokered
             # ceasefire": whose, not where)
-            (over if _OVER_THE_BORDER.search(text, max(0, t.start - 40), t.start) else other).add(t.country_code)
+            (over if _OVER_THE_BORDER.search(text, max(0, t.start - 40), t.start) or _BORDER_AFTER.match(text, t.end)
+             else other).add(t.country_code)
     return frozenset(over - other)
 
 
@@ -214,7 +244,7 @@ def container(ctx, draft: Draft) -> Placed | None:
         _the_capital(ctx, spot, at, home if one_country else "")
     if written is not None:
         return written
-    town = _by_the_town_before(ctx, spot, at, home)
+    town = _by_the_town_before(ctx, spot, at, home) or _the_town_it_begins_with(ctx, spot)
     if town is not None:
         return town
     regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
@@ -223,12 +253,15 @@ def container(ctx, draft: Draft) -> Placed | None:
     if not one_country:
         told = [sp for n in range(at, -1, -1) for sp in reversed(ctx.spots.get(n, []))
                 if sp.placed is not None and (n < at or sp.start < spot.start) and
-                not (sp.adjective and sp.placed.toponym.country_code == striker)]
+                not (sp.adjective and sp.placed.toponym.country_code == striker) and
+                not (whose(ctx.sentences[n].text, sp) and not sp.adjective)]
         home = told[0].placed.toponym.country_code if told else home
     local = [p for p in ctx.placed if not p.toponym.demonym and p.toponym.country_code == home]
     if one_country:
         for features in (("region", "district"),):
-            regions = Counter(p.toponym.gazetteer_name for p in local if p.toponym.feature in features)
+            regions = Counter(p.toponym.gazetteer_name for p in local if p.toponym.feature in features and
+                              not _SENT_AWAY.search(ctx.article.text, max(0, p.toponym.start - 80), p.toponym.start))
+            # (not "rebels are to be bused to the province of Idlib": where people leave for, not where it happens)
             if regions:
                 name = regions.most_common(1)[0][0]
                 return next(p for p in local if p.toponym.gazetteer_name == name)

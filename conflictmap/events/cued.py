@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from conflictmap.events import roles as rl
+from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.clauses import Clause
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -52,3 +53,15 @@ _WHILE_DIED = re.compile(r"[\s,]*while\s+(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+
 def _toll_while(text: str, end: int) -> int:
     m = _WHILE_DIED.match(text, end)
     return count(m.group(0)) if m is not None else 0
+
+
+def told_again(facts: SentenceFacts, clause: Clause, word: ew.Word) -> Reading | None:
+    """A happening already told, told again by its definite noun with where or when it was ("The attack on the Lala
+    camp in Djugu territory began late on Sunday"): a reference that adds its place and day to that happening."""
+    if not rl.EVENT_NOUN.match(word.text) or not rl.refers(facts.text, word) or not (
+            any(clause.start <= sp.start < clause.end for sp in facts.spots) or
+            any(clause.start <= d.start < clause.end for d in facts.dates)):
+        return None
+    kind, sub = next(((k, s) for pattern, k, s in ew.TOLD_TYPES if pattern.match(word.text.lower())),
+                     (et.VAC, et.ATTACK))
+    return cued(facts, clause, word, kind, sub)

@@ -219,6 +219,16 @@ def _resolve(rule: str, m: re.Match, published: dt.date | None) -> DateFinding |
     return DateFinding(date, precision, rule, words, m.start(), _part(before[-8:] + words), since)
 
 
+def plainer_day(finding: DateFinding | None, than: DateFinding | None, clause: tuple[int, int]) -> bool:
+    """Does ``finding``, written in ``clause`` (start, end), name the day (a weekday, a date) that ``than`` only put
+    as the report's ("overnight", "today"), a few days before it ("an overnight attack …, officials said on Tuesday.
+    The attack began late on Sunday")? (A happening with no date yet is dated by :mod:`.timing`.)"""
+    return finding is not None and finding.date is not None and finding.precision == DAY and \
+        finding.rule != "today" and clause[0] <= finding.start < clause[1] and than is not None and \
+        than.rule == "today" and than.date is not None and dt.timedelta(0) < than.date - finding.date <= \
+        dt.timedelta(days=7)
+
+
 def is_background(finding: DateFinding, published: dt.date | None, role: str = "") -> bool:
     """A date that puts a happening in the past the article looks back on (or in a state that lasts: "since
     May"), rather than in the news it reports: a year alone, another month than the report's, a day more than
@@ -310,6 +320,7 @@ _THEN = re.compile(r"(?<!since )(?<!by )(?<!until )(?<!till )(?<!and )(?<!back )
 _LATER_ALONE = re.compile(r"^\W*(?:and\s+)?(?P<w>(?:later|subsequently|afterwards)"
                           r"(?P<day>\s+(?:that|the\s+same)\s+day|\s+in\s+the\s+day)?)(?!\s+(?:on|in|that|this)\b)",
                           re.I)
+_FIRST = re.compile(r"\b(?:first|initially)\s*$", re.I)
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
 _WITHIN = re.compile(r"^\W*(?:and\s+|then\s+)?within\s+(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
                      r"(days?|weeks?)\b", re.I)
@@ -331,6 +342,8 @@ def span_later(text: str) -> tuple[int, int, str] | None:
     m = _WITHIN.match(text)  # "Within two days they had captured Goncharovka": by then, the day not said
     if m is None and _THEN.search(text) is not None:
         return 0, WEEK, "then"  # "Its fighters then went house to house": after the happening told before
+    if m is None and _FIRST.search(text) is not None:
+        return 0, WEEK, "first"  # "They first captured the Lajat area": the first step after the happening told before
     if m is None and _HAS_SINCE.search(text) is not None:
         return 0, MONTH, "since"  # "The alliance has since seized Laukkai": some time after the happening told before
     if m is None and (later := _LATER_ALONE.match(text)) is not None:  # "and later captured Saqlawiya": after the

@@ -28,7 +28,7 @@ from conflictmap.events.dates import DAY, find_dates, reference_date
 from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt
 from conflictmap.events.places import NOT_PLACED, TOWN_NOUNS, Spot, called, facility_of, is_water, towns_named
 from conflictmap.events.facts import Reading, SentenceFacts
-from conflictmap.events.organisations import described, discover, kinds_named
+from conflictmap.events.organisations import described, discover, kinds_named, with_abbreviations
 from conflictmap.geoparser import Gazetteer
 from conflictmap.geoparser.corrections import Corrections
 from conflictmap.geoparser.placed import Placed, Unplaced
@@ -116,6 +116,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     sentences = article.sentences
     states = {p.toponym.name for p in placed if p.toponym.demonym or p.toponym.feature == "country"}
     regions = {p.toponym.name for p in placed if p.toponym.feature == "region"}
+    actors = with_abbreviations(article.text, actors)  # ("the Kachin Independence Army (KIA)")
     actors = [*actors, *discover(article.text, actors, states, regions)]  # (organisations the actors file lacks)
     mentions = matcher(tuple(actors)).find(article.text)
     reported = _datelined(article.text, article.published)  # (the day its relative dates count from)

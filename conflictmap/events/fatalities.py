@@ -17,15 +17,17 @@ _UNITS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "scores": 20, "several": 3, "a few": 3, "few": 3, "some": 2,
-          "many": 3, "numerous": 3, "hundreds": 100, "thousands": 1000, "a number of": 2}
+          "many": 3, "numerous": 3, "hundreds": 100, "thousands": 1000, "a number of": 2, "a couple": 2}
 _WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" \
                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
                r"seventeen|eighteen|nineteen|a hundred|hundred)(?![\w-])"  # ("Fourteen" is no "Four")
 _NUMBER = rf"(?:(?:{_WORD_NUMBER}|\d+) dozen|\d[\d,]*|{_WORD_NUMBER}|a dozen|dozens|dozen|scores|several|a few|few|" \
-          rf"many|numerous|hundreds|thousands|a number of)"  # ("two dozen": 24)
+          rf"many|numerous|hundreds|thousands|a number of|" \
+          rf"a couple(?= and| of| in| on| at| who| were| was| had| died|[,.;]|$))"  # ("two dozen": 24; "killed a
+# couple and their three children": two)
 _QUALIFIER = r"(?:at least |more than |over |nearly |almost |about |around |some |up to |as many as |an estimated |" \
-             r"roughly |a total of )?"
+             r"roughly |a total of |all )?"  # ("killed all five attackers")
 # Dates and times are no counts: "on Oct. 16 killed", "16 June", "at 10:30".
 _DATES = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
                     r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
@@ -50,7 +52,7 @@ _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|
                                rf"(?:were |was |have been |had been |are |being )?"
                                rf"(?:(?:abducted|kidnapped|seized|taken|tortured|detained|arrested) (?:and|before being) )?"
                                rf"(?:(?:reportedly |allegedly |also |later |subsequently )?(?:killed|dead|died|slain|"
-                               rf"shot dead|found dead|found murdered|murdered|lynched|executed|beheaded|"
+                               rf"shot dead|found (?:shot )?dead|found murdered|murdered|lynched|executed|beheaded|"
                                rf"gunned down|confirmed dead|martyred|"
                                rf"(?:hacked|stabbed|beaten|burned|burnt) to death)|"
                                rf"lost their lives|[\"“]?(?:neutrali[sz]ed|eliminated)(?=[\"”]?))\b", re.I)  # ("one
@@ -119,7 +121,7 @@ def _not_people(who: str) -> bool:
 def number(words: str) -> int | None:
     """The conservative value of a number written in digits, words or vaguely ("dozens")."""
     w = re.sub(r"^(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|an estimated|roughly|"
-               r"a total of) ",
+               r"a total of|all) ",
                "", words.strip().lower())
     if w in _VAGUE:
         return _VAGUE[w]
@@ -163,8 +165,8 @@ def count(text: str) -> int:
                 groups[key] = max(groups.get(key, 0), n)
             if re.match(r" and (?:a|an|one) ", m.groupdict().get("more") or ""):  # "two soldiers and a civilian"
                 groups[m.group("more").split()[-1]] = max(groups.get(m.group("more").split()[-1], 0), 1)
-            if pattern is _KILLED_THEN_LIST and (kin := _AND_ONE.match(text, m.end())):  # "a farmer and his son"
-                groups.setdefault(kin.group(0).split()[-1].lower(), 1)
+            if pattern is _KILLED_THEN_LIST:
+                _their_kin(text, m.end(), groups)
             # (a group with no number of its own, "17 peacekeepers and foreign soldiers", is in the number told)
     for m in _BODIES.finditer(text):
         for item in _ITEM_RE.finditer(m.group("list") or m.group("list2") or m.group("list3")):
@@ -195,18 +197,33 @@ def count(text: str) -> int:
     return sum(groups.values()) + (1 if groups and (_AND_HIMSELF.search(text) or _HIMSELF_AND.search(text)) else 0)
 
 
+def _their_kin(text: str, end: int, groups: dict[str, int]) -> None:
+    """The kin told after a counted group killed: "a farmer and his son" (one more), "a couple and their three
+    children" (theirs too)."""
+    if (kin := _AND_ONE.match(text, end)) is not None:
+        groups.setdefault(kin.group(0).split()[-1].lower(), 1)
+    elif re.match(r",? and (?:his|her|their) ", text[end:]) and (n := _kin_after(text, end)):
+        groups["kin"] = max(groups.get("kin", 0), n)
+
+
 def _kin_after(text: str, pos: int) -> int:
     """The dead listed after one killed: "… and his son" (1), "… and two civilians" (2), "the village chief, his
     wife and their three children" (1 + 3)."""
     total = 0
     if (named := re.match(r",\s+(?:(?-i:[A-Z])[\w'’-]+\s?){1,3}(?=,)", text[pos:])) is not None:
         pos += named.end()  # ("killed a teacher, Ahmed Musa, and his wife": past the name)
+    elif (of := _OF_A_PLACE.match(text, pos)) is not None:
+        pos = of.end()  # ("killed the chief of the village of Tin-Akof and his son": past where he was chief)
     while (m := _NEXT_DEAD.match(text, pos)) is not None:
         total += count("killed " + m.group("list")) if m.group("list") else 1
         pos = m.end()
     return total
 
 
+
+
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:village|town|district|city|community)\s+of\s+)?"
+                         r"(?:(?-i:[A-Z])[\w'’-]*\s?){1,3}(?=,? and\b)")
 
 
 # "killing six soldiers and himself", "killed himself and six others": the bomber is one of the dead (ACLED counts
@@ -232,7 +249,8 @@ _NEXT_DEAD = re.compile(rf"(?:,? and|,) (?:(?:his|her|their) )?(?:(?P<list>{_LIS
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beaten) to death|gunned down|"
                          rf"assassinat(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
-                         rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|"
+                         rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|suspected|alleged|"
+                         rf"notorious|wanted|"
                          rf"(?-i:[A-Z])[\w-]+|\w+-year-old) ){{0,3}}(?!and\b|or\b)(?:[a-z][\w-]* )?"  # ("a tribal
                          rf"{_ONE}\b|"  # elder"; capitals only as capitals: "a farmer and his son" is two)
                          # "a mob stoned a man to death", "they beat him to death"

@@ -81,6 +81,24 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL and w[0].isupper())
 
 
+_FULL_NAME = r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]+)\s+\("  # (before its letters in brackets)
+
+
+def with_abbreviations(text: str, known: list[Actor]) -> list[Actor]:
+    """The known actors, each with the abbreviation the text gives it, or the full name it gives a known
+    abbreviation, that the actors file lacks ("The Kachin Independence Army (KIA) launched …": the KIA is that army,
+    not a group of its own; "the National Liberation Army (ELN)": the ELN)."""
+    out = []
+    for actor in known:
+        given = {m.group(1) for alias in actor.aliases if len(alias) > 6 and alias in text
+                 for m in re.finditer(re.escape(alias) + r"\s+\(([A-Z][A-Za-z/-]{1,9})\)", text)} | \
+            {m.group(1) for alias in actor.aliases if alias.isupper() and f"({alias})" in text
+             for m in re.finditer(_FULL_NAME + re.escape(alias) + r"\)", text) if not m.group(1).startswith("The ")}
+        new = tuple(sorted(given - set(actor.aliases)))
+        out.append(replace(actor, aliases=actor.aliases + new) if new else actor)
+    return out
+
+
 def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
              regions: set[str] = frozenset()) -> list[Actor]:
     """The armed organisations ``text`` names that no ``known`` actor's alias covers, each with its

@@ -11,7 +11,7 @@ the actors file and these nouns make one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from conflictmap.events import lexicon, words as ew
@@ -205,7 +205,27 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         police, police_before = bool(_POLICE_RE.match(m.group(0))) or police_before and category == STATE_FORCES, False
         out.append(Participant(s, e, m.group(0), category, police=police, country=country,
                                source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s))))
-    return _of_a_band(sentence, sorted(out, key=lambda p: p.start))
+    return _known_as(sentence, _of_a_band(sentence, sorted(out, key=lambda p: p.start)))
+
+
+_KNOWN_AS = re.compile(r",\s+(?:also\s+|locally\s+|widely\s+)?(?:known\s+(?:locally\s+)?as|called|dubbed|"
+                       r"who\s+call\s+themselves)\s+(?:the\s+)?", re.I)
+
+
+def _known_as(sentence: str, found: list[Participant]) -> list[Participant]:
+    """"The fighters, known locally as Ma'awisley, took Moqokori": people a name is given to are that named band; so
+    are fighters of a named band ("Fighters of the M23 and the army clashed")."""
+    out, skip = [], set()
+    for n, (p, q) in enumerate(zip(found, found[1:] + [None])):
+        if n in skip:
+            continue
+        if q is not None and p.actor is None and q.actor is not None and (
+                _KNOWN_AS.fullmatch(sentence, p.end, q.start) or p.category in (REBEL_GROUP, POLITICAL_MILITIA) and
+                q.actor.kind == "non-state" and _OF_THE.fullmatch(sentence, p.end, q.start)):  # ("Fighters of the M23")
+            p = replace(p, actor=q.actor, category=q.category, country=q.actor.country)
+            skip.add(n + 1)
+        out.append(p)
+    return out
 
 
 def _of_a_band(sentence: str, found: list[Participant]) -> list[Participant]:
@@ -366,5 +386,15 @@ def _is_source(sentence: str, start: int, end: int) -> bool:
     """"police said", "the army told reporters", "according to the military": a source, not a participant."""
     if _SOURCE_AFTER.match(sentence[end:]) or _BLAMED.search(sentence, 0, start):
         return True  # (also "…, blaming the ADF": whom the text holds responsible, not one who took part)
-    return sentence[max(0, start - 20):start].lower().rstrip().endswith("according to") or \
+    return sentence[max(0, start - 20):start].lower().rstrip().endswith(("according to", "told")) or \
         bool(re.search(r"according to\s+(?:the\s+)?(?:\w+\s+)?$", sentence[max(0, start - 30):start], re.I))
+
+
+def told_doers(text: str, agent: Participant | None) -> bool:
+    """Is the agent the doers of a happening told before, by their definite noun ("The attackers opened fire near X"
+    after "Gunmen attacked a bus")?"""
+    return agent is not None and agent.actor is None and _DOERS.fullmatch(agent.text) is not None and \
+        re.search(r"\b[Tt]he\s+$", text[max(0, agent.start - 4):agent.start]) is not None
+
+
+_DOERS = re.compile(lexicon.family("armed_bands").pattern(), re.I)

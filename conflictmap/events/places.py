@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from conflictmap.events import lexicon
 from conflictmap.geoparser.districts import INSIDE
 from conflictmap.geoparser.placed import Placed, Unplaced
-from conflictmap.geoparser.binding import whose_after
+from conflictmap.geoparser.binding import backer_before, whose_after
 from conflictmap.geoparser.vocabulary import WATER_WORDS
 
 _LOCATIVE = re.compile(
@@ -34,6 +34,8 @@ PEOPLE_FROM = re.compile(r"\b(?:(?:peacekeepers?|soldiers?|troops|nationals?|cit
                          r"mercenaries|volunteers?|contingents?)|(?:who|that)\s+(?:were|was|are|is|came|come)"
                          r"(?:\s+originally)?)\s+from\s+(?:the\s+)?$", re.I)  # (… "passengers who were from Punjab")
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
+_OVER_THE_BORDER = re.compile(r"\b(?:border|frontier)s?\s+(?:crossings?\s+)?with\s+(?:the\s+)?$", re.I)
+_ROUTE_ON = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
                           r"route to|way to|gateway to)\s+(?:(?:the|a|an)\s+)?"
@@ -129,8 +131,9 @@ def is_water(name: str) -> bool:
 
 
 def whose(sentence: str, spot: Spot) -> bool:
-    """Is a country named only as whose something is ("a US base", "U.S. special forces"), not where?"""
-    return spot.feature == "country" and whose_after(sentence, spot.end)
+    """Is a country named only as whose something is ("a US base", "U.S. special forces", "backed by the UAE"), not
+    where?"""
+    return spot.feature == "country" and (whose_after(sentence, spot.end) or backer_before(sentence, spot.start))
 
 
 # the kind of area after an owner's name, before its possessive: "Tillaberi region's", "Kongo Central province's"
@@ -161,6 +164,8 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         # "…, a medical source at the Habbaniya base said": where the speaker is; "a peacekeeper from Rwanda": whose;
         # "had attacked from the PK12 district": where they set out from (but "artillery attacks from the heights
         # above Prisi": where the guns were, a shelling's place when its target is not told)
+    if spot.feature == "country" and _OVER_THE_BORDER.search(head):
+        return float("-inf")  # "ambushed near the border with Mali": on this side of it, not in Mali
     if paragraph_start and not before.strip() and _DATELINE.match(after) and spot.name.isupper():
         return float("-inf")  # "BAMAKO —", "KABUL, Aug 15 (Meridian) -"
     if re.match(r"\s+(?-i:[A-Z])[\w-]+", after) and not _LOCATIVE.search(head) and before.strip():
@@ -172,11 +177,13 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     elif DESTINATION.search(head):
         value -= 3.0  # "to Karachi", "towards Gao"
     elif _ORIGIN.search(head):
-        value -= 2.0  # "from Quetta" (an origin; a last resort: "struck the fighters as they withdrew from Monguno")
+        value -= 3.0 if _ROUTE_ON.match(after) else 2.0  # "from Quetta" (an origin; a last resort: "struck the fighters
+        # as they withdrew from Monguno"); "a train travelling from Abuja to Kaduna": the way between, not either end
     elif _LOCATIVE.search(head):
         value += 3.0
-    if 0 <= spot.start - trigger_end <= 60 and re.fullmatch(r"\s+(?:(?:the|a|an|[\w-]+)\s+){0,6}?(?:of\s+)?",
-                                                            sentence[trigger_end:spot.start] + " "):
+    way = not REFERENCE.search(head) and (DESTINATION.search(head) or _ORIGIN.search(head) and _ROUTE_ON.match(after))
+    if 0 <= spot.start - trigger_end <= 60 and not way and re.fullmatch(
+            r"\s+(?:(?:the|a|an|[\w-]+)\s+){0,6}?(?:of\s+)?", sentence[trigger_end:spot.start] + " "):
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"
         if re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger_end:spot.start]):
             value += 1.0  # ... right after it: "bombed Mitiga, the only airport in the capital, … on X's outskirts"
@@ -333,8 +340,10 @@ def speaker_place(sentence: str, spot: Spot) -> bool:
         _SPEAKER_PLACE.match(sentence, spot.end) is not None
 
 
-def finer_in(town: Spot, region: Spot | None) -> bool:
-    """Is ``town`` a placed town of the country ``region`` (a region or a country's point) is in?"""
-    return region is not None and region.placed is not None and town.placed is not None and \
-        region.feature in ("region", "country") and town.feature == "place" and \
-        town.placed.toponym.country_code == region.placed.toponym.country_code
+def finer_in(town: Spot, region: Spot | None, unplaced: bool = False) -> bool:
+    """Is ``town`` a placed town of the country ``region`` (a region or a country's point) is in? ``unplaced``: or
+    a name nothing placed (a village the gazetteer lacks, where the same happening is told again)."""
+    return region is not None and region.placed is not None and region.feature in ("region", "country") and (
+        town.placed is not None and town.feature == "place" and
+        town.placed.toponym.country_code == region.placed.toponym.country_code or
+        unplaced and town.placed is None and town.unplaced is not None)

@@ -52,7 +52,11 @@ def protest(facts, clause, words, people, tools) -> Reading | None:
     state = next((p for p in people if p.category == et.STATE_FORCES), None)
     crowd_clashed = not protesting and any(rl.agent_target(facts.text, clause, w, people)[0] in crowd
                                         for w in _kinds(words, ew.CLASH))  # ("rival supporters clashed with machetes")
-    rioting = _kinds(words, ew.RIOT, ew.LOOT) or any(ew.GROUND_ATTACK.match(w.text) for w in _kinds(words, ew.ATTACK)) or (
+    if state is None and protesting:  # ("Taliban fighters beat and detained women protesting": the force in power
+        state = next((p for p in people if rl.armed(p) and p.actor is not None), None)  # there broke it up)
+    rioting = _kinds(words, ew.RIOT, ew.LOOT) or any(
+        ew.GROUND_ATTACK.match(w.text) and rl.agent_target(facts.text, clause, w, people)[0] not in (state, None)
+        for w in _kinds(words, ew.ATTACK)) or (
         _kinds(words, ew.CLASH) and state is not None) or crowd_clashed
     crowd_p = next((p for p in crowd if p.category in (et.PROTESTERS, et.RIOTERS)), crowd[0])
     crowd_p = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.PROTESTERS if crowd_p.category == et.CIVILIANS

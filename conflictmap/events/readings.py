@@ -25,11 +25,11 @@ from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events import roles as rl
 from conflictmap.events.clauses import Clause
-from conflictmap.events.cued import cued as _new, of_kinds as _kinds
+from conflictmap.events.cued import cued as _new, of_kinds as _kinds, told_again
 from conflictmap.events.continued import continued
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import DESCRIBED, count, counted_before, more_dead
-from conflictmap.events.participants import Participant
+from conflictmap.events.participants import Participant, told_doers
 from conflictmap.events.points import route_points
 from conflictmap.events.protests import intervened, protest
 
@@ -177,6 +177,8 @@ def _taking(facts, clause, word, people) -> Reading | None:
                 r"withdrawing|loot\w*|raid\w*)\b", text + " " + facts.prior_text, re.I)):
         return None  # "entered the outskirts …, looted shops … before withdrawing": a raid (told so just before too)
     agent, target = rl.agent_target(text, clause, word, people)
+    if target is not None and _PEOPLE_TAKEN.fullmatch(text, target.end, word.start):
+        return None  # "dozens of Haftar's fighters were killed or captured": people taken, no place
     if (who := next((p for p in people if rl.armed(p) and _WHO_HAD.fullmatch(text, p.end, word.start)), None)):
         agent, target = who, (target if target is not who else None)  # "troops battled militants who had seized
         # parts of Marawi": the militants seized them
@@ -191,7 +193,8 @@ def _taking(facts, clause, word, people) -> Reading | None:
     agent = agent or rl.doer_before(facts, clause, word, people) or _subject_before_relative(facts, clause)
     # ("troops took A, then advanced…, seizing B"; "Chadian forces, who …, retook Damasak")
     pronoun = agent is None and bool(_pronoun(text, clause.start, word.start) or (
-        clause.opener.split(" ")[0] in ("and", "then") and _VERB_FIRST.fullmatch(text, clause.start, word.start)))
+        clause.opener.split(" ")[0] in ("and", "then") and _VERB_FIRST.fullmatch(text, clause.start, word.start)) or
+        structure.pronoun_subject(text, word.start, word.text, clause.start))
     # (", and seized Menaka on May 2": the subject before, as a pronoun's — resolved by sides, or dropped)
     if not (rl.armed(agent) or any(rl.armed(p) for p in people) or facts.conflict or pronoun):
         return None
@@ -214,6 +217,7 @@ def _pronoun(text: str, start: int, end: int) -> bool:  # (the clause's slice: o
     return rl.PRONOUN_SUBJECT.search(text[start:end]) is not None
 
 
+_PEOPLE_TAKEN = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+(?:or|and)\s+)?", re.I)
 _WHO_HAD = re.compile(r"\s+(?:who|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?", re.I)
 _OVERRAN = re.compile(r"overr|stormed|captur|seiz", re.I)  # (taking a force's posts, not "entered the capital")
 
@@ -343,16 +347,16 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
     if not victims and target is None and (assault := _assault(facts, clause, word, agent)) is not None:
         return assault
-    if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and facts.conflict))):
-        return None
-    if agent is None and victims and (ew.VIOLENT_DEATH.search(word.text) or _TOLL_OF_ATTACK.search(facts.text) or
-                                      _AMBUSHED.search(facts.text)) and \
-            not rl.mishap(facts.text):
+    conflict = facts.conflict or told_doers(facts.text, agent)  # ("The attackers opened fire near X")
+    if not victims and not (word.kind == ew.ATTACK and (sure or (rl.armed(agent) and conflict))):
+        return told_again(facts, clause, word) if agent is None else None  # ("The attack on X began on Sunday")
+    if agent is None and victims and not rl.mishap(facts.text) and (
+            ew.VIOLENT_DEATH.search(word.text) or _TOLL_OF_ATTACK.search(facts.text) or _AMBUSHED.search(facts.text)):
         sure = True  # "a man was shot dead in X", "bodies with gunshot wounds", "the death toll from Friday's attack
         # on a mosque rose to 20", "were killed when their vehicle was ambushed": killed by someone (ACLED: an
         # unidentified armed group)
     they = agent is None and victims != [] and _pronoun(facts.text, clause.start, word.start)
-    if not (sure or (facts.conflict and (rl.armed(agent) or agent is None and (word.kind == ew.ATTACK or they))) or
+    if not (sure or (conflict and (rl.armed(agent) or agent is None and (word.kind == ew.ATTACK or they))) or
             they and word.kind == ew.ATTACK and not rl.CRIME.search(facts.text)):  # ("The next day they attacked two
         # more villages, where 15 people were killed": the band told before, if one was — see sides.resolve_pronouns)
         return None  # "a gunman shot two people", "police shot a suspect": ordinary crime and policing (not "They

@@ -66,6 +66,11 @@ def _military_targets(facts, clause, word: ew.Word, people: list[Participant]) -
         agent.category == et.STATE_FORCES and not agent.police
 
 
+_IN_SUPPORT = re.compile(r"\b(?:backed|supported|aided|helped|covered)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$|"
+                         r"\b(?:with|under)\s+(?:the\s+)?(?:support|help|cover|backing)\s+of\s+(?:the\s+)?"
+                         r"(?:[\w'’.-]+\s+){0,3}$", re.I)
+
+
 def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | None:
     """A strike, shelling or blast the clause tells, by its weapon's family (``air_only``: from the air, or a suicide
     bombing, only)."""
@@ -93,6 +98,10 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
             not _deadly_blast(facts, clause, remote):
         return None  # "an explosion at a factory", "Newcastle bombarded the penalty area"
     word = (remote or delivery)[0]
+    if remote and not delivery and not word.text.lower().endswith(("ed", "ing")) and not deadly(facts, clause) and \
+            _IN_SUPPORT.search(facts.text, max(clause.start, word.start - 40), word.start):
+        return None  # "Government forces launched their offensive on June 19, backed by Russian air strikes": how the
+        # offensive was waged, no strike of its own
     agent, target = rl.agent_target(facts.text, clause, word, people)
     for other in ([] if remote or agent is not None else delivery[1:]):  # "three were killed when a Russian drone
         doer, _ = rl.agent_target(facts.text, clause, other, people)  # hit their car": the drone's side did it

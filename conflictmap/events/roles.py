@@ -61,9 +61,8 @@ _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|su
 # under attack by JNIM fighters": the fighters attacked)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?!(?:when|as|after|while|by|"
                             r"before|because|since|until|in|on|at)\b)[\w-]+\s+){0,3}$", re.I)  # (its object)
-_BACKING = re.compile(r"\b(?:backed|supported|aided|assisted)\s+by\s+(?:the\s+)?$", re.I)  # ("rebels backed by
-# Turkish troops drove IS out": the rebels did, not their backers)
-_SUBORDINATOR = re.compile(r"\b(?:when|as|after|while|because|before|since)\b", re.I)
+_BACKERS = re.compile(r"\b(?:backed|supported|aided|assisted)\s+by\b", re.I)  # ("forces backed by X took Y": theirs)
+_SUBORDINATOR = re.compile(r"\b(?:when|(?<!known )(?<!such )(?<!well )as|after|while|because|before|since)\b", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 _NOUN_BY = re.compile(r"\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:[\w'’-]+\s+){0,3}?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
@@ -184,8 +183,8 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
     return out
 
 
-_FREED = re.compile(r"\b(?:free(?:d|ing)?|releas(?:ed|ing)|rescu(?:ed|ing)|evacuat(?:ed|ing))\s+(?:[\w-]+\s+){0,3}$",
-                    re.I)
+_FREED_OR_ALLIED = re.compile(r"\b(?:free(?:d|ing)?|releas(?:ed|ing)|rescu(?:ed|ing)|evacuat(?:ed|ing)|"
+                              r"(?:together|along)\s+with|alongside)\s+(?:[\w'’-]+\s+){0,3}$", re.I)  # (allies too)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 _BY_DOERS = re.compile(r"[\"”’']?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:and\s+(?:[\w-]+\s+){0,2})?", re.I)
 # "tortured and killed a detainee at a military camp": a force's post after a victim, with a preposition of place,
@@ -200,7 +199,7 @@ def _helped(text: str, word: ew.Word, p: Participant) -> bool:
     """Is ``p`` the armed side the victims are accused of helping ("five men accused of collaborating with the
     army"), not one the act befell? (The accused themselves — "police informers" — are its victims.)"""
     return armed(p) and _ACCUSED_OF.search(text, word.end, p.start) is not None or \
-        _FREED.search(text, 0, p.start) is not None  # (nor those it freed: "freeing hundreds of prisoners")
+        _FREED_OR_ALLIED.search(text, 0, p.start) is not None  # (nor those it freed, "freeing prisoners", nor allies)
 
 
 _DOER_NOUN = re.compile(r"(?:bombers?|attackers?|gunm[ae]n|assailants)$", re.I)
@@ -245,8 +244,8 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
                                                  text[word.end:p.start] + " ")), None)  # the Israeli military")
         subject = [p for p in people if opens <= p.start < word.start]  # ("two aid workers were abducted by…")
         return by, (subject[-1] if subject else None)
-    named = next((p for p in before if p.actor is not None and not (p is not before[0] and (_BACKING.search(
-        text, max(0, p.start - 30), p.start) or structure.subject_in(text, word.start, word.text, before[0].start,
+    named = next((p for p in before if p.actor is not None and not (p is not before[0] and (_BACKERS.search(
+        text, before[0].end, p.start) or structure.subject_in(text, word.start, word.text, before[0].start,
                                                                      before[0].end)))), None)
     if named is not None and before[0] is not named and before[0].category == et.STATE_FORCES and \
             re.fullmatch(r"\s*(?:and|along with|alongside|backed by)\s+(?:[\w-]+\s+){0,3}",
@@ -426,7 +425,8 @@ def killers(facts, clause, attack: list[ew.Word], people: list[Participant]):
     died ("Six people lost their lives when gunmen stormed a wedding"), and the attackers of a "when" clause ("40
     people were killed when gunmen attacked the village", "when RSF fighters attacked")."""
     word, agent, target, _ = sides(facts, clause, attack, people)
-    if (died := agent if agent is not None and not armed(agent) and _DIED_WORD.match(word.text) else None) is not None:
+    if (died := agent if agent is not None and _DIED_WORD.match(word.text) and (not armed(agent) or (
+            word.start - agent.end < 40 and not _SUBORDINATOR.search(facts.text, agent.end, word.start))) else None):
         agent, target = None, died
     if agent is None:
         agent = next((p for w in attack if w.kind == ew.ATTACK for p in people

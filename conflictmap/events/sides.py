@@ -40,6 +40,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             flew, flown = r.agent, r.sentence_index
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
+        r.agent = _its_state(r.agent, text, facts.get(r.sentence_index - 1))
         owner = _owner(facts[r.sentence_index], r.agent, group) if r.agent is not None else None
         if owner is not None:  # "The alliance … took Chinshwehaw. Its fighters then overran Hsenwi": the alliance's;
             r.agent = replace(r.agent, actor=owner.actor, category=owner.category)  # "The head of Wagner, X, said
@@ -157,6 +158,18 @@ _GROUP_NOUN = re.compile(r"\bthe (?:" + rl.BAND_NOUNS + r")\b(?:,[^,]{1,150},)?\
                          r"(?:[\w-]+\s+){0,3}$", re.I)
 
 _LEADER = re.compile(r"\b(?:head|leader|chief|commander|founder|boss)\b", re.I)
+
+
+def _its_state(agent, text: str, before: SentenceFacts | None):
+    """A state's forces no country names, told as "its forces" after a sentence whose subject is a country: that
+    country's ("Turkey launched the operation. Its forces seized Jandaris")."""
+    if agent is None or agent.category != et.STATE_FORCES or agent.country or before is None or \
+            not ITS.search(text, 0, agent.start):
+        return agent
+    _, _, subject = _root_subject(before.text)
+    cc = next((sp.placed.toponym.country_code for sp in before.spots if subject is not None and sp.placed is not None
+               and sp.feature == "country" and not sp.adjective and sp.start <= subject.start < sp.end), "")
+    return replace(agent, country=cc) if cc else agent
 
 
 def _owner(facts: SentenceFacts, agent, last):

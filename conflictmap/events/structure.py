@@ -67,7 +67,8 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         return []
     heads = tree.objects(verb.i)
     for obj in list(heads):  # "took control of X", "the airport of X": X hangs from the object, by "of" only
-        heads += [n for case, n in tree.obliques(obj.i) if case == "of" and n not in heads]
+        heads += [n for case, n in tree.obliques(obj.i) if case == "of" and n not in heads and
+                  not REFERENCE.search(facts.text, max(0, n.start - 40), n.start)]  # (not "the area northeast of X")
     for _, obl in tree.obliques(verb.i):  # "… on Saturday and Kombolcha": a place coordinated with the day
         heads += [c for c in tree.conjuncts(obl.i) if c not in heads]
     spans = [(min([h.start] + [c.start for c in tree.children(h.i, "compound", "flat")]), h.end) for h in heads]
@@ -250,6 +251,15 @@ def subject_in(text: str, cue_start: int, cue: str, start: int, end: int) -> boo
     verb = _verb(tree, cue_start, cue) if tree is not None else None
     subject = tree.subject(verb.i) if verb is not None and verb.is_verb else None
     return subject is not None and start <= subject.start < end
+
+
+def pronoun_subject(text: str, cue_start: int, cue: str, clause_start: int) -> bool:
+    """Is the subject of the cue's verb in the parse a pronoun of its clause ("They first cleared the road and retook
+    Awasse": "They", the subject "retook" is coordinated with)?"""
+    tree = parse(text)
+    verb = _verb(tree, cue_start, cue) if tree is not None else None
+    subject = tree.subject(verb.i) if verb is not None and verb.is_verb else None
+    return subject is not None and subject.start >= clause_start and subject.text.lower() in ("they", "it")
 
 
 def of_a_relative_clause(facts: SentenceFacts, reading: Reading, date) -> bool:

@@ -74,8 +74,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     date, or any date of its clause, is of the past the article looks back on."""
     said = [d for d in facts.dates if cl.SAID_BEFORE.search(facts.text[max(0, d.start - 25):d.start])]
     dates = [d for d in facts.dates if d not in said and not (
-        d.start > reading.cue_start and structure.of_a_relative_clause(facts, reading, d))]  # (not "a city they
-    # seized in June": the seizing's)
+        d.start > reading.cue_start and structure.of_a_relative_clause(facts, reading, d))]  # (not "seized in June")
     clause = reading.clause
     own = [d for d in dates if clause.start <= d.start < clause.end]
     pos = reading.spots[0].start if reading.spots else reading.cue_start
@@ -106,7 +105,8 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
             reading.date = _later_than(told[-1], (-reading.shift[0], *reading.shift[1:]), reading.cue_start)
             reading.shift, reading.background = None, True
         return
-    elif (later := span_later(facts.text[clause.start:reading.cue_start]) or _span_after(facts, reading, parts)) is not None:
+    elif (later := span_later(_opened(facts.text, clause, reading.cue_start)) or
+          _span_after(facts, reading, parts)) is not None:
         reading.background = False  # "A week later the group seized Zalingei": after the happening told before
         told = [d for d in facts.dates if d.start < clause.start and d.date is not None and d.precision <= 3] or \
             [d for d in find_dates(facts.prior_text, published) if d.date is not None and d.precision <= 3 and
@@ -145,6 +145,11 @@ def _set_off(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding
     if clause.opener != "after" or not began:
         return None
     return replace(began[-1], precision=WEEK, rule="relative", text=f"just before {began[-1].text}")
+
+
+def _opened(text: str, clause: Clause, cue_start: int) -> str:
+    """The clause's words before its cue, with its opener when that is "then" (", then seized the town of Nahta")."""
+    return ("then " if "then" in clause.opener.split() else "") + text[clause.start:cue_start]
 
 
 def _then_of_this_sentence(facts: SentenceFacts, clause: Clause, later: tuple) -> bool:
@@ -193,7 +198,7 @@ def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], fou
     if _counted_since(facts, clause, parts, (dates, published)):
         background = True  # "Fighting has killed more than 1,000 people since Dec. 15": a sum over weeks
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type and \
-            not _SAYS.match(facts.text, clause.start):
+            not _SAYS.match(facts.text, clause.start) and not _SAID_AND_THAT.search(facts.text, 0, clause.start):
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured" (not "the
         # RSF, which said it had seized the palace": the news it tells)
     if clause.opener == "since" and reading.role == "take" and (reading.date is None or
@@ -213,6 +218,8 @@ _MANY = re.compile(r"\b(?:carried\s+out|conducted|launched|staged|mounted|flew)\
                    r"(?:air\s*strikes|strikes|attacks|raids|bombings|sorties)\b", re.I)
 
 _ITS_OWN_TIME = ("since", "which", "who", "whose", "where")
+_SAID_AND_THAT = re.compile(r"\b(?:and|or)\s+that\s+$", re.I)  # ("said X and that its forces had repelled …": what
+# was said, no relative clause)
 _SAYS = re.compile(r"\s*(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:said|says|claimed|claims|announced)\b", re.I)
 
 

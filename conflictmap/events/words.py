@@ -91,6 +91,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     KILL: (r"kill(?:ed|ing|s)?", r"shot (?:them|him|her|it) dead", r"shot dead", r"(?:confirmed|reported) dead", r"martyred",  # ("martyred": news
            r"murder(?:ed|ing|s)?", r"slain", r"slaughter(?:ed|ing)?", r"died",  # of South Asia's own forces)
            r"(?:left|leaving)(?= " + _W + r"{1,5}dead)",  # ("the blast left at least nine people dead")
+           r"reported(?= (?:at least |more than |some )?\w+ (?:\w+ )?dead\b)",  # ("reported nine combatants dead")
            r"lost (?:their|his|her) li(?:fe|ves)", r"neutrali[sz]ed", r"eliminated",
            # a body found with the marks of a killing (ACLED codes it as the killing, perpetrator unknown)
            r"bod(?:y|ies) (?:" + _W + r"{0,6}?)(?:with|bearing|showing|riddled with) (?:" + _W +
