@@ -27,6 +27,7 @@ from conflictmap.geoparser.parser import Toponym
 from conflictmap.geoparser.recogniser import CONTAINER_GAP
 
 _RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ -](?:(?:al|el|ad|as|an|ar)[ -])?[A-Z][\w’'-]+){0,3}")
+WELL_KNOWN = 100_000  # people in a city abroad a likeness of spelling moves only to a city as large at home
 _MOVABLE = ("place", "district")  # what may be a district at home (not a country, a region or an adjective)
 
 
@@ -54,6 +55,8 @@ def home_districts(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: st
         if abroad and home is None:
             home = one_clear([p for p in gaz.spelling_variants(t.name) if p.country_code == focus and
                               p.feature in ("region", "district", "place")])
+            home = None if home is not None and min(home.population, WELL_KNOWN) < min(t.population, WELL_KNOWN) \
+                else home  # (a city abroad is no village of its name at home: not London, GB, as London, Kentucky)
             how = f"a spelling variant of {home.name}" if home else how
         if home is None:
             out.append(t)

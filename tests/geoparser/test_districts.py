@@ -82,3 +82,12 @@ def test_a_neighbourhood_of_a_town_is_not_a_far_namesake(process):
     assert e.country == "Sudan" and e.geo_precision == 2  # (at Khartoum North, not Mazra'a in Israel)
     r = process("Gangs burned homes in the Delmas neighbourhood of Port-au-Prince on Sunday.")
     assert [(e.location, e.geo_precision) for e in r.events if not e.is_context] == [("Delmas", 1)]  # (near: kept)
+
+
+def test_a_city_abroad_is_no_small_namesake_at_home_by_a_likeness_of_spelling(parser):
+    from conflictmap.geoparser.settle import settle
+
+    text = ("Shares fell in Tokyo on Tuesday as the yen slid, and a strategist in London said the Bank of Japan would "
+            "act. In New York, American traders sold technology stocks, and a Frankfurt-based fund sold its shares.")
+    settled = settle(text, geoparse(text, parser), parser.gaz)
+    assert {t.name: t.country_code for t in settled.toponyms}.get("London") == "GB"
