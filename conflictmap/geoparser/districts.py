@@ -20,14 +20,17 @@ import re
 from geopy.distance import great_circle
 
 from conflictmap.articles.spans import Spans
+from conflictmap.geoparser.binding import a_dateline
 from conflictmap.geoparser.gazetteer import Gazetteer, Place, one_clear
 from conflictmap.geoparser.index import COMMON_ZIPF
 from conflictmap.geoparser.names import normalize_name
 from conflictmap.geoparser.parser import Toponym
 from conflictmap.geoparser.recogniser import CONTAINER_GAP
+from conflictmap.geoparser.vocabulary import WATER_WORDS
 
 _RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ -](?:(?:al|el|ad|as|an|ar)[ -])?[A-Z][\w’'-]+){0,3}")
-WELL_KNOWN = 100_000  # people in a city abroad a likeness of spelling moves only to a city as large at home
+WELL_KNOWN = 100_000  # people in a city abroad a likeness of spelling moves only to a city as large at home …
+FOCUSED = 0.75  # … unless this share of the text's distinct place names is in the story's country
 _MOVABLE = ("place", "district")  # what may be a district at home (not a country, a region or an adjective)
 
 
@@ -46,7 +49,9 @@ def home_districts(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: st
     """The toponyms with the story's districts added or put home, and a note per changed toponym (by start)."""
     if not focus:
         return toponyms, {}
-    notes: dict[int, str] = {}
+    toponyms, notes = _whole_names(text, toponyms, gaz, focus, not_places)
+    names = {t.name.casefold(): t.country_code for t in toponyms if t.feature in _MOVABLE + ("region",) and
+             not t.demonym and t.country_code and not a_dateline(t)}
     out = []
     for t in toponyms:
         abroad = t.feature in _MOVABLE and not t.demonym and t.country_code != focus
@@ -55,8 +60,11 @@ def home_districts(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: st
         if abroad and home is None:
             home = one_clear([p for p in gaz.spelling_variants(t.name) if p.country_code == focus and
                               p.feature in ("region", "district", "place")])
-            home = None if home is not None and min(home.population, WELL_KNOWN) < min(t.population, WELL_KNOWN) \
-                else home  # (a city abroad is no village of its name at home: not London, GB, as London, Kentucky)
+            others = [cc for name, cc in names.items() if name != t.name.casefold()]
+            focused = sum(cc == focus for cc in others) >= FOCUSED * len(others)
+            home = None if home is not None and home.feature == "place" and not focused and \
+                min(home.population, WELL_KNOWN) < min(t.population, WELL_KNOWN) else home  # (in news of several
+            # countries a city abroad is no village of its name at home: not London, GB, as London, Kentucky)
             how = f"a spelling variant of {home.name}" if home else how
         if home is None:
             out.append(t)
@@ -75,6 +83,33 @@ def home_districts(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: st
             out.append(_toponym(start, name, home))
             notes[start] = f"the district of that name in {focus}, the story's country (GeoNames second-level region)"
     return sorted(out, key=lambda t: t.start), notes
+
+
+_WATER = re.compile(r"\b(?:" + "|".join(WATER_WORDS) + r"|nile)$", re.I)
+
+
+def _whole_names(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: str,
+                 not_places: set[str]) -> tuple[list[Toponym], dict[int, str]]:
+    """A capitalised run of two words or more that the story's country has one place or region of by its spelling
+    ("Tal Tamr": GeoNames' "Tall Tamr"; "Middle Shabelle": "Middle Shabele"), over a shorter name found inside it
+    ("Tal", a village near Damascus) or where nothing was found."""
+    out, notes = list(toponyms), {}
+    for m in _RUN.finditer(text):
+        name, start, end = m.group(0), m.start(), m.end()
+        inside = [t for t in out if start <= t.start and t.end <= end]
+        if " " not in name or normalize_name(name) in not_places or any(
+                t.start < end and start < t.end and t not in inside for t in out) or \
+                any((t.start, t.end) == (start, end) or t.feature in ("country", "region") for t in inside):
+            continue
+        home = one_clear([p for p in gaz.spelling_variants(name) if p.country_code == focus and
+                          p.feature in ("region", "district", "place")])
+        if home is None or len(home.name.split()) != len(name.split()) or _WATER.search(name):
+            continue  # (the whole name, word for word: not "An Alton", "Oakland A's"; not "the Red Sea")
+        out = sorted([t for t in out if t not in inside] + [Toponym(
+            start, end, name, home.lat, home.lon, home.geonameid, home.country_code, home.feature, home.name,
+            home.population)], key=lambda t: t.start)
+        notes[start] = f"a spelling variant of {home.name} in {focus}, the story's country (GeoNames), the whole name"
+    return out, notes
 
 
 def _in_run(gaz: Gazetteer, m: re.Match, focus: str, not_places: set[str]):

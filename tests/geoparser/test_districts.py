@@ -91,3 +91,26 @@ def test_a_city_abroad_is_no_small_namesake_at_home_by_a_likeness_of_spelling(pa
             "act. In New York, American traders sold technology stocks, and a Frankfurt-based fund sold its shares.")
     settled = settle(text, geoparse(text, parser), parser.gaz)
     assert {t.name: t.country_code for t in settled.toponyms}.get("London") == "GB"
+
+
+def test_a_whole_name_the_storys_country_has_by_its_spelling_wins_over_a_shorter_one_inside_it(parser):
+    from conflictmap.geoparser.settle import settle
+
+    for text, name, written in [
+            ("Kurdish-led forces repelled an attack on Tal Tamr overnight, Syrian state media said.", "Tal Tamr",
+             "Tall Tamr"),  # (not "Tal": At Tall, a town near Damascus)
+            ("Al-Shabaab fighters overran a base at Zzyzbar, Middle Shabelle. Somalia", "Middle Shabelle",
+             "Middle Shabele")]:
+        found = {t.name: t.gazetteer_name for t in settle(text, geoparse(text, parser), parser.gaz).toponyms}
+        assert found.get(name) == written and "Tal" not in found
+    text = "An Alton man was hurt, police said. Al Meredith of Oakland said the Oakland A's won in Illinois."
+    assert {t.name for t in settle(text, geoparse(text, parser), parser.gaz).toponyms} >= {"Alton", "Oakland"}
+
+
+def test_in_a_story_of_one_country_a_city_abroad_is_its_namesake_at_home(parser):
+    from conflictmap.geoparser.settle import settle
+
+    text = ("The SDF took Tabqa and its dam in May and entered Raqqa in June. An air strike on a school in Mansoura "
+            "killed 33 people, a monitor in Deir al-Zor said.")  # (Mansoura, Egypt, has half a million people)
+    found = {t.name: t.country_code for t in settle(text, geoparse(text, parser), parser.gaz).toponyms}
+    assert found.get("Mansoura") == "SY"
