@@ -2679,3 +2679,9 @@ def test_fighters_killed_or_captured_are_people_taken_not_a_place(process):
             "the rebels were killed or captured.")
     assert not [e.location for e in happenings(process(text, "2019-06-27")) if e.sub_event_type in (
         et.GOV_REGAINS, et.NSA_TAKEOVER)]  # (Gharyan was stormed, Tripoli is where it is measured from)
+
+
+def test_a_group_that_claimed_an_attack_is_its_doer(process):
+    text = "ISKP claimed an attack on a Sufi shrine in Mazar-i-Sharif on Thursday that killed at least five people."
+    [e] = happenings(process(text, "2024-11-12"))
+    assert (e.actor1, e.fatalities) == ("Islamic State Khorasan Province", 5)

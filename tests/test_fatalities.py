@@ -249,6 +249,8 @@ def test_the_other_sides_dead_told_after_a_fights_toll_are_others():
     ("Troops killed all seven attackers after a siege.", 7),
     ("Gunmen killed dozens of Malian soldiers and Russian mercenaries.", 12),  # an adjective is no one more
     ("A couple were found shot dead in their car.", 2),
+    ("A man and his son were killed and three people wounded when the shell hit.", 2),
+    ("Troops killed the rebel commander alias 'Tiger' and three of his guards in a raid.", 4),  # past his alias
 ])
 def test_kin_couples_and_all_of_a_group(sentence, killed):
     assert count(sentence) == killed

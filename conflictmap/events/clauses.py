@@ -65,6 +65,8 @@ class Clause:
 _THAT = re.compile(r"(?<=[a-z])\s+that\s+(?!is\b|was\b)", re.I)
 # Verbs of saying: what follows them is a report's words, and who precedes them its source.
 SAYING = r"said|says|say|told|reported|announced|claimed|added|stated|confirmed|alleged"
+# "ISKP claimed an attack on a shrine": a claim of an act names its doer, no saying (after a match of SAYING)
+CLAIMED_ACT = r"(?<!claimed(?=\s(?:an?|the)\s(?:[\w-]+\s)?(?:attack|bombing|raid|ambush|assault|killing)))"
 # A saying right before (a date): "said on Sunday", "the ministry said Monday" — the day it was said, not the day of
 # what happened.
 ALLEGED = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+$", re.I)  # (an allegation names its act)

@@ -190,11 +190,20 @@ def count(text: str) -> int:
         n, against = told[-1]  # (ACLED: the most conservative), "the toll rose to 30" updates it
         total = sum(groups.values())
         return n if not total else min(total, n) if against else max(total, n)
+    if not groups:
+        return _ones(text)
+    return sum(groups.values()) + (1 if _AND_HIMSELF.search(text) or _HIMSELF_AND.search(text) else 0)
+
+
+def _ones(text: str) -> int:
+    """The dead a sentence tells without a number: "killed senior Hezbollah commander Fuad Shukr" (one, and the kin
+    after: "… and his son"), "the body of a journalist was found dumped", "A woman and her daughter were killed"."""
+    if _ONE_AND_KIN_KILLED.search(text):
+        return 2
     one = _ONE_KILLED.search(text)
-    if not groups and (one or _ONE_WAS_KILLED.search(text) or _ONE_BODY.search(text)):  # "killed senior Hezbollah
-        # commander Fuad Shukr", "the body of a journalist was found dumped"
+    if one or _ONE_WAS_KILLED.search(text) or _ONE_BODY.search(text):
         return 1 + (_kin_after(text, one.end()) if one else 0)
-    return sum(groups.values()) + (1 if groups and (_AND_HIMSELF.search(text) or _HIMSELF_AND.search(text)) else 0)
+    return 0
 
 
 def _their_kin(text: str, end: int, groups: dict[str, int]) -> None:
@@ -210,8 +219,10 @@ def _kin_after(text: str, pos: int) -> int:
     """The dead listed after one killed: "… and his son" (1), "… and two civilians" (2), "the village chief, his
     wife and their three children" (1 + 3)."""
     total = 0
-    if (named := re.match(r",\s+(?:(?-i:[A-Z])[\w'’-]+\s?){1,3}(?=,)", text[pos:])) is not None:
-        pos += named.end()  # ("killed a teacher, Ahmed Musa, and his wife": past the name)
+    if (named := re.match(r",\s+(?:(?-i:[A-Z])[\w'’-]+\s?){1,3}(?=,)|\s+(?:alias|aka|known\s+as)\s+['‘’\"“]?"
+                          r"(?:(?-i:[A-Z])[\w'’-]*\s?){1,3}['’\"”]?(?=,? and\b)", text[pos:])) is not None:
+        pos += named.end()  # ("killed a teacher, Ahmed Musa, and his wife", "the commander alias 'Pablito' and":
+        # past the name)
     elif (of := _OF_A_PLACE.match(text, pos)) is not None:
         pos = of.end()  # ("killed the chief of the village of Tin-Akof and his son": past where he was chief)
     while (m := _NEXT_DEAD.match(text, pos)) is not None:
@@ -266,6 +277,10 @@ _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE}{DESCRIBE
                              rf"shot and killed|"
                              rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"
                              rf"gunned down|assassinated|beheaded|executed)\b", re.I)
+
+
+_ONE_AND_KIN_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE} and (?:his|her|their) (?:[\w-]+ )?{_ONE}"
+                                 rf" (?:were|have been|had been) (?:killed|shot dead|murdered|found dead)\b", re.I)
 
 
 # "Four civilians were also killed": more dead, not the same told again.

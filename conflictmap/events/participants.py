@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from conflictmap.events import lexicon, words as ew
 from conflictmap.events.actors import Actor, ActorMention
-from conflictmap.events.clauses import SAYING
+from conflictmap.events.clauses import CLAIMED_ACT, SAYING
 from conflictmap.events.types import (
     CIVILIANS, EXTERNAL, IDENTITY_MILITIA, POLITICAL_MILITIA, PROTESTERS, REBEL_GROUP, RIOTERS, STATE_FORCES,
 )
@@ -85,6 +85,7 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:(?:['’]s\s+)?(?:spokes(?:m[ae]n|wom[ae]n|p
                            rf"(?:and\s+(?:[\w-]+\s+){{1,3}}?(?=(?:{SAYING})\b))?"  # ("police and local leaders said")
                            r"(?:(?!(?:they|he|she|we|it)\s)\w+\s+)?"  # ("police
                            rf"(?:{SAYING}|denied|accused(?!\s+of\b))\b"  # spokesman X Y said"; not "men they accused of")
+                           + CLAIMED_ACT +  # (a claim of an act is the act's: "ISKP claimed an attack …")
                            r"(?!\s+(?:dead|killed|missing|injured|wounded)\b)"  # ("people were confirmed dead")
                            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"
                            r"(?:it|they|its|their|he|she)\b)", re.I)

@@ -41,7 +41,7 @@ _SUBJECT_EVENT = re.compile(rf"\W*(?:(?:[\w-]+\s+){{1,3}}(?:{cl.SAYING})\s+(?:th
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY +
                          r"|planes?|forces|troops|soldiers|fighters|men|units)\b", re.I)
 
-_SAYING = re.compile(rf"\b(?:told \w+|{cl.SAYING})\b(?:\s+that)?", re.I)  # ("told reporters")
+_SAYING = re.compile(rf"\b(?:told \w+|{cl.SAYING})\b{cl.CLAIMED_ACT}(?:\s+that)?", re.I)  # ("told reporters")
 
 _SPEAKER_PRONOUN = re.compile(r"(?:\s*[\w-]+){0,3}?\s*(?:that\s+)?(?:(?:one|some|two|three|several|all) of\s+)?"
                               r"(?:it|they|he|she|its|their)\b", re.I)
@@ -208,7 +208,7 @@ _DOER_NOUN = re.compile(r"(?:bombers?|attackers?|gunm[ae]n|assailants)$", re.I)
 def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Participant]):
     """(agent, target) of a trigger: the subject and the object, or the agent after "by" in the passive (and
     after "to" in "fell to")."""
-    speech = list(_SAYING.finditer(text, clause.start, word.start))
+    speech = [m for m in _SAYING.finditer(text, clause.start, clause.end) if m.end() <= word.start]
     opens = speech[-1].end() if speech else 0  # "Residents in Khartoum said fighters looted…": the fighters
     before = [p for p in people if opens <= p.start < word.start and not suffered(text, p) and
               not _KILLED_BEFORE.search(text, clause.start, p.start)]  # (not "killed dozens of soldiers in an attack")

@@ -357,7 +357,8 @@ def territory_subtype(draft: Draft, country_code: str) -> str:
 # "Islamic State's Afghan affiliate claimed responsibility for the attack", "the army said, blaming the ELN":
 # the group a report names as behind a happening.
 _CLAIMED = r"(?:attack|raid|bombing|killings?|ambush|assault|kidnapping|abduction)"  # (what a group claims)
-_CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit|the\s+" + _CLAIMED + r")|blam\w*|attribut\w+|accus\w+|"
+_CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit|(?:the|an?)\s+(?:[\w-]+\s+)?" + _CLAIMED + r")|blam\w*|"
+                    r"attribut\w+|accus\w+|"
                     r"(?:was|were)\s+behind)\b", re.I)
 
 
