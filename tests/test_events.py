@@ -2685,3 +2685,19 @@ def test_a_group_that_claimed_an_attack_is_its_doer(process):
     text = "ISKP claimed an attack on a Sufi shrine in Mazar-i-Sharif on Thursday that killed at least five people."
     [e] = happenings(process(text, "2024-11-12"))
     assert (e.actor1, e.fatalities) == ("Islamic State Khorasan Province", 5)
+
+
+def test_a_town_which_a_side_took_days_later_is_its_taking_dated_from_the_day_told(process):
+    text = ("The counteroffensive began on Sept. 6 near Zzyzbal, which Ukrainian troops took two days later. They then "
+            "advanced east and retook Kupiansk on Saturday.")
+    result = process(text, "2022-09-11")
+    assert [(s.location, s.event_date) for s in result.route] == [
+        ("Zzyzbal", dt.date(2022, 9, 8)), ("Kupiansk", dt.date(2022, 9, 10))]
+
+
+def test_a_named_hotel_is_in_the_town_the_report_is_filed_from(process):
+    text = ("MOGADISHU (Reuters) - Security forces ended a siege by al Shabaab militants at a hotel in the capital on "
+            "Saturday, police said.\n\nThe militants stormed the Zzyzhot Hotel on Friday evening after detonating two "
+            "car bombs outside.")
+    [e] = [e for e in happenings(process(text, "2022-08-21")) if e.location == "Zzyzhot Hotel"]
+    assert e.place_name == "Mogadishu"

@@ -14,7 +14,8 @@ from geopy.distance import great_circle
 from conflictmap.events import types as et
 from conflictmap.events.assembly import Draft
 from conflictmap.events.places import BETWEEN, DESTINATION, LEVEL_AFTER, PEOPLE_FROM, REFERENCE, whose
-from conflictmap.geoparser.binding import a_dateline, backer_before, whose_after
+from conflictmap.geoparser.binding import BORDER_WITH, a_dateline, backer_before, whose_after
+from conflictmap.geoparser.introduced import BUILDING
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
 
@@ -78,11 +79,15 @@ def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
     Sirte … full control of the Giza Bahriya neighbourhood": Sirte; "advanced through the Mogran district"), or a
     place measured from "the city" ("Kavumu airport, 30 km north of the city")."""
     text = ctx.sentences[at].text
-    part, measured = _TOWN_PART.match(text, spot.end) or _BESIDE_TOWN.match(text, spot.end) or \
+    part, measured = _TOWN_PART.match(text, spot.end) or BUILDING.search(spot.name) or \
+        _BESIDE_TOWN.match(text, spot.end) or \
         _ITS_EDGE.match(text, spot.end) or _THE_DISTRICT.match(text, spot.end) and \
         text[max(0, spot.start - 4):spot.start].lower() == "the " or \
         _PART_BEFORE.search(text, max(0, spot.start - 80), spot.start), _OFFSET_TOWN.match(text, spot.end)
     told = _towns_before(ctx, spot, at, home) if part or measured else []
+    if not told and part is not None and spot.name.endswith(part.group(0)):  # ("MOGADISHU (Reuters) - … The militants
+        told = [p for p in ctx.placed if a_dateline(p.toponym) and p.toponym.country_code == home][:1]  # stormed the
+        # Hayat Hotel": a building of the town the report is filed from, when no town is told before it)
     if not told and measured is not None and measured.group(0).lower().endswith("capital") and \
             (capital := _at_gazetteers(spot, ctx.gazetteer.capital(home))) is not None:
         told = [capital]  # ("a base at Sabiid, 40 km west of the capital", no town of the country told before)
@@ -201,7 +206,7 @@ def _inside_what_follows(spot, later: list) -> bool:
 # "jihadists operating from across the border in Burkina Faso", "refugees who fled to neighbouring Chad": a country
 # told as over the border from where the story is
 _OVER_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:border|frontier)\s+(?:in|from|into|to)\s+(?:the\s+)?$|"
-                              r"\b(?:border|frontier)s?(?:\s+crossings?|\s+posts?)?\s+with\s+(?:the\s+)?$|"
+                              + BORDER_WITH.pattern + "|"
                               r"\bneighbou?ring\s+$", re.I)  # ("Tessalit, on the border with Algeria": not in Algeria)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from conflictmap.events import lexicon
 from conflictmap.geoparser.districts import INSIDE
 from conflictmap.geoparser.placed import Placed, Unplaced
-from conflictmap.geoparser.binding import backer_before, whose_after
+from conflictmap.geoparser.binding import BORDER_WITH, backer_before, whose_after
 from conflictmap.geoparser.vocabulary import WATER_WORDS
 
 _LOCATIVE = re.compile(
@@ -34,7 +34,6 @@ PEOPLE_FROM = re.compile(r"\b(?:(?:peacekeepers?|soldiers?|troops|nationals?|cit
                          r"mercenaries|volunteers?|contingents?)|(?:who|that)\s+(?:were|was|are|is|came|come)"
                          r"(?:\s+originally)?)\s+from\s+(?:the\s+)?$", re.I)  # (… "passengers who were from Punjab")
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
-_OVER_THE_BORDER = re.compile(r"\b(?:border|frontier)s?\s+(?:crossings?\s+)?with\s+(?:the\s+)?$", re.I)
 _ROUTE_ON = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
@@ -164,7 +163,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         # "…, a medical source at the Habbaniya base said": where the speaker is; "a peacekeeper from Rwanda": whose;
         # "had attacked from the PK12 district": where they set out from (but "artillery attacks from the heights
         # above Prisi": where the guns were, a shelling's place when its target is not told)
-    if spot.feature == "country" and _OVER_THE_BORDER.search(head):
+    if spot.feature == "country" and BORDER_WITH.search(head):
         return float("-inf")  # "ambushed near the border with Mali": on this side of it, not in Mali
     if paragraph_start and not before.strip() and _DATELINE.match(after) and spot.name.isupper():
         return float("-inf")  # "BAMAKO —", "KABUL, Aug 15 (Meridian) -"

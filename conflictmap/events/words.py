@@ -194,6 +194,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Chinshwehaw, …, which it took on October 28": a relative pronoun for its object, a day right after it
         r"(?:(?<=which it )|(?<=which they ))took(?= (?:on|in|within|early|late|last|days|weeks|two|three|four|"
         r"a day|the next|the following)\b)",
+        # "Balakliia, which Ukrainian troops took two days later": whoever took it, the time right after the verb
+        r"took(?= (?:(?:two|three|four|five|several|a few) (?:days|weeks) later|a (?:day|week) later|"
+        r"the (?:next|following) (?:day|week)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)",
         r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberation of", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
         r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
         # "It first occupied the villages of Chanzu and Runyonyi" (a verb before a kind of place; not "the occupied

@@ -32,6 +32,7 @@ from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, BACKED, STRIKING
 
 KNOWN_ABROAD = 1_000_000  # people in a city news names abroad without saying where ("Istanbul", "Moscow")
 KNOWN_NEXT_DOOR = 100_000  # ... in a city next door ("Gaza" in a story about Israel), or in a story of many countries
+TOWN = 10_000  # people in a town whose naming makes its country one of the story's, though named as whose
 SEVERAL = 2  # distinct place names of one country that make it one of the story's ("Wigan", "Newcastle")
 FOCUSED_SHARE = 0.8  # a story is about one country when this share of its other place names is in it
 _STATING = ("country", "region", "district")  # what names a country by naming itself or a part of it
@@ -54,7 +55,8 @@ _FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+,?\s+)+(?:and\s
 _PEOPLE_FROM = re.compile(r"\b(?:troops|soldiers|peacekeepers|forces|contingents?|fighters|mercenaries|volunteers|"
                           r"officers|personnel|units|battalions?)\s+(?:\w+\s+){0,2}$", re.I)
 _BACKING = re.compile(BACKED)
-_BORDER_WITH = re.compile(r"\b(?:border|frontier)s?(?:\s+crossings?|\s+posts?)?\s+with\s+(?:the\s+)?$", re.I)
+BORDER_WITH = re.compile(r"\b(?:border|frontier)s?(?:\s+crossings?|\s+posts?)?\s+with\s+(?:the\s+)?$", re.I)  # (a
+# country named right after is over it: "on the border with Mali", "the Nassib border crossing with Jordan")
 _WHOSE = re.compile(ATTRIBUTIVE)
 _STRUCK = re.compile(STRIKING)
 
@@ -67,6 +69,8 @@ def whose_after(text: str, end: int) -> bool:
 
 _OWNER_OR_SPEAKER = re.compile(r"['’]s\b|\s+(?:said|says|has|have|had|accused|denied|claimed|announced|warned)\b")
 _AT = re.compile(r"\b(?:in|at|near|from)\s+$", re.I)
+_ONE_OF = re.compile(r"\s+(?:peacekeepers?|diplomats?|nationals?|tourists?|engineers?|contractors?|aid\s+workers?|"
+                     r"journalists?|envoys?|ambassadors?)\b", re.I)  # (people serving or travelling abroad)
 _BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|funded|armed|trained|led|allied)\s+(?:mainly\s+|mostly\s+)?"
                         r"by\s+(?:the\s+)?$")
 
@@ -84,20 +88,21 @@ def origins(text: str, toponyms: list[Toponym]) -> frozenset[int]:
     not the story's country, unless named otherwise too, or a town of it is named."""
     out, other = set(), set()
     for t in toponyms:
-        if t.feature != "country" or t.demonym and not _BACKING.match(text, t.end):
-            continue  # (an adjective states its country — "Palestinians in Gaza" — but not "Turkish-backed")
+        if t.feature != "country" or t.demonym and not _BACKING.match(text, t.end) and not _ONE_OF.match(text, t.end):
+            continue  # (an adjective states its country — "Palestinians in Gaza" — but not "Turkish-backed", nor
+            # "a Chinese peacekeeper": where one serving abroad comes from)
         before = text[max(0, t.start - 80):t.start]
         m = _FROM.search(before)
         if m is not None and _PEOPLE_FROM.search(before[:m.start()]) or whose_after(text, t.end) or \
-                backer_before(text, t.start) or \
-                _STRUCK.match(text, t.end) or _BORDER_WITH.search(before):  # ("Egypt launched air strikes on
+                backer_before(text, t.start) or t.demonym and _ONE_OF.match(text, t.end) or \
+                _STRUCK.match(text, t.end) or BORDER_WITH.search(before):  # ("Egypt launched air strikes on
             # Derna": Egypt's forces, in Libya; "Jarabulus, on the border with Turkey": Turkey is over the border)
             out.add(t.start)
         else:
             other.add(t.country_code)
     # (a country whose towns the text names is where it happens: "South Sudan's government said … in Juba")
-    other |= {t.country_code for t in toponyms if t.feature == "place" and not t.demonym and not (
-        _OWNER_OR_SPEAKER.match(text, t.end) and not _AT.search(text, max(0, t.start - 6), t.start))}  # (not
+    other |= {t.country_code for t in toponyms if t.feature == "place" and not t.demonym and t.population >= TOWN and
+              not (_OWNER_OR_SPEAKER.match(text, t.end) and not _AT.search(text, max(0, t.start - 6), t.start))}  # (not
     # "Moscow's biggest gain", "Moscow said"; but "officials in Juba said")
     return frozenset(t.start for t in toponyms if t.start in out and t.country_code not in other)
 
@@ -123,7 +128,7 @@ def _distinct(toponyms: list[Toponym], places_only: bool = False) -> dict[str, s
 def story_countries(toponyms: list[Toponym], besides: frozenset[int] = frozenset()) -> set[str]:
     """The countries a text is about: those it names (but where people come from), those :data:`SEVERAL` of its
     distinct place names are in, and the one most of them are in (a tie goes to a named one)."""
-    counts = Counter(_distinct(toponyms).values())
+    counts = Counter(_distinct([t for t in toponyms if t.start not in besides]).values())  # (not "China's state media")
     out = stated_countries(toponyms, besides) | {cc for cc, n in counts.items() if n >= SEVERAL}
     main = main_country(toponyms)
     return out | {main} if main else out

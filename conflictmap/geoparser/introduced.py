@@ -139,7 +139,7 @@ _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:rebels?|forces|troops|fighters|militias?
                            r"villagers|residents|communities|worshippers|pilgrims|traders|students|families|youths|"
                            r"group|movement|faction|brigades?|battalions?|alliance|coalition|network)\b")  # (… "from
 # the Maute group": an armed group's name)
-_BUILDING = re.compile(r"\b(?:Penitentiary|Prison|Jail|Airport|Hospital|Palace|Stadium|University|Base|Barracks|Camp|"
+BUILDING = re.compile(r"\b(?:Penitentiary|Prison|Jail|Airport|Hospital|Palace|Stadium|University|Base|Barracks|Camp|"
                        r"Market|Bridge|Dam|Mosque|Church|Square|Hotel|Compound|Headquarters|Embassy|Port)s?$")
 # An owner that is a region or district named with its compass word or kind ("North Waziristan's", "Gao region's")
 _REGION_OWNER = re.compile(r"(?:\b(?:North|South|East|West|Upper|Lower|Central)\s+\w+|\b(?:region|province|state|district|"
@@ -209,7 +209,7 @@ def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:
     owner = [m for m in re.finditer(r"['’‘]s\s+", name) if " " in name[:m.start()].strip()]  # (a person's two
     # names: "Muammar Gaddafi's"; not "Cox's Bazar", "Martha's Vineyard", which are names)
     if owner and places.overlaps(start, start + owner[-1].start()) and (
-            _BUILDING.search(name) or not _REGION_OWNER.search(name[:owner[-1].start()])):
+            BUILDING.search(name) or not _REGION_OWNER.search(name[:owner[-1].start()])):
         return start, ""  # ("stormed Haiti's National Penitentiary": a place's own building, placed at the place;
         # but "in North Waziristan's Mir Ali" is a town of the district, named after it)
     if owner:  # "stormed Muammar Gaddafi's Bab al-Aziziya compound": the place is the owner's, after the possessive

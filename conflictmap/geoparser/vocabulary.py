@@ -92,7 +92,7 @@ ATTRIBUTIVE = (BACKED + r"|-based\b|"
                # "Russia's defence ministry said", "Ukraine's army": whose government speaks, not where it happened
                r"['’]s\s+(?:top\s+|chief\s+|senior\s+|new\s+)?(?:government|army|military|armed\s+forces|forces|"
                r"troops|(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of|president|prime\s+minister|navy|"
-               r"air\s+force|authorities|spokes(?:man|woman|person))\b|"
+               r"air\s+force|authorities|spokes(?:man|woman|person)|(?:state\s+)?(?:media|television|news\s+agency))\b|"
                r"\.?\s+(?:military\s+|army\s+|air\s+|naval\s+|special\s+|drone\s+|missile\s+|defen[cs]e\s+|"
                r"intelligence\s+|government\s+|security\s+|senior\s+|top\s+)?"  # ("a US defence official said")
                # ("the Israel Defense Forces said", "Kenya Defence Forces", "the Uganda People's Defence Force")

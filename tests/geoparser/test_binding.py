@@ -196,3 +196,14 @@ def test_a_country_that_backs_a_force_or_one_over_a_border_crossing_does_not_bin
                           ("Troops took the Nassib border crossing with Jordan.", "Jordan")]:
         toponyms = geoparse(text, parser)
         assert [t.name for t in toponyms if t.start in origins(text, toponyms)] == [country]
+
+
+def test_a_country_its_peacekeepers_and_state_media_come_from_is_no_country_of_the_story(parser):
+    from conflictmap.geoparser.binding import origins, story_countries
+
+    text = ("Heavy fighting raged across Juba on Sunday. A Chinese peacekeeper was killed when a shell hit near a UN "
+            "camp in the Tongping area, China's state media said. South Sudan's army blamed the rebels.")
+    toponyms = geoparse(text, parser)
+    assert "CN" not in story_countries(toponyms, origins(text, toponyms))
+    kept, _ = bind_to_story(toponyms, parser.gaz, origins(text, toponyms))
+    assert "Tongping" not in {t.name for t in kept}  # (a village in China by that name is no place of this story)
