@@ -2701,3 +2701,10 @@ def test_a_named_hotel_is_in_the_town_the_report_is_filed_from(process):
             "car bombs outside.")
     [e] = [e for e in happenings(process(text, "2022-08-21")) if e.location == "Zzyzhot Hotel"]
     assert e.place_name == "Mogadishu"
+
+
+def test_a_protest_the_police_fired_on_in_the_next_clause_is_the_polices_excessive_force(process):
+    text = "Thousands of students protested in Dhaka on Monday; police fired live rounds, killing two protesters."
+    [e] = happenings(process(text, "2024-07-16"))
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
+        et.EXCESSIVE_FORCE, "Police Forces of Bangladesh", "Protesters (Bangladesh)", 2)

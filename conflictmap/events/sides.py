@@ -291,6 +291,8 @@ def event_sides(principal: Actor | None, draft: Draft, country_of,
     of the place the event is put at (for one whose own name nothing placed, its container's)."""
     cc = draft.spot.placed.toponym.country_code if draft.spot is not None and draft.spot.placed else where
     own = [r for r in draft.readings if not r.reference] or draft.readings  # (a happening told only by reference)
+    own = sorted(own, key=lambda r: r.sub_event_type != draft.sub_event_type)  # (the reading that told its kind
+    # first: "Hundreds protested in Maputo; police fired live ammunition, killing three": the police's)
     doer = None if principal is not None and _named_as_other(principal, draft, texts or {}) else principal
     left = next((r.target for r in own if r.target is not None and r.agent is None and CEDED.match(r.cue)), None)
     first = next((p for r in own for p in (r.agent, r.target) if p is not None and not _same(p, left)), None) \
