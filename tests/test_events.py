@@ -2708,3 +2708,18 @@ def test_a_protest_the_police_fired_on_in_the_next_clause_is_the_polices_excessi
     [e] = happenings(process(text, "2024-07-16"))
     assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
         et.EXCESSIVE_FORCE, "Police Forces of Bangladesh", "Protesters (Bangladesh)", 2)
+
+
+def test_a_named_speaker_said_it_had_seized_a_base_not_the_army_its_apposition_names(process):
+    text = ("The Arakan Army, an ethnic armed group fighting Myanmar's military government, said on Friday it had "
+            "seized the headquarters of the army's Western Command in the town of Ann.")
+    assert {(e.sub_event_type, e.actor1) for e in happenings(process(text, "2024-12-21"))} == {
+        (et.NSA_TAKEOVER, "Arakan Army")}
+
+
+def test_power_seized_in_a_coup_is_no_territory_and_a_town_which_was_taken_is_not_the_country_over_its_border(process):
+    coup = "Mali's junta, which seized power in a coup on March 22, called for international help."
+    assert not [e for e in happenings(process(coup, "2012-04-02")) if e.sub_event_type == et.GOV_REGAINS]
+    text = ("The rebels now control most of Rakhine state, including the town of Zzyzmaw on the border with "
+            "Bangladesh, which they took on Dec. 8.")
+    assert [e.location for e in happenings(process(text, "2024-12-21"))] == ["Zzyzmaw"]

@@ -12,6 +12,7 @@ from conflictmap.events import lexicon, structure, words as ew
 from conflictmap.events.places import (KIND_OF, REFERENCE, SIDE_OF, Spot, called, coordinated, located, score,
                                        towns_named, whose)
 from conflictmap.events.roles import PASSIVE
+from conflictmap.geoparser.binding import BORDER_WITH
 
 from conflictmap.events.facts import Reading, SentenceFacts
 
@@ -147,8 +148,9 @@ def _taken_before(facts: SentenceFacts, reading: Reading, before: list[int]) -> 
             k -= 1
         return spots[k:before[-1] + 1]
     if reading.clause.opener in ("which", "that"):  # the antecedent: "near Balakliia, which Ukraine's army retook"
-        told = [n for n in before if spots[n].end <= clause.start] or before  # (not "Ukraine's", whose army)
-        return [spots[told[-1]]]
+        told = [n for n in before if spots[n].end <= clause.start and not (  # (not "Ukraine's", whose army; not
+            spots[n].feature == "country" and BORDER_WITH.search(text, 0, spots[n].start))] or before  # "Maungdaw, on
+        return [spots[told[-1]]]  # the border with Bangladesh, which it took")
     if re.search(r"\bthere\b", text[clause.start:clause.end], re.I):  # (not a place saying where it is: "Maungdaw,
         told = [n for n in before if n not in located(text, spots)] or before  # on the border with Bangladesh")
         return [spots[told[-1]]]

@@ -187,8 +187,7 @@ _FREED_OR_ALLIED = re.compile(r"\b(?:free(?:d|ing)?|releas(?:ed|ing)|rescu(?:ed|
                               r"(?:together|along)\s+with|alongside)\s+(?:[\w'’-]+\s+){0,3}$", re.I)  # (allies too)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 _BY_DOERS = re.compile(r"[\"”’']?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:and\s+(?:[\w-]+\s+){0,2})?", re.I)
-# "tortured and killed a detainee at a military camp": a force's post after a victim, with a preposition of place,
-# is where it happened, not another one it befell
+# "tortured and killed a detainee at a military camp": a force's post after a victim is where it happened
 _WHERE_IT_HAPPENED = re.compile(r"\b(?:at|in|inside|near|outside|within)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:camp|base|post|outpost|checkpoint|barracks|station|garrison|prison|jail|"
                                 r"detention (?:centre|center|facility))s?$", re.I)
@@ -196,8 +195,8 @@ _ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|charged)\s+of\s+(?:[
 
 
 def _helped(text: str, word: ew.Word, p: Participant) -> bool:
-    """Is ``p`` the armed side the victims are accused of helping ("five men accused of collaborating with the
-    army"), not one the act befell? (The accused themselves — "police informers" — are its victims.)"""
+    """Is ``p`` the armed side the victims are accused of helping ("five men accused of collaborating with the army"),
+    not one the act befell? (The accused themselves — "police informers" — are its victims.)"""
     return armed(p) and _ACCUSED_OF.search(text, word.end, p.start) is not None or \
         _FREED_OR_ALLIED.search(text, 0, p.start) is not None  # (nor those it freed, "freeing prisoners", nor allies)
 
@@ -217,7 +216,8 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         text.rfind(",", members.end(), word.start)
     if members is not None and end > members.end():  # X": not theirs
         before = [p for p in before if not members.end() <= p.start < end]
-    speaker = [p for p in people if p.start < opens][-1:]
+    said_by = [p for p in people if p.start < opens]
+    speaker = [p for p in said_by if p.actor is not None][:1] or said_by[-1:]  # ("The Arakan Army, …, said it")
     possessed = bool(before) and speakers_own(text, opens, before[0]) and bool(speaker) and armed(speaker[0])
     if speech and (not before or possessed) and _SPEAKER_PRONOUN.match(text, opens, word.start):
         before = speaker  # "the army said it had recaptured…", "Hezbollah said its fighters had fired…": the speaker

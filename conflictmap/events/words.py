@@ -44,7 +44,7 @@ _W = r"(?:[\w'’-]+ )"  # one word and a space, for "{0,3}" gaps
 AIRCRAFT = lexicon.family("aircraft").pattern()
 ARTILLERY = lexicon.family("artillery").pattern()
 _ARTILLERY_ONE = lexicon.family("artillery").pattern("one")
-_CAPTURE = lexicon.verbs("capture").pattern()
+_CAPTURE = lexicon.verbs("capture").pattern() + r"(?! power\b)"  # (not "the junta, which seized power in a coup")
 _CEDE = lexicon.verbs("cede").pattern()
 # "The insurgents have held the port of Mocímboa da Praia since August": where a force already stood, the origin of
 # its advance.
