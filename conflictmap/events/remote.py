@@ -12,6 +12,7 @@ from conflictmap.events.cued import cued, of_kinds
 from conflictmap.events.facts import Reading
 from conflictmap.events.fatalities import count
 from conflictmap.events.participants import Participant
+from conflictmap.geoparser.vocabulary import BACKED_BY
 
 
 def _family(words: list[ew.Word], tools: list[ew.Word]) -> str:
@@ -66,7 +67,7 @@ def _military_targets(facts, clause, word: ew.Word, people: list[Participant]) -
         agent.category == et.STATE_FORCES and not agent.police
 
 
-_IN_SUPPORT = re.compile(r"\b(?:backed|supported|aided|helped|covered)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$|"
+_IN_SUPPORT = re.compile(BACKED_BY + r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$|"
                          r"\b(?:with|under)\s+(?:the\s+)?(?:support|help|cover|backing)\s+of\s+(?:the\s+)?"
                          r"(?:[\w'’.-]+\s+){0,3}$", re.I)
 

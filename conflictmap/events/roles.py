@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import clauses as cl, structure
-from conflictmap.events import types as et
-from conflictmap.events import words as ew
+from conflictmap.events import clauses as cl, structure, types as et, words as ew
 from conflictmap.events.clauses import Clause
 from conflictmap.events.participants import Participant
 
 from conflictmap.events.facts import SentenceFacts
+from conflictmap.geoparser.vocabulary import BACKED_BY
 
 _REACTION = re.compile(r"\b(?:condemn\w*|denounc\w*|blam\w*|claim\w*(?: responsibility)?(?: for)?|mourn\w*|"
                        r"funerals? (?:\w+ )?for|investigat\w*|"
@@ -61,7 +60,7 @@ _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|su
 # under attack by JNIM fighters": the fighters attacked)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?!(?:when|as|after|while|by|"
                             r"before|because|since|until|in|on|at)\b)[\w-]+\s+){0,3}$", re.I)  # (its object)
-_BACKERS = re.compile(r"\b(?:backed|supported|aided|assisted)\s+by\b", re.I)  # ("forces backed by X took Y": theirs)
+_BACKERS = re.compile(BACKED_BY, re.I)  # ("forces backed by X took Y": theirs)
 _SUBORDINATOR = re.compile(r"\b(?:when|(?<!known )(?<!such )(?<!well )as|after|while|because|before|since)\b", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 _NOUN_BY = re.compile(r"\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:[\w'’-]+\s+){0,3}?", re.I)

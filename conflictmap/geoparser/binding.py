@@ -28,7 +28,7 @@ from conflictmap.geoparser.gazetteer import Gazetteer
 from conflictmap.geoparser.names import name_keys
 from conflictmap.geoparser.parser import Toponym
 from conflictmap.geoparser.sources import neighbours
-from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, BACKED, STRIKING
+from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, BACKED, BACKED_BY, STRIKING
 
 KNOWN_ABROAD = 1_000_000  # people in a city news names abroad without saying where ("Istanbul", "Moscow")
 KNOWN_NEXT_DOOR = 100_000  # ... in a city next door ("Gaza" in a story about Israel), or in a story of many countries
@@ -71,8 +71,7 @@ _OWNER_OR_SPEAKER = re.compile(r"['’]s\b|\s+(?:said|says|has|have|had|accused|
 _AT = re.compile(r"\b(?:in|at|near|from)\s+$", re.I)
 _ONE_OF = re.compile(r"\s+(?:peacekeepers?|diplomats?|nationals?|tourists?|engineers?|contractors?|aid\s+workers?|"
                      r"journalists?|envoys?|ambassadors?)\b", re.I)  # (people serving or travelling abroad)
-_BACKED_BY = re.compile(r"\b(?:backed|supported|sponsored|funded|armed|trained|led|allied)\s+(?:mainly\s+|mostly\s+)?"
-                        r"by\s+(?:the\s+)?$")
+_BACKED_BY = re.compile(r"(?:" + BACKED_BY + r"|\bled\s+by)\s+(?:the\s+)?$")  # (a coalition led by a country: whose)
 
 
 def backer_before(text: str, start: int) -> bool:

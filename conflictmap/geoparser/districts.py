@@ -16,6 +16,7 @@ Each such place says so in its note (the event's ``geo_note``), and a story with
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geopy.distance import great_circle
 
@@ -52,6 +53,7 @@ def home_districts(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: st
     toponyms, notes = _whole_names(text, toponyms, gaz, focus, not_places)
     names = {t.name.casefold(): t.country_code for t in toponyms if t.feature in _MOVABLE + ("region",) and
              not t.demonym and t.country_code and not a_dateline(t)}
+    at_home = sum(cc == focus for cc in names.values())
     out = []
     for t in toponyms:
         abroad = t.feature in _MOVABLE and not t.demonym and t.country_code != focus
@@ -60,8 +62,8 @@ def home_districts(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: st
         if abroad and home is None:
             home = one_clear([p for p in gaz.spelling_variants(t.name) if p.country_code == focus and
                               p.feature in ("region", "district", "place")])
-            others = [cc for name, cc in names.items() if name != t.name.casefold()]
-            focused = sum(cc == focus for cc in others) >= FOCUSED * len(others)
+            own = names.get(t.name.casefold())  # (the share of the other names: counted once, each name taken off)
+            focused = at_home - (own == focus) >= FOCUSED * (len(names) - (own is not None))
             home = None if home is not None and home.feature == "place" and not focused and \
                 min(home.population, WELL_KNOWN) < min(t.population, WELL_KNOWN) else home  # (in news of several
             # countries a city abroad is no village of its name at home: not London, GB, as London, Kentucky)
@@ -93,23 +95,30 @@ def _whole_names(text: str, toponyms: list[Toponym], gaz: Gazetteer, focus: str,
     """A capitalised run of two words or more that the story's country has one place or region of by its spelling
     ("Tal Tamr": GeoNames' "Tall Tamr"; "Middle Shabelle": "Middle Shabele"), over a shorter name found inside it
     ("Tal", a village near Damascus) or where nothing was found."""
-    out, notes = list(toponyms), {}
+    toponyms = sorted(toponyms, key=lambda t: t.start)
+    starts = [t.start for t in toponyms]
+    gone, added, notes = set(), [], {}
     for m in _RUN.finditer(text):
         name, start, end = m.group(0), m.start(), m.end()
-        inside = [t for t in out if start <= t.start and t.end <= end]
-        if " " not in name or normalize_name(name) in not_places or any(
-                t.start < end and start < t.end and t not in inside for t in out) or \
+        if " " not in name:
+            continue
+        near = toponyms[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (linear in the text)
+        inside = [t for t in near if start <= t.start and t.end <= end]
+        if normalize_name(name) in not_places or any(t.start < end and start < t.end and t not in inside
+                                                     for t in near) or \
                 any((t.start, t.end) == (start, end) or t.feature in ("country", "region") for t in inside):
             continue
         home = one_clear([p for p in gaz.spelling_variants(name) if p.country_code == focus and
                           p.feature in ("region", "district", "place")])
         if home is None or len(home.name.split()) != len(name.split()) or _WATER.search(name):
             continue  # (the whole name, word for word: not "An Alton", "Oakland A's"; not "the Red Sea")
-        out = sorted([t for t in out if t not in inside] + [Toponym(
-            start, end, name, home.lat, home.lon, home.geonameid, home.country_code, home.feature, home.name,
-            home.population)], key=lambda t: t.start)
+        gone.update(id(t) for t in inside)
+        added.append(Toponym(start, end, name, home.lat, home.lon, home.geonameid, home.country_code, home.feature,
+                             home.name, home.population))
         notes[start] = f"a spelling variant of {home.name} in {focus}, the story's country (GeoNames), the whole name"
-    return out, notes
+    if not added:
+        return toponyms, notes
+    return sorted([t for t in toponyms if id(t) not in gone] + added, key=lambda t: t.start), notes
 
 
 def _in_run(gaz: Gazetteer, m: re.Match, focus: str, not_places: set[str]):

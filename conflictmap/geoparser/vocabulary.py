@@ -104,6 +104,11 @@ ATTRIBUTIVE = (BACKED + r"|-based\b|"
                r"(?:[A-Z][a-z]+\s+){0,3}(?:Command|Operations|Agency|Office|Ministry|Department|Service|Authority|"
                r"Commission|Centre|Center))\b")  # ("UK Maritime Trade Operations said": an agency's name)
 
+# Who backs a force, named after these words ("forces backed by the United Arab Emirates", "rebels supported by Turkish
+# troops", "backed by Russian air strikes"): a backer, not the force itself, nor where (regular-expression text).
+BACKED_BY = (r"\b(?:backed|supported|aided|assisted|helped|sponsored|funded|armed|trained)\s+"
+             r"(?:mainly\s+|mostly\s+)?by\b")  # (not "forces led by the KNU overran the town": the KNU's)
+
 # A country named as the state that struck ("Egypt and its allies launched air strikes on Derna", "Israel bombed"):
 # whose forces, not where it happened (regular-expression text, matched right after the name).
 STRIKING = (r"(?:\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners))?\s+"
