@@ -2723,3 +2723,10 @@ def test_power_seized_in_a_coup_is_no_territory_and_a_town_which_was_taken_is_no
     text = ("The rebels now control most of Rakhine state, including the town of Zzyzmaw on the border with "
             "Bangladesh, which they took on Dec. 8.")
     assert [e.location for e in happenings(process(text, "2024-12-21"))] == ["Zzyzmaw"]
+
+
+def test_an_ambush_told_without_a_place_is_where_the_sentence_after_says_its_unit_was_attacked(process):
+    text = ("At least nine Nigerien soldiers were killed when their patrol was ambushed by jihadists near the border "
+            "with Burkina Faso, the army said. The unit was attacked near the village of Zzyztin in the Tahoua region.")
+    events = [(e.location, e.country, e.fatalities) for e in happenings(process(text, "2023-08-17"))]
+    assert events == [("Zzyztin", "Niger", 9)]

@@ -263,7 +263,7 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
             reading.spots, reading.strength = named[-1:], 3.0
             return
     if not scored:
-        reading.spots, reading.strength = [] if reading.reference else _told_before(facts), -1.0
+        reading.spots, reading.strength = [] if reading.reference else _told_before(facts) or _told_next(facts), -1.0
         return
     value, best = _finer(facts, reading, scored, skip)
     if reading.role in ("origin", "advance"):
@@ -283,6 +283,19 @@ def _told_before(facts: SentenceFacts) -> list[Spot]:
         return []
     return [sp for n, sp in enumerate(facts.prior_spots) if not sp.adjective and n not in
             located(facts.prior_text, facts.prior_spots) and not whose(facts.prior_text, sp)][:1]
+
+
+# "… when their convoy was ambushed near the border with Mali. The unit was attacked near the town of Koutougou": the
+# sentence after, telling the happening again by what it befell, says where
+_TOLD_NEXT = re.compile(r"\s*(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been)\s+(?:attacked|ambushed|hit|"
+                        r"targeted|struck|raided|shelled)\s+(?:near|in|at|outside)\s+", re.I)
+
+
+def _told_next(facts: SentenceFacts) -> list[Spot]:
+    """Where the sentence after puts a happening the sentence told without a place (see :data:`_TOLD_NEXT`)."""
+    m = _TOLD_NEXT.match(facts.next_text)
+    return [sp for n, sp in enumerate(facts.next_spots) if m is not None and sp.start >= m.end() and
+            not sp.adjective and n not in located(facts.next_text, facts.next_spots)][:1]
 
 
 def _the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:

@@ -209,6 +209,7 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         if previous is not None:
             f.prior_spots = [replace(sp, sentence=previous.index) for sp in previous.spots]
             f.prior_text = previous.text
+            previous.next_spots, previous.next_text = [replace(sp, sentence=f.index) for sp in f.spots], f.text
         if named is not None and not f.prior_spots and f.index - named.index <= EARLIER:
             f.earlier_spots = [replace(sp, sentence=named.index) for sp in named.spots]
             f.earlier_text = named.text

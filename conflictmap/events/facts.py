@@ -59,6 +59,8 @@ class SentenceFacts:
     conflict: bool  # the article reports armed conflict somewhere (unlocks weaker readings)
     prior_spots: list[Spot] = field(default_factory=list)  # the places of the sentence before (its index set)
     prior_text: str = ""  # the text of the sentence before (the offsets of ``prior_spots``)
+    next_spots: list[Spot] = field(default_factory=list)  # the places and text of the sentence after (the offsets of
+    next_text: str = ""  # ``next_spots``): where "The unit was attacked near X" puts the ambush told before
     dateline: list[Spot] = field(default_factory=list)  # the dateline's town ("MOGADISHU, March 11 (Wire) -")
     # the places and text of the nearest sentence before that names a place, when the one before names none (a few
     # sentences back at most): what "the city" may stand for
