@@ -146,9 +146,10 @@ def _home(ctx, abroad: frozenset[str], striker: str) -> tuple[str, bool]:
     text = ctx.article.text
     placed = [p for p in ctx.placed if p.toponym.country_code not in abroad and not (
         p.toponym.feature == "country" and not p.toponym.demonym and backer_before(text, p.toponym.start))]
-    home, one = _most_in(placed, striker)
+    found = _most_in(placed, striker)
     rest = [p for p in placed if not a_dateline(p.toponym)]
-    return _most_in(rest, striker) if rest and _most_in(rest, striker)[0] != home else (home, one)
+    without = _most_in(rest, striker) if rest else found  # (the dateline counts only when it decides nothing)
+    return without if without[0] != found[0] else found
 
 
 def _most_in(placed: list, striker: str) -> tuple[str, bool]:
