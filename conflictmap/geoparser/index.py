@@ -53,6 +53,7 @@ DISTRICT = "district"  # second-level: a US county
 FEATURES = (COUNTRY, REGION, PLACE, CONTINENT, DISTRICT)  # feature codes in IndexData.feature index this
 # What news English puts after a region's name, each indexed with it: "Idlib province", "Gezira state".
 REGION_SUFFIXES = REGION_WORDS + ("district",)
+_PLACE_CODE = FEATURES.index(PLACE)
 # A district's names with the words news writes after them, when its name alone is no other place's ("Bandipora
 # district", "Soum province", "Kech division"); not "state" ("Virginia State", "San Diego State").
 _DISTRICT_SUFFIXES = ("district", "province", "region", "governorate", "division", "agency", "tehsil", "county",
@@ -293,7 +294,7 @@ class IndexBuilder:
         """The other names of regions (:meth:`add_region_aliases`) into the index, after the places: each among the
         areas at the head of its key, with the region words news writes after it."""
         for key, i in self.region_aliases:
-            if not self._owned(key):  # (else only with its region word: "Uruzgan province", not the town)
+            if not self._owned(key, i):  # (else only with its region word: "Uruzgan province", not the town)
                 bucket = self._key(key)
                 if 2 * i not in bucket and 2 * i + 1 not in bucket:
                     bucket.insert(self._first_place(bucket), 2 * i + 1)  # (areas before places, as in every key)
@@ -310,10 +311,13 @@ class IndexBuilder:
                 keys.add(bare)
         return {k for k in keys if len(k) >= 4 and self.common.get(k, 0.0) < COMMON_ZIPF}
 
-    def _owned(self, key: str) -> bool:
-        """Is ``key`` a place's or another area's own name already ("berlin", "mexico")? Then a region's other
-        name adds nothing but a rival (the region of that name already has it, if it is one)."""
-        return any(not e & 1 for e in self.index.get(key, ()))
+    def _owned(self, key: str, i: int) -> bool:
+        """Is ``key`` a place's or another area's own name already ("berlin", "mexico"), not only a small town's
+        abroad ("Normandy", Missouri; "Kasai", Japan)? Then region ``i``'s other name adds nothing but a rival."""
+        found = self.index.get(key, ())
+        owners = [e >> 1 for e in found if not e & 1]
+        return bool(owners) and (any(self.country_code[e >> 1] == self.country_code[i] for e in found) or any(
+            self.feature[o] != _PLACE_CODE or 5 * self.population[o] >= self.population[i] for o in owners))
 
     def add_named_regions(self) -> None:
         """Regions made of several first-level regions ("Darfur", "Donbas"), placed among their members' places."""
@@ -433,16 +437,11 @@ class IndexBuilder:
     def capitals(self) -> frozenset[int]:
         """National capitals (countries.json names them): "Washington said" is the capital, not the state."""
         out: set[int] = set()
-        place = FEATURES.index(PLACE)
         for code, country in self.countries.items():
-            best = None
-            for entry in self.index.get(normalize_name(country.get("capital") or ""), []):
-                i = entry >> 1
-                if self.feature[i] == place and self.country_code[i] == code and \
-                        (best is None or self.population[i] > self.population[best]):
-                    best = i
-            if best is not None:
-                out.add(best)
+            named = [e >> 1 for e in self.index.get(normalize_name(country.get("capital") or ""), [])
+                     if self.feature[e >> 1] == _PLACE_CODE and self.country_code[e >> 1] == code]
+            if named:
+                out.add(max(named, key=self.population.__getitem__))  # (the most populous; the first of equals)
         return frozenset(out)
 
 

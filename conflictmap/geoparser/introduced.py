@@ -53,7 +53,7 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|neighbou?rhoods?|outskirts|capital|"
     r"strongholds?|"
     r"bastions?|residents|inhabitants|townspeople|mayor|junctions?|garrisons?|hamlets?|communes?|localit(?:y|ies)|"
-    r"municipalit(?:y|ies)|departments?|chiefdoms?|"
+    r"municipalit(?:y|ies)|departments?|chiefdoms?|islands?|peninsula|"
     r"(?:trading|border|frontier|military|army)[^\S\n]+(?:posts?|outposts?))\s+of|"  # ("as residents of Barsalogho
     # were digging", "the border trading post of Lwegel")
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"

@@ -3,8 +3,7 @@ words the gazetteer knows is a candidate; small rules, each a predicate that ret
 reject what only looks like a place: sentence-initial common words ("The", "Former"), acronyms ("HTS", "TASS"),
 words inside a longer proper name ("Hayat Tahrir al-Sham"), person names (words after a title such as
 "President", and their later mentions), calendar words, and the names the caller says are never places (armed
-groups such as "Hamas", which GeoNames also lists as a name of Hamm).
-"""
+groups such as "Hamas", which GeoNames also lists as a name of Hamm)."""
 
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ from conflictmap.geoparser.vocabulary import (
     ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS, FORCE_HEADS,
     FUNCTION_WORDS, MODIFIERS, MONTHS, NAME_GIVEN, PHRASE_CONNECTORS, REGION_WORDS, TITLE_QUALIFIERS, TITLES, WEEKDAYS,
 )
-from conflictmap.geoparser.words import Words, token_key
+from conflictmap.geoparser.words import Words, name_end, token_key
 
 _REGION_CUE_WORDS = "(" + "|".join(REGION_WORDS + DISTRICT_WORDS) + ")"
 _REGION_BEFORE = re.compile(_REGION_CUE_WORDS + r"\s+of\s+(?:the\s+)?$", re.I)
@@ -185,7 +184,8 @@ class Recogniser:
                 mentions.append(Mention(words.start[k], words.end[j] + 1, (2 * abbreviations[key],), None))
                 done = j
             elif self.reason_to_reject(words, k, j, key, persons) is None:
-                mentions.append(Mention(words.start[k], words.end[j], self.gaz.entries(key), demonyms.get(key)))
+                end = name_end(text, words.start[k], words.end[j])
+                mentions.append(Mention(words.start[k], end, self.gaz.entries(key), demonyms.get(key)))
                 done = j
         _attach_containers(mentions, text)
         districts = self.gaz.data.districts

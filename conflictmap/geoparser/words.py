@@ -69,6 +69,17 @@ def token_key(token: str) -> str:
     return key if key is not None else remember(_TOKEN_KEYS, token, normalize_name(token))
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def name_end(text: str, start: int, end: int) -> int:
+    """Where a name from ``start`` to ``end`` ends: after the full stop of one written in initials ("U.S." in "hosted
+    U.S. special forces", "U.A.E."), whose last stop the runs leave out; else ``end``."""
+    if text[end:end + 1] == "." and _INITIALS.fullmatch(text, start, end):
+        return end + 1
+    return end
+
+
 def starts_sentence(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in _SKIPPED_BEFORE_SENTENCE:

@@ -219,6 +219,11 @@ def test_first_level_regions_have_their_current_and_english_names(gaz):
     assert gaz.lookup("Salah al-Din")[0].country_code == "IQ"
     assert "region" not in {p.feature for p in gaz.lookup("Michael")}  # (a common name is no region's other name)
     assert gaz.lookup("Berlin")[0].feature == "place"  # (another place's own name is left to it)
+    # ... but a small town abroad does not take a region's name from it: "Kasai" is no longer Japan's only
+    for name, country in (("Kasai", "CD"), ("Normandy", "FR"), ("Asir", "SA"), ("Mount Lebanon", "LB")):
+        assert (country, "region") in {(p.country_code, p.feature) for p in gaz.lookup(name)}, name
+    assert gaz.lookup("Basra")[0].feature == "place"  # (a place of the region's own country keeps it)
+    assert "region" not in {p.feature for p in gaz.lookup("Carlsbad")}  # (nor a city the size of the region)
 
 
 def test_a_countrys_capital(gaz):

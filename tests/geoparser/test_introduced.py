@@ -246,3 +246,8 @@ def test_a_hamlet_a_commune_or_a_municipality_of_a_name_introduces_it_and_a_grou
     assert [c.name for c in found] == ["Zzyzcom", "Puerto Zzyzam"]
     lga = candidate_unknown_names("Fighters killed two fishermen near Baga in Zzyzkuk LGA.", [], set(), gaz.zipf)
     assert "Zzyzkuk LGA" in [c.name for c in lga]  # (a kind of place in capitals is no group's letters)
+
+
+def test_the_island_or_peninsula_of_a_name(parser):
+    text = "The president declared martial law across the island of Qwertanao and the peninsula of Zzyzbar."
+    assert _names(text, parser) == ["Qwertanao", "Zzyzbar"]

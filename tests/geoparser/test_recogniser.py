@@ -34,6 +34,12 @@ def test_possessive_and_demonym(parser):
     assert found[1].demonym and found[1].feature == "country"
 
 
+def test_a_name_written_in_initials_keeps_its_last_full_stop(parser):
+    found = geoparse("The base once hosted U.S. special forces; the U.K. sent advisers.", parser)
+    assert [t.name for t in found] == ["U.S.", "U.K."]
+    assert names("Officials in Washington, D.C., said Washington would pay.", parser)[0] == "Washington"
+
+
 def test_diacritics_in_text(parser):
     assert [t.country_code for t in geoparse("Clashes near Ḩamāh.", parser)] == ["SY"]
 
