@@ -12,6 +12,13 @@ def test_actors_aliases_and_generic_references(actors):
     assert matcher.find("hts is a word") == []  # lower-case 'hts' is not the acronym
 
 
+def test_the_armed_groups_of_mindanao_and_the_peshmerga_are_named(actors):
+    matcher = ActorMatcher(actors)
+    text = "Fighters of the Maute group and Abu Sayyaf clashed with troops; Kurdish Peshmerga withdrew from Kirkuk."
+    assert [m.actor.name for m in matcher.find(text) if m.actor] == [
+        "Maute Group", "Abu Sayyaf Group", "Military Forces of Iraq (Kurdistan Regional Government)"]
+
+
 def test_actors_file_errors(tmp_path):
     from conflictmap.errors import DataFileError
 

@@ -2730,3 +2730,73 @@ def test_an_ambush_told_without_a_place_is_where_the_sentence_after_says_its_uni
             "with Burkina Faso, the army said. The unit was attacked near the village of Zzyztin in the Tahoua region.")
     events = [(e.location, e.country, e.fatalities) for e in happenings(process(text, "2023-08-17"))]
     assert events == [("Zzyztin", "Niger", 9)]
+
+
+def test_troops_re_entering_a_town_regain_it(process):
+    text = ("Congolese army troops re-entered the town of Bunia on Friday, a week after CODECO militiamen drove them "
+            "out.")
+    assert {(e.location, e.sub_event_type, e.actor1, e.event_date) for e in happenings(process(text, "2023-06-11"))
+            if e.location == "Bunia" and e.sub_event_type == et.GOV_REGAINS} == {
+        ("Bunia", et.GOV_REGAINS, "Military Forces of the Democratic Republic of Congo", dt.date(2023, 6, 9))}
+
+
+def test_a_camp_at_the_edge_of_a_town_and_a_pocket_at_a_village_are_taken_where_the_text_puts_them(process):
+    text = ("Islamic State fighters overran the army camp at the edge of Deir ez-Zor on Monday. On Wednesday the "
+            "army said it had captured the militants' last pocket of territory at the village of Mayadin.")
+    assert {e.location for e in happenings(process(text, "2017-11-03")) if e.sub_event_type in (
+        et.NSA_TAKEOVER, et.GOV_REGAINS)} == {"Deir ez-Zor", "Mayadin"}
+
+
+def test_a_groups_habit_told_in_the_present_is_no_happening(process):
+    text = "Al-Shabaab militants still carry out bombings and ambushes in Mogadishu, officials said on Monday."
+    assert not happenings(process(text, "2023-05-02"))
+
+
+def test_people_taken_hostage_with_the_object_between_are_abducted(process):
+    text = "Gunmen stormed a village near Kaduna on Sunday and took the imam and about forty worshippers hostage."
+    assert et.ABDUCTION in {e.sub_event_type for e in happenings(process(text, "2022-03-08"))}
+    talks = "Officials in Kaduna held talks with community leaders on the release of the hostages on Sunday."
+    assert not happenings(process(talks, "2022-03-08"))
+
+
+def test_fighters_going_from_house_to_house_looting_is_looting_not_an_intention(process):
+    text = "In Kassala on Sunday, RSF fighters went from house to house looting cars, phones and money."
+    assert [(e.sub_event_type, e.actor1) for e in happenings(process(text, "2023-12-19"))] == [
+        (et.LOOTING, "Rapid Support Forces")]
+
+
+def test_they_after_a_sentence_is_its_main_clauses_subject_not_a_subordinate_ones(process):
+    text = ("Boko Haram fighters stormed the town of Damboa on Monday after army jets bombed their camps in the "
+            "Sambisa forest. They set fire to the market in Konduga.")
+    assert [(e.actor1, e.event_date) for e in happenings(process(text, "2020-06-10"), "Konduga")] == [
+        ("Boko Haram", dt.date(2020, 6, 8))]
+
+
+def test_the_city_is_not_the_town_its_defenders_fell_back_towards(process):
+    text = ("M23 rebels seized Goma on Tuesday. Most army units fell back west toward Sake, though officials said "
+            "six soldiers were killed in fighting north of the city.")
+    assert {e.location for e in happenings(process(text, "2012-11-21"))} == {"Goma"}
+
+
+def test_a_short_sentence_opening_on_its_day_sets_the_time_of_the_next(process):
+    text = ("Rebels took the town of Ndele on Monday. On Wednesday the offensive went on. Rebel columns captured "
+            "the town of Kaga-Bandoro, 200 km to the south.")
+    assert {e.location: e.event_date for e in happenings(process(text, "2013-03-15"))
+            if e.sub_event_type == et.NSA_TAKEOVER}["Kaga-Bandoro"] == dt.date(2013, 3, 13)
+    said = ("Rebels took the town of Ndele on Monday. The crossing, which opened on Wednesday, stayed busy. Rebel "
+            "columns captured the town of Kaga-Bandoro, 200 km to the south.")
+    assert {e.location: e.event_date for e in happenings(process(said, "2013-03-15"))
+            if e.sub_event_type == et.NSA_TAKEOVER}["Kaga-Bandoro"] != dt.date(2013, 3, 13)
+
+
+def test_armed_herders_killing_farmers_are_a_communal_militia_attacking_civilians(process):
+    text = "Armed herders killed five farmers in Bokkos local government area, Plateau state, on Tuesday night."
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in happenings(process(text, "2024-04-12"))] == [
+        (et.ATTACK, "Communal Militia (Nigeria)", 5)]
+
+
+def test_a_raid_on_a_camp_where_clashes_broke_out_is_the_raiders_clash(process):
+    text = ("Israeli troops raided the Nur Shams refugee camp near Tulkarm on Thursday, and clashes broke out with "
+            "armed Palestinians; two gunmen were killed.")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in happenings(process(text, "2024-04-20"))] == [
+        (et.ARMED_CLASH, "Military Forces of Israel", 2)]

@@ -38,13 +38,16 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|several|some|two|three|fo
 _FACILITY_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:from|to|with|for|by|of)\b)[\w'’-]+\s+){0,4}?"
                            r"(?:headquarters|bases?|compounds?|"
                            r"buildings?|airport|barracks|garrison|stations?|complex|palace|offices?|camps?|bridge|"
-                           r"refinery|dam|port|positions|strongholds?|neighbou?rhoods?|quarters|districts|areas|pockets)"
+                           r"refinery|dam|port|positions|strongholds?|neighbou?rhoods?|quarters|districts|areas|"
+                           r"pockets?)"
                            # (whose: "the headquarters of the state broadcaster in Omdurman"; "the last buildings held
                            # by Islamic State in Sirte")
                            r"(?:\s+(?:of|(?:still\s+)?(?:held|controlled|occupied)\s+by)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
                            r"\s+(?:in|at|of|near|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:town|city|village|port|district|area)\s+"
-                           r"of\s+|(?:central|northern|southern|eastern|western|downtown)\s+)?", re.I)  # ("the headquarters
+                           r"of\s+|(?:central|northern|southern|eastern|western|downtown)\s+|"
+                           r"(?:[\w-]+\s+)?(?:edges?|outskirts|entrance|fringes?|centre|center|heart)\s+of\s+)?",
+                           re.I)  # ("the camp at the edge of Baghuz"; "the headquarters
 # of the Western Command in the town of Ann", "the Republican Palace in central Khartoum")
 _BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:(?:rail|logistics|transport|road|strategic|key|border|"
                    r"garrison|frontline|provincial|regional|district)\s+)?(?:towns|cities|villages|town|city|village|"
@@ -216,7 +219,10 @@ def _where_told(facts: SentenceFacts, noun: str) -> list[Spot]:
     return []
 
 
-_FROM = re.compile(r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!fled )(?<! out )(?<! back )\bfrom\s+(?:the\s+)?$",
+_FROM = re.compile(r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!fled )(?<! out )(?<! back )\bfrom\s+(?:the\s+)?$|"
+                   # (nor where they went away to: "withdrew north toward Erbil … clashes south of the city")
+                   r"\b(?:towards?|(?:withdr[ae]w\w*|retreat\w*|fled|fleeing|pulled\s+back|headed|heading)\s+"
+                   r"(?:\w+\s+)?to)\s+(?:the\s+)?$",
                    re.I)  # (where the act was, not where its people came from: "as they withdrew from Qayyarah")
 
 

@@ -303,7 +303,11 @@ def negated(text: str) -> bool:
 
 def hypothetical(text: str) -> bool:
     """Is the word right after ``text`` (the clause up to it) only possible, intended, feared or urged?"""
-    return bool(_MODAL.search(text[-60:]))
+    return bool(_MODAL.search(_PLACE_TO_PLACE.sub(" ", text[-60:])))
+
+
+# "went from house to house looting": no infinitive
+_PLACE_TO_PLACE = re.compile(r"\bfrom\s+(\w+)\s+to\s+\1\b", re.I)
 
 
 # "one of the deadliest attacks in Burkina Faso's history": a measure of today's happening, not a look back.

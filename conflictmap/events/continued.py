@@ -2,6 +2,7 @@
 Thursday night", "pounded Marib on Saturday, a day after hitting arms depots in Sanaa". A clause opened by "after",
 "before" or "while" whose first word is a verb of striking with no subject of its own (a participle) tells the same
 kind of act by the same doer, at its own places and on its own day: ACLED codes each place and day as an event.
+And the other way round: an attack a clash of the sentence goes on from is that clash's start, no event of its own.
 """
 
 from __future__ import annotations
@@ -35,3 +36,20 @@ def continued(facts: SentenceFacts, readings: list[Reading], parts: list[Clause]
             timing.date(facts, reading, parts, published)
             out.append(reading)
     return out
+
+
+def opened_the_clash(facts: SentenceFacts, r: Reading, readings: list[Reading]) -> bool:
+    """"Armed men stormed a mining site near Kamituga and clashed with Wazalendo fighters": an attack on no one
+    named, harming no one, that the same side's clash in the sentence goes on from — the clash's start, no attack of
+    its own."""
+    fight = next((o for o in readings if o.sub_event_type == et.ARMED_CLASH and o.cue_start > r.cue_start and
+                  o.agent in (None, r.agent)), None)
+    if r.event_type != et.VAC or r.fatalities or fight is None or r.target is not None and not _A_PLACE.fullmatch(
+            facts.text, r.target.start, r.target.end + 6) and not any(sp.start <= r.target.start < sp.end
+                                                                      for sp in facts.spots):
+        return False  # ("raided the Balata refugee camp …, and clashes broke out": a place raided, no one harmed)
+    fight.agent = fight.agent or r.agent
+    return True
+
+
+_A_PLACE = re.compile(r"(?:(?:refugee|displacement|idp)\s+)?camps?\b.*|(?:houses|homes|markets?|shops?)\b.*", re.I)

@@ -267,7 +267,8 @@ def _when(ctx: _Article, draft: Draft, t) -> tuple:
     rule = d.rule + ({"lead": " (the article's first date)", "same-time": " (the same time as the event before)",
                       "host": "", "shift": " (counted from the happening told before)",
                       "said": " (the day it was reported: the text gives no other)",
-                      "begun": " (the day it began, told after its report)"}.get(draft.date_note, ""))
+                      "begun": " (the day it began, told after its report)",
+                      "set before": " (the day the sentence before sets)"}.get(draft.date_note, ""))
     return d.date, min(d.precision, 3), "text", rule, d.text
 
 

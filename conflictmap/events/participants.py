@@ -258,8 +258,6 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
         # "Misratan-led forces" may be a government's)
     if category == STATE_FORCES and _LOYAL_TO_OUTSIDER.match(sentence, e):
         return POLITICAL_MILITIA  # "forces loyal to former vice president Amrullah Saleh": a leader's men, no state's
-    if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
-        return POLITICAL_MILITIA  # "armed men", "armed villagers"
     if category == CIVILIANS and re.fullmatch(_HERDERS, sentence[s:e], re.I) and _DONE_BY.search(sentence, 0, s):
         return IDENTITY_MILITIA  # "three farmers were hacked to death by suspected herders": the doers, armed
     if category == CIVILIANS and _COMMUNAL_ATTACKERS.match(sentence, e) and (
@@ -270,6 +268,8 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
                                   and _DEADLY.match(sentence, e) or
                                   (m := _CLASH_WITH_HERDERS.match(sentence, e)) and _DEADLY.match(sentence, m.end())):
         return IDENTITY_MILITIA  # both sides of "villagers clashed with Fulani herdsmen …, leaving five dead"
+    if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
+        return POLITICAL_MILITIA  # "armed men", "armed villagers" (but "armed herders killed": a communal militia)
     if category == POLITICAL_MILITIA and re.match(r"militia", sentence[s:e], re.I) and \
             _community_before(sentence, s, demonyms):
         return IDENTITY_MILITIA  # "hacked to death by suspected Fulani militia": a people's militia

@@ -330,7 +330,11 @@ def towns_named(text: str, spots: list[Spot]) -> list[Spot]:
     south of Mosul … entered the town": Qayyarah)."""
     skip = located(text, spots)
     return [sp for n, sp in enumerate(spots) if sp.feature == "place" and not sp.adjective and n not in skip and
-            not speaker_place(text, sp)]
+            not speaker_place(text, sp) and not _AREA_OF.search(text, max(0, sp.start - 30), sp.start)]
+
+
+# "the southern island of Mindanao", "the province of X": an area, whatever the gazetteer knows of it
+_AREA_OF = re.compile(r"\b(?:islands?|peninsula|provinces?|regions?|states?|districts?)\s+of\s+$", re.I)
 
 
 def speaker_place(sentence: str, spot: Spot) -> bool:

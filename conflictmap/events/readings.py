@@ -26,7 +26,7 @@ from conflictmap.events import words as ew
 from conflictmap.events import roles as rl
 from conflictmap.events.clauses import Clause
 from conflictmap.events.cued import cued as _new, of_kinds as _kinds, told_again
-from conflictmap.events.continued import continued
+from conflictmap.events.continued import continued, opened_the_clash
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import DESCRIBED, count, counted_before, more_dead
 from conflictmap.events.participants import Participant, told_doers
@@ -80,17 +80,8 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     _toll_of_the_sentence(facts, out)
     more_dead(out, facts.text)
-    out = [r for r in out if not _opened_the_clash(r, out)]
+    out = [r for r in out if not opened_the_clash(facts, r, out)]
     return intervened(facts, out + continued(facts, out, parts, published))
-
-
-def _opened_the_clash(r: Reading, readings: list[Reading]) -> bool:
-    """"Armed men stormed a mining site near Kamituga and clashed with Wazalendo fighters": an attack on no one
-    named, harming no one, that the same side's clash in the sentence goes on from — the clash's start, no attack of
-    its own."""
-    return r.event_type == et.VAC and r.target is None and not r.fatalities and any(
-        o.sub_event_type == et.ARMED_CLASH and o.cue_start > r.cue_start and o.agent in (None, r.agent)
-        for o in readings)
 
 
 _VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have)\s+)*"  # ("…, which holds Port Sudan,

@@ -1,8 +1,7 @@
 """Roles: who did what to whom in a clause. The agent of a trigger is its subject (the speaker of "the army
 said it had recaptured", the owner of "its drones"), or the agent after "by" in the passive; the target its
 object, or whoever "was killed", "were injured". Also: whether a trigger stands (not denied, intended, or a
-state of affairs) and whether it only refers to a happening told before ("the attack", "the strike hit…").
-"""
+state of affairs) and whether it only refers to a happening told before ("the attack", "the strike hit…")."""
 
 from __future__ import annotations
 
@@ -10,18 +9,16 @@ import re
 
 from conflictmap.events import clauses as cl, structure, types as et, words as ew
 from conflictmap.events.clauses import Clause
-from conflictmap.events.participants import Participant
-
 from conflictmap.events.facts import SentenceFacts
+from conflictmap.events.participants import Participant
 from conflictmap.geoparser.vocabulary import BACKED_BY
 
 _REACTION = re.compile(r"\b(?:condemn\w*|denounc\w*|blam\w*|claim\w*(?: responsibility)?(?: for)?|mourn\w*|"
-                       r"funerals? (?:\w+ )?for|investigat\w*|"
-                       r"retaliation for|in response to|recall\w*|"
-                       # "a man accused of stabbing…" (a trial's matter; but "the army accused the militia of killing
-                       # 30 villagers in X" reports the killing, as ACLED codes an attributed allegation)
-                       r"accus\w* of|"
-                       # the matter of a trial: "sentenced a commander for attacks on civilians"
+                       r"funerals? (?:\w+ )?for|investigat\w*|retaliation for|in response to|recall\w*|"
+                       # "a man accused of stabbing…" (a trial's
+                       # matter; but "the army accused the militia of killing 30 villagers in X" reports the
+                       # killing, as ACLED codes an attributed allegation)
+                       r"accus\w* of|"  # the matter of a trial: "sentenced a commander for attacks on civilians"
                        r"(?:sentenc\w*|convict\w*|jailed|imprison\w*|prosecut\w*|indict\w*|tried) "
                        r"(?:\w+ ){0,6}(?:for|of|over)|"
                        r"charg\w* (?:\w+ ){0,3}with|acquitt\w* (?:\w+ ){0,3}of|trial (?:for|over)|"
@@ -75,6 +72,10 @@ _PRESENT = re.compile(r"^(?:battles?|fights?|clash(?:es)?|attacks?|raids?|shells
                       r"loots?|abducts?|kidnaps?|ambush(?:es)?)$", re.I)
 
 
+_HABIT = re.compile(r"\b(?:still|often|regularly|frequently|routinely|sometimes|usually|occasionally)\s+"
+                    r"(?:carr(?:ies|y)|conducts?|stages?|launch(?:es)?|mounts?)\s+(?:out\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) -> bool:
     """A trigger that is not denied, only intended, or told of what goes on in general ("as federal forces battle
     a regional militia", "gangs that attack villages"), where it stands in its clause."""
@@ -84,8 +85,8 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
         return True  # (people, not an act: "police fired tear gas to disperse protesters"; a gathering broken up)
     if word.kind == ew.TAKE and _IN_CONTROL.match(word.text) and not _BY_A_TIME.search(before):
         return False  # "the rebels controlled the north for years" is a state; "By Tuesday they controlled…" news
-    if _PRESENT.match(word.text) and any(0 <= word.start - p.end <= 1 for p in people):
-        return False  # a verb in the present tense: a state of affairs, not a happening
+    if _PRESENT.match(word.text) and any(0 <= word.start - p.end <= 1 for p in people) or _HABIT.search(before):
+        return False  # a verb in the present tense: a state of affairs, not a happening ("still carries out bombings")
     if _EARLIER_FIGHTING.search(before):
         return False  # "a landmine left over from earlier fighting": the fighting is the past, not this report's
     if _HAVE_BEFORE.search(before) and _FOR_A_WHILE.search(text, word.start, clause.end):

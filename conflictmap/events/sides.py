@@ -27,7 +27,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
     (a state's forces too: "The army recaptured Sirte. It later retook Misrata."). A taking read only because its
     subject was such a pronoun is dropped when no armed side was named before it ("It took over the port": a
     company's)."""
-    last, told = None, -1  # (the last armed doer, and the sentence it was told in)
+    last, told, main = None, -1, False  # (the last armed doer, the sentence it was told in, in its main clause?)
     group, grouped = None, -1  # (the last non-state one: "the group", "the alliance" is never a state's army)
     taker, taken = None, -1  # (the last side told taking a place, and where)
     fought, fight = None, -1  # (the sides of the last fight told with them: "the fighting" after it is theirs)
@@ -71,8 +71,9 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             # on in Bakhmut on Sunday": the same two sides)
         elif r.sub_event_type == et.ARMED_CLASH and r.agent is not None and r.target is not None:
             fought, fight = (r.agent, r.target), r.sentence_index
-        if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES:
-            last, told = r.agent, r.sentence_index
+        if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES and not (
+                r.clause.subordinate and told == r.sentence_index and main):  # ("Fighters … stormed the city after
+            last, told, main = r.agent, r.sentence_index, not r.clause.subordinate  # the army raided a house. They…")
             if r.agent.category != et.STATE_FORCES:
                 group, grouped = r.agent, r.sentence_index
     return [r for r in readings if not (r.pronoun_subject and r.agent is None)]

@@ -403,6 +403,7 @@ def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt
         if d.date is None and said is not None:
             begun = _begun(d, sentence_text, said, published)
             d.date, d.date_note = (begun, "begun") if begun is not None else (said, "said")
+    _set_by_the_sentence_before(drafts, sentence_text, published)
     dated = [d for d in sorted(drafts, key=lambda d: d.first.sentence_index) if d.date is not None and
              d.date.precision == 1]
     if not dated:
@@ -420,3 +421,30 @@ def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt
         if d.date is None and not any(_OTHER_TIME.search(sentence_text[r.sentence_index][r.clause.start:r.clause.end])
                                       for r in d.readings):
             d.date, d.date_note = lead, "lead"
+
+
+_A_TIME_SET = re.compile(r"\s*(?:On|By|Early on|Late on|Later on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                         r"(?!.*\b(?:said|says|told|announced)\b)")
+# (a deed in the past, not a saying or a state)
+_GOES_ON = re.compile(r"\s*(?:They|It)\s+(?:then\s+|also\s+)?(?!said|say|says|told|added|claimed|denied|have|has|had|"
+                      r"are|is|were|was|now|still|will|would|could|may|might|must)[a-z]+(?<!s)\b")
+
+
+def _set_by_the_sentence_before(drafts: list[Draft], sentence_text: dict[int, str], published) -> None:
+    """"On Tuesday the advance continued. Government forces … retook the town of Makhmour": a sentence that tells no
+    happening of its own but a day sets the time of the undated ones the next sentence tells."""
+    told = {r.sentence_index: d for d in drafts for r in d.readings}
+    for d in drafts:
+        k = d.first.sentence_index - 1
+        if d.date is not None or k not in sentence_text:
+            continue
+        if k in told:  # "Fighters … stormed the city on Tuesday. They set fire to a cathedral": the same time
+            before = told[k].date
+            if _GOES_ON.match(sentence_text[k + 1]) and before is not None and before.precision == 1:
+                d.date, d.date_note = before, "same-time"
+            continue
+        if not _A_TIME_SET.match(sentence_text[k]) or len(sentence_text[k].split()) > 12:
+            continue  # (a sentence opening on its day, and short: not "The crossing, which opened on Wednesday, …")
+        days = [f for f in find_dates(sentence_text[k], published) if f.date and not f.since and f.rule in _NAMED_DAYS]
+        if len(days) == 1 and days[0].precision == 1:
+            d.date, d.date_note = days[0], "set before"

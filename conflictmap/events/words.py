@@ -142,6 +142,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     ABDUCT: (r"abduct(?:ed|ing|ions?|s)?", r"kidnap(?:ped|ping|pings|s)?",
              r"(?:taken|held|took|seized) (?:[\w-]+ ){0,4}hostages?", r"hostage-taking", r"taken captive",
+             # "took a priest and about a dozen churchgoers hostage": the object between, "hostage" its complement
+             r"(?:took|taken|taking|held|holding) (?:[\w'’-]+ ){1,8}?hostages?(?![\w-]| (?:talks|deal|crisis|"
+             r"negotiations?|situation|release))",
              r"forcibly disappeared"),
     SEXUAL: (r"rap(?:ed|es|ing)", r"rape", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse[sd]?)", r"gang-?raped"),
     PROTEST: (r"protest(?:ed|ing|s|ers|ors)?", r"demonstrat(?:ed|ions?|ors|ing)", r"rall(?:y|ies|ied|ying)",
@@ -198,6 +201,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"took(?= (?:(?:two|three|four|five|several|a few) (?:days|weeks) later|a (?:day|week) later|"
         r"the (?:next|following) (?:day|week)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)",
         r"regain(?:ed|ing)? (?:full |complete )?control (?:of|over)", r"regained", r"liberation of", r"fell to", r"(?:has |had )?fallen to", r"fall of", r"entered", r"enter(?:ing|s)",
+        # "troops re-entered the border town", "moved back into the base": a place lost and taken again
+        r"re-?enter(?:ed|ing|s)?", r"(?:moved|marched|rolled|swept) back into",
         r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
         # "It first occupied the villages of Chanzu and Runyonyi" (a verb before a kind of place; not "the occupied
         # West Bank")
