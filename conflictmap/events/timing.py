@@ -424,15 +424,15 @@ def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt
 
 
 _A_TIME_SET = re.compile(r"\s*(?:On|By|Early on|Late on|Later on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-                         r"(?!.*\b(?:said|says|told|announced)\b)")
-# (a deed in the past, not a saying or a state)
+                         r"(?!.*\b(?:said|says|told|announced)\b)")  # (and after it a deed, not a saying or a state:)
 _GOES_ON = re.compile(r"\s*(?:They|It)\s+(?:then\s+|also\s+)?(?!said|say|says|told|added|claimed|denied|have|has|had|"
                       r"are|is|were|was|now|still|will|would|could|may|might|must)[a-z]+(?<!s)\b")
 
 
 def _set_by_the_sentence_before(drafts: list[Draft], sentence_text: dict[int, str], published) -> None:
-    """"On Tuesday the advance continued. Government forces … retook the town of Makhmour": a sentence that tells no
-    happening of its own but a day sets the time of the undated ones the next sentence tells."""
+    """Undated happenings timed by the sentence before: a deed its pronoun goes on with ("Fighters … stormed the city
+    on Tuesday. They set fire to a cathedral": Tuesday), or a short sentence that tells no happening but opens on its
+    day ("On Tuesday the advance continued. Government forces … retook the town of Makhmour")."""
     told = {r.sentence_index: d for d in drafts for r in d.readings}
     for d in drafts:
         k = d.first.sentence_index - 1
