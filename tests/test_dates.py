@@ -98,3 +98,13 @@ def test_earlier_in_the_week_or_month_is_its_first_day_before_the_days_told_afte
                                   ("this week", thursday, 2),
                                   ("Earlier in the month, they had retaken it", dt.date(2024, 12, 1), 3)):
         assert [(f.date, f.precision) for f in find_dates(text, thursday)] == [(date, precision)], text
+
+
+def test_a_month_long_date_stands_for_a_day_of_its_part_of_the_month():
+    from conflictmap.events.dates import in_its_month
+    [late] = find_dates("in late October", dt.date(2021, 12, 7))
+    [early] = find_dates("in early October", dt.date(2021, 12, 7))
+    [whole] = find_dates("in October", dt.date(2021, 12, 7))
+    [day] = find_dates("on Oct. 30", dt.date(2021, 12, 7))
+    assert in_its_month(late, day) and in_its_month(whole, day) and not in_its_month(early, day)
+    assert not in_its_month(day, late)  # (the month-long one first)

@@ -2800,3 +2800,61 @@ def test_a_raid_on_a_camp_where_clashes_broke_out_is_the_raiders_clash(process):
             "armed Palestinians; two gunmen were killed.")
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in happenings(process(text, "2024-04-20"))] == [
         (et.ARMED_CLASH, "Military Forces of Israel", 2)]
+
+
+def test_gunfire_told_inside_an_attack_on_a_post_is_that_attacks_and_the_attacks_led_by_a_band_are_its(process):
+    text = ("Gunmen attacked the police station in Mirebalais late on Friday, overpowering the officers inside after "
+            "hours of gunfire. The attacks were led by Viv Ansanm, a coalition of gangs.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in happenings(process(text, "2024-04-02"))] == [
+        (et.ARMED_CLASH, "Viv Ansanm", "Police Forces of Haiti")]
+
+
+def test_a_town_a_force_abandoned_hours_before_others_moved_in_is_theirs(process):
+    text = ("Somali government troops moved into Burhakaba on Saturday, which al-Shabaab fighters abandoned "
+            "overnight.")
+    assert [(e.location, e.sub_event_type, e.actor1, e.actor2) for e in happenings(process(text, "2023-08-28"))] == [
+        ("Burhakaba", et.GOV_REGAINS, "Military Forces of Somalia", "Al-Shabaab")]
+
+
+def test_civilians_killed_by_stray_bullets_in_an_unknown_village_are_an_event_in_the_storys_district(process):
+    text = ("M23 rebels seized the town of Zzyzgana on Congo's border with Uganda on Monday. Two civilians were "
+            "killed by stray bullets in the village of Zzyzbindi, a local official said. Fighting has displaced "
+            "thousands of people in Rutshuru territory since March, when the rebels attacked two villages.")
+    events = {(e.location, e.sub_event_type, e.place_name, e.geo_precision)
+              for e in happenings(process(text, "2022-06-14"))}
+    assert events == {("Zzyzgana", et.NSA_TAKEOVER, "Rutshuru Territory", 2),
+                      ("Zzyzbindi", et.ATTACK, "Rutshuru Territory", 2)}
+
+
+def test_a_capital_that_denies_a_charge_is_the_government_speaking_not_a_place(process):
+    text = ("M23 rebels seized Bunia on Monday. Congo's army accused Rwandan troops of fighting alongside the "
+            "rebels, a charge Kigali denies.")
+    assert "Kigali" not in {e.location for e in happenings(process(text, "2022-06-14"))}
+
+
+def test_a_taking_measured_as_the_biggest_since_a_past_year_is_todays_news(process):
+    # (a guard: a count "since March" is a sum wherever the clause opener cuts the date; a record is not)
+    text = ("Taliban fighters overran the city of Ghazni on Monday, seizing government buildings in their biggest "
+            "victory since the 2001 invasion.")
+    assert [(e.location, e.sub_event_type, e.event_date) for e in happenings(process(text, "2018-08-14"))] == [
+        ("Ghazni", et.NSA_TAKEOVER, dt.date(2018, 8, 13))]
+
+
+def test_strikes_told_as_thousands_of_times_over_a_battle_are_a_sum_not_a_strike(process):
+    text = ("Coalition warplanes struck Mosul thousands of times during the battle, a monitoring group said on "
+            "Tuesday.")
+    assert not happenings(process(text, "2017-07-12"))
+
+
+def test_a_roundabout_the_gazetteer_lacks_is_a_part_of_the_town_it_is_in(process):
+    text = ("Syrian Democratic Forces took the Zzyzrama roundabout in Raqqa on Oct. 13, and on Tuesday said they had "
+            "taken full control of Raqqa.")
+    assert [(e.location, e.place_name, e.geo_precision) for e in happenings(process(text, "2017-10-18"))
+            if e.location == "Zzyzrama"] == [("Zzyzrama", "Ar Raqqah", 2)]
+
+
+def test_a_taking_from_those_who_had_held_the_town_since_a_past_month_is_news(process):
+    # (a guard: a clause counted "since" a past month is a sum, but not through a relative clause's state)
+    text = "Nigerian troops retook Bama on Saturday, March 14, from militants who had held it since September."
+    assert [(e.location, e.sub_event_type, e.event_date) for e in happenings(process(text, "2015-03-17"))] == [
+        ("Bama", et.GOV_REGAINS, dt.date(2015, 3, 14))]

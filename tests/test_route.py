@@ -357,3 +357,15 @@ def test_a_town_reached_after_one_taken_is_the_next_stop(process):
                      "rail hub of Kupiansk on Friday.", published="2022-09-12")
     assert [s.location for s in result.route] == ["Balakliia", "Kupiansk"]
     assert process("The two sides reached an agreement in Doha on Monday.", published="2022-09-12").route == []
+
+
+def test_when_every_place_one_side_took_was_taken_back_the_advance_is_the_other_sides(process):
+    text = ("Government forces said on Tuesday they had retaken Ndele and Kaga-Bandoro from the Seleka rebels. "
+            "Seleka seized both towns in late March. Its fighters took Ndele on March 24 and Kaga-Bandoro on March "
+            "26. Troops had recaptured Bouca on Monday.")
+    result = process(text, "2013-05-08")
+    assert [s.location for s in result.route] == ["Bouca", "Ndele", "Kaga-Bandoro"]
+    rebels = sorted((e.location, e.event_date) for e in result.events if not e.is_context and
+                    e.sub_event_type == NSA_TAKEOVER)
+    assert rebels == [("Kaga-Bandoro", dt.date(2013, 3, 26)), ("Ndele", dt.date(2013, 3, 24))]  # (one taking each)
+

@@ -7,8 +7,7 @@
 - Dates: "the same night" is the last happening's; a reading with no date of its own and no word of time takes the
   article's news peg (its first dated happening) — unless it lies in the past the article looks back on.
 - One event per place, day and type (the most specific sub-type); a report of the day's violence at a region or
-  country where the article also names the town is the same violence, and goes.
-"""
+  country where the article also names the town is the same violence, and goes."""
 
 from __future__ import annotations
 
@@ -17,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from conflictmap.events import lexicon, types as et, words as ew
-from conflictmap.events.dates import DAY, MONTH, DateFinding, plainer_day
+from conflictmap.events.dates import DAY, MONTH, DateFinding, in_its_month, plainer_day
 from conflictmap.events.places import Spot, finer_in
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import ALLEGED
@@ -45,8 +44,7 @@ class Draft:
     readings: list[Reading] = field(default_factory=list)
     date_note: str = ""  # how the date was had when not from its own words: "same-time", "lead", "said"
     role: str = ""
-    # a lower toll another source gives ("the army put the toll at six"): ACLED codes the most conservative figure
-    least_toll: int = 0
+    least_toll: int = 0  # a lower toll another source gives ("the army put it at six"): ACLED codes the lowest
 
     @property
     def first(self) -> Reading:
@@ -72,10 +70,8 @@ def _gave_up_for(a: Draft, b: Draft) -> bool:
     ("troops pulled out of Bukavu on Saturday" … "the rebels walked into Bukavu on Sunday")? One change of hands."""
     def withdrawal(d: Draft) -> bool:
         return all(r.role == "take" and r.agent is None and r.target is not None for r in d.readings)
-    for w, t in ((a, b), (b, a)):
-        if withdrawal(w) and not withdrawal(t) and _side(t) is not None and 0 <= (_day(t) - _day(w)).days <= 2:
-            return True
-    return False
+    return any(withdrawal(w) and not withdrawal(t) and _side(t) is not None and 0 <= (_day(t) - _day(w)).days <= 2
+               for w, t in ((a, b), (b, a)))
 
 
 def _told_by(draft: Draft):
@@ -298,8 +294,9 @@ def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
         return False
     if _told_later(a, b, sentence_text) or _told_later(b, a, sentence_text):
         return False  # "militants overran the camp … Government troops later regained control of it": two events
-    if _day(a) is not None and _day(b) is not None and _day(a) != _day(b) and not _gave_up_for(a, b):
-        return False
+    if _day(a) is not None and _day(b) is not None and _day(a) != _day(b) and not _gave_up_for(a, b) and not (
+            in_its_month(a.date, b.date) or in_its_month(b.date, a.date)):
+        return False  # (but "seized both towns in late October … took Dessie on Oct. 30": one)
     if any(_day(x) is None and _told_by(x) is not None and _day(y) is not None and _day(y) > _told_by(x)
            for x, y in ((a, b), (b, a))):
         return False  # "Aliyev said on Sunday his forces had captured Shusha" is not "repelled attacks near Shusha
@@ -380,8 +377,8 @@ def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft
         host.readings.extend(d.readings)  # that names a side says: not "Russian troops abandoned Izium", no taker)
         host.sub_event_type = d.sub_event_type if sided else host.sub_event_type if territory and \
             _side(host) is not None else et.more_specific(host.event_type, host.sub_event_type, d.sub_event_type)
-        if host.date is None:
-            host.date = d.date
+        if host.date is None or d.date is not None and d.date.precision < host.date.precision:
+            host.date = d.date  # (the finer day: "took Dessie on Oct. 30" over "in late October")
     _fold_disrupted(out)
     out = _fold_property(out)
     return sorted(out, key=lambda d: min(r.sentence_index for r in d.readings))

@@ -321,6 +321,12 @@ def looks_back(text: str) -> bool:
     return bool(_LOOKING_BACK.search(_RECORD.sub("", text)))
 
 
+def measured(text: str) -> bool:
+    """Does the text end on a record that a "since" after it measures ("their biggest victory", "the first such
+    gain")? Today's happening measured, not a sum."""
+    return bool(_MEASURED.search(text[-60:]))
+
+
 def summed_up(text: str) -> bool:
     """Does the text (a clause and what follows it in its sentence) count over a span ("… had been killed since the
     start of the offensive")? A sum of many happenings, none of them."""

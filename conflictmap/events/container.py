@@ -60,6 +60,7 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
 
 # "the Giza Bahriya neighbourhood", "the Ouagadougou conference centre": a part of a town, or a building in one
 _TOWN_PART = re.compile(r"\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs?|hotel|hospital|stadium|square|street|"
+                        r"roundabout|"
                         r"compound|university|market|mosque)\b|"
                         r"\s+(?:conference|shopping|trade|medical|cultural|city)\s+cent(?:re|er)\b", re.I)  # (not "the
 # Ajristan district centre": a district's seat)
@@ -248,9 +249,9 @@ def container(ctx, draft: Draft) -> Placed | None:
     spots = _usable(ctx, at, home, one_country)
     written = _written_beside(text, spot, spots) or _written_elsewhere(ctx, spot, at, home, one_country) or \
         _the_capital(ctx, spot, at, home if one_country else "")
-    if written is not None:
-        return written
-    town = _by_the_town_before(ctx, spot, at, home) or _the_town_it_begins_with(ctx, spot)
+    if written is not None and (written.toponym.feature != "country" or written.toponym.country_code != home):
+        return written  # (a country written beside it, "Bunagana on Congo's border", is its country: a finer region
+    town = _by_the_town_before(ctx, spot, at, home) or _the_town_it_begins_with(ctx, spot)  # the story names, first)
     if town is not None:
         return town
     regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
@@ -271,8 +272,8 @@ def container(ctx, draft: Draft) -> Placed | None:
             if regions:
                 name = regions.most_common(1)[0][0]
                 return next(p for p in local if p.toponym.gazetteer_name == name)
-    stated = next((p for p in ctx.placed if p.toponym.country_code == home and
-                   (p.toponym.feature == "country" or p.toponym.demonym)), None)
+    stated = written or next((p for p in ctx.placed if p.toponym.country_code == home and
+                              (p.toponym.feature == "country" or p.toponym.demonym)), None)
     if stated is not None:
         return stated  # (a country's adjective stands for the country: its point)
     home = home or _actors_country(ctx, draft)

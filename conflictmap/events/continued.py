@@ -42,8 +42,9 @@ def opened_the_clash(facts: SentenceFacts, r: Reading, readings: list[Reading]) 
     """"Armed men stormed a mining site near Kamituga and clashed with Wazalendo fighters": an attack on no one
     named, harming no one, that the same side's clash in the sentence goes on from — the clash's start, no attack of
     its own."""
-    fight = next((o for o in readings if o.sub_event_type == et.ARMED_CLASH and o.cue_start > r.cue_start and
-                  o.agent in (None, r.agent)), None)
+    fight = next((o for o in readings if o.sub_event_type == et.ARMED_CLASH and (o.cue_start > r.cue_start or (
+        r.target is None and o.agent is r.agent is not None)) and o.agent in (None, r.agent)), None)  # ("Gunmen
+    # attacked the prison, overwhelming the police … after hours of gunfire": the gunfire is the attack's)
     if r.event_type != et.VAC or r.fatalities or fight is None or r.target is not None and not _A_PLACE.fullmatch(
             facts.text, r.target.start, r.target.end + 6) and not any(sp.start <= r.target.start < sp.end
                                                                       for sp in facts.spots):

@@ -229,6 +229,20 @@ def plainer_day(finding: DateFinding | None, than: DateFinding | None, clause: t
         dt.timedelta(days=7)
 
 
+def in_its_month(month: DateFinding, day: DateFinding) -> bool:
+    """Is ``day`` a day the month-long date ``month`` may stand for: its month, and its part when one is written
+    ("in late October": Oct. 30, not Oct. 3; "in early March" not March 23)?"""
+    if month.precision != MONTH or day.precision >= MONTH or None in (month.date, day.date) or \
+            (month.date.year, month.date.month) != (day.date.year, day.date.month):
+        return False
+    part = re.search(r"\b(early|mid|late)\b", month.text, re.I)
+    low, high = _PARTS.get(part.group(1).lower() if part else "", (1, 31))
+    return low <= day.date.day <= high
+
+
+_PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}  # the days of a month's part, as news writes it
+
+
 def is_background(finding: DateFinding, published: dt.date | None, role: str = "") -> bool:
     """A date that puts a happening in the past the article looks back on (or in a state that lasts: "since
     May"), rather than in the news it reports: a year alone, another month than the report's, a day more than

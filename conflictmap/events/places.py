@@ -54,7 +54,8 @@ _APPOSITION = re.compile(
 # ("which Ankara calls Olive Branch": a capital as its government)
 _SOURCE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:has\s+|had\s+|have\s+)?(?:said|says|welcomed|accused|condemned|denied|"
                            r"warned|urged|calls?|called|dubbed|names?|named|announced|claimed|rejected|insisted|"
-                           r"demanded|blamed|vowed)\b", re.I)
+                           r"demanded|blamed|vowed|denies|rejects|insists|warns|accuses|blames|condemns|claims|"
+                           r"urges|vows|demands)\b", re.I)  # ("a charge Kigali denies")
 _GOVERNMENT_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:top\s+|chief\s+|senior\s+|main\s+|new\s+)?(?:government|army|"
                                r"military|forces|troops|defence|defense|foreign|interior|health|president|prime|police|"
                                r"ministry|navy|air force|officials|leaders?|authorities|soldiers|armed|commanders?|"

@@ -34,7 +34,6 @@ from conflictmap.events.points import route_points
 from conflictmap.events.protests import intervened, protest
 
 
-
 def read(facts: SentenceFacts, published) -> list[Reading]:
     """The readings of one sentence, clause by clause."""
     if not facts.triggers:
@@ -160,8 +159,9 @@ def _taking(facts, clause, word, people) -> Reading | None:
     """Territory words read: who took it (for "withdrew from", the other side), and whether it changed hands by
     fighting or without ("entered Kabul without a fight", "handed it over")."""
     text = facts.text
-    if word.kind == ew.CEDE and clause.subordinate:
-        return None  # "as they withdrew from Monguno": the withdrawal of a raid, not a change of hands
+    if word.kind == ew.CEDE and clause.subordinate and clause.opener not in ("which", "that"):
+        return None  # "as they withdrew from Monguno": the withdrawal of a raid, not a change of hands (but "moved
+        # into Sinjar, which the Peshmerga abandoned": the place they gave up)
     if re.search(r"\boutskirts\b", text[word.end:word.end + 25], re.I) or (
             word.text.lower().startswith(("enter", "occup")) and re.search(
                 r"\b(?:(?:before|then|and|later)\s+(?:\w+\s+)?(?:withdr\w+|pull\w* (?:back|out)|retreat\w*)|"
@@ -193,6 +193,9 @@ def _taking(facts, clause, word, people) -> Reading | None:
         agent, target = (rl.by_phrase(text, word.end, people) if re.match(r"(?:were|was|been|being)\b", word.text,
                                                                           re.I) else None, agent)  # passive's "by":
         # "were driven out of Bunia by X"
+        if agent is None and clause.opener in ("which", "that"):  # "Government forces moved into Sinjar, which the
+            agent = next((p for p in facts.participants if p.end <= clause.start and rl.armed(p) and  # Peshmerga
+                          p is not target), None)  # abandoned": the subject that went in took it
     target = target if rl.armed(target) else None  # "seized Lalibela, famed for its churches": they lost nothing
     state_took = (agent is not None and agent.category == et.STATE_FORCES) or (
         agent is None and target is not None and target.category != et.STATE_FORCES and rl.armed(target))
@@ -261,7 +264,6 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, fight, et.BATTLES, et.ARMED_CLASH, agent if rl.armed(agent) else None,
                     target if rl.armed(target) else None)
     return None
-
 
 
 _KILLED_IN = re.compile(r"[^.;]{0,80}?\b(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.I)
@@ -396,10 +398,14 @@ def _assault(facts, clause, word, agent) -> Reading | None:
 
 
 _AMBUSHED = re.compile(r"\b(?:was|were|came under)\s+(?:\w+ly\s+)?(?:ambushed|attacked|fired on|shot at|raided|"
-                       r"attack|fire)\b", re.I)
+                       r"attack|fire)\b|"
+                       # "were killed by stray bullets": shot by someone (not "… in the fighting around X": its toll)
+                       r"\b(?:killed|wounded|hit)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?|"
+                       r"crossfire)\b(?!\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clashes|battle)\b)", re.I)
 # "the death toll from Friday's attack", "were killed in an attack on" (not "died in an attack of food poisoning")
 _TOLL_OF_ATTACK = re.compile(r"\b(?:(?:death\s+)?toll\s+(?:from|of|in)|(?:killed|died|dead)\s+in)\s+(?:[\w'’-]+\s+){0,3}?"
                              r"(?:attack|assault|raid|massacre|ambush)\b(?!\s+of\b)", re.I)
+
 # The subject of a passive killing and what may stand between: "A … police officer serving with the mission was"
 _PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?" + DESCRIBED + r" (?:was|were|had been|has been|have been) (?:\w+ly )?",
                               re.I)

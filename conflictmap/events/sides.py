@@ -360,9 +360,10 @@ def territory_subtype(draft: Draft, country_code: str) -> str:
 # "Islamic State's Afghan affiliate claimed responsibility for the attack", "the army said, blaming the ELN":
 # the group a report names as behind a happening.
 _CLAIMED = r"(?:attack|raid|bombing|killings?|ambush|assault|kidnapping|abduction)"  # (what a group claims)
+_LED_BY = r"(?:was|were|are|is|have\s+been|had\s+been)\s+(?:led|carried\s+out|staged)\s+by"
 _CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit|(?:the|an?)\s+(?:[\w-]+\s+)?" + _CLAIMED + r")|blam\w*|"
                     r"attribut\w+|accus\w+|"
-                    r"(?:was|were)\s+behind)\b", re.I)
+                    r"(?:was|were)\s+behind|" + _LED_BY + r")\b", re.I)
 
 
 def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
@@ -388,7 +389,9 @@ def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
 
 CLAIM_BACK = 30  # sentences back a claim of "the attack" may reach
 _CLAIMED_BARE = re.compile(r"\bclaimed\s+responsibility\s*[.,;]", re.I)
-_CLAIMED_IT = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?the\s+" + _CLAIMED + r"\b", re.I)
+_CLAIMED_IT = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?the\s+" + _CLAIMED + r"\b|"
+                         # "The attacks are led by Viv Ansanm": those told before
+                         r"\bthe\s+" + _CLAIMED + r"s?\s+" + _LED_BY + r"\b", re.I)
 
 
 def with_claim(found: dict[int, Actor | Participant], draft: Draft, paragraph_of: dict[int, int],

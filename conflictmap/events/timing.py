@@ -2,8 +2,7 @@
 time, else a span counted from the happening told before ("a week after", "two days later", "within days"); what set
 a campaign off is dated by its start ("began on Nov. 4, after …"); a reading of the past the article looks back on
 is background. A happening still undated after assembly takes the day it was reported, else the article's news
-peg (:func:`lead_dates`). Where a reading happened is :mod:`.anchoring`'s.
-"""
+peg (:func:`lead_dates`). Where a reading happened is :mod:`.anchoring`'s."""
 
 from __future__ import annotations
 
@@ -159,8 +158,7 @@ def _then_of_this_sentence(facts: SentenceFacts, clause: Clause, later: tuple) -
 
 
 def _days_of(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding | None:
-    """"… on Monday after at least 80 people were killed in five days of attacks": from the first of those days (to
-    the week)."""
+    """"… on Monday after at least 80 people were killed in five days of attacks": from the first (to the week)."""
     m = _DAYS_OF.search(text, clause.start, clause.end)
     told = [d for d in dates if d.start < clause.start and d.precision == DAY and d.date is not None]
     if clause.opener != "after" or m is None or not told:
@@ -198,7 +196,8 @@ def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], fou
     if _counted_since(facts, clause, parts, (dates, published)):
         background = True  # "Fighting has killed more than 1,000 people since Dec. 15": a sum over weeks
     if clause.opener in ("which", "who", "whose", "that") and not own and reading.event_type and \
-            not _SAYS.match(facts.text, clause.start) and not _SAID_AND_THAT.search(facts.text, 0, clause.start):
+            not _SAYS.match(facts.text, clause.start) and not _SAID_AND_THAT.search(facts.text, 0, clause.start) and \
+            not _HOURS_BEFORE.search(text):  # (but "Sinjar, which the Peshmerga abandoned before dawn": today's)
         background = True  # "a militia that fought alongside federal troops", "Hsenwi, which it captured" (not "the
         # RSF, which said it had seized the palace": the news it tells)
     if clause.opener == "since" and reading.role == "take" and (reading.date is None or
@@ -213,11 +212,12 @@ def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], fou
 # them — hundreds are a campaign's, not a day's ("carried out at least 15 air strikes on Ariha after it fell"); not
 # "five fighters were killed in 73 strikes" (the strikes told before, their toll)
 _MANY = re.compile(r"\b(?:carried\s+out|conducted|launched|staged|mounted|flew)\s+(?:(?:nearly|almost|more\s+than|over|"
-                   r"about|some|at\s+least)\s+)?"
-                   r"(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds|thousands)\s+(?:of\s+)?(?:[\w-]+\s+)?"
-                   r"(?:air\s*strikes|strikes|attacks|raids|bombings|sorties)\b", re.I)
+                   r"about|some|at\s+least)\s+)?(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds|thousands)\s+(?:of\s+)?"
+                   r"(?:[\w-]+\s+)?(?:air\s*strikes|strikes|attacks|raids|bombings|sorties)\b|"
+                   r"\b(?:hundreds|thousands)\s+of\s+times\b", re.I)  # ("struck the city thousands of times")
 
 _ITS_OWN_TIME = ("since", "which", "who", "whose", "where")
+_HOURS_BEFORE = re.compile(r"\b(?:(?:before|at)\s+dawn|overnight|hours\s+(?:earlier|before)|that\s+night)\b", re.I)
 _SAID_AND_THAT = re.compile(r"\b(?:and|or)\s+that\s+$", re.I)  # ("said X and that its forces had repelled …": what
 # was said, no relative clause)
 _SAYS = re.compile(r"\s*(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:said|says|claimed|claims|announced)\b", re.I)
@@ -225,11 +225,14 @@ _SAYS = re.compile(r"\s*(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:said|s
 
 def _counted_since(facts: SentenceFacts, clause: Clause, parts: list[Clause], found: tuple) -> bool:
     """Is the clause counted over a span that its sentence's next clause opens, since a day of the past ("has killed
-    more than 1,000 people since Dec. 15")? Not since a recent day ("has killed 40 civilians since Thursday")."""
-    dates, published = found
-    nxt = next((c for c in parts if c.start >= clause.end), None)
-    return nxt is not None and nxt.opener == "since" and facts.text[clause.end:nxt.start].strip(" ,").lower() in ("", "since") and \
-        any(d.since and is_background(d, published) for d in dates if nxt.start <= d.start < nxt.end)
+    more than 1,000 people since Dec. 15")? Not since a recent day ("… since Thursday"), a record measured, nor
+    a relative clause's state ("retook Sevare from rebels who had held it since May")."""
+    nxt = next((c for c in parts if c.start >= clause.end), None)  # (found: the sentence's dates, the published day)
+    return nxt is not None and nxt.opener == "since" and facts.text[clause.end:nxt.start].strip(" ,").lower() in (
+        "", "since") and not cl.measured(facts.text[clause.start:clause.end]) and not re.search(
+        r"\b(?:who|which|that)\b", facts.text[clause.start:nxt.start], re.I) and any(  # ("since March": across the
+        d.since and is_background(d, found[1]) for d in found[0] if d.start < nxt.end and  # clause's opener)
+        d.start + len(d.text) > nxt.start)
 
 
 # A span later counts from a date in the reading's main clause ("began on September 6 … near Balakliia, which the
@@ -438,13 +441,10 @@ def _set_by_the_sentence_before(drafts: list[Draft], sentence_text: dict[int, st
         k = d.first.sentence_index - 1
         if d.date is not None or k not in sentence_text:
             continue
-        if k in told:  # "Fighters … stormed the city on Tuesday. They set fire to a cathedral": the same time
-            before = told[k].date
-            if _GOES_ON.match(sentence_text[k + 1]) and before is not None and before.precision == 1:
-                d.date, d.date_note = before, "same-time"
-            continue
-        if not _A_TIME_SET.match(sentence_text[k]) or len(sentence_text[k].split()) > 12:
-            continue  # (a sentence opening on its day, and short: not "The crossing, which opened on Wednesday, …")
-        days = [f for f in find_dates(sentence_text[k], published) if f.date and not f.since and f.rule in _NAMED_DAYS]
-        if len(days) == 1 and days[0].precision == 1:
-            d.date, d.date_note = days[0], "set before"
+        before = told[k].date if k in told else None
+        if before is not None and before.precision == 1 and _GOES_ON.match(sentence_text[k + 1]):
+            d.date, d.date_note = before, "same-time"
+        elif k not in told and _A_TIME_SET.match(sentence_text[k]) and len(sentence_text[k].split()) <= 12 and len(
+                days := [f for f in find_dates(sentence_text[k], published) if f.date and not f.since and
+                         f.rule in _NAMED_DAYS]) == 1 and days[0].precision == 1:  # (not "The crossing, which opened
+            d.date, d.date_note = days[0], "set before"  # on Wednesday, stayed busy": long, and not opening on it)

@@ -92,7 +92,7 @@ KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "qu
          "air base", "army base", "military base", "naval base", "airport", "checkpoint", "locality", "settlement",
          "hamlet", "area", "valley", "market", "junction", "crossing", "bridge", "dam", "tehsil", "subdistrict",
          "commune", "municipality", "territory", "township", "department", "prefecture", "LGA", "woreda", "upazila",
-         "sub-county", "chiefdom", "sector")
+         "sub-county", "chiefdom", "sector", "roundabout")
 _KIND_NAMED = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
     _NAME_WORD + r"){0,3}?)" + _SP + r"(?:(?:refugee|displacement|idp|IDP|Refugee|Displacement|military|army|air|border)" +

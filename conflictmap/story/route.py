@@ -64,15 +64,14 @@ def _point(ev: Event) -> bool:
     return ev.role in ("origin", "advance") and is_local(ev)
 
 
-def route_actor(events: list[Event]) -> str:
-    """The actor whose advance makes the route: the one that took the most places (then moved the most)."""
-    counts = Counter(ev.actor1 for ev in events if _taken(ev) and ev.actor1)
+def route_actors(events: list[Event]) -> list[str]:
+    """The actors whose advance may make the route, the likeliest first: by the places they took (then moved
+    through), in the order first told among equals; "" when no one took or moved."""
+    counts = Counter(a for a, _ in {(ev.actor1, ev.location) for ev in events if _taken(ev) and ev.actor1})
     if not counts:
         counts = Counter(ev.actor1 for ev in events if _point(ev) and ev.actor1)
-    if not counts:
-        return ""
-    top = max(counts.values())
-    return next(ev.actor1 for ev in events if (_taken(ev) or _point(ev)) and counts.get(ev.actor1) == top)
+    told = list(dict.fromkeys(ev.actor1 for ev in events if (_taken(ev) or _point(ev)) and ev.actor1 in counts))
+    return sorted(told, key=lambda a: -counts[a]) or [""]
 
 
 @dataclass
@@ -161,10 +160,12 @@ def _told(nodes: dict[tuple, _Node], sequenced: bool) -> bool:
 
 def build_route(article: Article, events: list[Event]) -> tuple[list[Stop], list[Event]]:
     """The route of one article, and its events with ``route_step`` set on the events that are stops."""
-    actor = route_actor(events)
-    nodes = _not_taken_back(_held_origin_only_alone(_nodes(events, actor)), events, actor)
-    edges, sequenced = _text_precedence(article, nodes)
-    if not _told(nodes, sequenced):
+    for actor in route_actors(events):  # (the next actor when the first's places were all taken back from it:
+        nodes = _not_taken_back(_held_origin_only_alone(_nodes(events, actor)), events, actor)  # the advance is
+        edges, sequenced = _text_precedence(article, nodes)  # the other side's)
+        if _told(nodes, sequenced):
+            break
+    else:
         return [], events
     placed = _order(nodes, edges)
     stops: list[Stop] = []
