@@ -2858,3 +2858,9 @@ def test_a_taking_from_those_who_had_held_the_town_since_a_past_month_is_news(pr
     text = "Nigerian troops retook Bama on Saturday, March 14, from militants who had held it since September."
     assert [(e.location, e.sub_event_type, e.event_date) for e in happenings(process(text, "2015-03-17"))] == [
         ("Bama", et.GOV_REGAINS, dt.date(2015, 3, 14))]
+
+
+def test_tear_gas_used_against_a_crowd_is_a_protest_broken_up(process):
+    text = "Riot police used tear gas and water cannon against opposition supporters in Lusaka on Tuesday."
+    assert [(e.sub_event_type, e.actor2) for e in happenings(process(text, "2024-10-16"))] == [
+        (et.PROTEST_WITH_INTERVENTION, "Police Forces of Zambia")]

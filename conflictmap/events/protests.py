@@ -44,8 +44,8 @@ def protest(facts, clause, words, people, tools) -> Reading | None:
     if not crowd or not (protesting or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT)):
         return None
     word = (protesting or [w for w, _ in fought] or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
-    if not protesting and (rl.agent_target(facts.text, clause, word, people)[0] or crowd[0]) not in crowd:
-        return None  # "gunmen beat and detained three activists": the crowd suffered, it did not riot
+    if not protesting and _only_suffered(facts, clause, word, people, crowd):
+        return None
     if any(w.kind == ew.REMOTE and w.start < word.start and ew.BLAST_BY.search(w.text) for w in words) and \
             remote.deadly(facts, clause):
         return None  # "a bomb tore through a political rally, killing 11": the rally was the bomb's target
@@ -96,6 +96,15 @@ def intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
                                         r.agent.category == et.STATE_FORCES)]
 
 
+def _only_suffered(facts, clause, word, people, crowd) -> bool:
+    """"Gunmen beat and detained three activists": the crowd suffered, it did not riot (but "riot police opened fire
+    on marchers": a protest they fired on)."""
+    doer = rl.agent_target(facts.text, clause, word, people)[0]
+    return (doer or crowd[0]) not in crowd and not (
+        doer is not None and doer.category == et.STATE_FORCES and _MARCHING.fullmatch(crowd[0].text) is not None)
+
+
+_MARCHING = re.compile(r"(?:protest(?:e|o)rs|demonstrators|marchers)", re.I)  # (a crowd that is a protest's)
 _THEM = re.compile(r"\b(?:them|the (?:protesters|demonstrators|crowds?|marchers|rally|protest|gathering))\b", re.I)
 
 

@@ -154,8 +154,14 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
               r"rail(?:way)? (?:lines?|tracks)|intersections?|bridges?)",
               # "used tear gas to disperse opposition supporters": a gathering broken up was a protest
               r"(?:dispers(?:e|ed|ing)|broke up|break up) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:protesters|protestors|"
-              r"demonstrators|crowds?|supporters|marchers|rall(?:y|ies)|gatherings?|students|workers|mourners)"),
-    RIOT: (r"riot(?:s|ed|ing|ers)?", r"mobs?", r"rampag(?:e|ed|ing)", r"ransack(?:ed|ing)", r"vandali[sz](?:ed|ing)",
+              r"demonstrators|crowds?|supporters|marchers|rall(?:y|ies)|gatherings?|students|workers|mourners)",
+              # "used tear gas and water cannon against opposition supporters": a crowd force was used on
+              r"(?:tear ?gas|water cannons?|rubber bullets)(?: and (?:[\w-]+ ){1,2})? (?:against|at|on) "
+              r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:protesters|protestors|demonstrators|crowds?|supporters|marchers|"
+              r"students|mourners)"),
+    RIOT: (r"riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|control|units?|officers|shields))",  # (not
+           # "riot police": a force's name)
+           r"mobs?", r"rampag(?:e|ed|ing)", r"ransack(?:ed|ing)", r"vandali[sz](?:ed|ing)",
            r"stone-?pelting"),
     ARREST: (r"arrest(?:ed|s|ing)?", r"detain(?:ed|ing|s)?", r"apprehend(?:ed|ing)", r"nabbed", r"rounded up",
              r"taken into custody", r"picked up"),

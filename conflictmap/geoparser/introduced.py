@@ -351,9 +351,10 @@ def mentioned_again(text: str, names: list[tuple[int, int]], *found: Spans) -> l
     for n, (start, end) in enumerate(names):
         name = text[start:end]
         for m in re.finditer(r"(?<![\w’'‘-])" + re.escape(name) + r"(?![\w’'‘-])", text):
+            word = re.search(r"((?-i:[A-Z])[\w’'‘-]*)[^\S\n]+$", text[max(0, m.start() - 30):m.start()])
             if m.start() == start or any(f.overlaps(m.start(), m.end()) for f in found) or \
-                    re.search(r"(?-i:[A-Z])[\w’'‘-]*[^\S\n]+$", text[max(0, m.start() - 30):m.start()]) or \
+                    word and word.group(1).lower() not in FUNCTION_WORDS or \
                     re.match(r"[^\S\n]+(?-i:[A-Z])", text[m.end():m.end() + 2]):
-                continue
+                continue  # (but "In Ruun Nirgood the army met stiff resistance": a sentence's first word before it)
             out.append((m.start(), m.end(), n))
     return out

@@ -251,3 +251,13 @@ def test_a_hamlet_a_commune_or_a_municipality_of_a_name_introduces_it_and_a_grou
 def test_the_island_or_peninsula_of_a_name(parser):
     text = "The president declared martial law across the island of Qwertanao and the peninsula of Zzyzbar."
     assert _names(text, parser) == ["Qwertanao", "Zzyzbar"]
+
+
+def test_a_name_mentioned_again_after_a_sentences_first_word_is_that_place_again():
+    from conflictmap.articles.spans import Spans
+    from conflictmap.geoparser.introduced import mentioned_again
+    text = ("Troops took the village of Zzyzgood on Saturday. In Zzyzgood the army met stiff resistance. "
+            "The Amarula Zzyzgood hotel was shut.")
+    first = text.index("Zzyzgood")
+    again = mentioned_again(text, [(first, first + 8)], Spans([]))
+    assert [text[a:b] for a, b, _ in again] == ["Zzyzgood"] and again[0][0] == text.index("In Zzyzgood") + 3
