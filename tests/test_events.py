@@ -2864,3 +2864,10 @@ def test_tear_gas_used_against_a_crowd_is_a_protest_broken_up(process):
     text = "Riot police used tear gas and water cannon against opposition supporters in Lusaka on Tuesday."
     assert [(e.sub_event_type, e.actor2) for e in happenings(process(text, "2024-10-16"))] == [
         (et.PROTEST_WITH_INTERVENTION, "Police Forces of Zambia")]
+
+
+def test_a_withdrawal_without_a_fight_and_the_recapture_of_the_town_are_one_change_of_hands(process):
+    text = ("Somali troops recaptured the town of Adale on Friday, the ministry said. Al-Shabaab fighters withdrew "
+            "from Adale without a fight, residents said.")
+    assert [(e.location, e.sub_event_type) for e in happenings(process(text, "2023-08-27"))] == [
+        ("Adale", et.GOV_REGAINS)]

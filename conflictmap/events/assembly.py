@@ -65,6 +65,10 @@ def _day(draft: Draft):
     return draft.date.date if draft.date is not None else None
 
 
+def _kind(draft: Draft) -> str:  # (a change of hands without a fight is one with the fighting there)
+    return et.BATTLES if draft.sub_event_type == et.NONVIOLENT_TERRITORY else draft.event_type
+
+
 def _gave_up_for(a: Draft, b: Draft) -> bool:
     """Is one a withdrawal from a place (nobody named as taking it) a day or two before the other side's taking of it
     ("troops pulled out of Bukavu on Saturday" … "the rebels walked into Bukavu on Sunday")? One change of hands."""
@@ -290,8 +294,8 @@ def _joins(host: Draft, r: Reading, told_doers: bool = False) -> bool:
 
 
 def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
-    if a.event_type != b.event_type or place_key(a.spot) != place_key(b.spot):
-        return False
+    if _kind(a) != _kind(b) or place_key(a.spot) != place_key(b.spot):
+        return False  # ("The militants withdrew from Adale without a fight" and its recapture: one change of hands)
     if _told_later(a, b, sentence_text) or _told_later(b, a, sentence_text):
         return False  # "militants overran the camp … Government troops later regained control of it": two events
     if _day(a) is not None and _day(b) is not None and _day(a) != _day(b) and not _gave_up_for(a, b) and not (
@@ -334,8 +338,7 @@ _LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually)\b", re.I)
 
 def _told_later(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
     """Is ``b`` an undated change of hands by another side than ``a``'s, told as coming later?"""
-    r = b.first
-    text = sentence_text.get(r.sentence_index, "")
+    r, text = b.first, sentence_text.get(b.first.sentence_index, "")
     return b.date is None and b.sub_event_type in _CHANGES_OF_HANDS and \
         a.sub_event_type != b.sub_event_type and None not in (_side(a), _side(b)) and _side(a) != _side(b) and \
         bool(_LATER.search(text, r.clause.start, r.cue_start))
@@ -366,7 +369,7 @@ def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft
     out: list[Draft] = []
     alike: dict[tuple, list[Draft]] = {}  # (type, place) → the drafts kept so far: only they can be merged with
     for d in drafts:
-        kin = alike.setdefault((d.event_type, place_key(d.spot)), [])
+        kin = alike.setdefault((_kind(d), place_key(d.spot)), [])
         host = next((o for o in kin if _mergeable(o, d, sentence_text) and not _lost_between(o, d, drafts)), None)
         if host is None:
             out.append(d)
