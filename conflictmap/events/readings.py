@@ -305,9 +305,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return None
     if _kinds(words, ew.ABDUCT) and not _kinds(words, ew.KILL) and not remote.deadly(facts, clause):
         return None  # "stormed a school and abducted 287 pupils": an abduction (ACLED), read by its own rule
-    word, agent, target, died = rl.killers(facts, clause, attack, people)
-    agent = agent or rl.doer_before(facts, clause, word, people) or rl.doer_when(facts, word, people)  # ("had
-    # taken X and attacked Lascahobas", "five days after they stormed it", "were killed when RSF fighters swept")
+    word, agent, target, died = rl.killers(facts, clause, attack, people)  # (the doer: "had taken X and attacked
+    agent = agent or rl.doer_before(facts, clause, word, people) or rl.doer_when(facts, word, people)  # Y", "when …")
     hit = [p for p in rl.hit(facts, clause, attack, people) if p is not agent] + ([died] if died else [])
     if target is not None and target is not agent and target not in hit and word.kind == ew.KILL and \
             _PASSIVE_SUBJECT.fullmatch(facts.text, target.end, word.start):
@@ -335,7 +334,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
             sp.placed.toponym.country_code not in ("", agent.country) for sp in facts.spots))
     soldiers = agent is not None and agent.category == et.STATE_FORCES and bool(SOLDIERS.search(agent.text))
     band = _armed_band(agent) and not rl.CRIME.search(facts.text)  # (not "gunmen shot dead a shopkeeper in a robbery")
-    sure = _organised(agent) or (bool(victims) and (band or soldiers)) or abroad  # (abroad: "Israeli forces killed")
+    sure = _organised(agent) or (victims or _STRUCK_PLACE.match(facts.text, word.end)) and (band or soldiers) or \
+        abroad  # ("Israeli forces killed"; "gunmen attacked the village of X": its people)
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
     if not victims and target is None and (assault := _assault(facts, clause, word, agent)) is not None:
