@@ -2875,5 +2875,5 @@ def test_a_withdrawal_without_a_fight_and_the_recapture_of_the_town_are_one_chan
 
 def test_gunmen_attacking_a_village_attack_its_people_and_the_toll_told_next_is_theirs(process):
     text = "Gunmen attacked the village of Zzyzamfa in Kaduna state on Sunday. Five people were killed, police said."
-    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in happenings(process(text, "2024-10-15"))] == [
-        (et.ATTACK, "Unidentified Armed Group (Nigeria)", 5)]
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in happenings(process(text, "2024-10-15"))] == [
+        (et.ATTACK, "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", 5)]
