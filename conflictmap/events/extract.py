@@ -289,8 +289,7 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
                                       sides.event_sides(ctx.principal, draft, country_of, ctx.texts,
                                                         t.country_code or ""), country_of)
     a1, i1 = sides.unidentified(draft, a1, i1, country)
-    if draft.event_type == et.VAC and not a2 and country:  # ("gunmen attacked the village of X": its people)
-        a2, i2 = f"Civilians ({country})", et.CIVILIANS
+    a2, i2 = sides.unnamed_victims(draft, a2, i2, country)
     date, precision, date_source, rule, words = _when(ctx, draft, t)
     readings = sorted(draft.readings, key=lambda r: r.sentence_index)
     excerpts: dict[str, None] = {}  # (ordered sets: linear however often a place is named)

@@ -330,6 +330,14 @@ _UNNAMED_PERPETRATOR = {et.VAC: None, et.REMOTE: (et.REMOTE_EXPLOSIVE, et.SUICID
                         et.BATTLES: (et.ARMED_CLASH, et.NSA_TAKEOVER)}  # ("killed in clashes in X", "the group took X")
 
 
+def unnamed_victims(draft: Draft, actor2: str, inter2: str, country: str) -> tuple[str, str]:
+    """(actor2, inter2): violence against civilians whose words name no victim ("gunmen attacked the village of X")
+    is against the civilians of the place's country."""
+    if draft.event_type == et.VAC and not actor2 and country:
+        return _ACTOR_NAMES[et.CIVILIANS].format(country), et.CIVILIANS
+    return actor2, inter2
+
+
 def unidentified(draft: Draft, actor1: str, inter1: str, country: str) -> tuple[str, str]:
     """(actor1, inter1): an attack on civilians, a bomb or a grenade with no named perpetrator ("a man was shot
     dead in X", "a blast killed a boy in X"), or an armed clash with no named side, is an Unidentified Armed
