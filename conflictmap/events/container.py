@@ -39,6 +39,9 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     before = [sp for sp in spots if sp.end <= spot.start and sp.feature == "place" and not sp.adjective]
     if back is not None and before:  # "advanced on Aden after capturing the al-Anad air base, 60 km to the north"
         return offset_point(before[-1].placed, back)
+    measured = _OFFSET.fullmatch(text, before[-1].end, spot.start) if before else None
+    if measured is not None:  # "held Mocímboa da Praia, 60 km south of Palma": Palma 60 km north of that port
+        return offset_point(before[-1].placed, measured, back=True)
     if after and _KIND_THEN_TOWN.fullmatch(text, spot.end, after[0].start) and after[0].feature != "country":
         return after[0].placed  # "Bab al-Hawa border crossing, Idlib", "Abu Shouk camp, El Fasher": the place after
     if after and re.fullmatch(r"\s*,\s*", text[spot.end:after[0].start]) and after[0].feature == "place" and \
@@ -67,7 +70,10 @@ _TOWN_PART = re.compile(r"\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs
 
 
 # "advanced through the Mogran district": a town's district (not "the Zzyzxabad district centre", a district's seat)
-_THE_DISTRICT = re.compile(r"\s+district\b(?!\s+(?:centre|center|headquarters|seat))", re.I)
+# "the X district"; "the al-Khadra and al-Jazeera districts in the north of the city": parts of the town told before
+_THE_DISTRICT = re.compile(r"\s+district\b(?!\s+(?:centre|center|headquarters|seat))|"
+                           r"(?:\s+and\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+districts\s+(?:in|of)\s+the\s+"
+                           r"(?:(?:north|south|east|west|centre|center)\s+of\s+the\s+)?(?:city|town)\b", re.I)
 # "captured the Zenit air defence base on its southern edge": at the edge of the town told before
 _ITS_EDGE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+(?:on|at|near|along)\s+(?:its|the\s+(?:town|city)['’]s)\s+"
                        r"(?:[a-z-]+\s+)?(?:edge|edges|outskirts|fringes|approaches|entrance|perimeter)\b", re.I)
@@ -82,8 +88,8 @@ def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
     text = ctx.sentences[at].text
     part, measured = _TOWN_PART.match(text, spot.end) or BUILDING.search(spot.name) or \
         _BESIDE_TOWN.match(text, spot.end) or \
-        _ITS_EDGE.match(text, spot.end) or _THE_DISTRICT.match(text, spot.end) and \
-        text[max(0, spot.start - 4):spot.start].lower() == "the " or \
+        _ITS_EDGE.match(text, spot.end) or (_THE_DISTRICT.match(text, spot.end) if text[
+            max(0, spot.start - 4):spot.start].lower() == "the " else None) or \
         _PART_BEFORE.search(text, max(0, spot.start - 80), spot.start), _OFFSET_TOWN.match(text, spot.end)
     told = _towns_before(ctx, spot, at, home) if part or measured else []
     if not told and part is not None and spot.name.endswith(part.group(0)):  # ("MOGADISHU (Reuters) - … The militants
@@ -247,7 +253,11 @@ def container(ctx, draft: Draft) -> Placed | None:
     if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
         home = stated[0].placed.toponym.country_code
     spots = _usable(ctx, at, home, one_country)
-    written = _written_beside(text, spot, spots) or _written_elsewhere(ctx, spot, at, home, one_country) or \
+    written = _written_beside(text, spot, spots)
+    if written is not None and written.toponym.feature == "country" and written.toponym.country_code == home:
+        written = _written_elsewhere(ctx, spot, at, home, one_country) or written  # ("Palma, a town in northern
+        # Mozambique" … "Mocímboa da Praia, 60 km south of Palma": the other sentence's words are finer)
+    written = written or _written_elsewhere(ctx, spot, at, home, one_country) or \
         _the_capital(ctx, spot, at, home if one_country else "")
     if written is not None and (written.toponym.feature != "country" or written.toponym.country_code != home):
         return written  # (a country written beside it, "Bunagana on Congo's border", is its country: a finer region
@@ -307,17 +317,20 @@ def at_sea(ctx, draft: Draft) -> Placed | None:
     return offset_point(after[0].placed, m) if m is not None else None
 
 
-def offset_point(base: Placed, m: re.Match) -> Placed:
-    """The point ``m``'s distance and bearing away from ``base`` (on a sphere: accurate enough at tens of km)."""
+def offset_point(base: Placed, m: re.Match, back: bool = False) -> Placed:
+    """The point ``m``'s distance and bearing away from ``base`` (on a sphere: accurate enough at tens of km);
+    ``back``: the place ``base`` is measured from, the other way ("A, 60 km south of B": B is 60 km north of A)."""
     km = float(m.group("n")) * _KM_PER[" ".join(m.group("unit").lower().split())]
-    bearing = math.radians(_BEARING[m.group("way").lower().replace("-", "")])
+    bearing = math.radians((_BEARING[m.group("way").lower().replace("-", "")] + (180 if back else 0)) % 360)
     lat1, lon1, d = math.radians(base.lat), math.radians(base.lon), km / 6371.0
     lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d) * math.cos(bearing))
     lon2 = lon1 + math.atan2(math.sin(bearing) * math.sin(d) * math.cos(lat1), math.cos(d) - math.sin(lat1) *
                              math.sin(lat2))
-    words = f"{m.group('n')} {m.group('unit')} {m.group('way')} of {base.toponym.gazetteer_name}"
-    return replace(base, lat=round(math.degrees(lat2), 5), lon=round(math.degrees(lon2), 5),
-                   note=f"at {words}, as the text puts it")
+    name, told = base.toponym.gazetteer_name, f"{m.group('n')} {m.group('unit')} {m.group('way')}"
+    way = next(w for w, b in _BEARING.items() if b == round(math.degrees(bearing)) % 360)
+    note = f"at {m.group('n')} {m.group('unit')} {way} of {name}, where the text puts {name} {told} of it" if back \
+        else f"at {told} of {name}, as the text puts it"
+    return replace(base, lat=round(math.degrees(lat2), 5), lon=round(math.degrees(lon2), 5), note=note)
 
 
 def _strikers_country(draft: Draft, ctx) -> str:

@@ -147,8 +147,10 @@ _REGION_OWNER = re.compile(r"(?:\b(?:North|South|East|West|Upper|Lower|Central)\
 _KIND_WORD = re.compile(r"[^\S\n]+(?:IDP|Refugee|Displacement|Military|Army|Border)$")
 _BODY = re.compile(r"\b(?:Authority|Council|Commission|Committee|Ministry|Agency|Office|Department|Board|Assembly|"
                    r"Party|Union|Company|Corporation|Bank|Foundation|Institute|Association|Network|Observatory|"
-                   r"Alliance|Army|Front|Movement|Brigades?|Coalition|Militia|Battalion|Regiment|Corps)$")  # (an armed band: "the Three
-# Brotherhood Alliance"); a name its acronym follows is a body's too: "Islamic State West Africa Province (ISWAP)"
+                   r"Alliance|Army|Front|Movement|Brigades?|Coalition|Militia|Battalion|Regiment|Corps)$|"
+                   r"^(?:Ministry|Department|Office|Directorate|Bureau|Embassy|Court|Council|Commission|Board|Agency)"
+                   r"[^\S\n]+(?:of|for)\b")  # ("outside the Ministry of Education in Nairobi": a body; an armed
+# band: "the Three Brotherhood Alliance"); a name its acronym follows is a body's too: "Islamic State West Africa Province (ISWAP)"
 _ACRONYM_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]*\([A-Z][A-Z0-9-]+\)")
 # a person named after a title ("eastern commander Khalifa Haftar", "President Riek Machar"): their words name no place
 _NOT_ONLY_TITLES = frozenset("miss host major private general principal chief vice sun star".split())  # (lower case)

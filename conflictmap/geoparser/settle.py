@@ -49,7 +49,7 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
     notes.update(inside)
     taken_out = [(t, f"the gazetteer's {t.name} is in {t.country_code}, but the text puts it in a region of another "
                      "country") for t in abroad]
-    toponyms, astray = _far_from_reference(text, toponyms)
+    toponyms, astray = _far_from_reference(text, toponyms, focus)
     taken_out += astray
     toponyms, unbound = bind_to_story(toponyms, gaz, origins(text, toponyms), named_for(text, toponyms))
     seas = [(t, f"the text's {t.name} is the water, not the gazetteer's {t.gazetteer_name} ({t.country_code})")
@@ -73,11 +73,17 @@ _FROM_REFERENCE = re.compile(r",?\s+(?:" + MEASURED + r"(?:to\s+the\s+)?)?" + BE
 NEAR_REFERENCE_KM = 300  # how far from the place the text measures it from a place may lie (or thrice the distance told)
 
 
-def _far_from_reference(text: str, toponyms: list[Toponym]) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
+def _far_from_reference(text: str, toponyms: list[Toponym],
+                        focus: str | None = None) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
     """A place the text puts near another ("Ber, north of Timbuktu") that the gazetteer's place of that name is
-    nowhere near (Véroia, Greece, is "Ber" too) is not that place: taken out, to be reported as not placed."""
-    kept, out = [], []
-    for t, ref in zip(toponyms, toponyms[1:] + [None]):
+    nowhere near (Véroia, Greece, is "Ber" too) is not that place: taken out, to be reported as not placed. When the
+    place is in the story's country (``focus``) and the gazetteer's place it is measured from is not ("Douentza, 90 km
+    west of Boni" in a story about Mali, Boni being only Bonn's other name) and the text names some other place of
+    the place's country and none of the reference's, the reference is the one taken out."""
+    kept, out, refs_out = [], [], set()
+    for i, (t, ref) in enumerate(zip(toponyms, toponyms[1:] + [None])):
+        if i in refs_out:
+            continue
         m = _FROM_REFERENCE.fullmatch(text, t.end, ref.start) if ref is not None and t.feature == "place" and \
             ref.feature in ("place", "district") else None
         if m is None:
@@ -87,10 +93,21 @@ def _far_from_reference(text: str, toponyms: list[Toponym]) -> tuple[list[Topony
         told = float(m.group("n")) * (1.609 if "mile" in m.group(0).lower() else 1.0) if m.group("n") else 0.0
         if km <= max(NEAR_REFERENCE_KM, 3 * told):
             kept.append(t)
+        elif focus is not None and t.country_code == focus != ref.country_code and \
+                _named_elsewhere(toponyms, (t, ref), t.country_code) and \
+                not _named_elsewhere(toponyms, (t, ref), ref.country_code):
+            kept.append(t)
+            refs_out.add(i + 1)
+            out.append((ref, f"the gazetteer's {ref.name} is {ref.gazetteer_name} ({ref.country_code}), {km:,.0f} km "
+                             f"from {t.name}, which the text measures from it"))
         else:
             out.append((t, f"the gazetteer's {t.name} is {t.gazetteer_name} ({t.country_code}), {km:,.0f} km from "
                            f"{ref.name}, but the text puts it near {ref.name}"))
     return kept, out
+
+
+def _named_elsewhere(toponyms: list[Toponym], pair: tuple[Toponym, Toponym], country: str | None) -> bool:
+    return any(x.country_code == country for x in toponyms if x is not pair[0] and x is not pair[1])
 
 
 # "in the Red Sea", "across the Blue Nile": a region named after a water, written as the water ("the" before it and

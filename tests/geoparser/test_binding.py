@@ -152,6 +152,16 @@ def test_a_place_the_text_measures_from_another_is_not_a_namesake_far_from_it(ga
     assert "Timbuktu" in why and {"Timbuktu", "Gao"} <= {t.name for t in settled.toponyms}
 
 
+def test_a_town_of_the_story_measured_from_a_namesake_abroad_keeps_its_place_and_the_namesake_goes(gaz, parser):
+    from conflictmap.geoparser.settle import settle
+
+    text = "Soldiers patrolled Douentza, about 90 km west of Boni, on Monday, Mali's army said."
+    settled = settle(text, geoparse(text, parser), gaz)
+    assert "Douentza" in [t.name for t in settled.toponyms]  # (in Mali, the story's country)
+    [why] = [why for t, why in settled.taken_out if t.name == "Boni"]  # (the gazetteer's Boni is Bonn's other name)
+    assert "Douentza" in why and "(DE)" in why
+
+
 def test_a_country_written_after_a_town_of_it_is_the_country_not_its_capital(parser):
     found = [(t.name, t.feature) for t in geoparse("Two men were shot dead in a bar in Colon, Panama.", parser)]
     assert found == [("Colon", "place"), ("Panama", "country")]

@@ -169,6 +169,12 @@ def test_residents_of_a_name_and_a_name_placed_by_distance_are_introduced_but_no
     assert "Local Education Authority" not in names and "Alawite" not in names
 
 
+def test_a_body_named_by_its_kind_then_of_is_no_place():
+    text = "Nurses marched to the Ministry of Health in Kampala, and others rallied outside the Office of Zzyzxkar."
+    names = [c.name for c in candidate_unknown_names(text, [], set())]
+    assert "Ministry of Health" not in names and "Office of Zzyzxkar" not in names
+
+
 def test_names_listed_before_their_kind_in_the_plural_and_a_camp_without_its_qualifier():
     text = ("Troops took the Sakhour and Haydariya neighbourhoods and the Kisik, Abra and Ein Issa villages. Gunmen "
             "attacked Kalma IDP camp and Ward 4 of Maiduguri.")
