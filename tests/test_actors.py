@@ -44,6 +44,23 @@ def test_the_main_actor_is_named_twice_or_in_the_lead(actors):
     assert main_actor(matcher.find(twice)).name == "Taliban"
 
 
+def test_an_acronym_defined_after_a_name_is_no_second_mention_and_a_branch_stands_for_its_parent(actors):
+    from conflictmap.events.actors import main_actor
+
+    matcher = ActorMatcher(actors)
+    text = ("Islamic State fighters killed nine villagers near Kidal. Later the National Movement for the Liberation "
+            "of Azawad (MNLA) said it had sent patrols.")
+    assert main_actor(matcher.find(text), text.index("Later"), text).name == "Islamic State"  # (the MNLA: once)
+    text = ("Islamic State fighters burned a market. The Islamic State West Africa Province attack was the third "
+            "this month, the National Movement for the Liberation of Azawad said. The MNLA sent patrols.")
+    assert main_actor(matcher.find(text), text=text).name == "Islamic State West Africa Province"  # (2 to 2: the
+    # branch the text names is what "Islamic State" stands for)
+    text = ("The Taliban said it shelled Ghazni. Strikes killed 14 people, including children, according to the "
+            "Taliban. Islamic State fighters were seen nearby.")
+    assert main_actor(matcher.find(text), text=text).name == "Taliban"  # (a source after "including children"
+    # is no member listed)
+
+
 def test_an_actor_s_own_name_is_one_of_its_names(tmp_path):
     path = tmp_path / "actors.csv"
     path.write_text("actor,aliases,kind,country\nTigray People's Liberation Front,TPLF;Tigrayan forces,non-state,ET\n"

@@ -143,3 +143,22 @@ def test_and_a_new_subject_with_an_act_of_its_own_opens_a_clause():
     assert texts(sentence)[1][1].startswith("their fighters and allied militiamen then killed")
     joined = "The rebels overran the post, and the town was quiet by evening."
     assert [o for o, _ in texts(joined)] == [""]  # (no act of its own)
+
+
+def test_a_taking_participle_after_a_comma_ends_the_clause_before_it():
+    sentence = "The army has advanced steadily since fighting erupted on March 3, retaking Kalemie and Moba in April."
+    assert [(c.opener, sentence[c.start:c.end].split()[0]) for c in cl.split(sentence)] == [
+        ("", "The"), ("since", "fighting"), ("", "retaking")]  # (not part of what "since" counts from)
+
+
+def test_the_towns_an_advance_retook_on_its_way_are_the_advances_route(process):
+    text = ("Congolese troops recaptured Uvira on Sunday, officials said. The army has advanced steadily since "
+            "fighting erupted on March 3, retaking Kalemie and Moba in April.")
+    result = process(text, "2024-05-20")
+    assert [s.location for s in result.route] == ["Kalemie", "Moba", "Uvira"]
+
+
+def test_a_relative_that_inside_an_apposition_ends_before_the_main_verb():
+    sentence = "The Ansar Front, a Fulani-led militia that has fought the army, said its men had left Djibo."
+    assert [(c.opener, sentence[c.start:c.end].split()[0]) for c in cl.split(sentence)] == [
+        ("", "The"), ("that", "has"), ("", "said")]

@@ -697,6 +697,18 @@ def test_a_place_the_gazetteer_lacks_told_as_a_distance_from_one_it_knows_is_put
     assert ev.country == "Mali" and "50 km north of Mopti" in ev.geo_note and ev.geo_precision == 2
 
 
+@pytest.mark.slow
+def test_a_place_the_gazetteer_lacks_that_the_text_measures_another_from_is_put_the_other_way(process):
+    result = process("Fighters of the group stormed Zzyzxobo, a market town in northern Burkina Faso, on Tuesday, "
+                     "killing 14 villagers, officials said. The army has a base at Djibo, about 40 km west of "
+                     "Zzyzxobo.",
+                     published="2024-03-10")  # (the other sentence's words are finer than the country)
+    ev = next(e for e in happenings(result) if e.location == "Zzyzxobo")
+    djibo = next(t for t in result.toponyms if t.name == "Djibo")
+    assert 0.33 < ev.longitude - djibo.lon < 0.40 and abs(ev.latitude - djibo.lat) < 0.01  # (40 km east of Djibo)
+    assert "40 km east of Djibo, where the text puts Djibo 40 km west of it" in ev.geo_note
+
+
 def test_fighting_that_has_killed_people_since_a_recent_day_is_news_not_background(process):
     ev, = happenings(process("Fighting between the army and rebels around Qarvaz town in Rakhine state has killed at "
                              "least 12 civilians since Thursday, residents said.", published="2024-05-20"))
@@ -1736,6 +1748,68 @@ def test_which_it_took_on_a_day_is_a_taking_of_the_place_before(process):
     taken = [e for e in happenings(process(text, published="2024-01-20")) if e.sub_event_type == et.NSA_TAKEOVER]
     assert [(e.location, e.actor1, e.event_date) for e in taken] == [("Paletwa", "Arakan Army",
                                                                       dt.date(2024, 1, 15))]
+
+
+def test_which_after_a_towns_apposition_is_the_town_not_the_region_its_apposition_names(process):
+    text = "On Monday the militia shelled Kaga-Bandoro, the main town of Nana-Grebizi, which the army retook on Friday."
+    taken = [e for e in happenings(process(text, published="2024-03-06")) if e.sub_event_type == et.GOV_REGAINS]
+    assert [(e.location, e.event_date) for e in taken] == [("Kaga-Bandoro", dt.date(2024, 3, 1))]
+
+
+def test_a_town_listed_after_an_apposition_naming_no_place_is_taken_too(process):
+    text = "The militants seized Ghazni, the country's biggest city in the east, and Gardez on Friday, officials said."
+    taken = [e for e in happenings(process(text, published="2024-03-06")) if e.sub_event_type == et.NSA_TAKEOVER]
+    assert [e.location for e in taken] == ["Ghazni", "Gardez"]
+
+
+def test_the_city_is_the_town_told_before_not_the_region_naming_who_speaks(process):
+    text = ("Gunmen killed two farmers in Hermosillo on Monday. On Tuesday gunmen shot dead a taxi driver on the "
+            "southern edge of the city, the Sonora state prosecutor's office said.")
+    found = {(e.location, e.fatalities) for e in happenings(process(text, published="2024-09-20"))}
+    assert found == {("Hermosillo", 2), ("Hermosillo", 1)}
+
+
+def test_there_in_a_sentence_naming_no_place_is_the_place_the_sentence_before_named(process):
+    text = ("Hundreds of families sheltered in the church compound at Rutshuru on Friday. Four of them were killed "
+            "when a mortar round landed there on Saturday, a priest said.")
+    [shelling] = happenings(process(text, published="2024-03-10"))
+    assert (shelling.location, shelling.fatalities, shelling.event_date) == ("Rutshuru", 4, dt.date(2024, 3, 9))
+
+
+def test_armed_youths_who_attack_villages_are_a_band_and_the_youths_told_again_are_the_same_band(process):
+    text = ("Hundreds of armed youths attacked villages near Bor in South Sudan on Friday, killing 12 people, "
+            "officials said. The youths raided Anyidi on Saturday and burned the market there, a county commissioner said.")
+    found = {(e.location, e.sub_event_type, e.fatalities) for e in happenings(process(text, published="2023-01-03"))}
+    assert found == {("Bor", et.ATTACK, 12), ("Anyidi", et.ATTACK, 0)}
+
+
+def test_a_toll_told_next_is_the_toll_of_a_band_storming_a_building_and_a_peoples_name_is_no_place_of_it(process):
+    text = "Gunmen stormed a guesthouse in Beledweyne on Sunday. Hospital officials said 9 were killed."
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in happenings(process(text, "2024-06-12"))] == [
+        ("Beledweyne", et.ATTACK, 9)]
+    text = ("Israeli soldiers raided the Balata camp near Nablus on Tuesday and exchanged fire with gunmen. Three "
+            "Palestinians were killed.")
+    assert [e.fatalities for e in happenings(process(text, "2024-06-12"))] == [3]
+
+
+def test_districts_listed_in_a_part_of_the_city_are_in_the_town_told_before(process):
+    text = ("Iraqi forces pushed into Hawija on Sunday. Federal police captured the Zzyzxa and Zzyzxb districts in the "
+            "south of the city, the military said.")
+    result = process(text, published="2017-08-27")
+    hawija = next(e for e in result.events if e.location == "Hawija")
+    taken = [e for e in happenings(result) if e.location.startswith("Zzyzx")]
+    assert [e.location for e in taken] == ["Zzyzxa", "Zzyzxb"]
+    assert all((e.latitude, e.longitude) == (hawija.latitude, hawija.longitude) for e in taken)
+    alone = process("Federal police captured the Zzyzxa district on Sunday, the military said.", "2017-08-27")
+    assert [u.name for u in alone.unplaced] == ["Zzyzxa"]  # (no town told before it: reported, and no crash)
+
+
+def test_a_town_listed_after_the_places_that_say_where_the_one_before_is_is_taken_too(process):
+    text = ("The rebels seized Kaga-Bandoro, capital of Nana-Grebizi prefecture, 250 km north of Bangui, and Bambari "
+            "on Tuesday.")
+    assert [e.location for e in happenings(process(text, published="2024-03-06"))] == ["Kaga-Bandoro", "Bambari"]
+    text = "The rebels seized Kaga-Bandoro in Nana-Grebizi prefecture, and Bangui said it would respond."
+    assert [e.location for e in happenings(process(text, published="2024-03-06"))] == ["Kaga-Bandoro"]
 
 
 def test_strikes_by_a_named_air_force_and_a_governments_warplanes_are_the_states(process):

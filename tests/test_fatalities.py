@@ -254,3 +254,14 @@ def test_the_other_sides_dead_told_after_a_fights_toll_are_others():
 ])
 def test_kin_couples_and_all_of_a_group(sentence, killed):
     assert count(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("The war, which began in Goma when rebels shelled the airport, has killed thousands of people.", 0),
+    ("Their rebellion has so far killed more than 2,000 soldiers, officials say.", 0),
+    ("The civil war has left at least 300,000 dead.", 0),
+    ("Fighting around the port has killed 14 people since Monday.", 14),  # (a battle's days, not a war's sum)
+    ("The war came to Kauda on Sunday, when a strike killed nine pupils.", 9),
+])
+def test_a_wars_toll_so_far_is_no_happenings_toll(sentence, killed):
+    assert count(sentence) == killed

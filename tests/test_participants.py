@@ -57,6 +57,38 @@ def test_a_countrys_adjective_says_whose_force():
     assert [(p.text, p.country) for p in found] == [("Israeli warplanes", "IL"), ("police", "KE")]
 
 
+def test_a_countrys_adjective_heading_a_pair_with_allies_says_whose_force():
+    sentence = "Turkish and allied rebel forces shelled the town while Iraqi and Kurdish troops watched."
+    found = find(sentence, [], 0, [(0, 7, "TR"), (55, 60, "IQ")])
+    assert [(p.text, p.country) for p in found if p.category == et.STATE_FORCES] == [("forces", "TR"), ("troops", "")]
+    # (a second country's or people's capitalised name is no ally's adjective: whose "troops" are is not said)
+
+
+def test_a_band_told_to_be_for_or_against_someone_says_whose_side_it_is_on():
+    sentence = "Pro-Hadi fighters and anti-Houthi tribal militias clashed with pro-Russian separatists."
+    found = find(sentence, [], 0, [(sentence.index("Russian"), sentence.index("Russian") + 7, "RU")])
+    assert [(p.text, p.sided) for p in found] == [("fighters", "pro-hadi"), ("militias", "anti-houthi"),
+                                                  ("separatists", "")]  # (a country's backing is no side's name)
+
+
+def test_an_unnamed_band_on_a_side_against_the_storys_band_is_not_that_band(process):
+    text = ("Al-Shabaab fighters overran Bulo Burde on Monday. Pro-government fighters said they had taken Jalalaqsi "
+            "on Tuesday.")
+    takers = {e.location: e.actor1 for e in process(text, "2023-09-06").events if not e.is_context}
+    assert takers["Jalalaqsi"] != "Al-Shabaab" and takers["Bulo Burde"] == "Al-Shabaab"
+
+
+def test_people_named_again_with_the_are_as_armed_as_the_text_said_before():
+    from conflictmap.events.participants import as_told_before
+
+    told: dict[str, str] = {}
+    first = "Hundreds of armed villagers attacked a police post."
+    assert [p.category for p in as_told_before(first, find(first, [], 0), told)][0] == et.POLITICAL_MILITIA
+    again = "The villagers burned the post, and villagers elsewhere fled."
+    assert [p.category for p in as_told_before(again, find(again, [], 0), told)] == [et.POLITICAL_MILITIA,
+                                                                                      et.CIVILIANS]
+
+
 def test_its_troops_are_the_forces_of_the_country_whose_ministry_speaks(process):
     result = process("Russia's defence ministry said its troops had taken Vesele, near Bakhmut, in eastern Ukraine, "
                      "on Sunday.", published="2024-01-22")

@@ -389,3 +389,20 @@ def test_the_subject_before_a_relative_clause_is_the_doer_of_the_verb_after_it(p
             "flank since February, retook Malam Fatori on Friday.")
     taken = next(e for e in _events(process(text, published="2015-03-28")) if e.location == "Malam Fatori")
     assert taken.actor1 == "Military Forces of Chad"  # (not the Nigerian troops, the taker told before)
+
+
+def test_its_fighters_are_those_of_the_group_that_says_so_past_a_relative_clause_about_it(process):
+    text = ("Islamic State fighters attacked Gao on Monday. The National Movement for the Liberation of Azawad "
+            "(MNLA), a Tuareg-led rebel group that has long fought the jihadists, said its fighters had clashed with "
+            "the attackers near Bourem on Tuesday and lost four men.")
+    found = {e.location: (e.actor1, e.actor2, e.fatalities) for e in process(text, "2023-09-12").events
+             if not e.is_context}
+    assert found["Bourem"] == ("MNLA: National Movement for the Liberation of Azawad", "Islamic State", 4)
+
+
+def test_a_side_that_says_it_withdrew_just_after_a_fight_told_with_it_gave_the_place_up_to_the_other_side(process):
+    text = ("Ethiopian troops stormed Beledweyne before dawn on Friday to drive al-Shabaab fighters from the town. The "
+            "militants said they had withdrawn from the town overnight.")
+    taken = [e for e in process(text, "2012-09-29").events if e.sub_event_type in (GOV_REGAINS, NSA_TAKEOVER)]
+    assert [(e.location, e.actor1, e.actor2) for e in taken] == [
+        ("Beledweyne", "Military Forces of Ethiopia", "Al-Shabaab")]  # (a foreign state's forces overtake)

@@ -139,3 +139,18 @@ def test_the_day_an_attack_reported_later_began_is_its_day(process):
     (e,) = happenings(process("Bandits attacked Kaura Namoda, killing 14 villagers, police said on Friday.",
                               "2023-06-10"))
     assert e.event_date == dt.date(2023, 6, 9)  # (the day it was reported: the text gives no other)
+
+
+def test_hours_or_minutes_away_from_a_happening_told_before_are_its_day(process):
+    text = ("Rebels overran the army base at Bambari on Thursday. Hours earlier they had seized Kaga-Bandoro, the "
+            "U.N. said.")
+    dated = {e.location: (e.event_date, e.time_precision) for e in happenings(process(text, "2024-03-09"))}
+    assert dated == {"Bambari": (dt.date(2024, 3, 7), 1), "Kaga-Bandoro": (dt.date(2024, 3, 7), 1)}
+
+
+def test_a_clash_that_set_off_fighting_on_a_day_told_in_a_relative_clause_is_of_that_day(process):
+    text = ("The conflict, which erupted in Bangui on Dec. 15 when soldiers loyal to the president clashed with "
+            "rebels, has killed 40 people.")
+    [clash] = happenings(process(text, "2024-01-15"))
+    assert (clash.location, clash.event_date, clash.time_precision) == ("Bangui", dt.date(2023, 12, 15), 1)
+    assert clash.fatalities == 0  # (the conflict's toll so far is no toll of the clash that set it off)

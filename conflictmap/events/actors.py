@@ -98,7 +98,8 @@ def _abbreviation(alias: str) -> bool:
 # Words that name an alliance's members ("an alliance of groups including al Qaeda's Syrian branch", "which groups
 # the Nusra Front, Ahrar al-Sham and …"): a member named so is not the story's actor.
 _MEMBERS_BEFORE = re.compile(r"\b(?:including|among them|such as|made up of|comprising|consisting of|composed of|"
-                             r"groups|grouping|includes)\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+)?){0,5}$", re.I)
+                             r"groups|grouping|includes)\s+(?:the\s+)?(?:(?!according\b|to\b)[\w'’-]+,?\s+(?:and\s+)?)"
+                             r"{0,5}$", re.I)  # (not "killing 14, including children, according to the CSP")
 
 
 def main_actor(mentions: list[ActorMention], lead_end: int = 0, text: str = "") -> Actor | None:
@@ -106,14 +107,24 @@ def main_actor(mentions: list[ActorMention], lead_end: int = 0, text: str = "") 
     the lead (before ``lead_end``): one mention at the foot of a digest of incidents does not make the story its
     story. An alliance's member named as one (in ``text``) does not count."""
     mentions = [m for m in mentions if not _MEMBERS_BEFORE.search(text, max(0, m.start - 60), m.start)]
-    counts = Counter(m.actor for m in mentions if m.actor is not None and m.actor.kind == "non-state")
+    defined = {id(m) for m, n in zip(mentions[1:], mentions) if m.actor is not None and m.actor == n.actor and
+               text[n.end:m.start].strip() == "("}  # ("the Movement for the Salvation of Azawad (MSA)": named once,
+    armed = [m for m in mentions if m.actor is not None and m.actor.kind == "non-state"]  # though twice in the lead)
+    told, counts = Counter(m.actor for m in armed), Counter(m.actor for m in armed if id(m) not in defined)
+    said = {(m.actor, text[m.start:m.end].casefold()) for m in armed}
+    for short, words in sorted(said, key=lambda s: (len(s[1]), s[1])):  # ("Islamic State" beside "Islamic State
+        # in the Greater Sahara": the branch the text names)
+        branch = next((a for a, longer in said if a != short and longer.startswith(words + " ")), None)
+        if branch is not None:
+            counts[branch] += counts.pop(short, 0)
+            told[branch] += told.pop(short, 0)
     top = max(counts.values(), default=0)
     if top == 0:
         return None
     best = next(m.actor for m in mentions if m.actor is not None and counts.get(m.actor) == top)
     second = text.find("\n\n", lead_end + 2) if text and lead_end else -1  # (the paragraph after the lead…
     second = len(text) if second < 0 and text and lead_end else second  # … to the end when it is the last)
-    if top < 2 and not any(m.actor == best and m.start < lead_end for m in mentions) and not (
+    if told[best] < 2 and not any(m.actor == best and m.start < lead_end for m in mentions) and not (
             len(counts) == 1 and any(m.actor == best and m.start < second and _opens(text, m.start) for m in mentions)):
         return None  # (but "Armed gangs took Mirebalais. ¶ The gang coalition Viv Ansanm …": the one group named,
     return best  # as its sentence's subject, after the lead)

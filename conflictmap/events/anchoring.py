@@ -151,9 +151,10 @@ def _taken_before(facts: SentenceFacts, reading: Reading, before: list[int]) -> 
             k -= 1
         return spots[k:before[-1] + 1]
     if reading.clause.opener in ("which", "that"):  # the antecedent: "near Balakliia, which Ukraine's army retook"
-        told = [n for n in before if spots[n].end <= clause.start and not (  # (not "Ukraine's", whose army; not
-            spots[n].feature == "country" and BORDER_WITH.search(text, 0, spots[n].start))] or before  # "Maungdaw, on
-        return [spots[told[-1]]]  # the border with Bangladesh, which it took")
+        where = located(text, spots)  # (not "Unity" of "Bentiu, the capital of Unity state, which the army retook")
+        told = [n for n in before if spots[n].end <= clause.start and n not in where and not (  # (not "Ukraine's",
+            spots[n].feature == "country" and BORDER_WITH.search(text, 0, spots[n].start))] or before  # whose army;
+        return [spots[told[-1]]]  # not "Maungdaw, on the border with Bangladesh, which it took")
     if re.search(r"\bthere\b", text[clause.start:clause.end], re.I):  # (not a place saying where it is: "Maungdaw,
         told = [n for n in before if n not in located(text, spots)] or before  # on the border with Bangladesh")
         return [spots[told[-1]]]
@@ -195,6 +196,14 @@ _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|sou
                        r"\b(?:in|near|around|at|on|outside)\s+the\s+(?:town|city|village|camp|capital)['’]s\s+(?:[a-z]+\s+)?"
                        r"(?:outskirts|edges?|fringes|approaches|entrance|centre|center|market|outskirt|suburbs?|"
                        r"districts?|neighbou?rhoods?)\b", re.I)
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|might|may|seems?|appears?|"
+                    r"remains?|remained)\b)", re.I)  # (not "there were no casualties")
+# A region or town that only names who speaks: "the Sinaloa state prosecutor's office said", "Borno police said"
+_SPEAKERS_OFFICE = re.compile(r"\s+(?:(?:state|provincial|regional|district|county|city|municipal)\s+)?"
+                              r"(?:[a-z]+\s+){0,2}"
+                              r"(?:office|ministry|police|prosecutors?|governor|government|authorities|officials?|"
+                              r"spokes(?:man|woman|person))(?:['’]s?\s+office)?\s+(?:(?-i:[a-z])\w+\s+){0,2}?"
+                              r"(?:said|says|told|reported|announced|confirmed)\b")
 _THE_TOWNS = re.compile(r"\bthe\s+(?:town|city|capital)['’]s\s+", re.I)
 _LISTED_OBJECTS = re.compile(r"(?:\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?(?:\s+and)?)*\s+", re.I)
 _THE_FACILITY = re.compile(r"\b(?:attacked|stormed|overran|raided|hit|struck|shelled|seized|captured|besieged|"
@@ -254,15 +263,18 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         reading.spots, reading.strength = _where_told(facts, facility.group(1)), 3.0
         return  # "The militants attacked the base on Saturday, …, and then burned … villages, including X": the
         # base told before, not a place of another clause
-    if re.search(r"\bthere\b", text[reading.clause.start:reading.clause.end], re.I):
-        there = [n for n, s in enumerate(spots) if s.end <= reading.clause.start and n not in skip]
-        if there:
-            scored.append((3.0, there[-1]))
+    there = _there(facts, reading, skip)
+    if isinstance(there, int):
+        scored.append((3.0, there))
+    elif there:
+        reading.spots, reading.strength = there, 3.0
+        return
     town = _THE_TOWN.search(text, reading.clause.start if spots else 0,
                             reading.clause.end if spots else len(text))  # (with no place named
     # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
     if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end and not sp.adjective and
-                                    not REFERENCE.search(text, max(0, sp.start - 40), sp.start) for sp in spots):
+                                    not REFERENCE.search(text, max(0, sp.start - 40), sp.start) and
+                                    not _SPEAKERS_OFFICE.match(text, sp.end) for sp in spots):
         # (not "Haftar's Libyan National Army": whose; "stormed the city, 150 km southwest of Kabul": the city)
         named = _the_town(facts, town)
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
@@ -278,6 +290,22 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         group = [n for n in coordinated(text, spots, best) if n not in skip or n == best]
     reading.spots = [spots[n] for n in group]
     reading.strength = value
+
+
+def _there(facts: SentenceFacts, reading: Reading, skip: set[int]) -> int | list[Spot]:
+    """What "there" in the reading's clause stands for: the index of the last place named before the clause, else,
+    in a sentence naming no place, the place the sentence before named last ("… crowded into its compound in
+    Malakal. Ten people were killed when shells landed there"); [] when it says no "there"."""
+    if not _THERE.search(facts.text, reading.clause.start, reading.clause.end):
+        return []
+    there = [n for n, s in enumerate(facts.spots) if s.end <= reading.clause.start and n not in skip]
+    if there:
+        return there[-1]
+    if facts.spots:
+        return []
+    where = located(facts.prior_text, facts.prior_spots)  # (not "Helmand" of "Lashkar Gah, the capital of Helmand")
+    return [sp for n, sp in enumerate(facts.prior_spots) if not sp.adjective and sp.feature != "country" and
+            n not in where][-1:]
 
 
 def _told_before(facts: SentenceFacts) -> list[Spot]:

@@ -15,6 +15,7 @@ from conflictmap.syntax.tree import Tree
 
 # Where a clause ends: punctuation, and the conjunctions that open another happening. A subordinate clause ("after
 # …", "as they withdrew …") is marked as such: it can report a happening, but not a change of hands by itself.
+_TAKING_ING = r"(?:taking|storming|" + lexicon.verbs("capture").pattern("ing") + r")"
 _BOUNDARY = re.compile(
     r"(?P<punct>\s*[;:]\s+|\s+[—–]\s+|\s+-\s+)|"
     r"(?P<sub>,?\s+(?:while|whereas|although|though|"
@@ -48,7 +49,10 @@ _BOUNDARY = re.compile(
     # "entered Gondar on Saturday and fought soldiers in Bahir Dar": a fight of the same doer, elsewhere
     r"\s+and\s+(?=(?:fought|clashed\s+with)\s)|"
     # "said its troops were fighting around Dessie and accused the TPLF of killing 100 people": a second statement
-    r",?\s+and\s+(?=(?:accused|blamed|said|claimed|alleged|reported|denied)\b))",
+    r",?\s+and\s+(?=(?:accused|blamed|said|claimed|alleged|reported|denied)\b)|"
+    # "have advanced since fighting erupted on Sept. 27, retaking Jabrayil in October": the taking the advance made,
+    # not a part of the subordinate clause before it (see _participle_of_main)
+    r"(?P<part>,\s+(?=" + _TAKING_ING + r"\s)))",
     re.I)
 
 
@@ -95,7 +99,7 @@ _FOLLOWS = re.compile(r"\s+(?:follows|followed|comes\s+after|came\s+after|comes\
 
 def _boundaries(sentence: str):
     for m in _BOUNDARY.finditer(sentence):
-        yield m.start(), m.end(), m.lastgroup == "sub", m.group(0).strip(" ,;:—–-").lower()
+        yield m.start(), m.end(), m.lastgroup == "sub", "," if m.group("part") else m.group(0).strip(" ,;:—–-").lower()
     for m in _THAT.finditer(sentence):
         if not _NOT_BEFORE_RELATIVE_THAT.search(sentence[:m.start()]):
             yield m.start(), m.end(), True, "that"
@@ -118,7 +122,20 @@ def split(sentence: str) -> list[Clause]:
             out.append(Clause(start, b_start, subordinate, opener))
         start, subordinate, opener = b_end, sub, word
     out.append(Clause(start, len(sentence), subordinate, opener))
-    return _close_relatives(sentence, _close_fronted_relative(sentence, _gapped(sentence, out)))
+    return _close_relatives(sentence, _close_fronted_relative(sentence, _gapped(sentence, _participle_of_main(out))))
+
+
+def _participle_of_main(clauses: list[Clause]) -> list[Clause]:
+    """A taking participle cut off by its comma ends only a subordinate clause before it ("since fighting erupted on
+    Sept. 27, retaking Jabrayil"); after the main clause it stays the main clause's ("took Kirkuk on Monday, seizing
+    the governor's office from the Peshmerga": one act, whose sides the clause names)."""
+    out: list[Clause] = []
+    for c in clauses:
+        if out and c.opener == "," and not out[-1].subordinate:
+            out[-1] = Clause(out[-1].start, c.end, False, out[-1].opener)
+        else:
+            out.append(c if c.opener != "," else Clause(c.start, c.end, c.subordinate, ""))
+    return out
 
 
 def _gapped(sentence: str, clauses: list[Clause]) -> list[Clause]:
@@ -145,7 +162,7 @@ _RELATIVE = ("which", "who", "whose", "where")
 def _close_relatives(sentence: str, clauses: list[Clause]) -> list[Clause]:
     """"Islamic State, which counts the insurgents as its own, said on Monday that…": a relative clause ends where
     the parse says its words end (the relative clause's subtree), and the main clause goes on after it."""
-    if not any(c.opener in _RELATIVE for c in clauses):
+    if not any(c.opener in _RELATIVE + ("that",) for c in clauses):
         return clauses
     tree = parse(sentence)
     if tree is None:
@@ -165,6 +182,8 @@ def _close_relatives(sentence: str, clauses: list[Clause]) -> list[Clause]:
                     out.append(c)
                 continue
             end = _comma_before_main_verb(tree, c, before) or _relative_end(tree, c)
+        elif c.opener == "that":  # "The MSA, a group that has fought the jihadists, said its fighters …": the
+            end = _comma_before_main_verb(tree, c, clauses[n - 1] if n else None)  # main verb still to come
         elif c.subordinate and 2 <= n and clauses[n - 1].opener in _RELATIVE and out and out[-1].opener in _RELATIVE:
             end = _comma_before_main_verb(tree, c, clauses[0])  # "The rebels, who took Ras Lanuf after heavy
             # fighting, had advanced from Brega": the main clause goes on after the relative one's own "after"
@@ -184,7 +203,8 @@ def _comma_before_main_verb(tree: Tree, clause: Clause, before: Clause | None) -
     """"The Ansar Brigade, which says it fights for herders, announced …": when the words before the relative
     clause hold no verb, the sentence's own verb is still to come — the first finite verb right after a comma
     (the parts of speech, surer than the attachments, say so)."""
-    if before is None or any(t.is_verb for t in tree.tokens if before.start <= t.start < before.end):
+    if before is None or any(t.is_verb and t.dep != "amod" for t in tree.tokens  # (not "a Tuareg-led group")
+                             if before.start <= t.start < before.end):
         return None
     words = [t for t in tree.tokens if clause.start <= t.start < clause.end]
     for a, b, c in zip(words, words[1:], words[2:] + [None]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import roles as rl
+from conflictmap.events import references as ref, roles as rl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.clauses import Clause
@@ -21,8 +21,8 @@ def cued(facts: SentenceFacts, clause: Clause, word: ew.Word, event_type: str, s
     return Reading(facts.index, clause, event_type, sub, word.text, word.start, agent, target,
                    fatalities=(count(facts.text[clause.start:clause.end]) or _relative_toll(facts.text, clause.end)) +
                    _toll_while(facts.text, clause.end),
-                   reference=rl.refers(facts.text, word) or rl.told_subject(facts.text, clause, word) or
-                   rl.told_in(facts.text, clause, word), **extra)
+                   reference=ref.refers(facts.text, word) or ref.told_subject(facts.text, clause, word) or
+                   ref.told_in(facts.text, clause, word), **extra)
 
 
 def of_kinds(words: list[ew.Word], *kinds: str) -> list[ew.Word]:
@@ -58,7 +58,7 @@ def _toll_while(text: str, end: int) -> int:
 def told_again(facts: SentenceFacts, clause: Clause, word: ew.Word) -> Reading | None:
     """A happening already told, told again by its definite noun with where or when it was ("The attack on the Lala
     camp in Djugu territory began late on Sunday"): a reference that adds its place and day to that happening."""
-    if not rl.EVENT_NOUN.match(word.text) or not rl.refers(facts.text, word) or not (
+    if not ref.EVENT_NOUN.match(word.text) or not ref.refers(facts.text, word) or not (
             any(clause.start <= sp.start < clause.end for sp in facts.spots) or
             any(clause.start <= d.start < clause.end for d in facts.dates)):
         return None

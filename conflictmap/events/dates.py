@@ -330,6 +330,10 @@ _NEXT_ONE = re.compile(r"^\W*(?:and\s+|then\s+|on\s+)?the\s+(?:next|following)\s
 _SOME_LATER = re.compile(r"^\W*(?:and\s+|then\s+)?(?:a\s+few\s+|several\s+)?(days|weeks)\s+later\b", re.I)
 
 
+# "Hours earlier the militants seized Kandahar", "minutes later a second blast": the day of the happening told before
+_HOURS_AWAY = re.compile(r"^\W*(?:and\s+|then\s+|but\s+)?(?:(?:a\s+few|several|some|two|three|\d+|just|only|"
+                         r"a\s+couple\s+of)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|afterwards|before)\b|^\W*(?:and\s+)?"
+                         r"shortly\s+(?:afterwards|after|before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)", re.I)
 _THEN = re.compile(r"(?<!since )(?<!by )(?<!until )(?<!till )(?<!and )(?<!back )\bthen\b(?![-’'])", re.I)
 _LATER_ALONE = re.compile(r"^\W*(?:and\s+)?(?P<w>(?:later|subsequently|afterwards)"
                           r"(?P<day>\s+(?:that|the\s+same)\s+day|\s+in\s+the\s+day)?)(?!\s+(?:on|in|that|this)\b)",
@@ -343,6 +347,8 @@ _WITHIN = re.compile(r"^\W*(?:and\s+|then\s+)?within\s+(a|an|one|two|three|four|
 def span_later(text: str) -> tuple[int, int, str] | None:
     """"A week later the group seized Zalingei": the span a clause opens with, counted after the happening told
     before it, as (days, ACLED precision, its words); "a week earlier", before it (days below zero)."""
+    if (hours := _HOURS_AWAY.match(text)) is not None:
+        return 0, DAY, hours.group(0).strip(" ,")
     m = _LATER.match(text)
     if m is not None:  # (or before it: "The RSF took Jebel Moya a week earlier")
         days, precision, words = _span(m, " " + m.group(3).lower())

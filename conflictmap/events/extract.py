@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from geopy.distance import great_circle
 
-from conflictmap.events import anchoring, assembly, participants, sides, summaries, timing, tolls, types as et, words as ew
+from conflictmap.events import anchoring, assembly, claims, participants, sides, summaries, timing, tolls, types as et
+from conflictmap.events import words as ew
 from conflictmap.events.actors import Actor, main_actor, matcher
 from conflictmap.articles.read import Article
 from conflictmap.articles.spans import bucket, holder
@@ -103,7 +104,7 @@ class _Article:
     corrections: Corrections | None
     spots: dict[int, list[Spot]]  # sentence index → its place names
     placed: list[Placed]
-    claims: dict[int, Actor]  # sentence index → the group it says was behind a happening (sides.claims)
+    claims: dict[int, Actor]  # sentence index → the group it says was behind a happening (claims.claims)
     paragraph_of: dict[int, int]
     texts: dict[int, str]  # sentence index → its text
 
@@ -127,7 +128,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     principal = main_actor(mentions, lead_end(article.text, article.title), article.text)
     texts = {n: s.text for n, s in enumerate(sentences)}
     ctx = _Article(article, sentences, principal, gazetteer, corrections,
-                   {f.index: f.spots for f in facts}, placed, sides.claims(facts), paragraph_of, texts)
+                   {f.index: f.spots for f in facts}, placed, claims.claims(facts), paragraph_of, texts)
     published = reference_date(reported, article.text)
     readings = [r for f in facts for r in read(f, published)]
     readings = sides.generic_takers(sides.resolve_pronouns(readings, {f.index: f for f in facts}))
@@ -176,7 +177,7 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
     heads = [s.start for s in sentences]
     placed_in = bucket(heads, placed, lambda p: p.toponym.start)  # (each sentence's own: linear in the article)
     unplaced_in = bucket(heads, unplaced, lambda u: u.start)
-    mentions_in = bucket(heads, mentions, lambda m: m.start)
+    mentions_in, armed_nouns = bucket(heads, mentions, lambda m: m.start), {}
     for n, s in enumerate(sentences):
         if title and s.text.strip().split("\n")[0].strip() == title and \
                 not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
@@ -193,8 +194,8 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         cut = dateline.end() if dateline is not None else 0  # the dateline's place and date are the report's
         datelined = [sp for sp in spots if sp.start < cut and sp.placed is not None and sp.feature == "place"]
         spots = [sp for sp in spots if sp.start >= cut]
-        people = described(s.text, participants.find(s.text, mentions_in[n], s.start,
-                                                     participants.whose(spots, s.text)), kinds)
+        people = participants.as_told_before(s.text, described(s.text, participants.find(
+            s.text, mentions_in[n], s.start, participants.whose(spots, s.text)), kinds), armed_nouns)
         triggers = ew.triggers(s.text)  # (dates and weapons matter only where something happened)
         dates = [d for d in find_dates(s.text, reported) if d.start >= cut] if triggers else []
         out.append(SentenceFacts(n, s.text, triggers, ew.instruments(s.text) if triggers else [], people, dates, spots,
@@ -285,7 +286,7 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
     def country_of(part) -> str:
         return _country_name(part.country, ctx.gazetteer) if part is not None and part.country else country
 
-    a1, i1, a2, i2 = sides.with_claim(ctx.claims, draft, ctx.paragraph_of,
+    a1, i1, a2, i2 = claims.with_claim(ctx.claims, draft, ctx.paragraph_of,
                                       sides.event_sides(ctx.principal, draft, country_of, ctx.texts,
                                                         t.country_code or ""), country_of)
     a1, i1 = sides.unidentified(draft, a1, i1, country)

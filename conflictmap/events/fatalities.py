@@ -144,11 +144,19 @@ _NATIONWIDE = re.compile(rf"(?:{_QUALIFIER}{_NUMBER}(?: [\w-]+){{0,4}}? (?:(?:we
                          rf"(?:(?:across|throughout|around)\s+the\s+country|nationwide|countrywide)\b", re.I)
 
 
+# a war's toll so far ("The conflict, which erupted in Juba in December, has killed thousands", "the insurgency has
+# killed more than 40,000 people"): the sum of its happenings, none of them — not counted
+_WAR_TOLL = re.compile(rf"\b(?:the|this|a|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:conflict|war|insurgency|uprising|"
+                       rf"rebellion|crisis)(?:,[^;]{{0,200}}?,)?\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+                       rf"(?:killed|left)\s+{_QUALIFIER}{_NUMBER}", re.I)
+
+
 def count(text: str) -> int:
     """Fatalities a sentence reports: the groups it counts as killed, added up (the same group once)."""
     groups: dict[str, int] = {}
     text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
     text = _NATIONWIDE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _WAR_TOLL.sub(lambda m: " " * len(m.group(0)), text)
     text = _UNCOUNTED.sub("other", _ASIDE.sub("", _OF_THEM.sub("", text)))
     text = _FAMILY_OF.sub(r"\g<n> family members", text)  # ("hacked to death a family of five": five)
     text = _MEMBERS_OF.sub(r"\g<n> family members", text)

@@ -18,7 +18,8 @@ from conflictmap.events import lexicon, words as ew
 from conflictmap.events.actors import Actor, ActorMention
 from conflictmap.events.clauses import CLAIMED_ACT, SAYING
 from conflictmap.events.types import (
-    CIVILIANS, EXTERNAL, IDENTITY_MILITIA, POLITICAL_MILITIA, PROTESTERS, REBEL_GROUP, RIOTERS, STATE_FORCES,
+    ARMED_CATEGORIES, CIVILIANS, EXTERNAL, IDENTITY_MILITIA, POLITICAL_MILITIA, PROTESTERS, REBEL_GROUP, RIOTERS,
+    STATE_FORCES,
 )
 
 # State forces: police or military (the actor's name says which).
@@ -116,6 +117,7 @@ class Participant:
     country: str = ""  # whose state forces, from a country's adjective or name before them ("Kenyan police")
     source: bool = False  # the source of a report ("police said"), not a participant in what happened
     unknown: bool = False  # "unidentified gunmen", "unknown assailants": the text says it does not know who
+    sided: str = ""  # "pro-hadi", "anti-houthi": whose side a band the text does not name is told to be on
 
 
 def whose(spots: list, sentence: str) -> list[tuple[int, int, str]]:
@@ -205,12 +207,42 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         country = _country_of(sentence, s, category, demonyms)
         police, police_before = bool(_POLICE_RE.match(m.group(0))) or police_before and category == STATE_FORCES, False
         out.append(Participant(s, e, m.group(0), category, police=police, country=country,
-                               source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s))))
+                               source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s)),
+                               sided=_sided(sentence, s, demonyms)))
     return _known_as(sentence, _of_a_band(sentence, sorted(out, key=lambda p: p.start)))
 
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|locally\s+|widely\s+)?(?:known\s+(?:locally\s+)?as|called|dubbed|"
                        r"who\s+call\s+themselves)\s+(?:the\s+)?", re.I)
+
+
+def organised(agent: Participant | None) -> bool:
+    """A named armed actor, a rebel group, a communal militia or an outside force."""
+    return agent is not None and (agent.actor is not None or agent.category in (REBEL_GROUP, IDENTITY_MILITIA,
+                                                                                 EXTERNAL))
+
+
+def armed_band(agent: Participant | None) -> bool:
+    """"Unidentified gunmen", "armed men", "assailants", "armed youths" (any militia's men, in the plural): a band
+    that kills or abducts civilians is a political militia in ACLED's sense — unlike "a gunman", one's crime."""
+    return agent is not None and agent.category == POLITICAL_MILITIA and (
+        ew.BAND.search(agent.text) is not None or agent.text.lower().endswith("s"))
+
+
+def as_told_before(sentence: str, people: list[Participant], armed_nouns: dict[str, str]) -> list[Participant]:
+    """People named again by their noun with "the" take the armed category the text gave them before ("Thousands of
+    armed youths attacked villages … The youths raided Gumuruk": a militia's men, not civilians); ``armed_nouns``
+    (noun → category, kept across an article's sentences) learns the sentence's armed nouns."""
+    out = []
+    for p in people:
+        noun = p.text.lower().split()[-1]
+        if p.category == CIVILIANS and p.actor is None and not p.source and noun in armed_nouns and \
+                re.search(r"\bthe\s+$", sentence[max(0, p.start - 4):p.start], re.I):
+            p = replace(p, category=armed_nouns[noun])
+        elif p.category in ARMED_CATEGORIES and p.actor is None:
+            armed_nouns[noun] = p.category
+        out.append(p)
+    return out
 
 
 def _known_as(sentence: str, found: list[Participant]) -> list[Participant]:
@@ -324,13 +356,29 @@ def _country_of(sentence: str, s: int, category: str, demonyms) -> str:
     """Whose people or forces the noun at ``s`` names: a country's adjective or possessive right before ("Kenyan
     police", "Ukraine's army"), or, for forces, the country that owns them ("Russia's ministry said its troops",
     "Azerbaijan's President Ilham Aliyev said his forces")."""
-    country = next((cc for a, b, cc in demonyms if (0 <= s - b <= 2 or sentence[b:s] in ("'s ", "’s ")) and
+    country = next((cc for a, b, cc in demonyms if (0 <= s - b <= 2 or sentence[b:s] in ("'s ", "’s ") or
+                                                    _AND_ALLIED.fullmatch(sentence, b, s)) and
                     category in (STATE_FORCES, CIVILIANS)), "")
     if category == STATE_FORCES and not country and ITS.search(sentence, 0, s):
         country = next((cc for a, b, cc in reversed(demonyms) if b <= s), "")
     elif category == STATE_FORCES and not country and HIS.search(sentence, 0, s):
         country = next((cc for a, b, cc in reversed(demonyms) if b <= s and _LEADER.match(sentence, b)), "")
     return country
+
+
+# "Russian and allied separatist forces", "Syrian and allied troops": the country's adjective heads a pair whose
+# other half is no country's (lower case)
+_AND_ALLIED = re.compile(r"\s+and\s+(?:(?-i:[a-z])[\w-]+\s+){1,2}")
+# "Pro-Hadi fighters", "anti-Houthi tribal militias", "pro-government militiamen" (not "pro-Russian separatists": a
+# country's adjective says whose backing, as "Russian-backed" does)
+_SIDED_BEFORE = re.compile(r"\b(pro|anti)-([\w'’]+)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+
+
+def _sided(sentence: str, s: int, demonyms) -> str:
+    m = _SIDED_BEFORE.search(sentence, max(0, s - 60), s)
+    if m is None or any(a <= m.start(2) < b for a, b, _ in demonyms):
+        return ""
+    return f"{m.group(1).lower()}-{m.group(2).lower()}"
 
 
 HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)

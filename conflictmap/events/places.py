@@ -267,6 +267,27 @@ _PART_OF_TOWN = re.compile(r"\s+(?:district|neighbou?rhood|area|suburb|quarter|s
 _RELATIVE_PASSED = re.compile(r",\s+(?:where|which|whose|who)\s[^,;:()]{1,120},\s+and\s+(?:the\s+)?"
                               r"(?:(?:town|city|village)\s+of\s+)?")
 _OWNER_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:and\s+)?(?:the\s+)?")
+# "seized Kandahar, the country's second-biggest city, and Herat": an apposition naming no place, then the next one
+_APPOSED_THEN = re.compile(r",\s+(?:the|a|an)\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,5}(?-i:[a-z])[\w-]*,\s+(?:and|or)\s+"
+                           r"(?:the\s+)?(?:(?:town|city)\s+of\s+)?", re.I)
+
+
+_LIST_END = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?\s*,\s+(?:and|or)\s+(?:the\s+)?"
+                       r"(?:(?:town|city)\s+of\s+)?", re.I)
+
+
+def _past_where(sentence: str, spots: list[Spot], n: int) -> int | None:
+    """The next place listed after the one at ``n`` past the places that only say where it is, if one is."""
+    where, m = located(sentence, spots), n
+    while m + 1 < len(spots) and (m + 1 in where or m > n and REFERENCE.search(  # (or a place measured from: "…,
+            sentence, max(0, spots[m + 1].start - 40), spots[m + 1].start)):  # 70 km south of Kabul")
+        m += 1
+    return m + 1 if n < m < len(spots) - 1 and _LIST_END.fullmatch(sentence, spots[m].end, spots[m + 1].start) and \
+        not _SAYS_AFTER.match(sentence, spots[m + 1].end) else None
+
+
+_SAYS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|is|was|were|are|has|had|have|will|would|could|did|"
+                         r"does)\b")  # ("…, and Kabul said it would respond": a government speaking, no place taken)
 
 
 def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
@@ -286,6 +307,11 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
             n += 2  # "captured Nyala, Sudan's second city, and Zalingei": past the apposition, whose owner is no
             group.append(n)  # place taken
             continue
+        past = _past_where(sentence, spots, n)
+        if past is not None:  # "seized Pul-e-Alam, capital of Logar province, 70 km south of Kabul, and Asadabad":
+            n = past  # past the places that only say where the one before is
+            group.append(n)
+            continue
         if n + 2 < len(spots) and _PART_OF_TOWN.fullmatch(sentence, spots[n].end, spots[n + 1].start) and \
                 _AND_IN.fullmatch(sentence, spots[n + 1].end, spots[n + 2].start):
             n += 2  # "bombed bases in the Kafouri district of Khartoum North and in Omdurman": past the town the
@@ -293,7 +319,8 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
             continue
         listed = re.fullmatch(r"\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|&)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?",
                               sentence[spots[n].end:spots[n + 1].start]) or \
-            _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start)
+            _AND_IN.fullmatch(sentence, spots[n].end, spots[n + 1].start) or \
+            _APPOSED_THEN.fullmatch(sentence, spots[n].end, spots[n + 1].start)
         if not listed or _GOVERNMENT_AFTER.match(sentence[spots[n + 1].end:]) or \
                 re.match(_LEVEL_OWNED + r"['’]s\s+[a-z]", sentence[spots[n + 1].end:]):
             break  # (not "Avdiivka, Russia's defence ministry", "Tessit, Mali's border town", "Bama, Borno state's

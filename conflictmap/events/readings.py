@@ -23,13 +23,13 @@ from conflictmap.events.strategic import (PROPERTY, SOLDIERS, agreement, arrest,
 from conflictmap.events import clauses as cl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
-from conflictmap.events import roles as rl
+from conflictmap.events import references as ref, roles as rl
 from conflictmap.events.clauses import Clause
 from conflictmap.events.cued import cued as _new, of_kinds as _kinds, told_again
 from conflictmap.events.continued import continued, opened_the_clash
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import DESCRIBED, count, counted_before, more_dead
-from conflictmap.events.participants import Participant, told_doers
+from conflictmap.events.participants import Participant, armed_band, organised, told_doers
 from conflictmap.events.points import route_points
 from conflictmap.events.protests import intervened, protest
 
@@ -43,7 +43,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
     for clause in parts:
         words = [t for t in facts.triggers if clause.start <= t.start < clause.end and
                  rl.stands(facts.text, clause, t, facts.participants) and not rl.figurative(facts, t)]
-        acts = [t for t in words if not rl.refers(facts.text, t) or rl.died_in(facts.text, t)]
+        acts = [t for t in words if not ref.refers(facts.text, t) or ref.died_in(facts.text, t)]
         if acts and all(_STRUCK.fullmatch(t.text) for t in acts):  # "The explosion struck a bus near Pulwama": the
             acts = [t for t in words if t.kind == ew.REMOTE and t.start < acts[0].start][-1:] + acts  # blast told, where
         words = acts or words  # words that only refer to a happening told ("the attack") read only when alone
@@ -62,7 +62,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             out[-1].fatalities = max(out[-1].fatalities, count(facts.text[clause.start:clause.end]))
             out[-1].target = out[-1].target or readings[0].target
             continue  # "… 15 air strikes on Ariha after it fell, the Observatory said, killing four civilians"
-        if readings and out and clause.opener in ("that", "which") and rl.EVENT_NOUN.match(out[-1].cue) and \
+        if readings and out and clause.opener in ("that", "which") and ref.EVENT_NOUN.match(out[-1].cue) and \
                 out[-1].clause.end <= clause.start and all(w.kind == ew.KILL for w in words):
             readings = []  # "after clashes with local militias that left 18 fighters dead": the clashes' toll
         if not readings and out and clause.opener in ("that", "which"):  # "clashes … that killed 20 people"; "…
@@ -321,7 +321,7 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if fallen and (agent is None or rl.armed(agent)):  # "Fourteen soldiers died when their convoy came under attack
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, fallen[0])  # by JNIM fighters"
     victims = [p for p in hit if p.category == et.CIVILIANS] or rl.dead_of_the_sentence(facts, clause, attack)
-    told = rl.told_in(facts.text, clause, word)
+    told = ref.told_in(facts.text, clause, word)
     if victims and word.kind == ew.KILL and told:  # "the attack killed four civilians": the toll of a happening
         # told (a reference: it joins that happening, whatever its type; or, told first here, is of its noun's type)
         kind, sub = next(((k, s) for pattern, k, s in ew.TOLD_TYPES if pattern.match(told)), (et.VAC, et.ATTACK))
@@ -333,9 +333,10 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
             sp.placed is not None and sp.feature != "country" and not sp.adjective and  # military in Khan Younis")
             sp.placed.toponym.country_code not in ("", agent.country) for sp in facts.spots))
     soldiers = agent is not None and agent.category == et.STATE_FORCES and bool(SOLDIERS.search(agent.text))
-    band = _armed_band(agent) and not rl.CRIME.search(facts.text)  # (not "gunmen shot dead a shopkeeper in a robbery")
-    sure = _organised(agent) or (victims or _STRUCK_PLACE.match(facts.text, word.end)) and (band or soldiers) or \
-        abroad  # ("Israeli forces killed"; "gunmen attacked the village of X": its people)
+    band = armed_band(agent) and not rl.CRIME.search(facts.text)  # (not "gunmen shot dead a shopkeeper in a robbery")
+    hurt = victims or _STRUCK_PLACE.match(facts.text, word.end) or _TOLL_NEXT.match(facts.next_text)  # ("gunmen
+    sure = organised(agent) or hurt and (band or soldiers) or abroad  # attacked the village of X"; "… a hotel. 30 were
+    # killed": its toll, told next)
     if agent is not None and agent.category == et.RIOTERS:
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE, agent, target)
     if not victims and target is None and (assault := _assault(facts, clause, word, agent)) is not None:
@@ -345,9 +346,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         return told_again(facts, clause, word) if agent is None else None  # ("The attack on X began on Sunday")
     if agent is None and victims and not rl.mishap(facts.text) and (
             ew.VIOLENT_DEATH.search(word.text) or _TOLL_OF_ATTACK.search(facts.text) or _AMBUSHED.search(facts.text)):
-        sure = True  # "a man was shot dead in X", "bodies with gunshot wounds", "the death toll from Friday's attack
-        # on a mosque rose to 20", "were killed when their vehicle was ambushed": killed by someone (ACLED: an
-        # unidentified armed group)
+        sure = True  # "a man was shot dead in X", "bodies with gunshot wounds", "the toll from Friday's attack rose
+        # to 20", "were killed when their vehicle was ambushed": by someone (ACLED: an unidentified armed group)
     they = agent is None and victims != [] and _pronoun(facts.text, clause.start, word.start)
     if not (sure or (conflict and (rl.armed(agent) or agent is None and (word.kind == ew.ATTACK or they))) or
             they and word.kind == ew.ATTACK and not rl.CRIME.search(facts.text)):  # ("The next day they attacked two
@@ -411,16 +411,8 @@ _PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?" + DESCRIBED + r" (?:was|were|had b
                               re.I)
 
 
-def _organised(agent: Participant | None) -> bool:
-    """A named armed actor, a rebel group, a communal militia or an outside force."""
-    return agent is not None and (agent.actor is not None or agent.category in (et.REBEL_GROUP, et.IDENTITY_MILITIA,
-                                                                                 et.EXTERNAL))
-
-
-def _armed_band(agent: Participant | None) -> bool:
-    """"Unidentified gunmen", "armed men", "assailants": a band that kills or abducts civilians is a political
-    militia in ACLED's sense — unlike "a gunman", one person's crime."""
-    return agent is not None and agent.category == et.POLITICAL_MILITIA and ew.BAND.search(agent.text) is not None
+_TOLL_NEXT = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:said\s+)?(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+)\s+"
+                        r"(?:[\w-]+\s+)?(?:were|had\s+been|have\s+been)\s+killed\b", re.I)
 
 
 def _abduction(facts, clause, words, people, tools) -> Reading | None:
@@ -428,7 +420,7 @@ def _abduction(facts, clause, words, people, tools) -> Reading | None:
     if not taken:
         return None
     word, agent, target, armed = rl.sides(facts, clause, taken, people)
-    if not (facts.conflict or _organised(agent) or _armed_band(agent) or agent is None and _several(facts, target)):
+    if not (facts.conflict or organised(agent) or armed_band(agent) or agent is None and _several(facts, target)):
         return None  # "her daughter abducted by an attacker": a crime (but "three nurses were abducted near X": a
         # group taken by no one named, as armed groups take people; ACLED: an unidentified armed group)
     if rl.armed(target):  # a soldier taken in a fight: part of the battle

@@ -1,7 +1,7 @@
 """Roles: who did what to whom in a clause. The agent of a trigger is its subject (the speaker of "the army
 said it had recaptured", the owner of "its drones"), or the agent after "by" in the passive; the target its
 object, or whoever "was killed", "were injured". Also: whether a trigger stands (not denied, intended, or a
-state of affairs) and whether it only refers to a happening told before ("the attack", "the strike hit…")."""
+state of affairs); whether it only refers to a happening told before is :mod:`conflictmap.events.references`."""
 
 from __future__ import annotations
 
@@ -11,28 +11,8 @@ from conflictmap.events import clauses as cl, structure, types as et, words as e
 from conflictmap.events.clauses import Clause
 from conflictmap.events.facts import SentenceFacts
 from conflictmap.events.participants import Participant
+from conflictmap.events.references import EVENT_NOUN
 from conflictmap.geoparser.vocabulary import BACKED_BY
-
-_REACTION = re.compile(r"\b(?:condemn\w*|denounc\w*|blam\w*|claim\w*(?: responsibility)?(?: for)?|mourn\w*|"
-                       r"funerals? (?:\w+ )?for|investigat\w*|retaliation for|in response to|recall\w*|"
-                       # "a man accused of stabbing…" (a trial's
-                       # matter; but "the army accused the militia of killing 30 villagers in X" reports the
-                       # killing, as ACLED codes an attributed allegation)
-                       r"accus\w* of|"  # the matter of a trial: "sentenced a commander for attacks on civilians"
-                       r"(?:sentenc\w*|convict\w*|jailed|imprison\w*|prosecut\w*|indict\w*|tried) "
-                       r"(?:\w+ ){0,6}(?:for|of|over)|"
-                       r"charg\w* (?:\w+ ){0,3}with|acquitt\w* (?:\w+ ){0,3}of|trial (?:for|over)|"
-                       r"compared)\s+(?:\w+\s+){0,3}$",
-                       re.I)
-
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|[\w-]+'s|"
-                       r"[\w-]+’s)\s+(?:(?!(?:while|when|as|after|before|and|but|which|who|where|since)\b)[\w-]+\s+)"
-                       r"{0,2}$", re.I)  # (not "inside the complex while clashes raged")
-
-# A clause whose subject is a happening told before: "(Local sources said) the strike hit…".
-_SUBJECT_EVENT = re.compile(rf"\W*(?:(?:[\w-]+\s+){{1,3}}(?:{cl.SAYING})\s+(?:that\s+)?)?"
-                            r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:also\s+|had\s+|has\s+)?"
-                            r"(?:hit|struck|killed|wounded|injured|destroyed|damaged|left|targeted)\b", re.I)
 
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY +
                          r"|planes?|forces|troops|soldiers|fighters|men|units)\b", re.I)
@@ -62,11 +42,6 @@ _SUBORDINATOR = re.compile(r"\b(?:when|(?<!known )(?<!such )(?<!well )as|after|w
 _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 _NOUN_BY = re.compile(r"\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:[\w'’-]+\s+){0,3}?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
-
-EVENT_NOUN = re.compile(r"^(?:attacks?|assaults?|ambush(?:es)?|raids?|clash(?:es)?|fighting|gun ?fights?|"
-                        r"gun[- ]?battles?|blasts?|explosions?|shelling|bombing|strikes?|air ?strikes?|airstrikes?|drone ?strikes?|"
-                        r"massacre|killings?|abductions?|kidnappings?|protests?|demonstrations?|riots?|encounters?|"
-                        r"storming|shootings?|battles?|hostilities|executions?)$", re.I)
 
 _PRESENT = re.compile(r"^(?:battles?|fights?|clash(?:es)?|attacks?|raids?|shells?|kills?|targets?|strikes?|storms?|"
                       r"loots?|abducts?|kidnaps?|ambush(?:es)?)$", re.I)
@@ -288,57 +263,6 @@ def armed(p: Participant | None) -> bool:
     return p is not None and p.category in et.ARMED_CATEGORIES
 
 
-def refers(text: str, word: ew.Word) -> bool:
-    """Words that refer to a happening already told: "the attack", "the Mucojo raid", "condemned the shelling"."""
-    before = text[:word.start]
-    if EVENT_NOUN.match(word.text) and _FRAMING.search(before) and text[word.end:word.end + 1] == ",":
-        return True  # "In a separate attack, bandits abducted…": the noun names the act the clause tells
-    if EVENT_NOUN.match(word.text) and re.search(r"\b(?:an?|another)\s+(?:[\w-]+\s+)?$", before[-25:], re.I):
-        return False  # "claimed responsibility for an attack on a mosque that killed six": told here first
-    if EVENT_NOUN.match(word.text) and _DONE.search(before[-60:]):
-        return False  # "said it had carried out its first air strike on the city's suburbs": the act, done now
-    return bool(_REACTION.search(before[-50:])) or (bool(EVENT_NOUN.match(word.text)) and
-                                                    bool(_DEFINITE.search(before[-30:])) and not (
-        word.text.lower().endswith("ing") and before.endswith(" of ")))  # ("accused the TPLF of killing": the act)
-
-
-_DONE = re.compile(r"\b(?:carr(?:ied|ying|y|ies) out|launch(?:ed|ing|es)?|conduct(?:ed|ing|s)?|stag(?:ed|ing|es)|"
-                   r"mount(?:ed|ing|s)?)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_FRAMING = re.compile(r"(?:^|[.;]\s+)\W*(?:in|during)\s+(?:a|an|another|the|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-def told_subject(text: str, clause: Clause, word: ew.Word) -> bool:
-    """What a happening already told did: "the strike hit positions…, killing six fighters" (its subject)."""
-    subject = _SUBJECT_EVENT.match(text, clause.start, word.start)
-    return subject is not None and EVENT_NOUN.match(subject.group("noun")) is not None
-
-
-# "Four civilians were killed in the attack", "two soldiers died during the clashes": deaths in a happening the text
-# has told (a definite event noun), its toll.
-_DIED = r"\b(?:killed|died|dead|wounded|injured|lost their lives)\s+(?:\w+\s+){0,2}?(?:in|during)\s+(?:the|[\d,]+)\s+"
-_TOLD_IN = re.compile(_DIED + r"(?:[\w-]+\s+)?(?P<noun>[\w-]+)", re.I)
-_DIED_IN = re.compile(_DIED + r"(?:[\w-]+\s+)?$", re.I)
-
-
-def died_in(text: str, word: ew.Word) -> bool:
-    """"Soldiers were killed in the fighting around X": the definite happening people died in is the one the
-    sentence tells, not (only) a reference to one told before."""
-    return _DIED_IN.search(text, 0, word.start) is not None
-
-
-_TOLD_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:also\s+|had\s+|has\s+)?$",
-                      re.I)
-
-
-def told_in(text: str, clause: Clause, word: ew.Word) -> str | None:
-    """The happening already told (its noun) that the killing or wounding ``word`` tells was in ("four civilians
-    were killed in the attack", "the attack killed four civilians"); None if the clause names none."""
-    if word.kind not in (ew.KILL, ew.INJURE):
-        return None
-    m = _TOLD_IN.match(text, word.start, clause.end) or _TOLD_BY.search(text, clause.start, word.start)
-    return m.group("noun").lower() if m is not None and EVENT_NOUN.match(m.group("noun")) else None
-
-
 def owner(facts: SentenceFacts, clause: Clause, word: ew.Word) -> Participant | None:
     """"The army said that one of its drones had struck…": whose drones, when the clause names no agent."""
     if not _POSSESSIVE.search(facts.text, clause.start, word.start):
@@ -381,7 +305,10 @@ def same_side(a: Participant, b: Participant | None) -> bool:
 def doer_before(facts: SentenceFacts, clause: Clause, word: ew.Word, people: list[Participant]):
     """The doer of a clause that goes on from the one before with no subject of its own ("troops took A, then
     advanced…, seizing B", "had taken Saut-d'Eau and attacked Lascahobas"): the armed side named first before it."""
-    if clause.opener not in ("then", "and", "and then", "before", "after") or any(p.start < word.start for p in people):
+    participle = not clause.opener and clause.start > 0 and not facts.text[clause.start:word.start].strip() and \
+        facts.text[:clause.start].rstrip().endswith(",")  # (", retaking Jabrayil in October")
+    if clause.opener not in ("then", "and", "and then", "before", "after") and not participle or \
+            any(p.start < word.start for p in people):
         return None
     return next((p for p in facts.participants if p.start < clause.start and armed(p) and not p.source), None)
 

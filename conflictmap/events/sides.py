@@ -13,7 +13,8 @@ from conflictmap.events import lexicon, roles as rl, types as et
 from conflictmap.events.actors import Actor
 from conflictmap.events.assembly import Draft
 from conflictmap.events.facts import Reading, SentenceFacts
-from conflictmap.events.participants import HIS, ITS, Participant
+from conflictmap.events.clauses import SAYING
+from conflictmap.events.participants import HIS, ITS
 from conflictmap.syntax.parse import parse
 
 # The cue of a giving up ("withdrew from", "handed it over"): its subject is not who took the place.
@@ -50,7 +51,8 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             not _NOUN_SUBJECT.search(before)  # fire", "which they retook, and entered"; not "…, and an air strike"
         if r.agent is None and r.role == "take" and CEDED.match(r.cue):  # a withdrawal: its subject gave it up
             if r.target is not None or not (rl.PRONOUN_SUBJECT.search(before) or _SAID_THEY.search(before)):
-                continue  # ("the rebels said they had withdrawn from Nyabibwe": they; who took it is not said)
+                r.agent = _fought_them(r, fought, fight)  # ("the rebels said they had withdrawn from Nyabibwe":
+                continue  # they; who took it is not said — unless told fighting them just before)
             said_by = [p for p in facts[r.sentence_index].participants if p.start < r.cue_start and rl.armed(p)]
             r.target = (said_by[-1] if said_by else None) or _subject_between(facts, told, r.sentence_index) or last
             if r.target is not None and r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS):
@@ -124,6 +126,7 @@ def generic_takers(readings: list[Reading]) -> list[Reading]:
     actor = next(iter(named))
     for r in readings:
         if r.role == "take" and r.agent is not None and r.agent.actor is None and not r.agent.unknown and \
+                not sided_against(r.agent, actor) and \
                 r.agent.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) and not CEDED.match(r.cue) and \
                 (r.target is None or r.target.actor != actor):
             r.agent = replace(r.agent, actor=actor, category=et.REBEL_GROUP, country=actor.country)
@@ -141,6 +144,15 @@ def rivals_of(drafts: list[Draft], principal: Actor | None) -> None:
     for r in (r for d in drafts for r in d.readings):
         if r.agent is not None and r.agent.actor is None and r.agent.text.lower().split()[-1] in nouns:
             r.agent = replace(r.agent, unknown=True)
+
+
+def _fought_them(r: Reading, fought, fight: int):
+    """The side told fighting the one that withdrew, a sentence or three before ("Kenyan troops stormed Kismayo …
+    The rebels said they had withdrawn from the city overnight": the troops took it)."""
+    if r.target is None or fought is None or not 0 < r.sentence_index - fight <= LOOK_BACK:
+        return None
+    return fought[0] if _same(r.target, fought[1]) or r.target.actor is None and \
+        r.target.category == fought[1].category else None
 
 
 def _retype(r: Reading) -> None:
@@ -180,6 +192,9 @@ def _owner(facts: SentenceFacts, agent, last):
     if agent.actor is not None or agent.category not in (et.REBEL_GROUP, et.POLITICAL_MILITIA):
         return None
     if ITS.search(facts.text, 0, agent.start):
+        sayer = _sayer(facts, agent.start)  # ("The MSA, a group …, said its fighters had clashed": the MSA's)
+        if sayer is not None:
+            return sayer
         return last if last is not None and last.actor is not None and last.category != et.STATE_FORCES else None
     if HIS.search(facts.text, 0, agent.start):
         return next((p for p in reversed(facts.participants) if p.end <= agent.start and p.actor is not None and
@@ -190,6 +205,17 @@ def _owner(facts: SentenceFacts, agent, last):
     # Free Syrian Army banner, took …": the band the clause right after them names
 
 
+def _sayer(facts: SentenceFacts, before: int):
+    """The named non-state group that says "its fighters" ("The MSA, a Tuareg-led group that …, said its …")."""
+    if not _SAID_ITS.search(facts.text, max(0, before - 30), before):
+        return None
+    _, root, subject = _root_subject(facts.text)
+    at = subject.start if subject is not None else None  # (a parse with no subject for it: the first group named)
+    return next((p for p in facts.participants if (p.start <= at < p.end if at is not None else p.end <= before) and
+                 p.actor is not None and p.actor.kind == "non-state"), None)
+
+
+_SAID_ITS = re.compile(rf"\b(?:{SAYING})\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
 _FIGHT_UNDER = re.compile(r",\s+(?:who|which)\s+(?:fight|fights|fought|belong|belongs|are\s+loyal)\s+(?:under|for|with|to)"
                           r"\s+(?:the\s+)?", re.I)
 LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
@@ -268,11 +294,23 @@ def actor_name(p, country: str) -> str:
 def _named(principal: Actor | None, p, country_code: str):
     """A generic armed group ("the militants", "the attackers") is the article's main non-state actor, when it has
     one of that country (or of none)."""
-    if p is None or p.actor is not None or principal is None or principal.kind != "non-state" or p.unknown:
-        return p  # ("unidentified gunmen": the text says it does not know whose)
+    if p is None or p.actor is not None or principal is None or principal.kind != "non-state" or p.unknown or \
+            sided_against(p, principal):
+        return p  # ("unidentified gunmen": the text says it does not know whose; "pro-Hadi fighters": not the
+        # Houthis)
     if p.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) and principal.fights_in(country_code):
         return replace(p, actor=principal, category=et.REBEL_GROUP)  # (the group's category, not the noun's)
     return p
+
+
+def sided_against(p, actor: Actor) -> bool:
+    """Is an unnamed band told to be on a side that is not ``actor`` ("Pro-Hadi fighters", "anti-Houthi tribesmen"
+    in a story whose named band is the Houthis), so that it is not that band?"""
+    if not p.sided:
+        return False
+    way, _, word = p.sided.partition("-")
+    words = {w.lower().rstrip("s") for alias in actor.aliases + (actor.name,) for w in re.findall(r"[\w'’]+", alias)}
+    return (word.rstrip("s") in words) == (way == "anti")
 
 
 def _named_as_other(principal: Actor, draft: Draft, texts: dict[int, str]) -> bool:
@@ -363,60 +401,3 @@ def territory_subtype(draft: Draft, country_code: str) -> str:
             agent.country and country_code and agent.country != country_code:
         return et.NSA_TAKEOVER
     return draft.sub_event_type
-
-
-# "Islamic State's Afghan affiliate claimed responsibility for the attack", "the army said, blaming the ELN":
-# the group a report names as behind a happening.
-_CLAIMED = r"(?:attack|raid|bombing|killings?|ambush|assault|kidnapping|abduction)"  # (what a group claims)
-_LED_BY = r"(?:was|were|are|is|have\s+been|had\s+been)\s+(?:led|carried\s+out|staged)\s+by"
-_CLAIM = re.compile(r"\b(?:claim\w*\s+(?:responsibility|credit|(?:the|an?)\s+(?:[\w-]+\s+)?" + _CLAIMED + r")|blam\w*|"
-                    r"attribut\w+|accus\w+|"
-                    r"(?:was|were)\s+behind|" + _LED_BY + r")\b", re.I)
-
-
-def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
-    """Sentence index → the named non-state group its words say was behind a happening, or the state force they
-    blame ("Residents blamed the military")."""
-    out = {}
-    for f in facts:
-        claim = _CLAIM.search(f.text)
-        if claim:
-            named = [p.actor for p in f.participants if p.actor is not None and p.actor.kind == "non-state"]
-            blamed = [p for p in f.participants if p.category == et.STATE_FORCES and p.actor is None and
-                      re.fullmatch(r"\s+(?:on\s+|it\s+on\s+)?(?:[\w'’-]+\s+){0,3}", f.text[claim.end():p.start])]
-            if len(set(named)) == 1:
-                out[f.index] = named[0]
-                if _CLAIMED_IT.search(f.text):  # "Islamic State claimed the attack": the one told before, however far
-                    out.update({k: named[0] for k in range(max(0, f.index - CLAIM_BACK), f.index) if k not in out})
-                elif _CLAIMED_BARE.search(f.text) and f.index > 0:  # "… ¶ JeM claimed responsibility.": the
-                    out.setdefault(f.index - 1, named[0])  # happening of the sentence just before, across a paragraph
-            elif not named and len(blamed) == 1:
-                out[f.index] = blamed[0]
-    return out
-
-
-CLAIM_BACK = 30  # sentences back a claim of "the attack" may reach
-_CLAIMED_BARE = re.compile(r"\bclaimed\s+responsibility\s*[.,;]", re.I)
-_CLAIMED_IT = re.compile(r"\bclaim\w*\s+(?:responsibility\s+for\s+)?the\s+" + _CLAIMED + r"\b|"
-                         # "The attacks are led by Viv Ansanm": those told before
-                         r"\bthe\s+" + _CLAIMED + r"s?\s+" + _LED_BY + r"\b", re.I)
-
-
-def with_claim(found: dict[int, Actor | Participant], draft: Draft, paragraph_of: dict[int, int],
-               sides: tuple[str, str, str, str], country_of=lambda p: "") -> tuple[str, str, str, str]:
-    """An event's sides with the group a claim or a blame in its sentence or the two after it (same paragraph)
-    names, when the event's own words name no actor, or only a generic armed group."""
-    a1, i1, a2, i2 = sides
-    if draft.event_type not in et.VIOLENT_TYPES or (a1 and not a1.startswith("Unidentified Armed Group")):
-        return sides
-    first = draft.first.sentence_index
-    n = next((n for n in (first, first + 1, first + 2) if n in found and
-              paragraph_of.get(n) == paragraph_of.get(first)), None)
-    if n is None:
-        return sides
-    group = found[n]
-    name, category = (group.name, et.REBEL_GROUP) if isinstance(group, Actor) else \
-        (actor_name(group, country_of(group)), group.category)
-    if a2 == name:
-        a2, i2 = "", ""
-    return name, category, a2, i2

@@ -13,10 +13,11 @@ from dataclasses import replace
 from conflictmap.events import clauses as cl, structure, types as et
 from conflictmap.events.assembly import Draft
 from conflictmap.events.clauses import Clause
-from conflictmap.events.dates import (CAMPAIGN_DAYS, DAY, WEEK, WORD_NUMBERS, DateFinding, campaign_role,
+from conflictmap.events.dates import (CAMPAIGN_DAYS, DAY, DateFinding, campaign_role,
                                       find_dates, is_background, span_before, span_later)
 from conflictmap.events.facts import Reading, SentenceFacts
-from conflictmap.events.roles import EVENT_NOUN
+from conflictmap.events.onset import days_of, set_off
+from conflictmap.events.references import EVENT_NOUN
 
 
 def per_day(facts: SentenceFacts, reading: Reading) -> list[Reading]:
@@ -34,7 +35,6 @@ def per_day(facts: SentenceFacts, reading: Reading) -> list[Reading]:
             for n, d in enumerate(days)]  # aggregate toll: the remainder to the first)
 
 
-_BEGAN = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _AFTERWARDS = ("after", "before", "following", "since", "until", "once")
 
 _RELATIVE = ("where", "which", "who", "whose", "that")  # "In Kursk region, where … earlier this month, fighting…"
@@ -91,7 +91,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
         if reading.date.start < reading.cue_start and (later := _span_after(facts, reading, parts)) is not None:
             reading.date = _later_than(reading.date, later, reading.cue_start)  # "drove them out of Mahas on
             # September 10 and took Moqokori three days later": from the day told before
-    elif (began := _set_off(facts.text, clause, dates) or _days_of(facts.text, clause, dates)) is not None:
+    elif (began := set_off(facts.text, clause, dates) or days_of(facts.text, clause, dates)) is not None:
         reading.date = began
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
         days, precision, words = span
@@ -138,14 +138,6 @@ def _beside_the_place(text: str, reading: Reading, dates: list[DateFinding]) -> 
     return next((d for d in dates if 0 <= d.start - spot.end <= 2 and d.precision == DAY), None)
 
 
-def _set_off(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding | None:
-    """"The offensive began on Nov. 4, after the TPLF attacked a base": what set it off, that day or just before."""
-    began = [d for d in dates if d.start < clause.start and d.precision == DAY and _BEGAN.search(text, 0, d.start)]
-    if clause.opener != "after" or not began:
-        return None
-    return replace(began[-1], precision=WEEK, rule="relative", text=f"just before {began[-1].text}")
-
-
 def _opened(text: str, clause: Clause, cue_start: int) -> str:
     """The clause's words before its cue, with its opener when that is "then" (", then seized the town of Nahta")."""
     return ("then " if "then" in clause.opener.split() else "") + text[clause.start:cue_start]
@@ -155,22 +147,6 @@ def _then_of_this_sentence(facts: SentenceFacts, clause: Clause, later: tuple) -
     """"The town fell two days later, and the rebels then moved on Uvira": "then" counts from the happening told
     before it in its sentence (by the assembly, however that one is dated), not from the sentence before."""
     return later[2] == "then" and any(t.start < clause.start for t in facts.triggers)
-
-
-def _days_of(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding | None:
-    """"… on Monday after at least 80 people were killed in five days of attacks": from the first (to the week)."""
-    m = _DAYS_OF.search(text, clause.start, clause.end)
-    told = [d for d in dates if d.start < clause.start and d.precision == DAY and d.date is not None]
-    if clause.opener != "after" or m is None or not told:
-        return None
-    n = WORD_NUMBERS.get(m.group(1).lower()) or (SEVERAL if m.group(1).lower() == "several" else int(m.group(1)))
-    return replace(told[-1], date=told[-1].date - dt.timedelta(days=n), precision=WEEK, rule="relative",
-                   text=f"{m.group(0)} before {told[-1].text}")
-
-
-SEVERAL = 4  # days "several days of attacks" stand for
-_DAYS_OF = re.compile(r"\b(two|three|four|five|six|seven|several|\d)\s+days\s+of\s+(?:[\w-]+\s+)?(?:attacks|fighting|"
-                      r"clashes|violence|strikes|shelling|raids|bombardment)\b", re.I)
 
 
 def _looks_back(facts: SentenceFacts, reading: Reading, parts: list[Clause], found: tuple, published) -> bool:

@@ -32,8 +32,10 @@ def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: 
         if _TOLD_EVENT.search(f.text):
             named = {place_key(sp) for sp in f.spots}
             before = [d for d in violent if place_key(d.spot) in named and _last(d) < f.index]
-        elif f.spots or any(not SAID_BEFORE.search(f.text, max(0, d.start - 30), d.start) for d in f.dates):
-            continue  # (a day it was said on is no day of its own: "… were killed, the ministry said on Sunday")
+        elif any(not sp.adjective for sp in f.spots) or \
+                any(not SAID_BEFORE.search(f.text, max(0, d.start - 30), d.start) for d in f.dates):
+            continue  # (a day it was said on is no day of its own: "… were killed, the ministry said on Sunday";
+            # a people's name is no place: "Two Palestinians were killed.")
         else:
             before = [d for d in violent if paragraph_of.get(_last(d)) == paragraph_of.get(f.index) and
                       0 < f.index - _last(d) <= 2]
