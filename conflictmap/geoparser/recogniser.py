@@ -16,9 +16,9 @@ from conflictmap.geoparser.memo import remember
 from conflictmap.geoparser.names import fold_marks, normalize_name
 from conflictmap.geoparser.vocabulary import (
     ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS, FORCE_HEADS,
-    FUNCTION_WORDS, MODIFIERS, MONTHS, NAME_GIVEN, PHRASE_CONNECTORS, REGION_WORDS, TITLE_QUALIFIERS, TITLES, WEEKDAYS,
+    FUNCTION_WORDS, MODIFIERS, NAME_GIVEN, REGION_WORDS, TITLE_QUALIFIERS, TITLES,
 )
-from conflictmap.geoparser.words import Words, name_end, token_key
+from conflictmap.geoparser.words import Words, name_end, phrase_bounds, token_key
 
 _REGION_CUE_WORDS = "(" + "|".join(REGION_WORDS + DISTRICT_WORDS) + ")"
 _REGION_BEFORE = re.compile(_REGION_CUE_WORDS + r"\s+of\s+(?:the\s+)?$", re.I)
@@ -386,12 +386,14 @@ class Recogniser:
         w, first, last = run.words, run.first, run.last
         if w.headline[first]:
             return None  # in a headline, capitals say nothing
-        lo, hi = _phrase_bounds(w, first, last)
+        lo, hi = phrase_bounds(w, first, last)
         while lo < first and (w.sentence_start[lo] or w.key[lo] == "the") and \
                 self.gaz.zipf(w.key[lo]) >= COMMON_PHRASE_OPENING_ZIPF:
             lo += 1  # sentence-initial common words are no part of the phrase ("Former Syrian President ...")
         before, after = w.key[lo:first], w.key[last + 1:hi + 1]
         strong = run.strong
+        if before[-2:-1] and before[-1] == "of" and before[-2] in _WATERS_OF and not run.facts.country:
+            return "the name of a water"  # "the Gulf of Aden" is not the town (but "the Gulf of Mexico" is by Mexico)
         if before and before[-1] == "of" and strong:
             return None  # "University of Cincinnati", "Bank of America"
         if before and w.raw_gap(first - 1) == "-" and (run.demonym or run.facts.administrative):
@@ -400,34 +402,16 @@ class Recogniser:
             return "inside or at the end of a longer name"  # "Hayat Tahrir al-Sham", "President Bashar Assad"
         if len(after) > 1 and after[0] in ARTICLES and w.raw_gap(last + 1) == "-":
             return "at the start of a longer name"  # "Bab al-Nairab" (a district of Aleppo) is not al-Bab
+        if after and w.raw_gap(last) == "-" and not run.demonym and _A_PART_AFTER.match(w.text, w.end[hi]):
+            return "at the start of a hyphenated name"  # "the Carrefour-Feuilles neighbourhood" is not Carrefour
         if not after or strong or after[0] in DESCRIPTORS:
             return None  # "Syrian Army", "Texas Department of Health", "Aleppo Province", "Atlanta Police"
         return "at the start of a longer name"  # "Jordan Smith", "Washington Post", "Tahrir Square"
 
 
-_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march")  # ("On Monday
-# Ukrainian units": a day before a name is no part of it; "March" and "May" are words too)
-
-
-def _phrase_bounds(words: Words, first: int, last: int) -> tuple[int, int]:
-    """The longest run of capitalised words (with connectors between capitalised words) around words first..last
-    on one line."""
-    word, gaps, sentence_start, n = words.word, words.gap, words.sentence_start, len(words.word)
-    lo = first
-    while lo > 0 and gaps[lo - 1] in (" ", "-") and not sentence_start[lo] and \
-            word[lo - 1].lower() not in _DAYS_AND_MONTHS and \
-            not (len(word[lo - 1]) == 1 and word[lo - 1].isupper() and words.raw_gap(lo - 1) == "-") and (  # "D-SC"
-            word[lo - 1][:1].isupper() or (word[lo - 1].lower() in PHRASE_CONNECTORS and lo - 2 >= 0 and
-                                           word[lo - 2][:1].isupper() and gaps[lo - 2] in (" ", "-"))):
-        lo -= 1
-    hi = last
-    while hi + 1 < n and gaps[hi] in (" ", "-") and not sentence_start[hi + 1] and (
-            word[hi + 1][:1].isupper() or (word[hi + 1].lower() in PHRASE_CONNECTORS and hi + 2 < n and
-                                           word[hi + 2][:1].isupper() and gaps[hi + 1] in (" ", "-"))):
-        hi += 1
-    return lo, hi
-
-
+_WATERS_OF = frozenset({"gulf", "bay", "strait", "straits", "sea"})
+_A_PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|camps?|villages?|communes?|"
+                           r"townships?)\b", re.I)  # (what a hyphenated name before it names: a part of a town)
 def _personal(key: str, persons: set[str]) -> bool:
     """A person-name word of the text, or its plural ("the Assads")."""
     return key in persons or (key.endswith("s") and key[:-1] in persons)

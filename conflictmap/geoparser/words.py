@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from conflictmap.geoparser.memo import remember
 from conflictmap.geoparser.names import normalize_name
-from conflictmap.geoparser.vocabulary import ARTICLES, CONNECTORS, TITLES
+from conflictmap.geoparser.vocabulary import ARTICLES, CONNECTORS, MONTHS, PHRASE_CONNECTORS, TITLES, WEEKDAYS
 
 WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_END = frozenset(".!?\n“\"‘'(:;—–")
@@ -209,3 +209,26 @@ class Words:
         words.cap = [w[:1].isupper() for w in words.word]
         words.headline = headlines(text, words.start)
         return words
+
+
+_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march")  # ("On Monday
+# Ukrainian units": a day before a name is no part of it; "March" and "May" are words too)
+
+
+def phrase_bounds(words: Words, first: int, last: int) -> tuple[int, int]:
+    """The longest run of capitalised words (with connectors between capitalised words) around words first..last
+    on one line."""
+    word, gaps, sentence_start, n = words.word, words.gap, words.sentence_start, len(words.word)
+    lo = first
+    while lo > 0 and gaps[lo - 1] in (" ", "-") and not sentence_start[lo] and \
+            word[lo - 1].lower() not in _DAYS_AND_MONTHS and \
+            not (len(word[lo - 1]) == 1 and word[lo - 1].isupper() and words.raw_gap(lo - 1) == "-") and (  # "D-SC"
+            word[lo - 1][:1].isupper() or (word[lo - 1].lower() in PHRASE_CONNECTORS and lo - 2 >= 0 and
+                                           word[lo - 2][:1].isupper() and gaps[lo - 2] in (" ", "-"))):
+        lo -= 1
+    hi = last
+    while hi + 1 < n and gaps[hi] in (" ", "-") and not sentence_start[hi + 1] and (
+            word[hi + 1][:1].isupper() or (word[hi + 1].lower() in PHRASE_CONNECTORS and hi + 2 < n and
+                                           word[hi + 2][:1].isupper() and gaps[hi + 1] in (" ", "-"))):
+        hi += 1
+    return lo, hi
