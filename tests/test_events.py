@@ -1812,6 +1812,37 @@ def test_a_town_listed_after_the_places_that_say_where_the_one_before_is_is_take
     assert [e.location for e in happenings(process(text, published="2024-03-06"))] == ["Kaga-Bandoro"]
 
 
+def test_a_protest_that_clashes_with_police_in_its_sentence_is_one_violent_demonstration_by_its_crowd(process):
+    text = "Students in Rajshahi blocked a highway on Monday and clashed with police and ruling party supporters."
+    found = [(e.sub_event_type, e.actor1, e.actor2) for e in happenings(process(text, published="2024-07-16"))]
+    assert found == [(et.VIOLENT_DEMONSTRATION, "Rioters (Bangladesh)", "Police Forces of Bangladesh")]
+    text = "Thousands of students marched in Dhaka on Sunday; in Chittagong, a separate crowd clashed with police."
+    assert sorted(e.sub_event_type for e in happenings(process(text, published="2024-07-16"))) == [
+        et.PEACEFUL_PROTEST, et.VIOLENT_DEMONSTRATION]  # (two places: two events)
+
+
+def test_a_strike_in_a_gulf_named_after_a_town_is_at_sea_where_the_text_measures_it(process):
+    text = "A Houthi drone hit a tanker in the Gulf of Aden, about 60 nautical miles southeast of Aden, on Sunday."
+    [strike] = happenings(process(text, published="2024-06-10"))
+    assert strike.location == "Gulf of Aden" and "60 nautical miles southeast of Aden" in strike.geo_note
+    assert strike.latitude < 12.78 and strike.longitude > 45.04  # (south-east of the town, at sea)
+
+
+def test_an_assault_before_which_something_is_done_is_one_to_come_unless_it_killed(process):
+    text = ("Kurdish-led fighters said on Wednesday they had captured the town of Manbij, clearing a major obstacle "
+            "before an assault on the jihadists' stronghold of al-Bab.")
+    assert [e.location for e in happenings(process(text, published="2016-08-12"))] == ["Manbij"]
+    text = "Residents fled Kidal hours before an attack on the army camp killed 12 soldiers on Monday."
+    assert [(e.location, e.fatalities) for e in happenings(process(text, published="2016-02-10"))] == [("Kidal", 12)]
+
+
+def test_the_town_entered_after_its_air_base_is_the_town_and_a_capture_told_weeks_later_is_its_own(process):
+    text = ("Kurdish-led fighters said on Wednesday they had captured the town of Manbij from Islamic State. They took "
+            "the Manbij air base on June 10 and entered the town in late July.")
+    found = [(e.location, str(e.event_date)) for e in happenings(process(text, published="2016-08-12"))]
+    assert found == [("Manbij", "2016-08-10"), ("Manbij air base", "2016-06-10"), ("Manbij", "2016-07-01")]
+
+
 def test_strikes_by_a_named_air_force_and_a_governments_warplanes_are_the_states(process):
     text = ("Air strikes by the Iraqi air force killed 11 civilians in Hawija on Saturday, residents said. "
             "Government warplanes later bombed Kirkuk, officials said, killing two children.")

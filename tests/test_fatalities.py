@@ -195,6 +195,7 @@ def test_the_dead_a_report_adds_in_a_that_clause_are_the_events_too(process):
     ("Five men were abducted and killed near the border.", 5),
     ("Two men were abducted and released unharmed.", 0),
     ("An exchange of fire along the Line of Control killed a soldier, Indian officials said.", 1),  # (not who spoke)
+    ("A drone strike on a truck killed a militia commander, Syrian security sources said.", 1),  # (nor three words)
     ("Gunmen killed a teacher, Ahmed Musa, and his wife.", 2),
 ])
 def test_the_taken_who_were_killed_count_and_who_spoke_does_not(sentence, killed):

@@ -57,6 +57,12 @@ def test_a_countrys_adjective_says_whose_force():
     assert [(p.text, p.country) for p in found] == [("Israeli warplanes", "IL"), ("police", "KE")]
 
 
+def test_a_countrys_force_that_speaks_is_a_source():
+    sentence = "A drone hit a tanker off Hodeidah on Sunday, the British navy said."
+    [navy] = find(sentence, [], 0, [(sentence.index("British"), sentence.index("British") + 7, "GB")])
+    assert (navy.text, navy.country, navy.source) == ("British navy", "GB", True)
+
+
 def test_a_countrys_adjective_heading_a_pair_with_allies_says_whose_force():
     sentence = "Turkish and allied rebel forces shelled the town while Iraqi and Kurdish troops watched."
     found = find(sentence, [], 0, [(0, 7, "TR"), (55, 60, "IQ")])
@@ -122,6 +128,9 @@ def test_anyone_unarmed_is_a_civilian_by_what_they_are(sentence, text):
     # one that attacks: ACLED's rioters)
     ("Somali herders attacked a police post.", et.CIVILIANS),  # (a country's people, not a community)
     ("Tiv herdsmen said their cattle were stolen.", et.CIVILIANS),  # (no attack)
+    ("Overnight, Berom gunmen raided the hamlet.", et.IDENTITY_MILITIA),  # (a community's gunmen)
+    ("Masked gunmen raided the hamlet.", et.POLITICAL_MILITIA),  # (a word opening the sentence names no community)
+    ("On Wednesday gunmen raided the hamlet.", et.POLITICAL_MILITIA),  # (nor a day)
 ])
 def test_a_communitys_men_who_attack_are_a_communal_militia(sentence, category):
     demonyms = [(0, 6, "SO")] if sentence.startswith("Somali") else []

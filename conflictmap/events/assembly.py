@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from conflictmap.events import lexicon, types as et, words as ew
-from conflictmap.events.dates import DAY, MONTH, DateFinding, in_its_month, plainer_day
-from conflictmap.events.places import Spot, finer_in
+from conflictmap.events.dates import DAY, MONTH, DateFinding, plainer_day
+from conflictmap.events.drafts import Draft, agent_name, day_of, merge_all, place_key, side, side_of
+from conflictmap.events.places import finer_in
 from conflictmap.events.facts import Reading
 from conflictmap.events.clauses import ALLEGED
 from conflictmap.events.fatalities import ALSO_KILLED, other_dead
@@ -26,62 +26,12 @@ _SAME_TIME = re.compile(r"\b(?:the same (?:day|night|evening|morning|time)|that 
                         r"(?:earlier|later) in the (?:day|evening|night|morning)|"
                         r"at (?:about|around) the same time|hours later|later that (?:day|night|evening)|"
                         r"minutes later|moments later|shortly (?:after|afterwards)|meanwhile)\b", re.I)
-_CHANGES_OF_HANDS = frozenset((et.NSA_TAKEOVER, et.GOV_REGAINS))  # a place taken by one side from another
 _LOCATING = re.compile(r"^\s*(?:the|this|that)\s+(?:(?:attack|ambush|raid|assault|blast|explosion|strike|"
                        r"shelling|clash|fighting|gunfight|incident|killing|abduction|massacre)\s+(?:took place|"
                        r"happened|occurred|was carried out)|(?:" + lexicon.family("armed_bands").pattern() +
                        r")\s+(?!were\b|had\s+been\b))\b", re.I)  # ("The attackers detonated explosives near X")
 
 
-@dataclass
-class Draft:
-    """A happening being put together: where, when, what, who, and every sentence that reports it."""
-
-    event_type: str
-    sub_event_type: str
-    spot: Spot | None
-    date: object  # DateFinding | None
-    readings: list[Reading] = field(default_factory=list)
-    date_note: str = ""  # how the date was had when not from its own words: "same-time", "lead", "said"
-    role: str = ""
-    least_toll: int = 0  # a lower toll another source gives ("the army put it at six"): ACLED codes the lowest
-
-    @property
-    def first(self) -> Reading:
-        return self.readings[0]
-
-
-def place_key(spot: Spot | None):
-    if spot is None:
-        return None
-    if spot.placed is not None:
-        t = spot.placed.toponym
-        # (a facility named after the town is at the town: ACLED's one event per place, day and sides)
-        return ("placed", t.gazetteer_name, t.country_code, round(spot.placed.lat, 2), round(spot.placed.lon, 2))
-    return ("unplaced", spot.name.lower())
-
-
-def _day(draft: Draft):
-    return draft.date.date if draft.date is not None else None
-
-
-def _kind(draft: Draft) -> str:  # (a change of hands without a fight is one with the fighting there)
-    return et.BATTLES if draft.sub_event_type == et.NONVIOLENT_TERRITORY else draft.event_type
-
-
-def _gave_up_for(a: Draft, b: Draft) -> bool:
-    """Is one a withdrawal from a place (nobody named as taking it) a day or two before the other side's taking of it
-    ("troops pulled out of Bukavu on Saturday" … "the rebels walked into Bukavu on Sunday")? One change of hands."""
-    def withdrawal(d: Draft) -> bool:
-        return all(r.role == "take" and r.agent is None and r.target is not None for r in d.readings)
-    return any(withdrawal(w) and not withdrawal(t) and _side(t) is not None and 0 <= (_day(t) - _day(w)).days <= 2
-               for w, t in ((a, b), (b, a)))
-
-
-def _told_by(draft: Draft):
-    """The day an undated happening was reported by ("said on Sunday it had captured"), if told."""
-    days = [r.said.date for r in draft.readings if r.said is not None and r.said.date is not None]
-    return min(days, default=None)
 
 
 def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_text: dict[int, str]) -> list[Draft]:
@@ -102,7 +52,7 @@ def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_tex
         places.setdefault(r.sentence_index, []).extend(r.spots if not r.reference else [])
     for r in held:
         _attach(drafts, r, paragraph_of, sentence_text, places)
-    drafts = _merge_all(drafts, sentence_text)
+    drafts = merge_all(drafts, sentence_text)
     _fold_ground_weapons(drafts)
     _shifted_dates(drafts)
     _same_time_dates(drafts, sentence_text)
@@ -204,7 +154,7 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
             coarse[-1].spot, same_place, elsewhere = r.spots[0], [coarse[-1]], False  # region's town, told after
         named = named or (same_type if _FINAL.search(sentence_text.get(r.sentence_index, ""), 0, r.cue_start) else [])
         if not elsewhere and (named or same_type or same_place or near):  # "the strike hit positions …, killing six":
-            host = max(enumerate(named), key=lambda t: (_day(t[1]) or dt.date.min, t[0]))[1] if named else \
+            host = max(enumerate(named), key=lambda t: (day_of(t[1]) or dt.date.min, t[0]))[1] if named else \
                 (same_type or same_place or near)[-1]  # the strike's toll; "The attack left 77 dead": the one told
             if _so_far(r, sentence_text) and host.date is not None and host.date.precision >= MONTH:
                 return  # "… in August. At least 700 fighters have been killed in the battle": a sum, not August's
@@ -277,119 +227,20 @@ def _of_its_own_day(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int
 
 def _near_day(r: Reading, d: Draft) -> bool:
     """Is an undated reading, or one dated a day from the happening, possibly of it?"""
-    day = _day(d)
+    day = day_of(d)
     return r.date is None or r.date.date is None or day is not None and abs((r.date.date - day).days) <= 1
 
 
 def _joins(host: Draft, r: Reading, told_doers: bool = False) -> bool:
     """Is a placeless reading part of the happening it attaches to?"""
     if r.event_type == host.event_type:
-        return r.event_type not in (et.REMOTE, et.VAC) or None in (_side(host), _side_of(r.agent)) or told_doers or \
-            _side(host) == _side_of(r.agent)  # (another side's strike there is another event)
+        return r.event_type not in (et.REMOTE, et.VAC) or None in (side(host), side_of(r.agent)) or told_doers or \
+            side(host) == side_of(r.agent)  # (another side's strike there is another event)
     return r.event_type == et.REMOTE and host.event_type == et.BATTLES and r.sub_event_type != et.AIR_STRIKE or \
         r.sub_event_type in (et.DISRUPTED_WEAPONS,) or \
         r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and r.target is None and not r.fatalities
     # (explosives and shells in a ground fight; weapons found; "the rebels had attacked from the PK12 district at
     # dawn", an attack on nobody named, told of a clash there — not of a taking: "stormed it … The attack began")
-
-
-def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
-    if _kind(a) != _kind(b) or place_key(a.spot) != place_key(b.spot):
-        return False  # ("The militants withdrew from Adale without a fight" and its recapture: one change of hands)
-    if _told_later(a, b, sentence_text) or _told_later(b, a, sentence_text):
-        return False  # "militants overran the camp … Government troops later regained control of it": two events
-    if _day(a) is not None and _day(b) is not None and _day(a) != _day(b) and not _gave_up_for(a, b) and not (
-            in_its_month(a.date, b.date) or in_its_month(b.date, a.date)):
-        return False  # (but "seized both towns in late October … took Dessie on Oct. 30": one)
-    if any(_day(x) is None and _told_by(x) is not None and _day(y) is not None and _day(y) > _told_by(x)
-           for x, y in ((a, b), (b, a))):
-        return False  # "Aliyev said on Sunday his forces had captured Shusha" is not "repelled attacks near Shusha
-        # overnight" on Monday: what was told by a day happened by then
-    territory = _CHANGES_OF_HANDS
-    if a.sub_event_type in territory and b.sub_event_type in territory and a.sub_event_type != b.sub_event_type and \
-            None not in (_side(a), _side(b)):
-        return False  # taken, and taken back: two events (but "the fall of Avdiivka", told with no side, is the same)
-    if (a.sub_event_type in territory) != (b.sub_event_type in territory) and \
-            None not in (_camp(a), _camp(b)) and _camp(a) != _camp(b):
-        return False  # "security forces said they had recaptured Kunduz … The insurgents had stormed Kunduz on
-        # Monday": one side's storming is no taking by the other
-    if a.event_type in (et.REMOTE, et.VAC) and None not in (_side(a), _side(b)) and _side(a) != _side(b):
-        return False  # "the RSF shelled the hospital … the army's air force bombed RSF positions": two strikes
-    return True
-
-
-def _lost_between(a: Draft, b: Draft, drafts: list[Draft]) -> bool:
-    """Did the place change hands between a dated taking and the day an undated one of the same kind was told by?
-    "The army said on Saturday it had recaptured Bor … The rebels seized Bor on Dec. 31 … Government forces had
-    first retaken it on Dec. 24": Saturday's is another retaking than Dec. 24's."""
-    territory = _CHANGES_OF_HANDS
-    for x, y in ((a, b), (b, a)):
-        told, day = _told_by(x), _day(y)
-        if _day(x) is None and told is not None and day is not None and y.sub_event_type in territory and \
-                any(z.sub_event_type in territory and z.sub_event_type != y.sub_event_type and
-                    place_key(z.spot) == place_key(y.spot) and _day(z) is not None and day < _day(z) <= told
-                    for z in drafts):
-            return True
-    return False
-
-
-_LATER = re.compile(r"\b(?:later|subsequently|afterwards|eventually)\b", re.I)
-
-
-def _told_later(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
-    """Is ``b`` an undated change of hands by another side than ``a``'s, told as coming later?"""
-    r, text = b.first, sentence_text.get(b.first.sentence_index, "")
-    return b.date is None and b.sub_event_type in _CHANGES_OF_HANDS and \
-        a.sub_event_type != b.sub_event_type and None not in (_side(a), _side(b)) and _side(a) != _side(b) and \
-        bool(_LATER.search(text, r.clause.start, r.cue_start))
-
-
-def _side(draft: Draft) -> tuple | None:
-    """Who did it, as far as telling two perpetrators apart goes: a named actor, else a category and country."""
-    return _side_of(next((r.agent for r in draft.readings if r.agent is not None and not r.reference), None))
-
-
-def _camp(draft: Draft) -> str | None:
-    """Whether a state's forces or an armed band did it, when the text says."""
-    agent = next((r.agent for r in draft.readings if r.agent is not None and not r.reference), None)
-    if agent is None or agent.category not in et.ARMED_CATEGORIES:
-        return None
-    return "state" if agent.category == et.STATE_FORCES else "band"
-
-
-def _side_of(agent) -> tuple | None:  # (a state's forces by their country: "Israeli warplanes", "the Israeli military")
-    if agent is not None and agent.category == et.STATE_FORCES and getattr(agent.actor, "kind", "state") == "state":
-        return et.STATE_FORCES, agent.actor.country if agent.actor is not None else agent.country
-    return None if agent is None else (agent.actor.name,) if agent.actor is not None else (agent.category, agent.country)
-
-
-def _merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft]:
-    """One event per place, day and type; an undated report joins the dated one of its kind at its place."""
-    drafts = sorted(drafts, key=lambda d: (d.date is None, d.first.sentence_index))
-    out: list[Draft] = []
-    alike: dict[tuple, list[Draft]] = {}  # (type, place) → the drafts kept so far: only they can be merged with
-    for d in drafts:
-        kin = alike.setdefault((_kind(d), place_key(d.spot)), [])
-        host = next((o for o in kin if _mergeable(o, d, sentence_text) and not _lost_between(o, d, drafts)), None)
-        if host is None:
-            out.append(d)
-            kin.append(d)
-            continue
-        territory = {host.sub_event_type, d.sub_event_type} <= _CHANGES_OF_HANDS
-        sided = territory and _side(host) is None and _side(d) is not None  # (whose taking it was, the report
-        host.readings.extend(d.readings)  # that names a side says: not "Russian troops abandoned Izium", no taker)
-        host.sub_event_type = d.sub_event_type if sided else host.sub_event_type if territory and \
-            _side(host) is not None else et.more_specific(host.event_type, host.sub_event_type, d.sub_event_type)
-        if host.date is None or d.date is not None and d.date.precision < host.date.precision:
-            host.date = d.date  # (the finer day: "took Dessie on Oct. 30" over "in late October")
-    _fold_disrupted(out)
-    out = _fold_property(out)
-    return sorted(out, key=lambda d: min(r.sentence_index for r in d.readings))
-
-
-def _agent_name(draft: Draft) -> str:
-    agent = next((r.agent for r in draft.readings if r.agent is not None), None)
-    return "" if agent is None else agent.actor.name if agent.actor is not None else agent.text.lower()
 
 
 def _fold_ground_weapons(drafts: list[Draft]) -> None:
@@ -401,39 +252,8 @@ def _fold_ground_weapons(drafts: list[Draft]) -> None:
             continue
         sentences = {r.sentence_index for r in d.readings}
         host = next((o for o in drafts if o.event_type == et.BATTLES and place_key(o.spot) == place_key(d.spot) and
-                     _day(o) == _day(d) and sentences & {r.sentence_index for r in o.readings} and
-                     (not _agent_name(d) or _agent_name(d) == _agent_name(o))), None)
-        if host is not None:
-            host.readings.extend(d.readings)
-            drafts.remove(d)
-
-
-def _fold_property(drafts: list[Draft]) -> list[Draft]:
-    """Homes burned or shops looted where an attack or a fight happened that day are part of it: ACLED codes
-    property destroyed on its own only when nothing else happened ("gunmen killed 40 villagers …; the attackers
-    burned dozens of homes" is one attack)."""
-    violent = {}
-    for o in drafts:
-        if o.event_type in (et.VAC, et.BATTLES):
-            violent.setdefault((place_key(o.spot), _day(o)), o)
-    out = []
-    for d in drafts:
-        host = violent.get((place_key(d.spot), _day(d))) if d.sub_event_type == et.LOOTING else None
-        if host is None:
-            out.append(d)
-        else:
-            host.readings.extend(d.readings)
-    return out
-
-
-def _fold_disrupted(drafts: list[Draft]) -> None:
-    """Weapons recovered where a fight or an arrest happened that day belong to it."""
-    for d in list(drafts):
-        if d.sub_event_type != et.DISRUPTED_WEAPONS:
-            continue
-        host = next((o for o in drafts if o is not d and place_key(o.spot) == place_key(d.spot) and
-                     _day(o) == _day(d) and o.event_type in (et.BATTLES, et.STRATEGIC) and
-                     o.sub_event_type != et.DISRUPTED_WEAPONS), None)
+                     day_of(o) == day_of(d) and sentences & {r.sentence_index for r in o.readings} and
+                     (not agent_name(d) or agent_name(d) == agent_name(o))), None)
         if host is not None:
             host.readings.extend(d.readings)
             drafts.remove(d)

@@ -8,7 +8,7 @@ import re
 
 from conflictmap.events import types as et
 from conflictmap.events.actors import Actor
-from conflictmap.events.assembly import Draft
+from conflictmap.events.drafts import Draft
 from conflictmap.events.facts import SentenceFacts
 from conflictmap.events.participants import Participant
 from conflictmap.events.sides import actor_name

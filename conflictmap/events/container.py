@@ -12,7 +12,7 @@ from dataclasses import replace
 from geopy.distance import great_circle
 
 from conflictmap.events import types as et
-from conflictmap.events.assembly import Draft
+from conflictmap.events.drafts import Draft
 from conflictmap.events.places import BETWEEN, DESTINATION, LEVEL_AFTER, PEOPLE_FROM, REFERENCE, whose
 from conflictmap.geoparser.binding import BORDER_WITH, a_dateline, backer_before, whose_after
 from conflictmap.geoparser.introduced import BUILDING

@@ -23,7 +23,7 @@ from conflictmap.events.actors import Actor, main_actor, matcher
 from conflictmap.articles.read import Article
 from conflictmap.articles.spans import bucket, holder
 from conflictmap.articles.sentences import Sentence, lead_end, paragraphs
-from conflictmap.events.assembly import Draft
+from conflictmap.events.drafts import Draft
 from conflictmap.events.container import at_sea, container
 from conflictmap.events.dates import DAY, find_dates, reference_date
 from conflictmap.events.excerpts import MAX_EXCERPTS, excerpt

@@ -263,8 +263,8 @@ _AND_ONE = re.compile(rf",? and (?:his|her|their|a|an|one|the) (?:[\w-]+ )?{_ONE
 _ONE_AND = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}(?P<one>{_ONE}) and $", re.I)
 _NEXT_DEAD = re.compile(rf"(?:,? and|,) (?:(?:his|her|their) )?(?:(?P<list>{_LIST})|(?:his|her|their|a|an|one|the) "
                         rf"(?:[\w-]+ )?{_ONE}\b|(?:[\w-]+ )?{_ONE}\b)"
-                        r"(?![\w-]*(?:\s+[\w-]+)?\s+(?:said|says|say|told|reported|confirmed|added)\b)", re.I)  # (not
-# ", Indian officials said": who spoke)
+                        r"(?![\w-]*(?:\s+[\w-]+){0,2}\s+(?:said|says|say|told|reported|confirmed|added)\b)",
+                        re.I)  # (not ", Indian officials said", ", Lebanese security sources said": who spoke)
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beaten) to death|gunned down|"
                          rf"assassinat(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"

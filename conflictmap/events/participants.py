@@ -170,7 +170,8 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
     for s, e, cc in demonyms:
         arms = _ARMS.match(sentence, e)
         if arms and not any(a < arms.end() and s < b for a, b in taken):
-            out.append(Participant(s, arms.end(), sentence[s:arms.end()], STATE_FORCES, country=cc))
+            out.append(Participant(s, arms.end(), sentence[s:arms.end()], STATE_FORCES, country=cc,
+                                   source=_is_source(sentence, s, arms.end())))  # ("…, the British navy said")
             taken.append((s, arms.end()))
         elif (led := _LED.match(sentence, e)) and not any(a < led.end() and s < b for a, b in taken):
             out.append(Participant(s, led.end(), sentence[s:led.end()], STATE_FORCES, country=cc))
@@ -230,9 +231,8 @@ def armed_band(agent: Participant | None) -> bool:
 
 
 def as_told_before(sentence: str, people: list[Participant], armed_nouns: dict[str, str]) -> list[Participant]:
-    """People named again by their noun with "the" take the armed category the text gave them before ("Thousands of
-    armed youths attacked villages … The youths raided Gumuruk": a militia's men, not civilians); ``armed_nouns``
-    (noun → category, kept across an article's sentences) learns the sentence's armed nouns."""
+    """People named again with "the" are as armed as the text said before ("armed youths attacked villages … The
+    youths raided Gumuruk"); ``armed_nouns`` (noun → category, across an article's sentences) learns them."""
     out = []
     for p in people:
         noun = p.text.lower().split()[-1]
@@ -302,9 +302,11 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
         return IDENTITY_MILITIA  # both sides of "villagers clashed with Fulani herdsmen …, leaving five dead"
     if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
         return POLITICAL_MILITIA  # "armed men", "armed villagers" (but "armed herders killed": a communal militia)
-    if category == POLITICAL_MILITIA and re.match(r"militia", sentence[s:e], re.I) and \
-            _community_before(sentence, s, demonyms):
-        return IDENTITY_MILITIA  # "hacked to death by suspected Fulani militia": a people's militia
+    if category == POLITICAL_MILITIA and (re.match(r"militia", sentence[s:e], re.I) or re.fullmatch(
+            r"gunmen|militiamen|youths", sentence[s:e], re.I) and not re.fullmatch(r"\W*[A-Z][a-z]+\s+",
+                                                                                 sentence[:s])) \
+            and _community_before(sentence, s, demonyms):  # (not "Masked gunmen" opening a sentence)
+        return IDENTITY_MILITIA  # "killed by suspected Fulani militia", "Fulani gunmen raided Zike"
     return category
 
 
@@ -334,14 +336,15 @@ _COMMUNITY = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+$")
 # What opens a sentence capitalised without naming anyone: "Angry villagers attacked", "Suspected herders…"
 _NO_NAME = re.compile(r"(?:angry|armed|suspected|unknown|unidentified|local|some|several|many|other|young|displaced|"
                       r"the|a|an|two|three|four|five|dozens|hundreds|scores|about|at|more|over|around|nearby|rival|"
-                      r"hundred|thousand|most|all|these|those|its|their|our)$", re.I)
+                      r"hundred|thousand|most|all|these|those|its|their|our|\w+day|january|february|march|april|"
+                      r"may|june|july|august|september|october|november|december)$", re.I)  # ("On Wednesday gunmen")
 
 
 def _community_before(sentence: str, start: int, demonyms) -> bool:
     """Does a community's name (capitalised, not a country's people, not a word that opens a sentence) qualify the
     noun at ``start``?"""
     m = _COMMUNITY.search(sentence, max(0, start - 40), start)
-    return m is not None and not _NO_NAME.match(m.group(1)) and \
+    return m is not None and not _NO_NAME.match(m.group(1)) and not _NO_NAME.match(m.group(1).split()[-1]) and \
         not any(a <= m.start(1) < b for a, b, _ in demonyms) and \
         (m.start(1) == 0 or sentence[:m.start(1)].rstrip()[-1:] not in ".!?:")
 
@@ -366,8 +369,7 @@ def _country_of(sentence: str, s: int, category: str, demonyms) -> str:
     return country
 
 
-# "Russian and allied separatist forces", "Syrian and allied troops": the country's adjective heads a pair whose
-# other half is no country's (lower case)
+# "Russian and allied separatist forces": a country's adjective heads a pair whose other half is no country's
 _AND_ALLIED = re.compile(r"\s+and\s+(?:(?-i:[a-z])[\w-]+\s+){1,2}")
 # "Pro-Hadi fighters", "anti-Houthi tribal militias", "pro-government militiamen" (not "pro-Russian separatists": a
 # country's adjective says whose backing, as "Russian-backed" does)
@@ -376,9 +378,8 @@ _SIDED_BEFORE = re.compile(r"\b(pro|anti)-([\w'’]+)\s+(?:(?-i:[a-z])[\w-]*\s+)
 
 def _sided(sentence: str, s: int, demonyms) -> str:
     m = _SIDED_BEFORE.search(sentence, max(0, s - 60), s)
-    if m is None or any(a <= m.start(2) < b for a, b, _ in demonyms):
-        return ""
-    return f"{m.group(1).lower()}-{m.group(2).lower()}"
+    return "" if m is None or any(a <= m.start(2) < b for a, b, _ in demonyms) else \
+        f"{m.group(1).lower()}-{m.group(2).lower()}"
 
 
 HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)

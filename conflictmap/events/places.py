@@ -358,6 +358,7 @@ def towns_named(text: str, spots: list[Spot]) -> list[Spot]:
     south of Mosul … entered the town": Qayyarah)."""
     skip = located(text, spots)
     return [sp for n, sp in enumerate(spots) if sp.feature == "place" and not sp.adjective and n not in skip and
+            not sp.facility and  # (not "took the Tabqa air base … and entered the town": Tabqa, told before)
             not speaker_place(text, sp) and not _AREA_OF.search(text, max(0, sp.start - 30), sp.start)]
 
 

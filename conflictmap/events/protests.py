@@ -5,6 +5,7 @@ sentence or the next (:func:`intervened`, :func:`intervened_after`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from conflictmap.events import lexicon, remote
 from conflictmap.events import roles as rl
@@ -88,6 +89,11 @@ def intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
     it (ACLED does not code them apart)."""
     protests = [r for r in readings if r.event_type == et.PROTESTS]
     protest = protests[0] if len(protests) == 1 and protests[0].sub_event_type == et.PEACEFUL_PROTEST else None
+    riots = [r for r in readings if r.sub_event_type == et.VIOLENT_DEMONSTRATION]
+    if protest is not None and len(riots) == 1 and [sp.name for sp in riots[0].spots] in ([], [
+            sp.name for sp in protest.spots]):  # "protesters in Dhaka blocked roads and clashed with police": the
+        riots[0].agent = replace(protest.agent, category=et.RIOTERS) if protest.agent else riots[0].agent  # protest
+        return [r for r in readings if r is not protest]  # turned violent: one violent demonstration by its crowd
     state = next((p for p in facts.participants if p.category == et.STATE_FORCES and not p.source), None)
     if protest is None or state is None or not _INTERVENTION.search(facts.text):
         return readings  # (two protests in one sentence: the words may be of the other one's)

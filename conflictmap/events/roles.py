@@ -64,11 +64,19 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
         return False  # a verb in the present tense: a state of affairs, not a happening ("still carries out bombings")
     if _EARLIER_FIGHTING.search(before):
         return False  # "a landmine left over from earlier fighting": the fighting is the past, not this report's
+    if EVENT_NOUN.match(word.text) and (_AHEAD_OF.search(before) or clause.opener == "before" and _AN.fullmatch(
+            before)) and not _DID.search(text, word.end, clause.end):
+        return False  # "clearing a major obstacle before an assault on Raqqa": one to come (not "before an attack
+        # on the camp killed 12")
     if _HAVE_BEFORE.search(before) and _FOR_A_WHILE.search(text, word.start, clause.end):
         return False  # "Turkish drones have struck LNA supply lines for weeks": a run of happenings, none of them
     return not (cl.negated(before) or cl.hypothetical(before) or _CHARGE.search(before))
 
 
+_AN = re.compile(r"\s*(?:an?|the\s+(?:planned|expected|coming|looming|final))\s+(?:[\w-]+\s+)?", re.I)
+_DID = re.compile(r"\b(?:killed|killing|left|wounded|hit|struck|destroyed|began|started)\b", re.I)
+_AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|prepar\w+\s+for|in\s+preparation\s+for)\s+(?:an?|the\s+(?:planned|"
+                       r"expected|coming|looming|final))\s+(?:[\w-]+\s+)?$", re.I)
 _IN_CONTROL = re.compile(r"controlled|were in control|was in control", re.I)
 _BY_A_TIME = re.compile(r"(?:^|[,;]\s*)by\s+(?:nightfall|noon|midday|dawn|dusk|sunset|evening|morning|the\s+(?:evening|"
                         r"afternoon|morning|end\s+of\s+the\s+day|next\s+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"

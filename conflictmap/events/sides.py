@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from conflictmap.events import lexicon, roles as rl, types as et
 from conflictmap.events.actors import Actor
-from conflictmap.events.assembly import Draft
+from conflictmap.events.drafts import Draft
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.clauses import SAYING
 from conflictmap.events.participants import HIS, ITS

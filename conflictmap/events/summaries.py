@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from conflictmap.events import types as et
-from conflictmap.events.assembly import Draft
+from conflictmap.events.drafts import Draft
 
 SUM_DAYS = 2  # days apart the happenings a summary adds up may be ("on Friday and Saturday")
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from conflictmap.events import clauses as cl, structure, types as et
-from conflictmap.events.assembly import Draft
+from conflictmap.events.drafts import Draft
 from conflictmap.events.clauses import Clause
 from conflictmap.events.dates import (CAMPAIGN_DAYS, DAY, DateFinding, campaign_role,
                                       find_dates, is_background, span_before, span_later)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from conflictmap.events import types as et
-from conflictmap.events.assembly import Draft, place_key
+from conflictmap.events.drafts import Draft, place_key
 from conflictmap.events.clauses import SAID_BEFORE, SAYING
 from conflictmap.events.fatalities import ALSO_KILLED, count
 
