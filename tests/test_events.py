@@ -1843,6 +1843,22 @@ def test_the_town_entered_after_its_air_base_is_the_town_and_a_capture_told_week
     assert found == [("Manbij", "2016-08-10"), ("Manbij air base", "2016-06-10"), ("Manbij", "2016-07-01")]
 
 
+def test_the_fight_told_again_in_a_district_of_the_region_first_named_is_in_that_district(process):
+    text = ("Indian security forces killed 12 Maoist rebels in a gunbattle in a forested area of Chhattisgarh state on "
+            "Tuesday, police said. The fighting broke out in the Kanker district when police launched an operation "
+            "against the rebels near Zzyzxpur village.")
+    [fight] = happenings(process(text, published="2024-04-17"))
+    assert (fight.location, fight.fatalities, fight.geo_precision) == ("Kanker", 12, 2)
+
+
+def test_the_base_overrun_in_a_province_is_the_base_told_before_at_its_town(process):
+    text = ("Jihadists attacked an army base in Djibo on Tuesday, killing 20 soldiers. The fighters overran the base in "
+            "Soum province after a gunfight that lasted hours.")
+    found = {(e.location, e.sub_event_type) for e in happenings(process(text, published="2024-06-14"))}
+    assert ("Djibo", et.NSA_TAKEOVER) in found and ("Soum", et.NSA_TAKEOVER) not in found  # (the base is Djibo's,
+    # no taking of the province)
+
+
 def test_strikes_by_a_named_air_force_and_a_governments_warplanes_are_the_states(process):
     text = ("Air strikes by the Iraqi air force killed 11 civilians in Hawija on Saturday, residents said. "
             "Government warplanes later bombed Kirkuk, officials said, killing two children.")

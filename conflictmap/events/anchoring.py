@@ -65,14 +65,12 @@ _ITS_PART_AT = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}(?:at|in|near|outside)\s
 
 
 def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
-    """The places that changed hands: the object of the words ("seized Kandahar", "drove the army out of Aleppo,
-    Hama, Homs and Al-Qusayr", "overran the headquarters … in Lashio"), their subject ("Damascus fell", "the town
-    was captured"), the antecedent of "which … retook", or "there"; none for "seized 20 kg of cocaine in
-    Rotterdam" or "a foothold in France"."""
+    """The places that changed hands: the object of the words ("seized Kandahar", "overran the headquarters … in
+    Lashio"), their subject ("Damascus fell"), the antecedent of "which … retook", or "there"; none for "seized 20 kg
+    of cocaine in Rotterdam" or "a foothold in France"."""
     text, clause, spots = facts.text, reading.clause, facts.spots
     end = reading.cue_start + len(reading.cue)
-    if text[end:end + 1] in ('"', "”", "’", "'"):
-        end += 1  # (past a scare quote: its forces had "liberated" the town)
+    end += text[end:end + 1] in ('"', "”", "’", "'")  # (past a scare quote: its forces had "liberated" the town)
     after = [n for n, sp in enumerate(spots) if end <= sp.start < clause.end and not sp.adjective and
              not whose(text, sp) and not KIND_OF.match(text, sp.end)]  # ("the headquarters of the Myanmar
     # military's Western Command in … Ann": not Myanmar; "the Red Sea port city of Hodeidah": Hodeidah)
@@ -82,6 +80,8 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     both = _BOTH.match(text, end)
     if both and re.search(r"(?:camp|base)$", both.group(0)) and reading.cue.lower().startswith("enter"):
         both = None  # "vehicles entered the camp before dawn": a raid's way in, not a taking
+    if after and (told := _the_base_told(facts, end, spots[after[0]])):
+        return told  # ("attacked an army base in Djibo … overran the base in Soum province": Djibo's)
     if after and (not both and _OBJECT_GAP.fullmatch(text[end:spots[first].start] + " ") or
                   _FACILITY_GAP.fullmatch(text, end, spots[after[0]].start)):  # (also "took the base in Kassala")
         where = located(text, spots)  # (not "Bacadweyne, Mudug region": where the place is, no second one taken)
@@ -210,6 +210,17 @@ _THE_FACILITY = re.compile(r"\b(?:attacked|stormed|overran|raided|hit|struck|she
                            r"(?:strikes?|attacks?|assaults?)\s+on)\s+the\s+"
                            r"(?:military\s+|army\s+|presidential\s+)?(base|barracks|garrison|airport|outpost|palace)\b",
                            re.I)
+
+
+def _the_base_told(facts: SentenceFacts, end: int, spot: Spot) -> list[Spot]:
+    """"Attacked an army base in Djibo … overran the base in Soum province": Djibo's base, which is in that
+    province (no taking of the province)."""
+    the = _THE_BASE_IN.fullmatch(facts.text, end, spot.start)
+    return _where_told(facts, the.group(1)) if the is not None and spot.feature in ("region", "district") else []
+
+
+_THE_BASE_IN = re.compile(r"\s+the\s+(?:military\s+|army\s+)?(base|barracks|garrison|camp|outpost)\s+(?:in|of)\s+"
+                          r"(?:the\s+)?", re.I)
 
 
 def _where_told(facts: SentenceFacts, noun: str) -> list[Spot]:

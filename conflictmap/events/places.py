@@ -373,9 +373,9 @@ def speaker_place(sentence: str, spot: Spot) -> bool:
 
 
 def finer_in(town: Spot, region: Spot | None, unplaced: bool = False) -> bool:
-    """Is ``town`` a placed town of the country ``region`` (a region or a country's point) is in? ``unplaced``: or
-    a name nothing placed (a village the gazetteer lacks, where the same happening is told again)."""
+    """Is ``town`` a placed town or district of the country ``region`` (a region or a country's point) is in?
+    ``unplaced``: or a name nothing placed (a village the gazetteer lacks, where the same happening is told again)."""
     return region is not None and region.placed is not None and region.feature in ("region", "country") and (
-        town.placed is not None and town.feature == "place" and
+        town.placed is not None and town.feature in ("place", "district") and
         town.placed.toponym.country_code == region.placed.toponym.country_code or
         unplaced and town.placed is None and town.unplaced is not None)
