@@ -1859,6 +1859,17 @@ def test_the_base_overrun_in_a_province_is_the_base_told_before_at_its_town(proc
     # no taking of the province)
 
 
+def test_most_of_the_city_is_the_town_told_before_and_a_groups_name_is_no_place_of_the_clause(process):
+    text = ("Government troops pushed into the old city of Zawiya on Tuesday. A spokesman said the army controlled "
+            "most of the coastal city and was fighting rebels in the last pockets they held.")
+    assert [(e.location, e.sub_event_type, e.event_date) for e in happenings(process(text, "2018-06-13"))] == [
+        ("Zawiya", et.ARMED_CLASH, dt.date(2018, 6, 12))]  # (no dated happening before it: the lead's day)
+    text = ("Government troops pushed into the old city of Sabratha on Tuesday. A spokesman said the army controlled "
+            "most of the coastal city and was fighting the Zawiya Martyrs Brigade in the last pockets it held.")
+    assert [(e.location, e.actor1) for e in happenings(process(text, "2018-06-12"))] == [
+        ("Sabratha", "Zawiya Martyrs Brigade")]  # (not Zawiya, a word of the brigade's name)
+
+
 def test_strikes_by_a_named_air_force_and_a_governments_warplanes_are_the_states(process):
     text = ("Air strikes by the Iraqi air force killed 11 civilians in Hawija on Saturday, residents said. "
             "Government warplanes later bombed Kirkuk, officials said, killing two children.")

@@ -189,6 +189,7 @@ _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?ea
 # "near the town", "in the city", "on the southern edge of the city", "the Libyan capital": the town named last
 # before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
 _THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+                       r"(?:most|much|all|parts?|control)\s+of|"  # ("controlled most of the coastal city")
                        r"hit|struck|bombed|shelled|pounded|targeted|stormed|attacked|raided|besieged|assaulted|"
                        r"on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+|"
                        r"(?:(?-i:[a-z])[\w-]+\s+){1,2}(?=(?:town|city|capital)\b))?(?:town|city|village|camp|capital)\b"
@@ -285,7 +286,8 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
     if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end and not sp.adjective and
                                     not REFERENCE.search(text, max(0, sp.start - 40), sp.start) and
-                                    not _SPEAKERS_OFFICE.match(text, sp.end) for sp in spots):
+                                    not _SPEAKERS_OFFICE.match(text, sp.end) and not _in_a_named_actor(facts, sp)
+                                    for sp in spots):
         # (not "Haftar's Libyan National Army": whose; "stormed the city, 150 km southwest of Kabul": the city)
         named = _the_town(facts, town)
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
@@ -301,6 +303,11 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         group = [n for n in coordinated(text, spots, best) if n not in skip or n == best]
     reading.spots = [spots[n] for n in group]
     reading.strength = value
+
+
+def _in_a_named_actor(facts: SentenceFacts, spot: Spot) -> bool:
+    """Is the place a word of a named armed group's name ("the Derna Protection Force")?"""
+    return any(p.start <= spot.start < p.end for p in facts.participants if p.actor is not None)
 
 
 def _there(facts: SentenceFacts, reading: Reading, skip: set[int]) -> int | list[Spot]:

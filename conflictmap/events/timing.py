@@ -385,18 +385,16 @@ def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt
     _set_by_the_sentence_before(drafts, sentence_text, published)
     dated = [d for d in sorted(drafts, key=lambda d: d.first.sentence_index) if d.date is not None and
              d.date.precision == 1]
-    if not dated:
-        return
-    lead = dated[0].date
+    lead = dated[0].date if dated else None  # (no dated happening: the lead's day alone, "said on Tuesday they had…")
     for k in sorted(sentence_text)[:3]:  # (the headline, the lead: before the first dated happening)
-        if k >= dated[0].first.sentence_index:
+        if dated and k >= dated[0].first.sentence_index:
             break
         day = [f for f in find_dates(sentence_text[k], published) if f.precision == 1 and f.date and not f.since and
                f.rule in _NAMED_DAYS]  # (a day named: not a headline's "overnight")
         if day:
             lead = day[0]
             break
-    for d in drafts:
+    for d in drafts if lead is not None else ():
         if d.date is None and not any(_OTHER_TIME.search(sentence_text[r.sentence_index][r.clause.start:r.clause.end])
                                       for r in d.readings):
             d.date, d.date_note = lead, "lead"
