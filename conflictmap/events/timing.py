@@ -394,7 +394,9 @@ def lead_dates(drafts: list[Draft], sentence_text: dict[int, str], published: dt
         if day:
             lead = day[0]
             break
-    for d in drafts if lead is not None else ():
+    if lead is None:
+        return
+    for d in drafts:
         if d.date is None and not any(_OTHER_TIME.search(sentence_text[r.sentence_index][r.clause.start:r.clause.end])
                                       for r in d.readings):
             d.date, d.date_note = lead, "lead"
