@@ -97,3 +97,11 @@ def test_the_islamic_states_long_names_are_its_names_not_places(process):
     result = process("Fighters of the Islamic State of Iraq and the Levant seized Fallujah on Saturday.", "2014-01-06")
     assert [(e.location, e.actor1) for e in result.events if not e.is_context] == [("Fallujah", "Islamic State")]
     assert "Levant" not in {u.name for u in result.unplaced}
+
+
+def test_the_tigray_defence_forces_are_the_tplfs_army(actors):
+    matcher = ActorMatcher(actors)
+    text = "The Tigray Defence Forces (TDF) said Tigrayan forces had entered Mekelle."
+    found = {(text[m.start:m.end], m.actor.name) for m in matcher.find(text) if m.actor}
+    assert {name for _, name in found} == {"Tigray People's Liberation Front"}
+    assert {"Tigray Defence Forces", "TDF", "Tigrayan forces"} <= {words for words, _ in found}
