@@ -34,7 +34,6 @@ import sys
 import tempfile
 import time
 from argparse import Namespace
-from types import SimpleNamespace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -113,9 +112,9 @@ def _negatives(events: list[dict], n_docs: int, route_articles: set[str]) -> dic
             "articles_with_route": len(route_articles)}
 
 
-def _same_place_name(gold: str, t) -> bool:
-    """The same name, or one with a region word after it ("Kupwara district" / "Kupwara")."""
-    for written in (score_events.norm(t.name), score_events.norm(t.gazetteer_name)):
+def _same_place_name(gold: str, *names: str) -> bool:
+    """The same name as one of ``names``, or one with a region word after it ("Kupwara district" / "Kupwara")."""
+    for written in map(score_events.norm, names):
         if gold == written or gold.startswith(written + " ") or written.startswith(gold + " "):
             return True
     return False
@@ -140,11 +139,11 @@ def score_places(articles, pipeline, gold_dir: Path,
             total += 1
             name = score_events.norm(g["name"])
             tolerance = max(score_events.KM_TOLERANCE, g.get("tol_km", 0))
-            hits = [p for p in placed if _same_place_name(name, p.toponym)]
+            hits = [p for p in placed if _same_place_name(name, p.toponym.name, p.toponym.gazetteer_name)]
             if not hits:
                 events = [e for e in (results[n].events if results else [])
                           if e.geo_note.startswith(e.location + NOT_PLACED) and
-                          _same_place_name(name, SimpleNamespace(name=e.location, gazetteer_name=e.location))]
+                          _same_place_name(name, e.location)]
                 km = min((score_events.km((e.latitude, e.longitude), (g["lat"], g["lon"])) for e in events),
                          default=None)
                 on_map += km is not None and km <= tolerance

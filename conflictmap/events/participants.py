@@ -344,7 +344,7 @@ def _community_before(sentence: str, start: int, demonyms) -> bool:
     """Does a community's name (capitalised, not a country's people, not a word that opens a sentence) qualify the
     noun at ``start``?"""
     m = _COMMUNITY.search(sentence, max(0, start - 40), start)
-    return m is not None and not _NO_NAME.match(m.group(1)) and not _NO_NAME.match(m.group(1).split()[-1]) and \
+    return m is not None and not _NO_NAME.match(m.group(1).split()[-1]) and \
         not any(a <= m.start(1) < b for a, b, _ in demonyms) and \
         (m.start(1) == 0 or sentence[:m.start(1)].rstrip()[-1:] not in ".!?:")
 

@@ -276,9 +276,10 @@ _LIST_END = re.compile(r"(?:\s+(?:province|state|region|district|county|governor
                        r"(?:(?:town|city)\s+of\s+)?", re.I)
 
 
-def _past_where(sentence: str, spots: list[Spot], n: int) -> int | None:
-    """The next place listed after the one at ``n`` past the places that only say where it is, if one is."""
-    where, m = located(sentence, spots), n
+def _past_where(sentence: str, spots: list[Spot], n: int, where: set[int]) -> int | None:
+    """The next place listed after the one at ``n`` past the places that only say where it is (``where``: those,
+    :func:`located`), if one is."""
+    m = n
     while m + 1 < len(spots) and (m + 1 in where or m > n and REFERENCE.search(  # (or a place measured from: "…,
             sentence, max(0, spots[m + 1].start - 40), spots[m + 1].start)):  # 70 km south of Kabul")
         m += 1
@@ -293,7 +294,7 @@ _SAYS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|is|was|were|are|
 def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
     """The chosen spot and those listed with it ("the cities of Aleppo, Hama, Homs, and Al-Qusayr", "Kupiansk and
     Izium")."""
-    group = [chosen]
+    group, where = [chosen], located(sentence, spots)
     n = chosen
     while n + 1 < len(spots):
         past = next((m for m in range(n + 1, min(n + 4, len(spots)))
@@ -307,7 +308,7 @@ def coordinated(sentence: str, spots: list[Spot], chosen: int) -> list[int]:
             n += 2  # "captured Nyala, Sudan's second city, and Zalingei": past the apposition, whose owner is no
             group.append(n)  # place taken
             continue
-        past = _past_where(sentence, spots, n)
+        past = _past_where(sentence, spots, n, where)
         if past is not None:  # "seized Pul-e-Alam, capital of Logar province, 70 km south of Kabul, and Asadabad":
             n = past  # past the places that only say where the one before is
             group.append(n)
