@@ -53,7 +53,7 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"(?:villages?|towns?|cities|city|ports?|hubs?|camps?|settlements?|suburbs?|neighbou?rhoods?|outskirts|capital|"
     r"strongholds?|"
     r"bastions?|residents|inhabitants|townspeople|mayor|junctions?|garrisons?|hamlets?|communes?|localit(?:y|ies)|"
-    r"municipalit(?:y|ies)|departments?|chiefdoms?|islands?|peninsula|"
+    r"municipalit(?:y|ies)|departments?|chiefdoms?|islands?|peninsula|hills?|heights|ridges?|mountains?|"
     r"(?:trading|border|frontier|military|army)[^\S\n]+(?:posts?|outposts?))\s+of|"  # ("as residents of Barsalogho
     # were digging", "the border trading post of Lwegel")
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
@@ -92,7 +92,7 @@ KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "qu
          "air base", "army base", "military base", "naval base", "airport", "checkpoint", "locality", "settlement",
          "hamlet", "area", "valley", "market", "junction", "crossing", "bridge", "dam", "tehsil", "subdistrict",
          "commune", "municipality", "territory", "township", "department", "prefecture", "LGA", "woreda", "upazila",
-         "sub-county", "chiefdom", "sector", "roundabout")
+         "sub-county", "chiefdom", "sector", "roundabout", "beach")
 _KIND_NAMED = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
     _NAME_WORD + r"){0,3}?)" + _SP + r"(?:(?:refugee|displacement|idp|IDP|Refugee|Displacement|military|army|air|border)" +
@@ -108,6 +108,10 @@ _KINDS_LISTED = (
                _NAME_WORD + r")?" + _SP + _KINDS_PLURAL + r")"),
     re.compile(r"(?<= and )(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r")?)(?=" + _SP +
                _KINDS_PLURAL + r")"))
+# The whole list before the kind: "the Karama and Gogjali districts" (a list with a word no people's names places)
+_A_LIST_OF_KINDS = re.compile(_NAME_WORD + r"(?:" + _SP + _NAME_WORD + r")?(?:(?:,[^\S\n]+|,?" + _SP + r"and" + _SP +
+                              r")" +
+                              _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r")?)+" + _SP + _KINDS_PLURAL)
 # A name set off before an apposition that says what kind of place it is: "Hadrut, a town in the south of the
 # region, fell", "Chinshwehaw, a trading town on the Chinese border" (the kind followed by where it is or by the
 # clause's end; not "Ahmed, a village elder", "Smith, a city official").
@@ -203,17 +207,23 @@ def _introduced(text: str):
             yield m, True
 
 
+_TOWNS_PART = re.compile(r"[^\S\n]+(?:district|neighbou?rhood|quarter|suburb|area)\b")
+
+
 def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:
     """The name a match holds, without the sentence's opening words ("In Kafr Nabl village": "Kafr Nabl") or an
     owner before a possessive ("Muammar Gaddafi's Bab al-Aziziya": "Bab al-Aziziya"); none when the owner is one of
     ``places`` (a place's own building is placed at the place) or the name is only an owner."""
     start, name = m.start(1), m.group(1).rstrip("’'‘-")
-    owner = [m for m in re.finditer(r"['’‘]s\s+", name) if " " in name[:m.start()].strip()]  # (a person's two
-    # names: "Muammar Gaddafi's"; not "Cox's Bazar", "Martha's Vineyard", which are names)
+    owner = [m for m in re.finditer(r"['’‘]s\s+", name) if " " in name[:m.start()].strip() or
+             places.overlaps(start, start + m.start())]  # (a person's two names: "Muammar Gaddafi's"; a place
+    # found: "Beirut's Bachoura district"; not "Cox's Bazar", "Martha's Vineyard", which are names)
     if owner and places.overlaps(start, start + owner[-1].start()) and (
-            BUILDING.search(name) or not _REGION_OWNER.search(name[:owner[-1].start()])):
+            BUILDING.search(name) or not _REGION_OWNER.search(name[:owner[-1].start()])) and not (
+            " " not in name[:owner[-1].start()] and _TOWNS_PART.match(text, m.end(1))):
         return start, ""  # ("stormed Haiti's National Penitentiary": a place's own building, placed at the place;
-        # but "in North Waziristan's Mir Ali" is a town of the district, named after it)
+        # but "in North Waziristan's Mir Ali" is a town of the district, named after it; "in Beirut's Bachoura
+        # district" a part of the town, reported by its name)
     if owner:  # "stormed Muammar Gaddafi's Bab al-Aziziya compound": the place is the owner's, after the possessive
         start, name = start + owner[-1].end(), name[owner[-1].end():]
     elif re.search(r"['’‘]s$", m.group(1)):
@@ -251,7 +261,9 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             continue  # ("… in Maiduguri, Amnesty International said": who spoke, not a second place)
         if _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
             continue  # ("the military's 275th Battalion": a unit)
-        if _DESCRIBES_ANOTHER.match(text, end) or peoples_word(text, start, end) or peoples_band(text, start, end) or \
+        if _DESCRIBES_ANOTHER.match(text, end) or (peoples_word(text, start, end) or m.re in _KINDS_LISTED and
+                                                  PEOPLES_WORD.search(name)) and not _listed_with_places(m) or \
+                peoples_band(text, start, end) or \
                 _PEOPLE_AFTER.match(text, end) or a_peoples_name(text, start, end) or \
                 m.re not in _KINDS_LISTED and _THEIR_PLACES.match(text, end):  # (an unknown name before a noun of
             # people names them: "the Tamil Tiger rebels' de facto capital"; "attacked Lendu villages": a people's)
@@ -285,6 +297,17 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
                 continue
         out.append(Introduced(start, end, original[start:end], whole))
     return out
+
+
+def _listed_with_places(m: re.Match) -> bool:
+    """Is a name listed before a kind of places with a name no people is called by ("the Karama and Gogjali
+    districts": Gogjali is a district, though it ends as "Somali" does; "the Kurdish and Arab villages": peoples)?"""
+    if m.re not in _KINDS_LISTED:
+        return False
+    whole = next((w for w in _A_LIST_OF_KINDS.finditer(m.string, max(0, m.start(1) - 80), m.end(1) + 120)
+                  if w.start() <= m.start(1) < w.end()), None)
+    return whole is not None and any(PEOPLES_WORD.search(name) is None
+                                     for name in re.findall(_NAME_WORD, whole.group(0)))
 
 
 def _kinded(m: re.Match) -> bool:

@@ -267,3 +267,13 @@ def test_a_name_mentioned_again_after_a_sentences_first_word_is_that_place_again
     first = text.index("Zzyzgood")
     again = mentioned_again(text, [(first, first + 8)], Spans([]))
     assert [text[a:b] for a, b, _ in again] == ["Zzyzgood"] and again[0][0] == text.index("In Zzyzgood") + 3
+
+
+def test_names_listed_before_kinds_of_place_are_places_unless_all_are_peoples_words(parser):
+    assert "Gogjali" in _names("Troops took the Karama and Gogjali districts on Friday.", parser)
+    assert _names("Militias burned the Kurdish and Arab villages on Friday.", parser) == []
+    assert _names("Militias burned the Zzyzxi villages on Friday.", parser) == []  # (one name: a people's)
+
+
+def test_a_name_after_the_hill_of_is_introduced(parser):
+    assert _names("The group seized the hill of Zzyzxtepe, which overlooks the town.", parser) == ["Zzyzxtepe"]
