@@ -162,3 +162,14 @@ def test_a_relative_that_inside_an_apposition_ends_before_the_main_verb():
     sentence = "The Ansar Front, a Fulani-led militia that has fought the army, said its men had left Djibo."
     assert [(c.opener, sentence[c.start:c.end].split()[0]) for c in cl.split(sentence)] == [
         ("", "The"), ("that", "has"), ("", "said")]
+
+
+def test_a_subordinate_clause_opening_the_sentence_ends_before_the_main_subject_and_verb():
+    assert texts("After they took the town, gunmen killed 40 people in a church.") == [
+        ("after", "After they took the town"), ("", "gunmen killed 40 people in a church.")]
+    assert texts("In the hours after they left, the militia burned the market.") == [
+        ("", "In the hours"), ("after", "they left"), ("", "the militia burned the market.")]
+    assert texts("Before dawn on Friday, gunmen attacked the camp.") == [
+        ("", "Before dawn on Friday, gunmen attacked the camp.")]  # (a time, no clause)
+    assert texts("After days of fighting, rebels took the town.") == [
+        ("", "After days of fighting, rebels took the town.")]  # (a phrase, no verb)

@@ -108,3 +108,9 @@ def test_a_month_long_date_stands_for_a_day_of_its_part_of_the_month():
     [day] = find_dates("on Oct. 30", dt.date(2021, 12, 7))
     assert in_its_month(late, day) and in_its_month(whole, day) and not in_its_month(early, day)
     assert not in_its_month(day, late)  # (the month-long one first)
+
+
+def test_the_past_day_is_today_and_no_history():
+    (d,) = find_dates("repelled 18 attacks in the past day", MONDAY)
+    assert (d.date, d.rule) == (MONDAY, "today")
+    assert find_dates("on the last day of the talks", MONDAY) == []

@@ -266,3 +266,8 @@ def test_kin_couples_and_all_of_a_group(sentence, killed):
 ])
 def test_a_wars_toll_so_far_is_no_happenings_toll(sentence, killed):
     assert count(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence", ["A police constable was also killed.", "An army soldier was later shot dead."])
+def test_one_more_dead_told_with_also_or_later_is_one(sentence):
+    assert count(sentence) == 1

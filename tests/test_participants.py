@@ -169,3 +169,21 @@ def test_people_a_name_is_given_to_are_that_named_band_and_who_is_told_is_no_par
     found = find(sentence, [ActorMention(start, start + len("Ma'awisley"), band)], 0)
     assert [(p.text, p.actor and p.actor.name) for p in found if not p.source] == [("fighters", "Ma'awisley Militia")]
     assert [p.text for p in found if p.source] == ["reporters"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The 47th Mechanised Brigade repelled the assault.", "47th Mechanised Brigade"),
+    ("The 9th Armoured Division entered the town.", "9th Armoured Division"),
+    ("The elite Counter Terrorism Service took the district.", "Counter Terrorism Service"),
+])
+def test_a_numbered_formation_and_a_counter_terrorism_service_are_state_forces(sentence, text):
+    assert (text, et.STATE_FORCES) in [(t, c) for t, c, _, _ in people(sentence)]
+
+
+def test_a_numbered_brigade_is_no_armed_organisation_named_by_its_words_and_led_jets_are_the_leaders(process):
+    text = "Russian troops attacked Avdiivka on Sunday. The 47th Mechanised Brigade repelled them, the army said."
+    result = process(text, published="2023-11-07")
+    assert not any("Mechanised Brigade" in (e.actor1 + e.actor2) for e in result.events)
+    text = "Islamic State fighters seized Tal Abyad on Thursday. U.S.-led warplanes struck their positions overnight."
+    strikes = [e for e in process(text, published="2014-10-10").events if e.sub_event_type == et.AIR_STRIKE]
+    assert [e.actor1 for e in strikes] == ["Military Forces of the United States"]

@@ -406,3 +406,18 @@ def test_a_side_that_says_it_withdrew_just_after_a_fight_told_with_it_gave_the_p
     taken = [e for e in process(text, "2012-09-29").events if e.sub_event_type in (GOV_REGAINS, NSA_TAKEOVER)]
     assert [(e.location, e.actor1, e.actor2) for e in taken] == [
         ("Beledweyne", "Military Forces of Ethiopia", "Al-Shabaab")]  # (a foreign state's forces overtake)
+
+
+def test_it_after_a_country_that_launched_a_counteroffensive_is_that_countrys_forces(process):
+    text = ("Russian drones struck Kherson on Sunday, killing two people. Ukraine launched its counteroffensive in "
+            "June. It retook the village of Klishchiivka in September.")
+    taken = [e for e in _events(process(text, published="2023-10-02")) if e.location == "Klishchiivka"]
+    assert [(e.sub_event_type, e.actor1) for e in taken] == [(GOV_REGAINS, "Military Forces of Ukraine")]
+    # (not Russia's, the last doer told: the sentence between names who "it" is)
+
+
+def test_them_after_a_fight_verb_is_the_side_told_just_before(process):
+    text = ("M23 rebels pushed into the town of Sake on Sunday. Wazalendo militiamen clashed with them in the streets, "
+            "residents said.")
+    (e,) = _events(process(text, published="2023-03-02"))
+    assert (e.location, e.actor1, e.actor2) == ("Sake", "Wazalendo", "M23")

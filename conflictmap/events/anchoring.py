@@ -6,11 +6,10 @@ town named or called so before. When it happened is :mod:`.timing`'s.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from conflictmap.events import lexicon, structure, words as ew
-from conflictmap.events.places import (KIND_OF, REFERENCE, SIDE_OF, Spot, called, coordinated, located, score,
-                                       towns_named, whose)
+from conflictmap.events import structure, words as ew
+from conflictmap.events.places import (KIND_OF, LAUNCHED_FROM, REFERENCE, SIDE_OF, Spot, called, coordinated,
+                                       located, score, towns_named, whose)
 from conflictmap.events.roles import PASSIVE
 from conflictmap.geoparser.binding import BORDER_WITH
 
@@ -112,18 +111,30 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         # Mrauk-U
         # before entering the town": the one just named; "the ancient city of Timbuktu … the coup in Bamako. …
         # took control of the city": the one the text called so
-    town = _THE_TOWN.search(text, end, clause.end)
-    cut = re.match(r"\w+\s+the\s+", text[town.start():town.end()]) if town is not None else None
-    if cut and not any(end <= sp.start < town.start() for sp in spots) and \
-            _FACILITY_GAP.fullmatch(text, end, town.start() + cut.end()):
-        return _the_town(facts, town)[-1:]  # "seized the presidential palace in the southern port city": the town
-    owned = _THE_TOWNS.search(text, end, clause.end)
-    if owned and not any(end <= sp.start < owned.start() for sp in spots) and _LISTED_OBJECTS.fullmatch(
-            text, end, owned.start()):
-        return _the_town(facts, owned)[-1:]  # "seized the palace, the army chief's residence and the city's airport"
+    town = _in_the_town(facts, end, clause.end)
+    if town:
+        return town
     before = [n for n, sp in enumerate(spots) if sp.end <= reading.cue_start and not sp.adjective and
               not whose(text, sp)]  # ("Izium, Russia's main base in the region, fell": Izium)
     return _taken_before(facts, reading, before) if before else _the_town_fell(facts, reading)
+
+
+def _in_the_town(facts: SentenceFacts, end: int, clause_end: int) -> list[Spot]:
+    """The town told before that the object of a taking is in, named by its noun ("seized the presidential palace in
+    the southern port city", "overran dozens of villages around the town", "seized the palace … and the city's
+    airport")."""
+    text, spots = facts.text, facts.spots
+    town = _THE_TOWN.search(text, end, clause_end)
+    cut = re.match(r"\w+\s+the\s+", text[town.start():town.end()]) if town is not None else None
+    if cut and not any(end <= sp.start < town.start() for sp in spots) and (
+            _FACILITY_GAP.fullmatch(text, end, town.start() + cut.end()) or
+            _OBJECT_GAP.fullmatch(text, end, town.start() + cut.end())):
+        return _the_town(facts, town)[-1:]
+    owned = _THE_TOWNS.search(text, end, clause_end)
+    if owned and not any(end <= sp.start < owned.start() for sp in spots) and _LISTED_OBJECTS.fullmatch(
+            text, end, owned.start()):
+        return _the_town(facts, owned)[-1:]
+    return []
 
 
 def _taken_before(facts: SentenceFacts, reading: Reading, before: list[int]) -> list[Spot]:
@@ -284,11 +295,7 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     town = _THE_TOWN.search(text, reading.clause.start if spots else 0,
                             reading.clause.end if spots else len(text))  # (with no place named
     # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
-    if town is not None and not any(reading.clause.start <= sp.start < reading.clause.end and not sp.adjective and
-                                    not REFERENCE.search(text, max(0, sp.start - 40), sp.start) and
-                                    not _SPEAKERS_OFFICE.match(text, sp.end) and not _in_a_named_actor(facts, sp)
-                                    for sp in spots):
-        # (not "Haftar's Libyan National Army": whose; "stormed the city, 150 km southwest of Kabul": the city)
+    if town is not None and not _named_in_clause(facts, reading, {n for _, n in scored}):
         named = _the_town(facts, town)
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
             reading.spots, reading.strength = named[-1:], 3.0
@@ -303,6 +310,18 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         group = [n for n in coordinated(text, spots, best) if n not in skip or n == best]
     reading.spots = [spots[n] for n in group]
     reading.strength = value
+
+
+def _named_in_clause(facts: SentenceFacts, reading: Reading, scored: set[int]) -> bool:
+    """Does the reading's clause name a place that may say where it happened, so that "the city" in it is no more
+    than a word (not "Haftar's Libyan National Army": whose; "stormed the city, 150 km southwest of Kabul": the city;
+    "Russia said a missile fired from a frigate in the Mediterranean hit positions near the city": the city)?"""
+    text = facts.text
+    return any(reading.clause.start <= sp.start < reading.clause.end and n in scored and not sp.adjective and
+               not whose(text, sp) and not LAUNCHED_FROM.search(text, max(0, sp.start - 60), sp.start) and
+               not REFERENCE.search(text, max(0, sp.start - 40), sp.start) and
+               not _SPEAKERS_OFFICE.match(text, sp.end) and not _in_a_named_actor(facts, sp)
+               for n, sp in enumerate(facts.spots))
 
 
 def _in_a_named_actor(facts: SentenceFacts, spot: Spot) -> bool:
@@ -356,7 +375,8 @@ def _the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:
     two further back, the last town the text (or its headline) called so, the dateline's."""
     text, spots = facts.text, facts.spots
     noun = re.search(r"town|city|village|camp|capital", town.group(0), re.I).group(0).lower()
-    named = [sp for sp in _towns(text, spots, noun) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)]
+    named = [sp for sp in _towns(text, spots, noun) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)
+             and not LAUNCHED_FROM.search(text, max(0, sp.start - 60), sp.start)]
     prior = [sp for sp in _towns(facts.prior_text, facts.prior_spots, noun)
              if not _FROM.search(facts.prior_text, 0, sp.start)]
     earlier = [sp for sp in _towns(facts.earlier_text, facts.earlier_spots, noun)
@@ -400,36 +420,6 @@ def _finer(facts: SentenceFacts, reading: Reading, scored: list, skip: set[int])
 
 
 # A force moving: "have pushed rapidly south", "advanced on", "swept into", "marched north".
-_MOVING = re.compile(r"\b(?:push|advanc|mov|march|swe(?:ep|pt)|drove|driv|press|stream|rac)\w*\s+(?:\w+ly\s+)?"
-                     r"(?:on|in|into|to|towards?|north|south|east|west|deeper|forward|from\s+the\s+(?:north|south|"
-                     r"east|west))\w*\b", re.I)  # ("advanced from the south and west")
-
-
-def taken_on_the_move(r: Reading, sentence: str) -> bool:
-    """"Troops advanced from the south and west, taking the villages of Kisik and al-Abra": a taking told as the
-    participle of a movement is a step of an advance."""
-    return r.role == "take" and r.cue.lower().endswith("ing") and _MOVING.search(sentence, 0, r.cue_start) is not None
-
-
-def where_it_began(r: Reading, sentence: str) -> Reading:
-    """"The Houthis, who seized Sanaa in September, have pushed rapidly south this week": a taking the article looks
-    back on (dated this year), told in the sentence of the force's movement, is where the advance began — no event
-    of its own, the advance's origin."""
-    if not (r.background and r.role == "take" and r.agent is not None and r.date is not None and
-            r.date.date is not None and r.date.precision <= 3):
-        return r
-    if _MOVING.search(sentence):
-        return replace(r, event_type="", sub_event_type="", role="origin", background=False)
-    if r.clause.opener in ("which", "that") and _TAKEN_SO_FAR.search(sentence, 0, r.clause.start):
-        return replace(r, event_type="", sub_event_type="", role="advance", background=False)  # "has retaken
-        # several towns since January, including Jowhar, which it seized in March": a stop of the advance, by its date
-    return r
-
-
-_TAKEN_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:since\s+|now\s+|also\s+)?(?:taken|" +
-                           lexicon.verbs("capture").pattern("participle") + r")\b", re.I)
-
-
 # "attacked Mosul", "attacked the city's outskirts", "stormed the town of X": a place someone holds, not people.
 _PLACE_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:city|town|village)(?:['’]s)?\s+)?(?:outskirts|suburbs?|town|city|"
                            r"district|garrison|base|barracks|headquarters)\b|"

@@ -50,8 +50,11 @@ def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_tex
     places = {}  # each sentence's places, background readings' too ("said its fighters had liberated the town after
     for r in readings:  # a three-day battle": the battle's)
         places.setdefault(r.sentence_index, []).extend(r.spots if not r.reference else [])
+    moves = [r for r in readings if r.role == "advance" and not r.event_type and not r.background and r.spots]
     for r in held:
-        _attach(drafts, r, paragraph_of, sentence_text, places)
+        _attach(drafts, r, paragraph_of, sentence_text, places, moves)
+    _shifted_dates(drafts, et.TERRITORY_SUBTYPES)  # (before merging: "retook
+    # Konna on Friday, a day after the militants captured it" is Thursday's taking, which the next sentence tells)
     drafts = merge_all(drafts, sentence_text)
     _fold_ground_weapons(drafts)
     _shifted_dates(drafts)
@@ -64,12 +67,12 @@ def _own(r: Reading) -> list[Draft]:
     return [Draft(r.event_type, r.sub_event_type, spot, r.date, [r], role=r.role) for spot in r.spots]
 
 
-def _shifted_dates(drafts: list[Draft]) -> None:
+def _shifted_dates(drafts: list[Draft], kinds: tuple[str, ...] = ()) -> None:
     """"The advance came a week after Russian units took Niu-York": a week before the happening told before it (in
-    an earlier sentence, or earlier in the same one)."""
+    an earlier sentence, or earlier in the same one); ``kinds``: only happenings of these sub-event types."""
     for d in drafts:
         r = next((r for r in d.readings if r.shift is not None), None)
-        if d.date is not None or r is None:
+        if d.date is not None or r is None or kinds and d.sub_event_type not in kinds:
             continue
         anchor = next((when for o in reversed(sorted(drafts, key=lambda o: (o.first.sentence_index, o.first.cue_start)))
                        if o is not d and (when := _dated_by(o)) is not None and
@@ -133,8 +136,9 @@ WEEK_DAYS = 7
 
 
 def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str],
-            places: dict[int, list]) -> None:
-    """A placeless or referring reading joins the happening around it (see the module's docstring)."""
+            places: dict[int, list], moves: list[Reading] = ()) -> None:
+    """A placeless or referring reading joins the happening around it (see the module's docstring); with none,
+    one at the place an advance told just before reached (``moves``: the advances)."""
     if r.reference:
         told = [d for d in drafts if d.first.sentence_index <= r.sentence_index]
         told = [d for d in told if not all(x.shift and abs(x.shift[0]) > WEEK_DAYS for x in d.readings)] or told
@@ -171,14 +175,14 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         return
     host = _host_around(drafts, r, paragraph_of, sentence_text, places.get(r.sentence_index, []))
     if host is None:
-        drafts.extend(_own(r) or _of_its_own_day(drafts, r, paragraph_of))  # nothing around it: its own weak place
-        return  # is better than none; else, of another day, where the paragraph before put its happening
+        drafts.extend(_own(r) or _of_its_own_day(drafts, r, paragraph_of) or _where_it_pushed(moves, r, paragraph_of))
+        return  # nothing around it: its own weak place; else … where an advance just told reached
     if r.event_type and all(x.reference for x in host.readings):  # "The toll from Saturday's attack … has risen
         host.event_type, host.sub_event_type = r.event_type, r.sub_event_type  # to 17. Jihadists had fired mortar
     told_doers = r.agent is not None and r.agent.actor is None and re.search(  # ("the gunmen arrived on motorcycles":
-        r"\bthe\s+$", sentence_text.get(r.sentence_index, "")[:r.agent.start])  # the doers told before, whoever)
-    if _joins(host, r, bool(told_doers)) and _near_day(r, host):  # shells at the market": the generic "attack" told
-        # first is what the next tells; not a fight of its own day: "clashed with soldiers on Saturday evening")
+        r"\bthe\s+$", sentence_text.get(r.sentence_index, "")[:r.agent.start], re.I)  # the doers told before, whoever)
+    if _joins(host, r, bool(told_doers), sentence_text.get(r.sentence_index, "")) and _near_day(r, host):
+        # ("The attackers fired shells at the market": the "attack" told first; not "clashed on Saturday evening")
         said, told = sentence_text.get(r.sentence_index, ""), sentence_text.get(host.first.sentence_index, "")
         if r.fatalities and (ALSO_KILLED.search(said, r.cue_start - 20) or host.sub_event_type == et.ARMED_CLASH and
                              r.sentence_index == host.first.sentence_index + 1 and other_dead(told, said)):
@@ -217,12 +221,36 @@ def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], 
 
 def _of_its_own_day(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int]) -> list[Draft]:
     """"Militants attacked Damasak on Tuesday … ¶ The fighters arrived on Saturday evening and clashed with soldiers":
-    a placeless happening of a day of its own, where the paragraph before put its happening."""
+    a placeless happening of a day of its own, where the paragraph before put its happening — or, when one of its
+    kind told before is of its day (or the day before or after), a part of that one."""
     before = [d for d in drafts if d.first.sentence_index < r.sentence_index and
               paragraph_of[d.first.sentence_index] == paragraph_of[r.sentence_index] - 1]
     if r.date is None or r.date.date is None or not before:
         return []
-    return [Draft(r.event_type, r.sub_event_type, before[-1].spot, r.date, [r])]
+    near = [d for d in drafts if d.first.sentence_index < r.sentence_index and (when := _dated_by(d)) is not None
+            and abs((when.date - r.date.date).days) <= 1]  # ("… took Debaltseve on Wednesday. ¶ … first capturing
+    # Vuhlehirsk on Feb. 5. ¶ At least 13 soldiers were killed in the past day": the happening of its days, of its
+    # kind, not Feb. 5's)
+    if near and near[-1].event_type == r.event_type:
+        near[-1].readings.append(r)
+        return []
+    return [Draft(r.event_type, r.sub_event_type, (near or before)[-1].spot, r.date, [r])]
+
+
+def _where_it_pushed(moves: list[Reading], r: Reading, paragraph_of: dict[int, int]) -> list[Draft]:
+    """"Islamic State fighters pushed into Kobani on Monday. … Kurdish fighters were fighting them street by
+    street": a placeless happening between named sides, told within two sentences of an advance into a place and
+    in its paragraph or the next, is there (ACLED places fighting where the advance met it), on its own day or the
+    advance's."""
+    if r.reference or r.agent is None and r.target is None or r.strength >= 0 and r.spots:
+        return []
+    near = [m for m in moves if 0 <= r.sentence_index - m.sentence_index <= 2 and
+            0 <= paragraph_of[r.sentence_index] - paragraph_of[m.sentence_index] <= 1]
+    if not near:
+        return []
+    move = near[-1]
+    return [Draft(r.event_type, r.sub_event_type, move.spots[0], r.date or move.date, [r],
+                  date_note="" if r.date else "host")]
 
 
 def _near_day(r: Reading, d: Draft) -> bool:
@@ -231,8 +259,12 @@ def _near_day(r: Reading, d: Draft) -> bool:
     return r.date is None or r.date.date is None or day is not None and abs((r.date.date - day).days) <= 1
 
 
-def _joins(host: Draft, r: Reading, told_doers: bool = False) -> bool:
-    """Is a placeless reading part of the happening it attaches to?"""
+def _joins(host: Draft, r: Reading, told_doers: bool = False, sentence: str = "") -> bool:
+    """Is a placeless reading part of the happening it attaches to? (Civilians "killed by stray bullets" after a
+    clash are its dead: ACLED counts those caught in a battle's crossfire in the battle.)"""
+    if r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and r.agent is None and \
+            _CROSSFIRE.search(sentence):
+        return True
     if r.event_type == host.event_type:
         return r.event_type not in (et.REMOTE, et.VAC) or None in (side(host), side_of(r.agent)) or told_doers or \
             side(host) == side_of(r.agent)  # (another side's strike there is another event)
@@ -241,6 +273,9 @@ def _joins(host: Draft, r: Reading, told_doers: bool = False) -> bool:
         r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and r.target is None and not r.fatalities
     # (explosives and shells in a ground fight; weapons found; "the rebels had attacked from the PK12 district at
     # dawn", an attack on nobody named, told of a clash there — not of a taking: "stormed it … The attack began")
+
+
+_CROSSFIRE = re.compile(r"\bstray\s+(?:bullets?|rounds?|shells?|gunfire)|\bcross-?fire\b", re.I)
 
 
 def _fold_ground_weapons(drafts: list[Draft]) -> None:

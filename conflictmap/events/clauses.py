@@ -122,7 +122,8 @@ def split(sentence: str) -> list[Clause]:
             out.append(Clause(start, b_start, subordinate, opener))
         start, subordinate, opener = b_end, sub, word
     out.append(Clause(start, len(sentence), subordinate, opener))
-    return _close_relatives(sentence, _close_fronted_relative(sentence, _gapped(sentence, _participle_of_main(out))))
+    out = _close_fronted_relative(sentence, _gapped(sentence, _participle_of_main(out)))
+    return _close_relatives(sentence, _close_fronted_subordinate(sentence, out))
 
 
 def _participle_of_main(clauses: list[Clause]) -> list[Clause]:
@@ -285,6 +286,41 @@ def _close_fronted_relative(sentence: str, clauses: list[Clause]) -> list[Clause
             Clause(comma + 2, second.end, False, "")] + clauses[2:]
 
 
+# A sentence that opens with a subordinate clause, after a time phrase or none ("After they took the town, …",
+# "In the hours after they took the town, …", "Days after the army withdrew, …")
+_OPENING_SUB = re.compile(r"\s*(?:(?:in\s+the\s+)?(?:(?:a|one|two|three|four|five|several|\d+)\s+)?"
+                          r"(?:hours?|days?|weeks?|minutes?|moments?)\s+|(?:shortly|just|soon|only)\s+)?"
+                          r"(?P<w>after|when|once|before|while|following)\s", re.I)
+
+
+def _close_fronted_subordinate(sentence: str, clauses: list[Clause]) -> list[Clause]:
+    """"In the hours after they took the town, gunmen killed more than 200 people": a subordinate clause that opens
+    the sentence (a verb in it: not "Before dawn on Friday, …") ends at its first comma when a subject and a finite
+    verb follow it (the parts of speech say so; the parse often hangs the main verb on the subordinate one); the
+    main clause follows, a happening of its own."""
+    m = _OPENING_SUB.match(sentence)
+    first = clause_at(clauses, m.start("w")) if m is not None else None
+    if first is None or first.start > 0 and not first.subordinate:
+        return clauses
+    comma = sentence.find(",", m.end(), first.end)
+    tree = parse(sentence) if comma > 0 else None
+    if tree is None:
+        return clauses
+    before = [t for t in tree.tokens if m.end() <= t.start < comma]
+    after = [t for t in tree.tokens if t.start > comma][:6]
+    after = after[:next((k for k, t in enumerate(after) if t.text in (",", ";")), len(after))]
+    if not any(t.tag in _FINITE or t.tag == "VBN" for t in before) or not any(
+            t.tag in _FINITE or t.tag == "MD" or k and t.text.endswith("ed") and after[k - 1].tag in _SUBJECT_TAGS
+            for k, t in enumerate(after)) or not after or after[0].tag not in _SUBJECT_TAGS + ("DT", "CD", "JJ"):
+        return clauses
+    k = clauses.index(first)
+    return clauses[:k] + [Clause(first.start, comma, True, m.group("w").lower()),
+                          Clause(after[0].start, first.end, False, "")] + clauses[k + 1:]
+
+
+_SUBJECT_TAGS = ("PRP", "NN", "NNS", "NNP", "NNPS")
+
+
 def clause_at(clauses: list[Clause], pos: int) -> Clause:
     for c in clauses:
         if c.start <= pos < c.end:
@@ -312,7 +348,9 @@ _MODAL = re.compile(
     # "because of a possible shooting", "a potential gang attack" (not "a possible car bomb exploded")
     r"\b(?:an?|the)\s+(?:possible|potential|planned|threatened|feared)\s+(?:[\w-]+\s+)?$", re.I)
 _LOOKING_BACK = re.compile(r"\b(?:anniversary|commemorat\w*|remember(?:ed|s|ing)?|memorial|histor(?:y|ic|ical)|"
-                           r"recalled|museum|veterans|in the past|decades? ago|years ago|civil war|world war|"
+                           r"recalled|museum|veterans|"
+                           r"in the past(?!\s+(?:day|\d+|24|twenty-four|few|two|three|several|week|hours?)\b)|"
+                           r"decades? ago|years ago|civil war|world war|"
                            r"(?:first|second) world war|battle of (?-i:[A-Z])\w+)\b", re.I)
 
 

@@ -39,6 +39,8 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     before = [sp for sp in spots if sp.end <= spot.start and sp.feature == "place" and not sp.adjective]
     if back is not None and before:  # "advanced on Aden after capturing the al-Anad air base, 60 km to the north"
         return offset_point(before[-1].placed, back)
+    if before and re.fullmatch(r"['’]s\s+", text[before[-1].end:spot.start]):
+        return before[-1].placed  # "in central Beirut's Bachoura district": the town's
     measured = _OFFSET.fullmatch(text, before[-1].end, spot.start) if before else None
     if measured is not None:  # "held Mocímboa da Praia, 60 km south of Palma": Palma 60 km north of that port
         return offset_point(before[-1].placed, measured, back=True)
@@ -50,7 +52,8 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     if after and re.search(r"\b(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", text[spot.end:after[0].start]) and \
             after[0].feature == "country":
         return None  # "Seytenga, near the border with Niger": not in Niger (its neighbour's side: the story's country)
-    if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside|on|along)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
+    if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside|on|along|overlook(?:s|ing|ed)?|close\s+to|"
+                               r"next\s+to|beside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
                                r"(?:[\w-]+\s+){0,3}", text[spot.end:after[0].start]) or
                   re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", text[spot.end:after[0].start]) and after[0].feature != "country"
                   and LEVEL_AFTER.match(text, after[0].end) and _inside_what_follows(after[0], after[1:]) or
@@ -63,7 +66,7 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
 
 # "the Giza Bahriya neighbourhood", "the Ouagadougou conference centre": a part of a town, or a building in one
 _TOWN_PART = re.compile(r"\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|quarters?|suburbs?|hotel|hospital|stadium|square|street|"
-                        r"roundabout|"
+                        r"roundabout|beach|seafront|corniche|"
                         r"compound|university|market|mosque)\b|"
                         r"\s+(?:conference|shopping|trade|medical|cultural|city)\s+cent(?:re|er)\b", re.I)  # (not "the
 # Ajristan district centre": a district's seat)
@@ -218,7 +221,9 @@ _OVER_THE_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:border|frontier)\s+
                               r"\bneighbou?ring\s+$", re.I)  # ("Tessalit, on the border with Algeria": not in Algeria)
 
 
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")  # ("near Algeria border", "close to the Algerian border")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?!\s+(?:towns?|cit(?:y|ies)|villages?|regions?|areas?|provinces?|"
+                           r"districts?|posts?)\b)")  # ("near Algeria border", "close to the Algerian border"; not
+# "the Syrian border town of Kobani", which is in Syria)
 
 
 def _abroad(ctx) -> frozenset[str]:

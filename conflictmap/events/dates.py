@@ -48,7 +48,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|"
                          r"overnight(?!\s+(?:on\s+|into\s+)?"
                          r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
-                         r"(?:over|in|during) the (?:past|last) (?:24|twenty-four) hours)\b"
+                         r"(?:over|in|during) the (?:past|last) (?:(?:24|twenty-four) hours|day))\b"
                          r"(?!\s+(?:curfew|stay|trains?|bus(?:es)?|flights?|shifts?))", re.I)),
     ("days-ago", re.compile(r"\b(\w+) days? ago\b", re.I)),
     ("last-week", re.compile(r"\b(last week|a week ago|earlier (?:this|in the) week|this week|during the week)\b",
@@ -89,7 +89,7 @@ _NEEDS: dict[str, tuple] = {
     "iso": ("d",), "range": ("d", "m"), "day-month-year": ("d", "m"), "month-day-year": ("d", "m"),
     "weekday": ("day",), "month-year": ("d", "m"), "month": ("m",), "yesterday": ("yesterday", "last night"),
     "today": ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "24 hours",
-              "twenty-four hours"), "days-ago": ("ago",),
+              "twenty-four hours", "past day", "last day"), "days-ago": ("ago",),
     "last-week": ("week",), "weekend": ("weekend",), "last-month": ("month",), "year": ("year", "decade", "since", "in the", "d"),
 }
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

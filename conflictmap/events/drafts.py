@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from conflictmap.events import types as et
-from conflictmap.events.dates import in_its_month
+from conflictmap.events.dates import WEEK, in_its_month
 from conflictmap.events.facts import Reading
 from conflictmap.events.places import Spot
 
@@ -75,7 +75,7 @@ def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
     if _told_later(a, b, sentence_text) or _told_later(b, a, sentence_text):
         return False  # "militants overran the camp … Government troops later regained control of it": two events
     if day_of(a) is not None and day_of(b) is not None and day_of(a) != day_of(b) and not _gave_up_for(a, b) and not (
-            in_its_month(a.date, b.date) or in_its_month(b.date, a.date)):
+            in_its_month(a.date, b.date) or in_its_month(b.date, a.date) or _in_its_week(a, b)):
         return False  # (but "seized both towns in late October … took Dessie on Oct. 30": one)
     if _news_apart(a, b) or _news_apart(b, a):
         return False
@@ -87,9 +87,18 @@ def _mergeable(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
             None not in (_camp(a), _camp(b)) and _camp(a) != _camp(b):
         return False  # "security forces said they had recaptured Kunduz … The insurgents had stormed Kunduz on
         # Monday": one side's storming is no taking by the other
-    if a.event_type in (et.REMOTE, et.VAC) and None not in (side(a), side(b)) and side(a) != side(b):
+    if a.event_type in (et.REMOTE, et.VAC) and None not in (side(a), side(b)) and side(a) != side(b) and \
+            not _a_band_of(a, b) and not _a_band_of(b, a):
         return False  # "the RSF shelled the hospital … the army's air force bombed RSF positions": two strikes
     return True
+
+
+def _in_its_week(a: Draft, b: Draft) -> bool:
+    """Are two changes of hands one, a date counted to the week ("drove them out two weeks before") and the other
+    within it (a week either way)?"""
+    x, y = a.date, b.date
+    return {a.sub_event_type, b.sub_event_type} <= _CHANGES_OF_HANDS and WEEK in (x.precision, y.precision) and \
+        abs((x.date - y.date).days) <= 7
 
 
 NEWS_DAYS = 7  # days before the day an undated taking was told by that a taking of the same place is another one
@@ -134,6 +143,14 @@ def _told_later(a: Draft, b: Draft, sentence_text: dict[int, str]) -> bool:
         bool(_LATER.search(text, r.clause.start, r.cue_start))
 
 
+def _a_band_of(a: Draft, b: Draft) -> bool:
+    """Is ``a``'s doer a band the text does not name ("gunmen stormed the area") and ``b``'s a named armed group it
+    may be ("Al Shabaab militants killed 32 people in an attack in Mogadishu")?"""
+    x, y = (next((r.agent for r in d.readings if r.agent is not None and not r.reference), None) for d in (a, b))
+    return x is not None and y is not None and x.actor is None and not x.unknown and not x.sided and \
+        x.category in (et.REBEL_GROUP, et.POLITICAL_MILITIA) and y.actor is not None and y.actor.kind == "non-state"
+
+
 def side(draft: Draft) -> tuple | None:
     """Who did it, as far as telling two perpetrators apart goes: a named actor, else a category and country."""
     return side_of(next((r.agent for r in draft.readings if r.agent is not None and not r.reference), None))
@@ -170,8 +187,11 @@ def merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft]
         host.readings.extend(d.readings)  # that names a side says: not "Russian troops abandoned Izium", no taker)
         host.sub_event_type = d.sub_event_type if sided else host.sub_event_type if territory and \
             side(host) is not None else et.more_specific(host.event_type, host.sub_event_type, d.sub_event_type)
-        if host.date is None or d.date is not None and d.date.precision < host.date.precision:
-            host.date = d.date  # (the finer day: "took Dessie on Oct. 30" over "in late October")
+        if host.date is None or d.date is not None and (d.date.precision < host.date.precision or (
+                d.date.precision == host.date.precision and host.date.rule == "relative" != d.date.rule)):
+            host.date, host.date_note = d.date, d.date_note  # (the finer day: "took Dessie on Oct. 30" over "in
+            # late October"; the day told itself over one counted from another: "seized Konna on Thursday" over "a
+            # day after" Friday)
     _fold_disrupted(out)
     out = _fold_property(out)
     return sorted(out, key=lambda d: min(r.sentence_index for r in d.readings))

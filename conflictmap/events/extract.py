@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from geopy.distance import great_circle
 
-from conflictmap.events import anchoring, assembly, claims, participants, sides, summaries, timing, tolls, types as et
+from conflictmap.events import assembly, claims, moves, participants, sides, summaries, timing, tolls, types as et
 from conflictmap.events import words as ew
 from conflictmap.events.actors import Actor, main_actor, matcher
 from conflictmap.articles.read import Article
@@ -131,9 +131,9 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
                    {f.index: f.spots for f in facts}, placed, claims.claims(facts), paragraph_of, texts)
     published = reference_date(reported, article.text)
     readings = [r for f in facts for r in read(f, published)]
-    readings = sides.generic_takers(sides.resolve_pronouns(readings, {f.index: f for f in facts}))
+    readings = sides.generic_takers(sides.resolve_pronouns(readings, {f.index: f for f in facts}, principal))
     readings = intervened_after(readings, {f.index: f for f in facts})
-    readings = [anchoring.where_it_began(r, texts[r.sentence_index]) for r in readings]
+    readings = [moves.where_it_began(r, texts[r.sentence_index]) for r in readings]
     drafts = assembly.assemble(readings, paragraph_of, texts)
     tolls.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
     tolls.conservative_tolls(drafts, texts)
@@ -329,7 +329,7 @@ def _event(ctx: _Article, draft: Draft) -> Event | None:  # (None: nothing in th
         cue=readings[0].cue,
         source=ctx.article.source or ctx.article.title or ctx.article.id, excerpts=tuple(excerpts),
         mentions=tuple(mentions) or ((0, 0),), date_part=draft.date.part if draft.date is not None else 1,
-        moved=any(r.role in ("origin", "advance") or anchoring.taken_on_the_move(r, ctx.sentences[r.sentence_index].text)
+        moved=any(r.role in ("origin", "advance") or moves.taken_on_the_move(r, ctx.sentences[r.sentence_index].text)
                   for r in draft.readings),
     )
 

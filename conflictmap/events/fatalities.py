@@ -252,7 +252,8 @@ _HIMSELF_AND = re.compile(r"\bkill(?:ed|ing) (?:himself|herself) and\b", re.I)
 
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
-_ONE = (r"(?:soldier|policeman|policewoman|police officer|gendarme|trooper|officer|commander|leader|chief|head|"
+_ONE = (r"(?:soldier|policeman|policewoman|police officer|constable|gendarme|trooper|officer|commander|leader|"
+        r"chief|head|"
         r"militant|fighter|"
         r"colonel|general|major|captain|lieutenant|sergeant|"
         r"member|guard|bodyguard|protester|demonstrator|detainee|prisoner|" + lexicon.family("people").pattern("one") +
@@ -281,7 +282,7 @@ DESCRIBED = r"(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|wi
 _ONE_BODY = re.compile(rf"\bbody of (?:a |an |one |the )?(?:[\w-]+ ){{0,2}}{_ONE}\b[^.;]{{0,60}}?\b(?:was|had been|"
                        rf"has been) (?:found|discovered|recovered|retrieved)\b", re.I)
 _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE}{DESCRIBED}"
-                             rf" (?:was|had been|has been) (?:killed|shot dead|"
+                             rf" (?:was|had been|has been) (?:also |later )?(?:killed|shot dead|"
                              rf"shot and killed|"
                              rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"
                              rf"gunned down|assassinated|beheaded|executed)\b", re.I)

@@ -51,6 +51,7 @@ _LEADING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,2}}(?:Front|Army|Movem
                       rf"Coordination)"
                       rf"\s+(?:for|of)\s+"
                       rf"(?:the\s+)?{_WORD}(?:\s+(?:of\s+|for\s+|and\s+|the\s+){{0,2}}{_WORD}){{0,4}})(?![\w’'-])" + _ABBR)
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 _SMALL = {"of", "for", "the", "and"}
 _NOT_FIRST = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "That", "These", "Those", "Some", "Many",
               "Most", "Rebel", "Rebels", "Government", "Pro-government", "Opposition", "Militant", "Militants",
@@ -99,6 +100,16 @@ def with_abbreviations(text: str, known: list[Actor]) -> list[Actor]:
     return out
 
 
+def _a_states_own(name: str, regions: set[str], state_names: set[str]) -> bool:
+    """Is the name a state's own police, defence force or guard? A defence force only with its country's name ("the
+    Kenya Defence Forces"; not a region's or a people's: "the Tigray Defence Forces", "the Karenni Nationalities
+    Defence Force")."""
+    if _DEFENCE.search(name) and (name.split()[0] in regions or not any(
+            w in state_names for w in re.split(r"[\s-]+", name))):
+        return False
+    return bool(STATE_WORDS.search(name)) and not REBELLION.search(name)
+
+
 def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
              regions: set[str] = frozenset()) -> list[Actor]:
     """The armed organisations ``text`` names that no ``known`` actor's alias covers, each with its
@@ -117,9 +128,10 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
                 name = _COUNTED_NAME.sub("", before, count=1) + name
             if len(name.split()) < 2 or name.lower() in taken or any(name in f for f in found):
                 continue
-            if STATE_WORDS.search(name) and not REBELLION.search(name) and not (
-                    name.split()[0] in regions and _DEFENCE.search(name)):
-                continue  # a state's own police, defence force or guard
+            if _a_states_own(name, regions, state_names) or \
+                    _ORDINAL_BEFORE.search(prose, max(0, m.start(1) - 8), m.start(1)):
+                continue  # a state's own police, defence force or guard; a numbered formation, an army's ("the 47th
+                # Mechanised Brigade")
             if (name.split()[-1] in COALITIONS or name.split()[0] in COALITIONS) and not _fighting(prose, m):
                 continue  # a coalition the text does not have fight: a party's, a donors'…
             if any(w in state_names for w in re.split(r"[\s-]+", name)) and not REBELLION.search(name) and \
@@ -155,7 +167,7 @@ _KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w-]+-(?:based|backed|lin
                              r")\s+(?:alliance|coalition|group|movement|militia|faction)\s+((?:[A-Z][\w’'-]+\s+){0,3}"
                              r"[A-Z][\w’'-]+)(?![\w’'-])")
 # …and the same name standing alone as a noun that speaks or leads ("Seleka leader Michel Djotodia", "the YPG said")
-_OWN_NOUN = r"(?![\w’'-])(?:['’]s\b|\s+(?:leaders?|commanders?|chief|spokes(?:man|woman|person)|said|says|denied|" \
+_OWN_NOUN = r"(?:['’]s\b|\s+(?:leaders?|commanders?|chief|spokes(?:man|woman|person)|said|says|denied|" \
             r"claimed|announced|(?:has|had|have)\s+(?:said|denied|claimed|captured|seized|taken|withdrawn)))"
 
 # … or, named as a rebel band ("The Seleka rebel coalition took the palace"), a name its men go by too ("Seleka

@@ -36,15 +36,16 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"(?:army|military|security) (?:convoy|column|patrol|post|base|camp|units?|personnel|vehicles?|outposts?|"
              r"checkpoints?|garrison)",
              r"troops", r"soldiers?", r"servicem(?:e|a)n", r"army", r"armed forces", r"military", r"jawans?",
-             r"commandos", r"paratroopers", r"special forces", r"(?:border|coast) ?guards?", r"frontier corps", r"fc",
-             r"bsf",
+             r"commandos", r"paratroopers", r"(?<!fire )(?:brigades?|battalions?|regiments?)", r"special forces",
+             r"(?:border|coast) ?guards?", r"frontier corps", r"fc", r"bsf",
              r"itbp", r"ssb", r"assam rifles", r"marines", r"navy", r"naval forces", r"air force", r"government forces",
              r"regime forces", r"federal (?:forces|troops|police)", r"state forces", r"national guard",
              r"junta(?: (?:forces|troops|soldiers|airstrikes?|" + ew.AIRCRAFT + "|" + ew.ARTILLERY + "))?",
              # a government's air force by its machines: "government aircraft", "federal warplanes", "regime jets"
              r"(?:government|federal|regime|military|army|air force|junta|state) (?:" + ew.AIRCRAFT + ")",
              r"paramilitar(?:y forces|y troops|y police|y personnel|ies)",
-             r"counter-terrorism (?:troops|forces|service)",
+             r"counter[- ]?terrorism (?:troops|forces|service|units?)",
+             r"\d{1,3}(?:st|nd|rd|th) (?:[\w-]+ ){0,3}?(?:division|brigade|regiment|battalion|corps|army)",
              r"loyalist forces", r"loyalists", r"(?:armoured|armored) columns?", r"checkpoints?", r"check ?posts?",
              r"security posts?", r"outposts?", r"barracks", r"garrisons?", r"army (?:units|officers)", r"officers",
              r"personnel", r"forces", r"units",
@@ -58,7 +59,6 @@ _IDENTITY = (r"village volunteers", r"village defen[cs]e (?:volunteers|guards|co
              r"tribal fighters", r"clan fighters", r"clan militias?", r"ethnic militias?",
              r"communal militias?", r"self-defen[cs]e (?:groups?|forces)")
 _RIOTERS = (r"rioters", r"looters", r"mobs?", r"angry (?:crowds?|" + lexicon.family("people").pattern("many") + ")")
-# ("angry residents stormed a police station": a crowd that attacks, ACLED's rioters)
 _PROTESTERS = (r"protest(?:e|o)rs?", r"demonstrators?", r"marchers", r"crowds?", r"activists", r"supporters")
 _CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and live in)
               r"(?:passenger )?bus(?:es)?", r"market(?:place)?s?", r"shops?", r"houses", r"homes", r"huts", r"shelters",
@@ -92,8 +92,8 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:(?:['’]s\s+)?(?:spokes(?:m[ae]n|wom[ae]n|p
                            r"(?:it|they|its|their|he|she)\b)", re.I)
 # A country named as the one that struck: its armed forces ("Russia launched a massive drone attack", "Israel struck").
 _WAR_OBJECT = (r"(?:\s+[\w-]+){0,4}?\s+(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY + r"|air ?strikes?|airstrikes?|"
-               r"strikes?|"
-               r"attacks?|offensive|assault|invasion|raids?|bombardment|barrage|salvo|troops|forces)\b")
+               r"strikes?|attacks?|(?:counter-?)?offensive|counter-?attacks?|incursion|assault|invasion|raids?|"
+               r"bombardment|barrage|salvo|troops|forces)\b")
 # ("The United States and Britain struck …", "Saudi Arabia and its Gulf allies began air strikes …")
 _STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
                         r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners))?"
@@ -101,7 +101,7 @@ _STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|
                         r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent|began|started)" +
                         _WAR_OBJECT + ")")
 _LED = re.compile(r"-led\s+(?:(?:[\w-]+\s+){0,2}?coalition(?:\s+(?:forces|troops|" + ew.AIRCRAFT + r"))?|"
-                  r"(?:forces|troops))\b", re.I)  # ("Saudi-led forces": the leading state's)
+                  r"(?:forces|troops|" + ew.AIRCRAFT + r"))\b", re.I)  # ("Saudi-led forces", "U.S.-led jets")
 _COMMAND = re.compile(r"\.?\s+(?:[A-Z][\w-]+\s+){1,2}Command\b")  # ("U.S. Africa Command": the US's)
 _ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
 

@@ -34,6 +34,9 @@ PEOPLE_FROM = re.compile(r"\b(?:(?:peacekeepers?|soldiers?|troops|nationals?|cit
                          r"mercenaries|volunteers?|contingents?)|(?:who|that)\s+(?:were|was|are|is|came|come)"
                          r"(?:\s+originally)?)\s+from\s+(?:the\s+)?$", re.I)  # (… "passengers who were from Punjab")
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
+# Where a weapon was fired from, not what it hit: "a cruise missile fired from a frigate in the Mediterranean"
+LAUNCHED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:in|off|over|on)\s+(?:the\s+)?$", re.I)
 _ROUTE_ON = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
@@ -176,7 +179,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         value -= 2.5  # "15 km south of El Fasher"
     elif DESTINATION.search(head):
         value -= 3.0  # "to Karachi", "towards Gao"
-    elif _ORIGIN.search(head):
+    elif _ORIGIN.search(head) or LAUNCHED_FROM.search(head):
         value -= 3.0 if _ROUTE_ON.match(after) else 2.0  # "from Quetta" (an origin; a last resort: "struck the fighters
         # as they withdrew from Monguno"); "a train travelling from Abuja to Kaduna": the way between, not either end
     elif _LOCATIVE.search(head):
@@ -364,7 +367,8 @@ def towns_named(text: str, spots: list[Spot]) -> list[Spot]:
 
 
 # "the southern island of Mindanao", "the province of X": an area, whatever the gazetteer knows of it
-_AREA_OF = re.compile(r"\b(?:islands?|peninsula|provinces?|regions?|states?|districts?)\s+of\s+$", re.I)
+_AREA_OF = re.compile(r"\b(?:islands?|peninsula|provinces?|regions?|states?|districts?|hills?|heights|ridges?|"
+                      r"mountains?)\s+of\s+$", re.I)  # (and a height: "the hill of Mistanour" is no town)
 
 
 def speaker_place(sentence: str, spot: Spot) -> bool:

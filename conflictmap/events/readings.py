@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import anchoring, remote, structure, timing
+from conflictmap.events import anchoring, fights, remote, structure, timing
 from conflictmap.events.strategic import (PROPERTY, SOLDIERS, agreement, arrest, arson, destroyed, disrupted, emergency,
                                          looting)
 from conflictmap.events import clauses as cl
@@ -72,10 +72,12 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             if reading.agent is None and clause.opener in ("who", "which", "that"):
                 reading.agent = structure.relative_agent(facts, reading)
             timing.date(facts, reading, parts, published)
-            if reading.role in ("origin", "advance") and (any(w.start > reading.cue_start and w.kind not in (
-                    ew.ADVANCE, ew.ORIGIN) for w in words) or not (reading.date and clause.start <= reading.date.start
-                                                                   < clause.end)):
-                reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date
+            if reading.role in ("origin", "advance") and not (
+                    reading.date and clause.start <= reading.date.start < clause.end and
+                    not any(w.kind not in (ew.ADVANCE, ew.ORIGIN) and reading.cue_start < w.start and (
+                        w.start < reading.date.start or not _ARRIVED.search(reading.cue)) for w in words)):
+                reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date (but
+                # "pushed into Kobani on Monday and raised their flag": the day they got there)
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     _toll_of_the_sentence(facts, out)
     more_dead(out, facts.text)
@@ -83,6 +85,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
     return intervened(facts, out + continued(facts, out, parts, published))
 
 
+_ARRIVED = re.compile(r"\b(?:into|reach\w*|rolled|swept)\b", re.I)  # (an advance's cue that says it got there)
 _VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have)\s+)*"  # ("…, which holds Port Sudan,
                          r"(?:(?:said|says|added|claimed|announced)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?"
                          r"(?:it|they)\s+(?:(?:had|has|have|was|were)\s+)?)?", re.I)  # said it had repelled …")
@@ -234,10 +237,12 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if not (clash or ground):
         return None
     word, agent, target, armed = rl.sides(facts, clause, clash or ground, people)
-    if clash and _REPELLED.fullmatch(word.text) and (attacker := _attacker(facts, word, target)) is not None:
+    if clash and agent is None and (villagers := fights.villagers_who_fought(clause, word, people)) is not None:
+        agent, armed = villagers, [*armed, villagers]
+    if clash and fights.REPELLED.fullmatch(word.text) and (attacker := fights.attacker(facts, word, target)):
         agent, target, armed = attacker, agent, [*armed, attacker]  # "its troops repelled 38 Russian attacks": the
         # Russian forces attacked (ACLED's first actor), the troops fought them off
-    if clash and (sides_of := _killed_in_the_fight(facts, words, word)) is not None:
+    if clash and (sides_of := fights.killed_in_the_fight(facts, _kinds(words, ew.KILL), word)) is not None:
         agent, target = sides_of  # "rebels said they had killed dozens of soldiers and Wagner mercenaries in
         armed = [*armed, agent]  # fighting near X": who killed fought whom they killed
     if clash and agent is None and (agent := rl.doer_before(facts, clause, word, people)) is not None:
@@ -264,21 +269,6 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
         return _new(facts, clause, fight, et.BATTLES, et.ARMED_CLASH, agent if rl.armed(agent) else None,
                     target if rl.armed(target) else None)
     return None
-
-
-_KILLED_IN = re.compile(r"[^.;]{0,80}?\b(?:in|during|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.I)
-
-
-def _killed_in_the_fight(facts, words, word):
-    """(who killed, whom) when a killing before the fight's word was in it: the armed doer named before the killing
-    (a speaker too: "the rebels said they had killed …"), and the first armed side it killed; None otherwise."""
-    kill = next((w for w in _kinds(words, ew.KILL) if w.end <= word.start and
-                 _KILLED_IN.fullmatch(facts.text, w.end, word.start)), None)
-    if kill is None:
-        return None
-    doer = next((p for p in reversed(facts.participants) if p.end <= kill.start and rl.armed(p)), None)
-    killed = next((p for p in facts.participants if kill.end <= p.start < word.start and rl.armed(p)), None)
-    return (doer, killed) if doer is not None and killed is not None else None
 
 
 def _attacks(facts, clause, words, people, tools) -> list:
@@ -356,31 +346,15 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         # killed 14 people" after an armed group's attack: theirs, see sides.resolve_pronouns)
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad and not soldiers:
         return None  # (a state's police at home; not its soldiers, who beat or kill civilians as a political force)
-    return _new(facts, clause, word, et.VAC, et.ATTACK, agent, victims[0] if victims else target,
-                pronoun_subject=they)
+    return _attack_on(facts, clause, word, agent, victims[0] if victims else target, they)
 
 
-_REPELLED = re.compile(r"repell?(?:ed|ing)|repuls(?:ed|ing)", re.I)
-_ATTACKS = re.compile(r"\s+(?:attacks?|assaults?|offensives?|advances?|raids?|incursions?)\b", re.I)
-
-
-def _attacker(facts, word, target: Participant | None) -> Participant | None:
-    """Who attacked when a side repelled an attack: "attacks by X" (the target the words found), or a country's
-    adjective before the attacks ("repelled 38 Russian attacks": that country's forces)."""
-    between = facts.text[word.end:target.start] if target is not None else ""
-    if target is not None and re.fullmatch(r"\s+(?:[\w,-]+\s+){0,3}?(?:attacks?|assaults?|offensives?|raids?)\s+by\s+"
-                                           r"(?:the\s+)?(?:[\w-]+\s+)?", between, re.I):
-        return target
-    if target is not None and re.fullmatch(r"\s+(?:an?|the|another|two|three|several|\d+)\s+(?:[\w-]+\s+)?", between) \
-            and _ATTACKS.match(facts.text, target.end):  # "repelled an M23 attack": the attack's owner attacked
-        return target
-    adjective = next((sp for sp in facts.spots if sp.adjective and sp.placed is not None and
-                      re.fullmatch(r"\s+(?:[\w,-]+\s+){0,2}?", facts.text[word.end:sp.start] + " ") and
-                      _ATTACKS.match(facts.text, sp.end)), None)
-    if adjective is None:
-        return None
-    return Participant(adjective.start, adjective.end, adjective.name, et.STATE_FORCES,
-                       country=adjective.placed.toponym.country_code)
+def _attack_on(facts, clause, word, agent, target, they: bool) -> Reading:
+    """An attack on civilians, or, on an armed side by an armed side, a battle ("troops were raiding Hamas command
+    centres")."""
+    if target is not None and target.category != et.CIVILIANS and rl.armed(target) and rl.armed(agent):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
+    return _new(facts, clause, word, et.VAC, et.ATTACK, agent, target, pronoun_subject=they)
 
 
 def _assault(facts, clause, word, agent) -> Reading | None:

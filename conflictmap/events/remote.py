@@ -111,6 +111,9 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
             break
     if family == ew.BOMB and agent is not None and _SET_OFF.match(facts.text, agent.end):
         agent, target = None, agent  # "a military patrol hit a landmine": the patrol is what the mine struck
+    elif family == ew.BOMB and not tools and agent is not None and agent.category == et.STATE_FORCES and \
+            not agent.police and _BOMBED.fullmatch(word.text):
+        family = ew.AIR  # "the Myanmar military bombed a monastery": a state's military bombs from the air
     which = _WHICH_KILLED.match(facts.text, clause.end)  # "an air strike near Bulaburde on Friday that killed 27
     if target is None and which is not None:  # al Shabaab fighters": the relative clause says whom the strike hit
         target = next((p for p in facts.participants if which.end() <= p.start < which.end() + 40 and rl.armed(p) and
@@ -130,5 +133,6 @@ def _deadly_blast(facts, clause, remote: list[ew.Word]) -> bool:
         deadly(facts, clause) or count(facts.text[clause.start:clause.end]) > 0)  # ("the toll … has risen to 19")
 
 
+_BOMBED = re.compile(r"bomb(?:ed|ing|s)?", re.I)  # (the verb, not "a car bomb", "roadside bomb")
 _WHICH_KILLED = re.compile(r"[\s,]*(?:that|which)\s+(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|hit|targeted)\s+"
                            r"(?:(?:at\s+least|about|some|around|more\s+than|up\s+to)\s+)?", re.I)

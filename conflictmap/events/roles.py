@@ -43,6 +43,7 @@ _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 _NOUN_BY = re.compile(r"\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:[\w'’-]+\s+){0,3}?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
 
+_PROGRESSIVE = re.compile(r"^\w+ing$", re.I)  # "are attacking": no passive
 _PRESENT = re.compile(r"^(?:battles?|fights?|clash(?:es)?|attacks?|raids?|shells?|kills?|targets?|strikes?|storms?|"
                       r"loots?|abducts?|kidnaps?|ambush(?:es)?)$", re.I)
 
@@ -221,7 +222,8 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         return (after[0] if after and word.text.lower().endswith(" to") else None), (before[-1] if before else None)
     reduced = word.text.endswith("ed") and _BY_AFTER.match(text, word.end) is not None and any(
         p.start >= word.end and armed(p) for p in after)  # "four men abducted by suspected separatists were found"
-    if PASSIVE.search(text[clause.start:word.start]) or reduced or _CAME_UNDER.search(text, clause.start, word.start):
+    if PASSIVE.search(text[clause.start:word.start]) and not _PROGRESSIVE.search(word.text) or reduced or \
+            _CAME_UNDER.search(text, clause.start, word.start):  # (not "Russian forces are shelling X": they shell)
         by = next((p for p in after if re.search(r"\bby\s+(?:\w+\s+){0,3}$|\bby\s+(?:\w+\s+){0,2}(?:fire|gunfire|"
                                                  r"shelling|shells)\s+from\s+(?:the\s+)?$",  # ("by sniper fire from
                                                  text[word.end:p.start] + " ")), None)  # the Israeli military")

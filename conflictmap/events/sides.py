@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from conflictmap.events import lexicon, roles as rl, types as et
+from conflictmap.events import antecedents, lexicon, roles as rl, types as et
+from conflictmap.events.antecedents import LOOK_BACK
 from conflictmap.events.actors import Actor
 from conflictmap.events.drafts import Draft
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -23,7 +24,8 @@ CEDED = re.compile(r"handed|(?:driven|pushed|forced) out|" + lexicon.verbs("cede
                    re.I)  # ("withdrew its troops from": the verb family without its particle, as words.CEDE reads it)
 
 
-def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -> list[Reading]:
+def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
+                     principal: Actor | None = None) -> list[Reading]:
     """"They pushed on to Bin Jawad", "On Friday they seized Kandahar": the subject is the last armed side named
     (a state's forces too: "The army recaptured Sirte. It later retook Misrata."). A taking read only because its
     subject was such a pronoun is dropped when no armed side was named before it ("It took over the port": a
@@ -34,14 +36,13 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
     fought, fight = None, -1  # (the sides of the last fight told with them: "the fighting" after it is theirs)
     flew, flown = None, -1  # (the last doer of an air strike: "Russian warplanes pounded Aleppo. Air strikes on
     for r in readings:  # Sunday killed 25 civilians": the same air force's, told in the next sentence or two)
-        if r.sub_event_type == et.AIR_STRIKE and r.agent is None and flew is not None and \
-                0 <= r.sentence_index - flown <= 2:
-            r.agent = flew
-        elif r.sub_event_type == et.AIR_STRIKE and r.agent is not None and r.agent.category == et.STATE_FORCES:
-            flew, flown = r.agent, r.sentence_index
+        if r.sub_event_type == et.AIR_STRIKE:
+            flew, flown = antecedents.air_force(r, (flew, flown), (last, told))
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
         r.agent = _its_state(r.agent, text, facts.get(r.sentence_index - 1))
+        r.agent, r.target = _speakers_own(r.agent, facts[r.sentence_index]), \
+            _speakers_own(r.target, facts[r.sentence_index])
         owner = _owner(facts[r.sentence_index], r.agent, group) if r.agent is not None else None
         if owner is not None:  # "The alliance … took Chinshwehaw. Its fighters then overran Hsenwi": the alliance's;
             r.agent = replace(r.agent, actor=owner.actor, category=owner.category)  # "The head of Wagner, X, said
@@ -60,6 +61,10 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
         elif r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate or _pronoun_of(text, r)):
             r.agent = (_main_subject(facts[r.sentence_index], r) if r.clause.subordinate else None) or \
                 _antecedent(facts, r.sentence_index, before, (last, told), (group, grouped))
+            if _GROUP_NOUN.search(before) and fought is not None and r.agent is fought[0] and \
+                    fought[1].actor is not None and fought[1].actor == principal:
+                r.agent = fought[1]  # ("Kurdish fighters were fighting them [Islamic State] … the group overran
+                # Kurdish villages": the story's group, not the side that fought it off)
             _retype(r)
         elif r.agent is None and r.target is None and r.role == "take" and taker is not None and \
                 r.sentence_index - taken <= LOOK_BACK and not CEDED.match(r.cue):
@@ -67,12 +72,8 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts]) -
             _retype(r)  # in the sentences before took this one too (whoever the story's group is)
         if r.role == "take" and r.agent is not None and rl.armed(r.agent) and not CEDED.match(r.cue):
             taker, taken = r.agent, r.sentence_index
-        if r.sub_event_type == et.ARMED_CLASH and r.agent is None and r.target is None and fought is not None and \
-                0 < r.sentence_index - fight <= LOOK_BACK and not r.reference:
-            r.agent, r.target = fought  # ("Russian and Ukrainian troops fought on Saturday. Fighting was still going
-            # on in Bakhmut on Sunday": the same two sides)
-        elif r.sub_event_type == et.ARMED_CLASH and r.agent is not None and r.target is not None:
-            fought, fight = (r.agent, r.target), r.sentence_index
+        if r.sub_event_type == et.ARMED_CLASH:
+            fought, fight = antecedents.fight_sides(r, text, (fought, fight), (last, told), (group, grouped))
         if r.agent is not None and r.agent.category in et.ARMED_CATEGORIES and not (
                 r.clause.subordinate and told == r.sentence_index and main):  # ("Fighters … stormed the city after
             last, told, main = r.agent, r.sentence_index, not r.clause.subordinate  # the army raided a house. They…")
@@ -185,6 +186,16 @@ def _its_state(agent, text: str, before: SentenceFacts | None):
     return replace(agent, country=cc) if cc else agent
 
 
+def _speakers_own(p, facts: SentenceFacts):
+    """Soldiers no country names, told by a state's military as the source ("The Israeli military said eight
+    soldiers had been killed in southern Lebanon"): that state's own (an army reports its own losses)."""
+    if p is None or p.category != et.STATE_FORCES or p.country or p.source or p.police:
+        return p
+    speaker = next((q for q in facts.participants if q.source and q.category == et.STATE_FORCES and q.country and
+                    not q.police and q.end <= p.start), None)
+    return replace(p, country=speaker.country) if speaker is not None else p
+
+
 def _owner(facts: SentenceFacts, agent, last):
     """The named armed group a generic doer belongs to by a possessive: "its/their fighters" — the last armed group
     named as a doer; "his fighters" — the group whose leader the sentence names before ("the head of Russia's
@@ -218,7 +229,6 @@ def _sayer(facts: SentenceFacts, before: int):
 _SAID_ITS = re.compile(rf"\b(?:{SAYING})\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
 _FIGHT_UNDER = re.compile(r",\s+(?:who|which)\s+(?:fight|fights|fought|belong|belongs|are\s+loyal)\s+(?:under|for|with|to)"
                           r"\s+(?:the\s+)?", re.I)
-LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
 
 
 def _root_subject(text: str):
