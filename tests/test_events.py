@@ -3180,3 +3180,40 @@ def test_the_gunmen_opening_a_sentence_are_the_doers_of_the_attack_told_before(p
     text = ("Suspected Boko Haram militants killed at least 81 people in an attack on the village of Mafa in Yobe "
             "state on Sunday, police said. The gunmen arrived on motorcycles and opened fire on residents at a market.")
     assert [(e.location, e.fatalities) for e in happenings(process(text, "2024-09-05"))] == [("Mafa", 81)]
+
+
+def test_rebel_forces_that_marched_into_a_city_took_it(process):
+    text = "Rebel forces led by Laurent Kabila marched into Kinshasa on Saturday, completing a seven-month advance."
+    (e,) = happenings(process(text, "1997-05-17"))
+    assert (e.location, e.sub_event_type, e.inter1) == ("Kinshasa", et.NSA_TAKEOVER, et.REBEL_GROUP)
+    text = "Protesters marched into the city centre on Saturday, chanting slogans against the government."
+    assert [e.sub_event_type for e in happenings(process(text, "1997-05-17"))] in ([], [et.PEACEFUL_PROTEST])
+
+
+def test_a_town_that_fell_to_a_coalition_is_its_taking_and_the_coalitions_words_are_no_place(process):
+    (e,) = happenings(process("Herat fell to the Northern Alliance on Monday.", "2001-11-13"))
+    assert (e.location, e.actor1, e.sub_event_type) == ("Herat", "Northern Alliance", et.NSA_TAKEOVER)
+
+
+def test_its_forces_after_a_named_bands_taking_are_that_bands(process):
+    text = ("Northern Alliance fighters rolled into Kabul on Tuesday after the Taliban abandoned the capital. The "
+            "opposition's sweep began on Friday, when its forces captured the northern city of Mazar-i-Sharif.")
+    found = {e.location: (e.actor1, e.sub_event_type) for e in happenings(process(text, "2001-11-13"))}
+    assert found["Mazar-i-Sharif"] == ("Northern Alliance", et.NSA_TAKEOVER)
+
+
+def test_a_countrys_name_before_its_marines_and_its_armys_division_say_whose(process):
+    text = ("U.S. Marines took the town of Kut on Thursday after fighting with Republican Guard units. The U.S. "
+            "Army's 3rd Infantry Division fought Iraqi troops in Najaf on Friday.")
+    found = {e.location: e.actor1 for e in happenings(process(text, "2003-04-05"))}
+    assert found == {"Kut": "Military Forces of the United States", "Najaf": "Military Forces of the United States"}
+
+
+def test_a_drone_shot_down_or_intercepted_is_disrupted_weapons_use(process):
+    text = "On 7 September 2024, Houthi rebels shot down a U.S. MQ-9 Reaper drone over Marib province."
+    (e,) = happenings(process(text, "2024-09-10"))
+    assert (e.sub_event_type, e.actor1) == (et.DISRUPTED_WEAPONS, "Houthis")
+    text = "Ukrainian air defences intercepted 20 Russian drones over Kyiv overnight, the military said."
+    (e,) = happenings(process(text, "2024-09-10"))
+    assert (e.sub_event_type, e.actor1) == (et.DISRUPTED_WEAPONS, "Military Forces of Ukraine")
+    assert happenings(process("The striker shot down the wing and crossed into the box.", "2024-09-10")) == []

@@ -369,3 +369,26 @@ def test_when_every_place_one_side_took_was_taken_back_the_advance_is_the_other_
                     e.sub_event_type == NSA_TAKEOVER)
     assert rebels == [("Kaga-Bandoro", dt.date(2013, 3, 26)), ("Ndele", dt.date(2013, 3, 24))]  # (one taking each)
 
+
+
+def test_an_earlier_phase_told_as_the_campaigns_steps_is_on_the_route_by_its_dates(process):
+    text = ("Rebel forces marched into Kindu on Saturday, completing a seven-month advance.\n\nThe rebellion began in "
+            "October in South Kivu, where the rebels seized Uvira and then Bukavu. They took Goma in November and "
+            "Kisangani in March, and captured Kalemie on April 9.")
+    route = process(text, published="1997-05-17").route
+    assert [s.location for s in route] == ["Uvira", "Bukavu", "Goma", "Kisangani", "Kalemie", "Kindu"]
+    assert [e.location for e in process(text, published="1997-05-17").events
+            if not e.is_context and e.event_date.year == 1996] == []  # (stops, not events of their months)
+
+
+def test_an_earlier_taking_told_alone_already_or_in_passing_is_no_step(process):
+    for earlier in ("In January, the rebels captured Goma.", "The rebels had already driven the army from Goma in "
+                    "January.", "The rebels, who seized Goma in January, are well armed."):
+        text = f"Rebels captured Bukavu on Sunday. {earlier}"
+        assert [s.location for s in process(text, published="1997-05-17").route] == [], earlier
+
+
+def test_takings_of_the_months_before_a_move_on_are_its_steps(process):
+    text = ("Sudan's army said on Friday it had recaptured the presidential palace in Khartoum. The army had retaken "
+            "the city of Omdurman in January, before crossing the Nile bridges into central Khartoum this month.")
+    assert [s.location for s in process(text, published="2025-03-22").route] == ["Omdurman", "Khartoum"]

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from geopy.distance import great_circle
 
-from conflictmap.events import assembly, claims, moves, participants, sides, summaries, timing, tolls, types as et
+from conflictmap.events import allegiance, assembly, claims, moves, participants, sides, summaries, timing, tolls
+from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.actors import Actor, main_actor, matcher
 from conflictmap.articles.read import Article
@@ -134,13 +135,14 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     readings = sides.generic_takers(sides.resolve_pronouns(readings, {f.index: f for f in facts}, principal))
     readings = intervened_after(readings, {f.index: f for f in facts})
     readings = [moves.where_it_began(r, texts[r.sentence_index]) for r in readings]
+    readings = moves.earlier_steps(readings, texts, published)
     drafts = assembly.assemble(readings, paragraph_of, texts)
     tolls.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
     tolls.conservative_tolls(drafts, texts)
     timing.lead_dates(drafts, texts, published)
     drafts = summaries.subsume_summaries(drafts, _within(gazetteer), texts)
     sides.rivals_of(drafts, principal)
-    drafts += _route_drafts(ctx, readings, drafts)
+    drafts += moves.route_drafts(readings, drafts)
     events = [e for e in (_event(ctx, d) for d in drafts if d.spot is not None) if e is not None]
     events += _context(ctx, events)
     return [replace(e, event_id=_event_id(e)) for e in events]
@@ -195,7 +197,10 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
         datelined = [sp for sp in spots if sp.start < cut and sp.placed is not None and sp.feature == "place"]
         spots = [sp for sp in spots if sp.start >= cut]
         people = participants.as_told_before(s.text, described(s.text, participants.find(
-            s.text, mentions_in[n], s.start, participants.whose(spots, s.text)), kinds), armed_nouns)
+            s.text, mentions_in[n], s.start, allegiance.whose(spots, s.text)), kinds), armed_nouns)
+        spots = [sp for sp in spots if sp.adjective or not any(  # (a word of a named group's name is no place:
+            p.actor is not None and p.start <= sp.start < p.end and p.start < sp.start for p in people)]  # "the
+        # Northern Alliance", "the Derna Protection Force"; a name that opens one still says whose: "Tigray …")
         triggers = ew.triggers(s.text)  # (dates and weapons matter only where something happened)
         dates = [d for d in find_dates(s.text, reported) if d.start >= cut] if triggers else []
         out.append(SentenceFacts(n, s.text, triggers, ew.instruments(s.text) if triggers else [], people, dates, spots,
@@ -401,31 +406,6 @@ def _context(ctx: _Article, events: list[Event]) -> list[Event]:
             date_source="", date_rule="", date_text="", role="", cue="",
             source=ctx.article.source or ctx.article.title or ctx.article.id, excerpts=tuple(excerpts),
             mentions=tuple((q.toponym.start, q.toponym.end) for q in group)))
-    return out
-
-
-def _route_drafts(ctx: _Article, readings: list[Reading], drafts: list[Draft]) -> list[Draft]:
-    """The points of an advance ("from Hsenwi", "through Brega", "advancing into Damascus"): a point where the
-    advancing side also took territory joins that event; any other becomes a context event with its role."""
-    out: list[Draft] = []
-    for r in readings:
-        if r.role not in ("origin", "advance") or r.event_type or not r.spots:
-            continue
-        if r.date is not None and r.date.precision == 4:
-            continue  # "launched an offensive from X in 2014": another war's advance
-        key = assembly.place_key(r.spots[0])
-        taken = next((d for d in drafts if assembly.place_key(d.spot) == key and
-                      d.sub_event_type in et.TERRITORY_SUBTYPES and (r.agent is None or any(
-                          x.agent is None or x.agent.text.lower() == r.agent.text.lower() or
-                          (x.agent.actor is not None and x.agent.actor == r.agent.actor) for x in d.readings))), None)
-        if taken is not None:
-            taken.readings.append(r)
-            continue
-        same = next((d for d in out if assembly.place_key(d.spot) == key), None)
-        if same is not None:
-            same.readings.append(r)
-            continue
-        out.append(Draft(CONTEXT, CONTEXT_SUB, r.spots[0], r.date, [r], role=r.role))
     return out
 
 

@@ -63,9 +63,14 @@ _NOT_FIRST = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "Th
 
 
 def _fighting(text: str, m: re.Match) -> bool:
-    """Does the sentence of a name have someone fight right after it ("… Alliance said it had captured …")?"""
+    """Does the sentence of a name have someone fight right after it ("… Alliance said it had captured …"), or a
+    place fall to it ("Herat fell to the Northern Alliance")?"""
     end = text.find(".", m.end())
-    return _FIGHTS.search(text, m.end(), (end if end >= 0 else len(text))) is not None
+    return _FIGHTS.search(text, m.end(), (end if end >= 0 else len(text))) is not None or \
+        _FELL_TO.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+_FELL_TO = re.compile(r"\b(?:fell|fallen)\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _trim(name: str, taken: set[str]) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from conflictmap.events import lexicon, words as ew
+from conflictmap.events.allegiance import ARMS, LED, STATE_ACT
 from conflictmap.events.actors import Actor, ActorMention
 from conflictmap.events.clauses import CLAIMED_ACT, SAYING
 from conflictmap.events.types import (
@@ -36,7 +37,8 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"(?:army|military|security) (?:convoy|column|patrol|post|base|camp|units?|personnel|vehicles?|outposts?|"
              r"checkpoints?|garrison)",
              r"troops", r"soldiers?", r"servicem(?:e|a)n", r"army", r"armed forces", r"military", r"jawans?",
-             r"commandos", r"paratroopers", r"(?<!fire )(?:brigades?|battalions?|regiments?)", r"special forces",
+             r"commandos", r"paratroopers", r"air defen[cs]es?(?: units?| systems?| forces)?",
+             r"(?<!fire )(?:brigades?|battalions?|regiments?)", r"special forces",
              r"(?:border|coast) ?guards?", r"frontier corps", r"fc", r"bsf",
              r"itbp", r"ssb", r"assam rifles", r"marines", r"navy", r"naval forces", r"air force", r"government forces",
              r"regime forces", r"federal (?:forces|troops|police)", r"state forces", r"national guard",
@@ -70,13 +72,6 @@ _CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and
 _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"monusco", r"unifil", r"minusma", r"amisom",
              r"atmis", r"coalition (?:forces|troops|" + ew.AIRCRAFT + ")", r"foreign (?:forces|troops)", r"nato (?:forces|troops)")
 
-# Weapons that stand for whose force fired them, when a country's adjective says whose ("Russian drones", "Israeli
-# warplanes", "US jets").
-_ARMS = re.compile(r"\s*(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY + r"|(?:guided |glide |aerial )?bombs?|strikes?|"
-                   r"air ?strikes?|airstrikes?|drone strikes?|shelling|bombardments?|(?:gun)?fire|"
-                   r"tanks?|navy|warships?|"
-                   r"(?:military |army )?(?:positions|outposts|bases|posts|convoys?|patrols?))\b", re.I)
-# ("attacked Turkish positions": the forces that hold them)
 _CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBEL_GROUP, _REBELS),
                (POLITICAL_MILITIA, _MILITIAS), (IDENTITY_MILITIA, _IDENTITY), (RIOTERS, _RIOTERS),
                (PROTESTERS, _PROTESTERS), (CIVILIANS, _CIVILIANS))
@@ -90,19 +85,6 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:(?:['’]s\s+)?(?:spokes(?:m[ae]n|wom[ae]n|p
                            r"(?!\s+(?:dead|killed|missing|injured|wounded)\b)"  # ("people were confirmed dead")
                            r"(?!\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:(?:one|some|two|three|several) of\s+)?"
                            r"(?:it|they|its|their|he|she)\b)", re.I)
-# A country named as the one that struck: its armed forces ("Russia launched a massive drone attack", "Israel struck").
-_WAR_OBJECT = (r"(?:\s+[\w-]+){0,4}?\s+(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY + r"|air ?strikes?|airstrikes?|"
-               r"strikes?|attacks?|(?:counter-?)?offensive|counter-?attacks?|incursion|assault|invasion|raids?|"
-               r"bombardment|barrage|salvo|troops|forces)\b")
-# ("The United States and Britain struck …", "Saudi Arabia and its Gulf allies began air strikes …")
-_STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
-                        r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners))?"
-                        r"\s+(?:(?:has|had|have|also|then|again|reportedly)\s+){0,2}(?:(?:struck|bombed|shelled|"
-                        r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent|began|started)" +
-                        _WAR_OBJECT + ")")
-_LED = re.compile(r"-led\s+(?:(?:[\w-]+\s+){0,2}?coalition(?:\s+(?:forces|troops|" + ew.AIRCRAFT + r"))?|"
-                  r"(?:forces|troops|" + ew.AIRCRAFT + r"))\b", re.I)  # ("Saudi-led forces", "U.S.-led jets")
-_COMMAND = re.compile(r"\.?\s+(?:[A-Z][\w-]+\s+){1,2}Command\b")  # ("U.S. Africa Command": the US's)
 _ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
 
 
@@ -118,25 +100,6 @@ class Participant:
     source: bool = False  # the source of a report ("police said"), not a participant in what happened
     unknown: bool = False  # "unidentified gunmen", "unknown assailants": the text says it does not know who
     sided: str = ""  # "pro-hadi", "anti-houthi": whose side a band the text does not name is told to be on
-
-
-def whose(spots: list, sentence: str) -> list[tuple[int, int, str]]:
-    """(start, end, country code) of the place names that say whose force one is: a country's adjective
-    ("Kenyan police"), its possessive ("Russia's army"), its name before a weapon ("a US airstrike") or a coalition
-    it leads ("the US-led coalition"), or the country named as the one that struck ("Russia launched a drone
-    attack")."""
-    out = []
-    for sp in spots:
-        end = sp.end + 1 if _ABBREVIATED.search(sentence, sp.start, sp.end + 1) else sp.end  # ("U.S. warplanes")
-        if sp.placed and (sp.placed.toponym.demonym or sentence[end:end + 2] in ("'s", "’s") or (
-                sp.placed.toponym.feature == "country" and (
-                    _STATE_ACT.match(sentence, end) or _LED.match(sentence, end) or _COMMAND.match(sentence, end) or
-                    re.match(r"\s", sentence[end:end + 1]) and _ARMS.match(sentence, end)))):  # ("a US airstrike")
-            out.append((sp.start, end, sp.placed.toponym.country_code or ""))
-    return out
-
-
-_ABBREVIATED = re.compile(r"\b(?:[A-Z]\.){2,}$")  # a name written with periods, its last one left out of the name
 
 
 @lru_cache(maxsize=1)
@@ -168,15 +131,15 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         taken.append((s, e))
     named_spans = list(taken)
     for s, e, cc in demonyms:
-        arms = _ARMS.match(sentence, e)
+        arms = ARMS.match(sentence, e)
         if arms and not any(a < arms.end() and s < b for a, b in taken):
             out.append(Participant(s, arms.end(), sentence[s:arms.end()], STATE_FORCES, country=cc,
                                    source=_is_source(sentence, s, arms.end())))  # ("…, the British navy said")
             taken.append((s, arms.end()))
-        elif (led := _LED.match(sentence, e)) and not any(a < led.end() and s < b for a, b in taken):
+        elif (led := LED.match(sentence, e)) and not any(a < led.end() and s < b for a, b in taken):
             out.append(Participant(s, led.end(), sentence[s:led.end()], STATE_FORCES, country=cc))
             taken.append((s, led.end()))  # "Saudi-led coalition warplanes": the leading state's (as ACLED codes)
-        elif _STATE_ACT.match(sentence, e) and sentence[s:e][:1].isupper() and \
+        elif STATE_ACT.match(sentence, e) and sentence[s:e][:1].isupper() and \
                 not any(a < e and s < b for a, b in taken):  # "Russia launched a drone attack on Kyiv"
             out.append(Participant(s, e, sentence[s:e], STATE_FORCES, country=cc))
             taken.append((s, e))
@@ -210,7 +173,19 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         out.append(Participant(s, e, m.group(0), category, police=police, country=country,
                                source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s)),
                                sided=_sided(sentence, s, demonyms)))
-    return _known_as(sentence, _of_a_band(sentence, sorted(out, key=lambda p: p.start)))
+    return _known_as(sentence, _of_a_band(sentence, _forces_of_forces(sentence, sorted(out, key=lambda p: p.start))))
+
+
+def _forces_of_forces(sentence: str, people: list[Participant]) -> list[Participant]:
+    """A state's unit told as another force's ("the U.S. Army's 3rd Infantry Division"): that force's country."""
+    out = []
+    for p in people:
+        owner = out[-1] if out else None
+        if p.category == STATE_FORCES and not p.country and owner is not None and owner.country and \
+                owner.category == STATE_FORCES and sentence[owner.end:p.start] in ("'s ", "’s "):
+            p = replace(p, country=owner.country)
+        out.append(p)
+    return out
 
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|locally\s+|widely\s+)?(?:known\s+(?:locally\s+)?as|called|dubbed|"
@@ -285,9 +260,9 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
     """The category of the words at s:e, from their family and what surrounds them."""
     if category == STATE_FORCES and _FORMER.search(sentence, 0, s):
         return CIVILIANS  # "beheaded a former army officer": no longer the state's force (ACLED: a civilian)
-    if category == STATE_FORCES and _BACKED_BEFORE.search(sentence, 0, s):
+    if category == STATE_FORCES and (_BACKED_BEFORE.search(sentence, 0, s) or _REBEL_BEFORE.search(sentence, 0, s)):
         return REBEL_GROUP  # "U.S.-backed forces", "Iranian-backed fighters": a patron's fighters, no state's (but
-        # "Misratan-led forces" may be a government's)
+        # "Misratan-led forces" may be a government's); "Rebel forces" (but "Turkish and allied rebel forces": Turkey's)
     if category == STATE_FORCES and _LOYAL_TO_OUTSIDER.match(sentence, e):
         return POLITICAL_MILITIA  # "forces loyal to former vice president Amrullah Saleh": a leader's men, no state's
     if category == CIVILIANS and re.fullmatch(_HERDERS, sentence[s:e], re.I) and _DONE_BY.search(sentence, 0, s):
@@ -311,6 +286,7 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
 
 
 _BACKED_BEFORE = re.compile(r"[\w.]+-backed\s+$", re.I)
+_REBEL_BEFORE = re.compile(r"(?<!allied )\brebel\s+$", re.I)
 _LOYAL_TO_OUTSIDER = re.compile(r"\s+loyal\s+to\s+(?:the\s+)?(?:former|ousted|deposed|exiled|renegade|rebel|dissident|"
                                 r"warlord|(?:[a-z]+\s+)?(?:commander|strongman|militia\s+leader))\b", re.I)
 # ("loyal to eastern commander Khalifa Haftar": a commander's men)

@@ -46,7 +46,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
         owner = _owner(facts[r.sentence_index], r.agent, group) if r.agent is not None else None
         if owner is not None:  # "The alliance … took Chinshwehaw. Its fighters then overran Hsenwi": the alliance's;
             r.agent = replace(r.agent, actor=owner.actor, category=owner.category)  # "The head of Wagner, X, said
-            # his fighters had taken Bakhmut": Wagner's
+            _retype(r)  # his fighters had taken Bakhmut": Wagner's
         coordinate = (r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
             re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))) and \
             not _NOUN_SUBJECT.search(before)  # fire", "which they retook, and entered"; not "…, and an air strike"
@@ -199,7 +199,15 @@ def _speakers_own(p, facts: SentenceFacts):
 def _owner(facts: SentenceFacts, agent, last):
     """The named armed group a generic doer belongs to by a possessive: "its/their fighters" — the last armed group
     named as a doer; "his fighters" — the group whose leader the sentence names before ("the head of Russia's
-    Wagner mercenary group, Yevgeny Prigozhin, said his fighters …")."""
+    Wagner mercenary group, Yevgeny Prigozhin, said his fighters …"); "its forces" with no state named before them
+    in the sentence, after a named band's happening — that band's ("The opposition's sweep began on Friday, when its
+    forces captured Mazar-i-Sharif")."""
+    if agent.actor is None and agent.category == et.STATE_FORCES and not agent.country and \
+            agent.text.lower() == "forces" and ITS.search(facts.text, 0, agent.start) and \
+            not any(p.category == et.STATE_FORCES and p.end <= agent.start for p in facts.participants):
+        sayer = _sayer(facts, agent.start)
+        band = sayer if sayer is not None else last
+        return band if band is not None and band.actor is not None and band.actor.kind == "non-state" else None
     if agent.actor is not None or agent.category not in (et.REBEL_GROUP, et.POLITICAL_MILITIA):
         return None
     if ITS.search(facts.text, 0, agent.start):

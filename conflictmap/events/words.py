@@ -148,7 +148,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
              r"forcibly disappeared"),
     SEXUAL: (r"rap(?:ed|es|ing)", r"rape", r"sexual(?:ly)? (?:assault(?:ed)?|violence|abuse[sd]?)", r"gang-?raped"),
     PROTEST: (r"protest(?:ed|ing|s|ers|ors)?", r"demonstrat(?:ed|ions?|ors|ing)", r"rall(?:y|ies|ied|ying)",
-              r"(?-i:march(?:ed|es|ing)?)", r"sit-?ins?", r"picket(?:ed|ing|s)?", r"hunger strikes?", r"went on strike",
+              r"(?-i:march(?:ed|es|ing)?)(?! into (?-i:[A-Z]))",  # ("Rebel forces marched into Kinshasa": a taking)
+              r"sit-?ins?", r"picket(?:ed|ing|s)?", r"hunger strikes?", r"went on strike",
               r"chant(?:ed|ing)", r"shut ?down strike", r"bandh",
               r"block(?:ed|ing|aded|ading) (?:the |a |main |key |several |a major )?(?:roads?|highways?|streets?|"
               r"rail(?:way)? (?:lines?|tracks)|intersections?|bridges?)",
@@ -171,6 +172,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         + _W + r"{0,6}(?:ieds?|improvised explosive devices?|explosives?|explosive devices?|landmines?|mines|grenades|"
                r"bombs|weapons|arms|ammunition|rifles|guns|detonators|arms caches?)",
         r"arms (?:caches?|hauls?|dumps?)", r"foil(?:ed|ing)", r"avert(?:ed|ing)",
+        # a drone or a missile brought down (ACLED: disrupted weapons use): "shot down a U.S. MQ-9 Reaper drone"
+        r"(?:shot|shoot(?:s|ing)?) down (?:[\w'’.-]+ ){0,5}(?:" + AIRCRAFT + r"|missiles?|rockets?)",
+        r"intercept(?:ed|ing|s)? (?:[\w'’.-]+ ){0,4}(?:" + AIRCRAFT + r"|missiles?|rockets?)",
     ),
     EMERGENCY: (
         r"declar(?:ed|es|ing) (?:a |an )?(?:nationwide |national |countrywide |\w+-(?:day|month) )?state of "

@@ -141,7 +141,8 @@ _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:rebels?|forces|troops|fighters|militias?
                            r"migrants|insurgents|militants|leaders?|"
                            r"separatists?|jihadists?|extremists?|nationalists?|gunmen|farmers|herders|herdsmen|"
                            r"villagers|residents|communities|worshippers|pilgrims|traders|students|families|youths|"
-                           r"group|movement|faction|brigades?|battalions?|alliance|coalition|network)\b")  # (… "from
+                           r"group|movement|faction|brigades?|battalions?|alliance|coalition|network|positions|"
+                           r"strongholds|hideouts|targets)\b")  # ("attacked Islamist positions": a side's)  # (… "from
 # the Maute group": an armed group's name)
 BUILDING = re.compile(r"\b(?:Penitentiary|Prison|Jail|Airport|Hospital|Palace|Stadium|University|Base|Barracks|Camp|"
                        r"Market|Bridge|Dam|Mosque|Church|Square|Hotel|Compound|Headquarters|Embassy|Port)s?$")

@@ -277,3 +277,7 @@ def test_names_listed_before_kinds_of_place_are_places_unless_all_are_peoples_wo
 
 def test_a_name_after_the_hill_of_is_introduced(parser):
     assert _names("The group seized the hill of Zzyzxtepe, which overlooks the town.", parser) == ["Zzyzxtepe"]
+
+
+def test_a_peoples_word_before_positions_is_no_place(parser):
+    assert _names("Troops attacked Islamist positions around the town.", parser) == []
