@@ -3217,3 +3217,37 @@ def test_a_drone_shot_down_or_intercepted_is_disrupted_weapons_use(process):
     (e,) = happenings(process(text, "2024-09-10"))
     assert (e.sub_event_type, e.actor1) == (et.DISRUPTED_WEAPONS, "Military Forces of Ukraine")
     assert happenings(process("The striker shot down the wing and crossed into the box.", "2024-09-10")) == []
+
+
+def test_a_town_written_after_its_district_is_where_it_happened(process):
+    text = "Gunmen attacked civilians in Kurram district, Parachinar town, on Monday, killing two."
+    assert [e.location for e in happenings(process(text, "2024-05-02"))] == ["Parachinar"]
+    text = "Gunmen attacked a bus in Kupwara district, 80 km from Srinagar, on Monday, killing two."
+    assert [e.location for e in happenings(process(text, "2024-05-02"))] == ["Kupwara"]  # (a reference point)
+    text = "Soldiers shot dead two militants in an encounter in Kupwara district, Jammu and Kashmir, on Monday."
+    assert [e.location for e in happenings(process(text, "2024-05-02"))] == ["Kupwara"]  # (the state after it)
+    text = "Gunmen attacked civilians in Parachinar, Kurram district, on Monday, killing two."
+    assert [e.location for e in happenings(process(text, "2024-05-02"))] == ["Parachinar"]
+
+
+def test_police_firing_live_rounds_at_opposition_supporters_is_excessive_force(process):
+    text = "Police fired live rounds at opposition supporters in Maputo on Thursday, killing three people."
+    (e,) = happenings(process(text, "2024-11-08"))
+    assert (e.sub_event_type, e.fatalities, e.actor2) == (et.EXCESSIVE_FORCE, 3, "Protesters (Mozambique)")
+
+
+def test_it_in_a_where_clause_fought_both_sides_named_after_the_verb_on_the_clauses_day(process):
+    text = ("M23 rebels seized the town of Minova on Tuesday. The group then pushed towards Sake, 25 km west of Goma, "
+            "where it clashed with Congolese troops and allied militias on Wednesday.")
+    clash = next(e for e in happenings(process(text, "2025-01-23")) if e.sub_event_type == et.ARMED_CLASH)
+    assert (clash.location, clash.actor1, clash.event_date) == ("Sake", "M23", dt.date(2025, 1, 22))
+
+
+def test_blasts_told_again_with_their_places_refine_a_countrywide_report_and_devices_hit_their_users(process):
+    text = ("Pagers used by Hezbollah members exploded across Lebanon on Tuesday afternoon, killing at least 12 "
+            "people. The blasts hit the southern city of Tyre and the Bekaa valley, security sources said.\n\nA day "
+            "later, walkie-talkies used by the group exploded, killing 20 people, including at a funeral in Beirut "
+            "for those killed on Tuesday.")
+    found = {(e.location, e.event_date, e.fatalities, e.actor1) for e in happenings(process(text, "2024-09-19"))}
+    assert ("Tyre", dt.date(2024, 9, 17), 12, "Unidentified Armed Group (Lebanon)") in found
+    assert ("Beirut", dt.date(2024, 9, 18), 20, "Unidentified Armed Group (Lebanon)") in found

@@ -406,6 +406,10 @@ def _towns(text: str, spots: list[Spot], noun: str) -> list[Spot]:
             not re.match(rf"\s+(?:displacement|refugee|IDP|military|army|air)\s+(?:{kinds})\b", text[sp.end:], re.I)]
 
 
+_BESIDE = re.compile(r"\s*(?:district|town|city|village|tehsil|county)?\s*,\s*", re.I)
+_TOWN_AFTER = re.compile(r"\s+(?:town|city|village)\b", re.I)
+
+
 def _finer(facts: SentenceFacts, reading: Reading, scored: list, skip: set[int]) -> tuple[float, int]:
     """The best scored place, but a town over a country or region: one its clause puts it at ("fired rockets at
     northern Israel, striking near Haifa"), or one told after a part of a country ("killed scores in central Burkina
@@ -416,7 +420,12 @@ def _finer(facts: SentenceFacts, reading: Reading, scored: list, skip: set[int])
     towns = [(v, n) for v, n in scored if v > 0 and spots[n].feature == "place" and n not in skip and (
         spots[n].placed is not None and clause.start <= spots[n].start < clause.end or
         vague and spots[n].start > spots[best].start)]
-    return max(towns) if spots[best].feature in ("country", "region") and towns else (value, best)
+    if spots[best].feature == "district":  # ("Kurram district, Parachinar town", "Parachinar, Kurram district": the
+        towns = [(v, n) for v, n in towns if  # town written beside it, not "Kupwara district, Jammu and Kashmir")
+                 spots[n].start > spots[best].end and _BESIDE.fullmatch(facts.text, spots[best].end, spots[n].start)
+                 and _TOWN_AFTER.match(facts.text, spots[n].end) or
+                 spots[n].end < spots[best].start and _BESIDE.fullmatch(facts.text, spots[n].end, spots[best].start)]
+    return max(towns) if spots[best].feature in ("country", "region", "district") and towns else (value, best)
 
 
 # A force moving: "have pushed rapidly south", "advanced on", "swept into", "marched north".

@@ -110,7 +110,8 @@ def _only_suffered(facts, clause, word, people, crowd) -> bool:
         doer is not None and doer.category == et.STATE_FORCES and _MARCHING.fullmatch(crowd[0].text) is not None)
 
 
-_MARCHING = re.compile(r"(?:protest(?:e|o)rs|demonstrators|marchers)", re.I)  # (a crowd that is a protest's)
+_MARCHING = re.compile(r"(?:protest(?:e|o)rs|demonstrators|marchers|supporters)", re.I)  # (a crowd that is a
+# protest's: "police fired live rounds at opposition supporters")
 _THEM = re.compile(r"\b(?:them|the (?:protesters|demonstrators|crowds?|marchers|rally|protest|gathering))\b", re.I)
 
 

@@ -59,9 +59,10 @@ _DONE = re.compile(r"\b(?:carr(?:ied|ying|y|ies) out|launch(?:ed|ing|es)?|conduc
 _FRAMING = re.compile(r"(?:^|[.;]\s+)\W*(?:in|during)\s+(?:a|an|another|the|one)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def told_subject(text: str, clause: Clause, word: ew.Word) -> bool:
-    """What a happening already told did: "the strike hit positions…, killing six fighters" (its subject)."""
-    subject = _SUBJECT_EVENT.match(text, clause.start, word.start)
+def told_subject(text: str, clause: Clause, word: ew.Word | None = None) -> bool:
+    """What a happening already told did: "the strike hit positions…, killing six fighters" (its subject, before
+    ``word``; the clause's opening words when no word is given: "The blasts hit Beirut's southern suburbs")."""
+    subject = _SUBJECT_EVENT.match(text, clause.start, word.start if word is not None else clause.end)
     return subject is not None and EVENT_NOUN.match(subject.group("noun")) is not None
 
 

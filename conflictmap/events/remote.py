@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import roles as rl
+from conflictmap.events import references as ref, roles as rl
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.cued import cued, of_kinds
@@ -96,8 +96,9 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
         return None
     generic = not tools and not any(_INHERENT.search(w.text) for w in remote)
     if generic and not any(rl.armed(p) for p in people) and not deadly_strike and \
-            not _deadly_blast(facts, clause, remote):
-        return None  # "an explosion at a factory", "Newcastle bombarded the penalty area"
+            not _deadly_blast(facts, clause, remote) and not ref.told_subject(facts.text, clause):
+        return None  # "an explosion at a factory", "Newcastle bombarded the penalty area" (not "The blasts hit
+        # Beirut's southern suburbs and Tyre": where the blasts told before hit)
     word = (remote or delivery)[0]
     if remote and not delivery and not word.text.lower().endswith(("ed", "ing")) and not deadly(facts, clause) and \
             _IN_SUPPORT.search(facts.text, max(clause.start, word.start - 40), word.start):
@@ -109,7 +110,9 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
         if doer is not None and rl.armed(doer) and doer is not target:  # (not the army vehicle an IED hit)
             agent = doer
             break
-    if family == ew.BOMB and agent is not None and _SET_OFF.match(facts.text, agent.end):
+    if agent is not None and _USED_BY.search(facts.text, max(0, agent.start - 30), agent.start):
+        agent, target = None, agent  # "pagers used by Hezbollah members exploded": whose devices blew up, hit
+    elif family == ew.BOMB and agent is not None and _SET_OFF.match(facts.text, agent.end):
         agent, target = None, agent  # "a military patrol hit a landmine": the patrol is what the mine struck
     elif family == ew.BOMB and not tools and agent is not None and agent.category == et.STATE_FORCES and \
             not agent.police and _BOMBED.fullmatch(word.text):
@@ -133,6 +136,7 @@ def _deadly_blast(facts, clause, remote: list[ew.Word]) -> bool:
         deadly(facts, clause) or count(facts.text[clause.start:clause.end]) > 0)  # ("the toll … has risen to 19")
 
 
+_USED_BY = re.compile(r"\b(?:used|carried|owned|held|belonging)\s+(?:by|to)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BOMBED = re.compile(r"bomb(?:ed|ing|s)?", re.I)  # (the verb, not "a car bomb", "roadside bomb")
 _WHICH_KILLED = re.compile(r"[\s,]*(?:that|which)\s+(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|hit|targeted)\s+"
                            r"(?:(?:at\s+least|about|some|around|more\s+than|up\s+to)\s+)?", re.I)

@@ -296,10 +296,11 @@ def sides(facts, clause, words, people):
         if agent is None and _WITH.match(facts.text, word.end):  # "… after four days of fighting with army units
             agent = doer_before(facts, clause, word, people)  # and militias": the main clause's doer fought them
         other = [p for p in fighters if p is not agent and p is not target and not same_side(p, agent or target)]
-        if agent is None and target is None and fighters:
+        pronoun = agent is None and PRONOUN_SUBJECT.search(facts.text[clause.start:word.start]) is not None
+        if agent is None and target is None and fighters and not pronoun:
             agent, other = fighters[0], [p for p in fighters[1:] if not same_side(p, fighters[0])]
-        if agent is None and other:
-            agent = other[0]
+        if agent is None and other and not pronoun:  # (not "where it clashed with troops and allied militias":
+            agent = other[0]  # "it", told before, fought them both)
         elif target is None and other:
             target = other[0]
     return word, agent, target, fighters

@@ -227,7 +227,7 @@ def where_of(facts: SentenceFacts, reading: Reading) -> bool:
     clause, text = reading.clause, facts.text
     if clause.opener != "where":
         return False
-    own = [sp for sp in facts.spots if clause.start <= sp.start < clause.end and
+    own = [sp for sp in facts.spots if clause.start <= sp.start < clause.end and not sp.adjective and
            not re.search(r",\s+and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", text[:sp.start])]
     skip = located(text, facts.spots)  # ("near Gaskinde in Soum province, where …": Gaskinde)
     antecedent = [sp for n, sp in enumerate(facts.spots) if sp.end <= clause.start and not sp.adjective and

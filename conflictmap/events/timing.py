@@ -60,6 +60,11 @@ def _next_day(text: str, reading: Reading, dates: list) -> DateFinding | None:
                        f"{m.group(0)} ({day.text})", m.start())
 
 
+# "… including at a funeral in Beirut for those killed on Tuesday": the day of the dead mourned, not of the happening
+_OF_THOSE = re.compile(r"\bthose\s+(?:who\s+(?:were|had\s+been)\s+)?(?:killed|wounded|who\s+died|died|slain)\s+$",
+                       re.I)
+
+
 def _in_segment(facts: SentenceFacts, reading: Reading, own: list):
     """"launched its offensive in late June from Kutkai and took Hsenwi, a town on the highway, on July 12": the
     first date written after the reading's own words and before the next event word."""
@@ -72,7 +77,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     (not one opened by "after", "before"...); a date of a statement ("said on Sunday") is none. Background when its
     date, or any date of its clause, is of the past the article looks back on."""
     said = [d for d in facts.dates if cl.SAID_BEFORE.search(facts.text[max(0, d.start - 25):d.start])]
-    dates = [d for d in facts.dates if d not in said and not (
+    dates = [d for d in facts.dates if d not in said and not _OF_THOSE.search(facts.text, 0, d.start) and not (
         d.start > reading.cue_start and structure.of_a_relative_clause(facts, reading, d))]  # (not "seized in June")
     clause = reading.clause
     own = [d for d in dates if clause.start <= d.start < clause.end]

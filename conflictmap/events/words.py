@@ -159,7 +159,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
               # "used tear gas and water cannon against opposition supporters": a crowd force was used on
               r"(?:tear ?gas|water cannons?|rubber bullets)(?: and (?:[\w-]+ ){1,2})? (?:against|at|on) "
               r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:protesters|protestors|demonstrators|crowds?|supporters|marchers|"
-              r"students|mourners)"),
+              r"students|mourners)",
+              # "fired tear gas and live rounds at thousands of opposition supporters": a crowd fired on
+              r"(?:fired|opened fire)(?: [\w-]+){0,5} (?:at|on) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:supporters|crowds?|"
+              r"mourners)"),
     RIOT: (r"riot(?:s|ed|ing|ers)?(?! (?:police|gear|squads?|control|units?|officers|shields))",  # (not
            # "riot police": a force's name)
            r"mobs?", r"rampag(?:e|ed|ing)", r"ransack(?:ed|ing)", r"vandali[sz](?:ed|ing)",

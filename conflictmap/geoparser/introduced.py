@@ -211,6 +211,11 @@ def _introduced(text: str):
 _TOWNS_PART = re.compile(r"[^\S\n]+(?:district|neighbou?rhood|quarter|suburb|area)\b")
 
 
+# A kind of place opening a coder's location description, capitalised ("Village of X, Tillaberi region")
+_KIND_CAPITALISED = re.compile(r"\b(?:Villages?|Towns?|Cit(?:y|ies)|Camps?|Settlements?|Hamlets?|Localit(?:y|ies)|"
+                               r"Neighbou?rhoods?|Suburbs?)(?= of )")
+
+
 def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:
     """The name a match holds, without the sentence's opening words ("In Kafr Nabl village": "Kafr Nabl") or an
     owner before a possessive ("Muammar Gaddafi's Bab al-Aziziya": "Bab al-Aziziya"); none when the owner is one of
@@ -248,6 +253,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
     (``set_aside``: "took Adan Yabaal" over "Adan", Aden in Yemen, when the text is about Somalia)."""
     out: list[Introduced] = []
     original, text = text, fold_marks(text)  # (the same length: offsets hold in the original)
+    text = _KIND_CAPITALISED.sub(lambda m: m.group(0).lower(), text)  # ("Village of X, Tillaberi region")
     found = Spans((t.start, t.end) for t in [*toponyms, *set_aside])
     spans = sorted((t.start, t.end) for t in [*toponyms, *set_aside])
     aside = {(t.start, t.end) for t in set_aside}
@@ -297,7 +303,22 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             if not whole:
                 continue
         out.append(Introduced(start, end, original[start:end], whole))
-    return out
+    return _named_again(original, out, found)
+
+
+def _named_again(text: str, out: list[Introduced], found: Spans) -> list[Introduced]:
+    """A name the text introduces as a place is that place wherever the text names it again ("Hospitals in Deir
+    al-Balah were overwhelmed" … "pounded the camp and nearby Deir al-Balah"): its other mentions, written the same,
+    as words of their own and not inside a name found or introduced."""
+    names = {i.name for i in out if " " in i.name}  # (a name of several words: one word may be a person's too)
+    if not names:
+        return out
+    taken = Spans((i.start, i.end) for i in out)
+    written = re.compile(r"(?<![\w’'‘-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) +
+                         r")(?![\w’'‘-])")  # (one pass over the text, whatever the number of names)
+    more = [Introduced(m.start(), m.end(), m.group(0)) for m in written.finditer(text)
+            if not taken.overlaps(m.start(), m.end()) and not found.overlaps(m.start(), m.end())]
+    return sorted(out + more, key=lambda i: i.start) if more else out
 
 
 def _listed_with_places(m: re.Match) -> bool:

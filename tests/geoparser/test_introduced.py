@@ -281,3 +281,13 @@ def test_a_name_after_the_hill_of_is_introduced(parser):
 
 def test_a_peoples_word_before_positions_is_no_place(parser):
     assert _names("Troops attacked Islamist positions around the town.", parser) == []
+
+
+def test_a_kind_of_place_opening_a_coders_location_introduces_the_name(parser):
+    assert _names("Village of Zzyzx Bangou, Tillaberi region.", parser) == ["Zzyzx Bangou"]
+
+
+def test_a_name_of_several_words_introduced_once_is_a_place_wherever_it_is_written(parser):
+    text = "Tanks pounded the camp and nearby Zzyzx al-Balah. Hospitals in Zzyzx al-Balah were overwhelmed."
+    names = [c for c in candidate_unknown_names(text, geoparse(text, parser), set(), parser.gaz.zipf)]
+    assert [(c.name, c.start) for c in names] == [("Zzyzx al-Balah", 34), ("Zzyzx al-Balah", 63)]
