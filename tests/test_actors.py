@@ -105,3 +105,10 @@ def test_the_tigray_defence_forces_are_the_tplfs_army(actors):
     found = {(text[m.start:m.end], m.actor.name) for m in matcher.find(text) if m.actor}
     assert {name for _, name in found} == {"Tigray People's Liberation Front"}
     assert {"Tigray Defence Forces", "TDF", "Tigrayan forces"} <= {words for words, _ in found}
+
+
+def test_the_csp_dpa_is_the_permanent_strategic_frameworks_later_name(actors):
+    matcher = ActorMatcher(actors)
+    text = "The rebel alliance CSP-DPA, formerly the CSP-PSD, said it had overrun a convoy near Tinzaouaten."
+    assert {(text[m.start:m.end], m.actor.name) for m in matcher.find(text) if m.actor} == {
+        ("CSP-DPA", "Permanent Strategic Framework"), ("CSP-PSD", "Permanent Strategic Framework")}

@@ -3251,3 +3251,11 @@ def test_blasts_told_again_with_their_places_refine_a_countrywide_report_and_dev
     found = {(e.location, e.event_date, e.fatalities, e.actor1) for e in happenings(process(text, "2024-09-19"))}
     assert ("Tyre", dt.date(2024, 9, 17), 12, "Unidentified Armed Group (Lebanon)") in found
     assert ("Beirut", dt.date(2024, 9, 18), 20, "Unidentified Armed Group (Lebanon)") in found
+
+
+def test_a_fight_reported_by_its_teller_is_dated_by_the_day_it_began(process):
+    text = ("BAMAKO, July 29 (Reuters) - Tuareg rebels said on Monday they had killed dozens of Wagner mercenaries in "
+            "heavy fighting near Kidal.\n\nThe fighting began on Thursday and lasted until Saturday, the rebel "
+            "alliance CSP-DPA said.")
+    (e,) = happenings(process(text, "2024-07-29"))
+    assert (e.location, e.event_date) == ("Kidal", dt.date(2024, 7, 25))

@@ -359,7 +359,8 @@ _NAMED_DAYS = ("weekday", "day-month-year", "month-day-year", "iso")
 # before (dated only by its report: "killing dozens, the government said on Sunday") began
 _BEGUN = re.compile(r"\b(?:launched|began|started|opened|mounted)\s+(?:the|their|its)\s+(?:[\w-]+\s+)?"
                     r"(?:attack|assault|raid|incursion)\b|\b(?:the|their|its)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
-                    r"incursion)\s+(?:began|started|was\s+launched|had\s+begun)\b", re.I)
+                    r"incursion|fighting|clashes|battle)\s+(?:began|started|was\s+launched|had\s+begun|broke\s+out)\b",
+                    re.I)  # ("The fighting began on Thursday and lasted until Saturday": the day the fight told began)
 BEGUN_WITHIN = 3  # sentences after the report's in which the day it began may be told
 
 

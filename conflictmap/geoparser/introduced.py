@@ -221,9 +221,10 @@ def _name_of(text: str, m: re.Match, places: Spans) -> tuple[int, str]:
     owner before a possessive ("Muammar Gaddafi's Bab al-Aziziya": "Bab al-Aziziya"); none when the owner is one of
     ``places`` (a place's own building is placed at the place) or the name is only an owner."""
     start, name = m.start(1), m.group(1).rstrip("’'‘-")
-    owner = [m for m in re.finditer(r"['’‘]s\s+", name) if " " in name[:m.start()].strip() or
-             places.overlaps(start, start + m.start())]  # (a person's two names: "Muammar Gaddafi's"; a place
-    # found: "Beirut's Bachoura district"; not "Cox's Bazar", "Martha's Vineyard", which are names)
+    owner = [o for o in re.finditer(r"['’‘]s\s+", name) if " " in name[:o.start()].strip() or
+             places.overlaps(start, start + o.start()) and _TOWNS_PART.match(text, m.end(1))]  # (a person's two
+    # names: "Muammar Gaddafi's"; a town's part: "Beirut's Bachoura district"; not "Cox's Bazar", "Martha's
+    # Vineyard", which are names)
     if owner and places.overlaps(start, start + owner[-1].start()) and (
             BUILDING.search(name) or not _REGION_OWNER.search(name[:owner[-1].start()])) and not (
             " " not in name[:owner[-1].start()] and _TOWNS_PART.match(text, m.end(1))):
