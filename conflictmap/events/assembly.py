@@ -51,7 +51,7 @@ def assemble(readings: list[Reading], paragraph_of: dict[int, int], sentence_tex
     for r in readings:  # a three-day battle": the battle's)
         places.setdefault(r.sentence_index, []).extend(r.spots if not r.reference else [])
     moves = [r for r in readings if r.role == "advance" and not r.event_type and not r.background and r.spots and
-             _INTO.search(r.cue)]  # (an advance that got somewhere: "pushed into X"; not an earlier step's taking)
+             ew.ARRIVED.search(r.cue)]  # (an advance that got somewhere: "pushed into X"; not an earlier step's taking)
     for r in held:
         _attach(drafts, r, paragraph_of, sentence_text, places, moves)
     _shifted_dates(drafts, et.TERRITORY_SUBTYPES)  # (before merging: "retook
@@ -276,7 +276,6 @@ def _joins(host: Draft, r: Reading, told_doers: bool = False, sentence: str = ""
     # dawn", an attack on nobody named, told of a clash there — not of a taking: "stormed it … The attack began")
 
 
-_INTO = re.compile(r"\binto\b|\breach", re.I)
 _CROSSFIRE = re.compile(r"\bstray\s+(?:bullets?|rounds?|shells?|gunfire)|\bcross-?fire\b", re.I)
 
 

@@ -75,7 +75,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             if reading.role in ("origin", "advance") and not (
                     reading.date and clause.start <= reading.date.start < clause.end and
                     not any(w.kind not in (ew.ADVANCE, ew.ORIGIN) and reading.cue_start < w.start and (
-                        w.start < reading.date.start or not _ARRIVED.search(reading.cue)) for w in words)):
+                        w.start < reading.date.start or not ew.ARRIVED.search(reading.cue)) for w in words)):
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date (but
                 # "pushed into Kobani on Monday and raised their flag": the day they got there)
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
@@ -85,7 +85,6 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
     return intervened(facts, out + continued(facts, out, parts, published))
 
 
-_ARRIVED = re.compile(r"\b(?:into|reach\w*|rolled|swept)\b", re.I)  # (an advance's cue that says it got there)
 _VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have)\s+)*"  # ("…, which holds Port Sudan,
                          r"(?:(?:said|says|added|claimed|announced)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?"
                          r"(?:it|they)\s+(?:(?:had|has|have|was|were)\s+)?)?", re.I)  # said it had repelled …")

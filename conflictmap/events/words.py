@@ -34,6 +34,8 @@ LOOT = "loot"
 TAKE = "take"  # territory taken
 CEDE = "cede"  # territory given up: someone else took it
 ADVANCE = "advance"  # movement of a force: a route, not an event
+# An advance's cue that says the force got there ("pushed into", "reached", "rolled into"), not only moved
+ARRIVED = re.compile(r"\b(?:into|reach\w*|rolled|swept)\b", re.I)
 ORIGIN = "origin"  # where an offensive came from
 
 # Instrument families (the Explosions/Remote violence sub-types they point to)
