@@ -120,7 +120,9 @@ class Pipeline:
             elif set(name.name.split()) <= (persons := person_words(text) if persons is None else persons):
                 continue  # (a person's name nothing could place: "from Haftar" after "commander Khalifa Haftar")
             elif not inside or name.whole and focus and all(
-                    toponyms[i].country_code not in (None, focus) and toponyms[i].feature == "place" for i in inside):
+                    toponyms[i].country_code not in (None, focus) and toponyms[i].feature == "place" for i in inside) \
+                    or name.village and all(toponyms[i].feature in ("district", "region") for i in inside):
+                # ("the village of Senjam Chirang": a village's name, not Chirang district elsewhere)
                 replaced.update(inside)  # ("Hassan Khel area, Peshawar district": not Hassan, India)
                 # (but a whole name over places the text keeps at home is the name of something else)
                 if name.whole:

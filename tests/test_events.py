@@ -3259,3 +3259,32 @@ def test_a_fight_reported_by_its_teller_is_dated_by_the_day_it_began(process):
             "alliance CSP-DPA said.")
     (e,) = happenings(process(text, "2024-07-29"))
     assert (e.location, e.event_date) == ("Kidal", dt.date(2024, 7, 25))
+
+
+def test_a_historic_town_is_no_history_and_a_nouns_own_launch_is_no_takings_date(process):
+    text = ("Ethiopia's military has recaptured the towns of Dessie and Kombolcha from Tigrayan forces, the government "
+            "said on Monday, the latest gain in a counteroffensive launched last month. The army had retaken "
+            "Zzyzx Robit and the historic town of Lalibela last week, a spokesman said.")
+    found = {e.location: e.event_date for e in happenings(process(text, "2021-12-07"))}
+    assert found["Dessie"] == found["Kombolcha"] == dt.date(2021, 12, 6)
+    assert found["Lalibela"] == found["Zzyzx Robit"] == dt.date(2021, 11, 30)
+    zzyzx = next(e for e in happenings(process(text, "2021-12-07")) if e.location == "Zzyzx Robit")
+    assert zzyzx.place_name != "Lalibela"  # (a place listed with another is not inside it)
+
+
+def test_a_village_whose_name_ends_in_a_districts_is_the_village_not_that_district(process):
+    text = ("A drone attack hit the nearby village of Zzyzx Chirang in Imphal West district, Manipur, on Monday, "
+            "wounding three people.")
+    r = process(text, "2024-09-03")
+    (e,) = happenings(r)
+    assert (e.location, e.place_name) == ("Zzyzx Chirang", "Imphal West")  # (not Chirang district, in Assam)
+    assert "Zzyzx Chirang" in {u.name for u in r.unplaced}
+
+
+def test_a_countrys_toll_no_one_of_several_towns_can_take_is_kept(process):
+    text = ("At least 49 Armenian soldiers were killed when Azerbaijani forces shelled towns inside Armenia overnight, "
+            "officials said on Tuesday. Azerbaijan had attacked with artillery in the direction of the towns of Goris, "
+            "Sotk and Jermuk, the defence ministry said.")
+    events = happenings(process(text, "2022-09-13"))
+    assert sum(e.fatalities for e in events) == 49
+    assert {e.location for e in events} >= {"Goris", "Sotk", "Jermuk"}

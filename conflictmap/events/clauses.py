@@ -347,7 +347,10 @@ _MODAL = re.compile(
     r"allegedly planning)\b(?:\s+\S+){0,4}\s*$|"
     # "because of a possible shooting", "a potential gang attack" (not "a possible car bomb exploded")
     r"\b(?:an?|the)\s+(?:possible|potential|planned|threatened|feared)\s+(?:[\w-]+\s+)?$", re.I)
-_LOOKING_BACK = re.compile(r"\b(?:anniversary|commemorat\w*|remember(?:ed|s|ing)?|memorial|histor(?:y|ic|ical)|"
+_LOOKING_BACK = re.compile(r"\b(?:anniversary|commemorat\w*|remember(?:ed|s|ing)?|memorial|histor(?:y|ical)|"
+                           # ("the historic town of Lalibela": a place described, no look back)
+                           r"historic(?!\s+(?:[a-z]+\s+)?(?:town|city|village|site|cent(?:re|er)|quarter|"
+                           r"mosque|church|temple|castle|fort|port|capital|monastery|district|palace|market))|"
                            r"recalled|museum|veterans|"
                            r"in the past(?!\s+(?:day|\d+|24|twenty-four|few|two|three|several|week|hours?)\b)|"
                            r"decades? ago|years ago|civil war|world war|"

@@ -26,6 +26,10 @@ _KIND_THEN_TOWN = re.compile(r"\s+(?:[a-z]+\s+)?(?:crossing|camp|checkpoint|airp
                              r"bridge|junction|dam|prison|hospital|neighbou?rhood|quarter)\s*,\s*")
 
 
+# "Shewa Robit and the historic town of Lalibela": another place listed with it, named after its kind — no container
+_ANOTHER_NAMED = re.compile(r"\band\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|port|capital)\s+of\s+$", re.I)
+
+
 def _written_beside(text: str, spot, spots: list) -> Placed | None:
     """Where the sentence itself puts an unplaced name: "Mir Ali in Pakistan's North Waziristan district", "about 60
     km north of Aden", ", 60 km to the north" (of the town before it), "between Bulo Burde and Jalalaqsi"."""
@@ -52,7 +56,8 @@ def _written_beside(text: str, spot, spots: list) -> Placed | None:
     if after and re.search(r"\b(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?$", text[spot.end:after[0].start]) and \
             after[0].feature == "country":
         return None  # "Seytenga, near the border with Niger": not in Niger (its neighbour's side: the story's country)
-    if after and (re.fullmatch(r"[^.;]{0,40}?\b(?:in|of|near|outside|on|along|overlook(?:s|ing|ed)?|close\s+to|"
+    if after and (not _ANOTHER_NAMED.search(text, spot.end, after[0].start) and re.fullmatch(
+                      r"[^.;]{0,40}?\b(?:in|of|near|outside|on|along|overlook(?:s|ing|ed)?|close\s+to|"
                                r"next\s+to|beside)\s+(?:the\s+)?(?:[\w-]+'s\s+)?"
                                r"(?:[\w-]+\s+){0,3}", text[spot.end:after[0].start]) or
                   re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", text[spot.end:after[0].start]) and after[0].feature != "country"

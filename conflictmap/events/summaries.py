@@ -61,7 +61,10 @@ def subsume_summaries(drafts: list[Draft], within_km, sentence_text: dict[int, s
             many = len(finer) > 1 and any(_MANY.search(sentence_text.get(r.sentence_index, "")) for r in d.readings)
             if len(same) == 1 and _dead(d) > _dead(same[0]) and not many:  # "killed 60 people in an attack on a
                 _takes_toll(same[0], d)  # camp in eastern Congo … stormed the Plaine Savo camp": its toll; not
-            continue  # "strikes killed 492 people across southern Lebanon" for one strike in Beirut
+                continue  # "strikes killed 492 people across southern Lebanon" for one strike in Beirut
+            if not (len(same) > 1 and _dead(d) > sum(_dead(o) for o in finer)):
+                continue  # (but "49 soldiers were killed when Azerbaijani forces shelled towns inside Armenia … in
+                # the direction of Goris, Sotk and Jermuk": no one town's toll, kept where the text puts it)
         out.append(d)
     return out
 

@@ -65,6 +65,21 @@ _OF_THOSE = re.compile(r"\bthose\s+(?:who\s+(?:were|had\s+been)\s+)?(?:killed|wo
                        re.I)
 
 
+# "…, the latest gain in a counteroffensive launched last month": the date of a noun's own happening, set off after
+# the reading's words
+_OF_A_NOUN = re.compile(r",[^,;]*\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:launched|begun|started|"
+                        r"announced|declared|signed|imposed|agreed|formed)\s+$", re.I)
+
+
+def _dates_of(facts: SentenceFacts, reading: Reading, said: list) -> list:
+    """The sentence's dates that may be the reading's: not one of a statement (``said``), of the dead mourned, of a
+    relative clause after its words ("seized in June") or of a noun's own happening ("a counteroffensive launched
+    last month")."""
+    return [d for d in facts.dates if d not in said and not _OF_THOSE.search(facts.text, 0, d.start) and not (
+        d.start > reading.cue_start and (structure.of_a_relative_clause(facts, reading, d) or
+                                         _OF_A_NOUN.search(facts.text, reading.cue_start, d.start)))]
+
+
 def _in_segment(facts: SentenceFacts, reading: Reading, own: list):
     """"launched its offensive in late June from Kutkai and took Hsenwi, a town on the highway, on July 12": the
     first date written after the reading's own words and before the next event word."""
@@ -77,8 +92,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     (not one opened by "after", "before"...); a date of a statement ("said on Sunday") is none. Background when its
     date, or any date of its clause, is of the past the article looks back on."""
     said = [d for d in facts.dates if cl.SAID_BEFORE.search(facts.text[max(0, d.start - 25):d.start])]
-    dates = [d for d in facts.dates if d not in said and not _OF_THOSE.search(facts.text, 0, d.start) and not (
-        d.start > reading.cue_start and structure.of_a_relative_clause(facts, reading, d))]  # (not "seized in June")
+    dates = _dates_of(facts, reading, said)
     clause = reading.clause
     own = [d for d in dates if clause.start <= d.start < clause.end]
     pos = reading.spots[0].start if reading.spots else reading.cue_start

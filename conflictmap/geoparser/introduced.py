@@ -37,6 +37,7 @@ class Introduced(NamedTuple):
     end: int
     name: str
     whole: bool = False  # followed by its kind ("Bulo Burde town"): one name, even over shorter known ones
+    village: bool = False  # after "the village of": a village's name, whatever district a word of it names
 
 
 # Capitalised names after words that introduce a place ("in Kafr Nabudah", "the village of X") which the
@@ -269,14 +270,8 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             continue  # ("… in Maiduguri, Amnesty International said": who spoke, not a second place)
         if _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
             continue  # ("the military's 275th Battalion": a unit)
-        if _DESCRIBES_ANOTHER.match(text, end) or (peoples_word(text, start, end) or m.re in _KINDS_LISTED and
-                                                  PEOPLES_WORD.search(name)) and not _listed_with_places(m) or \
-                peoples_band(text, start, end) or \
-                _PEOPLE_AFTER.match(text, end) or a_peoples_name(text, start, end) or \
-                m.re not in _KINDS_LISTED and _THEIR_PLACES.match(text, end):  # (an unknown name before a noun of
-            # people names them: "the Tamil Tiger rebels' de facto capital"; "attacked Lendu villages": a people's)
-            continue  # ("the UNESCO World Heritage town of Lalibela": the place is named after "of"; "from Tigrayan
-            # rebels": a people's word)
+        if _describes_or_peoples(text, m, start, end, name):
+            continue
         if zipf is not None and " " not in name and \
                 zipf(name.lower()) >= (COMMON_WORD_ZIPF if rare_only else COMMON_INTRO_ZIPF):
             continue  # ("in God", "in Section 8", "in North America": a common word after "in" is no place)
@@ -294,7 +289,8 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             # letters after a people's word: "Kurdish YPG"; or a person's title: "…, Prime Minister Haider al-Abadi
             # said"; or a body: "stormed the Local Education Authority school"; or a numbered unit: "in Ward 4 of
             # Maiduguri")
-        whole = m.re is _KIND_NAMED or m.re is _REGION_NAMED  # ("Deir al-Balah governorate" over "al-Balah")
+        village = m.re is _PLACE_INTRO and " " in name and bool(_VILLAGE_OF.search(text, max(0, start - 30), start))
+        whole = m.re is _KIND_NAMED or m.re is _REGION_NAMED or village  # ("Deir al-Balah governorate", "Senjam …")
         if found.overlaps(start, end):
             near = spans[max(0, bisect_left(starts, start) - 1):bisect_left(starts, end)]  # (by bisection: linear)
             inner = [(a, b) for a, b in near if a < end and start < b]
@@ -303,8 +299,11 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
             whole = whole or all(span in aside for span in inner)
             if not whole:
                 continue
-        out.append(Introduced(start, end, original[start:end], whole))
+        out.append(Introduced(start, end, original[start:end], whole, village))
     return _named_again(original, out, found)
+
+
+_VILLAGE_OF = re.compile(r"\b(?:villages?|hamlets?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", re.I)
 
 
 def _named_again(text: str, out: list[Introduced], found: Spans) -> list[Introduced]:
@@ -320,6 +319,16 @@ def _named_again(text: str, out: list[Introduced], found: Spans) -> list[Introdu
     more = [Introduced(m.start(), m.end(), m.group(0)) for m in written.finditer(text)
             if not taken.overlaps(m.start(), m.end()) and not found.overlaps(m.start(), m.end())]
     return sorted(out + more, key=lambda i: i.start) if more else out
+
+
+def _describes_or_peoples(text: str, m: re.Match, start: int, end: int, name: str) -> bool:
+    """Is the name no place here: one that describes another ("the UNESCO World Heritage town of Lalibela": the
+    place is named after "of"), or a people's ("from Tigrayan rebels", "the Tamil Tiger rebels' de facto capital",
+    "attacked Lendu villages")?"""
+    return bool(_DESCRIBES_ANOTHER.match(text, end) or (peoples_word(text, start, end) or m.re in _KINDS_LISTED and
+                                                        PEOPLES_WORD.search(name)) and not _listed_with_places(m) or
+                peoples_band(text, start, end) or _PEOPLE_AFTER.match(text, end) or
+                a_peoples_name(text, start, end) or m.re not in _KINDS_LISTED and _THEIR_PLACES.match(text, end))
 
 
 def _listed_with_places(m: re.Match) -> bool:
