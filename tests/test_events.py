@@ -3288,3 +3288,11 @@ def test_a_countrys_toll_no_one_of_several_towns_can_take_is_kept(process):
     events = happenings(process(text, "2022-09-13"))
     assert sum(e.fatalities for e in events) == 49
     assert {e.location for e in events} >= {"Goris", "Sotk", "Jermuk"}
+
+
+def test_a_clash_between_two_peoples_men_is_between_two_communal_militias(process):
+    text = ("On 14 October 2024, a clash between Fulani herders and Bachama farmers in Numan LGA, Adamawa state, left "
+            "seven people dead.")
+    (e,) = happenings(process(text, "2024-10-15"))
+    assert (e.sub_event_type, e.inter1, e.inter2, e.fatalities) == (
+        et.ARMED_CLASH, et.IDENTITY_MILITIA, et.IDENTITY_MILITIA, 7)

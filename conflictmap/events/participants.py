@@ -273,8 +273,10 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
         return IDENTITY_MILITIA  # "suspected Fulani herders attacked the village": a communal militia (ACLED)
     if category == CIVILIANS and (re.fullmatch(_HERDERS, sentence[s:e], re.I) and _CLASHED_WITH.search(sentence, 0, s)
                                   and _DEADLY.match(sentence, e) or
-                                  (m := _CLASH_WITH_HERDERS.match(sentence, e)) and _DEADLY.match(sentence, m.end())):
-        return IDENTITY_MILITIA  # both sides of "villagers clashed with Fulani herdsmen …, leaving five dead"
+                                  (m := _CLASH_WITH_HERDERS.match(sentence, e)) and _DEADLY.match(sentence, m.end()) or
+                                  _BETWEEN_PEOPLES.search(sentence, 0, e) and _DEADLY.match(sentence, e)):
+        return IDENTITY_MILITIA  # both sides of "villagers clashed with Fulani herdsmen …, leaving five dead", "a
+        # clash between Fulani herders and Bachama farmers … left seven people dead"
     if category == CIVILIANS and _ARMED_BEFORE.search(sentence, 0, s):
         return POLITICAL_MILITIA  # "armed men", "armed villagers" (but "armed herders killed": a communal militia)
     if category == POLITICAL_MILITIA and (re.match(r"militia", sentence[s:e], re.I) or re.fullmatch(
@@ -307,6 +309,10 @@ _COMMUNAL_ATTACKERS = re.compile(r"\s+(?:(?:have|had|also|reportedly|allegedly|o
 _CLASHED_WITH = re.compile(r"\bclashed\s+with\s+(?:(?:suspected|armed|rival)\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?$", re.I)
 _CLASH_WITH_HERDERS = re.compile(r"\s+clashed\s+with\s+(?:(?:suspected|armed)\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?" +
                                  _HERDERS + r"\b", re.I)
+# "a clash between Fulani herders and Bachama farmers": two peoples' men, named by their people, fighting
+_BETWEEN_PEOPLES = re.compile(r"\b(?:clash(?:es)?|fighting|violence)\s+between\s+(?:(?-i:[A-Z])[\w-]+\s+)" +
+                              _HERDERS[:-1] + r"|farmers)(?:\s+and\s+(?:(?-i:[A-Z])[\w-]+\s+)(?:" + _HERDERS[3:-1] +
+                              r"|farmers))?$", re.I)
 _DEADLY = re.compile(r"[^.;]*\b(?:dead|killed|killing|died|wounded|injured)\b", re.I)
 _COMMUNITY = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+$")
 # What opens a sentence capitalised without naming anyone: "Angry villagers attacked", "Suspected herders…"

@@ -310,7 +310,10 @@ _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b", re.I)
 
 
 def same_side(a: Participant, b: Participant | None) -> bool:
-    return b is not None and a.category == b.category and a.actor == b.actor and a.country == b.country
+    """Are two participants one side: one category, actor and country — but two peoples' men are two sides ("a
+    clash between Fulani herders and Bachama farmers")?"""
+    return b is not None and a.category == b.category and a.actor == b.actor and a.country == b.country and not (
+        a.category == et.IDENTITY_MILITIA and a.actor is None and a.text.lower() != b.text.lower())
 
 
 def doer_before(facts: SentenceFacts, clause: Clause, word: ew.Word, people: list[Participant]):

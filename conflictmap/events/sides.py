@@ -368,7 +368,8 @@ def event_sides(principal: Actor | None, draft: Draft, country_of,
     if not a1 and principal is not None and a2 != principal.name and draft.event_type in (et.BATTLES, et.STRATEGIC) \
             and draft.sub_event_type in et.TERRITORY_SUBTYPES + (et.ARMED_CLASH,):  # (not the side that withdrew)
         a1, i1 = principal.name, et.REBEL_GROUP if principal.kind == "non-state" else et.STATE_FORCES
-    if a2 == a1:
+    if a2 == a1 and not (i1 == i2 == et.IDENTITY_MILITIA and agent is not None and target is not None and
+                         not rl.same_side(agent, target)):  # (but two peoples' communal militias are both sides)
         a2, i2 = "", ""
     return a1, i1, a2, i2
 
