@@ -421,3 +421,10 @@ def test_them_after_a_fight_verb_is_the_side_told_just_before(process):
             "residents said.")
     (e,) = _events(process(text, published="2023-03-02"))
     assert (e.location, e.actor1, e.actor2) == ("Sake", "Wazalendo", "M23")
+
+
+def test_its_soldiers_a_speaking_country_counts_are_that_countrys(process):
+    text = ("Armenian and Azerbaijani forces fought along the border on Tuesday. Azerbaijan said 50 of its servicemen "
+            "had been killed in the fighting near Jermuk.")
+    assert any(e.actor2 == "Military Forces of Azerbaijan" and e.fatalities == 50 for e in
+               _events(process(text, published="2022-09-14")))  # (not Armenia's, where the fighting was)

@@ -188,12 +188,19 @@ def _its_state(agent, text: str, before: SentenceFacts | None):
 
 def _speakers_own(p, facts: SentenceFacts):
     """Soldiers no country names, told by a state's military as the source ("The Israeli military said eight
-    soldiers had been killed in southern Lebanon"): that state's own (an army reports its own losses)."""
+    soldiers had been killed in southern Lebanon"), or as "its" soldiers by a country that speaks ("Azerbaijan said
+    50 of its servicemen had been killed"): that state's own (an army reports its own losses)."""
     if p is None or p.category != et.STATE_FORCES or p.country or p.source or p.police:
         return p
-    speaker = next((q for q in facts.participants if q.source and q.category == et.STATE_FORCES and q.country and
-                    not q.police and q.end <= p.start), None)
-    return replace(p, country=speaker.country) if speaker is not None else p
+    speaker = next((q.country for q in facts.participants if q.source and q.category == et.STATE_FORCES and
+                    q.country and not q.police and q.end <= p.start), "") or \
+        next((sp.placed.toponym.country_code for sp in facts.spots if sp.end <= p.start and sp.feature == "country"
+              and not sp.adjective and sp.placed is not None and _SPEAKS.match(facts.text, sp.end) and
+              ITS.search(facts.text, 0, p.start)), "")
+    return replace(p, country=speaker) if speaker else p
+
+
+_SPEAKS = re.compile(r"\s+(?:said|says|reported|announced)\b")
 
 
 def _owner(facts: SentenceFacts, agent, last):
