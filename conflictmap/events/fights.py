@@ -25,8 +25,9 @@ def killed_in_the_fight(facts, kills: list, word):
     return (doer, killed) if doer is not None and killed is not None else None
 
 
-FOUGHT_BACK = re.compile(r"repell?(?:ed|ing)|repuls(?:ed|ing)|fought\s+off|fought\s+back|beat\s+back", re.I)
 REPELLED = re.compile(r"repell?(?:ed|ing)|repuls(?:ed|ing)", re.I)
+FOUGHT_BACK = re.compile(REPELLED.pattern + r"|fought\s+off|fought\s+back|beat\s+back", re.I)  # (one that repelled,
+# or fought off)
 _ATTACKS = re.compile(r"\s+(?:attacks?|assaults?|offensives?|advances?|raids?|incursions?)\b", re.I)
 
 
