@@ -204,12 +204,16 @@ def _introduced(text: str):
     for pattern in _KINDS_LISTED:
         for m in pattern.finditer(prose):
             yield m, True
-    for pattern in _ROAD_ENDS:
+    for pattern in (*_ROAD_ENDS, _AREAS_OWN):
         for m in pattern.finditer(prose):
             yield m, True
 
 
 _TOWNS_PART = re.compile(r"[^\S\n]+(?:district|neighbou?rhood|quarter|suburb|area)\b")
+# A name after an area's possessive: "in Kidal region's Anefis", "Borno state's Gwoza" (a place of that area)
+_AREAS_OWN = re.compile(r"\b(?:region|province|state|district|county|governorate|department|territory|prefecture|"
+                        r"oblast|woreda|cercle|township)['’][^\S\n]*s[^\S\n]+(" + _NAME_WORD + r"(?:" + _SP +
+                        _NAME_WORD + r"){0,2})")
 
 
 # A kind of place opening a coder's location description, capitalised ("Village of X, Tillaberi region")

@@ -18,7 +18,7 @@ from conflictmap.geoparser.vocabulary import (
     ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS, FORCE_HEADS,
     FUNCTION_WORDS, MODIFIERS, NAME_GIVEN, REGION_WORDS, TITLE_QUALIFIERS, TITLES,
 )
-from conflictmap.geoparser.words import Words, name_end, phrase_bounds, token_key
+from conflictmap.geoparser.words import Words, name_end, phrase_bounds, token_key, written_as_a_town
 
 _REGION_CUE_WORDS = "(" + "|".join(REGION_WORDS + DISTRICT_WORDS) + ")"
 _REGION_BEFORE = re.compile(_REGION_CUE_WORDS + r"\s+of\s+(?:the\s+)?$", re.I)
@@ -320,9 +320,17 @@ class Recogniser:
 
     def _no_place_by_its_name(self, run: _Run) -> str | None:
         """(One word.) "March", "Sunday", "South" of "South Ossetian", "Police"; and an actor's name."""
-        if run.facts.never_alone:
+        if run.facts.never_alone and not (self._named_as_a_town(run) and run.key not in CALENDAR and
+                                          run.key not in FEATURE_WORDS and run.key not in MODIFIERS):
             return "a calendar word, compass point or common word alone"
         return "a name that is never a place here (an actor's)" if run.key in self.not_places else None
+
+    @staticmethod
+    def _named_as_a_town(run: _Run) -> bool:
+        """Is the word written as a town's name: capitalised, right after "the city of", "the town of" ("seized the
+        city of Hit")?"""
+        w = run.words
+        return run.single and w.cap[run.first] and written_as_a_town(w.text, w.start[run.first])
 
     def _never_a_place_here(self, run: _Run) -> str | None:
         """"Hamas", "Taliban": a name the caller says is never a place (an actor's)."""

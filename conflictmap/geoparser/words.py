@@ -193,7 +193,8 @@ class Words:
                             and (not words.end or words.end[-1] <= a):
                         before = (a, word)
             single = name.isalpha()  # most runs are one word
-            if single and before is None and names and not names(token_key(name)):
+            if single and before is None and names and not names(token_key(name)) and \
+                    not written_as_a_town(text, start):
                 continue
             if before is not None:
                 add(*before, starts_sentence(text, before[0]))
@@ -211,6 +212,13 @@ class Words:
         return words
 
 
+def written_as_a_town(text: str, start: int) -> bool:
+    """Is the word at ``start`` written as a town's name, right after "the city of" or "the town of" ("seized the
+    city of Hit": a common word that names a town here)?"""
+    return text.endswith(_TOWN_OF, max(0, start - 16), start)
+
+
+_TOWN_OF = ("the city of ", "the town of ", "the City of ", "the Town of ")
 _DAYS_AND_MONTHS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march")  # ("On Monday
 # Ukrainian units": a day before a name is no part of it; "March" and "May" are words too)
 

@@ -291,3 +291,9 @@ def test_a_name_of_several_words_introduced_once_is_a_place_wherever_it_is_writt
     text = "Tanks pounded the camp and nearby Zzyzx al-Balah. Hospitals in Zzyzx al-Balah were overwhelmed."
     names = [c for c in candidate_unknown_names(text, geoparse(text, parser), set(), parser.gaz.zipf)]
     assert [(c.name, c.start) for c in names] == [("Zzyzx al-Balah", 34), ("Zzyzx al-Balah", 63)]
+
+
+def test_a_name_after_an_areas_possessive_is_a_place_of_that_area_not_a_title(parser):
+    text = ("Gunmen killed a chief in Kidal region's Zzyzxefis on Thursday. The state's Governor Zulum visited Gao "
+            "province's Zzyzxit.")
+    assert _names(text, parser) == ["Zzyzxefis", "Zzyzxit"]

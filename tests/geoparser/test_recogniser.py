@@ -185,3 +185,8 @@ def test_a_place_name_inside_a_forces_name_is_no_place(parser):
 def test_a_place_name_inside_a_fronts_name_is_no_place(parser):
     text = "Fighters of the Northern Liberation Front entered Saraqib on Monday."
     assert [t.name for t in geoparse(text, parser)] == ["Saraqib"]
+
+
+def test_a_common_word_written_as_a_towns_name_is_that_town_and_still_no_place_alone(parser):
+    assert names("Militants seized the city of Hit on Sunday after a week of fighting.", parser) == ["Hit"]
+    assert names("The strike Hit hard and the Hit Parade went on.", parser) == []
