@@ -173,3 +173,11 @@ def test_a_subordinate_clause_opening_the_sentence_ends_before_the_main_subject_
         ("", "Before dawn on Friday, gunmen attacked the camp.")]  # (a time, no clause)
     assert texts("After days of fighting, rebels took the town.") == [
         ("", "After days of fighting, rebels took the town.")]  # (a phrase, no verb)
+
+
+def test_as_well_as_opens_no_clause_and_a_statement_that_is_what_was_said():
+    sentence = "Rebels seized Pinga on Monday, as well as Kalembe and Rubaya, residents said."
+    assert [c.opener for c in cl.split(sentence)] == [""]
+    said = "The front said in a statement that its fighters had taken Bunia."
+    assert "its fighters had taken Bunia" in said[cl.split(said)[-1].start:]
+    assert not cl.split(said)[-1].subordinate  # (reported speech, not a relative clause about a statement)

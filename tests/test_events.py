@@ -3296,3 +3296,73 @@ def test_a_clash_between_two_peoples_men_is_between_two_communal_militias(proces
     (e,) = happenings(process(text, "2024-10-15"))
     assert (e.sub_event_type, e.inter1, e.inter2, e.fatalities) == (
         et.ARMED_CLASH, et.IDENTITY_MILITIA, et.IDENTITY_MILITIA, 7)
+
+
+def test_the_citys_camp_the_city_after_a_hospital_in_it_and_the_port_are_the_town_told_before(process):
+    text = ("Militiamen stormed the Central Hospital in Kadugli on Sunday, firing on patients. The militia has "
+            "besieged the city since March. Shelling of the city's Zzyzx camp killed nine displaced people on "
+            "Tuesday. The army said its aircraft had struck militia positions east of the city.")
+    events = [e for e in process(text, published="2024-06-14").events if not e.is_context]
+    assert {e.place_name for e in events} == {"Kadugli"}
+    shelled = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert (shelled.location, shelled.geo_precision) == ("Zzyzx", 2)
+    port = ("Government troops advanced on the port city of Kismayo on Friday. Warships of the Kenyan navy shelled "
+            "militant positions near the port, a spokesman said.")
+    [shelling] = [e for e in process(port, published="2012-09-29").events if "Shelling" in e.sub_event_type]
+    assert shelling.location == "Kismayo"
+
+
+def test_an_attack_that_only_wounded_is_an_event_by_its_weapon_or_its_armed_doer(process):
+    cases = [("A grenade thrown into a bar in Bujumbura on Saturday night wounded 14 people.", "Grenade"),
+             ("A roadside bomb wounded four soldiers near Bannu on Saturday.", "Remote explosive/landmine/IED"),
+             ("Gunmen wounded four villagers in Bannu on Saturday.", "Attack")]
+    for text, sub in cases:
+        [event] = [e for e in process(text, published="2024-07-08").events if not e.is_context]
+        assert (event.sub_event_type, event.fatalities) == (sub, 0)
+    for quiet in ("The striker was injured in the match against Bujumbura on Saturday.",
+                  "Soldiers were injured in a training exercise in Bannu on Saturday."):
+        assert [e for e in process(quiet, published="2024-07-08").events if not e.is_context] == []
+
+
+def test_a_mob_burning_a_police_station_is_mob_violence_not_the_polices_force(process):
+    text = "At least five people died when a mob set fire to a police station in Bhola on Monday."
+    [riot] = [e for e in process(text, published="2024-07-08").events if not e.is_context]
+    assert (riot.sub_event_type, riot.actor1, riot.fatalities) == ("Mob violence", "Rioters (Bangladesh)", 5)
+
+
+def test_a_counter_attack_prepared_for_is_none_yet(process):
+    text = "Shiite militias massed at the Habbaniya base east of Ramadi on Monday in preparation for a counter-attack."
+    assert [e for e in process(text, published="2015-05-18").events if not e.is_context] == []
+    done = process("The army launched a counter-attack near Baiji on Monday, killing 20 militants.",
+                   published="2015-05-18")
+    assert [(e.sub_event_type, e.fatalities) for e in done.events if not e.is_context] == [("Armed clash", 20)]
+
+
+def test_a_country_that_acts_in_the_sentence_is_not_where_its_forces_unknown_village_is(process):
+    text = ("Turkey launched its operation on January 20, and its forces captured the village of Zzyzxo in early "
+            "March before encircling Afrin, Syria, on March 12.")
+    village = next(e for e in process(text, published="2018-03-18").events if e.location == "Zzyzxo")
+    assert village.country_code == "SY"
+
+
+def test_a_towns_relative_clause_since_a_year_does_not_make_its_taking_history(process):
+    text = ("GAO, Nov 14 - Mali's army said on Tuesday it had taken control of Tessalit, a town that had been held by "
+            "Tuareg separatists since 2012. It advanced after weeks of air strikes on the town, the rebels said.")
+    events = [e for e in process(text, published="2023-11-15").events if not e.is_context]
+    assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Tessalit")]
+
+
+def test_suicide_bombers_and_gunmen_attacking_a_crowd_is_a_suicide_bombing_and_a_led_strike_its_leaders(process):
+    text = ("Two suicide bombers and gunmen attacked crowds outside the airport in Jalalabad on Thursday, killing 20 "
+            "people. A Saudi-led air strike on a market in Saada killed 15 civilians on Wednesday.")
+    events = {e.location: e for e in process(text, published="2021-08-27").events if not e.is_context}
+    assert events["Jalalabad"].sub_event_type == "Suicide bomb"
+    assert events["Saada"].actor1 == "Military Forces of Saudi Arabia"
+
+
+def test_an_unknown_village_goes_to_the_region_its_paragraph_named_before_not_the_storys_most_named(process):
+    text = ("Rebels killed 40 people near Bunia in Ituri province on Tuesday. Ituri province has seen many attacks.\n\n"
+            "In neighbouring North Kivu province, gunmen killed nine people near Butembo on Monday. Separately, M23 "
+            "rebels clashed with militia fighters near Zzyzxanga, killing four, residents said.")
+    clash = next(e for e in process(text, published="2023-06-14").events if e.location == "Zzyzxanga")
+    assert "Kivu" in clash.geo_note

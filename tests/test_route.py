@@ -392,3 +392,18 @@ def test_takings_of_the_months_before_a_move_on_are_its_steps(process):
     text = ("Sudan's army said on Friday it had recaptured the presidential palace in Khartoum. The army had retaken "
             "the city of Omdurman in January, before crossing the Nile bridges into central Khartoum this month.")
     assert [s.location for s in process(text, published="2025-03-22").route] == ["Omdurman", "Khartoum"]
+
+
+def test_takings_told_as_a_run_up_to_now_are_the_steps_before_the_news(process):
+    text = ("SITTWE, Aug 4 - The Arakan Army said on Saturday it had captured Ann, home to the military's Western "
+            "Command. In January the group seized Paletwa, and it has since taken Kyauktaw along the road to Ann.")
+    result = process(text, published="2024-08-04")
+    assert [s.location for s in result.route] == ["Paletwa", "Kyauktaw", "Ann"]
+
+
+def test_a_taking_a_victory_is_measured_against_is_no_step_of_it(process):
+    text = ("BAGHDAD, May 17 - Islamic State militants seized the Iraqi city of Ramadi on Sunday, officials said, in "
+            "the group's biggest gain since it took Mosul last June.")
+    result = process(text, published="2015-05-18")
+    assert [s.location for s in result.route] in ([], ["Ramadi"])
+    assert "Mosul" not in {e.location for e in result.events if not e.is_context}

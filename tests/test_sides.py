@@ -428,3 +428,53 @@ def test_its_soldiers_a_speaking_country_counts_are_that_countrys(process):
             "had been killed in the fighting near Jermuk.")
     assert any(e.actor2 == "Military Forces of Azerbaijan" and e.fatalities == 50 for e in
                _events(process(text, published="2022-09-14")))  # (not Armenia's, where the fighting was)
+
+
+def test_they_is_the_plural_subject_told_after_a_singular_armed_body_in_the_sentence_before(process):
+    text = ("The fighting began on Monday when the army raided a farm near Kalemie, and dozens of fighters of the "
+            "Twa Liberation Front came to the aid of its owner. They torched a clinic and took four nurses hostage.")
+    [taken] = [e for e in _events(process(text, published="2024-05-14")) if e.sub_event_type ==
+               "Abduction/forced disappearance"]
+    assert taken.actor1 == "Twa Liberation Front"
+    alone = process("The fighting began on Monday when the army raided a farm near Kalemie held by the Twa Liberation "
+                    "Front. It took four nurses hostage.", published="2024-05-14")
+    assert [e.actor1 for e in _events(alone) if e.sub_event_type == "Abduction/forced disappearance"] == [
+        "Military Forces of the Democratic Republic of Congo"]  # ("it": the army still)
+
+
+def test_fighters_of_a_named_governments_forces_are_those_forces(process):
+    text = "Fighters of the Government of National Accord seized the town of Sabratha on Tuesday after clashes."
+    [taking] = [e for e in _events(process(text, published="2019-06-26")) if e.event_type == "Battles" and
+                "territory" in e.sub_event_type]
+    assert taking.actor1 == "Military Forces of Libya (Government of National Accord)"
+
+
+def test_they_killing_armed_men_after_a_raid_is_the_toll_of_that_fight_and_nothing_without_an_armed_side(process):
+    text = ("Police raided a compound in Maiduguri on Monday, and several gunmen opened fire on the officers. They "
+            "killed two policemen and escaped.")
+    [fight] = _events(process(text, published="2024-05-14"))
+    assert (fight.sub_event_type, fight.fatalities) == ("Armed clash", 2)
+    quiet = process("The two clubs met in Maiduguri on Monday. They beat the police team and went home.",
+                    published="2024-05-14")
+    assert _events(quiet) == []
+
+
+def test_a_country_that_says_it_took_a_plant_in_a_town_is_its_forces_taking_the_town(process):
+    text = "Russia said on Friday it had taken complete control of the Illich steel works in Mariupol."
+    [taken] = _events(process(text, published="2022-05-21"))
+    assert (taken.location, taken.actor1) == ("Mariupol", "Military Forces of Russia")
+
+
+def test_a_participle_after_a_main_clause_with_a_pronoun_subject_is_that_pronouns_act(process):
+    text = ("M23 rebels seized Rutshuru on Tuesday. They had pushed south from Kiwanja over the weekend, shelling "
+            "army positions around Rubare on Sunday.")
+    [shelled] = [e for e in _events(process(text, published="2022-11-02")) if "Shelling" in e.sub_event_type]
+    assert shelled.actor1 == "M23"
+
+
+def test_the_groups_forces_are_the_band_named_before_in_the_sentence(process):
+    text = ("Forces loyal to the government recaptured Zinjibar on Tuesday. Houthi gunmen had seized the port in "
+            "March, when the group's forces swept south from Sanaa.")
+    result = process(text, published="2015-07-18")
+    assert [e.actor1 for e in result.events if e.location == "Sanaa"] == ["Houthis"]
+    assert result.route == []  # (the government's recapture did not start from the Houthis' Sanaa)

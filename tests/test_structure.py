@@ -432,3 +432,26 @@ def test_a_towns_apposition_with_its_own_taking_and_month_is_not_the_retakings_p
     events = [e for e in process(text, published="2024-07-20").events if not e.is_context]
     assert sorted((e.location, e.event_date) for e in events) == [("Kyaukme", dt.date(2024, 7, 16)),
                                                                  ("Lashio", dt.date(2024, 7, 16))]
+
+
+def test_places_joined_by_as_well_as_are_taken_with_the_first_and_a_hyphenated_name_inside_the_list_too(process):
+    text = ("Taliban fighters captured Pul-e-Khumri on Monday, a key junction, as well as Mazar-i-Sharif and Aybak, "
+            "officials said.")
+    assert sorted(_takings(process(text, published="2024-05-14"))) == [
+        ("Aybak", dt.date(2024, 5, 13)), ("Mazar-i-Sharif", dt.date(2024, 5, 13)),
+        ("Pul-e-Khumri", dt.date(2024, 5, 13))]
+
+
+def test_a_city_of_so_many_people_on_an_island_is_where_the_city_is_not_a_second_place(process):
+    text = ("Troops fought for a second day on Friday to drive militants out of Jolo, a town of 120,000 people on the "
+            "island of Sulu.")
+    [fight] = [e for e in process(text, published="2024-05-18").events if not e.is_context]
+    assert fight.location == "Jolo"
+
+
+def test_neighbourhoods_of_the_town_are_in_the_town_named_before(process):
+    text = ("Rebels seized Kutkai on Tuesday, a trading town on the highway. In March they took Namhkam and Muse "
+            "near the Chinese border. Residents said army aircraft bombed several neighbourhoods of the town on "
+            "Wednesday, killing six civilians.")
+    strikes = [e for e in process(text, published="2024-05-16").events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.fatalities) for e in strikes] == [("Kutkai", 6)]

@@ -26,7 +26,8 @@ STATE_ACT = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
                        r"attacked|pounded|invaded)\b|(?:launched|fired|carried out|conducted|sent|began|started)" +
                        _WAR_OBJECT + ")")
 LED = re.compile(r"-led\s+(?:(?:[\w-]+\s+){0,2}?coalition(?:\s+(?:forces|troops|" + ew.AIRCRAFT + r"))?|"
-                 r"(?:forces|troops|" + ew.AIRCRAFT + r"))\b", re.I)  # ("Saudi-led forces", "U.S.-led jets")
+                 r"(?:forces|troops|" + ew.AIRCRAFT + r"|air ?strikes?|airstrikes?|strikes?|raids?|bombing))\b",
+                 re.I)  # ("Saudi-led forces", "U.S.-led jets", "a Saudi-led air strike")
 _COMMAND = re.compile(r"\.?\s+(?:[A-Z][\w-]+\s+){1,2}Command\b")  # ("U.S. Africa Command": the US's)
 
 

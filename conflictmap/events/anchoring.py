@@ -11,6 +11,7 @@ from conflictmap.events import structure, words as ew
 from conflictmap.events.places import (KIND_OF, LAUNCHED_FROM, REFERENCE, SIDE_OF, Spot, called, coordinated,
                                        located, score, towns_named, whose)
 from conflictmap.events.roles import PASSIVE
+from conflictmap.events.towns import THE_TOWN, the_town
 from conflictmap.geoparser.binding import BORDER_WITH
 
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -38,7 +39,7 @@ _FACILITY_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:from|to|w
                            r"(?:headquarters|bases?|compounds?|"
                            r"buildings?|airport|barracks|garrison|stations?|complex|palace|offices?|camps?|bridge|"
                            r"refinery|dam|port|positions|strongholds?|neighbou?rhoods?|quarters|districts|areas|"
-                           r"pockets?)"
+                           r"pockets?|plants?|works|factor(?:y|ies)|mines?|hospitals?|prisons?|depots?|terminals?)"
                            # (whose: "the headquarters of the state broadcaster in Omdurman"; "the last buildings held
                            # by Islamic State in Sirte")
                            r"(?:\s+(?:of|(?:still\s+)?(?:held|controlled|occupied)\s+by)\s+(?:the\s+)?"
@@ -124,16 +125,16 @@ def _in_the_town(facts: SentenceFacts, end: int, clause_end: int) -> list[Spot]:
     the southern port city", "overran dozens of villages around the town", "seized the palace … and the city's
     airport")."""
     text, spots = facts.text, facts.spots
-    town = _THE_TOWN.search(text, end, clause_end)
+    town = THE_TOWN.search(text, end, clause_end)
     cut = re.match(r"\w+\s+the\s+", text[town.start():town.end()]) if town is not None else None
     if cut and not any(end <= sp.start < town.start() for sp in spots) and (
             _FACILITY_GAP.fullmatch(text, end, town.start() + cut.end()) or
             _OBJECT_GAP.fullmatch(text, end, town.start() + cut.end())):
-        return _the_town(facts, town)[-1:]
+        return the_town(facts, town)[-1:]
     owned = _THE_TOWNS.search(text, end, clause_end)
     if owned and not any(end <= sp.start < owned.start() for sp in spots) and _LISTED_OBJECTS.fullmatch(
             text, end, owned.start()):
-        return _the_town(facts, owned)[-1:]
+        return the_town(facts, owned)[-1:]
     return []
 
 
@@ -197,17 +198,6 @@ _HELD_BY = re.compile(r"\b(?:troops|forces|soldiers|garrison|army|police|defende
 
 _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
                       r"south-?western|(?:the\s+)?(?:north|south|east|west)\s+of)\s+$", re.I)
-# "near the town", "in the city", "on the southern edge of the city", "the Libyan capital": the town named last
-# before (in the sentence, else in the one before), but not where people came from ("militias from Zawiya")
-_THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-                       r"(?:most|much|all|parts?|control)\s+of|"  # ("controlled most of the coastal city")
-                       r"hit|struck|bombed|shelled|pounded|targeted|stormed|attacked|raided|besieged|assaulted|"
-                       r"on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+|"
-                       r"(?:(?-i:[a-z])[\w-]+\s+){1,2}(?=(?:town|city|capital)\b))?(?:town|city|village|camp|capital)\b"
-                       r"(?!\s+of\b)|"  # … or its possessive: "at a checkpoint on the town's edge"
-                       r"\b(?:in|near|around|at|on|outside)\s+the\s+(?:town|city|village|camp|capital)['’]s\s+(?:[a-z]+\s+)?"
-                       r"(?:outskirts|edges?|fringes|approaches|entrance|centre|center|market|outskirt|suburbs?|"
-                       r"districts?|neighbou?rhoods?)\b", re.I)
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|might|may|seems?|appears?|"
                     r"remains?|remained)\b)", re.I)  # (not "there were no casualties")
 # A region or town that only names who speaks: "the Sinaloa state prosecutor's office said", "Borno police said"
@@ -251,13 +241,6 @@ def _where_told(facts: SentenceFacts, noun: str) -> list[Spot]:
     return []
 
 
-_FROM = re.compile(r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!fled )(?<! out )(?<! back )\bfrom\s+(?:the\s+)?$|"
-                   # (nor where they went away to: "withdrew north toward Erbil … clashes south of the city")
-                   r"\b(?:towards?|(?:withdr[ae]w\w*|retreat\w*|fled|fleeing|pulled\s+back|headed|heading)\s+"
-                   r"(?:\w+\s+)?to)\s+(?:the\s+)?$",
-                   re.I)  # (where the act was, not where its people came from: "as they withdrew from Qayyarah")
-
-
 def locate(facts: SentenceFacts, reading: Reading) -> None:
     """The reading's place: the best located name of its clause (with those listed with it), else of its
     sentence; the antecedent of "there" or of ", where"; nothing when only the dateline or a sea names one."""
@@ -292,11 +275,11 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     elif there:
         reading.spots, reading.strength = there, 3.0
         return
-    town = _THE_TOWN.search(text, reading.clause.start if spots else 0,
+    town = THE_TOWN.search(text, reading.clause.start if spots else 0,
                             reading.clause.end if spots else len(text))  # (with no place named
     # in the sentence, its other clauses' "the city" too: "reached the airport, on the edge of the city, where …")
     if town is not None and not _named_in_clause(facts, reading, {n for _, n in scored}):
-        named = _the_town(facts, town)
+        named = the_town(facts, town)
         if named:  # "The army, which holds El Fasher, said its jets struck positions near the town"
             reading.spots, reading.strength = named[-1:], 3.0
             return
@@ -367,43 +350,6 @@ def _told_next(facts: SentenceFacts) -> list[Spot]:
     m = _TOLD_NEXT.match(facts.next_text)
     return [sp for n, sp in enumerate(facts.next_spots) if m is not None and sp.start >= m.end() and
             not sp.adjective and n not in located(facts.next_text, facts.next_spots)][:1]
-
-
-def _the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:
-    """What "the town" (the city, the capital…) stands for: a town named before it in the sentence, one the
-    sentence before called so, one a few sentences back called so, the sentence before's, one named a sentence or
-    two further back, the last town the text (or its headline) called so, the dateline's."""
-    text, spots = facts.text, facts.spots
-    noun = re.search(r"town|city|village|camp|capital", town.group(0), re.I).group(0).lower()
-    named = [sp for sp in _towns(text, spots, noun) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)
-             and not LAUNCHED_FROM.search(text, max(0, sp.start - 60), sp.start)]
-    prior = [sp for sp in _towns(facts.prior_text, facts.prior_spots, noun)
-             if not _FROM.search(facts.prior_text, 0, sp.start)]
-    earlier = [sp for sp in _towns(facts.earlier_text, facts.earlier_spots, noun)
-               if not _FROM.search(facts.earlier_text, 0, sp.start)]  # (a sentence or two further back)
-    before = [sp for text_before, spots_before in facts.named_before
-              for sp in called(text_before, towns_named(text_before, spots_before), noun)[-1:]]
-    far = [facts.called_before[noun]] if noun in facts.called_before else []
-    recent = [sp for text_before, spots_before in facts.named_before
-              for sp in _towns(text_before, spots_before, noun)[-1:]]  # (a sentence or two back, the nearest first)
-    if noun == "capital":  # (a town the text did not call the capital is one only after the dateline's: "In the
-        return named or called(facts.prior_text, prior, noun) or before[:1] or far or facts.dateline or prior or \
-            earlier or recent[:1]  # capital, gangs fired on the penitentiary", told after a raid on Liancourt)
-    return named or called(facts.prior_text, prior, noun) or before[:1] or prior or earlier or far or recent[:1] or \
-        facts.dateline  # ("the Syrian city of Palmyra … hit the city after its fall"; "MOGADISHU, March 11 - …
-    # stormed a hotel in the capital")
-
-
-_OTHER_KINDS = ("camp", "neighbourhood", "neighborhood", "district", "base", "airport", "quarter")
-
-
-def _towns(text: str, spots: list[Spot], noun: str) -> list[Spot]:
-    """The towns named that "the <noun>" can stand for: not one the text calls another kind of place ("shelling the
-    Zamzam camp … a mosque in the city": not the camp)."""
-    kinds = "|".join(k for k in _OTHER_KINDS if k != noun)
-    return [sp for sp in towns_named(text, spots)
-            if not any(called(text, [sp], kind) for kind in _OTHER_KINDS if kind != noun) and
-            not re.match(rf"\s+(?:displacement|refugee|IDP|military|army|air)\s+(?:{kinds})\b", text[sp.end:], re.I)]
 
 
 _BESIDE = re.compile(r"\s*(?:district|town|city|village|tehsil|county)?\s*,\s*", re.I)

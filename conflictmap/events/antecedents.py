@@ -7,7 +7,9 @@ import re
 
 from conflictmap.events import roles as rl
 from conflictmap.events import types as et
-from conflictmap.events.facts import Reading
+from conflictmap.events.facts import Reading, SentenceFacts
+from conflictmap.events.participants import Participant
+from conflictmap.syntax.parse import parse
 
 LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
 
@@ -50,3 +52,56 @@ def fight_sides(r: Reading, text: str, fought: tuple, last: tuple, group: tuple)
 
 _THEM = re.compile(r"\s+(?:with\s+|against\s+)?(?:them|the\s+(" + rl.BAND_NOUNS + r"))\b", re.I)  # (a fight's
 # object told by a pronoun or a band's noun)
+
+
+def later_plural_subject(f: SentenceFacts | None, doer, pronoun: str):
+    """"The army raided a house, and dozens of Maute fighters came to his aid. They burned a school": "they" is the
+    plural subject of a later main clause of the sentence before, not the last doer told there when that is one body
+    by a singular noun ("the army", "the military": "it"; ``doer`` None: none was told there). None when nothing
+    there says otherwise."""
+    if f is None or pronoun != "they" or doer is not None and (doer.actor is not None or _plural(doer.text)):
+        return None
+    tree = parse(f.text)
+    if tree is None:
+        return None
+    later = [p for p in f.participants if p.start >= (doer.end if doer else 0) and p.category in et.ARMED_CATEGORIES and
+             not p.unknown and not p.source and _plural(p.text)]
+    return next((p for p in reversed(later) if any(_subject(tree, t) for t in tree.tokens
+                                                   if p.start <= t.start < p.end)), None)
+
+
+def _subject(tree, t) -> bool:
+    """Is the token the subject of a main or coordinated clause, or the noun such a subject counts ("dozens of
+    fighters … came"), not of what was said ("Soldiers said the rebels had fled")?"""
+    head = tree.head_of(t.i)
+    if t.dep == "nmod" and head is not None and head.dep in ("nsubj", "nsubj:pass") and head.tag in ("NNS", "CD"):
+        t, head = head, tree.head_of(head.i)
+    return t.dep in ("nsubj", "nsubj:pass") and head is not None and head.dep in ("root", "conj")
+
+
+def _plural(noun: str) -> bool:
+    """Is a participant's noun plural ("fighters", "police"), as "they" needs?"""
+    last = noun.lower().split()[-1] if noun.split() else ""
+    return last in ("police", "people", "personnel") or last.endswith("s") and not last.endswith("ss")
+
+
+def subject_pronoun(text: str) -> str:
+    """The pronoun a clause's words before its verb open with ("They burned…", "On Friday it seized…"), else ""."""
+    m = re.search(r"\b(they|it)\b", text, re.I)
+    return m.group(1).lower() if m else ""
+
+
+# A country that says "it" did something: "Russia said on Friday it had taken…", "Israel says its forces struck…"
+_STATE_SAYS = re.compile(r"\s+(?:said|says|announced|claimed|confirmed)\s+(?:(?:on|late|early|in|last)\s+\w+\s+)?"
+                         r"(?:that\s+)?(?:it|its\s+(?:forces|troops|army|military|soldiers))\b", re.I)
+
+
+def speaking_state(f: SentenceFacts, r: Reading) -> Participant | None:
+    """"Russia said on Friday it had taken complete control of the plant": a country that says "it" (or "its
+    forces") did the act is its state forces, whoever was told before."""
+    for sp in f.spots:
+        m = _STATE_SAYS.match(f.text, sp.end) if sp.feature == "country" and not sp.adjective and \
+            sp.placed is not None and sp.end <= r.cue_start else None
+        if m is not None and m.end() <= r.cue_start and r.clause.start <= m.end():
+            return Participant(sp.start, sp.end, sp.name, et.STATE_FORCES, country=sp.placed.toponym.country_code)
+    return None

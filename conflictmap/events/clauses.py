@@ -24,7 +24,8 @@ _BOUNDARY = re.compile(
     r"(?<!\bthe\s)following(?!\s+(?:day|week|month|morning|night|evening)\b)|as soon as|once|because|"
     r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bever\s)since(?!\s+(?:\d{4}|then)\b))\s+|"  # ("has killed
     # thousands since 2014": a date, no clause; "has since seized": an adverb)
-    r",\s+(?:as|when|where|which|who|whose)\s+|\s+(?:as|when)\s+(?=(?:they|he|she|it|we|the|their|its|his|her|"
+    r",\s+(?:as(?!\s+well\s+as\b)|when|where|which|who|whose)\s+|"  # (not "…, as well as Taloqan": a list)
+    r"\s+(?:as|when)\s+(?=(?:they|he|she|it|we|the|their|its|his|her|"
     r"troops|militants|fighters|soldiers|police)\b))|"
     r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then|the\s+\w+\s+then)\b)|,\s+then\s+|\s+and\s+then\s+|"
     # ", and a strike on Sidon killed five": a second happening, told by its own noun
@@ -75,11 +76,14 @@ CLAIMED_ACT = r"(?<!claimed(?=\s(?:an?|the)\s(?:[\w-]+\s)?(?:attack|bombing|raid
 # what happened.
 ALLEGED = re.compile(r"\baccus\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+$", re.I)  # (an allegation names its act)
 SAID_BEFORE = re.compile(rf"\b(?:{SAYING})\s+(?:\w+\s+)?$", re.I)
+# Where a saying was made, between the verb and what was said: "said in a statement that", "said on Telegram"
+SAID_IN = (r"in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|video|post|message|briefing|communiqu[eé]|"
+           r"interview|broadcast|address)|on\s+(?:Telegram|social\s+media)")
 _NOT_BEFORE_RELATIVE_THAT = re.compile(rf"\b(?:{SAYING}|"
                                        r"believe[sd]?|think|thought|feared|warned|noted|insisted|denied|alleged|so|"
                                        r"such|now|than|all|given|ensure[sd]?|know|knew|shows?|showed|suggest(?:s|ed)?)"
                                        r"(?:\s+(?:on|in|late|early|last|this|earlier|later|\w+day|morning|evening|"
-                                       r"night|week)){0,3}$", re.I)  # ("said on Monday that")
+                                       rf"night|week|{SAID_IN})){{0,3}}$", re.I)  # ("said on Monday that")
 
 
 # "who" right after a noun, with no comma: a restrictive relative clause ("Jihadists who had captured Djibo last year

@@ -18,6 +18,7 @@ from conflictmap.geoparser.binding import BORDER_WITH, a_dateline, backer_before
 from conflictmap.geoparser.introduced import BUILDING
 from conflictmap.geoparser import Toponym
 from conflictmap.geoparser.placed import Placed
+from conflictmap.syntax.parse import parse
 
 HOME_SHARE = 0.6  # the share of an article's places in one country that makes it the story's country
 
@@ -28,6 +29,13 @@ _KIND_THEN_TOWN = re.compile(r"\s+(?:[a-z]+\s+)?(?:crossing|camp|checkpoint|airp
 
 # "Shewa Robit and the historic town of Lalibela": another place listed with it, named after its kind — no container
 _ANOTHER_NAMED = re.compile(r"\band\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|port|capital)\s+of\s+$", re.I)
+
+
+def _acts(text: str, spot) -> bool:
+    """Is a country's name the subject of a verb in the parse ("Turkey launched the operation")?"""
+    tree = parse(text)
+    t = tree.at(spot.start) if tree is not None else None
+    return t is not None and t.dep in ("nsubj", "nsubj:pass") and spot.start <= t.start < spot.end
 
 
 def _written_beside(text: str, spot, spots: list) -> Placed | None:
@@ -85,20 +93,24 @@ _THE_DISTRICT = re.compile(r"\s+district\b(?!\s+(?:centre|center|headquarters|se
 # "captured the Zenit air defence base on its southern edge": at the edge of the town told before
 _ITS_EDGE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+(?:on|at|near|along)\s+(?:its|the\s+(?:town|city)['’]s)\s+"
                        r"(?:[a-z-]+\s+)?(?:edge|edges|outskirts|fringes|approaches|entrance|perimeter)\b", re.I)
+# "the city's Abu Shouk camp", "the town's main market": a part of the town told before
+_TOWNS_OWN = re.compile(r"\bthe\s+(?:city|town|capital)['’]s\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _PART_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|suburbs?)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?"
                           r"(?:,\s+|\s+and\s+))*$", re.I)  # ("in the neighbourhoods of Bab al-Nairab and al-Shaar")
 
 
 def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
     """Where the last town of the story's country told before puts a name the gazetteer lacks: a part of it ("… in
-    Sirte … full control of the Giza Bahriya neighbourhood": Sirte; "advanced through the Mogran district"), or a
+    Sirte … full control of the Giza Bahriya neighbourhood": Sirte; "advanced through the Mogran district"; "the
+    city's Abu Shouk camp"), or a
     place measured from "the city" ("Kavumu airport, 30 km north of the city")."""
     text = ctx.sentences[at].text
     part, measured = _TOWN_PART.match(text, spot.end) or BUILDING.search(spot.name) or \
         _BESIDE_TOWN.match(text, spot.end) or \
         _ITS_EDGE.match(text, spot.end) or (_THE_DISTRICT.match(text, spot.end) if text[
             max(0, spot.start - 4):spot.start].lower() == "the " else None) or \
-        _PART_BEFORE.search(text, max(0, spot.start - 80), spot.start), _OFFSET_TOWN.match(text, spot.end)
+        _PART_BEFORE.search(text, max(0, spot.start - 80), spot.start) or \
+        _TOWNS_OWN.search(text, max(0, spot.start - 40), spot.start), _OFFSET_TOWN.match(text, spot.end)
     told = _towns_before(ctx, spot, at, home) if part or measured else []
     if not told and part is not None and spot.name.endswith(part.group(0)):  # ("MOGADISHU (Reuters) - … The militants
         told = [p for p in ctx.placed if a_dateline(p.toponym) and p.toponym.country_code == home][:1]  # stormed the
@@ -186,6 +198,20 @@ def _at_gazetteers(spot, place) -> Placed | None:
     return Placed(t, place.lat, place.lon, "gazetteer")
 
 
+def _paragraphs_region(ctx, at: int, home: str) -> list:
+    """The last region of the story's country its paragraph names before sentence ``at`` ("In neighbouring North
+    Kivu province, gunmen killed nine … Separately, M23 clashed with militiamen near Kitshanga": North Kivu)."""
+    paragraph = ctx.paragraph_of.get(at)
+    for n in range(at - 1, -1, -1):
+        if ctx.paragraph_of.get(n) != paragraph:
+            break
+        regions = [sp.placed for sp in _usable(ctx, n, home, True) if sp.feature in ("region", "district") and
+                   not sp.adjective]
+        if regions:
+            return regions[-1:]
+    return []
+
+
 def _usable(ctx, at: int, home: str, one_country: bool) -> list:
     """The placed names of sentence ``at`` that may contain a place: not whose something is, and in a story of one
     country, of that country (another country's is a mistake there)."""
@@ -259,7 +285,8 @@ def container(ctx, draft: Draft) -> Placed | None:
     text = ctx.sentences[at].text
     stated = [sp for sp in ctx.spots.get(at, []) if sp.placed is not None and sp.feature == "country"
               and not sp.adjective and not whose(text, sp) and  # (not "which hosted U.S. special forces", nor
-              sp.placed.toponym.country_code not in abroad]  # "on the border with Algeria")
+              sp.placed.toponym.country_code not in abroad and  # "on the border with Algeria", nor "Turkey launched
+              not _acts(text, sp)]  # an operation, and its forces captured Rajo": a state that acts, no place)
     if stated:  # "In Syria, gunmen killed four villagers in Zzyzxqa": the sentence says which country
         home = stated[0].placed.toponym.country_code
     spots = _usable(ctx, at, home, one_country)
@@ -274,7 +301,7 @@ def container(ctx, draft: Draft) -> Placed | None:
     town = _by_the_town_before(ctx, spot, at, home) or _the_town_it_begins_with(ctx, spot)  # the story names, first)
     if town is not None:
         return town
-    regions = [sp.placed for sp in spots if sp.feature in ("region", "district")]
+    regions = [sp.placed for sp in spots if sp.feature in ("region", "district")] or _paragraphs_region(ctx, at, home)
     if regions:
         return regions[0]
     if not one_country:

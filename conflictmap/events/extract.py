@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from geopy.distance import great_circle
 
-from conflictmap.events import allegiance, assembly, claims, moves, participants, sides, summaries, timing, tolls
+from conflictmap.events import allegiance, assembly, claims, leads, moves, participants, sides, summaries, tolls
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.actors import Actor, main_actor, matcher
@@ -139,7 +139,7 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     drafts = assembly.assemble(readings, paragraph_of, texts)
     tolls.carry_tolls(drafts, {r.sentence_index for r in readings}, facts, paragraph_of)
     tolls.conservative_tolls(drafts, texts)
-    timing.lead_dates(drafts, texts, published)
+    leads.lead_dates(drafts, texts, published)
     drafts = summaries.subsume_summaries(drafts, _within(gazetteer), texts)
     sides.rivals_of(drafts, principal)
     drafts += moves.route_drafts(readings, drafts)

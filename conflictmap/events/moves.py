@@ -49,9 +49,11 @@ def earlier_steps(readings: list[Reading], texts: dict[int, str], published) -> 
     taking is the news are the earlier steps of its advance — stops of the route, by their dates (within a year of
     the report) — when the text tells them as steps of it: with the campaign's start ("The rebellion began in
     October, when the rebels seized Uvira"), beside the news's taking ("took Goma in November and Kisangani in
-    March, and captured Lubumbashi on April 9"), or before a move on ("…, before crossing into Khartoum"). Not a
-    place described in passing ("Qayyarah, which was retaken in August"), a taking "already" done, or one told
-    alone ("In January, the MNDAA captured Laukkai": another phase)."""
+    March, and captured Lubumbashi on April 9"), before a move on ("…, before crossing into Khartoum"), or as a run
+    up to now ("In January it captured Laukkai, and it has since taken Hsenwi"). Not a place described in passing
+    ("Qayyarah, which was retaken in August"), a taking "already" done, one a victory is measured against ("its
+    biggest gain since it took Mosul last June"), or one told alone ("In January, the MNDAA captured Laukkai":
+    another phase)."""
     if published is None:
         return readings
     news = [r for r in readings if r.role == "take" and not r.background and r.event_type and r.agent is not None
@@ -62,16 +64,19 @@ def earlier_steps(readings: list[Reading], texts: dict[int, str], published) -> 
         if r.role == "take" and r.background and r.agent is not None and \
                 any(_one_side(r.agent, n.agent) for n in news) and r.date is not None and r.date.date is not None \
                 and r.date.precision <= MONTH and 0 <= (published - r.date.date).days <= LAUNCH_DAYS and \
-                not CEDED.match(r.cue) and not _ALREADY.search(text, r.clause.start, r.cue_start) and (
+                not CEDED.match(r.cue) and not _ALREADY.search(text, r.clause.start, r.cue_start) and \
+                r.clause.opener != "since" and (
                     campaign_role(text) == "launch" or r.clause.opener not in ("which", "who", "whose", "that") and (
                         any(n.sentence_index == r.sentence_index and _one_side(r.agent, n.agent) for n in news) or
-                        _MOVES_ON.search(text, r.cue_start))):
+                        _MOVES_ON.search(text, r.cue_start) or _SINCE.search(text))):
             r = replace(r, event_type="", sub_event_type="", role="advance", background=False)
         out.append(r)
     return out
 
 
 _ALREADY = re.compile(r"\balready\b", re.I)
+# "In January the alliance captured Laukkai, and it has since taken Hsenwi": takings told as a run up to now
+_SINCE = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)
 # "…, before crossing the Blue Nile bridges into central Khartoum": the advance went on from there
 _MOVES_ON = re.compile(r"\b(?:before|then)\s+(?:\w+ly\s+)?(?:cross(?:ed|ing)|advanc(?:ed|ing)|push(?:ed|ing)|"
                        r"mov(?:ed|ing)|march(?:ed|ing)|enter(?:ed|ing)|reach(?:ed|ing)|sweep(?:ing)?|swept)\b", re.I)

@@ -222,14 +222,16 @@ def as_told_before(sentence: str, people: list[Participant], armed_nouns: dict[s
 
 def _known_as(sentence: str, found: list[Participant]) -> list[Participant]:
     """"The fighters, known locally as Ma'awisley, took Moqokori": people a name is given to are that named band; so
-    are fighters of a named band ("Fighters of the M23 and the army clashed")."""
+    are fighters of a named band ("Fighters of the M23 and the army clashed") or of a named state's forces."""
     out, skip = [], set()
     for n, (p, q) in enumerate(zip(found, found[1:] + [None])):
         if n in skip:
             continue
         if q is not None and p.actor is None and q.actor is not None and (
                 _KNOWN_AS.fullmatch(sentence, p.end, q.start) or p.category in (REBEL_GROUP, POLITICAL_MILITIA) and
-                q.actor.kind == "non-state" and _OF_THE.fullmatch(sentence, p.end, q.start)):  # ("Fighters of the M23")
+                q.actor.kind == "non-state" and _OF_THE.fullmatch(sentence, p.end, q.start) or  # ("Fighters of the
+                p.category in (REBEL_GROUP, POLITICAL_MILITIA, STATE_FORCES) and q.actor.kind == "state" and  # M23";
+                _OF_THE.fullmatch(sentence, p.end, q.start)):  # "fighters of the Government of National Accord")
             p = replace(p, actor=q.actor, category=q.category, country=q.actor.country)
             skip.add(n + 1)
         out.append(p)

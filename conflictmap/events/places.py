@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from conflictmap.events import lexicon
 from conflictmap.geoparser.districts import INSIDE
+from conflictmap.geoparser.introduced import BUILDING
 from conflictmap.geoparser.placed import Placed, Unplaced
 from conflictmap.geoparser.binding import BORDER_WITH, backer_before, whose_after
 from conflictmap.geoparser.vocabulary import WATER_WORDS
@@ -48,6 +49,8 @@ REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|south
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:capital|town|city|village|settlement|province|region|district|"
     r"county|state|suburbs?|outskirts|area|hub|port|camp|airport|air\s?base|base|neighbou?rhood|quarter|market)\s+"
+    r"(?:of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?[\d.,]+(?:\s+(?:million|thousand))?\s+"
+    r"(?:people|residents|inhabitants)\s+)?"  # ("Marawi, a city of 200,000 people on the island of Mindanao")
     r"(?:of|in|"
     r"on)\s+(?:the\s+)?(?:[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}$"
     r"|^,?\s+(?:about|some|around|roughly|nearly)?\s*[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+){0,2}"
@@ -346,24 +349,34 @@ SIDE_OF = re.compile(r"\s+(?:side|end|half)\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
 
 
-TOWN_NOUNS = ("town", "city", "village", "camp", "capital")  # what "the city" may say of a town named before
+TOWN_NOUNS = ("town", "city", "village", "camp", "capital", "port")  # what "the city" may say of a town named before
 
 
 def called(text: str, towns: list[Spot], noun: str) -> list[Spot]:
     """Of the towns named, those the text calls by ``noun`` ("the ancient city of Timbuktu", "the town Kidal",
     "Gao, the largest town in the north", "Goma city")."""
-    before = re.compile(rf"\b{noun}\s+(?:of\s+)?$", re.I)
-    after = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}{noun}\b|\s+{noun}\b", re.I)
+    before = re.compile(rf"\b{noun}\s+(?:(?:city|town)\s+)?(?:of\s+)?$", re.I)  # ("the port city of Kismayo")
+    after = re.compile(rf"(?:\s+(?:on|in|late|early)\s+(?:(?-i:[A-Z])\w+|\d{{4}})(?:\s+\d{{1,2}})?)?"  # (past its day:
+                       rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}{noun}\b|\s+{noun}\b", re.I)  # "Kutkai on Tuesday, a
+    # trading town")
     return [sp for sp in towns if before.search(text, max(0, sp.start - 30), sp.start) or after.match(text, sp.end)]
 
 
 def towns_named(text: str, spots: list[Spot]) -> list[Spot]:
     """The towns "the town" can stand for, in text order: not a reference point or a container ("Qayyarah, 60 km
     south of Mosul … entered the town": Qayyarah)."""
-    skip = located(text, spots)
+    skip = {n for n in located(text, spots) if not _building_in(spots[n - 1], text[spots[n - 1].end:spots[n].start])}
     return [sp for n, sp in enumerate(spots) if sp.feature == "place" and not sp.adjective and n not in skip and
+            not (sp.placed is None and BUILDING.search(sp.name)) and
             not sp.facility and  # (not "took the Tabqa air base … and entered the town": Tabqa, told before)
             not speaker_place(text, sp) and not _AREA_OF.search(text, max(0, sp.start - 30), sp.start)]
+
+
+def _building_in(before: Spot, gap: str) -> bool:
+    """Is the name before a town one of a building the gazetteer lacks, in that town ("the South Hospital in El
+    Fasher": El Fasher is a town the text names, not only where the hospital is)?"""
+    return before.placed is None and BUILDING.search(before.name) is not None and \
+        re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", gap) is not None
 
 
 # "the southern island of Mindanao", "the province of X": an area, whatever the gazetteer knows of it

@@ -17,6 +17,8 @@ from conflictmap.events.participants import Participant
 
 _INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|dispers\w*|batons?|lathi|broke up|break up|rubber bullets|"
                            r"pellets|arrested|detained|charged at)\b", re.I)
+_ITS_BUILDING = re.compile(r"\s+(?:station|post|headquarters|building|barracks|base|office|vehicle|van|car)s?\b",
+                           re.I)
 _NO_ONE = re.compile(r"\b(?:no one|no-one|nobody|none)\s+(?:was|were)\b", re.I)
 _MANY_PEOPLE = re.compile(lexicon.family("people").pattern("many"), re.I)
 
@@ -50,7 +52,7 @@ def protest(facts, clause, words, people, tools) -> Reading | None:
     if any(w.kind == ew.REMOTE and w.start < word.start and ew.BLAST_BY.search(w.text) for w in words) and \
             remote.deadly(facts, clause):
         return None  # "a bomb tore through a political rally, killing 11": the rally was the bomb's target
-    state = next((p for p in people if p.category == et.STATE_FORCES), None)
+    state = _state(facts, people)
     crowd_clashed = not protesting and any(rl.agent_target(facts.text, clause, w, people)[0] in crowd
                                         for w in _kinds(words, ew.CLASH))  # ("rival supporters clashed with machetes")
     if state is None and protesting:  # ("Taliban fighters beat and detained women protesting": the force in power
@@ -81,6 +83,13 @@ def protest(facts, clause, words, people, tools) -> Reading | None:
     if state is not None and _INTERVENTION.search(text):
         return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
     return _new(facts, clause, word, et.PROTESTS, et.PEACEFUL_PROTEST, crowd_p)
+
+
+def _state(facts, people) -> Participant | None:
+    """The state's force told in the clause (not "a mob set fire to a police station": the police's building, no
+    force that acted)."""
+    return next((p for p in people if p.category == et.STATE_FORCES and not _ITS_BUILDING.match(facts.text, p.end)),
+                None)
 
 
 def intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:

@@ -274,7 +274,9 @@ def _attacks(facts, clause, words, people, tools) -> list:
     """The words of an attack on people or of a killing: on the ground, not "boxers beat"; "struck" only by an armed
     side told before (or a pronoun), with a place or a settlement's noun right after it and no weapon named ("…, and
     struck Mahini the following evening", "they struck two more villages nearby"; not "floods struck")."""
-    return [w for w in _kinds(words, ew.ATTACK, ew.KILL) if (ew.GROUND_ATTACK.match(w.text) or w.kind == ew.KILL or
+    return [w for w in _kinds(words, ew.ATTACK, ew.KILL, ew.INJURE) if (
+        ew.GROUND_ATTACK.match(w.text) or w.kind == ew.KILL or w.kind == ew.INJURE and not tools and
+        rl.armed(rl.agent_target(facts.text, clause, w, people)[0]) or  # ("gunmen wounded four villagers")
                                                             w.text.lower() == "struck" and not tools and
                                                             _STRUCK_PLACE.match(facts.text, w.end) and (
                                                                 rl.armed(rl.doer_before(facts, clause, w, people)) or
@@ -302,10 +304,8 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
         hit.append(target)  # "A police officer serving with the mission was killed by gang gunfire": the subject
     if arson(facts, clause, attack, hit):
         return destroyed(facts, clause, word, agent)  # "setting fire to the courthouse and police headquarters"
-    if any(rl.armed(p) for p in hit) and ((agent is None and (facts.conflict or not rl.mishap(facts.text) and any(
-            rl.armed(p) and p.end <= word.start for p in hit))) or rl.armed(agent)):  # ("two policemen were killed in
-        # X": by someone; not "funeral for 4 slain Oakland police", a killing told before)
-        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)))
+    if (fight := _armed_hit(facts, clause, word, agent, hit)) is not None:
+        return fight
     fallen = rl.dead_of_the_sentence(facts, clause, attack, armed_ones=True) if not hit else []
     if fallen and (agent is None or rl.armed(agent)):  # "Fourteen soldiers died when their convoy came under attack
         return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, fallen[0])  # by JNIM fighters"
@@ -346,6 +346,19 @@ def _killing(facts, clause, words, people, tools) -> Reading | None:
     if agent is not None and agent.category == et.STATE_FORCES and not facts.conflict and not abroad and not soldiers:
         return None  # (a state's police at home; not its soldiers, who beat or kill civilians as a political force)
     return _attack_on(facts, clause, word, agent, victims[0] if victims else target, they)
+
+
+def _armed_hit(facts, clause, word, agent, hit) -> Reading | None:
+    """A battle: armed people hit by an armed side, or by someone ("two policemen were killed in X"; not "funeral
+    for 4 slain Oakland police", a killing told before); "They killed two policemen": the armed side told before,
+    if one was (see sides.resolve_pronouns)."""
+    they = agent is None and _pronoun(facts.text, clause.start, word.start)
+    if any(rl.armed(p) for p in hit) and ((agent is None and (facts.conflict or they or not rl.mishap(facts.text) and
+                                                               any(rl.armed(p) and p.end <= word.start for p in hit)))
+                                          or rl.armed(agent)):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, next(p for p in hit if rl.armed(p)),
+                    pronoun_subject=they and not facts.conflict)
+    return None
 
 
 def _attack_on(facts, clause, word, agent, target, they: bool) -> Reading:

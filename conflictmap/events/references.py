@@ -10,7 +10,8 @@ import re
 from conflictmap.events import clauses as cl, words as ew
 from conflictmap.events.clauses import Clause
 
-EVENT_NOUN = re.compile(r"^(?:attacks?|assaults?|ambush(?:es)?|raids?|clash(?:es)?|fighting|gun ?fights?|"
+EVENT_NOUN = re.compile(r"^(?:(?:counter-?)?(?:attacks?|assaults?)|ambush(?:es)?|raids?|clash(?:es)?|"
+                        r"fighting|gun ?fights?|"
                         r"gun[- ]?battles?|blasts?|explosions?|shelling|bombing|strikes?|air ?strikes?|airstrikes?|drone ?strikes?|"
                         r"massacre|killings?|abductions?|kidnappings?|protests?|demonstrations?|riots?|encounters?|"
                         r"storming|shootings?|battles?|hostilities|executions?)$", re.I)

@@ -35,6 +35,7 @@ _DELIVERY = re.compile(r"^(?:struck|hit|targeted|rammed|fired|fire|killed|kill|k
 # "attacked a cargo ship with drones and missiles": an attack is remote violence by its weapons, once it is not a
 # ground assault on an armed side ("attacked the police station using mortars and drones": a battle)
 _ATTACKED = re.compile(r"^attack", re.I)
+_WOUNDED = re.compile(r"^(?:wound|injur|maim)", re.I)  # (a weapon that only wounded did the attack too)
 # "An Israeli strike on Beirut": a strike is a state's strike from the air, said with its country ("Israeli
 # strike") or in a text about armed conflict, never a workers' strike
 _BARE_STRIKE = re.compile(r"(?:^|\s)strikes?$", re.I)
@@ -79,7 +80,8 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
         any(p.category == et.STATE_FORCES and _BARE_STRIKE.search(p.text) for p in people) and
         any(t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers))]
     delivery = [w for w in of_kinds(words, ew.ATTACK, ew.KILL) if _DELIVERY.match(w.text) or
-                (not air_only and _ATTACKED.match(w.text))]
+                (not air_only and _ATTACKED.match(w.text))] or \
+        [w for w in of_kinds(words, ew.INJURE) if tools and _WOUNDED.match(w.text)]  # ("a grenade … wounded 14")
     family = _family(words, tools)
     state_strike = not family and bool(delivery) and bool(_STRUCK.match(delivery[0].text)) and (any(
         t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers) and any(_a_state(p) for p in people) or
@@ -90,8 +92,9 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
     if state_strike or (deadly_strike and not family):
         family = ew.AIR  # "Israel struck targets in Gaza City, killing five": a state's strike, from the air
     if air_only and (family not in (ew.AIR, ew.SUICIDE_BOMB) or family == ew.SUICIDE_BOMB and any(
-            _ASSAULTED.match(w.text) for w in words)):
-        return None  # ("gunmen and suicide bombers stormed police posts": a ground assault, for the battle rules)
+            _ASSAULTED.match(w.text) and not _on_civilians(w, people) for w in words)):
+        return None  # ("gunmen and suicide bombers stormed police posts": a ground assault, for the battle rules;
+        # not "suicide bombers and gunmen attacked crowds outside the airport": a suicide bombing)
     if not family or not (remote or (delivery and (tools or state_strike))):
         return None
     generic = not tools and not any(_INHERENT.search(w.text) for w in remote)
@@ -122,6 +125,12 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
         target = next((p for p in facts.participants if which.end() <= p.start < which.end() + 40 and rl.armed(p) and
                        p is not agent), None)
     return cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
+
+
+def _on_civilians(word: ew.Word, people: list[Participant]) -> bool:
+    """Is the first one told after an assault's verb civilians ("attacked crowds of Afghans")?"""
+    after = next((p for p in people if p.start >= word.end), None)
+    return after is not None and after.category in (et.CIVILIANS, et.PROTESTERS)
 
 
 def deadly(facts, clause) -> bool:

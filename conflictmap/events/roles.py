@@ -250,7 +250,8 @@ def speakers_own(text: str, opens: int, p: Participant) -> bool:
 
 # (between the saying and "its": a time at most — "said on Sunday its forces had taken", "said late on Friday that")
 _SPEAKERS_OWN = re.compile(r"\s*(?:(?:on|late|early|last|this|in|earlier|later|yesterday|today|overnight|morning|"
-                           r"evening|night|\d{1,2}(?:st|nd|rd|th)?|(?-i:[A-Z][a-z]+)),?\s+){0,3}(?:that\s+)?"
+                           r"evening|night|\d{1,2}(?:st|nd|rd|th)?|(?-i:[A-Z][a-z]+)|"  # ("said in a statement that")
+                           rf"{cl.SAID_IN}),?\s+){{0,3}}(?:that\s+)?"
                            r"(?:its|their)\s+(?:own\s+)?", re.I)
 
 

@@ -59,8 +59,9 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
             if r.target is not None and r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS):
                 r.sub_event_type = et.NSA_TAKEOVER if r.target.category == et.STATE_FORCES else et.GOV_REGAINS
         elif r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate or _pronoun_of(text, r)):
-            r.agent = (_main_subject(facts[r.sentence_index], r) if r.clause.subordinate else None) or \
-                _antecedent(facts, r.sentence_index, before, (last, told), (group, grouped))
+            r.agent = antecedents.speaking_state(facts[r.sentence_index], r) or \
+                (_main_subject(facts[r.sentence_index], r) if r.clause.subordinate else None) or \
+                _antecedent(facts, r.sentence_index, before, (last, told), (group, grouped), text[:r.cue_start])
             if _GROUP_NOUN.search(before) and fought is not None and r.agent is fought[0] and \
                     fought[1].actor is not None and fought[1].actor == principal:
                 r.agent = fought[1]  # ("Kurdish fighters were fighting them [Islamic State] … the group overran
@@ -91,13 +92,15 @@ def _main_subject(f: SentenceFacts, r: Reading):
                  p.end <= r.clause.start and p.category in et.ARMED_CATEGORIES and not p.unknown), None)
 
 
-def _antecedent(facts: dict[int, SentenceFacts], n: int, before: str, last: tuple, group: tuple):
+def _antecedent(facts: dict[int, SentenceFacts], n: int, before: str, last: tuple, group: tuple, opening: str = ""):
     """Who a pronoun subject stands for: the subject of a sentence since the last doer, else that doer (``last``:
     it and its sentence); a band's noun ("the group", "the alliance") only for a non-state one (``group``: "Iraqi
-    soldiers abandoned their posts. On Tuesday the group seized Mosul": not the soldiers)."""
+    soldiers abandoned their posts. On Tuesday the group seized Mosul": not the soldiers); ``opening``: the
+    sentence up to the happening's word, whose pronoun may agree with a later subject than that doer's."""
     if _GROUP_NOUN.search(before):
         return _subject_between(facts, group[1], n, state=False) or group[0]
-    return _subject_between(facts, last[1], n) or last[0]
+    return _subject_between(facts, last[1], n) or antecedents.later_plural_subject(
+        facts.get(n - 1), last[0] if last[1] == n - 1 else None, antecedents.subject_pronoun(opening)) or last[0]
 
 
 def _pronoun_of(text: str, r: Reading) -> bool:
@@ -106,6 +109,9 @@ def _pronoun_of(text: str, r: Reading) -> bool:
     tree = parse(text)
     cue = tree.at(r.cue_start) if tree is not None else None
     subject = tree.subject(cue.i) if cue is not None and cue.is_verb else None
+    if subject is None and cue is not None and cue.tag == "VBG" and cue.dep == "advcl" and cue.head != cue.i:
+        subject = tree.subject(cue.head)  # ("They had pushed south …, shelling army positions": the main verb's)
+        return subject is not None and subject.text.lower() in ("they", "it")
     if subject is None or subject.start < r.clause.start:
         return False
     return subject.text.lower() in ("they", "it") or subject.text.lower() in _FORCE_NOUNS and any(
@@ -205,19 +211,23 @@ _SPEAKS = re.compile(r"\s+(?:said|says|reported|announced)\b")
 
 def _owner(facts: SentenceFacts, agent, last):
     """The named armed group a generic doer belongs to by a possessive: "its/their fighters" — the last armed group
-    named as a doer; "his fighters" — the group whose leader the sentence names before ("the head of Russia's
-    Wagner mercenary group, Yevgeny Prigozhin, said his fighters …"); "its forces" with no state named before them
-    in the sentence, after a named band's happening — that band's ("The opposition's sweep began on Friday, when its
-    forces captured Mazar-i-Sharif")."""
+    named as a doer (or "the group's fighters"); "his fighters" — the group whose leader the sentence names before
+    ("the head of Russia's Wagner mercenary group, Yevgeny Prigozhin, said his fighters …"); "its forces" with no
+    state named before them in the sentence, after a named band's happening — that band's ("The opposition's sweep
+    began on Friday, when its forces captured Mazar-i-Sharif")."""
+    owned = ITS.search(facts.text, 0, agent.start) or _THE_BANDS.search(facts.text, 0, agent.start)
     if agent.actor is None and agent.category == et.STATE_FORCES and not agent.country and \
-            agent.text.lower() == "forces" and ITS.search(facts.text, 0, agent.start) and \
+            agent.text.lower() == "forces" and owned and \
             not any(p.category == et.STATE_FORCES and p.end <= agent.start for p in facts.participants):
         sayer = _sayer(facts, agent.start)
-        band = sayer if sayer is not None else last
+        named = next((p for p in reversed(facts.participants) if p.end <= agent.start and p.actor is not None and
+                      p.actor.kind == "non-state"), None) if _THE_BANDS.search(facts.text, 0, agent.start) else None
+        # ("Houthi gunmen seized the airport, when the group's forces swept south": the band named before)
+        band = sayer if sayer is not None else named if named is not None else last
         return band if band is not None and band.actor is not None and band.actor.kind == "non-state" else None
     if agent.actor is not None or agent.category not in (et.REBEL_GROUP, et.POLITICAL_MILITIA):
         return None
-    if ITS.search(facts.text, 0, agent.start):
+    if owned:
         sayer = _sayer(facts, agent.start)  # ("The MSA, a group …, said its fighters had clashed": the MSA's)
         if sayer is not None:
             return sayer
@@ -229,6 +239,10 @@ def _owner(facts: SentenceFacts, agent, last):
     return next((p for p in facts.participants if p.actor is not None and p.actor.kind == "non-state" and
                  _FIGHT_UNDER.fullmatch(facts.text, agent.end, p.start)), None)  # "The rebels, who fight under the
     # Free Syrian Army banner, took …": the band the clause right after them names
+
+
+# "the group's forces", "the rebels' fighters": the band told before by its noun owns them, as "its" does
+_THE_BANDS = re.compile(r"\bthe\s+(?:group|movement|alliance|militia|rebels|insurgents|militants)['’]s?\s+$", re.I)
 
 
 def _sayer(facts: SentenceFacts, before: int):

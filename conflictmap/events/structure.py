@@ -82,6 +82,7 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
              and not any(cue_end <= w < sp.start for w in others)]  # ("overran A … and took B": B is the other's)
     found = [sp for sp in found if not SIDE_OF.match(facts.text, sp.end)] if len(found) > 1 or reading.spots else \
         found  # ("the Gaza side of the Rafah crossing": the crossing)
+    found = _within_list(facts, found, where)
     if not found and any(h.text.lower() == "it" and h.tag == "PRP" for h in heads):
         found = _antecedent(facts, verb.start)
     # (a place the words' order found — "drove the militants out of Ramadi" — starts a list as an object does)
@@ -129,6 +130,21 @@ def _listed_after(facts: SentenceFacts, reading: Reading, found: list[Spot], oth
         out.append(nxt)
         last = nxt
     return out
+
+
+def _within_list(facts: SentenceFacts, found: list[Spot], where: set[int]) -> list[Spot]:
+    """The places found, and a place written between two of them that the list's words join to the next ("captured
+    Kunduz, as well as Sar-e-Pul and Taloqan": a parser that cuts a hyphenated name loses its middle)."""
+    if len(found) < 2:
+        return found
+    out, last = list(found), found[-1]
+    for sp in reversed([sp for sp in facts.spots if found[0].end <= sp.start < last.start and not sp.adjective and
+                        id(sp) not in where and sp not in found]):
+        after = min((f for f in out if f.start > sp.start), key=lambda f: f.start)
+        if LIST_JOIN.fullmatch(facts.text[sp.end:after.start]) and \
+                re.search(r"(?:,|\band|\bas\s+well\s+as)\s+$", facts.text[max(0, sp.start - 12):sp.start]):
+            out.append(sp)
+    return sorted(out, key=lambda sp: sp.start)
 
 
 SET_OFF = re.compile(r",[^,;]{1,70},\s*")  # an apposition between commas
