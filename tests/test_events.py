@@ -473,7 +473,8 @@ def test_a_town_partly_captured_is_captured(process):
 def test_countries_and_forces_as_acled_names_them(process):
     strike = process("The United States and Britain carried out air strikes on Hodeidah airport late on Tuesday, "
                      "killing two people.", published="2024-06-13")
-    assert next(e for e in strike.events if e.location == "Hodeidah").actor1 == "Military Forces of the United States"
+    hit = next(e for e in strike.events if e.location.startswith("Hodeidah") and not e.is_context)
+    assert (hit.actor1, hit.country_code) == ("Military Forces of the United States", "YE")  # (where it was aimed)
     rafah = next(e for e in process("Israeli jets struck Rafah on Sunday, killing 45 people.",
                                     published="2024-05-27").events if e.location == "Rafah")
     assert (rafah.country, rafah.actor2) == ("Palestine", "Civilians (Palestine)")
@@ -3366,3 +3367,18 @@ def test_an_unknown_village_goes_to_the_region_its_paragraph_named_before_not_th
             "rebels clashed with militia fighters near Zzyzxanga, killing four, residents said.")
     clash = next(e for e in process(text, published="2023-06-14").events if e.location == "Zzyzxanga")
     assert "Kivu" in clash.geo_note
+
+
+def test_fire_from_one_place_toward_another_is_where_it_was_aimed(process):
+    text = ("Hamas militants fired rockets from Gaza toward Ashkelon on Monday. The Houthis launched a missile from "
+            "Yemen towards Eilat on Tuesday.")
+    events = [e for e in process(text, published="2024-09-11").events if not e.is_context]
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Ashkelon", "Shelling/artillery/missile attack"), ("Eilat", "Shelling/artillery/missile attack")]
+
+
+def test_the_next_sentences_dead_of_another_side_add_to_a_bombings_toll(process):
+    text = ("Al-Shabaab militants carried out a suicide car bomb attack on a military base in Jowhar on Friday, "
+            "killing at least 10 soldiers. The army said 25 militants were killed in the ensuing fighting.")
+    [bombing] = [e for e in process(text, published="2024-09-10").events if not e.is_context]
+    assert (bombing.sub_event_type, bombing.fatalities) == ("Suicide bomb", 35)

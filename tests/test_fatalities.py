@@ -271,3 +271,12 @@ def test_a_wars_toll_so_far_is_no_happenings_toll(sentence, killed):
 @pytest.mark.parametrize("sentence", ["A police constable was also killed.", "An army soldier was later shot dead."])
 def test_one_more_dead_told_with_also_or_later_is_one(sentence):
     assert count(sentence) == 1
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Militants ambushed a convoy near Menaka, resulting in the death of 14 soldiers.", 14),
+    ("The blast caused the deaths of three civilians.", 3),
+    ("The family mourned the death of his father.", 0),
+])
+def test_a_toll_told_as_what_a_happening_resulted_in(sentence, killed):
+    assert count(sentence) == killed

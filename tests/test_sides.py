@@ -478,3 +478,13 @@ def test_the_groups_forces_are_the_band_named_before_in_the_sentence(process):
     result = process(text, published="2015-07-18")
     assert [e.actor1 for e in result.events if e.location == "Sanaa"] == ["Houthis"]
     assert result.route == []  # (the government's recapture did not start from the Houthis' Sanaa)
+
+
+def test_a_force_that_says_it_targeted_is_the_doer_of_the_strike_told_before_with_none(process):
+    text = ("A drone strike on a market in Bannu killed 12 people on Friday, residents said. The army said it had "
+            "targeted militants, not civilians.")
+    [strike] = _events(process(text, published="2024-06-14"))
+    assert strike.actor1 == "Military Forces of Pakistan"
+    other = process("A drone strike on a market in Bannu killed 12 people on Friday, residents said. Police said they "
+                    "had arrested two suspects.", published="2024-06-14")
+    assert [e.actor1 for e in _events(other)] == [""]

@@ -163,6 +163,7 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
                 (same_type or same_place or near)[-1]  # the strike's toll; "The attack left 77 dead": the one told
             if _so_far(r, sentence_text) and host.date is not None and host.date.precision >= MONTH:
                 return  # "… in August. At least 700 fighters have been killed in the battle": a sum, not August's
+            _more_dead(host, r, sentence_text)
             host.readings.append(r)
             host.date = r.date if r.sub_event_type == host.sub_event_type and plainer_day(
                 r.date, host.date, (r.clause.start, r.clause.end)) else host.date  # ("The attack began on Sunday")
@@ -184,11 +185,7 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         r"\bthe\s+$", sentence_text.get(r.sentence_index, "")[:r.agent.start], re.I)  # the doers told before, whoever)
     if _joins(host, r, bool(told_doers), sentence_text.get(r.sentence_index, "")) and _near_day(r, host):
         # ("The attackers fired shells at the market": the "attack" told first; not "clashed on Saturday evening")
-        said, told = sentence_text.get(r.sentence_index, ""), sentence_text.get(host.first.sentence_index, "")
-        if r.fatalities and (ALSO_KILLED.search(said, r.cue_start - 20) or host.sub_event_type == et.ARMED_CLASH and
-                             r.sentence_index == host.first.sentence_index + 1 and other_dead(told, said)):
-            r.fatalities += max((x.fatalities for x in host.readings if x.sentence_index != r.sentence_index),
-                                default=0)  # ("One soldier was also killed": more dead; of its sentence: counted)
+        _more_dead(host, r, sentence_text)
         host.readings.append(r)
         host.sub_event_type = et.more_specific(host.event_type, host.sub_event_type, r.sub_event_type) \
             if r.event_type == host.event_type else host.sub_event_type
@@ -196,6 +193,16 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         return
     drafts.append(Draft(r.event_type, r.sub_event_type, host.spot, r.date or host.date, [r],
                         date_note="" if r.date else "host"))
+
+
+def _more_dead(host: Draft, r: Reading, sentence_text: dict[int, str]) -> None:
+    """A toll told after a happening's that counts more dead: "One soldier was also killed", or the next sentence's
+    dead of other groups ("… killing 10 soldiers. The army said 25 militants were killed in the ensuing fighting")
+    — added to the toll told before (of its own sentence: already counted)."""
+    said, told = sentence_text.get(r.sentence_index, ""), sentence_text.get(host.first.sentence_index, "")
+    if r.fatalities and (ALSO_KILLED.search(said, max(0, r.cue_start - 20)) or
+                         r.sentence_index == host.first.sentence_index + 1 and other_dead(told, said)):
+        r.fatalities += max((x.fatalities for x in host.readings if x.sentence_index != r.sentence_index), default=0)
 
 
 def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sentence_text: dict[int, str],

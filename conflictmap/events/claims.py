@@ -41,7 +41,16 @@ def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
                     out.setdefault(f.index - 1, named[0])  # happening of the sentence just before, across a paragraph
             elif not named and len(blamed) == 1:
                 out[f.index] = blamed[0]
+        elif (owned := _OWNED_UP.search(f.text)) is not None:
+            speaker = [p for p in f.participants if p.end <= owned.start() and p.category in et.ARMED_CATEGORIES]
+            if len(speaker) == 1:  # "… an air strike on a market killed 64 people. The military said it had
+                out[f.index] = speaker[0].actor if speaker[0].actor is not None else speaker[0]  # targeted fighters"
     return out
+
+
+# A side that says it did a strike or an attack told with no doer: "The military said it had targeted fighters"
+_OWNED_UP = re.compile(r"\s+(?:said|says|acknowledged|admitted|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|"
+                       r"have\s+)?(?:targeted|struck|bombed|hit|shelled|carried\s+out)\b", re.I)
 
 
 CLAIM_BACK = 30  # sentences back a claim of "the attack" may reach

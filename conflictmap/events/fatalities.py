@@ -73,7 +73,9 @@ _NOUN_TOLL = re.compile(rf"(?<![\w.])(?P<list>{_QUALIFIER}{_NUMBER}) (?:reported
 # "killed 15 militants while losing three soldiers": a side's own dead, told by its loss
 _LOSING = re.compile(rf"\b(?:while |after )?los(?:ing|t) (?P<list>{_QUALIFIER}{_NUMBER} (?:of (?:its|their) )?"
                      rf"(?:own )?(?:soldiers|troops|fighters|men|officers|policemen|militants|members))\b", re.I)
-_LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead", re.I)
+_LEFT_DEAD = re.compile(rf"\b(?:left|leaving) (?P<list>{_LIST}) dead|"  # "resulting in the death of 14 soldiers"
+                        rf"\b(?:result(?:ed|ing)? in|caus(?:ed|ing)|le(?:d|ading) to) the deaths? of "
+                        rf"(?P<list2>{_LIST})", re.I)
 _TOLL = re.compile(rf"\b(?:death toll|toll)(?: from [^,;.]{{1,100}}?)? (?:(?:has |had )?(?:later |since |now )?"
                    rf"(?:rose|risen|climbed) to|reached|of|stood at|stands at) (?P<list>{_ITEM})|"
                    # "…, bringing the toll to 26"

@@ -39,6 +39,9 @@ _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighbori
 LAUNCHED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:in|off|over|on)\s+(?:the\s+)?$", re.I)
 _ROUTE_ON = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])")
+# A weapon fired, and where it was aimed: "fired rockets from Gaza toward Ashkelon"
+_FIRED = re.compile(r"\b(?:fired|launched|lobbed)\b", re.I)
+_AIMED_AT = re.compile(r"\btowards?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
                           r"route to|way to|gateway to)\s+(?:(?:the|a|an)\s+)?"
@@ -180,6 +183,9 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     # cut power": a place set before the sentence's clauses frames them all)
     if REFERENCE.search(head):
         value -= 2.5  # "15 km south of El Fasher"
+    elif DESTINATION.search(head) and _FIRED.search(sentence, trigger_start, trigger_end) and \
+            _AIMED_AT.search(head):
+        value += 1.0  # "fired rockets from Gaza toward Ashkelon": where they were aimed, not where they came from
     elif DESTINATION.search(head):
         value -= 3.0  # "to Karachi", "towards Gao"
     elif _ORIGIN.search(head) or LAUNCHED_FROM.search(head):
@@ -187,7 +193,8 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         # as they withdrew from Monguno"); "a train travelling from Abuja to Kaduna": the way between, not either end
     elif _LOCATIVE.search(head):
         value += 3.0
-    way = not REFERENCE.search(head) and (DESTINATION.search(head) or _ORIGIN.search(head) and _ROUTE_ON.match(after))
+    way = not REFERENCE.search(head) and (DESTINATION.search(head) or _ORIGIN.search(head) and (
+        _ROUTE_ON.match(after) or _FIRED.search(sentence, trigger_start, trigger_end)))
     if 0 <= spot.start - trigger_end <= 60 and not way and re.fullmatch(
             r"\s+(?:(?:the|a|an|[\w-]+)\s+){0,6}?(?:of\s+)?", sentence[trigger_end:spot.start] + " "):
         value += 2.5  # the trigger's object: "shelled the Zamzam camp", "overran Herat", "pounded the port of Tyre"

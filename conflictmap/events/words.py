@@ -136,7 +136,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:two|three|four|five|six|several|more) )?(?:rockets|missiles|drones)",
         r"rained (?:down )?(?:shells|rockets)",
         # "launched a drone at a vessel": one, aimed at something (not "launched a rocket" into orbit)
-        r"launched (?:a|an|one) (?:[\w-]+ )?(?:drone|missile|rocket)(?= (?:at|on|towards?|against|into)\b)",
+        r"launched (?:a|an|one) (?:[\w-]+ )?(?:drone|missile|rocket)(?= (?:at|on|towards?|against|into)\b|"
+        r" from (?:[\w'’-]+ ){1,3}(?:at|towards?|against|into)\b)",  # ("… a missile from Yemen towards Eilat")
         r"(?<!general )(?<!hunger )(?<!labor )(?<!labour )(?<!nationwide )(?<!national )(?<!workers' )(?<!one-day )"
         r"(?<!worker )(?<!teachers' )(?<!doctors' )(?<!transport )"
         r"strikes?(?= (?:(?:late|early|overnight|last|on|\w+day|night|morning|evening|afternoon)\s+){0,3}"
@@ -273,7 +274,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     ORIGIN: (
         r"(?:offensive|push|assault|advance|operation|campaign|attack|incursion)s? " + _W + r"{0,8}?from",
-        r"launch(?:ed|ing|es)? " + _W + r"{0,8}?from", r"(?:began|started) " + _W + r"{0,3}?(?:from|near)",
+        r"launch(?:ed|ing|es)? (?!(?:(?:a|an|one|two|three|several|\d+) )?(?:[\w-]+ )?(?:missiles?|rockets?|drones?|"
+        r"shells?)\b)" + _W + r"{0,8}?from",  # (not "launched a missile from Yemen": where a weapon was fired from)
+        r"(?:began|started) " + _W + r"{0,3}?(?:from|near)",
         # "pushed south from Woldiya": where the movement came from
         r"(?:pushed|moved|advanced|marched|swept|headed|drove) (?:(?:north|south|east|west)(?:-?(?:east|west))?|"
         r"\w+wards?|on|inland) from", r"(?:advanced|marched|pushed|swept) from",  # ("its fighters advanced from Sibut")

@@ -236,11 +236,26 @@ def named_for(text: str, toponyms: list[Toponym]) -> frozenset[int]:
                      == "the " and _NAMES_A_BUILDING.match(text, t.end))
 
 
+# Where fire was aimed across a border: "launched a missile from Yemen towards Eilat", "fired rockets at Kiryat
+# Shmona", "a drone attack on Eilat": the text puts the place there, as the target of a strike from abroad
+_AIMED_AT = re.compile(r"\b(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:at|towards?|into)|"
+                       r"(?:strikes?|attacks?|rockets?|missiles?|drones?)\s+(?:on|at|against|targeting))\s+"
+                       r"(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$", re.I)
+
+
+def aimed_at(text: str, toponyms: list[Toponym]) -> frozenset[int]:
+    """Starts of the towns the text names as where a strike or fire was aimed (see :data:`_AIMED_AT`)."""
+    return frozenset(t.start for t in toponyms if t.feature == "place" and t.population >= TOWN and
+                     _AIMED_AT.search(text, max(0, t.start - 80), t.start))
+
+
 def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer, besides: frozenset[int] = frozenset(),
-                  buildings: frozenset[int] = frozenset()) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
+                  buildings: frozenset[int] = frozenset(),
+                  targets: frozenset[int] = frozenset()) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
     """(the toponyms kept, those taken out with the reason) — see the module's note. ``besides``: the starts of
     countries named only as where people come from (:func:`origins`); ``buildings``: of places named only as a
-    building's name (:func:`named_for`), which a national capital abroad is no exception for."""
+    building's name (:func:`named_for`), which a national capital abroad is no exception for; ``targets``: of
+    towns named as where fire from abroad was aimed (:func:`aimed_at`), which the text puts there."""
     stated = stated_countries(toponyms, besides)
     if not stated:
         return _spelled_abroad(toponyms, gaz)
@@ -260,7 +275,8 @@ def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer, besides: frozenset[in
         alone = names.get(t.country_code) == {t.name.casefold()} == vouch.get(t.country_code) and len(vouch) > 1 \
             and t.country_code != main
         if t.demonym or not t.country_code or (t.country_code in home and not alone) or \
-                not (_minor(t, gaz, main, focus.of(t.name.casefold())) or t.start in buildings):
+                not (_minor(t, gaz, main, focus.of(t.name.casefold())) or t.start in buildings) or \
+                t.start in targets:
             kept.append(t)
             continue
         about = " and ".join(sorted(_country(gaz, cc) for cc in stated - {t.country_code})) if alone else named

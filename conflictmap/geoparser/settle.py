@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from geopy.distance import great_circle
 
-from conflictmap.geoparser.binding import bind_to_story, named_for, origins
+from conflictmap.geoparser.binding import aimed_at, bind_to_story, named_for, origins
 from conflictmap.geoparser.districts import contained, home_districts
 from conflictmap.geoparser.gazetteer import Gazetteer
 from conflictmap.geoparser.introduced import a_peoples_name, peoples_word, speaking_body
@@ -51,7 +51,8 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
                      "country") for t in abroad]
     toponyms, astray = _far_from_reference(text, toponyms, focus)
     taken_out += astray
-    toponyms, unbound = bind_to_story(toponyms, gaz, origins(text, toponyms), named_for(text, toponyms))
+    toponyms, unbound = bind_to_story(toponyms, gaz, origins(text, toponyms), named_for(text, toponyms),
+                                      aimed_at(text, toponyms))
     seas = [(t, f"the text's {t.name} is the water, not the gazetteer's {t.gazetteer_name} ({t.country_code})")
             for t in waters]
     return Settled(toponyms, notes, taken_out + unbound + seas, focus_country(toponyms) or focus)

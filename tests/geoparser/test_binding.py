@@ -217,3 +217,12 @@ def test_a_country_its_peacekeepers_and_state_media_come_from_is_no_country_of_t
     assert "CN" not in story_countries(toponyms, origins(text, toponyms))
     kept, _ = bind_to_story(toponyms, parser.gaz, origins(text, toponyms))
     assert "Tongping" not in {t.name for t in kept}  # (a village in China by that name is no place of this story)
+
+
+def test_a_town_abroad_named_as_where_fire_from_the_storys_country_was_aimed_is_kept(parser):
+    from conflictmap.geoparser.settle import settle
+    text = "Officials in Sanaa said the Houthis had launched a missile from Yemen towards Eilat on Monday."
+    kept = {t.name: t.country_code for t in settle(text, geoparse(text, parser), parser.gaz).toponyms}
+    assert kept.get("Eilat") == "IL"
+    quiet = "Protesters in Sanaa marched on Monday, and a delegation from Eilat visited Yemen."
+    assert "Eilat" not in {t.name for t in settle(quiet, geoparse(quiet, parser), parser.gaz).toponyms}
