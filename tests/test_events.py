@@ -3382,3 +3382,40 @@ def test_the_next_sentences_dead_of_another_side_add_to_a_bombings_toll(process)
             "killing at least 10 soldiers. The army said 25 militants were killed in the ensuing fighting.")
     [bombing] = [e for e in process(text, published="2024-09-10").events if not e.is_context]
     assert (bombing.sub_event_type, bombing.fatalities) == ("Suicide bomb", 35)
+
+
+def test_an_attack_on_one_day_and_a_taking_of_the_port_on_another_are_two_events(process):
+    text = ("MAPUTO, Aug 12 - Insurgents have seized the port of Mocimboa da Praia after days of fighting, the "
+            "military said on Wednesday. The militants attacked the town from several directions on Aug 5 and took "
+            "control of the port on Tuesday, security sources said.")
+    events = [e for e in process(text, published="2020-08-13").events if not e.is_context]
+    assert sorted((e.sub_event_type, e.event_date) for e in events) == [
+        ("Armed clash", dt.date(2020, 8, 5)), ("Non-state actor overtakes territory", dt.date(2020, 8, 11))]
+
+
+def test_a_death_days_after_an_ambush_is_the_ambushs_toll_on_its_own_day(process):
+    text = ("A police officer succumbed to his injuries on Sunday, two days after suspected bandits ambushed a patrol "
+            "near Birnin Gwari.")
+    [ambush] = [e for e in process(text, published="2024-11-04").events if not e.is_context]
+    assert (ambush.event_type, ambush.event_date, ambush.fatalities) == ("Battles", dt.date(2024, 11, 1), 1)
+
+
+def test_a_village_near_a_town_is_not_a_namesake_far_away(process):
+    text = "Armed men stormed a wedding in Kamuli village near Goma on Saturday night, shooting dead two guests."
+    [attack] = [e for e in process(text, published="2024-11-04").events if not e.is_context]
+    assert (attack.country_code, attack.fatalities) == ("CD", 2)
+
+
+def test_many_people_burning_an_office_riot_and_the_death_they_came_after_is_not_their_toll(process):
+    text = "Dozens of youths set fire to a government office in Bunia on Monday after a local leader was killed."
+    [riot] = [e for e in process(text, published="2024-11-04").events if not e.is_context]
+    assert (riot.event_type, riot.actor1, riot.fatalities) == ("Riots", "Rioters (Democratic Republic of Congo)", 0)
+    quiet = process("Residents fled their homes in Bunia on Monday.", published="2024-11-04")
+    assert [e for e in quiet.events if not e.is_context] == []
+
+
+def test_clashes_between_two_ethnic_groups_are_two_communal_militias(process):
+    text = "At least 7 people were killed in clashes between two ethnic groups in Bor, Jonglei state, on Wednesday."
+    [clash] = [e for e in process(text, published="2024-11-04").events if not e.is_context]
+    assert (clash.actor1, clash.actor2, clash.fatalities) == ("Communal Militia (South Sudan)",
+                                                             "Communal Militia (South Sudan)", 7)

@@ -280,3 +280,13 @@ def test_one_more_dead_told_with_also_or_later_is_one(sentence):
 ])
 def test_a_toll_told_as_what_a_happening_resulted_in(sentence, killed):
     assert count(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("A police officer succumbed to his injuries on Sunday.", 1),
+    ("Two soldiers succumbed to their wounds in hospital.", 2),
+    ("A policeman died on Sunday.", 1),
+    ("Gunmen stormed a wedding, shooting dead a groom and his brother.", 2),
+])
+def test_dying_of_wounds_and_shooting_dead_are_tolls(sentence, killed):
+    assert count(sentence) == killed

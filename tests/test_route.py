@@ -407,3 +407,10 @@ def test_a_taking_a_victory_is_measured_against_is_no_step_of_it(process):
     result = process(text, published="2015-05-18")
     assert [s.location for s in result.route] in ([], ["Ramadi"])
     assert "Mosul" not in {e.location for e in result.events if not e.is_context}
+
+
+def test_where_an_advance_was_aimed_comes_after_what_it_took_on_the_way(process):
+    text = ("DUBAI, Feb 15 - Yemen's Houthi movement pressed an offensive on government-held Marib on Monday, seizing "
+            "positions in Sirwah district to the west of the city, tribal sources said.")
+    result = process(text, published="2021-02-15")
+    assert [s.location for s in result.route] == ["Sirwah", "Marib"]

@@ -51,7 +51,7 @@ _FACILITY_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:from|to|w
 # of the Western Command in the town of Ann", "the Republican Palace in central Khartoum")
 _BOTH = re.compile(r"\s+(both|the two|the|that|this)\s+(?:(?:rail|logistics|transport|road|strategic|key|border|"
                    r"garrison|frontline|provincial|regional|district)\s+)?(?:towns|cities|villages|town|city|village|"
-                   r"camp|base|hub|junction)\b"
+                   r"camp|base|hub|junction|port)\b"
                    r"(?!\s+of\b)",
                    re.I)  # (not "the cities of Aleppo, Hama…": those named after it)
 
@@ -107,7 +107,7 @@ def taken_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         noun = re.sub(r"ies$", "y", both.group(0).split()[-1].lower()).rstrip("s")
         back = [sp for text_before, spots_before in facts.named_before  # (a town called so a sentence or two back,
                 for sp in called(text_before, towns_named(text_before, spots_before), noun)[-1:]
-                if noun in ("town", "city", "village")]  # not "fled to Raqqa"; a camp is no territory held)
+                if noun in ("town", "city", "village", "port")]  # not "fled to Raqqa"; a camp is no territory held)
         return (here or called(facts.prior_text, towns, noun) or back[:1] or towns)[-1:]  # "overran a base outside
         # Mrauk-U
         # before entering the town": the one just named; "the ancient city of Timbuktu … the coup in Bamako. …

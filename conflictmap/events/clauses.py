@@ -45,6 +45,9 @@ _BOUNDARY = re.compile(
     # taking with its own day
     r",\s+and\s+(?=(?:then\s+)?(?:" + lexicon.verbs("capture").pattern("past") + r"|took|stormed|entered|reached|"
     r"advanced|pushed|moved|marched|swept)\s)|"  # ("seized Kidal on Friday after days of fighting, and entered Gao")
+    # "attacked the town on Aug 5 and took control of the port on Tuesday": a taking after a day told, its own act
+    r"(?:(?<=\d)|(?<=day))\s+and\s+(?=(?:then\s+)?(?:took|seized|captured|overran|entered)\s"
+    r"(?![^.;,]{0,40}\b(?:hostages?|captives?|prisoners?)\b))|"  # (not "… and took its crew hostage": the same act)
     # "had taken Saut-d'Eau in mid-March and attacked Lascahobas last week": a second act of the same doer
     r"\s+and\s+(?=(?:attacked|stormed|raided|shelled|ambushed|bombed|besieged|encircled|struck|hit)\s+(?-i:[A-Z]))|"
     # "entered Gondar on Saturday and fought soldiers in Bahir Dar": a fight of the same doer, elsewhere

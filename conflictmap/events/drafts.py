@@ -177,7 +177,10 @@ def merge_all(drafts: list[Draft], sentence_text: dict[int, str]) -> list[Draft]
     alike: dict[tuple, list[Draft]] = {}  # (type, place) → the drafts kept so far: only they can be merged with
     for d in drafts:
         kin = alike.setdefault((_kind(d), place_key(d.spot)), [])
-        host = next((o for o in kin if _mergeable(o, d, sentence_text) and not _lost_between(o, d, drafts)), None)
+        hosts = [o for o in kin if _mergeable(o, d, sentence_text) and not _lost_between(o, d, drafts)]
+        host = next((o for o in hosts if o.sub_event_type == d.sub_event_type), hosts[0] if hosts else None)  # (an
+        # undated taking joins the taking told with its day, not the fight before it: "attacked the town on Aug 5
+        # and took control of the port on Tuesday")
         if host is None:
             out.append(d)
             kin.append(d)

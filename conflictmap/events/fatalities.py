@@ -40,7 +40,7 @@ _ITEM = rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?: of(?! the (?:dead|victims|killed|c
         rf"[A-Za-z-]+){{0,3}}"
 _LIST = rf"{_ITEM}(?:(?:,| and|, and) {_ITEM})*"
 _ITEM_RE = re.compile(rf"(?P<n>{_QUALIFIER}{_NUMBER})(?P<who>(?: (?!(?:and|including)\b)[A-Za-z-]+){{0,3}})", re.I)
-_KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|gunned down|massacred|slaughtered|"
+_KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|shooting dead|gunned down|massacred|slaughtered|"
                                rf"claimed the lives of|"
                                rf"behead(?:ed|ing)|execut(?:ed|ing)|hacked to death|lynched) "
                                rf"(?:the lives of )?(?:(?:himself|herself) and )?(?:its |their |his |her |the )?"
@@ -55,7 +55,8 @@ _LIST_THEN_KILLED = re.compile(rf"(?P<list>{_LIST})(?P<more> and (?!(?:were|was|
                                rf"shot dead|found (?:shot )?dead|found murdered|murdered|lynched|executed|beheaded|"
                                rf"gunned down|confirmed dead|martyred|"
                                rf"(?:hacked|stabbed|beaten|burned|burnt) to death)|"
-                               rf"lost their lives|[\"“]?(?:neutrali[sz]ed|eliminated)(?=[\"”]?))\b", re.I)  # ("one
+                               rf"lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|"
+                               rf"[\"“]?(?:neutrali[sz]ed|eliminated)(?=[\"”]?))\b", re.I)  # ("one
 # of the deadliest attacks" counts no one; 30 attackers were "neutralised": an army's word for killed)
 # "two bodies were found", "the bodies of three men were recovered": the dead a report counts by their bodies.
 _BODIES = re.compile(rf"(?:(?P<list>{_LIST}) (?:[\w-]+ )?bodies(?: [\w-]+){{0,4}}? (?:were |have been |had been )?"
@@ -268,7 +269,7 @@ _NEXT_DEAD = re.compile(rf"(?:,? and|,) (?:(?:his|her|their) )?(?:(?P<list>{_LIS
                         rf"(?:[\w-]+ )?{_ONE}\b|(?:[\w-]+ )?{_ONE}\b)"
                         r"(?![\w-]*(?:\s+[\w-]+){0,2}\s+(?:said|says|say|told|reported|confirmed|added)\b)",
                         re.I)  # (not ", Indian officials said", ", Lebanese security sources said": who spoke)
-_ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|(?:stabbed|hacked|beaten) to death|gunned down|"
+_ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead|(?:stabbed|hacked|beaten) to death|gunned down|"
                          rf"assassinat(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|suspected|alleged|"
@@ -284,10 +285,11 @@ DESCRIBED = r"(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|wi
 _ONE_BODY = re.compile(rf"\bbody of (?:a |an |one |the )?(?:[\w-]+ ){{0,2}}{_ONE}\b[^.;]{{0,60}}?\b(?:was|had been|"
                        rf"has been) (?:found|discovered|recovered|retrieved)\b", re.I)
 _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE}{DESCRIBED}"
-                             rf" (?:was|had been|has been) (?:also |later )?(?:killed|shot dead|"
+                             rf" (?:(?:later |also )?(?:died|succumbed to (?:his|her) (?:injuries|wounds))|"  # ("a
+                             rf"(?:was|had been|has been) (?:also |later )?(?:killed|shot dead|"  # policeman died")
                              rf"shot and killed|"
                              rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"
-                             rf"gunned down|assassinated|beheaded|executed)\b", re.I)
+                             rf"gunned down|assassinated|beheaded|executed))\b", re.I)
 
 
 _ONE_AND_KIN_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE} and (?:his|her|their) (?:[\w-]+ )?{_ONE}"

@@ -50,7 +50,7 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"\d{1,3}(?:st|nd|rd|th) (?:[\w-]+ ){0,3}?(?:division|brigade|regiment|battalion|corps|army)",
              r"loyalist forces", r"loyalists", r"(?:armoured|armored) columns?", r"checkpoints?", r"check ?posts?",
              r"security posts?", r"outposts?", r"barracks", r"garrisons?", r"army (?:units|officers)", r"officers",
-             r"personnel", r"forces", r"units",
+             r"personnel", r"forces", r"units", r"(?<!rebel )(?<!militia )patrols?",  # ("ambushed a patrol")
              r"(?:africa|central|european|indo-pacific|pacific|southern|northern|special operations) command",
              r"africom", r"centcom",  # (a state's regional command: "U.S. Africa Command said it carried out a strike")
              r"(?<!local )(?<!village )(?<!self-)(?<!people's )(?<!people’s )(?:national )?defen[cs]e forces?")
@@ -59,7 +59,11 @@ _MILITIAS = (lexicon.family("armed_bands").pattern(),)
 _IDENTITY = (r"village volunteers", r"village defen[cs]e (?:volunteers|guards|committees?)", r"armed volunteers",
              r"vigilantes?", r"settlers", r"(?:armed )?tribesmen", r"clansmen", r"(?:rival |warring )?clans",
              r"tribal fighters", r"clan fighters", r"clan militias?", r"ethnic militias?",
-             r"communal militias?", r"self-defen[cs]e (?:groups?|forces)")
+             r"communal militias?", r"self-defen[cs]e (?:groups?|forces)",
+             # "clashes between two ethnic groups", "fighting between rival communities": peoples that fight
+             r"(?:two |rival |warring )(?:(?:ethnic|tribal) (?:groups|communities)|communities|tribes)",
+             r"ethnic groups",
+             r"(?:rival |warring )?tribes")
 _RIOTERS = (r"rioters", r"looters", r"mobs?", r"angry (?:crowds?|" + lexicon.family("people").pattern("many") + ")")
 _PROTESTERS = (r"protest(?:e|o)rs?", r"demonstrators?", r"marchers", r"crowds?", r"activists", r"supporters")
 _CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and live in)

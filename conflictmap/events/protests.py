@@ -43,7 +43,7 @@ def protest(facts, clause, words, people, tools) -> Reading | None:
         (w, a) for w in _kinds(words, ew.CLASH) if ew.FOUGHT.fullmatch(w.text) and
         (a := rl.agent_target(facts.text, clause, w, people)[0]) and
         a.category == et.CIVILIANS and _MANY_PEOPLE.fullmatch(a.text)][:1]
-    crowd = crowd or [a for _, a in fought]
+    crowd = crowd or [a for _, a in fought] or _wreckers(facts, clause, words, people, bands)
     if not crowd or not (protesting or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT)):
         return None
     word = (protesting or [w for w, _ in fought] or _kinds(words, ew.ATTACK, ew.CLASH, ew.LOOT))[0]
@@ -83,6 +83,19 @@ def protest(facts, clause, words, people, tools) -> Reading | None:
     if state is not None and _INTERVENTION.search(text):
         return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
     return _new(facts, clause, word, et.PROTESTS, et.PEACEFUL_PROTEST, crowd_p)
+
+
+def _wreckers(facts, clause, words, people, bands: bool) -> list[Participant]:
+    """"Dozens of youths set fire to a government office", "angry residents looted shops": many people who wreck or
+    burn are a crowd that riots (no armed band named with them)."""
+    if bands:
+        return []
+    return [a for w in _kinds(words, ew.ATTACK, ew.LOOT) if _WRECKED.match(w.text) and
+            (a := rl.agent_target(facts.text, clause, w, people)[0]) is not None and a.category == et.CIVILIANS and
+            _MANY_PEOPLE.fullmatch(a.text)][:1]
+
+
+_WRECKED = re.compile(r"set (?:fire|ablaze)|torch|burn|loot|ransack|vandali[sz]|pelt|ston(?:ed|ing)", re.I)
 
 
 def _state(facts, people) -> Participant | None:

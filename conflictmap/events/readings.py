@@ -96,9 +96,19 @@ def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None
     sentence's one happening."""
     events = [r for r in readings if r.event_type]
     if len({(r.clause.start, r.event_type) for r in events}) == 1 and not any(r.fatalities for r in events):
-        toll = count(facts.text)
+        text = facts.text
+        for c in cl.split(text):  # (not the dead of what it came after: "youths set fire to an office after a
+            if c.opener in ("after", "following", "since") and c.start > events[0].clause.start and \
+                    _CAUSE_DIED.search(text, c.start, c.end) and not _TOLL_AFTER.search(text, c.start, c.end):
+                text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]  # leader was killed": its cause)
+        toll = count(text)
         for r in events:
             r.fatalities = toll
+
+
+_CAUSE_DIED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:killed|shot|murdered|assassinated|lynched)\b|\bdied\b",
+                         re.I)
+_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|wounding|injuring)\b", re.I)
 
 
 def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list[Participant],
@@ -244,8 +254,10 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if clash and (sides_of := fights.killed_in_the_fight(facts, _kinds(words, ew.KILL), word)) is not None:
         agent, target = sides_of  # "rebels said they had killed dozens of soldiers and Wagner mercenaries in
         armed = [*armed, agent]  # fighting near X": who killed fought whom they killed
-    if clash and agent is None and (agent := rl.doer_before(facts, clause, word, people)) is not None:
-        armed = [*armed, agent]  # ("the militia entered Dessie and fought soldiers in Kombolcha": the militia)
+    if clash and agent is None and (agent := rl.doer_before(facts, clause, word, people) or
+                                    fights.other_of_two(facts.text, target)) is not None:
+        armed = [*armed, agent]  # ("the militia entered Dessie and fought soldiers in Kombolcha": the militia;
+        # "clashes between two ethnic groups": one of them, and the other)
     if clash and ground and rl.PASSIVE.search(facts.text[clause.start:ground[0].start]):
         by, hit_first = rl.agent_target(facts.text, clause, ground[0], people)  # "Two Maoists were gunned down by
         if by is not None:  # police in an encounter": the police's clash

@@ -112,15 +112,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     elif (began := set_off(facts.text, clause, dates) or days_of(facts.text, clause, dates)) is not None:
         reading.date = began
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
-        days, precision, words = span
-        reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
-        reading.background = clause.opener == "after" and days > CAMPAIGN_DAYS  # ("recaptured Bama, six months
-        # after the militants seized it": the past the report looks back on)
-        told = [d for d in dates if d.start < clause.start and d.date is not None and d.precision <= 3]
-        if told and is_background(told[-1], published, "campaign" if reading.role == "take" else ""):  # ("was
-            # captured in June 2014, days after the group seized Mosul": counted from that June, the past too)
-            reading.date = _later_than(told[-1], (-reading.shift[0], *reading.shift[1:]), reading.cue_start)
-            reading.shift, reading.background = None, True
+        _spanned(facts, reading, span, dates, published)
         return
     elif (later := span_later(_opened(facts.text, clause, reading.cue_start)) or
           _span_after(facts, reading, parts)) is not None:
@@ -145,6 +137,25 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
     _as_of_saying(reading)
     reading.background = _looks_back(facts, reading, parts, (own, dates), published)
+
+
+def _spanned(facts: SentenceFacts, reading: Reading, span: tuple, dates: list[DateFinding], published) -> None:
+    """A reading of a clause opened by "after" or "before" a span ("two days after …"): counted from the happening
+    told before it (see :func:`.assembly.assemble`), or from its main clause's day when that is the past, or a death
+    of wounds."""
+    clause, (days, precision, words) = reading.clause, span
+    reading.shift = (days if clause.opener == "after" else -days, precision, f"{words} {clause.opener}")
+    reading.background = clause.opener == "after" and days > CAMPAIGN_DAYS  # ("recaptured Bama, six months
+    # after the militants seized it": the past the report looks back on)
+    told = [d for d in dates if d.start < clause.start and d.date is not None and d.precision <= 3]
+    if told and is_background(told[-1], published, "campaign" if reading.role == "take" else ""):  # ("was
+        # captured in June 2014, days after the group seized Mosul": counted from that June, the past too)
+        reading.date = _later_than(told[-1], (-reading.shift[0], *reading.shift[1:]), reading.cue_start)
+        reading.shift, reading.background = None, True
+    elif told and told[-1].precision == DAY and _DIED_OF_WOUNDS.search(facts.text, 0, clause.start):  # ("A
+        # police officer succumbed to his injuries on Sunday, two days after bandits ambushed a patrol": Friday)
+        reading.date = _later_than(told[-1], (-reading.shift[0], *reading.shift[1:]), reading.cue_start)
+        reading.shift = None
 
 
 def _beside_the_place(text: str, reading: Reading, dates: list[DateFinding]) -> DateFinding | None:
@@ -213,6 +224,8 @@ _MANY = re.compile(r"\b(?:carried\s+out|conducted|launched|staged|mounted|flew)\
                    r"bombing|drone\s+strikes)\b", re.I)  # ("after weeks of air strikes on the town")
 
 _ITS_OWN_TIME = ("since", "which", "who", "whose", "where")
+_DIED_OF_WOUNDS = re.compile(r"\b(?:succumbed|died)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:injuries|wounds)\b|"
+                             r"\bdied\s+in\s+hospital\b", re.I)
 
 
 def _its_own_time(text: str, clause: Clause) -> bool:

@@ -95,6 +95,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
            r"(?:left|leaving)(?= " + _W + r"{1,5}dead)",  # ("the blast left at least nine people dead")
            r"reported(?= (?:at least |more than |some )?\w+ (?:\w+ )?dead\b)",  # ("reported nine combatants dead")
            r"lost (?:their|his|her) li(?:fe|ves)", r"neutrali[sz]ed", r"eliminated",
+           r"succumbed to (?:their|his|her) (?:injuries|wounds)",  # (died of wounds from what was told)
            # a body found with the marks of a killing (ACLED codes it as the killing, perpetrator unknown)
            r"bod(?:y|ies) (?:" + _W + r"{0,6}?)(?:with|bearing|showing|riddled with) (?:" + _W +
            r"{0,2})?(?:gunshot|bullet|stab|machete|knife) wounds", r"bod(?:y|ies) (?:" + _W + r"{0,6}?)(?:with|bearing|"

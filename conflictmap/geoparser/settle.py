@@ -72,6 +72,10 @@ def names_a_side(text: str, t: Toponym) -> bool:
 # "Ber, north of Timbuktu", "Zzyzx, about 40 km east of Gao": a place the text measures from another
 _FROM_REFERENCE = re.compile(r",?\s+(?:" + MEASURED + r"(?:to\s+the\s+)?)?" + BEARING + r"\s+(?:the\s+)?$", re.I)
 NEAR_REFERENCE_KM = 300  # how far from the place the text measures it from a place may lie (or thrice the distance told)
+# "Kamuli village near Goma": a village the text puts close by a town
+_NEAR = re.compile(r"[^\S\n]+(?:village|settlement|locality|hamlet),?[^\S\n]+(?:near|outside|close[^\S\n]+to|"
+                   r"just[^\S\n]+outside)[^\S\n]+(?:the[^\S\n]+)?(?:(?:town|city)[^\S\n]+of[^\S\n]+)?$", re.I)
+NEAR_KM = 150  # ... how far a place "near" another may lie
 
 
 def _far_from_reference(text: str, toponyms: list[Toponym],
@@ -85,14 +89,15 @@ def _far_from_reference(text: str, toponyms: list[Toponym],
     for i, (t, ref) in enumerate(zip(toponyms, toponyms[1:] + [None])):
         if i in refs_out:
             continue
-        m = _FROM_REFERENCE.fullmatch(text, t.end, ref.start) if ref is not None and t.feature == "place" and \
-            ref.feature in ("place", "district") else None
-        if m is None:
+        pair = ref is not None and t.feature == "place" and ref.feature in ("place", "district")
+        m = _FROM_REFERENCE.fullmatch(text, t.end, ref.start) if pair else None
+        near = _NEAR.fullmatch(text, t.end, ref.start) if pair and m is None else None
+        if m is None and near is None:
             kept.append(t)
             continue
         km = great_circle((t.lat, t.lon), (ref.lat, ref.lon)).km
-        told = float(m.group("n")) * (1.609 if "mile" in m.group(0).lower() else 1.0) if m.group("n") else 0.0
-        if km <= max(NEAR_REFERENCE_KM, 3 * told):
+        told = float(m.group("n")) * (1.609 if "mile" in m.group(0).lower() else 1.0) if m and m.group("n") else 0.0
+        if km <= (NEAR_KM if near else max(NEAR_REFERENCE_KM, 3 * told)):
             kept.append(t)
         elif focus is not None and t.country_code == focus != ref.country_code and \
                 _named_elsewhere(toponyms, (t, ref), t.country_code) and \

@@ -101,10 +101,20 @@ class _Node:
         return min(m[0] for e in self.events for m in e.mentions)
 
     @property
+    def goal(self) -> bool:
+        """Told only as where an advance was aimed ("pressed an offensive on Marib", "pushed toward Pinga"), not
+        taken there."""
+        return not any(_taken(e) for e in self.events) and any(e.role != "origin" and _GOAL.search(e.cue)
+                                                                for e in self.events)
+
+    @property
     def origin(self) -> bool:
         return any(e.role == "origin" for e in self.events) and not any(_taken(e) for e in self.events)
 
 
+_GOAL = re.compile(r"\b(?:offensive|assault|attack|push|drive|march|advance|advanced|advancing|pushed|pushing|"
+                   r"pressed|pressing|moved|moving|marched|marching|headed|heading)\s+(?:[a-z]+\s+)?"
+                   r"(?:on|toward|towards|against)$", re.I)  # (the words of an advance's aim: a point's cue)
 _AT_THE_START = re.compile(r"\b(?:on the (?:first|opening) day|at the (?:start|outset|beginning)|in the (?:first|opening) "
                            r"(?:hours|days)|early in the (?:offensive|operation|campaign|assault))\b", re.I)
 
@@ -268,10 +278,22 @@ def _text_precedence(article: Article, nodes: dict[tuple, _Node]) -> tuple[set[t
             c = parts.index(clauses.clause_at(parts, pos))
             if k not in by_clause.setdefault(c, []):
                 by_clause[c].append(k)
+        by_clause = {c: _aims_last(ks, nodes, sentence.text[parts[c].start:parts[c].end])
+                     for c, ks in by_clause.items()}
         sequenced |= _edges_of_sentence(edges, parts, by_clause)
     return edges, sequenced
 
 
+def _aims_last(keys: list[tuple], nodes: dict[tuple, _Node], clause: str) -> list[tuple]:
+    """A clause's places in the order written, but where an advance was aimed after the places it took on the way
+    ("pressed an offensive on Marib, seizing positions in Sirwah"; not "advancing on Goma and then into Bukavu",
+    moves in the order told)."""
+    if _THEN.search(clause) or not any(not nodes[k].goal and any(_taken(e) for e in nodes[k].events) for k in keys):
+        return keys
+    return sorted(keys, key=lambda k: nodes[k].goal)
+
+
+_THEN = re.compile(r"\b(?:then|before|after|later)\b", re.I)
 # "The push south began after the rebels seized Hayk": the campaign's first taking, told after the others.
 _BEGAN = re.compile(r"\b(?:push|offensive|advance|campaign|assault|drive|operation|march)\b[^,;]{0,40}?\b"
                     r"(?:began|started|got under way|was launched)\W*$", re.I)
