@@ -3419,3 +3419,10 @@ def test_clashes_between_two_ethnic_groups_are_two_communal_militias(process):
     [clash] = [e for e in process(text, published="2024-11-04").events if not e.is_context]
     assert (clash.actor1, clash.actor2, clash.fatalities) == ("Communal Militia (South Sudan)",
                                                              "Communal Militia (South Sudan)", 7)
+
+
+def test_a_coders_location_that_opens_with_a_town_spelt_otherwise_places_the_town(pipeline):
+    from conflictmap.articles.read import Article
+    placed = pipeline.place(Article("x", "Ras al-Ain, Hasakah governorate. Syria"))[1]
+    assert [(p.toponym.name, p.toponym.country_code, p.toponym.feature) for p in placed][:1] == [
+        ("Ras al-Ain", "SY", "place")]

@@ -35,7 +35,7 @@ from conflictmap.geoparser.index import (
 from conflictmap.geoparser.sources import DATA_DIR
 from conflictmap.geoparser.names import normalize_name, spelling_key_of, transliterations
 
-INDEX_VERSION = 23
+INDEX_VERSION = 24
 __all__ = ["COMMON_ZIPF", "CONTINENT", "COUNTRY", "DISTRICT", "FEATURES", "PLACE", "REGION", "Columns", "Gazetteer",
            "Place", "default", "index_path", "load"]
 

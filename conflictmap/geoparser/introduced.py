@@ -76,6 +76,12 @@ _REGION_NAMED = re.compile(
     r"\b(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD +
     r"){0,2})" + _SP + "(?:" +
     "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\b")
+# A name that opens a line before the area it is in: "Ras al-Ain, Hasakah governorate. Syria" (a coder's location
+# description: the place, then its region and country)
+_OPENS_BEFORE_AREA = re.compile(
+    r"^[^\S\n]*(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
+    _NAME_WORD + r"){0,3}),[^\S\n]+(?:" + _NAME_WORD + _SP + r"){1,3}(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) +
+    r")\b", re.M)
 # "an attack on Barsalogho", "the offensive on Hodeidah", "the shelling of Khiam", "the fall of Kabul": a rare word
 # only (not "an attack on Christians").
 _ATTACK_ON = re.compile(
@@ -187,6 +193,8 @@ def _introduced(text: str):
             yield more, False
             end = more.end(1)
     for m in _REGION_NAMED.finditer(text):
+        yield m, True
+    for m in _OPENS_BEFORE_AREA.finditer(prose):
         yield m, True
     for pattern, rare_only in ((_ATTACK_ON, True), (_TOOK, True), (_INCLUDING, False)):
         for m in pattern.finditer(prose):

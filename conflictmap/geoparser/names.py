@@ -114,6 +114,8 @@ _SPELLING_STEPS = (
     (re.compile(r"aw(?=[^aeiou]|$)|ow(?=[^aeiou]|$)"), "o"),  # Zawr / Zor
     (re.compile(r"ou|oo|uu"), "u"), (re.compile(r"ee|ii"), "i"), (re.compile(r"aa"), "a"),
     (re.compile(r"dj"), "j"), (re.compile(r"ph"), "f"), (re.compile(r"q"), "k"), (re.compile(r"ck"), "k"),
+    # an article run into the name: Salahuddin / Salah ad Din, Nasruddin / Nasr ad Din, Ziauddin / Zia ud Din
+    (re.compile(r"(?<=[a-z]{3})[ae]h[aeiu]d(?=d[aeiu]n)"), "a"), (re.compile(r"(?<=[a-z]{3})[aeiu]d(?=d[aeiu]n)"), ""),
     (re.compile(r"(?<=[a-z])(?:pore|pora|pura)\b"), "pur"),  # Sopore / Sopur, Shopian / Shupiyan aside
     (re.compile(r"(?<=[a-z])(?:abad)\b"), "abad"),
     (re.compile(r"(?<=[a-z]{3})[ae]h\b"), "a"),  # a final ta marbuta: Hassakeh / Hasakah, Raqqah / Raqqa

@@ -297,3 +297,8 @@ def test_a_name_after_an_areas_possessive_is_a_place_of_that_area_not_a_title(pa
     text = ("Gunmen killed a chief in Kidal region's Zzyzxefis on Thursday. The state's Governor Zulum visited Gao "
             "province's Zzyzxit.")
     assert _names(text, parser) == ["Zzyzxefis", "Zzyzxit"]
+
+
+def test_a_name_opening_a_line_before_the_area_it_is_in_is_a_place(parser):
+    assert _names("Zzyzxkafr, Hasakah governorate. Syria", parser) == ["Zzyzxkafr"]
+    assert _names("Yesterday, Borno state police said three people died.", parser) == []  # (a common word)

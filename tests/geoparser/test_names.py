@@ -51,3 +51,11 @@ def test_the_arabic_words_for_hill_mountain_and_village_meet_in_each_translitera
     from conflictmap.geoparser.names import transliterations
     assert transliterations("Jebel Marra") == ["jebel marra", "jabal marra", "jbel marra"]
     assert transliterations("Kafr Nabl") == ["kafr nabl", "kfar nabl"] and transliterations("Aleppo") == ["aleppo"]
+
+
+def test_an_arabic_article_run_into_a_name_meets_the_name_written_with_it_apart(gaz):
+    # "Salahuddin" is GeoNames' "Salah ad Din" (the governorate); "Nasruddin" meets "Nasr ad Din" the same way
+    from conflictmap.geoparser.names import spelling_key
+    assert spelling_key("Salahuddin") == spelling_key("Salah ad Din") == spelling_key("Salah al-Din")
+    assert spelling_key("Nasruddin") == spelling_key("Nasr ad Din") != spelling_key("Nasrin")
+    assert ("IQ", "region") in [(p.country_code, p.feature) for p in gaz.spelling_variants("Salahuddin")]
