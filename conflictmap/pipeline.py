@@ -113,6 +113,8 @@ class Pipeline:
                 answer, reason = None, far  # (Baga, Nigeria is not Bagà, Spain: a village the gazetteer lacks)
             if answer is not None and answer.found:
                 replaced.update(inside)  # "Bulo Burde town" over "Bulo"
+                unplaced = [u for u in unplaced if not (name.start <= u.start and u.end <= name.end)]  # ("Jisr al-
+                # Shughur" found by its spelling: no "Jisr" abroad taken out of it left to report)
                 t = Toponym(name.start, name.end, text[name.start:name.end], answer.lat, answer.lon,
                             int(answer.ident.split(":")[1]) if answer.ident.startswith("geonames:") else None,
                             answer.country_code or None, answer.feature or "place", answer.name, 0)

@@ -3426,3 +3426,5 @@ def test_a_coders_location_that_opens_with_a_town_spelt_otherwise_places_the_tow
     placed = pipeline.place(Article("x", "Ras al-Ain, Hasakah governorate. Syria"))[1]
     assert [(p.toponym.name, p.toponym.country_code, p.toponym.feature) for p in placed][:1] == [
         ("Ras al-Ain", "SY", "place")]
+    _, placed, unplaced, _ = pipeline.place(Article("x", "Jisr al-Shughur, Idlib. Syria"))
+    assert placed[0].toponym.country_code == "SY" and unplaced == []  # (no "Jisr" abroad left to report)

@@ -80,8 +80,10 @@ _REGION_NAMED = re.compile(
 # description: the place, then its region and country)
 _OPENS_BEFORE_AREA = re.compile(
     r"^[^\S\n]*(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
-    _NAME_WORD + r"){0,3}),[^\S\n]+(?:" + _NAME_WORD + _SP + r"){1,3}(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) +
-    r")\b", re.M)
+    _NAME_WORD + r"){0,3}),[^\S\n]+(?:(?:" + _NAME_WORD + _SP + r"){1,3}(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) +
+    r")\b|(?:" + _NAME_WORD + _SP + r"){0,2}" + _NAME_WORD + r"\.[^\S\n]+" + _NAME_WORD + r"(?:" + _SP +
+    r"(?:" + _NAME_WORD + r"|of|the|and)){0,4}[^\S\n]*$)",
+    re.M)  # (or "Jisr al-Shughur, Idlib. Syria": the region, then the country, ending the line)
 # "an attack on Barsalogho", "the offensive on Hodeidah", "the shelling of Khiam", "the fall of Kabul": a rare word
 # only (not "an attack on Christians").
 _ATTACK_ON = re.compile(

@@ -301,4 +301,5 @@ def test_a_name_after_an_areas_possessive_is_a_place_of_that_area_not_a_title(pa
 
 def test_a_name_opening_a_line_before_the_area_it_is_in_is_a_place(parser):
     assert _names("Zzyzxkafr, Hasakah governorate. Syria", parser) == ["Zzyzxkafr"]
+    assert _names("Zzyzxanja, North Kivu. Democratic Republic of the Congo", parser) == ["Zzyzxanja"]
     assert _names("Yesterday, Borno state police said three people died.", parser) == []  # (a common word)
