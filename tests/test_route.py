@@ -414,3 +414,10 @@ def test_where_an_advance_was_aimed_comes_after_what_it_took_on_the_way(process)
             "positions in Sirwah district to the west of the city, tribal sources said.")
     result = process(text, published="2021-02-15")
     assert [s.location for s in result.route] == ["Sirwah", "Marib"]
+
+
+def test_a_place_only_feared_to_be_marched_on_is_no_point_of_the_advance(process):
+    text = ("The militants had advanced south from Douentza earlier in the week, alarming governments who feared they "
+            "could march on the capital Bamako. They captured Konna on Thursday.")
+    result = process(text, published="2013-01-12")
+    assert "Bamako" not in [s.location for s in result.route]

@@ -488,3 +488,18 @@ def test_a_force_that_says_it_targeted_is_the_doer_of_the_strike_told_before_wit
     other = process("A drone strike on a market in Bannu killed 12 people on Friday, residents said. Police said they "
                     "had arrested two suspects.", published="2024-06-14")
     assert [e.actor1 for e in _events(other)] == [""]
+
+
+def test_they_did_what_hit_the_police_station_they_targeted(process):
+    text = ("Insurgents attacked Mocimboa da Praia in Mozambique on Wednesday. They targeted banks, a police station "
+            "and the army barracks, and ambushed a convoy of people fleeing the town on Friday.")
+    events = _events(process(text, published="2021-03-29"))
+    assert len(events) == 2 and all(e.actor1 == "Unidentified Armed Group (Mozambique)" for e in events)
+
+
+def test_an_alliance_the_next_sentence_names_is_that_organisation_and_its_launched_assault_a_battle(process):
+    text = ("An alliance of Islamist insurgents including al Qaeda's Syrian wing seized the city of Idlib on Saturday. "
+            "The alliance, calling itself the Army of Conquest, launched its assault on Tuesday.")
+    events = _events(process(text, published="2015-03-29"))
+    assert {(e.sub_event_type, e.actor1) for e in events} == {
+        ("Non-state actor overtakes territory", "Army of Conquest"), ("Armed clash", "Army of Conquest")}

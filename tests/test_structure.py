@@ -455,3 +455,11 @@ def test_neighbourhoods_of_the_town_are_in_the_town_named_before(process):
             "Wednesday, killing six civilians.")
     strikes = [e for e in process(text, published="2024-05-16").events if e.sub_event_type == "Air/drone strike"]
     assert [(e.location, e.fatalities) for e in strikes] == [("Kutkai", 6)]
+
+
+def test_a_relative_clause_ends_before_a_past_verb_and_entering_it_is_the_town_called_so_before(process):
+    text = ("M23 rebels entered the mining town of Walikale on Wednesday, residents said. The rebels, who took Goma in "
+            "January and Bukavu in February, clashed with army soldiers on the outskirts of the town before entering "
+            "it. At least six civilians were killed by stray bullets.")
+    events = [e for e in process(text, published="2025-03-20").events if not e.is_context]
+    assert [(e.location, e.fatalities) for e in events] == [("Walikale", 6)]  # (not Bukavu, taken in February)

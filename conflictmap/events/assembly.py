@@ -269,10 +269,9 @@ def _near_day(r: Reading, d: Draft) -> bool:
 
 def _joins(host: Draft, r: Reading, told_doers: bool = False, sentence: str = "") -> bool:
     """Is a placeless reading part of the happening it attaches to? (Civilians "killed by stray bullets" after a
-    clash are its dead: ACLED counts those caught in a battle's crossfire in the battle.)"""
-    if r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and r.agent is None and \
-            _CROSSFIRE.search(sentence):
-        return True
+    clash, or a taking fought for, are its dead: ACLED counts those caught in a battle's crossfire in the battle.)"""
+    if r.event_type == et.VAC and host.event_type == et.BATTLES and r.agent is None and _CROSSFIRE.search(sentence):
+        return True  # (a taking fought for too: "clashed with soldiers on the outskirts before entering it")
     if r.event_type == host.event_type:
         return r.event_type not in (et.REMOTE, et.VAC) or None in (side(host), side_of(r.agent)) or told_doers or \
             side(host) == side_of(r.agent)  # (another side's strike there is another event)

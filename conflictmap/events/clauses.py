@@ -205,6 +205,7 @@ def _close_relatives(sentence: str, clauses: list[Clause]) -> list[Clause]:
 
 
 _FINITE = ("VBD", "VBZ", "VBP")
+_PAST_THEN = re.compile(r"[a-z]{2,}ed")
 
 
 def _comma_before_main_verb(tree: Tree, clause: Clause, before: Clause | None) -> int | None:
@@ -218,7 +219,9 @@ def _comma_before_main_verb(tree: Tree, clause: Clause, before: Clause | None) -
     for a, b, c in zip(words, words[1:], words[2:] + [None]):
         # (a past form the tagger calls a participle counts too, unless it is one: "…, backed by Rwanda")
         if a.text == "," and (b.tag in _FINITE or (b.tag == "VBN" and (c is None or c.text.lower() != "by")) or
-                              b.dep == "root" and b.tag.startswith("VB")):  # (the sentence's root, whatever its tag)
+                              b.dep == "root" and b.tag.startswith("VB") or  # (the sentence's root, whatever its tag)
+                              _PAST_THEN.fullmatch(b.text) and c is not None and c.tag in ("IN", "DT", "RP") and
+                              c.text.lower() != "by"):  # (a past form mistagged: "…, clashed with soldiers")
             return a.start
     return None
 

@@ -236,11 +236,15 @@ def kinds_named(text: str, mentions) -> dict[str, Actor]:
         words |= {after.group(1)} if after else set()
         if _GROUPS.match(text, m.end):  # ("The Army of Conquest, which groups the Nusra Front, …": an alliance)
             words |= {"alliance", "coalition"}
+        if (calling := _CALLING_ITSELF.search(text, max(0, m.start - 60), m.start)) is not None:
+            words |= {calling.group(1).lower()}  # ("The alliance, calling itself the Army of Conquest, …")
         for kind in words & set(KINDS_OF_BAND):
             seen.setdefault(kind, set()).add(m.actor)
     return {kind: next(iter(actors)) for kind, actors in seen.items() if len(actors) == 1}
 
 
+_CALLING_ITSELF = re.compile(r"\b(?:the|an?)\s+(" + "|".join(KINDS_OF_BAND) + r"),?\s+(?:calling\s+itself|which\s+"
+                             r"calls\s+itself|known\s+as|called|named)\s+(?:the\s+)?$", re.I)
 _DESCRIBED = re.compile(r"\b(?:an?|the)\s+(" + "|".join(KINDS_OF_BAND) + r")\s+of\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _BANDS = (REBEL_GROUP, POLITICAL_MILITIA, IDENTITY_MILITIA)
 _THE_KIND = re.compile(r"\b[Tt]he\s+(" + "|".join(KINDS_OF_BAND) + r")\b(?!\s+(?:of|for|to)\b)")

@@ -40,8 +40,9 @@ def route_points(facts, clause, words, people) -> list[Reading]:
     out = []
     text = facts.text
     for word in [w for w in words if w.kind in (ew.ADVANCE, ew.ORIGIN)]:
-        stop = min((w.start for w in words if w.start > word.start and w.kind not in (ew.ADVANCE, ew.ORIGIN) and
-                    not _on_the_way(w, facts.triggers)), default=clause.end)
+        stop = min((w.start for w in facts.triggers if w.start > word.start and w.kind not in (ew.ADVANCE, ew.ORIGIN)
+                    and not _on_the_way(w, facts.triggers)), default=clause.end)  # (a happening only feared ends it
+        # too: "advanced from Douentza, alarming governments who feared they could march on Bamako")
         agent, _ = rl.agent_target(text, clause, word, people)
         if (owned := _OWNED.search(text, 0, word.start)) is not None:  # "the supply base for Haftar's offensive on
             agent = next((p for p in people if p.end == owned.start(1)), None)  # Tripoli": Haftar's, not the

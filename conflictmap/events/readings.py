@@ -106,6 +106,10 @@ def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None
             r.fatalities = toll
 
 
+_LAUNCHED = re.compile(r"\b(?:launched|began|started|mounted|pressed|stepped\s+up)\s+(?:its|their|the|an?)\s+"
+                       r"(?:[\w-]+\s+)?$", re.I)
+_ON_VILLAGES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:villages?|"
+                          r"hamlets?|settlements?|communit(?:y|ies))\b", re.I)  # (an attack on people's homes)
 _CAUSE_DIED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:killed|shot|murdered|assassinated|lynched)\b|\bdied\b",
                          re.I)
 _TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|wounding|injuring)\b", re.I)
@@ -376,8 +380,11 @@ def _armed_hit(facts, clause, word, agent, hit) -> Reading | None:
 def _attack_on(facts, clause, word, agent, target, they: bool) -> Reading:
     """An attack on civilians, or, on an armed side by an armed side, a battle ("troops were raiding Hamas command
     centres")."""
-    if target is not None and target.category != et.CIVILIANS and rl.armed(target) and rl.armed(agent):
-        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
+    if target is not None and target.category != et.CIVILIANS and rl.armed(target) and rl.armed(agent) or \
+            target is None and rl.armed(agent) and _LAUNCHED.search(facts.text, clause.start, word.start) and \
+            not _ON_VILLAGES.match(facts.text, word.end):
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)  # ("The alliance launched its
+        # assault on Tuesday": on a town the other side holds, no one's civilians named)
     return _new(facts, clause, word, et.VAC, et.ATTACK, agent, target, pronoun_subject=they)
 
 

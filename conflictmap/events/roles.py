@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import clauses as cl, structure, types as et, words as ew
+from conflictmap.events import clauses as cl, lexicon, structure, types as et, words as ew
 from conflictmap.events.clauses import Clause
 from conflictmap.events.facts import SentenceFacts
 from conflictmap.events.participants import Participant
 from conflictmap.events.references import EVENT_NOUN
 from conflictmap.geoparser.vocabulary import BACKED_BY
+from conflictmap.syntax.parse import parse
 
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + ew.AIRCRAFT + "|" + ew.ARTILLERY +
                          r"|planes?|forces|troops|soldiers|fighters|men|units)\b", re.I)
@@ -30,7 +31,8 @@ PRONOUN_SUBJECT = re.compile(r"(?:^(?:(?:within|in|on|by|after|over|later|soon|t
                              r"the (?:" + BAND_NOUNS + r")(?:,[^,]{1,150},)?|"
                              r"(?:its|their) (?:fighters|forces|troops|men|" + ew.AIRCRAFT + "|" + ew.ARTILLERY +
                              r"))\s+(?:[\w-]+\s+){0,3}$", re.I)
-_MEMBERS = re.compile(r"(?:,\s*|\b(?P<unset>groups|factions|militias|organi[sz]ations|movements|bands)\s+)(?:made "
+_MEMBERS = re.compile(r"(?:,\s*|\b(?P<unset>groups|factions|militias|organi[sz]ations|movements|bands|" +
+                      lexicon.family("rebels").pattern("many") + r")\s+)(?:made "
                       r"up of|comprising|consisting of|composed of|which (?:includes|comprises|groups)|that (?:"
                       r"includes|comprises)|grouping|including)\b", re.I)  # (unset: "groups including X took Y")
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)  # ("came
@@ -195,6 +197,8 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     opens = speech[-1].end() if speech else 0  # "Residents in Khartoum said fighters looted…": the fighters
     before = [p for p in people if opens <= p.start < word.start and not suffered(text, p) and
               not _KILLED_BEFORE.search(text, clause.start, p.start)]  # (not "killed dozens of soldiers in an attack")
+    if before and _said_by_pronoun(text, word.start, before, clause.start):
+        before = []  # ("They targeted banks, a police station and the army barracks, and ambushed a convoy": they)
     members = _MEMBERS.search(text, clause.start, word.start)  # "The alliance, made up of the Arakan Army, …, took
     end = -1 if members is None else word.start if members.group("unset") else \
         text.rfind(",", members.end(), word.start)
@@ -241,6 +245,18 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         before = before[-1:] + before[:-1]  # "eleven policemen lost their lives when bandits attacked": the bandits
         hurt = hurt or [p for p in before[1:]]
     return (named or (before[0] if before else None)), (after[0] if after else (hurt[0] if hurt else None))
+
+
+def _said_by_pronoun(text: str, start: int, before: list[Participant], clause_start: int) -> bool:
+    """Is the subject of the verb at ``start``, in the parse, "they" or "it" of its clause, written before the
+    participants the words before the verb name (then those are what was hit, not who did it)?"""
+    tree = parse(text)
+    verb = tree.at(start) if tree is not None else None
+    subject = tree.subject(verb.i) if verb is not None and verb.is_verb else None
+    return subject is not None and subject.tag == "PRP" and subject.text.lower() in ("they", "it") and \
+        clause_start <= subject.start < before[0].start and not any(t.dep in ("nsubj", "nsubj:pass") for p in before
+                                                      for t in tree.tokens if p.start <= t.start < p.end)
+    # (not "They pushed on to Bin Jawad, but loyalist forces ambushed them and drove them back": the forces')
 
 
 def speakers_own(text: str, opens: int, p: Participant) -> bool:
@@ -325,9 +341,13 @@ def doer_before(facts: SentenceFacts, clause: Clause, word: ew.Word, people: lis
     if clause.opener not in ("then", "and", "and then", "before", "after") and not participle or \
             any(p.start < word.start for p in people):
         return None
-    return next((p for p in facts.participants if p.start < clause.start and armed(p) and not p.source), None)
+    return next((p for p in facts.participants if p.start < clause.start and armed(p) and not p.source and
+                 not _A_BUILDING.search(p.text) and not _A_BUILDING.match(facts.text, p.end)), None)  # (not
+    # "targeted banks, a police station and the army barracks, and ambushed a convoy": what was hit)
 
 
+_A_BUILDING = re.compile(r"\s+(?:station|headquarters|building|barracks|compound|office|posts?|base|camp)s?\b",
+                         re.I)
 # What kills without a killer: "two soldiers were killed in a road accident", "died when their boat capsized".
 _MISHAP = re.compile(r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w+|drown\w*|landslides?|floods?|"
                      r"lightning|electrocut\w+|storms?|(?<!opened )(?<!open )(?<!opening )(?<!returned )(?<!of )fires?|"

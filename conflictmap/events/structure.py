@@ -19,6 +19,7 @@ from conflictmap.events.dates import DAY, MONTH, WEEK, campaign_role, is_backgro
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import number
 from conflictmap.events.places import DESTINATION, REFERENCE, SIDE_OF, Spot, located
+from conflictmap.events.towns import THE_TOWN, the_town
 from conflictmap.syntax.parse import parse
 from conflictmap.syntax.tree import Tree
 
@@ -154,6 +155,9 @@ LIST_JOIN = re.compile(r",\s+|\s+and\s+|,\s+and\s+")  # what stands between the 
 def _antecedent(facts: SentenceFacts, before: int) -> list[Spot]:
     """"The fighters entered Kismayo at dawn and captured it by noon": the town "it" stands for, the last town
     named before it (in the sentence, else in the one before)."""
+    town = THE_TOWN.search(facts.text, 0, before)  # ("clashed … on the outskirts of the town before entering it":
+    if town is not None and (told := the_town(facts, town)):  # the town it stands for)
+        return told[-1:]
     skip = located(facts.text, facts.spots)  # ("withdrew from Nyangezi, 20 km south of Bukavu, … then retook it")
     towns = [sp for n, sp in enumerate(facts.spots) if sp.end <= before and not sp.adjective and
              sp.feature == "place" and n not in skip]

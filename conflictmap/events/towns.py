@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from conflictmap.events import clauses as cl
 from conflictmap.events.facts import SentenceFacts
 from conflictmap.events.places import LAUNCHED_FROM, Spot, called, towns_named
 
@@ -37,8 +38,12 @@ def the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:
     two further back, the last town the text (or its headline) called so, the dateline's."""
     text, spots = facts.text, facts.spots
     noun = re.search(r"town|city|village|camp|capital|port", town.group(0), re.I).group(0).lower()
+    aside = [c for c in cl.split(text) if c.opener in ("who", "which", "whose") and c.end <= town.start() and
+             any(c.start <= d.start < c.end for d in facts.dates)]  # (told with its own time: not "which holds X")
     named = [sp for sp in _towns(text, spots, noun) if sp.end <= town.start() and not _FROM.search(text, 0, sp.start)
-             and not LAUNCHED_FROM.search(text, max(0, sp.start - 60), sp.start)]
+             and not LAUNCHED_FROM.search(text, max(0, sp.start - 60), sp.start) and
+             not any(c.start <= sp.start < c.end for c in aside)]  # (not "The rebels, who took Goma and Bukavu,
+    # clashed … on the outskirts of the town": what they took before, told of them)
     prior = [sp for sp in _towns(facts.prior_text, facts.prior_spots, noun)
              if not _FROM.search(facts.prior_text, 0, sp.start)]
     earlier = [sp for sp in _towns(facts.earlier_text, facts.earlier_spots, noun)
