@@ -3428,3 +3428,10 @@ def test_a_coders_location_that_opens_with_a_town_spelt_otherwise_places_the_tow
         ("Ras al-Ain", "SY", "place")]
     _, placed, unplaced, _ = pipeline.place(Article("x", "Jisr al-Shughur, Idlib. Syria"))
     assert placed[0].toponym.country_code == "SY" and unplaced == []  # (no "Jisr" abroad left to report)
+
+
+def test_a_strike_and_gunfights_told_in_one_sentence_are_two_events_each_with_its_toll(process):
+    text = ("Militants used drones to drop explosives on a village in Manipur's Imphal West district on Saturday, "
+            "killing two people, and gunfights between armed groups in Jiribam district killed four others.")
+    events = [e for e in process(text, published="2024-09-09").events if not e.is_context]
+    assert sorted((e.location, e.fatalities) for e in events) == [("Imphal West", 2), ("Jiribam", 4)]

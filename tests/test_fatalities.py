@@ -290,3 +290,12 @@ def test_a_toll_told_as_what_a_happening_resulted_in(sentence, killed):
 ])
 def test_dying_of_wounds_and_shooting_dead_are_tolls(sentence, killed):
     assert count(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("It was the first use of drones in the ethnic conflict between the two communities, which has killed more "
+     "than 200 people since May last year.", 0),
+    ("A missile strike on a hotel killed a British security adviser on Saturday.", 1),
+])
+def test_a_conflicts_toll_so_far_is_none_and_an_adviser_is_one(sentence, killed):
+    assert count(sentence) == killed

@@ -421,3 +421,9 @@ def test_a_place_only_feared_to_be_marched_on_is_no_point_of_the_advance(process
             "could march on the capital Bamako. They captured Konna on Thursday.")
     result = process(text, published="2013-01-12")
     assert "Bamako" not in [s.location for s in result.route]
+
+
+def test_a_town_advanced_to_within_some_km_of_is_no_stop(process):
+    text = ("KYIV, Aug 28 - Russian troops have advanced to within 10 km of the eastern city of Pokrovsk after "
+            "capturing the town of Novohrodivka on Tuesday, Ukraine's military said.")
+    assert "Pokrovsk" not in [s.location for s in process(text, published="2024-08-29").route]

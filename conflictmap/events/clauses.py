@@ -29,6 +29,9 @@ _BOUNDARY = re.compile(
     r"troops|militants|fighters|soldiers|police)\b))|"
     r"(?P<coord>,?\s+but\s+|,\s+and\s+(?=(?:on|in|at|late|early|later|then|the\s+\w+\s+then)\b)|,\s+then\s+|\s+and\s+then\s+|"
     # ", and a strike on Sidon killed five": a second happening, told by its own noun
+    # ", and gunfights between armed groups in Jiribam killed four others": the same, told in the plural
+    r",\s+and\s+(?=(?:[\w-]+\s+)?(?:gunfights|gun\s?battles|clashes|air\s?strikes|strikes|attacks|blasts|explosions)\s+"
+    r"(?:between|in|on|near|at|killed|left|wounded)\b)|"
     r",\s+and\s+(?=(?:a|an|another)\s+(?:[\w-]+\s+)?(?:strike|air\s?strike|drone|attack|blast|explosion|bomb|"
     r"bombing|raid|ambush|clash|" + lexicon.family("artillery").pattern("one") + "))|"
     # "gunmen killed a farmer in Gwoza and a suicide bomber killed four people in Konduga": a second doer and act

@@ -150,7 +150,8 @@ _NATIONWIDE = re.compile(rf"(?:{_QUALIFIER}{_NUMBER}(?: [\w-]+){{0,4}}? (?:(?:we
 # a war's toll so far ("The conflict, which erupted in Juba in December, has killed thousands", "the insurgency has
 # killed more than 40,000 people"): the sum of its happenings, none of them — not counted
 _WAR_TOLL = re.compile(rf"\b(?:the|this|a|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:conflict|war|insurgency|uprising|"
-                       rf"rebellion|crisis)(?:,[^;]{{0,200}}?,)?\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+                       rf"rebellion|crisis)(?:,[^;]{{0,200}}?,|\s+between\s+[^;,]{{1,80}}?,?\s+"
+                       rf"(?:which|that))?\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?"
                        rf"(?:killed|left)\s+{_QUALIFIER}{_NUMBER}", re.I)
 
 

@@ -48,7 +48,8 @@ DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:e
                           r"(?:(?!(?:in|at|near|inside|outside)\s)[\w-]+\s+){0,4}$", re.I)  # (not "forced it to stop in")
 REFERENCE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                         r"south-east|south-west)(?:ern)?\s+of|km|kilometres|kilometers|miles|metres|meters)\s+"
-                        r"(?:from\s+|of\s+)?(?:the\s+)?$", re.I)
+                        r"(?:from\s+|of\s+)?(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?$",
+                        re.I)  # ("within 10 km of the eastern city of Pokrovsk")
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:capital|town|city|village|settlement|province|region|district|"
     r"county|state|suburbs?|outskirts|area|hub|port|camp|airport|air\s?base|base|neighbou?rhood|quarter|market)\s+"
