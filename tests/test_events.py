@@ -3435,3 +3435,16 @@ def test_a_strike_and_gunfights_told_in_one_sentence_are_two_events_each_with_it
             "killing two people, and gunfights between armed groups in Jiribam district killed four others.")
     events = [e for e in process(text, published="2024-09-09").events if not e.is_context]
     assert sorted((e.location, e.fatalities) for e in events) == [("Imphal West", 2), ("Jiribam", 4)]
+
+
+def test_a_device_targeting_police_hit_them_an_accidental_grenade_is_none_and_settlers_are_their_countrys(process):
+    text = ("An improvised explosive device targeting a police vehicle exploded in Bajaur on Monday, killing two "
+            "officers.")
+    [blast] = [e for e in process(text, published="2024-12-02").events if not e.is_context]
+    assert (blast.actor1, blast.actor2) == ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
+    accident = ("One person died when a hand grenade exploded in a house in Bujumbura on Saturday; police said the "
+                "blast was accidental.")
+    assert [e for e in process(accident, published="2024-12-02").events if not e.is_context] == []
+    settlers = process("Israeli settlers attacked the village of Huwara on Sunday, wounding four Palestinians.",
+                       published="2024-12-02")
+    assert [e.actor1 for e in settlers.events if not e.is_context] == ["Communal Militia (Israel)"]

@@ -349,7 +349,7 @@ def _country_of(sentence: str, s: int, category: str, demonyms) -> str:
     "Azerbaijan's President Ilham Aliyev said his forces")."""
     country = next((cc for a, b, cc in demonyms if (0 <= s - b <= 2 or sentence[b:s] in ("'s ", "’s ") or
                                                     _AND_ALLIED.fullmatch(sentence, b, s)) and
-                    category in (STATE_FORCES, CIVILIANS)), "")
+                    category in (STATE_FORCES, CIVILIANS, IDENTITY_MILITIA)), "")  # ("Israeli settlers")
     if category == STATE_FORCES and not country and ITS.search(sentence, 0, s):
         country = next((cc for a, b, cc in reversed(demonyms) if b <= s), "")
     elif category == STATE_FORCES and not country and HIS.search(sentence, 0, s):

@@ -97,6 +97,8 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
         # not "suicide bombers and gunmen attacked crowds outside the airport": a suicide bombing)
     if not family or not (remote or (delivery and (tools or state_strike))):
         return None
+    if family in (ew.GRENADE_, ew.BOMB) and _ACCIDENTAL.search(facts.text):
+        return None  # ("a hand grenade exploded in a house …; police said the blast was accidental")
     generic = not tools and not any(_INHERENT.search(w.text) for w in remote)
     if generic and not any(rl.armed(p) for p in people) and not deadly_strike and \
             not _deadly_blast(facts, clause, remote) and not ref.told_subject(facts.text, clause):
@@ -114,7 +116,8 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
             agent = doer
             break
     if agent is not None and _USED_BY.search(facts.text, max(0, agent.start - 30), agent.start):
-        agent, target = None, agent  # "pagers used by Hezbollah members exploded": whose devices blew up, hit
+        agent, target = None, agent  # "pagers used by Hezbollah members exploded": whose devices blew up, hit; "an
+        # explosive device targeting a police vehicle exploded": what it was aimed at
     elif family == ew.BOMB and agent is not None and _SET_OFF.match(facts.text, agent.end):
         agent, target = None, agent  # "a military patrol hit a landmine": the patrol is what the mine struck
     elif family == ew.BOMB and not tools and agent is not None and agent.category == et.STATE_FORCES and \
@@ -133,6 +136,9 @@ def _on_civilians(word: ew.Word, people: list[Participant]) -> bool:
     return after is not None and after.category in (et.CIVILIANS, et.PROTESTERS)
 
 
+_ACCIDENTAL = re.compile(r"\baccident(?:al|ally)?\b|\bby\s+accident\b|\bmishandl\w+", re.I)
+
+
 def deadly(facts, clause) -> bool:
     """Someone was killed or wounded in the clause."""
     return any(t.kind in (ew.KILL, ew.INJURE) and clause.start <= t.start < clause.end for t in facts.triggers)
@@ -145,7 +151,8 @@ def _deadly_blast(facts, clause, remote: list[ew.Word]) -> bool:
         deadly(facts, clause) or count(facts.text[clause.start:clause.end]) > 0)  # ("the toll … has risen to 19")
 
 
-_USED_BY = re.compile(r"\b(?:used|carried|owned|held|belonging)\s+(?:by|to)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_USED_BY = re.compile(r"\b(?:(?:used|carried|owned|held|belonging)\s+(?:by|to)|targeting|targetting|aimed\s+at|"
+                      r"planted\s+(?:on|under|near))\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BOMBED = re.compile(r"bomb(?:ed|ing|s)?", re.I)  # (the verb, not "a car bomb", "roadside bomb")
 _WHICH_KILLED = re.compile(r"[\s,]*(?:that|which)\s+(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|hit|targeted)\s+"
                            r"(?:(?:at\s+least|about|some|around|more\s+than|up\s+to)\s+)?", re.I)
