@@ -3448,3 +3448,11 @@ def test_a_device_targeting_police_hit_them_an_accidental_grenade_is_none_and_se
     settlers = process("Israeli settlers attacked the village of Huwara on Sunday, wounding four Palestinians.",
                        published="2024-12-02")
     assert [e.actor1 for e in settlers.events if not e.is_context] == ["Communal Militia (Israel)"]
+
+
+def test_a_side_that_claimed_to_have_taken_a_town_took_it_as_told(process):
+    text = ("NAIROBI, Nov 1 - Tigrayan forces said on Sunday they had captured the town of Dessie, and on Monday they "
+            "claimed to have taken Kombolcha, 25 km to the southeast.")
+    taken = [e for e in process(text, published="2021-11-01").events if "territory" in e.sub_event_type]
+    assert sorted((e.location, e.event_date) for e in taken) == [("Dessie", dt.date(2021, 10, 31)),
+                                                                 ("Kombolcha", dt.date(2021, 11, 1))]

@@ -346,7 +346,8 @@ _NEGATED = re.compile(r"\b(?:not|no|never|neither|nor|without|denied|deny|denies
                       r"(?:\s+\S+){0,3}\s*$", re.I)
 _MODAL = re.compile(
     r"(?<!reported )(?<!said )(?<!believed )(?<!thought )(?<!alleged )(?<!understood )(?<!known )(?<!confirmed )"
-    r"(?<!appeared )(?<!appears )(?<!seemed )"  # ("were reported to have attacked": told as done)
+    r"(?<!appeared )(?<!appears )(?<!seemed )(?<!claimed )(?<!claims )(?<!claim )(?<!claiming )"  # ("were reported to
+    # have attacked", "claimed to have taken Kombolcha": told as done)
     # what an implicative verb says was done ("were forced to abandon", "managed to seize", "went on to take")
     r"(?<!forced )(?<!compelled )(?<!obliged )(?<!managed )(?<!went on )(?<!proceeded )(?<!\bable )"
     r"\bto(?:\s+(?-i:[a-z])\w*)?\s*$|"  # an infinitive: "ordered not to harm", "urged all sides to stop fighting"

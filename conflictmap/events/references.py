@@ -16,7 +16,9 @@ EVENT_NOUN = re.compile(r"^(?:(?:counter-?)?(?:attacks?|assaults?)|ambush(?:es)?
                         r"massacre|killings?|abductions?|kidnappings?|protests?|demonstrations?|riots?|encounters?|"
                         r"storming|shootings?|battles?|hostilities|executions?)$", re.I)
 
-_REACTION = re.compile(r"\b(?:condemn\w*|denounc\w*|blam\w*|claim\w*(?: responsibility)?(?: for)?|mourn\w*|"
+_REACTION = re.compile(r"\b(?:condemn\w*|denounc\w*|blam\w*|mourn\w*|"
+                       r"claim(?:ed|s|ing)?(?!\w)(?!\s+to\b)(?: responsibility)?(?: for)?|"  # (not "claimed to have
+                       # taken Kombolcha": the act claimed)
                        r"funerals? (?:\w+ )?for|investigat\w*|retaliation for|in response to|recall\w*|"
                        # "a man accused of stabbing…" (a trial's
                        # matter; but "the army accused the militia of killing 30 villagers in X" reports the
