@@ -3456,3 +3456,11 @@ def test_a_side_that_claimed_to_have_taken_a_town_took_it_as_told(process):
     taken = [e for e in process(text, published="2021-11-01").events if "territory" in e.sub_event_type]
     assert sorted((e.location, e.event_date) for e in taken) == [("Dessie", dt.date(2021, 10, 31)),
                                                                  ("Kombolcha", dt.date(2021, 11, 1))]
+
+
+def test_looters_who_ransacked_the_citys_port_are_a_mob_in_the_city_called_so_before(process):
+    text = ("M23 rebels walked into the centre of Bukavu, eastern Congo's second-largest city, on Sunday, two days "
+            "after capturing its airport at Kavumu. The army withdrew south towards Uvira, and looters ransacked the "
+            "city's port and a food warehouse, witnesses said.")
+    [riot] = [e for e in process(text, published="2025-02-17").events if e.event_type == "Riots"]
+    assert (riot.location, riot.actor2) == ("Bukavu", "")

@@ -427,3 +427,11 @@ def test_a_town_advanced_to_within_some_km_of_is_no_stop(process):
     text = ("KYIV, Aug 28 - Russian troops have advanced to within 10 km of the eastern city of Pokrovsk after "
             "capturing the town of Novohrodivka on Tuesday, Ukraine's military said.")
     assert "Pokrovsk" not in [s.location for s in process(text, published="2024-08-29").route]
+
+
+def test_they_in_a_clause_of_the_rebel_advance_are_the_rebels_and_its_takings_the_routes_start(process):
+    text = ("GOMA, Feb 16 - M23 rebels walked into Bukavu on Sunday, residents said. The army and allied Burundian "
+            "troops withdrew south towards Uvira ahead of the rebels' arrival. The rebel advance began in January, "
+            "when they seized Minova before taking Goma on Jan. 27.")
+    result = process(text, published="2025-02-17")
+    assert [s.location for s in result.route] == ["Minova", "Goma", "Bukavu"]

@@ -51,6 +51,9 @@ _BOUNDARY = re.compile(
     # "attacked the town on Aug 5 and took control of the port on Tuesday": a taking after a day told, its own act
     r"(?:(?<=\d)|(?<=day))\s+and\s+(?=(?:then\s+)?(?:took|seized|captured|overran|entered)\s"
     r"(?![^.;,]{0,40}\b(?:hostages?|captives?|prisoners?)\b))|"  # (not "… and took its crew hostage": the same act)
+    # "…, and looters ransacked the city's port": a second act, its doers named by their noun alone
+    r",\s+and\s+(?=(?:[a-z]+\s+)?(?:looters|rioters|gunmen|attackers|assailants|mobs?|crowds?)\s+(?:then\s+|later\s+)?"
+    r"(?:looted|ransacked|burned|torched|attacked|killed|stormed|shot|fired|abducted|vandali[sz]ed)\b)|"
     # "had taken Saut-d'Eau in mid-March and attacked Lascahobas last week": a second act of the same doer
     r"\s+and\s+(?=(?:attacked|stormed|raided|shelled|ambushed|bombed|besieged|encircled|struck|hit)\s+(?-i:[A-Z]))|"
     # "entered Gondar on Saturday and fought soldiers in Bahir Dar": a fight of the same doer, elsewhere

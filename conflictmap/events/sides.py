@@ -85,10 +85,15 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
 
 def _main_subject(f: SentenceFacts, r: Reading):
     """The armed subject of the sentence a pronoun's subordinate clause hangs on ("The army began the offensive from
-    the south, where it retook Naimiya": the army), if the sentence has one before the clause."""
-    _, root, subject = _root_subject(f.text)
+    the south, where it retook Naimiya": the army; "The rebel advance began …, when they seized Minova": the rebels),
+    if the sentence has one before the clause."""
+    tree, root, subject = _root_subject(f.text)
     subject = subject if root is not None and root.start < r.clause.start else None
-    return next((p for p in f.participants if subject is not None and p.start <= subject.start < p.end and
+    if subject is None:
+        return None
+    heads = [subject] + tree.children(subject.i, "amod", "compound", "nmod:poss")  # (or its modifier: "The rebel
+    # advance began in January, when they seized Minova": the rebels)
+    return next((p for p in f.participants if any(p.start <= t.start < p.end for t in heads) and
                  p.end <= r.clause.start and p.category in et.ARMED_CATEGORIES and not p.unknown), None)
 
 
