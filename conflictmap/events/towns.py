@@ -24,8 +24,8 @@ THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|sout
                        r"(?:outskirts|edges?|fringes|approaches|entrance|centre|center|market|outskirt|suburbs?|"
                        r"districts?|neighbou?rhoods?)\b|"
                        # "looters ransacked the city's port": the town's own place, whatever the verb
-                       r"\b(?:ransacked|looted|burned|torched|hit|struck|shelled|bombed|attacked|stormed|seized)\s+the\s+"
-                       r"(?:town|city|capital)['’]s\s+(?:[a-z]+\s+)?(?:port|airport|market|prison|hospital|"
+                       r"\b(?:ransacked|looted|burned|torched|hit|struck|shelled|bombed|attacked|stormed|seized)\s+"
+                       r"the\s+(?:town|city|capital)['’]s\s+(?:[a-z]+\s+)?(?:port|airport|market|prison|hospital|"
                        r"stadium|university|harbou?r|bridge|station|centre|center)\b", re.I)
 
 _FROM = re.compile(r"(?<!withdrew )(?<!withdrawn )(?<!retreated )(?<!fled )(?<! out )(?<! back )\bfrom\s+(?:the\s+)?$|"
