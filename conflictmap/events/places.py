@@ -17,7 +17,7 @@ from conflictmap.events import lexicon
 from conflictmap.geoparser.districts import INSIDE
 from conflictmap.geoparser.introduced import BUILDING
 from conflictmap.geoparser.placed import Placed, Unplaced
-from conflictmap.geoparser.binding import BORDER_WITH, backer_before, whose_after
+from conflictmap.geoparser.binding import AIMED_AT, BORDER_WITH, backer_before, whose_after
 from conflictmap.geoparser.vocabulary import WATER_WORDS
 
 _LOCATIVE = re.compile(
@@ -39,9 +39,8 @@ _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighbori
 LAUNCHED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:in|off|over|on)\s+(?:the\s+)?$", re.I)
 _ROUTE_ON = re.compile(r"\s+to\s+(?:the\s+)?(?-i:[A-Z])")
-# A weapon fired, and where it was aimed: "fired rockets from Gaza toward Ashkelon"
+# A weapon fired, and where it was aimed: "fired rockets from Gaza toward Ashkelon" (binding.AIMED_AT: the words)
 _FIRED = re.compile(r"\b(?:fired|launched|lobbed)\b", re.I)
-_AIMED_AT = re.compile(r"\btowards?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 DESTINATION = re.compile(r"\b(?:to(?!\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b)|"
                           r"towards?|toward|bound for|headed for|heading for|on the road to|road to|"
                           r"route to|way to|gateway to)\s+(?:(?:the|a|an)\s+)?"
@@ -185,7 +184,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     if REFERENCE.search(head):
         value -= 2.5  # "15 km south of El Fasher"
     elif DESTINATION.search(head) and _FIRED.search(sentence, trigger_start, trigger_end) and \
-            _AIMED_AT.search(head):
+            AIMED_AT.search(sentence, max(0, spot.start - 80), spot.start):
         value += 1.0  # "fired rockets from Gaza toward Ashkelon": where they were aimed, not where they came from
     elif DESTINATION.search(head):
         value -= 3.0  # "to Karachi", "towards Gao"

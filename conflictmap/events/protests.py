@@ -17,8 +17,6 @@ from conflictmap.events.participants import Participant
 
 _INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|dispers\w*|batons?|lathi|broke up|break up|rubber bullets|"
                            r"pellets|arrested|detained|charged at)\b", re.I)
-_ITS_BUILDING = re.compile(r"\s+(?:station|post|headquarters|building|barracks|base|office|vehicle|van|car)s?\b",
-                           re.I)
 _NO_ONE = re.compile(r"\b(?:no one|no-one|nobody|none)\s+(?:was|were)\b", re.I)
 _MANY_PEOPLE = re.compile(lexicon.family("people").pattern("many"), re.I)
 
@@ -101,7 +99,7 @@ _WRECKED = re.compile(r"set (?:fire|ablaze)|torch|burn|loot|ransack|vandali[sz]|
 def _state(facts, people) -> Participant | None:
     """The state's force told in the clause (not "a mob set fire to a police station": the police's building, no
     force that acted)."""
-    return next((p for p in people if p.category == et.STATE_FORCES and not _ITS_BUILDING.match(facts.text, p.end)),
+    return next((p for p in people if p.category == et.STATE_FORCES and not rl.A_BUILDING.match(facts.text, p.end)),
                 None)
 
 

@@ -342,12 +342,13 @@ def doer_before(facts: SentenceFacts, clause: Clause, word: ew.Word, people: lis
             any(p.start < word.start for p in people):
         return None
     return next((p for p in facts.participants if p.start < clause.start and armed(p) and not p.source and
-                 not _A_BUILDING.search(p.text) and not _A_BUILDING.match(facts.text, p.end)), None)  # (not
+                 not A_BUILDING.search(p.text) and not A_BUILDING.match(facts.text, p.end)), None)  # (not
     # "targeted banks, a police station and the army barracks, and ambushed a convoy": what was hit)
 
 
-_A_BUILDING = re.compile(r"\s+(?:station|headquarters|building|barracks|compound|office|posts?|base|camp)s?\b",
-                         re.I)
+# A force's building or vehicle, named by the force ("a police station", "an army base"): no force that acted
+A_BUILDING = re.compile(r"\s+(?:station|headquarters|building|barracks|compound|office|post|base|camp|vehicle|van|"
+                        r"car)s?\b", re.I)
 # What kills without a killer: "two soldiers were killed in a road accident", "died when their boat capsized".
 _MISHAP = re.compile(r"\b(?:accident\w*|crash\w*|collision|collided|capsiz\w+|drown\w*|landslides?|floods?|"
                      r"lightning|electrocut\w+|storms?|(?<!opened )(?<!open )(?<!opening )(?<!returned )(?<!of )fires?|"

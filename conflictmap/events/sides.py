@@ -247,7 +247,8 @@ def _owner(facts: SentenceFacts, agent, last):
 
 
 # "the group's forces", "the rebels' fighters": the band told before by its noun owns them, as "its" does
-_THE_BANDS = re.compile(r"\bthe\s+(?:group|movement|alliance|militia|rebels|insurgents|militants)['’]s?\s+$", re.I)
+_THE_BANDS = re.compile(r"\bthe\s+(?:" + rl.BAND_NOUNS + "|militia|" + lexicon.family("rebels").pattern("many") +
+                        r")['’]s?\s+$", re.I)
 
 
 def _sayer(facts: SentenceFacts, before: int):

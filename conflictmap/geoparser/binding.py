@@ -238,15 +238,15 @@ def named_for(text: str, toponyms: list[Toponym]) -> frozenset[int]:
 
 # Where fire was aimed across a border: "launched a missile from Yemen towards Eilat", "fired rockets at Kiryat
 # Shmona", "a drone attack on Eilat": the text puts the place there, as the target of a strike from abroad
-_AIMED_AT = re.compile(r"\b(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:at|towards?|into)|"
+AIMED_AT = re.compile(r"\b(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:at|towards?|into)|"
                        r"(?:strikes?|attacks?|rockets?|missiles?|drones?)\s+(?:on|at|against|targeting))\s+"
                        r"(?:the\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}$", re.I)
 
 
 def aimed_at(text: str, toponyms: list[Toponym]) -> frozenset[int]:
-    """Starts of the towns the text names as where a strike or fire was aimed (see :data:`_AIMED_AT`)."""
+    """Starts of the towns the text names as where a strike or fire was aimed (see :data:`AIMED_AT`)."""
     return frozenset(t.start for t in toponyms if t.feature == "place" and t.population >= TOWN and
-                     _AIMED_AT.search(text, max(0, t.start - 80), t.start))
+                     AIMED_AT.search(text, max(0, t.start - 80), t.start))
 
 
 def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer, besides: frozenset[int] = frozenset(),
