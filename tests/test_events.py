@@ -3464,3 +3464,15 @@ def test_looters_who_ransacked_the_citys_port_are_a_mob_in_the_city_called_so_be
             "city's port and a food warehouse, witnesses said.")
     [riot] = [e for e in process(text, published="2025-02-17").events if e.event_type == "Riots"]
     assert (riot.location, riot.actor2) == ("Bukavu", "")
+
+
+def test_a_martyred_soldier_shiite_and_sunni_tribes_and_a_bombing_a_group_says_it_carried_out(process):
+    text = "A Pakistani soldier was martyred in an exchange of fire with terrorists in Bannu on Monday."
+    assert [e.fatalities for e in process(text, published="2025-02-10").events if not e.is_context] == [1]
+    tribes = process("Clashes between Shiite and Sunni tribes in Kurram district killed at least 10 people on "
+                     "Thursday.", published="2025-02-10")
+    assert [(e.actor1, e.actor2) for e in tribes.events if not e.is_context] == [
+        ("Communal Militia (Pakistan)", "Communal Militia (Pakistan)")]
+    bomb = process("A suicide car bomb exploded at the gate of a military base in Mogadishu on Monday, killing three "
+                   "soldiers; al Shabaab said it carried out the attack.", published="2025-02-10")
+    assert [e.actor1 for e in bomb.events if not e.is_context] == ["Al-Shabaab"]

@@ -42,9 +42,11 @@ def claims(facts: list[SentenceFacts]) -> dict[int, Actor | Participant]:
             elif not named and len(blamed) == 1:
                 out[f.index] = blamed[0]
         elif (owned := _OWNED_UP.search(f.text)) is not None:
-            speaker = [p for p in f.participants if p.end <= owned.start() and p.category in et.ARMED_CATEGORIES]
-            if len(speaker) == 1:  # "… an air strike on a market killed 64 people. The military said it had
-                out[f.index] = speaker[0].actor if speaker[0].actor is not None else speaker[0]  # targeted fighters"
+            speaker = [p for p in f.participants if 0 <= owned.start() - p.end <= 1 and
+                       p.category in et.ARMED_CATEGORIES]  # (the one right before the saying)
+            if speaker:  # "… an air strike on a market killed 64 people. The military said it had targeted fighters";
+                out[f.index] = speaker[0].actor if speaker[0].actor is not None else speaker[0]  # "…, killing three
+                # soldiers; al Shabaab said it carried out the attack"
     return out
 
 

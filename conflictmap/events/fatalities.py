@@ -286,8 +286,8 @@ DESCRIBED = r"(?:,? (?:serving|working|stationed|deployed|travell?ing|from|of|wi
 _ONE_BODY = re.compile(rf"\bbody of (?:a |an |one |the )?(?:[\w-]+ ){{0,2}}{_ONE}\b[^.;]{{0,60}}?\b(?:was|had been|"
                        rf"has been) (?:found|discovered|recovered|retrieved)\b", re.I)
 _ONE_WAS_KILLED = re.compile(rf"\b(?:a|an|one) (?:[\w-]+ ){{0,2}}{_ONE}{DESCRIBED}"
-                             rf" (?:(?:later |also )?(?:died|succumbed to (?:his|her) (?:injuries|wounds))|"  # ("a
-                             rf"(?:was|had been|has been) (?:also |later )?(?:killed|shot dead|"  # policeman died")
+                             rf" (?:(?:later |also )?(?:died|succumbed to (?:his|her) (?:injuries|wounds))|"  # (dies)
+                             rf"(?:was|had been|has been) (?:also |later )?(?:killed|shot dead|martyred|"
                              rf"shot and killed|"
                              rf"(?:hacked|stabbed|beaten|burned|burnt|shot) to death|lynched|murdered|"
                              rf"gunned down|assassinated|beheaded|executed))\b", re.I)

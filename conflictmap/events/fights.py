@@ -59,13 +59,14 @@ def villagers_who_fought(clause, word, people: list[Participant]) -> Participant
 
 
 # "clashes between two ethnic groups", "fighting between rival clans": one noun for both sides
-_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:two|rival|warring)\b", re.I)
+_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:two|rival|warring)\b|"  # ("between Shiite and Sunni tribes": two peoples)
+                          r"\bbetween\s+(?-i:[A-Z])[\w'’-]+\s+and\s+(?-i:[A-Z])[\w'’-]+\s+\w+$", re.I)
 
 
 def other_of_two(text: str, target: Participant | None) -> Participant | None:
     """The first side of a fight told as "between two ethnic groups": the other of the two the noun names (a side of
     its own, though told by the same words)."""
     if target is None or target.category != et.IDENTITY_MILITIA or \
-            not _BETWEEN_TWO.search(text, max(0, target.start - 12), target.end):
+            not _BETWEEN_TWO.search(text, max(0, target.start - 40), target.end):
         return None
     return replace(target, text=f"{target.text} (the other side)")
