@@ -45,6 +45,8 @@ class Introduced(NamedTuple):
 # The Arabic article as the press writes it, the assimilated forms too ("Jisr ash-Shughur", "Deir ez-Zor")
 _ARTICLES = r"al|el|ad|adh|as|ash|ar|an|at|ath|az|ez|es|ed|et|er|en|ul"
 _ARTICLE = r"(?:(?:" + _ARTICLES + r")[-\s])"
+# An article inside a name, before its next word, which may open with an ayn's mark: "Ras al-‘Ayn", "Bani al-'Abbas"
+_INNER_ARTICLE = r"(?:(?:" + _ARTICLES + r"|de)[-\s][‘’'ʿ]?)?"
 _SP = r"[^\S\n]+"  # between the words of a name: spaces, never a line end (a title is not the body's first words)
 _NAME_WORD = r"[A-Z][\w’'‘-]+"
 _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" of "Jama'at Nasr al-Islam")
@@ -79,7 +81,7 @@ _REGION_NAMED = re.compile(
 # A name that opens a line before the area it is in: "Ras al-Ain, Hasakah governorate. Syria" (a coder's location
 # description: the place, then its region and country)
 _OPENS_BEFORE_AREA = re.compile(
-    r"^[^\S\n]*(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
+    r"^[^\S\n]*(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _INNER_ARTICLE +
     _NAME_WORD + r"){0,3}),[^\S\n]+(?:(?:" + _NAME_WORD + _SP + r"){1,3}(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) +
     r")\b|(?:" + _NAME_WORD + _SP + r"){0,2}" + _NAME_WORD + r"\.[^\S\n]+" + _NAME_WORD + r"(?:" + _SP +
     r"(?:" + _NAME_WORD + r"|of|the|and)){0,4}[^\S\n]*$)",
@@ -103,7 +105,7 @@ KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "qu
          "commune", "municipality", "territory", "township", "department", "prefecture", "LGA", "woreda", "upazila",
          "sub-county", "chiefdom", "sector", "roundabout", "beach")
 _KIND_NAMED = re.compile(
-    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
+    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _INNER_ARTICLE +
     _NAME_WORD + r"){0,3}?)" + _SP + r"(?:(?:refugee|displacement|idp|IDP|Refugee|Displacement|military|army|air|border)" +
     _SP + r")?(?:" + "|".join(KINDS) + r")\b")  # ("Kalma IDP camp": Kalma)
 # Names listed before the kind of places they are, in the plural: "the Sakhour and Haydariya neighbourhoods", "the
@@ -125,14 +127,14 @@ _A_LIST_OF_KINDS = re.compile(_NAME_WORD + r"(?:" + _SP + _NAME_WORD + r")?(?:(?
 # region, fell", "Chinshwehaw, a trading town on the Chinese border" (the kind followed by where it is or by the
 # clause's end; not "Ahmed, a village elder", "Smith, a city official").
 _APPOSED = re.compile(
-    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
+    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _INNER_ARTICLE +
     _NAME_WORD + r"){0,3}),[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:" + "|".join(KINDS) +
     r"|port|capital|district|province|region)(?:,|[^\S\n]+(?:in|on|of|near|north|south|east|west|about|some|perched|"
     r"close|along|just|\d)\b)")
 # A name that the text places by distance from another: "Barsalogho lies about 40 km north of Kaya", "Ardamata, 5 km
 # east of El Geneina" (a common word is turned away as after "in").
 _LIES = re.compile(
-    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de)[-\s])?" +
+    r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _INNER_ARTICLE +
     _NAME_WORD + r"){0,3})(?:,|[^\S\n]+(?:lies|is|sits|was)(?:[^\S\n]+(?:located|situated))?)[^\S\n]+" + MEASURED +
     BEARING)
 # The towns a road is named by: "on the Gwoza-Pulka road", "the Kidal-Gao axis" (each end a place the road joins).

@@ -303,3 +303,10 @@ def test_a_name_opening_a_line_before_the_area_it_is_in_is_a_place(parser):
     assert _names("Zzyzxkafr, Hasakah governorate. Syria", parser) == ["Zzyzxkafr"]
     assert _names("Zzyzxanja, North Kivu. Democratic Republic of the Congo", parser) == ["Zzyzxanja"]
     assert _names("Yesterday, Borno state police said three people died.", parser) == []  # (a common word)
+
+
+def test_a_name_whose_word_after_its_article_opens_with_an_ayn_mark_is_one_name(pipeline):
+    from conflictmap.articles.read import Article
+    for text in ("Zzyzxras al-‘Ayn, Hasakah governorate. Syria", "Zzyzxras al-'Ayn, Hasakah governorate. Syria"):
+        unplaced = pipeline.place(Article("x", text))[2]
+        assert [u.name for u in unplaced] == [text.split(",")[0]]  # (one name, not "Zzyzxras" and "Ayn")
