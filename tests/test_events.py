@@ -3334,6 +3334,10 @@ def test_a_mob_burning_a_police_station_is_mob_violence_not_the_polices_force(pr
 def test_a_counter_attack_prepared_for_is_none_yet(process):
     text = "Shiite militias massed at the Habbaniya base east of Ramadi on Monday in preparation for a counter-attack."
     assert [e for e in process(text, published="2015-05-18").events if not e.is_context] == []
+    readied = ("Syrian jets struck rebel-held Idlib city on Sunday, killing at least seven civilians. The army said it "
+               "had redeployed its forces to prepare a counter-attack.")
+    assert [e.sub_event_type for e in process(readied, published="2024-12-01").events if not e.is_context] == [
+        "Air/drone strike"]
     done = process("The army launched a counter-attack near Baiji on Monday, killing 20 militants.",
                    published="2015-05-18")
     assert [(e.sub_event_type, e.fatalities) for e in done.events if not e.is_context] == [("Armed clash", 20)]

@@ -78,7 +78,7 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
 
 _AN = re.compile(r"\s*(?:an?|the\s+(?:planned|expected|coming|looming|final))\s+(?:[\w-]+\s+)?", re.I)
 _DID = re.compile(r"\b(?:killed|killing|left|wounded|hit|struck|destroyed|began|started)\b", re.I)
-_AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|prepar\w+\s+for|in\s+preparation\s+for)\s+(?:an?|the\s+(?:planned|"
+_AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|prepar\w+(?:\s+for)?|in\s+preparation\s+for)\s+(?:an?|the\s+(?:planned|"
                        r"expected|coming|looming|final))\s+(?:[\w-]+\s+)?$", re.I)
 _IN_CONTROL = re.compile(r"controlled|were in control|was in control", re.I)
 _BY_A_TIME = re.compile(r"(?:^|[,;]\s*)by\s+(?:nightfall|noon|midday|dawn|dusk|sunset|evening|morning|the\s+(?:evening|"
