@@ -79,7 +79,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date (but
                 # "pushed into Kobani on Monday and raised their flag": the day they got there)
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
-    _toll_of_the_sentence(facts, out)
+    _toll_of_the_sentence(facts, out, parts)
     more_dead(out, facts.text)
     out = [r for r in out if not opened_the_clash(facts, r, out)]
     return intervened(facts, out + continued(facts, out, parts, published))
@@ -91,13 +91,13 @@ _VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have
 _BE = re.compile(r"\s*(?:was|were|(?:had|has|have) been)\s", re.I)
 
 
-def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading]) -> None:
+def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading], parts: list[Clause]) -> None:
     """"Dozens of civilians were killed when jets bombed Idlib": the toll told in a clause of its own is that of the
     sentence's one happening."""
     events = [r for r in readings if r.event_type]
     if len({(r.clause.start, r.event_type) for r in events}) == 1 and not any(r.fatalities for r in events):
         text = facts.text
-        for c in cl.split(text):  # (not the dead of what it came after: "youths set fire to an office after a
+        for c in parts:  # (not the dead of what it came after: "youths set fire to an office after a
             if c.opener in ("after", "following", "since") and c.start > events[0].clause.start and \
                     _CAUSE_DIED.search(text, c.start, c.end) and not _TOLL_AFTER.search(text, c.start, c.end):
                 text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]  # leader was killed": its cause)
