@@ -185,6 +185,17 @@ _LISTED = re.compile(r"(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-
                      r"(?:(?:" + _ARTICLES + r")-)?" + _NAME_WORD + r"){0,3})")  # ("… and Bab al-Nairab")
 
 
+# "burned Doron Baga and other villages": a name burnt, by itself (not "burned Kurdish villages": a people's word)
+_BURNED = re.compile(r"(?<![\w’'‘-])(?:burned|burnt|torched|razed|set[^\S\n]+fire[^\S\n]+to)[^\S\n]+(" + _ARTICLE +
+                     "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})(?![\w’'‘-])" +
+                     "".join(f"(?<!{end})" for end in ("an", "ese", "ish", "ist", "ic", "i", "ite", "Muslim",
+                                                       "Christian", "Arab")))  # (the endings of PEOPLES_WORD)
+# A sentence that opens on where it happened: "In Akobo, also in Jonglei, attackers overran a base" (a common word
+# is turned away as after "in": "In Response, …")
+_IN_OPENING = re.compile(r"(?:(?<![^\n])|(?<=[.!?][^\S\n])|(?<=[.!?][\"”][^\S\n]))In[^\S\n]+(" + _ARTICLE + "?" +
+                         _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})(?=,|[^\S\n]+and[^\S\n]+[A-Z])")
+
+
 def _introduced(text: str):
     """(match, only if a rare word) for each name the text introduces as a place, and those listed with it
     ("the towns of Um Al-Qura and Al-Shabarga"): a name before a region word or after "an attack on" may be a
@@ -200,7 +211,8 @@ def _introduced(text: str):
         yield m, True
     for m in _OPENS_BEFORE_AREA.finditer(prose):
         yield m, True
-    for pattern, rare_only in ((_ATTACK_ON, True), (_TOOK, True), (_INCLUDING, False)):
+    for pattern, rare_only in ((_ATTACK_ON, True), (_TOOK, True), (_INCLUDING, False), (_IN_OPENING, False),
+                               (_BURNED, True)):
         for m in pattern.finditer(prose):
             yield m, rare_only
             end = m.end(1)  # ("taking Kalehe on February 6 and Ihusi a week later")

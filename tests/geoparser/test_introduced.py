@@ -310,3 +310,14 @@ def test_a_name_whose_word_after_its_article_opens_with_an_ayn_mark_is_one_name(
     for text in ("Zzyzxras al-‘Ayn, Hasakah governorate. Syria", "Zzyzxras al-'Ayn, Hasakah governorate. Syria"):
         unplaced = pipeline.place(Article("x", text))[2]
         assert [u.name for u in unplaced] == [text.split(",")[0]]  # (one name, not "Zzyzxras" and "Ayn")
+
+
+def test_a_sentence_opening_on_where_it_happened_introduces_the_name(parser):
+    assert _names("In Zzyzxobo, also in Jonglei, attackers overran a base.", parser) == ["Zzyzxobo"]
+    assert _names("Talks stalled. In Zzyzxasir and Zzyzxulang, gunmen raided homes.", parser) == \
+        ["Zzyzxasir", "Zzyzxulang"]
+    assert _names("In January, rebels attacked the town. In Total, 40 died.", parser) == []  # (a month, a word)
+
+
+def test_a_name_burnt_is_introduced_as_a_place(parser):
+    assert _names("The gunmen returned and burned Zzyzxdoron and other villages nearby.", parser) == ["Zzyzxdoron"]

@@ -155,3 +155,11 @@ def test_a_name_the_text_puts_at_a_point_is_the_town_not_a_region_of_its_name(pa
     assert (near[0].country_code, near[0].feature) == ("CD", "place")  # (not Bolivia's department El Beni)
     region = [t for t in geoparse("Floods hit the Beni department on Sunday.", parser) if t.name == "Beni"]
     assert (region[0].country_code, region[0].feature) == ("BO", "region")
+
+
+def test_kurdistan_alone_is_iraqs_region_and_irans_province_when_the_text_puts_it_in_iran(parser):
+    [kurdistan, baghdad] = geoparse("Officials in Kurdistan accused Baghdad of launching a war.", parser)
+    assert (kurdistan.country_code, baghdad.country_code) == ("IQ", "IQ")  # (not Kordestan, nor Iran's Baghdadeh)
+    iran = [t for t in geoparse("Clashes erupted in Iran's Kurdistan province on Monday.", parser)
+            if t.name == "Kurdistan"]
+    assert [t.country_code for t in iran] == ["IR"]
