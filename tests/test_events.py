@@ -3480,3 +3480,67 @@ def test_a_martyred_soldier_shiite_and_sunni_tribes_and_a_bombing_a_group_says_i
     bomb = process("A suicide car bomb exploded at the gate of a military base in Mogadishu on Monday, killing three "
                    "soldiers; al Shabaab said it carried out the attack.", published="2025-02-10")
     assert [e.actor1 for e in bomb.events if not e.is_context] == ["Al-Shabaab"]
+
+
+def test_a_place_entered_by_pronoun_a_span_later_is_counted_from_the_day_told_before(process):
+    text = "Kurdish-led fighters encircled Tabqa on March 26 and entered it ten days later, the alliance said."
+    [taken] = [e for e in process(text, published="2017-04-20").events if "territory" in e.sub_event_type]
+    assert (taken.location, taken.event_date) == ("Tabqa", dt.date(2017, 4, 5))
+
+
+def test_a_strike_of_the_month_just_ended_is_news_one_of_months_ago_is_history(process):
+    text = "Shelling on the town of Marib killed at least nine civilians in November, a rights group said."
+    assert [e.event_date.month for e in happenings(process(text, published="2021-12-03"))] == [11]
+    assert happenings(process(text, published="2022-02-10")) == []
+
+
+def test_an_unnamed_air_strike_is_the_states_when_the_story_names_one_states_forces(process):
+    text = ("Rebels of the Arakan Army captured the town of Paletwa from the army on Monday. Air strikes on Sittwe "
+            "killed 12 civilians on Tuesday, residents said.")
+    [strike] = [e for e in process(text, published="2024-01-18").events if e.sub_event_type == et.AIR_STRIKE]
+    assert strike.actor1 == "Military Forces of Myanmar"
+    foreign = ("Israeli troops raided Jenin on Monday, the army said. Air strikes on Gaza killed 12 people on "
+               "Tuesday, medics said.")
+    [strike] = [e for e in process(foreign, published="2024-01-18").events if e.sub_event_type == et.AIR_STRIKE]
+    assert strike.actor1 == ""  # (not "Military Forces of Palestine": the story arms another state)
+
+
+def test_entering_a_town_and_fighting_street_battles_there_is_a_battle_not_its_capture(process):
+    text = ("On Thursday the militants entered Sirte and fought street battles with government troops. The troops "
+            "pulled out of Sirte on Friday, handing it to the militants.")
+    events = happenings(process(text, published="2015-05-30"))
+    assert sorted((e.event_date.day, e.sub_event_type) for e in events) == [
+        (28, et.ARMED_CLASH), (29, et.NSA_TAKEOVER)]
+    [taken] = [e for e in events if e.sub_event_type == et.NSA_TAKEOVER]
+    assert taken.actor1 == "Unidentified Armed Group (Libya)"  # (the side it was handed to, not nobody)
+
+
+def test_forces_loyal_to_a_countrys_former_leader_are_no_states_forces(process):
+    text = "Forces loyal to Yemen's former president Ali Abdullah Saleh seized the town of Dhamar on Sunday."
+    [taken] = happenings(process(text, published="2015-03-30"))
+    assert (taken.sub_event_type, taken.actor1) == (et.NSA_TAKEOVER, "Unidentified Armed Group (Yemen)")
+
+
+def test_a_village_burnt_by_name_is_property_destroyed_there(process):
+    text = "Suspected jihadists burned Kukawa and two nearby hamlets on Friday, residents said."
+    assert kinds(process(text, published="2015-01-12")) == [(et.STRATEGIC, et.LOOTING)]
+    flags = "Protesters burned Israeli flags outside the embassy in Amman on Friday."
+    assert (et.STRATEGIC, et.LOOTING) not in kinds(process(flags, published="2015-01-12"))
+
+
+def test_the_dead_of_the_days_of_fighting_told_before_are_its_toll(process):
+    text = ("Militants seized Ramadi on Sunday after three days of fighting, officials said. ¶ The prime minister "
+            "called an emergency meeting of parliament. ¶ At least 40 soldiers were killed in the three days of "
+            "fighting, a medical source said.").replace(" ¶ ", "\n\n")
+    fights = [e for e in happenings(process(text, published="2015-05-18")) if e.event_type == et.BATTLES]
+    assert max(e.fatalities for e in fights) == 40
+    lost = "Troops retook Bama on Monday; the army said it lost three men while 11 insurgents were killed."
+    assert [e.fatalities for e in happenings(process(lost, published="2015-05-18"))] == [14]
+
+
+def test_villagers_who_lynch_a_suspect_are_a_mob_but_bandits_beating_a_trader_attack_him(process):
+    text = "Villagers in Funtua lynched a suspected cattle rustler on Sunday, police said."
+    [mob] = happenings(process(text, published="2024-03-11"))
+    assert (mob.sub_event_type, mob.actor1, mob.fatalities) == (et.MOB_VIOLENCE, "Rioters (Nigeria)", 1)
+    text = "Bandits and villagers in Funtua beat a trader to death on Sunday."
+    assert kinds(process(text, published="2024-03-11")) == [(et.VAC, et.ATTACK)]

@@ -299,3 +299,14 @@ def test_dying_of_wounds_and_shooting_dead_are_tolls(sentence, killed):
 ])
 def test_a_conflicts_toll_so_far_is_none_and_an_adviser_is_one(sentence, killed):
     assert count(sentence) == killed
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Monitors said at least 300 people were killed during the siege, including 45 in the shelling of a market "
+     "on May 2.", 45),
+    ("More than 1,000 fighters have died in the campaign so far, including 60 when a convoy was ambushed.", 60),
+    ("At least 300 people were killed in the fighting, including 45 in the old town.", 300),  # (the fighting's own)
+    ("The army had lost three men while 11 insurgents were killed.", 14),
+])
+def test_the_part_of_a_campaigns_dead_a_happening_took_is_its_toll(sentence, killed):
+    assert count(sentence) == killed

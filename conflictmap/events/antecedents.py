@@ -105,3 +105,15 @@ def speaking_state(f: SentenceFacts, r: Reading) -> Participant | None:
         if m is not None and m.end() <= r.cue_start and r.clause.start <= m.end():
             return Participant(sp.start, sp.end, sp.name, et.STATE_FORCES, country=sp.placed.toponym.country_code)
     return None
+
+
+# "withdrew from Debaltseve …, ceding it to pro-Russian separatists": the side a place given up was left to
+_CEDED_TO = re.compile(r"\b(?:ced(?:ed|ing)|hand(?:ed|ing)(?:\s+over)?|surrender(?:ed|ing)|leav(?:ing)|left|"
+                       r"abandon(?:ed|ing)|yield(?:ed|ing))\s+(?:it|the\s+(?:town|city|village|base|area)|"
+                       r"control(?:\s+of\s+it)?)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def ceded_to(facts: SentenceFacts, r: Reading) -> Participant | None:
+    """The armed side a withdrawal left its place to, told after it in the sentence ("ceding it to the rebels")."""
+    return next((p for p in facts.participants if p.start > r.cue_start and rl.armed(p) and
+                 _CEDED_TO.search(facts.text, max(r.cue_start, p.start - 80), p.start)), None)

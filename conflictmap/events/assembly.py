@@ -264,6 +264,9 @@ def _where_it_pushed(moves: list[Reading], r: Reading, paragraph_of: dict[int, i
 def _near_day(r: Reading, d: Draft) -> bool:
     """Is an undated reading, or one dated a day from the happening, possibly of it?"""
     day = day_of(d)
+    if r.date is not None and r.date.date is not None and r.date.precision == DAY and r.sub_event_type != \
+            d.sub_event_type and day is not None and r.date.date != day:
+        return False  # ("On Tuesday they fought street battles with soldiers" before Wednesday's taking: a day's own)
     return r.date is None or r.date.date is None or day is not None and abs((r.date.date - day).days) <= 1
 
 

@@ -22,6 +22,7 @@ from conflictmap.events import lexicon
 DAY, WEEK, MONTH, YEAR = 1, 2, 3, 4
 RECENT_DAYS = 31  # a dated happening older than this, in a news report, is background
 CAMPAIGN_DAYS = 92  # … but a taking dated to the day within a season belongs to the campaign the report tells
+MONTH_RECENT_DAYS = 21  # … and one dated by a month (or its part) that ended within this many days of the report
 LAUNCH_DAYS = 366  # … and one told with the campaign's launch ("launched its offensive in December, taking X"), a year
 _MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|\b)"  # not "Nov" of "Novohrodivka"
@@ -264,7 +265,13 @@ def is_background(finding: DateFinding, published: dt.date | None, role: str = "
     if finding.precision == MONTH and finding.rule != "range":
         if role == "campaign":  # "in May it seized Gao": a taking told as news of the campaign, by its month
             return _month_end(finding.date) < published - dt.timedelta(days=CAMPAIGN_DAYS)
-        return (finding.date.year, finding.date.month) != (published.year, published.month)
+        if role == "take":  # ("Sikasso, which was retaken in May", told in June: in passing, the past)
+            return (finding.date.year, finding.date.month) != (published.year, published.month)
+        part = re.search(r"\b(early|mid|late)\b", finding.text, re.I)  # ("air strikes killed 20 civilians in
+        last = _month_end(finding.date).day if part is None else min(_PARTS[part.group(1).lower()][1],  # December",
+                                                                     _month_end(finding.date).day)  # told on Jan. 5:
+        return finding.date.replace(day=last) < published - dt.timedelta(days=MONTH_RECENT_DAYS)  # the weeks just
+        # before the report, not its history; not "arrested a commander in early May", told on June 10)
     recent = CAMPAIGN_DAYS if role in ("take", "campaign") and finding.precision == DAY else RECENT_DAYS
     return finding.date < published - dt.timedelta(days=recent)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from geopy.distance import great_circle
 
-from conflictmap.events import allegiance, assembly, claims, leads, moves, participants, sides, summaries, tolls
+from conflictmap.events import allegiance, assembly, claims, leads, moves, participants, remote, sides, summaries, tolls
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.actors import Actor, main_actor, matcher
@@ -144,6 +144,8 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     sides.rivals_of(drafts, principal)
     drafts += moves.route_drafts(readings, drafts)
     events = [e for e in (_event(ctx, d) for d in drafts if d.spot is not None) if e is not None]
+    events = remote.flown_by_the_state(events, {p.toponym.country_code for p in placed if p.toponym.demonym and
+                                                remote.ARMED_AFTER.match(article.text, p.toponym.end)})
     events += _context(ctx, events)
     return [replace(e, event_id=_event_id(e)) for e in events]
 

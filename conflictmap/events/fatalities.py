@@ -155,9 +155,26 @@ _WAR_TOLL = re.compile(rf"\b(?:the|this|a|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:co
                        rf"(?:killed|left)\s+{_QUALIFIER}{_NUMBER}", re.I)
 
 
+# a campaign's sum and the part of it one happening took ("437 civilians were killed during the offensive, including
+# 104 in air strikes on Tokhar"): the part is the happening's toll, the sum none of its own
+_SUM_INCLUDING = re.compile(rf"{_QUALIFIER}{_NUMBER}(?: [\w-]+){{0,4}}? (?:(?:were|was|have been|had been) )?"
+                            rf"(?:killed|dead|died)\s+(?:during|over|in|throughout)\s+the\s+(?:[\w-]+\s+){{0,2}}"
+                            rf"(?:offensive|campaign|war|conflict|siege|operation|insurgency)\b[^;,]{{0,40}},\s+"
+                            rf"including\s+(?P<n>{_QUALIFIER}{_NUMBER})(?=\s+(?:in|from|by|during|when|at)\b)", re.I)
+
+
+def _part_of_a_sum(text: str, groups: dict[str, int]) -> str:
+    """The text without a campaign's sum, the part of it a happening took counted in ``groups``."""
+    if (part := _SUM_INCLUDING.search(text)) is None or (n := number(part.group("n"))) is None:
+        return text
+    groups["people"] = n
+    return text[:part.start()] + " " * (part.end() - part.start()) + text[part.end():]
+
+
 def count(text: str) -> int:
     """Fatalities a sentence reports: the groups it counts as killed, added up (the same group once)."""
     groups: dict[str, int] = {}
+    text = _part_of_a_sum(text, groups)
     text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
     text = _NATIONWIDE.sub(lambda m: " " * len(m.group(0)), text)
     text = _WAR_TOLL.sub(lambda m: " " * len(m.group(0)), text)
@@ -257,10 +274,9 @@ _HIMSELF_AND = re.compile(r"\bkill(?:ed|ing) (?:himself|herself) and\b", re.I)
 # One person killed, told without a number: "killed a soldier", "killed the group's leader", "killed senior
 # Hezbollah commander Fuad Shukr", "a policeman was shot dead".
 _ONE = (r"(?:soldier|policeman|policewoman|police officer|constable|gendarme|trooper|officer|commander|leader|"
-        r"chief|head|"
-        r"militant|fighter|"
-        r"colonel|general|major|captain|lieutenant|sergeant|"
-        r"member|guard|bodyguard|protester|demonstrator|detainee|prisoner|" + lexicon.family("people").pattern("one") +
+        r"chief|head|" + lexicon.family("rebels").pattern("one") + "|" + lexicon.family("armed_bands").pattern("one") +
+        r"|robber|rustler|smuggler|looter|colonel|general|major|captain|lieutenant|sergeant|"
+        r"member|guard|bodyguard|protester|demonstrator|" + lexicon.family("people").pattern("one") +
         r"|(?-i:[A-Z][a-z]+(?:ian|ean|ani|ese|eli|ini|ali|aqi|ani)))")  # (an armed one, or anyone else: "a
 # 17-year-old Palestinian", "an Israeli", "a Somali")
 # "… and his son", "… and a child": a second one

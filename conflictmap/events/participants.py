@@ -295,9 +295,11 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
 
 _BACKED_BEFORE = re.compile(r"[\w.]+-backed\s+$", re.I)
 _REBEL_BEFORE = re.compile(r"(?<!allied )\brebel\s+$", re.I)
-_LOYAL_TO_OUTSIDER = re.compile(r"\s+loyal\s+to\s+(?:the\s+)?(?:former|ousted|deposed|exiled|renegade|rebel|dissident|"
-                                r"warlord|(?:[a-z]+\s+)?(?:commander|strongman|militia\s+leader))\b", re.I)
-# ("loyal to eastern commander Khalifa Haftar": a commander's men)
+_LOYAL_TO_OUTSIDER = re.compile(r"\s+loyal\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?"
+                                r"(?:former|ousted|deposed|exiled(?!\s+(?:president|government))|renegade|rebel|"
+                                r"dissident|warlord|(?:[a-z]+\s+)?(?:commander|strongman|militia\s+leader))\b", re.I)
+# ("loyal to eastern commander Khalifa Haftar": a commander's men; "loyal to South Sudan's former vice president";
+# not "loyal to Yemen's exiled President Hadi", the state's head still)
 _FORMER = re.compile(r"\b(?:former|retired|ex-)\s*(?:[\w-]+\s+)?$", re.I)
 # The agent of a passive killing or attack: "… were hacked to death by (suspected Fulani) herders"
 _DONE_BY = re.compile(r"\b(?:killed|murdered|slain|shot|stabbed|attacked|ambushed|abducted|kidnapped|to death|"

@@ -58,7 +58,7 @@ def protest(facts, clause, words, people, tools) -> Reading | None:
     rioting = _kinds(words, ew.RIOT, ew.LOOT) or any(
         ew.GROUND_ATTACK.match(w.text) and rl.agent_target(facts.text, clause, w, people)[0] not in (state, None)
         for w in _kinds(words, ew.ATTACK)) or (
-        _kinds(words, ew.CLASH) and state is not None) or crowd_clashed
+        _kinds(words, ew.CLASH) and state is not None) or crowd_clashed or bool(_BY_HAND.search(word.text))
     crowd_p = next((p for p in crowd if p.category in (et.PROTESTERS, et.RIOTERS)), crowd[0])
     crowd_p = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.PROTESTERS if crowd_p.category == et.CIVILIANS
                           else crowd_p.category)
@@ -71,7 +71,7 @@ def protest(facts, clause, words, people, tools) -> Reading | None:
     if fired_on:
         return _new(facts, clause, word, et.PROTESTS, et.PROTEST_WITH_INTERVENTION, crowd_p, state)
     if rioting:
-        mob = crowd_p.category == et.RIOTERS or crowd_clashed and state is None
+        mob = crowd_p.category == et.RIOTERS or crowd_clashed and state is None or _BY_HAND.search(word.text)
         victim = next((p for p in people if p.start > crowd_p.end and p.category == et.CIVILIANS), None) if mob else None
         rioters = Participant(crowd_p.start, crowd_p.end, crowd_p.text, et.RIOTERS)  # (ACLED: a riot's are Rioters)
         return _new(facts, clause, word, et.RIOTS, et.MOB_VIOLENCE if mob else et.VIOLENT_DEMONSTRATION, rioters,
@@ -84,16 +84,19 @@ def protest(facts, clause, words, people, tools) -> Reading | None:
 
 
 def _wreckers(facts, clause, words, people, bands: bool) -> list[Participant]:
-    """"Dozens of youths set fire to a government office", "angry residents looted shops": many people who wreck or
-    burn are a crowd that riots (no armed band named with them)."""
-    if bands:
-        return []
+    """"Dozens of youths set fire to a government office", "angry residents looted shops", "villagers lynched a
+    suspected kidnapper": many people who wreck, burn or kill by hand are a crowd that riots (no armed band named
+    with them)."""
     return [a for w in _kinds(words, ew.ATTACK, ew.LOOT) if _WRECKED.match(w.text) and
             (a := rl.agent_target(facts.text, clause, w, people)[0]) is not None and a.category == et.CIVILIANS and
-            _MANY_PEOPLE.fullmatch(a.text)][:1]
+            _MANY_PEOPLE.fullmatch(a.text) and not (bands and any(  # (an armed band is the victim, not the
+                rl.armed(p) and p.category != et.STATE_FORCES and p.start < w.start for p in people))][:1]  # doer:
+    # "villagers lynched a suspected kidnapper")
 
 
-_WRECKED = re.compile(r"set (?:fire|ablaze)|torch|burn|loot|ransack|vandali[sz]|pelt|ston(?:ed|ing)", re.I)
+_WRECKED = re.compile(r"set (?:fire|ablaze)|torch|burn|loot|ransack|vandali[sz]|pelt|ston(?:ed|ing)|lynch|beat",
+                      re.I)
+_BY_HAND = re.compile(r"lynch|\bto death\b|\balive\b", re.I)  # ("villagers lynched a suspected kidnapper": a mob's)
 
 
 def _state(facts, people) -> Participant | None:

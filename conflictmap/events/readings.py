@@ -32,6 +32,7 @@ from conflictmap.events.fatalities import DESCRIBED, count, counted_before, more
 from conflictmap.events.participants import Participant, armed_band, organised, told_doers
 from conflictmap.events.points import route_points
 from conflictmap.events.protests import intervened, protest
+from conflictmap.events.tolls import toll_of_the_sentence
 
 
 def read(facts: SentenceFacts, published) -> list[Reading]:
@@ -79,7 +80,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date (but
                 # "pushed into Kobani on Monday and raised their flag": the day they got there)
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
-    _toll_of_the_sentence(facts, out, parts)
+    toll_of_the_sentence(facts, out, parts)
     more_dead(out, facts.text)
     out = [r for r in out if not opened_the_clash(facts, r, out)]
     return intervened(facts, out + continued(facts, out, parts, published))
@@ -91,28 +92,10 @@ _VERB_FIRST = re.compile(r"\s*(?:(?:then|later|also|finally|quickly|had|has|have
 _BE = re.compile(r"\s*(?:was|were|(?:had|has|have) been)\s", re.I)
 
 
-def _toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading], parts: list[Clause]) -> None:
-    """"Dozens of civilians were killed when jets bombed Idlib": the toll told in a clause of its own is that of the
-    sentence's one happening."""
-    events = [r for r in readings if r.event_type]
-    if len({(r.clause.start, r.event_type) for r in events}) == 1 and not any(r.fatalities for r in events):
-        text = facts.text
-        for c in parts:  # (not the dead of what it came after: "youths set fire to an office after a
-            if c.opener in ("after", "following", "since") and c.start > events[0].clause.start and \
-                    _CAUSE_DIED.search(text, c.start, c.end) and not _TOLL_AFTER.search(text, c.start, c.end):
-                text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]  # leader was killed": its cause)
-        toll = count(text)
-        for r in events:
-            r.fatalities = toll
-
-
 _LAUNCHED = re.compile(r"\b(?:launched|began|started|mounted|pressed|stepped\s+up)\s+(?:its|their|the|an?)\s+"
                        r"(?:[\w-]+\s+)?$", re.I)
 _ON_VILLAGES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:villages?|"
                           r"hamlets?|settlements?|communit(?:y|ies))\b", re.I)  # (an attack on people's homes)
-_CAUSE_DIED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:killed|shot|murdered|assassinated|lynched)\b|\bdied\b",
-                         re.I)
-_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|wounding|injuring)\b", re.I)
 
 
 def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list[Participant],
@@ -183,6 +166,9 @@ def _taking(facts, clause, word, people) -> Reading | None:
                 r"\b(?:(?:before|then|and|later)\s+(?:\w+\s+)?(?:withdr\w+|pull\w* (?:back|out)|retreat\w*)|"
                 r"withdrawing|loot\w*|raid\w*)\b", text + " " + facts.prior_text, re.I)):
         return None  # "entered the outskirts …, looted shops … before withdrawing": a raid (told so just before too)
+    if word.text.lower().startswith("enter") and (fight := _FOUGHT_THERE.match(text, word.end)) and \
+            not re.search(r"\b(?:in|at|for)\s+(?:the\s+)?[A-Z]", text[fight.end():]):
+        return None  # "entered Debaltseve and fought street battles with soldiers": a battle in the town, not held
     agent, target = rl.agent_target(text, clause, word, people)
     if target is not None and _PEOPLE_TAKEN.fullmatch(text, target.end, word.start):
         return None  # "dozens of Haftar's fighters were killed or captured": people taken, no place
@@ -229,6 +215,7 @@ def _pronoun(text: str, start: int, end: int) -> bool:  # (the clause's slice: o
 
 _PEOPLE_TAKEN = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+(?:or|and)\s+)?", re.I)
 _WHO_HAD = re.compile(r"\s+(?:who|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?", re.I)
+_FOUGHT_THERE = re.compile(r"[^.;]*?\band\s+(?:then\s+)?(?:fought|battled|clashed)\b")
 _OVERRAN = re.compile(r"overr|stormed|captur|seiz", re.I)  # (taking a force's posts, not "entered the capital")
 
 

@@ -50,11 +50,15 @@ def refers(text: str, word: ew.Word) -> bool:
         return False  # "said it had carried out its first air strike on the city's suburbs": the act, done now
     if _WEAPON_SUBJECT.match(word.text) and _THE_OPENING.fullmatch(before):
         return True  # "Shelling killed 18 in Taiz. The shells hit a residential area…": what the shelling fired
+    if EVENT_NOUN.match(word.text) and _SPAN_OF.search(before[-40:]):
+        return True  # "59 soldiers were killed in the four days of fighting": the fighting told before, its span
     return bool(_REACTION.search(before[-50:])) or (bool(EVENT_NOUN.match(word.text)) and
                                                     bool(_DEFINITE.search(before[-30:])) and not (
         word.text.lower().endswith("ing") and before.endswith(" of ")))  # ("accused the TPLF of killing": the act)
 
 
+_SPAN_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}(?:hours?|days?|nights?|weeks?|months?)\s+of\s+(?:(?:heavy|fierce|"
+                      r"intense|street)\s+)?$", re.I)
 _WEAPON_SUBJECT = re.compile(r"(?:" + ew.ARTILLERY + r"|bombs?|mortar rounds?)\b", re.I)
 _THE_OPENING = re.compile(r"\W*(?:the|these|those)\s+(?:[a-z-]+\s+)?", re.I)  # (the sentence's first words)
 _DONE = re.compile(r"\b(?:carr(?:ied|ying|y|ies) out|launch(?:ed|ing|es)?|conduct(?:ed|ing|s)?|stag(?:ed|ing|es)|"
@@ -72,8 +76,9 @@ def told_subject(text: str, clause: Clause, word: ew.Word | None = None) -> bool
 # "Four civilians were killed in the attack", "two soldiers died during the clashes": deaths in a happening the text
 # has told (a definite event noun), its toll.
 _DIED = r"\b(?:killed|died|dead|wounded|injured|lost their lives)\s+(?:\w+\s+){0,2}?(?:in|during)\s+(?:the|[\d,]+)\s+"
-_TOLD_IN = re.compile(_DIED + r"(?:[\w-]+\s+)?(?P<noun>[\w-]+)", re.I)
-_DIED_IN = re.compile(_DIED + r"(?:[\w-]+\s+)?$", re.I)
+_SPAN = r"(?:(?:[\w-]+\s+){0,2}(?:hours?|days?|nights?|weeks?|months?)\s+of\s+(?:(?:heavy|fierce|intense|street)\s+)?)?"
+_TOLD_IN = re.compile(_DIED + _SPAN + r"(?:[\w-]+\s+)?(?P<noun>[\w-]+)", re.I)  # ("… in the four days of fighting")
+_DIED_IN = re.compile(_DIED + _SPAN + r"(?:[\w-]+\s+)?$", re.I)
 
 
 def died_in(text: str, word: ew.Word) -> bool:

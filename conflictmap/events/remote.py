@@ -4,6 +4,7 @@ of the weapon the clause names (ACLED's sub-types), or by a state's strike in a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from conflictmap.events import references as ref, roles as rl
 from conflictmap.events import types as et
@@ -156,3 +157,23 @@ _USED_BY = re.compile(r"\b(?:(?:used|carried|owned|held|belonging)\s+(?:by|to)|t
 _BOMBED = re.compile(r"bomb(?:ed|ing|s)?", re.I)  # (the verb, not "a car bomb", "roadside bomb")
 _WHICH_KILLED = re.compile(r"[\s,]*(?:that|which)\s+(?:also\s+|reportedly\s+)?(?:killed|wounded|injured|hit|targeted)\s+"
                            r"(?:(?:at\s+least|about|some|around|more\s+than|up\s+to)\s+)?", re.I)
+
+
+def flown_by_the_state(events: list, armed_states: set[str]) -> list:
+    """"Air strikes on the town killed at least 20 civilians": a strike from the air no one is named for is the
+    state's (ACLED), when the story names one state's military only, that of the country struck — not in a story
+    whose words arm another state (``armed_states``: the countries whose forces or aircraft it names, "Israeli
+    troops"), nor over another country."""
+    forces = {(e.actor1, e.inter1) for e in events if e.inter1 == et.STATE_FORCES and e.actor1.startswith("Mil")} | \
+        {(e.actor2, e.inter2) for e in events if e.inter2 == et.STATE_FORCES and e.actor2.startswith("Mil")}
+    if len(forces) != 1:
+        return events
+    (name, inter), = forces
+    return [replace(e, actor1=name, inter1=inter) if e.sub_event_type == et.AIR_STRIKE and not e.actor1 and
+            e.country and name == f"Military Forces of {et.forces_of(e.country)}" and
+            armed_states <= {e.country_code} else e for e in events]
+
+
+# a country's word before its armed force or aircraft: "Israeli troops", "Russian jets", "the Syrian army"
+ARMED_AFTER = re.compile(r"\s+(?:(?:air|ground|armed|security|special|naval)\s+)?(?:forces|troops|military|army|"
+                         r"soldiers|air\s*force|navy|" + ew.AIRCRAFT + r")\b", re.I)

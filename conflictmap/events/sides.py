@@ -52,8 +52,9 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
             not _NOUN_SUBJECT.search(before)  # fire", "which they retook, and entered"; not "…, and an air strike"
         if r.agent is None and r.role == "take" and CEDED.match(r.cue):  # a withdrawal: its subject gave it up
             if r.target is not None or not (rl.PRONOUN_SUBJECT.search(before) or _SAID_THEY.search(before)):
-                r.agent = _fought_them(r, fought, fight)  # ("the rebels said they had withdrawn from Nyabibwe":
-                continue  # they; who took it is not said — unless told fighting them just before)
+                r.agent = antecedents.ceded_to(facts[r.sentence_index], r) or _fought_them(r, fought, fight)
+                continue  # ("the rebels said they had withdrawn from Nyabibwe": who took it is not said — unless
+                # "ceding it to" a side, or told fighting them just before)
             said_by = [p for p in facts[r.sentence_index].participants if p.start < r.cue_start and rl.armed(p)]
             r.target = (said_by[-1] if said_by else None) or _subject_between(facts, told, r.sentence_index) or last
             if r.target is not None and r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS):

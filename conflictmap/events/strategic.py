@@ -62,6 +62,9 @@ def looting(facts, clause, words, people, tools) -> Reading | None:
     taken = _kinds(words, ew.LOOT)
     if not taken:
         return None
+    if re.fullmatch(ew.BURNED_NAME, taken[0].text, re.I) and not any(
+            0 < sp.start - taken[0].end <= 1 and not sp.adjective for sp in facts.spots):
+        return None  # ("burned Israeli flags": no place burnt)
     agent, target = rl.agent_target(facts.text, clause, taken[0], people)
     if not (rl.armed(agent) or (agent is None and facts.conflict)):
         return None

@@ -332,8 +332,10 @@ def _span_after(facts: SentenceFacts, reading: Reading, parts: list[Clause]):
     if not inside and (reading.clause.opener in ("which", "that") or reading.cue.lower() == "fell"):  # "near
         return span_later(facts.text[reading.cue_start + len(reading.cue):reading.clause.end])  # Balakliia, which
         # the army retook two days later", "The town fell two days later"
-    if not inside:
-        return None
+    if not inside:  # "encircled Manbij on June 10 and entered it two weeks later": the place told before, by name
+        rest = facts.text[reading.cue_start + len(reading.cue):reading.clause.end]
+        pronoun = _PRONOUN_OBJECT.match(rest)
+        return span_later(rest[pronoun.end():]) if pronoun else None
     k = next((n for n, c in enumerate(parts) if c == reading.clause), None)
     nxt = parts[k + 1] if k is not None and k + 1 < len(parts) and parts[k + 1].opener in _RELATIVE else None
     closing = re.search(r",\s*([^,]+?)[\s.;]*$", facts.text[nxt.start:nxt.end]) if nxt is not None else None
@@ -342,6 +344,9 @@ def _span_after(facts: SentenceFacts, reading: Reading, parts: list[Clause]):
     return span_later(rest) or (span_later(rest[apposed.end():]) if apposed else None) or (
         span_later(closing.group(1)) if closing is not None and
         re.fullmatch(r"[\s,]*", facts.text[inside[-1].end:reading.clause.end]) else None)  # (the place ends it)
+
+
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", re.I)
 
 
 def _describes_the_act(reading: Reading, clause: Clause, other: Clause) -> bool:

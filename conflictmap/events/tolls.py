@@ -1,6 +1,7 @@
 """Tolls across an article's happenings: a toll told in a sentence of its own is the toll of the happening it names
-or follows (:func:`carry_tolls`), and two sources' figures for one happening give it the lower (:func:`conservative_tolls`,
-as ACLED's codebook does)."""
+or follows (:func:`carry_tolls`), the toll a sentence tells in a clause of its own is its one happening's
+(:func:`toll_of_the_sentence`), and two sources' figures for one happening give it the lower
+(:func:`conservative_tolls`, as ACLED's codebook does)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import re
 
 from conflictmap.events import types as et
 from conflictmap.events.drafts import Draft, place_key
-from conflictmap.events.clauses import SAID_BEFORE, SAYING
+from conflictmap.events.clauses import SAID_BEFORE, SAYING, Clause
+from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.fatalities import ALSO_KILLED, count
 
 _DIED = re.compile(r"\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+)?(?:killed|dead|shot dead)\b|\bdied\b|"
@@ -77,3 +79,28 @@ def conservative_tolls(drafts: list[Draft], sentence_text: dict[int, str]) -> No
 
 def _last(draft: Draft) -> int:
     return max(r.sentence_index for r in draft.readings)
+
+
+_CAUSE_DIED = re.compile(r"\b(?:was|were|had\s+been)\s+(?:killed|shot|murdered|assassinated|lynched)\b|\bdied\b",
+                         re.I)
+_TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|wounding|injuring)\b", re.I)
+
+
+def toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading], parts: list[Clause]) -> None:
+    """"Dozens of civilians were killed when jets bombed Idlib": the toll told in a clause of its own is that of the
+    sentence's one happening."""
+    events = [r for r in readings if r.event_type]
+    if len({(r.clause.start, r.event_type) for r in events}) == 1 and not any(r.fatalities for r in events):
+        text = facts.text
+        for c in parts:  # (not the dead of what it came after: "youths set fire to an office after a
+            if c.opener in ("after", "following", "since") and c.start > events[0].clause.start and \
+                    _CAUSE_DIED.search(text, c.start, c.end) and not _TOLL_AFTER.search(text, c.start, c.end):
+                text = text[:c.start] + " " * (c.end - c.start) + text[c.end:]  # leader was killed": its cause)
+        toll = count(text)
+        for r in events:
+            r.fatalities = toll
+    for r in events:  # "Troops retook Bama; the army said it lost three men while 11 insurgents were killed": 14
+        k = parts.index(r.clause) if r.clause in parts else 0
+        if k and r.clause.opener in ("while", "whereas") and not any(
+                parts[k - 1].start <= t.start < parts[k - 1].end for t in facts.triggers):
+            r.fatalities = max(r.fatalities, count(facts.text[parts[k - 1].start:r.clause.end]))

@@ -53,8 +53,10 @@ _CEDE = lexicon.verbs("cede").pattern()
 HELD = r"(?:have|has|had) (?:long )?(?:held|controlled|occupied)"
 # What burning destroys when it is property, not people: "torched 20 houses" (ACLED: Looting/property destruction).
 _PROPERTY = (r"(?:houses|homes|huts|shops|stores|markets?|vehicles|cars|trucks|churches|mosques|schools|villages?|"
-             r"property|granaries|crops|(?:police|gendarmerie) (?:station|post)s?|(?:government |party )?offices|"
-             r"courthouses?|town halls?)")
+             r"towns?|property|granaries|crops|(?:police|gendarmerie) (?:station|post)s?|"
+             r"(?:government |party )?offices|courthouses?|town halls?)")
+BURNED_NAME = r"(?:torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|set fire to|set ablaze|raz(?:ed|ing))" \
+              r"(?= (?-i:[A-Z][a-z]))"
 _NOT_PROPERTY = r"(?!\s+(?:[\w'’-]+\s+){0,3}?" + _PROPERTY + r"\b)"
 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -198,7 +200,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     LOOT: (r"loot(?:ed|ing)", r"plunder(?:ed|ing)", r"pillag(?:ed|ing)", r"carr(?:ied|ying) away",
            r"demolish(?:ed|ing)", r"destroy(?:ed|ing) (?:houses|homes|shops|property|crops)",
            # "torched 20 houses", "set fire to shops": burning what belongs to others (ACLED: property destruction)
-           r"(?:torch(?:ed|ing)|burn(?:ed|t|ing) down|set fire to|set ablaze|razed) " + _W + r"{0,3}?" + _PROPERTY),
+           r"(?:torch(?:ed|ing)|burn(?:ed|t|ing) down|set fire to|set ablaze|razed) " + _W + r"{0,3}?" + _PROPERTY,
+           # "burned Doron Baga and other villages": a place burnt by name (read only with a place named right after)
+           BURNED_NAME),
     TAKE: (
         # (the longer words first: the first alternative that matches is the trigger)
         r"(?:took|tak(?:en|ing|e)|seiz(?:ed|ing|e)|gain(?:ed|ing)?|wrest(?:ed)?|won|assum(?:ed|ing)|grabb(?:ed|ing)) "
