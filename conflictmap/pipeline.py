@@ -7,6 +7,7 @@ dashboard's "Map your own article" and the tests all treat the same text the sam
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +45,9 @@ from conflictmap.store.inputs import (
     load_corrections,
 )
 from conflictmap.story.route import Stop, build_route
+
+
+_A_FORCES_NAME = re.compile(r"\b(?:Police|Army|Guards?|Forces|Brigade|Battalion|Regiment)$")  # (a unit's name)
 
 
 @dataclass
@@ -107,6 +111,9 @@ class Pipeline:
                 continue  # ("seize Afrin from Kurdish YPG": an armed group's name, no place)
             after = bisect_left(starts, name.end)
             inside = [i for i in range(bisect_left(starts, name.start), after) if toponyms[i].end <= name.end]
+            if _A_FORCES_NAME.search(name.name):
+                replaced.update(inside)  # ("a Border Guard Police outpost": a force's name, no place, nor its "Border")
+                continue
             answer, reason, retry = self._ask(name.name, focus, article.id)
             if answer is not None and answer.found and answer.source == "gazetteer" and \
                     (far := abroad(text, toponyms, answer.country_code, name.name, gaz)):

@@ -57,8 +57,9 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"strongholds?|"
     r"bastions?|residents|inhabitants|townspeople|mayor|junctions?|garrisons?|hamlets?|communes?|localit(?:y|ies)|"
     r"municipalit(?:y|ies)|departments?|chiefdoms?|islands?|peninsula|hills?|heights|ridges?|mountains?|"
-    r"(?:trading|border|frontier|military|army)[^\S\n]+(?:posts?|outposts?))\s+of|"  # ("as residents of Barsalogho
-    # were digging", "the border trading post of Lwegel")
+    r"(?:trading|border|frontier|military|army)[^\S\n]+(?:posts?|outposts?)|"
+    r"(?:air|army|military|naval)[^\S\n]+bases?|airbases?|airfields?)\s+of|"  # ("as residents of Barsalogho
+    # were digging", "the border trading post of Lwegel", "the nearby air base of Dabaa")
     r"(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) + r")\s+of|"
     r"(?:seized|captured|overran|overrun|retook|retaken|recaptured|liberated|entered|shelled|stormed|raided|reached|"
     r"seizing|capturing|overrunning|retaking|recapturing|liberating|entering|storming|"
@@ -83,17 +84,22 @@ _REGION_NAMED = re.compile(
 _OPENS_BEFORE_AREA = re.compile(
     r"^[^\S\n]*(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _INNER_ARTICLE +
     _NAME_WORD + r"){0,3}),[^\S\n]+(?:(?:" + _NAME_WORD + _SP + r"){1,3}(?:" + "|".join(REGION_WORDS + DISTRICT_WORDS) +
-    r")\b|(?:" + _NAME_WORD + _SP + r"){0,2}" + _NAME_WORD + r"\.[^\S\n]+" + _NAME_WORD + r"(?:" + _SP +
+    r")\b|(?:(?:" + _NAME_WORD + _SP + r"){0,2}" + _NAME_WORD + r",[^\S\n]+){0,2}(?:" + _NAME_WORD + _SP + r"){0,2}" +
+    _NAME_WORD + r"\.[^\S\n]+" + _NAME_WORD + r"(?:" + _SP +
     r"(?:" + _NAME_WORD + r"|of|the|and)){0,4}[^\S\n]*$)",
-    re.M)  # (or "Jisr al-Shughur, Idlib. Syria": the region, then the country, ending the line)
+    re.M)  # (or "Jisr al-Shughur, Idlib. Syria", "Mweso, Masisi, North Kivu. DRC": areas, then the country)
 # "an attack on Barsalogho", "the offensive on Hodeidah", "the shelling of Khiam", "the fall of Kabul": a rare word
 # only (not "an attack on Christians").
+# a name that ends as a people's word does (PEOPLES_WORD): "attacked Islamist bases", "burned Kurdish villages" (not
+# "-an" or "-i": "attacked Multan", "burned Zinzari" are towns)
+_NOT_A_PEOPLES = "".join(f"(?<!{end})" for end in "ean ese ish ist ic ite Muslim Christian Arab".split())
 _ATTACK_ON = re.compile(
     r"(?<![\w’'‘-])(?i:(?:attacks?|assaults?|raids?|offensive|advance|push|march|ambush|strikes?|siege) on|"
     r"(?:shelling|bombing|bombardment|siege|capture|recapture|fall|storming|encirclement|blockade|sack) of|"
     r"attacked|bombed|struck|besieged|encircled|surrounded)\s+"
     r"(?:the\s+)?(?:[\w-]+-(?:held|controlled|occupied|besieged)\s+)?"  # ("the bombing of rebel-held Tel Zarqa")
-    r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})")
+    r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})" +
+    r"(?![\w’'‘-])" + _NOT_A_PEOPLES)
 # "on Sunday it took Kunlong": a rare word only (not "took Trump to court").
 _TOOK = re.compile(r"(?<![\w’'‘-])(?:took|taken|taking)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP +
                    r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})")  # ("took Maarat al-Numan")
@@ -103,7 +109,7 @@ KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "qu
          "air base", "army base", "military base", "naval base", "airport", "checkpoint", "locality", "settlement",
          "hamlet", "area", "valley", "market", "junction", "crossing", "bridge", "dam", "tehsil", "subdistrict",
          "commune", "municipality", "territory", "township", "department", "prefecture", "LGA", "woreda", "upazila",
-         "sub-county", "chiefdom", "sector", "roundabout", "beach")
+         "sub-county", "chiefdom", "sector", "roundabout", "beach", "border post", "outpost")
 _KIND_NAMED = re.compile(
     r"(?<![\w’'‘-])(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _INNER_ARTICLE +
     _NAME_WORD + r"){0,3}?)" + _SP + r"(?:(?:refugee|displacement|idp|IDP|Refugee|Displacement|military|army|air|border)" +
@@ -187,9 +193,7 @@ _LISTED = re.compile(r"(?:\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-
 
 # "burned Doron Baga and other villages": a name burnt, by itself (not "burned Kurdish villages": a people's word)
 _BURNED = re.compile(r"(?<![\w’'‘-])(?:burned|burnt|torched|razed|set[^\S\n]+fire[^\S\n]+to)[^\S\n]+(" + _ARTICLE +
-                     "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})(?![\w’'‘-])" +
-                     "".join(f"(?<!{end})" for end in ("an", "ese", "ish", "ist", "ic", "i", "ite", "Muslim",
-                                                       "Christian", "Arab")))  # (the endings of PEOPLES_WORD)
+                     "?" + _NAME_WORD + r"(?:" + _SP + _NAME_WORD + r"){0,2})(?![\w’'‘-])" + _NOT_A_PEOPLES)
 # A sentence that opens on where it happened: "In Akobo, also in Jonglei, attackers overran a base" (a common word
 # is turned away as after "in": "In Response, …")
 _IN_OPENING = re.compile(r"(?:(?<![^\n])|(?<=[.!?][^\S\n])|(?<=[.!?][\"”][^\S\n]))In[^\S\n]+(" + _ARTICLE + "?" +

@@ -114,7 +114,7 @@ class Recogniser:
         # one word.
         self._word_rules: tuple[Callable[[_Run], str | None], ...] = (
             self._no_place_by_its_name, self._a_title_before_a_name, self._an_acronym, self._a_persons_name,
-            self._a_common_word_opening, self._inside_a_longer_name, self._an_operations_name)
+            self._a_common_word_opening, self._inside_a_longer_name, self._an_operations_name, self._a_models_name)
         self._phrase_rules: tuple[Callable[[_Run], str | None], ...] = (
             self._never_a_place_here, self._a_persons_name, self._inside_a_longer_name, self._an_operations_name)
 
@@ -363,6 +363,12 @@ class Recogniser:
         return "the name of an operation" if NAME_GIVEN.search(run.words.text, max(0, start - 80), start) else None
 
     @staticmethod
+    def _a_models_name(run: _Run) -> str | None:
+        """(One word.) "Apache helicopters", "Bayraktar drones": a weapon's model (not "Russian jets")."""
+        arms = _WEAPON_AFTER.match(run.words.text, run.words.end[run.last])
+        return None if run.demonym or run.facts.country or run.facts.administrative or not arms else "a weapon's model"
+
+    @staticmethod
     def _a_persons_name(run: _Run) -> str | None:
         """Every word is a person-name word of this text ("Assad", "the Assads", "Lavrov")."""
         persons = run.persons
@@ -417,6 +423,8 @@ class Recogniser:
         return "at the start of a longer name"  # "Jordan Smith", "Washington Post", "Tahrir Square"
 
 
+_WEAPON_AFTER = re.compile(r"[ \t]+(?:attack\s+|combat\s+|fighter\s+)?(?:helicopter|gunship|jet|drone|tank|missile|"
+                           r"rocket|howitzer|rifle|launcher|warplane)s?\b")
 _WATERS_OF = frozenset({"gulf", "bay", "strait", "straits", "sea"})
 _A_PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|camps?|villages?|communes?|"
                            r"townships?)\b", re.I)  # (what a hyphenated name before it names: a part of a town)

@@ -302,6 +302,7 @@ def test_a_name_after_an_areas_possessive_is_a_place_of_that_area_not_a_title(pa
 def test_a_name_opening_a_line_before_the_area_it_is_in_is_a_place(parser):
     assert _names("Zzyzxkafr, Hasakah governorate. Syria", parser) == ["Zzyzxkafr"]
     assert _names("Zzyzxanja, North Kivu. Democratic Republic of the Congo", parser) == ["Zzyzxanja"]
+    assert _names("Zzyzxeso, Masisi, North Kivu. DRC", parser) == ["Zzyzxeso"]  # (two areas, then the country)
     assert _names("Yesterday, Borno state police said three people died.", parser) == []  # (a common word)
 
 
@@ -321,3 +322,8 @@ def test_a_sentence_opening_on_where_it_happened_introduces_the_name(parser):
 
 def test_a_name_burnt_is_introduced_as_a_place(parser):
     assert _names("The gunmen returned and burned Zzyzxdoron and other villages nearby.", parser) == ["Zzyzxdoron"]
+
+
+def test_a_peoples_word_after_attacked_is_no_place_and_a_border_post_is_one(parser):
+    assert _names("Forces attacked Islamist militant bases and Kurdish positions.", parser) == []
+    assert _names("Two days later it took the Zzyzxdone border post.", parser) == ["Zzyzxdone"]

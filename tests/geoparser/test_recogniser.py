@@ -190,3 +190,9 @@ def test_a_place_name_inside_a_fronts_name_is_no_place(parser):
 def test_a_common_word_written_as_a_towns_name_is_that_town_and_still_no_place_alone(parser):
     assert names("Militants seized the city of Hit on Sunday after a week of fighting.", parser) == ["Hit"]
     assert names("The strike Hit hard and the Hit Parade went on.", parser) == []
+
+
+def test_a_weapons_model_is_no_place(parser):
+    from conflictmap.geoparser import geoparse
+    text = "Warplanes and Apache helicopters pounded positions near Hodeidah, and Patriot missiles were fired."
+    assert [t.name for t in geoparse(text, parser)] == ["Hodeidah"]
