@@ -3544,3 +3544,57 @@ def test_villagers_who_lynch_a_suspect_are_a_mob_but_bandits_beating_a_trader_at
     assert (mob.sub_event_type, mob.actor1, mob.fatalities) == (et.MOB_VIOLENCE, "Rioters (Nigeria)", 1)
     text = "Bandits and villagers in Funtua beat a trader to death on Sunday."
     assert kinds(process(text, published="2024-03-11")) == [(et.VAC, et.ATTACK)]
+
+
+def test_a_continent_in_a_groups_name_is_no_place_and_the_city_centre_is_the_town_told_before(process):
+    text = ("Islamist fighters seized Gao on Wednesday, residents said. Fighters of the Movement for Oneness and Jihad "
+            "in West Africa stormed the headquarters of a rival group in the city centre and burned it.")
+    assert {e.location for e in happenings(process(text, published="2012-06-28"))} == {"Gao"}
+
+
+def test_forces_and_aircraft_loyal_to_a_renegade_general_are_no_states_and_strike(process):
+    text = ("Forces loyal to a renegade general attacked militia bases in Derna on Friday. Helicopters loyal to him "
+            "struck camps in Derna on Friday.")
+    events = happenings(process(text, published="2014-05-17"))
+    assert sorted(e.sub_event_type for e in events) == [et.AIR_STRIKE, et.ARMED_CLASH]
+    assert all(not e.actor1.startswith("Military Forces") for e in events)
+
+
+def test_a_nearby_base_and_a_district_the_gazetteer_lacks_are_at_the_town_told_before(process):
+    text = ("Government troops captured the town of Qusair on Wednesday. They took the nearby air base of Zzyzxdaba "
+            "on June 1, and later retook the northwestern Zzyzxjol district.")
+    events = happenings(process(text, published="2013-06-05"))
+    assert {e.location for e in events} >= {"Zzyzxdaba", "Zzyzxjol"}
+    assert {round(e.latitude, 1) for e in events} == {round(e.latitude, 1) for e in events if e.location == "Qusair"}
+
+
+def test_an_assault_on_the_towns_outposts_is_at_the_town(process):
+    text = ("Karen rebels captured the army's last base in Myawaddy on Wednesday. The rebels launched their assault on "
+            "the town's outposts on April 5 and seized a camp at Zzyzxbaw on April 6.")
+    [fight] = [e for e in happenings(process(text, published="2024-04-12")) if e.sub_event_type == et.ARMED_CLASH]
+    assert (fight.location, fight.event_date) == ("Myawaddy", dt.date(2024, 4, 5))
+
+
+def test_deaths_told_before_the_strike_they_came_of_are_its_toll_at_the_storys_town(process):
+    text = ("Iraqi forces took full control of Fallujah on Sunday, a commander said. ¶ Dozens of militants were "
+            "killed as they tried to flee in a convoy, a spokesman said, after coalition aircraft struck the "
+            "vehicles on Wednesday.").replace(" ¶ ", "\n\n")
+    [strike] = [e for e in happenings(process(text, published="2016-06-27")) if e.event_type == et.REMOTE]
+    assert (strike.location, strike.event_date, strike.fatalities) == ("Fallujah", dt.date(2016, 6, 22), 12)
+
+
+def test_the_dead_of_a_whole_battle_are_no_strikes_toll_but_the_part_one_strike_took_is(process):
+    text = ("The SDF took full control of Raqqa on Tuesday. Coalition air strikes on the city killed at least 1,130 "
+            "civilians during the battle, according to a monitor.")
+    assert [e.sub_event_type for e in happenings(process(text, published="2017-10-18"))] == [et.NSA_TAKEOVER]
+    text = ("Kurdish-led fighters took Manbij on Friday. The monitor said at least 437 civilians were killed during "
+            "the offensive, including 104 in air strikes on the village of Zzyzxkhar on July 19.")
+    assert [(e.location, e.fatalities) for e in happenings(process(text, published="2016-08-12"))
+            if e.event_type == et.REMOTE] == [("Zzyzxkhar", 104)]
+
+
+def test_a_forces_name_before_a_kind_of_place_is_no_place(process):
+    text = "On 7 September, Arakan Army fighters captured a Border Guard Police checkpoint in Maungdaw township."
+    result = process(text, published="2024-09-10")
+    assert [e.location for e in happenings(result)] == ["Maungdaw"]
+    assert "Border Guard Police" not in [u.name for u in result.unplaced]

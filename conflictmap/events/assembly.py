@@ -177,7 +177,8 @@ def _attach(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], sente
         return
     host = _host_around(drafts, r, paragraph_of, sentence_text, places.get(r.sentence_index, []))
     if host is None:
-        drafts.extend(_own(r) or _of_its_own_day(drafts, r, paragraph_of) or _where_it_pushed(moves, r, paragraph_of))
+        drafts.extend(_own(r) or _of_its_own_day(drafts, r, paragraph_of) or _where_it_pushed(moves, r, paragraph_of)
+                      or _at_the_storys_town(drafts, r))
         return  # nothing around it: its own weak place; else … where an advance just told reached
     if r.event_type and all(x.reference for x in host.readings):  # "The toll from Saturday's attack … has risen
         host.event_type, host.sub_event_type = r.event_type, r.sub_event_type  # to 17. Jihadists had fired mortar
@@ -225,6 +226,22 @@ def _host_around(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int], 
             kind = [d for d in pool if d.event_type == r.event_type] or pool
             return kind[-1] if n > pool[-1].first.sentence_index else kind[0]
     return None
+
+
+_PAST_HOURS = re.compile(r"\b(?:past|last|previous)\s+(?:\d+|twenty-four|48)\s+hours\b|\bovernight\b", re.I)
+
+
+def _at_the_storys_town(drafts: list[Draft], r: Reading) -> list[Draft]:
+    """"Dozens of militants were killed as they fled in a convoy …, after coalition aircraft struck the vehicles on
+    Wednesday": a violent happening between armed sides that its sentence places nowhere, told of a story whose
+    first happening was taken at a town, is at that town (ACLED places it at the nearest place the report gives)."""
+    lead = next((d for d in drafts if d.role == "take" and d.spot.feature == "place"), None)
+    sides = [p for p in (r.agent, r.target) if p is not None]
+    if lead is None or r.reference or r.spots or r.event_type not in (et.BATTLES, et.REMOTE) or not sides or \
+            r.sentence_index <= lead.first.sentence_index or r.date is None or r.date.precision != DAY or \
+            _PAST_HOURS.search(r.date.text):
+        return []  # (with a day of its own: not "had killed 1,500 soldiers in the past 24 hours", a front's sum)
+    return [Draft(r.event_type, r.sub_event_type, lead.spot, r.date, [r])]
 
 
 def _of_its_own_day(drafts: list[Draft], r: Reading, paragraph_of: dict[int, int]) -> list[Draft]:

@@ -353,8 +353,8 @@ _MODAL = re.compile(
     # have attacked", "claimed to have taken Kombolcha": told as done)
     # what an implicative verb says was done ("were forced to abandon", "managed to seize", "went on to take")
     r"(?<!forced )(?<!compelled )(?<!obliged )(?<!managed )(?<!went on )(?<!proceeded )(?<!\bable )"
-    r"\bto(?:\s+(?-i:[a-z])\w*)?\s*$|"  # an infinitive: "ordered not to harm", "urged all sides to stop fighting"
-    # (not "fighters loyal to Islah clashed": a name after "to")
+    r"\bto(?:\s+(?!(?:him|her|them|us|me)\b)(?-i:[a-z])\w*)?\s*$|"  # an infinitive: "ordered not to harm", "urged
+    # all sides to stop fighting" (not "fighters loyal to Islah clashed", "helicopters loyal to him struck")
     r"\b(?:would|could|might|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?<!\blate )"
     r"(?<!\bmid-)(?-i:may|May(?! \d))|will|shall|should|must|plans? to|planned to|planning to|vow(?:ed|s)? to|"
     r"threat(?:en|ens|ened) to|intends? to|intended to|aims? to|aimed to|seeks? to|sought to|wants? to|wanted to|"
@@ -420,7 +420,11 @@ _MEASURED = re.compile(r"\b(?:\w+est|worst|best|most\s+\w+|first|second|third|fo
 
 # a count over a span, not a happening: "since the start of the offensive", "since the war began", "so far this year"
 # (not "have bombed Mekelle over the past two weeks": repeated strikes, an event of their own)
-_SUMMED_UP = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of|(?:the\s+)?(?:offensive|campaign|"
+_SUMMED_UP = re.compile(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:battle|offensive|siege|campaign|war|conflict)\b"
+                        r"(?![^.;]{0,40}\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|including)\b)|"  # ("killed
+                        # at least 1,130 civilians during the battle": a sum; not "during the battle on Sunday", nor
+                        # "…, including 104 in air strikes on Tokhar", the part told)
+                        r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of|(?:the\s+)?(?:offensive|campaign|"
                         r"war|fighting|conflict|insurgency|operation)\s+(?:began|started|erupted|broke\s+out))|"
                         r"\bso\s+far\s+this\s+(?:year|month)\b|"
                         # "entered the town on Sunday after weeks of fighting": the weeks before, not a happening

@@ -94,9 +94,14 @@ _THE_DISTRICT = re.compile(r"\s+district\b(?!\s+(?:centre|center|headquarters|se
 _ITS_EDGE = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+(?:on|at|near|along)\s+(?:its|the\s+(?:town|city)['’]s)\s+"
                        r"(?:[a-z-]+\s+)?(?:edge|edges|outskirts|fringes|approaches|entrance|perimeter)\b", re.I)
 # "the city's Abu Shouk camp", "the town's main market": a part of the town told before
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?$", re.I)  # ("the northwestern
+# Jolan district": a district of the town told before)
 _TOWNS_OWN = re.compile(r"\bthe\s+(?:city|town|capital)['’]s\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _PART_BEFORE = re.compile(r"\b(?:neighbou?rhoods?|quarters?|suburbs?)\s+of\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?"
-                          r"(?:,\s+|\s+and\s+))*$", re.I)  # ("in the neighbourhoods of Bab al-Nairab and al-Shaar")
+                          r"(?:,\s+|\s+and\s+))*$|"  # ("in the neighbourhoods of Bab al-Nairab and al-Shaar")
+                          # "the nearby air base of Dabaa", "a nearby village, Zzyzx": beside the town told before
+                          r"\b(?:the|a)\s+nearby\s+(?:[a-z]+\s+){0,2}?(?:village|hamlet|settlement|camp|base|airbase|"
+                          r"airport|post|outpost|checkpoint|hill|district)(?:\s+of|,)\s+$", re.I)
 
 
 def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
@@ -107,8 +112,8 @@ def _by_the_town_before(ctx, spot, at: int, home: str) -> Placed | None:
     text = ctx.sentences[at].text
     part, measured = _TOWN_PART.match(text, spot.end) or BUILDING.search(spot.name) or \
         _BESIDE_TOWN.match(text, spot.end) or \
-        _ITS_EDGE.match(text, spot.end) or (_THE_DISTRICT.match(text, spot.end) if text[
-            max(0, spot.start - 4):spot.start].lower() == "the " else None) or \
+        _ITS_EDGE.match(text, spot.end) or (_THE_DISTRICT.match(text, spot.end) if _THE_BEFORE.search(
+            text, max(0, spot.start - 30), spot.start) else None) or \
         _PART_BEFORE.search(text, max(0, spot.start - 80), spot.start) or \
         _TOWNS_OWN.search(text, max(0, spot.start - 40), spot.start), _OFFSET_TOWN.match(text, spot.end)
     told = _towns_before(ctx, spot, at, home) if part or measured else []

@@ -295,7 +295,7 @@ def _category(sentence: str, category: str, s: int, e: int, demonyms) -> str:
 
 _BACKED_BEFORE = re.compile(r"[\w.]+-backed\s+$", re.I)
 _REBEL_BEFORE = re.compile(r"(?<!allied )\brebel\s+$", re.I)
-_LOYAL_TO_OUTSIDER = re.compile(r"\s+loyal\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?"
+_LOYAL_TO_OUTSIDER = re.compile(r"\s+loyal\s+to\s+(?:the\s+|an?\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?"
                                 r"(?:former|ousted|deposed|exiled(?!\s+(?:president|government))|renegade|rebel|"
                                 r"dissident|warlord|(?:[a-z]+\s+)?(?:commander|strongman|militia\s+leader))\b", re.I)
 # ("loyal to eastern commander Khalifa Haftar": a commander's men; "loyal to South Sudan's former vice president";

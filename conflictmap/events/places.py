@@ -164,12 +164,13 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     before, after = sentence[:spot.start], sentence[spot.end:]
     owner = _OWNER_BEFORE.search(before)  # ("in Tillaberi region's Ouallam department": "in" is Ouallam's)
     head = (before[:owner.start()] if owner is not None else before)[-60:]
-    if spot.adjective or _GOVERNMENT_AFTER.match(after) or (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)) \
+    if spot.adjective or spot.feature == "continent" or _GOVERNMENT_AFTER.match(after) or \
+            (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)) \
             or speaker_place(sentence, spot) or PEOPLE_FROM.search(head) or whose(sentence, spot) or \
             sentence[trigger_start:trigger_end].lower().endswith("ed") and \
             _SET_OUT_FROM.fullmatch(sentence, trigger_end, spot.start):  # (not "abducted from their vehicle near X")
         return float("-inf")  # "Israeli jets", "U.S. aircraft", "a US base in eastern Syria", "Russia's defence
-        # ministry", "Moscow accused" (not "police in X said");
+        # ministry", "Moscow accused" (not "police in X said"); a continent ("… Jihad in West Africa"), no event's;
         # "…, a medical source at the Habbaniya base said": where the speaker is; "a peacekeeper from Rwanda": whose;
         # "had attacked from the PK12 district": where they set out from (but "artillery attacks from the heights
         # above Prisi": where the guns were, a shelling's place when its target is not told)
@@ -201,7 +202,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
         if re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger_end:spot.start]):
             value += 1.0  # ... right after it: "bombed Mitiga, the only airport in the capital, … on X's outskirts"
     value -= _demoted(sentence, spot, trigger_start, trigger_end)
-    value += {"country": -1.5, "continent": -3.0, "region": -0.5}.get(spot.feature, 0.0)
+    value += {"country": -1.5, "region": -0.5}.get(spot.feature, 0.0)
     distance = min(abs(spot.start - trigger_end), abs(trigger_start - spot.end))
     return value - distance / 400.0
 

@@ -32,7 +32,7 @@ from conflictmap.events.fatalities import DESCRIBED, count, counted_before, more
 from conflictmap.events.participants import Participant, armed_band, organised, told_doers
 from conflictmap.events.points import route_points
 from conflictmap.events.protests import intervened, protest
-from conflictmap.events.tolls import toll_of_the_sentence
+from conflictmap.events.tolls import killed_by_the_cause, toll_of_the_sentence
 
 
 def read(facts: SentenceFacts, published) -> list[Reading]:
@@ -81,6 +81,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                 # "pushed into Kobani on Monday and raised their flag": the day they got there)
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     toll_of_the_sentence(facts, out, parts)
+    out = killed_by_the_cause(out)
     more_dead(out, facts.text)
     out = [r for r in out if not opened_the_clash(facts, r, out)]
     return intervened(facts, out + continued(facts, out, parts, published))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from conflictmap.events import types as et
+from conflictmap.events import words as ew
 from conflictmap.events.drafts import Draft, place_key
 from conflictmap.events.clauses import SAID_BEFORE, SAYING, Clause
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -104,3 +105,22 @@ def toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading], parts: l
         if k and r.clause.opener in ("while", "whereas") and not any(
                 parts[k - 1].start <= t.start < parts[k - 1].end for t in facts.triggers):
             r.fatalities = max(r.fatalities, count(facts.text[parts[k - 1].start:r.clause.end]))
+
+
+def killed_by_the_cause(readings: list[Reading]) -> list[Reading]:
+    """"Dozens of militants were killed as they fled …, after coalition aircraft struck the vehicles": deaths a
+    sentence tells with no doer, then the strike or attack they came of in a clause opened by "after" or "when" —
+    that happening's toll (and its place, when only the deaths say where), not a killing of its own."""
+    out = list(readings)
+    for dead in readings:
+        cause = next((r for r in readings if r.sentence_index == dead.sentence_index and r.cue_start > dead.cue_start
+                      and r.clause.opener in ("after", "when") and r.event_type in (et.REMOTE, et.BATTLES) and
+                      r.agent is not None), None)
+        if cause is None or dead.agent is not None or dead.clause.subordinate or not dead.event_type or \
+                not ew.triggers(dead.cue) or any(w.kind != ew.KILL for w in ew.triggers(dead.cue)):
+            continue
+        cause.fatalities = max(cause.fatalities, dead.fatalities)
+        cause.target = cause.target or dead.target
+        cause.spots = cause.spots or dead.spots
+        out.remove(dead)
+    return out

@@ -16,6 +16,8 @@ THE_TOWN = re.compile(r"\b(?:in|near|around|outside|inside|into|at|(?:north|sout
                        r"(?:most|much|all|parts?|control|neighbou?rhoods?|districts?|quarters?|areas|streets)\s+of|"
                        # ("controlled most of the coastal city", "bombed several neighbourhoods of the town")
                        r"hit|struck|bombed|shelled|pounded|targeted|stormed|attacked|raided|besieged|assaulted|"
+                       r"(?:assaults?|attacks?|offensive|raids?|strikes?)\s+on|"  # ("launched its assault on the
+                       # town's outposts")
                        r"on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edges?|fringes|approaches)\s+of)\s+the\s+(?:(?-i:[A-Z])\w+\s+|"
                        r"(?:(?-i:[a-z])[\w-]+\s+){1,2}(?=(?:town|city|capital)\b))?"
                        r"(?:town|city|village|camp|capital|port)\b"

@@ -212,7 +212,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         _CAPTURE, r"(?:took|tak(?:en|ing)|(?<=\bto )take)(?! (?:[\w-]+ ){1,3}to (?:court|task|trial|account|hospital)\b)"
         r"(?= (?:the )?(?:(?:[a-z]+-[\w-]+|border|frontline|nearby|neighbouring|main|coastal|garrison|market|"
         r"mining|oil|river|desert|mountain|hilltop|provincial|regional|strategic|key|northern|southern|eastern|"
-        r"western|central|rail|logistics|transport) ){0,2}(?:town|city|village|port|hub|junction|"  # ("went on to take"; not "took
+        r"western|central|rail|logistics|transport|air|army|military|naval|police) ){0,2}(?:town|city|village|port|"
+        r"hub|junction|airbase|outpost|post(?! of)|camp|checkpoint|crossing|"  # ("went on to take"; not "took
         r"district|province|region|capital|base|airport|strategic|key|eastern|western|northern|southern|"  # Denver
         r"(?-i:[A-Z])))",  # to court"; "taking the diamond-mining town of Ndele")
         # "Chinshwehaw, …, which it took on October 28": a relative pronoun for its object, a day right after it
