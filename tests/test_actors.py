@@ -112,3 +112,12 @@ def test_the_csp_dpa_is_the_permanent_strategic_frameworks_later_name(actors):
     text = "The rebel alliance CSP-DPA, formerly the CSP-PSD, said it had overrun a convoy near Tinzaouaten."
     assert {(text[m.start:m.end], m.actor.name) for m in matcher.find(text) if m.actor} == {
         ("CSP-DPA", "Permanent Strategic Framework"), ("CSP-PSD", "Permanent Strategic Framework")}
+
+
+def test_a_name_is_matched_whatever_apostrophe_it_is_written_with_or_none():
+    from conflictmap.events.actors import Actor, matcher
+    jnim = Actor("Jama'at Nusrat al-Islam wal-Muslimin", ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"), "non-state",
+                 "ML")
+    for text in ("fighters of Jamaat Nusrat al-Islam wal-Muslimin attacked",
+                 "Jama’at Nusrat al-Islam wal-Muslimin said", "jama'at nusrat al-islam wal-muslimin"):
+        assert [m.actor for m in matcher((jnim,)).find(text) if m.actor is not None] == [jnim]

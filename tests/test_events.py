@@ -3598,3 +3598,31 @@ def test_a_forces_name_before_a_kind_of_place_is_no_place(process):
     result = process(text, published="2024-09-10")
     assert [e.location for e in happenings(result)] == ["Maungdaw"]
     assert "Border Guard Police" not in [u.name for u in result.unplaced]
+
+
+def test_african_union_and_regional_troops_are_international_forces(process):
+    text = "Al-Shabaab fighters ambushed a convoy of African Union troops near Jowhar in Somalia on 12 August."
+    assert [e.actor2 for e in happenings(process(text, published="2023-08-14"))] == ["International Forces"]
+    text = "African Union troops captured the town of Jowhar in Somalia from al-Shabaab on 12 August."
+    assert kinds(process(text, published="2023-08-14")) == [(et.BATTLES, et.GOV_REGAINS)]  # (for the government)
+
+
+def test_protesters_the_police_beat_are_a_protest_with_intervention(process):
+    text = "Hundreds of students marched in Dhaka on Sunday; police beat them with sticks."
+    assert kinds(process(text, published="2024-03-11")) == [(et.PROTESTS, et.PROTEST_WITH_INTERVENTION)]
+
+
+def test_a_convoy_or_an_aircraft_that_came_under_fire_was_attacked_not_striking(process):
+    text = ("A UN helicopter evacuating soldiers from Nasir in South Sudan came under fire on Friday, killing a crew "
+            "member.")
+    events = happenings(process(text, published="2025-03-09"))
+    assert [(e.event_type, e.fatalities) for e in events] == [(et.BATTLES, 1)]
+    assert happenings(process("The minister came under fire from lawmakers in Abuja on Friday over the budget.",
+                              published="2025-03-09")) == []
+
+
+def test_his_forces_after_the_head_of_a_named_group_are_that_groups(process):
+    text = ("The head of Russia's Wagner mercenary group said on Saturday his forces had taken full control of the "
+            "eastern Ukrainian city of Bakhmut.")
+    [taken] = happenings(process(text, published="2023-05-21"))
+    assert (taken.sub_event_type, taken.actor1) == (et.NSA_TAKEOVER, "Wagner Group")

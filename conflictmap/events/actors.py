@@ -44,6 +44,16 @@ class ActorMention:
     actor: Actor | None  # None: a generic reference ("the militants") not yet resolved
 
 
+# "Jama'at Nusrat al-Islam", "Jama’at …", "Jamaat …": a name matched with any apostrophe, or none
+_APOSTROPHE = re.compile(r"['’ʼ‘`´]")
+_ANY_APOSTROPHE = r"['’ʼ‘`´]?"
+
+
+def _plain(name: str) -> str:
+    """A name's key: lower case, without apostrophes."""
+    return _APOSTROPHE.sub("", name).lower()
+
+
 class ActorMatcher:
     """Find actors in text. Abbreviations ("HTS", "SDF", "LeT", "JeM") match case-sensitively — "LeT" is not
     "let"; other aliases ignore case."""
@@ -55,9 +65,11 @@ class ActorMatcher:
         self._by_alias: dict[str, Actor] = {}
         for actor in actors:
             for alias in sorted(actor.aliases, key=len, reverse=True):
-                key = alias if _abbreviation(alias) else alias.lower()
+                key = alias if _abbreviation(alias) else _plain(alias)
                 self._by_alias.setdefault(key, actor)
-                (exact if _abbreviation(alias) else folded).append(re.escape(alias))
+                (exact if _abbreviation(alias) else folded).append(
+                    re.escape(alias) if _abbreviation(alias) else _ANY_APOSTROPHE.join(
+                        re.escape(part) for part in _APOSTROPHE.split(alias)))
         self._exact = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(exact)) if exact else None
         self._folded = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(sorted(folded, key=len, reverse=True)),
                                   re.I) if folded else None
@@ -84,7 +96,7 @@ class ActorMatcher:
                 if fold is None:
                     found.append(ActorMention(m.start(), m.end(), None))
                     continue
-                actor = self._by_alias.get(m.group(1).lower() if fold else m.group(1))
+                actor = self._by_alias.get(_plain(m.group(1)) if fold else m.group(1))
                 if actor is not None:
                     found.append(ActorMention(m.start(), m.end(), actor))
         return sorted(found, key=lambda a: a.start)

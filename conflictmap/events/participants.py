@@ -74,7 +74,9 @@ _CIVILIANS = (lexicon.family("people").pattern(),  # (and what civilians use and
               r"members? of (?:the |an? )?(?:[\w'’-]+ ){0,3}?(?:party|parties|union|unions|parliament|church|"
               r"congregation|cooperative|association|community|communities|minority|tribe)")
 _EXTERNAL = (r"peacekeepers", r"u\.?n\.? (?:peacekeepers|troops|mission)", r"monusco", r"unifil", r"minusma", r"amisom",
-             r"atmis", r"coalition (?:forces|troops|" + ew.AIRCRAFT + ")", r"foreign (?:forces|troops)", r"nato (?:forces|troops)")
+             r"atmis", r"coalition (?:forces|troops|" + ew.AIRCRAFT + ")", r"foreign (?:forces|troops)",
+             r"nato (?:forces|troops)",
+             r"(?:african union|au|ecowas|sadc|eac|u\.?n\.?|united nations) (?:forces|troops|soldiers|peacekeepers)")
 
 _CATEGORIES = ((STATE_FORCES, _POLICE + _MILITARY), (EXTERNAL, _EXTERNAL), (REBEL_GROUP, _REBELS),
                (POLITICAL_MILITIA, _MILITIAS), (IDENTITY_MILITIA, _IDENTITY), (RIOTERS, _RIOTERS),

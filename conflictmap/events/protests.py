@@ -16,7 +16,7 @@ from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.participants import Participant
 
 _INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|dispers\w*|batons?|lathi|broke up|break up|rubber bullets|"
-                           r"pellets|arrested|detained|charged at)\b", re.I)
+                           r"pellets|arrested|detained|charged at|beat|beaten|clubbed|whipped|flogged)\b", re.I)
 _NO_ONE = re.compile(r"\b(?:no one|no-one|nobody|none)\s+(?:was|were)\b", re.I)
 _MANY_PEOPLE = re.compile(lexicon.family("people").pattern("many"), re.I)
 

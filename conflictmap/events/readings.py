@@ -200,7 +200,7 @@ def _taking(facts, clause, word, people) -> Reading | None:
             agent = next((p for p in facts.participants if p.end <= clause.start and rl.armed(p) and  # Peshmerga
                           p is not target), None)  # abandoned": the subject that went in took it
     target = target if rl.armed(target) else None  # "seized Lalibela, famed for its churches": they lost nothing
-    state_took = (agent is not None and agent.category == et.STATE_FORCES) or (
+    state_took = (agent is not None and agent.category in et.GOVERNMENT_SIDE) or (
         agent is None and target is not None and target.category != et.STATE_FORCES and rl.armed(target))
     if ew.NONVIOLENT.search(text) or word.text.lower().startswith(("handed", "hand", "surrender")):
         event_type, sub = et.STRATEGIC, et.NONVIOLENT_TERRITORY

@@ -77,6 +77,7 @@ _IN_SUPPORT = re.compile(BACKED_BY + r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$|"
 def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | None:
     """A strike, shelling or blast the clause tells, by its weapon's family (``air_only``: from the air, or a suicide
     bombing, only)."""
+    tools = [t for t in tools if not _HIT_ITSELF.match(facts.text, t.end)]  # ("a UN helicopter … came under fire")
     remote = [w for w in of_kinds(words, ew.REMOTE) if not _BARE_STRIKE.match(w.text) or facts.conflict or (
         any(p.category == et.STATE_FORCES and _BARE_STRIKE.search(p.text) for p in people) and
         any(t.kind in (ew.KILL, ew.INJURE) for t in facts.triggers))]
@@ -131,6 +132,11 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
     return cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
 
 
+# an aircraft or a vehicle that was the target: "a UN helicopter trying to evacuate soldiers came under fire"
+_HIT_ITSELF = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:came|comes|was|were)\s+(?:under\s+(?:fire|attack)|shot\s+down|"
+                         r"downed|hit|struck|targeted)\b", re.I)
+
+
 def _on_civilians(word: ew.Word, people: list[Participant]) -> bool:
     """Is the first one told after an assault's verb civilians ("attacked crowds of Afghans")?"""
     after = next((p for p in people if p.start >= word.end), None)
@@ -170,8 +176,8 @@ def flown_by_the_state(events: list, armed_states: set[str]) -> list:
         return events
     (name, inter), = forces
     return [replace(e, actor1=name, inter1=inter) if e.sub_event_type == et.AIR_STRIKE and not e.actor1 and
-            e.country and name == f"Military Forces of {et.forces_of(e.country)}" and
-            armed_states <= {e.country_code} else e for e in events]
+            e.country and name == f"Military Forces of {et.forces_of(e.country)}" and e.actor2 != name and
+            armed_states <= {e.country_code} else e for e in events]  # (not a strike that hit its soldiers)
 
 
 # a country's word before its armed force or aircraft: "Israeli troops", "Russian jets", "the Syrian army"

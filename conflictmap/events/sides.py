@@ -53,8 +53,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
         if r.agent is None and r.role == "take" and CEDED.match(r.cue):  # a withdrawal: its subject gave it up
             if r.target is not None or not (rl.PRONOUN_SUBJECT.search(before) or _SAID_THEY.search(before)):
                 r.agent = antecedents.ceded_to(facts[r.sentence_index], r) or _fought_them(r, fought, fight)
-                continue  # ("the rebels said they had withdrawn from Nyabibwe": who took it is not said — unless
-                # "ceding it to" a side, or told fighting them just before)
+                continue  # ("they had withdrawn from Nyabibwe": who took it is not said, unless "ceding it to")
             said_by = [p for p in facts[r.sentence_index].participants if p.start < r.cue_start and rl.armed(p)]
             r.target = (said_by[-1] if said_by else None) or _subject_between(facts, told, r.sentence_index) or last
             if r.target is not None and r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS):
@@ -171,7 +170,7 @@ def _fought_them(r: Reading, fought, fight: int):
 def _retype(r: Reading) -> None:
     """A taking's sub-type by the side its pronoun or context gave it."""
     if r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS) and r.agent is not None and not CEDED.match(r.cue):
-        r.sub_event_type = et.GOV_REGAINS if r.agent.category == et.STATE_FORCES else et.NSA_TAKEOVER
+        r.sub_event_type = et.GOV_REGAINS if r.agent.category in et.GOVERNMENT_SIDE else et.NSA_TAKEOVER
 
 
 # the trigger is a noun with its own determiner: the subject of its clause ("and an air strike on a market killed six")
@@ -217,10 +216,10 @@ _SPEAKS = re.compile(r"\s+(?:said|says|reported|announced)\b")
 
 def _owner(facts: SentenceFacts, agent, last):
     """The named armed group a generic doer belongs to by a possessive: "its/their fighters" — the last armed group
-    named as a doer (or "the group's fighters"); "his fighters" — the group whose leader the sentence names before
-    ("the head of Russia's Wagner mercenary group, Yevgeny Prigozhin, said his fighters …"); "its forces" with no
-    state named before them in the sentence, after a named band's happening — that band's ("The opposition's sweep
-    began on Friday, when its forces captured Mazar-i-Sharif")."""
+    named as a doer (or "the group's fighters"); "his fighters/forces" — the group whose leader the sentence names
+    before ("the head of Russia's Wagner mercenary group said his forces …"); "its forces" with no state named
+    before them in the sentence, after a named band's happening — that band's ("The opposition's sweep began on
+    Friday, when its forces captured Mazar-i-Sharif")."""
     owned = ITS.search(facts.text, 0, agent.start) or _THE_BANDS.search(facts.text, 0, agent.start)
     if agent.actor is None and agent.category == et.STATE_FORCES and not agent.country and \
             agent.text.lower() == "forces" and owned and \
@@ -231,9 +230,10 @@ def _owner(facts: SentenceFacts, agent, last):
         # ("Houthi gunmen seized the airport, when the group's forces swept south": the band named before)
         band = sayer if sayer is not None else named if named is not None else last
         return band if band is not None and band.actor is not None and band.actor.kind == "non-state" else None
-    if agent.actor is not None or agent.category not in (et.REBEL_GROUP, et.POLITICAL_MILITIA):
+    plain_forces = agent.category == et.STATE_FORCES and not agent.country and agent.text.lower() == "forces"
+    if agent.actor is not None or agent.category not in (et.REBEL_GROUP, et.POLITICAL_MILITIA) and not plain_forces:
         return None
-    if owned:
+    if owned and not plain_forces:
         sayer = _sayer(facts, agent.start)  # ("The MSA, a group …, said its fighters had clashed": the MSA's)
         if sayer is not None:
             return sayer

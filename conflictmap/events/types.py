@@ -86,6 +86,9 @@ RIOTERS = "Rioters"
 PROTESTERS = "Protesters"
 CIVILIANS = "Civilians"
 EXTERNAL = "External/Other forces"
+# who regains territory for a government (ACLED's codebook: "government forces or their affiliates"; a mission of
+# the UN or the African Union is external forces acting for it)
+GOVERNMENT_SIDE = frozenset({STATE_FORCES, EXTERNAL})
 ARMED_CATEGORIES = frozenset({STATE_FORCES, REBEL_GROUP, POLITICAL_MILITIA, IDENTITY_MILITIA, EXTERNAL})
 
 

@@ -73,6 +73,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"attack(?:ed|ing|s)?(?! (?:" + AIRCRAFT + r"|submarines?|craft|boats?|dogs?|planes?|vessels?|rifles?))",  # ("two new attack helicopters": a kind of aircraft)
         r"assault(?:ed|ing|s)?(?! (?:rifles?|weapons?|vehicles?|boats?|craft))", r"ambush(?:ed|es|ing)?", r"raid(?:ed|ing|s)?",
         r"storm(?:ed|ing)(?! (?:out|off)\b)",  # (not "stormed out of a meeting")
+        r"c[ao]me under (?:heavy )?(?:fire|attack)(?! (?:by|from)\b)",  # ("a UN helicopter … came under fire")
         r"open(?:ed|ing|s)? fire", r"fir(?:ed|ing) (?:shots )?(?:at|on|upon|into|indiscriminately)",
         r"sprayed " + _W + r"{0,4}with (?:bullets|gunfire)", r"shot (?:at|dead|and killed|and wounded|and injured)",
         r"gunned down", r"gunfire", r"shootings?", r"hack(?:ed|ing) " + _W + r"{0,4}to death",

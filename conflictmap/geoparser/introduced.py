@@ -17,6 +17,7 @@ from conflictmap.articles.sentences import without_headlines
 from conflictmap.articles.spans import Spans
 from conflictmap.geoparser.names import fold_marks
 from conflictmap.geoparser.parser import Toponym
+from conflictmap.geoparser.peoples import SPEAKS, a_peoples_name
 from conflictmap.geoparser.vocabulary import (
     CALENDAR,
     CONNECTORS,
@@ -180,7 +181,6 @@ _TITLED = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in TITLES)
                      r"|" + "|".join(sorted(TITLES - _NOT_ONLY_TITLES, key=len, reverse=True)) + r")\.?[^\S\n]+"
                      r"((?:[A-Z][\w'’-]+[^\S\n]+){0,2}[A-Z][\w'’-]+)")
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[^\S\n]+$")
-_SPEAKS = re.compile(r"[^\S\n]+(?:said|says|told|reported|added|claimed|stated|announced)\b")
 _NOT_NAME_STARTS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"]) | CALENDAR
 COMMON_INTRO_ZIPF = 4.5  # ... and one this common after "in", "near", "from" ("in God"; not "in Sake", 4.4)
 COMMON_WORD_ZIPF = 4.0  # a one-word name this common before a region word is no name ("the Jewish state")
@@ -298,7 +298,7 @@ def candidate_unknown_names(text: str, toponyms: list[Toponym], known_names: set
         if not name:
             continue
         end = start + len(name)
-        if _SPEAKS.match(text, end) and m.re is _LISTED:
+        if SPEAKS.match(text, end) and m.re is _LISTED:
             continue  # ("… in Maiduguri, Amnesty International said": who spoke, not a second place)
         if _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
             continue  # ("the military's 275th Battalion": a unit)
@@ -407,29 +407,6 @@ def peoples_word(text: str, start: int, end: int) -> bool:
         re.search(r"(?:ish|ese)$", name) is not None and  # … or "the Kurdish region"
         re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, start - 4):start]) is not None and
         re.match(r"[^\S\n]+(?:region|regions|areas|lands|heartland)\b", text[end:]) is not None)
-
-
-# "the Nuer ethnic group", "the rival Hema community", "the Lendu farming community", "the Islah party": a people,
-# a clan or a party named after "the", not a place
-_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+(?:[a-z]+[^\S\n]+)?$")
-_A_PEOPLE_AFTER = re.compile(r"(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:ethnic[^\S\n]+(?:group|minority)|community|tribe|clan|"
-                             r"sub-clan|sect|party|(?P<band>militia|movement))\b")
-
-
-def a_peoples_name(text: str, start: int, end: int, band_only: bool = False) -> bool:
-    """Is the one-word name that of a people, a clan, a party or a militia ("the Nuer ethnic group", "the rival
-    Hema community", "the Islah party", "the Zaire militia"), not a place? ``band_only``: a militia's or a
-    movement's only (a town's name before "community" may be the town's)."""
-    m = _A_PEOPLE_AFTER.match(text, end)
-    return " " not in text[start:end] and _THE_BEFORE.search(text, max(0, start - 20), start) is not None and \
-        m is not None and (not band_only or m.group("band") is not None)
-
-
-def speaking_body(text: str, start: int, end: int) -> bool:
-    """Is the name a body that speaks ("the local Red Cross said", "the Red Crescent reported"), not a place? (A
-    place speaks without "the": "Moscow said".)"""
-    return re.search(r"\bthe[^\S\n]+(?:[a-z]+[^\S\n]+)?$", text[max(0, start - 30):start]) is not None and \
-        _SPEAKS.match(text, end) is not None
 
 
 def mentioned_again(text: str, names: list[tuple[int, int]], *found: Spans) -> list[tuple[int, int, int]]:

@@ -13,7 +13,8 @@ from geopy.distance import great_circle
 from conflictmap.geoparser.binding import aimed_at, bind_to_story, named_for, origins
 from conflictmap.geoparser.districts import contained, home_districts
 from conflictmap.geoparser.gazetteer import Gazetteer
-from conflictmap.geoparser.introduced import a_peoples_name, peoples_word, speaking_body
+from conflictmap.geoparser.introduced import peoples_word
+from conflictmap.geoparser.peoples import a_peoples_name, speaking_body
 from conflictmap.geoparser.parser import Toponym, focus_country
 from conflictmap.geoparser.vocabulary import BACKED, BEARING, DISTRICT_WORDS, MEASURED, REGION_WORDS, WATER_WORDS
 

@@ -221,7 +221,7 @@ def test_a_titles_word_in_a_name_followed_by_its_kind_is_a_place(gaz):
 
 
 def test_a_people_a_clan_a_party_or_a_militia_named_after_the_is_no_place(gaz):
-    from conflictmap.geoparser.introduced import a_peoples_name
+    from conflictmap.geoparser.peoples import a_peoples_name
 
     text = ("Youths of the Dinka ethnic group, the rival Hema community, the Lendu farming community, the Islah party "
             "and the Zaire militia; the Kimbo road.")
@@ -327,3 +327,11 @@ def test_a_name_burnt_is_introduced_as_a_place(parser):
 def test_a_peoples_word_after_attacked_is_no_place_and_a_border_post_is_one(parser):
     assert _names("Forces attacked Islamist militant bases and Kurdish positions.", parser) == []
     assert _names("Two days later it took the Zzyzxdone border post.", parser) == ["Zzyzxdone"]
+
+
+def test_a_peoples_name_before_its_men_is_no_place():
+    from conflictmap.geoparser.peoples import a_peoples_name
+    text = "the White Army, a militia of young Nuer men, attacked the base"
+    assert a_peoples_name(text, text.index("Nuer"), text.index("Nuer") + 4)
+    text = "fighters reached the outskirts of Nasir on Monday"
+    assert not a_peoples_name(text, text.index("Nasir"), text.index("Nasir") + 5)
