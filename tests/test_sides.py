@@ -503,3 +503,11 @@ def test_an_alliance_the_next_sentence_names_is_that_organisation_and_its_launch
     events = _events(process(text, published="2015-03-29"))
     assert {(e.sub_event_type, e.actor1) for e in events} == {
         ("Non-state actor overtakes territory", "Army of Conquest"), ("Armed clash", "Army of Conquest")}
+
+
+def test_they_after_a_sentence_that_says_what_a_force_holds_are_that_force(process):
+    text = ("Ukrainian forces have completed their withdrawal from Sievierodonetsk, the governor said on Saturday. "
+            "Russian troops and their separatist allies now control the whole city, the Russian defence ministry "
+            "said. It said they had also taken Borivske and Voronove nearby.")
+    taken = [e for e in process(text, published="2022-06-25").events if e.location in ("Borivske", "Voronove")]
+    assert [e.actor1 for e in taken] == ["Military Forces of Russia"] * 2

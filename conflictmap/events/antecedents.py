@@ -1,11 +1,13 @@
 """Sides a clause leaves unsaid, read from the happenings told just before it: the air force of the strike told a
-sentence before, the side "them" or "the group" stands for, the two sides of the fight that "the fighting" goes on."""
+sentence before, the side "them" or "the group" stands for, the two sides of the fight that "the fighting" goes on,
+the subject of a sentence told between happenings (:func:`subject_between`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from conflictmap.events import roles as rl
+from conflictmap.events import lexicon, roles as rl
 from conflictmap.events import types as et
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.participants import Participant
@@ -117,3 +119,65 @@ def ceded_to(facts: SentenceFacts, r: Reading) -> Participant | None:
     """The armed side a withdrawal left its place to, told after it in the sentence ("ceding it to the rebels")."""
     return next((p for p in facts.participants if p.start > r.cue_start and rl.armed(p) and
                  _CEDED_TO.search(facts.text, max(r.cue_start, p.start - 80), p.start)), None)
+
+
+def root_subject(text: str):
+    """(the sentence's parse, its root, the root's subject): the parse's parts a sentence's subject is read from."""
+    tree = parse(text)
+    root = next((t for t in tree.tokens if t.dep == "root"), None) if tree is not None else None
+    return tree, root, tree.subject(root.i) if root is not None else None
+
+
+def subject_between(facts: dict[int, SentenceFacts], after: int, before: int, state: bool = True):
+    """The armed side that is the subject of the last sentence between two that told happenings ("The RSF took
+    Melit. *The army* holds El Fasher. Its aircraft struck…"), if one is."""
+    for k in range(before - 1, max(after, before - 1 - LOOK_BACK), -1):  # (a few sentences: linear in the text)
+        f = facts.get(k)
+        armed = [p for p in f.participants if p.category in et.ARMED_CATEGORIES and not p.unknown and
+                 (state or p.category != et.STATE_FORCES)] if f else []
+        if not armed:
+            continue
+        tree, root, subject = root_subject(f.text)
+        told = next((c for c in tree.children(root.i) if c.dep == "ccomp" and c.i < root.i), None) \
+            if root is not None and _SAID.fullmatch(root.text) else None  # ("Russian troops now control the
+        if told is not None and not any(p.start <= subject.start < p.end for p in armed if subject is not None):
+            root, subject = told, tree.subject(told.i)  # city, the ministry said": what was said, and its subject
+        if subject is None and root is not None and root.i == 1 and any(sp.start == 0 for sp in f.spots):
+            subject = tree.tokens[0]  # (a place's name right before the verb, whatever the parser made of it: "Chad
+            # sent 2,000 soldiers", read as "Had sent")
+        if subject is not None:
+            found = next((p for p in armed if p.start <= subject.start < p.end), None)
+            if found is not None and _GAVE_UP.fullmatch(root.text):
+                return _the_other_doer(f, tree, found, armed) or found
+            return found or _sent_by(f, subject, armed)
+    return None
+
+
+_GAVE_UP = re.compile(lexicon.verbs("cede").pattern(verb_only=True) + r"|fled|fleeing|evacuated", re.I)
+
+
+def _the_other_doer(facts: SentenceFacts, tree, gave_up, armed: list):
+    """"Government forces withdrew from the town after the insurgents overran two bases. 'They attacked with car
+    bombs'": the side a sentence tells giving ground is not the one that acts next; the subject of its other verb
+    is."""
+    for p in armed:
+        word = tree.at(p.start) if p is not gave_up else None
+        while word is not None and word.dep not in ("nsubj", "root") and tree.head_of(word.i) is not None and \
+                p.start <= tree.head_of(word.i).start < p.end:
+            word = tree.head_of(word.i)
+        if word is not None and word.dep == "nsubj" and not rl.same_side(p, gave_up):
+            return p
+    return None
+
+
+def _sent_by(facts: SentenceFacts, subject, armed: list):
+    """"Rwanda deployed about 1,000 troops in July. They …": a country as the subject, its forces the sentence's
+    state side (their country that one)."""
+    country = next((s for s in facts.spots if s.start <= subject.start < s.end and s.feature == "country"), None)
+    forces = next((p for p in armed if p.category == et.STATE_FORCES and p.start > subject.start), None)
+    if country is None or forces is None:
+        return None
+    return replace(forces, country=country.placed.toponym.country_code)
+
+
+_SAID = re.compile(r"said|says|told|reported|added|claimed|announced", re.I)

@@ -55,7 +55,8 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
                 r.agent = antecedents.ceded_to(facts[r.sentence_index], r) or _fought_them(r, fought, fight)
                 continue  # ("they had withdrawn from Nyabibwe": who took it is not said, unless "ceding it to")
             said_by = [p for p in facts[r.sentence_index].participants if p.start < r.cue_start and rl.armed(p)]
-            r.target = (said_by[-1] if said_by else None) or _subject_between(facts, told, r.sentence_index) or last
+            r.target = (said_by[-1] if said_by else None) or \
+                antecedents.subject_between(facts, told, r.sentence_index) or last
             if r.target is not None and r.sub_event_type in (et.NSA_TAKEOVER, et.GOV_REGAINS):
                 r.sub_event_type = et.NSA_TAKEOVER if r.target.category == et.STATE_FORCES else et.GOV_REGAINS
         elif r.agent is None and (rl.PRONOUN_SUBJECT.search(before) or coordinate or _pronoun_of(text, r)):
@@ -87,7 +88,7 @@ def _main_subject(f: SentenceFacts, r: Reading):
     """The armed subject of the sentence a pronoun's subordinate clause hangs on ("The army began the offensive from
     the south, where it retook Naimiya": the army; "The rebel advance began …, when they seized Minova": the rebels),
     if the sentence has one before the clause."""
-    tree, root, subject = _root_subject(f.text)
+    tree, root, subject = antecedents.root_subject(f.text)
     subject = subject if root is not None and root.start < r.clause.start else None
     if subject is None:
         return None
@@ -103,8 +104,8 @@ def _antecedent(facts: dict[int, SentenceFacts], n: int, before: str, last: tupl
     soldiers abandoned their posts. On Tuesday the group seized Mosul": not the soldiers); ``opening``: the
     sentence up to the happening's word, whose pronoun may agree with a later subject than that doer's."""
     if _GROUP_NOUN.search(before):
-        return _subject_between(facts, group[1], n, state=False) or group[0]
-    return _subject_between(facts, last[1], n) or antecedents.later_plural_subject(
+        return antecedents.subject_between(facts, group[1], n, state=False) or group[0]
+    return antecedents.subject_between(facts, last[1], n) or antecedents.later_plural_subject(
         facts.get(n - 1), last[0] if last[1] == n - 1 else None, antecedents.subject_pronoun(opening)) or last[0]
 
 
@@ -191,7 +192,7 @@ def _its_state(agent, text: str, before: SentenceFacts | None):
     if agent is None or agent.category != et.STATE_FORCES or agent.country or before is None or \
             not ITS.search(text, 0, agent.start):
         return agent
-    _, _, subject = _root_subject(before.text)
+    _, _, subject = antecedents.root_subject(before.text)
     cc = next((sp.placed.toponym.country_code for sp in before.spots if subject is not None and sp.placed is not None
                and sp.feature == "country" and not sp.adjective and sp.start <= subject.start < sp.end), "")
     return replace(agent, country=cc) if cc else agent
@@ -256,7 +257,7 @@ def _sayer(facts: SentenceFacts, before: int):
     """The named non-state group that says "its fighters" ("The MSA, a Tuareg-led group that …, said its …")."""
     if not _SAID_ITS.search(facts.text, max(0, before - 30), before):
         return None
-    _, root, subject = _root_subject(facts.text)
+    _, root, subject = antecedents.root_subject(facts.text)
     at = subject.start if subject is not None else None  # (a parse with no subject for it: the first group named)
     return next((p for p in facts.participants if (p.start <= at < p.end if at is not None else p.end <= before) and
                  p.actor is not None and p.actor.kind == "non-state"), None)
@@ -266,60 +267,6 @@ _SAID_ITS = re.compile(rf"\b(?:{SAYING})\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+
 _FIGHT_UNDER = re.compile(r",\s+(?:who|which)\s+(?:fight|fights|fought|belong|belongs|are\s+loyal)\s+(?:under|for|with|to)"
                           r"\s+(?:the\s+)?", re.I)
 
-
-def _root_subject(text: str):
-    """(the sentence's parse, its root, the root's subject): the parse's parts a sentence's subject is read from."""
-    tree = parse(text)
-    root = next((t for t in tree.tokens if t.dep == "root"), None) if tree is not None else None
-    return tree, root, tree.subject(root.i) if root is not None else None
-
-
-def _subject_between(facts: dict[int, SentenceFacts], after: int, before: int, state: bool = True):
-    """The armed side that is the subject of the last sentence between two that told happenings ("The RSF took
-    Melit. *The army* holds El Fasher. Its aircraft struck…"), if one is."""
-    for k in range(before - 1, max(after, before - 1 - LOOK_BACK), -1):  # (a few sentences: linear in the text)
-        f = facts.get(k)
-        armed = [p for p in f.participants if p.category in et.ARMED_CATEGORIES and not p.unknown and
-                 (state or p.category != et.STATE_FORCES)] if f else []
-        if not armed:
-            continue
-        tree, root, subject = _root_subject(f.text)
-        if subject is None and root is not None and root.i == 1 and any(sp.start == 0 for sp in f.spots):
-            subject = tree.tokens[0]  # (a place's name right before the verb, whatever the parser made of it: "Chad
-            # sent 2,000 soldiers", read as "Had sent")
-        if subject is not None:
-            found = next((p for p in armed if p.start <= subject.start < p.end), None)
-            if found is not None and _GAVE_UP.fullmatch(root.text):
-                return _the_other_doer(f, tree, found, armed) or found
-            return found or _sent_by(f, subject, armed)
-    return None
-
-
-_GAVE_UP = re.compile(lexicon.verbs("cede").pattern(verb_only=True) + r"|fled|fleeing|evacuated", re.I)
-
-
-def _the_other_doer(facts: SentenceFacts, tree, gave_up, armed: list):
-    """"Government forces withdrew from the town after the insurgents overran two bases. 'They attacked with car
-    bombs'": the side a sentence tells giving ground is not the one that acts next; the subject of its other verb
-    is."""
-    for p in armed:
-        word = tree.at(p.start) if p is not gave_up else None
-        while word is not None and word.dep not in ("nsubj", "root") and tree.head_of(word.i) is not None and \
-                p.start <= tree.head_of(word.i).start < p.end:
-            word = tree.head_of(word.i)
-        if word is not None and word.dep == "nsubj" and not rl.same_side(p, gave_up):
-            return p
-    return None
-
-
-def _sent_by(facts: SentenceFacts, subject, armed: list):
-    """"Rwanda deployed about 1,000 troops in July. They …": a country as the subject, its forces the sentence's
-    state side (their country that one)."""
-    country = next((s for s in facts.spots if s.start <= subject.start < s.end and s.feature == "country"), None)
-    forces = next((p for p in armed if p.category == et.STATE_FORCES and p.start > subject.start), None)
-    if country is None or forces is None:
-        return None
-    return replace(forces, country=country.placed.toponym.country_code)
 
 _ACTOR_NAMES = {et.REBEL_GROUP: "Unidentified Armed Group ({})", et.POLITICAL_MILITIA: "Unidentified Armed Group ({})",
                 et.IDENTITY_MILITIA: "Communal Militia ({})", et.RIOTERS: "Rioters ({})",
