@@ -435,3 +435,11 @@ def test_they_in_a_clause_of_the_rebel_advance_are_the_rebels_and_its_takings_th
             "when they seized Minova before taking Goma on Jan. 27.")
     result = process(text, published="2025-02-17")
     assert [s.location for s in result.route] == ["Minova", "Goma", "Bukavu"]
+
+
+def test_an_advance_dated_at_the_opening_of_its_sentence_keeps_its_date_before_what_it_did_next(process):
+    text = ("M23 rebels seized Rubaya on Tuesday after clashes with the army, a local chief said. In February, the "
+            "rebels advanced on Sake, 20 km west of Goma, and shelled a camp for displaced people, killing 16.")
+    result = process(text, published="2024-05-03")
+    assert [(s.location, s.event_date) for s in result.route] == [("Sake", dt.date(2024, 2, 1)),
+                                                                  ("Rubaya", dt.date(2024, 4, 30))]

@@ -74,9 +74,10 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                 reading.agent = structure.relative_agent(facts, reading)
             timing.date(facts, reading, parts, published)
             if reading.role in ("origin", "advance") and not (
-                    reading.date and clause.start <= reading.date.start < clause.end and
-                    not any(w.kind not in (ew.ADVANCE, ew.ORIGIN) and reading.cue_start < w.start and (
-                        w.start < reading.date.start or not ew.ARRIVED.search(reading.cue)) for w in words)):
+                    reading.date and clause.start <= reading.date.start < clause.end and (
+                        reading.date.start < reading.cue_start or  # ("In February, the rebels advanced on Sake")
+                        not any(w.kind not in (ew.ADVANCE, ew.ORIGIN) and reading.cue_start < w.start and (
+                            w.start < reading.date.start or not ew.ARRIVED.search(reading.cue)) for w in words))):
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date (but
                 # "pushed into Kobani on Monday and raised their flag": the day they got there)
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
