@@ -130,8 +130,8 @@ class Pipeline:
                 continue  # (a person's name nothing could place: "from Haftar" after "commander Khalifa Haftar")
             elif not inside or name.whole and focus and all(
                     toponyms[i].country_code not in (None, focus) and toponyms[i].feature == "place" for i in inside) \
-                    or name.village and all(toponyms[i].feature in ("district", "region") for i in inside):
-                # ("the village of Senjam Chirang": a village's name, not Chirang district elsewhere)
+                    or name.village and all(toponyms[i].feature in ("district", "region", "place") for i in inside):
+                # ("the village of Senjam Chirang", "the village of Kan Gyi": a village's name, not Chirang, Kan)
                 replaced.update(inside)  # ("Hassan Khel area, Peshawar district": not Hassan, India)
                 # (but a whole name over places the text keeps at home is the name of something else)
                 if name.whole:

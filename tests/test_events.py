@@ -3626,3 +3626,16 @@ def test_his_forces_after_the_head_of_a_named_group_are_that_groups(process):
             "eastern Ukrainian city of Bakhmut.")
     [taken] = happenings(process(text, published="2023-05-21"))
     assert (taken.sub_event_type, taken.actor1) == (et.NSA_TAKEOVER, "Wagner Group")
+
+
+def test_a_village_named_after_village_of_is_that_village_not_a_known_place_inside_its_name(process):
+    text = "Military airstrikes hit the village of Kan Gyi in Sagaing region on Thursday, killing 8 civilians."
+    result = process(text, published="2024-03-12")
+    assert [e.location for e in happenings(result)] == ["Kan Gyi"]
+    assert "Kan Gyi" in [u.name for u in result.unplaced]
+
+
+def test_a_road_blocked_to_protest_is_a_protest_a_protest_threatened_is_none(process):
+    text = "On Thursday a group of farmers blocked the main road in Sikasso to protest fertiliser prices."
+    assert kinds(process(text, published="2024-03-12")) == [(et.PROTESTS, et.PEACEFUL_PROTEST)]
+    assert happenings(process("Unions threatened to protest in Sikasso next week.", published="2024-03-12")) == []

@@ -54,6 +54,11 @@ _HABIT = re.compile(r"\b(?:still|often|regularly|frequently|routinely|sometimes|
                     r"(?:carr(?:ies|y)|conducts?|stages?|launch(?:es)?|mounts?)\s+(?:out\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_DONE_TO_PROTEST = re.compile(r"\b(?:blocked|gathered|marched|rallied|assembled|took\s+to\s+the\s+streets|staged|"
+                              r"demonstrated|walked\s+out|went\s+on\s+strike|burned\s+tyres)\b[^.;]{0,60}\bto\s+$",
+                              re.I)
+
+
 def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) -> bool:
     """A trigger that is not denied, only intended, or told of what goes on in general ("as federal forces battle
     a regional militia", "gangs that attack villages"), where it stands in its clause."""
@@ -73,6 +78,8 @@ def stands(text: str, clause: Clause, word: ew.Word, people: list[Participant]) 
         # on the camp killed 12")
     if _HAVE_BEFORE.search(before) and _FOR_A_WHILE.search(text, word.start, clause.end):
         return False  # "Turkish drones have struck LNA supply lines for weeks": a run of happenings, none of them
+    if word.kind == ew.PROTEST and _DONE_TO_PROTEST.search(before):
+        return True  # "farmers blocked the main road to protest fertiliser prices": what they did it for
     return not (cl.negated(before) or cl.hypothetical(before) or _CHARGE.search(before))
 
 
