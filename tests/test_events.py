@@ -3639,3 +3639,9 @@ def test_a_road_blocked_to_protest_is_a_protest_a_protest_threatened_is_none(pro
     text = "On Thursday a group of farmers blocked the main road in Sikasso to protest fertiliser prices."
     assert kinds(process(text, published="2024-03-12")) == [(et.PROTESTS, et.PEACEFUL_PROTEST)]
     assert happenings(process("Unions threatened to protest in Sikasso next week.", published="2024-03-12")) == []
+
+
+def test_labourers_from_a_province_are_killed_where_the_sentence_puts_them_not_where_they_came_from(process):
+    text = ("In Balochistan's Panjgur district, unidentified gunmen shot dead seven labourers from Punjab as they "
+            "slept in a house on Thursday.")
+    assert [e.location for e in happenings(process(text, published="2024-05-20"))] == ["Panjgur"]

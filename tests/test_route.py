@@ -443,3 +443,12 @@ def test_an_advance_dated_at_the_opening_of_its_sentence_keeps_its_date_before_w
     result = process(text, published="2024-05-03")
     assert [(s.location, s.event_date) for s in result.route] == [("Sake", dt.date(2024, 2, 1)),
                                                                   ("Rubaya", dt.date(2024, 4, 30))]
+
+
+def test_a_river_named_by_its_town_is_no_stop_and_no_place(process):
+    text = ("Ukrainian forces recaptured Arkhanhelske on Sunday, advancing along the west bank of the Dnipro river, "
+            "and took Mykhailivka on Monday.")
+    result = process(text, published="2022-10-05")
+    assert [s.location for s in result.route] == ["Arkhanhelske", "Mykhailivka"]
+    crossed = "Ukrainian troops crossed the Dnipro River near Kherson on Tuesday and clashed with Russian forces."
+    assert [e.location for e in process(crossed, published="2022-10-05").events if not e.is_context] == ["Kherson"]

@@ -31,8 +31,9 @@ _LOCATIVE = re.compile(
     r"besieged|restive|volatile|remote|neighbouring|neighboring|coastal|nearby|strategic|key|garrison|border|"
     r"oil|port|frontline|main|largest|second-largest|capital|busy|southern|[\w-]+'s|[\w-]+’s)\s+){0,4})$", re.I)
 # whose people they are, not where they were: "One peacekeeper from Rwanda was killed in the fighting"
-PEOPLE_FROM = re.compile(r"\b(?:(?:peacekeepers?|soldiers?|troops|nationals?|citizens?|workers?|journalists?|"
-                         r"mercenaries|volunteers?|contingents?)|(?:who|that)\s+(?:were|was|are|is|came|come)"
+PEOPLE_FROM = re.compile(r"\b(?:(?:peacekeepers?|soldiers?|troops|nationals?|"
+                         r"mercenaries|volunteers?|contingents?|" + lexicon.family("people").pattern() + r")|"
+                         r"(?:who|that)\s+(?:were|was|are|is|came|come)"
                          r"(?:\s+originally)?)\s+from\s+(?:the\s+)?$", re.I)  # (… "passengers who were from Punjab")
 _ORIGIN = re.compile(r"\b(?:from|out of)\s+(?:(?:the|a|an|neighbouring|neighboring)\s+)?$", re.I)
 # Where a weapon was fired from, not what it hit: "a cruise missile fired from a frigate in the Mediterranean"
@@ -139,6 +140,14 @@ def is_water(name: str) -> bool:
     return _WATER.search(name) is not None
 
 
+def a_river(sentence: str, spot: Spot) -> bool:
+    """Is the name that of the river written after it ("the west bank of the Dnipro river"), not of its town?"""
+    return _RIVER_AFTER.match(sentence, spot.end) is not None
+
+
+_RIVER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Rr]iverbank|[Rr]iver\s+bank)\b")
+
+
 def whose(sentence: str, spot: Spot) -> bool:
     """Is a country named only as whose something is ("a US base", "U.S. special forces", "backed by the UAE"), not
     where?"""
@@ -164,7 +173,7 @@ def score(sentence: str, spot: Spot, trigger_start: int, trigger_end: int, same_
     before, after = sentence[:spot.start], sentence[spot.end:]
     owner = _OWNER_BEFORE.search(before)  # ("in Tillaberi region's Ouallam department": "in" is Ouallam's)
     head = (before[:owner.start()] if owner is not None else before)[-60:]
-    if spot.adjective or spot.feature == "continent" or _GOVERNMENT_AFTER.match(after) or \
+    if spot.adjective or spot.feature == "continent" or a_river(sentence, spot) or _GOVERNMENT_AFTER.match(after) or \
             (_SOURCE_AFTER.match(after) and not _LOCATIVE.search(head)) \
             or speaker_place(sentence, spot) or PEOPLE_FROM.search(head) or whose(sentence, spot) or \
             sentence[trigger_start:trigger_end].lower().endswith("ed") and \

@@ -10,7 +10,7 @@ from conflictmap.events import clauses as cl
 from conflictmap.events import roles as rl
 from conflictmap.events import words as ew
 from conflictmap.events.facts import Reading
-from conflictmap.events.places import REFERENCE
+from conflictmap.events.places import REFERENCE, a_river
 from conflictmap.geoparser.vocabulary import REGION_WORDS
 
 _POINT_PREPOSITION = re.compile(r"\b(from|out of|through|via|past|across|to|into|on|towards?|toward)\b", re.I)
@@ -53,7 +53,8 @@ def route_points(facts, clause, words, people) -> list[Reading]:
             if not (word.start <= spot.start < end) or spot.feature in ("country", "continent") or spot.adjective or \
                     REFERENCE.search(text, max(word.start, spot.start - 40), spot.start):
                 continue  # ("advanced to within 30 km of Aden", "from Damara, 75 km north of Bangui": not reached)
-            if re.search(r"\balong\s+(?:the\s+)?$", text[max(word.start, spot.start - 12):spot.start], re.I):
+            if re.search(r"\balong\s+(?:the\s+)?$", text[max(word.start, spot.start - 12):spot.start], re.I) or \
+                    a_river(text, spot):
                 continue  # ("advancing along the Blue Nile": a river or a road followed, no point reached)
             prepositions = _POINT_PREPOSITION.findall(text[word.start:spot.start])
             role = "origin" if (prepositions and prepositions[-1].lower() in ("from", "out of")) or \

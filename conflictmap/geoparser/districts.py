@@ -26,8 +26,7 @@ from conflictmap.geoparser.gazetteer import Gazetteer, Place, one_clear
 from conflictmap.geoparser.index import COMMON_ZIPF
 from conflictmap.geoparser.names import normalize_name
 from conflictmap.geoparser.parser import Toponym
-from conflictmap.geoparser.recogniser import CONTAINER_GAP
-from conflictmap.geoparser.vocabulary import WATER_WORDS
+from conflictmap.geoparser.vocabulary import CONTAINER_GAP, WATER_WORDS
 
 _RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ -](?:(?:al|el|ad|as|an|ar)[ -])?[A-Z][\w’'-]+){0,3}")
 WELL_KNOWN = 100_000  # people in a city abroad a likeness of spelling moves only to a city as large at home …

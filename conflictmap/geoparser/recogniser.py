@@ -15,8 +15,8 @@ from conflictmap.geoparser.gazetteer import COUNTRY, FEATURES, PLACE, Gazetteer
 from conflictmap.geoparser.memo import remember
 from conflictmap.geoparser.names import fold_marks, normalize_name
 from conflictmap.geoparser.vocabulary import (
-    ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS, FORCE_HEADS,
-    FUNCTION_WORDS, MODIFIERS, NAME_GIVEN, REGION_WORDS, TITLE_QUALIFIERS, TITLES,
+    ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, CONTAINER_GAP, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS,
+    FORCE_HEADS, FUNCTION_WORDS, MODIFIERS, NAME_GIVEN, REGION_WORDS, TITLE_QUALIFIERS, TITLES,
 )
 from conflictmap.geoparser.words import Words, name_end, phrase_bounds, token_key, written_as_a_town
 
@@ -155,10 +155,11 @@ class Recogniser:
                     best = (j, key, True)  # "W.Va.", "Ga."
             elif key_of[j] not in CONNECTORS:
                 break
-            if gaps[j] is None or j - k >= self.gaz.max_words:
-                break
+            if j - k >= self.gaz.max_words or gaps[j] is None and not (  # ("Cox's Bazar": an apostrophe's s
+                    j + 1 < len(key_of) and _APOSTROPHE_S.fullmatch(text, words.end[j], words.start[j + 1])):
+                break  # inside a name the gazetteer knows so)
             j += 1
-            key = key + gaps[j - 1] + key_of[j]
+            key = key + (gaps[j - 1] if gaps[j - 1] is not None else "s ") + key_of[j]
         return best
 
     def recognise(self, text: str) -> list[Mention]:
@@ -423,23 +424,17 @@ class Recogniser:
         return "at the start of a longer name"  # "Jordan Smith", "Washington Post", "Tahrir Square"
 
 
+_APOSTROPHE_S = re.compile(r"['’]s ")
 _WEAPON_AFTER = re.compile(r"[ \t]+(?:attack\s+|combat\s+|fighter\s+)?(?:helicopter|gunship|jet|drone|tank|missile|"
                            r"rocket|howitzer|rifle|launcher|warplane)s?\b")
 _WATERS_OF = frozenset({"gulf", "bay", "strait", "straits", "sea"})
 _A_PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|camps?|villages?|communes?|"
                            r"townships?)\b", re.I)  # (what a hyphenated name before it names: a part of a town)
+
+
 def _personal(key: str, persons: set[str]) -> bool:
     """A person-name word of the text, or its plural ("the Assads")."""
     return key in persons or (key.endswith("s") and key[:-1] in persons)
-
-
-# Between a place and the region written after it: "Springfield, Illinois", "Al-Bab town, Aleppo governorate",
-# "Kafr Nubl (Idlib)", "Mir Ali tehsil, North Waziristan" — a comma or a bracket, after the kind of place (the
-# districts pass reads the same gaps: one definition).
-CONTAINER_GAP = re.compile(r"\s*(?:(?:village|town|city|settlement|locality|hamlet|area|suburb|neighbou?rhood|"
-                           r"district|tehsil|subdistrict|township|territory|county|municipality|commune|department|"
-                           r"camp|raion|cercle|woreda|upazila|mandal|taluka?|lga|zone|sub-county)\s*)?[,(]\s*(?:the\s+)?",
-                           re.I)
 
 
 def _attach_containers(mentions: list[Mention], text: str) -> None:

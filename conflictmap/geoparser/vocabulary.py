@@ -89,6 +89,8 @@ DISTRICT_NAME_WORDS = DISTRICT_WORDS + ("agency", "division")
 BACKED = (r"-(?:led|backed|supported|sponsored|funded|armed|trained|allied|aligned|brokered|flagged|registered|owned|"
           r"operated)\b")
 ATTRIBUTIVE = (BACKED + r"|-based\b|"
+               # "a US MQ-9 Reaper drone", "Russian Su-25 jets": a model's name between the country and its weapon
+               r"\s+(?:[A-Z0-9][\w-]*\s+){1,3}(?:drones?|jets?|aircraft|helicopters?|warplanes?|warships?|missiles?)\b|"
                # "Russia's defence ministry said", "Ukraine's army": whose government speaks, not where it happened
                r"['’]s\s+(?:top\s+|chief\s+|senior\s+|new\s+)?(?:government|army|military|armed\s+forces|forces|"
                r"troops|(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of|president|prime\s+minister|navy|"
@@ -134,3 +136,11 @@ MEASURED = (r"(?:(?:about|some|around|roughly|nearly|just|only)[^\S\n]+)?(?P<n>\
             r"kilometers|miles)[^\S\n]+(?:\([^)]{0,20}\)[^\S\n]+)?")
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?[^\S\n]+(?:of|from)\b"
 PEOPLES_WORD = re.compile(r"(?:an|ean|ese|ish|ist|ic|i|ite|[Mm]uslim|[Cc]hristian|[Aa]rab)$")  # (… "Alawite")
+
+# Between a place and the region written after it: "Springfield, Illinois", "Al-Bab town, Aleppo governorate",
+# "Kafr Nubl (Idlib)", "Mir Ali tehsil, North Waziristan" — a comma or a bracket, after the kind of place (the
+# districts pass reads the same gaps: one definition).
+CONTAINER_GAP = re.compile(r"\s*(?:(?:village|town|city|settlement|locality|hamlet|area|suburb|neighbou?rhood|"
+                           r"district|tehsil|subdistrict|township|territory|county|municipality|commune|department|"
+                           r"camp|raion|cercle|woreda|upazila|mandal|taluka?|lga|zone|sub-county)\s*)?[,(]\s*"
+                           r"(?:the\s+)?", re.I)

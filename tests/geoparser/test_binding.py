@@ -226,3 +226,9 @@ def test_a_town_abroad_named_as_where_fire_from_the_storys_country_was_aimed_is_
     assert kept.get("Eilat") == "IL"
     quiet = "Protesters in Sanaa marched on Monday, and a delegation from Eilat visited Yemen."
     assert "Eilat" not in {t.name for t in settle(quiet, geoparse(quiet, parser), parser.gaz).toponyms}
+
+
+def test_a_country_before_a_weapons_model_is_whose_it_is_not_the_storys_country(pipeline):
+    from conflictmap.articles.read import Article
+    placed = pipeline.place(Article("x", "The Houthis said they shot down a US MQ-9 Reaper drone over Marib."))[1]
+    assert ("Marib", "YE") in [(p.toponym.name, p.toponym.country_code) for p in placed]

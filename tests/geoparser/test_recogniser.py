@@ -196,3 +196,10 @@ def test_a_weapons_model_is_no_place(parser):
     from conflictmap.geoparser import geoparse
     text = "Warplanes and Apache helicopters pounded positions near Hodeidah, and Patriot missiles were fired."
     assert [t.name for t in geoparse(text, parser)] == ["Hodeidah"]
+
+
+def test_a_name_with_an_apostrophes_s_inside_is_found_whole_when_the_gazetteer_knows_it(parser):
+    from conflictmap.geoparser import geoparse
+    found = geoparse("Refugees marched in the Kutupalong camp in Cox's Bazar on Sunday.", parser)
+    assert [(t.name, t.country_code) for t in found] == [("Cox's Bazar", "BD")]
+    assert [t.name for t in geoparse("Russia's Kherson region was shelled.", parser)] == ["Russia", "Kherson"]
