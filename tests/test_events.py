@@ -3645,3 +3645,11 @@ def test_labourers_from_a_province_are_killed_where_the_sentence_puts_them_not_w
     text = ("In Balochistan's Panjgur district, unidentified gunmen shot dead seven labourers from Punjab as they "
             "slept in a house on Thursday.")
     assert [e.location for e in happenings(process(text, published="2024-05-20"))] == ["Panjgur"]
+
+
+def test_shelters_burned_at_a_camp_told_after_an_attack_in_its_province_put_the_attack_at_the_camp(process):
+    text = ("Militiamen from the CODECO group attacked a camp for displaced people in Congo's Ituri province "
+            "overnight, killing 46 people, officials said on Monday. The attackers used guns and machetes and set "
+            "fire to shelters at the Zzyzxlala camp, about 20 km from Bunia.")
+    events = happenings(process(text, published="2023-06-13"))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [(et.ATTACK, "Zzyzxlala", 46)]

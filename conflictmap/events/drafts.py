@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from conflictmap.events import types as et
 from conflictmap.events.dates import WEEK, in_its_month
 from conflictmap.events.facts import Reading
-from conflictmap.events.places import Spot
+from conflictmap.events.places import Spot, finer_in
 
 _ENTERED = re.compile(r"entered|stormed|(?:pushed|moved|broke|swept)\s+into", re.I)  # (a town entered is not yet held)
 _CHANGES_OF_HANDS = frozenset((et.NSA_TAKEOVER, et.GOV_REGAINS))  # a place taken by one side from another
@@ -216,11 +216,22 @@ def _fold_property(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         host = violent.get((place_key(d.spot), day_of(d))) if d.sub_event_type == et.LOOTING else None
+        if host is None and d.sub_event_type == et.LOOTING:  # ("attacked a camp … in Ituri province …; set fire to
+            host = next((o for o in violent.values() if day_of(d) in (None, day_of(o)) and finer_in(  # shelters at
+                d.spot, o.spot, unplaced=True) and _same_doers(o, d)), None)  # the Lala camp": the attack, there)
+            if host is not None:
+                host.spot = d.spot
         if host is None:
             out.append(d)
         else:
             host.readings.extend(d.readings)
     return out
+
+
+def _same_doers(host: Draft, d: Draft) -> bool:
+    """Are ``d``'s doers the host's, or told by a noun only ("the attackers")?"""
+    agent = d.first.agent
+    return agent_name(host) == agent_name(d) or agent is not None and agent.actor is None
 
 
 def _fold_disrupted(drafts: list[Draft]) -> None:

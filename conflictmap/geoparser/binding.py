@@ -25,7 +25,7 @@ from collections import Counter
 from functools import lru_cache
 
 from conflictmap.geoparser.gazetteer import Gazetteer
-from conflictmap.geoparser.names import name_keys
+from conflictmap.geoparser.names import name_keys, spelling_key
 from conflictmap.geoparser.parser import Toponym
 from conflictmap.geoparser.sources import neighbours
 from conflictmap.geoparser.vocabulary import ATTRIBUTIVE, BACKED, BACKED_BY, STRIKING
@@ -158,7 +158,10 @@ def main_country(toponyms: list[Toponym]) -> str | None:
 
 
 def _own_name(t: Toponym) -> bool:
-    return bool(name_keys(t.name) & name_keys(t.gazetteer_name))
+    """Is the text's name the gazetteer's own, or spelt as it is ("Raqqa": "Ar Raqqah"), not another name?"""
+    theirs = name_keys(t.gazetteer_name)
+    return bool(name_keys(t.name) & theirs) or \
+        bool({spelling_key(k) for k in name_keys(t.name)} & {spelling_key(k) for k in theirs})
 
 
 def _minor(t: Toponym, gaz: Gazetteer, main: str | None, focused: bool) -> bool:

@@ -232,3 +232,11 @@ def test_a_country_before_a_weapons_model_is_whose_it_is_not_the_storys_country(
     from conflictmap.articles.read import Article
     placed = pipeline.place(Article("x", "The Houthis said they shot down a US MQ-9 Reaper drone over Marib."))[1]
     assert ("Marib", "YE") in [(p.toponym.name, p.toponym.country_code) for p in placed]
+
+
+def test_a_big_city_next_door_named_as_its_spelling_is_kept(pipeline):
+    from conflictmap.articles.read import Article
+    text = ("Kurdish fighters recaptured the northern Iraqi town of Sinjar, cutting a supply line between the "
+            "militants' strongholds of Mosul and Raqqa.")
+    placed = pipeline.place(Article("x", text))[1]
+    assert ("Raqqa", "SY") in [(p.toponym.name, p.toponym.country_code) for p in placed]
