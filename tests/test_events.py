@@ -3653,3 +3653,14 @@ def test_shelters_burned_at_a_camp_told_after_an_attack_in_its_province_put_the_
             "fire to shelters at the Zzyzxlala camp, about 20 km from Bunia.")
     events = happenings(process(text, published="2023-06-13"))
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [(et.ATTACK, "Zzyzxlala", 46)]
+
+
+def test_dead_counted_since_an_offensive_was_launched_are_a_sum_and_peacekeepers_firing_on_protesters(process):
+    text = ("The ADF has killed more than 80 people in Beni since the army launched an offensive against the group "
+            "on Oct. 30.")
+    assert happenings(process(text, published="2019-11-25")) == []
+    text = ("Angry residents protested outside the UN base in Beni on Monday. Peacekeepers fired tear gas, and at "
+            "least two protesters were killed, the mayor said.")
+    events = happenings(process(text, published="2019-11-25"))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events if e.fatalities] == [
+        (et.EXCESSIVE_FORCE, "International Forces", 2)]

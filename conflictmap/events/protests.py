@@ -102,8 +102,8 @@ _BY_HAND = re.compile(r"lynch|\bto death\b|\balive\b", re.I)  # ("villagers lync
 def _state(facts, people) -> Participant | None:
     """The state's force told in the clause (not "a mob set fire to a police station": the police's building, no
     force that acted)."""
-    return next((p for p in people if p.category == et.STATE_FORCES and not rl.A_BUILDING.match(facts.text, p.end)),
-                None)
+    return next((p for p in people if p.category in et.GOVERNMENT_SIDE and not rl.A_BUILDING.match(facts.text, p.end)),
+                None)  # (peacekeepers who fire tear gas at a crowd too)
 
 
 def intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
@@ -117,10 +117,12 @@ def intervened(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
             sp.name for sp in protest.spots]):  # "protesters in Dhaka blocked roads and clashed with police": the
         riots[0].agent = replace(protest.agent, category=et.RIOTERS) if protest.agent else riots[0].agent  # protest
         return [r for r in readings if r is not protest]  # turned violent: one violent demonstration by its crowd
-    state = next((p for p in facts.participants if p.category == et.STATE_FORCES and not p.source), None)
+    state = next((p for p in facts.participants if p.category in et.GOVERNMENT_SIDE and not p.source), None)
     if protest is None or state is None or not _INTERVENTION.search(facts.text):
         return readings  # (two protests in one sentence: the words may be of the other one's)
     protest.sub_event_type, protest.target = et.PROTEST_WITH_INTERVENTION, protest.target or state
+    if protest.fatalities:  # ("Peacekeepers fired tear gas, and at least two protesters were killed")
+        protest.sub_event_type, protest.agent, protest.target = et.EXCESSIVE_FORCE, state, protest.agent
     return [r for r in readings if not (r.sub_event_type == et.ARRESTS and r.agent is not None and
                                         r.agent.category == et.STATE_FORCES)]
 
