@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from conflictmap.events import lexicon, types as et, words as ew
+from conflictmap.events.tolls import outcome
 from conflictmap.events.dates import DAY, MONTH, DateFinding, plainer_day
 from conflictmap.events.drafts import Draft, agent_name, day_of, merge_all, place_key, side, side_of
 from conflictmap.events.places import finer_in
@@ -107,7 +108,7 @@ def _means(drafts: list[Draft], r: Reading) -> bool:
                  any(place_key(d.spot) == place_key(s) for s in r.spots)), None)
     if host is None:
         return False
-    if r.clause.opener in _HOW and all(_outcome(x) for x in host.readings):
+    if r.clause.opener in _HOW and all(outcome(x) for x in host.readings):
         # "Two soldiers were killed when their vehicle struck a roadside bomb near Ansongo on Monday": the
         # killing is the outcome the clause tells; the blast is the happening (and its day the killing's)
         host.event_type, host.sub_event_type, host.date = r.event_type, r.sub_event_type, host.date or r.date
@@ -125,12 +126,6 @@ def _so_far(r: Reading, sentence_text: dict[int, str]) -> bool:
 
 # "killed in the final assault": the latest happening of its type told, by its day; the openers of a clause that tells how an outcome came about
 _FINAL, _HOW = re.compile(r"\b(?:final|last|decisive|latest)\s+(?:[\w-]+\s+)?$", re.I), ("when", "as", "after")
-
-
-def _outcome(r: Reading) -> bool:
-    """A reading of deaths or wounds alone, nobody named as doing them ("two soldiers were killed")."""
-    return r.agent is None and not r.clause.subordinate and ew.triggers(r.cue) and \
-        all(w.kind in (ew.KILL, ew.INJURE) for w in ew.triggers(r.cue))
 
 
 WEEK_DAYS = 7

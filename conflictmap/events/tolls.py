@@ -107,6 +107,12 @@ def toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading], parts: l
             r.fatalities = max(r.fatalities, count(facts.text[parts[k - 1].start:r.clause.end]))
 
 
+def outcome(r: Reading) -> bool:
+    """A reading of deaths or wounds alone, nobody named as doing them ("two soldiers were killed")."""
+    return r.agent is None and not r.clause.subordinate and bool(ew.triggers(r.cue)) and \
+        all(w.kind in (ew.KILL, ew.INJURE) for w in ew.triggers(r.cue))
+
+
 def killed_by_the_cause(readings: list[Reading]) -> list[Reading]:
     """"Dozens of militants were killed as they fled …, after coalition aircraft struck the vehicles": deaths a
     sentence tells with no doer, then the strike or attack they came of in a clause opened by "after" or "when" —
@@ -116,8 +122,7 @@ def killed_by_the_cause(readings: list[Reading]) -> list[Reading]:
         cause = next((r for r in readings if r.sentence_index == dead.sentence_index and r.cue_start > dead.cue_start
                       and r.clause.opener in ("after", "when") and r.event_type in (et.REMOTE, et.BATTLES) and
                       r.agent is not None), None)
-        if cause is None or dead.agent is not None or dead.clause.subordinate or not dead.event_type or \
-                not ew.triggers(dead.cue) or any(w.kind != ew.KILL for w in ew.triggers(dead.cue)):
+        if cause is None or not dead.event_type or not outcome(dead):
             continue
         cause.fatalities = max(cause.fatalities, dead.fatalities)
         cause.target = cause.target or dead.target
