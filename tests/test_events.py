@@ -3664,3 +3664,10 @@ def test_dead_counted_since_an_offensive_was_launched_are_a_sum_and_peacekeepers
     events = happenings(process(text, published="2019-11-25"))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events if e.fatalities] == [
         (et.EXCESSIVE_FORCE, "International Forces", 2)]
+
+
+def test_the_doers_restated_in_an_assault_by_are_no_side_the_attack_fought(process):
+    text = ("Gunmen on motorcycles killed 137 people in coordinated attacks on villages in Niger's Tahoua region on "
+            "Sunday, the government said, the deadliest assault by suspected jihadists in the country's history.")
+    [attack] = happenings(process(text, published="2021-03-23"))
+    assert (attack.sub_event_type, attack.actor2, attack.fatalities) == (et.ATTACK, "Civilians (Niger)", 137)

@@ -171,7 +171,8 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
         by_doers = w.kind == ew.KILL or _PASSIVE_BEFORE.search(text, clause.start, w.start)  # (not "killed in
         # executions by security personnel and allied fighters": who did them; "an attack by X" is X's, fought)
         objects = [p for p in people if w.start <= p.start < stop and p not in out and not _helped(text, w, p) and
-                   not (by_doers and _BY_DOERS.fullmatch(text, w.end, p.start))]
+                   not (by_doers and _BY_DOERS.fullmatch(text, w.end, p.start)) and
+                   not _DONE_BY.search(text, max(0, p.start - 60), p.start)]
         out += [p for n, p in enumerate(objects) if not (n and _WHERE_IT_HAPPENED.search(text, 0, p.end))]
     return out
 
@@ -309,9 +310,12 @@ def sides(facts, clause, words, people):
     word = words[0]
     agent, target = agent_target(facts.text, clause, word, people)
     fighters = [p for p in people if armed(p)]
+    if target is not None and _DONE_BY.search(facts.text, max(0, target.start - 60), target.start):
+        target = None  # ("…, the deadliest assault by suspected jihadists": the doers again, no one they fought)
     if target is None:
         target = next((p for p in people if p.start >= word.start and p is not agent and
-                       not _helped(facts.text, word, p)), None)
+                       not _helped(facts.text, word, p) and
+                       not _DONE_BY.search(facts.text, max(0, p.start - 60), p.start)), None)
     if word.kind == ew.CLASH:  # a fight has two sides: "four militants were killed in a gunfight with SFs"
         if not armed(agent) and fighters:
             agent = None  # ("houses burned when members of rival clans clashed": the clans fought, not the houses)
@@ -331,6 +335,9 @@ def sides(facts, clause, words, people):
 
 
 _WITH = re.compile(r"\s+(?:[\w-]+\s+)?with\b", re.I)
+_DONE_BY = re.compile(r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:assault|attack|raid|ambush|massacre|offensive)s?\s+"
+                      r"by\s+(?:(?:suspected|alleged|presumed)\s+)?$", re.I)  # (an apposition restating it; not
+# "villagers repelled an attack by bandits": whom they fought)
 
 
 def same_side(a: Participant, b: Participant | None) -> bool:
