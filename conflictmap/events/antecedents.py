@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from conflictmap.events import lexicon, roles as rl
+from conflictmap.events import clauses as cl, lexicon, roles as rl
 from conflictmap.events import types as et
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.participants import Participant
 from conflictmap.syntax.parse import parse
 
+_SAID = re.compile(cl.SAYING, re.I)  # (a root verb of saying: what was said is the sentence's news)
 LOOK_BACK = 3  # sentences a pronoun's antecedent is looked for in, when no happening was told nearer
 
 
@@ -179,5 +180,3 @@ def _sent_by(facts: SentenceFacts, subject, armed: list):
         return None
     return replace(forces, country=country.placed.toponym.country_code)
 
-
-_SAID = re.compile(r"said|says|told|reported|added|claimed|announced", re.I)
