@@ -3671,3 +3671,73 @@ def test_the_doers_restated_in_an_assault_by_are_no_side_the_attack_fought(proce
             "Sunday, the government said, the deadliest assault by suspected jihadists in the country's history.")
     [attack] = happenings(process(text, published="2021-03-23"))
     assert (attack.sub_event_type, attack.actor2, attack.fatalities) == (et.ATTACK, "Civilians (Niger)", 137)
+
+
+def test_any_word_before_a_kind_of_place_lets_took_take_it(process):
+    text = ("Rebels took Uvira on Sunday. Before that they took the hillside village of Kiliba on Dec. 2 and the "
+            "fishing port of Kalundu two days later.")
+    events = happenings(process(text))
+    assert {(e.location, e.event_date) for e in events if e.sub_event_type == et.NSA_TAKEOVER} >= {
+        ("Kiliba", dt.date(2024, 12, 2)), ("Kalundu", dt.date(2024, 12, 4))}
+
+
+def test_a_when_clause_right_after_a_time_happened_then_and_at_the_place_told_with_it(process):
+    text = ("The capture of Uvira follows the fall of Rutshuru in early November, when the rebels killed some 40 "
+            "civilians, according to local officials.")
+    [killing] = [e for e in happenings(process(text, published="2024-11-20")) if e.fatalities]
+    assert (killing.location, killing.event_date.month, killing.fatalities) == ("Rutshuru", 11, 40)
+
+
+def test_a_killing_in_a_when_clause_after_a_since_date_is_the_past_a_count_starts_from(process):
+    text = ("More than 300 people have been killed in Ituri since March 2, when militiamen killed 20 villagers in "
+            "Djugu.")
+    assert happenings(process(text)) == []
+
+
+def test_on_the_same_day_is_the_day_told_before(process):
+    text = ("Insurgents stormed Gwoza before dawn on Tuesday. Commandos cleared the town centre on Wednesday. On the "
+            "same day, fighters overran an army base in Konduga, killing 17 soldiers.")
+    [base] = happenings(process(text, published="2024-12-13"), "Konduga")
+    assert base.event_date == dt.date(2024, 12, 11)
+
+
+def test_a_claim_names_the_doer_the_storys_main_group_stood_in_for_and_nobody_knowing_leaves_it_unnamed(process):
+    text = ("Taliban fighters attacked checkpoints in Kunduz on Sunday. Separately, a suicide bomber blew himself "
+            "up at a mosque in Jalalabad on Sunday, killing 11 worshippers. Islamic State claimed the attack.")
+    [blast] = happenings(process(text), "Jalalabad")
+    assert blast.actor1 == "Islamic State"
+    text = ("Boko Haram fighters attacked Bama on Sunday. Gunmen killed nine herders in the village of Zzyzxdam in "
+            "Borno on Sunday. It was not clear who carried out the attack.")
+    [killing] = happenings(process(text), "Zzyzxdam")
+    assert killing.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_fight_word_with_a_weapon_after_it_is_what_the_weapon_did(process):
+    text = "Government forces retaliated with artillery strikes on rebel positions near Goma on Sunday."
+    assert kinds(process(text)) == [(et.REMOTE, et.SHELLING)]
+
+
+def test_the_approaches_to_a_town_taken_are_the_towns(process):
+    text = "Malian troops took control of the bridge and the approaches to Gao on Sunday."
+    assert [(e.location, e.sub_event_type) for e in happenings(process(text))] == [("Gao", et.GOV_REGAINS)]
+
+
+def test_a_taking_told_as_a_noun_is_done_by_the_subject_of_the_when_clause_after_it(process):
+    text = "The advance followed the recapture of Mopti on Sunday, when Malian troops stormed the airport."
+    [taking] = [e for e in happenings(process(text)) if e.event_type == et.BATTLES]
+    assert (taking.location, taking.actor1, taking.sub_event_type) == ("Mopti", "Military Forces of Mali",
+                                                                       et.GOV_REGAINS)
+
+
+def test_people_killed_as_fighters_went_house_to_house_are_the_fighters_victims_there_and_then(process):
+    text = ("Boko Haram fighters overran Bama on Dec. 2 after a battle with soldiers. Thousands fled, and at least "
+            "25 civilians were killed as the fighters went from house to house.")
+    events = happenings(process(text))
+    [killing] = [e for e in events if e.sub_event_type == et.ATTACK]
+    assert (killing.location, killing.event_date, killing.fatalities, killing.actor1) == (
+        "Bama", dt.date(2024, 12, 2), 25, "Boko Haram")
+
+
+def test_a_market_burned_in_a_town_is_property_destroyed_there(process):
+    text = "Suspected jihadists burned the market in Djibo on Sunday, residents said."
+    assert [(e.location, e.sub_event_type) for e in happenings(process(text))] == [("Djibo", et.LOOTING)]

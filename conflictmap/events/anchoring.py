@@ -270,6 +270,7 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
         return  # "The militants attacked the base on Saturday, …, and then burned … villages, including X": the
         # base told before, not a place of another clause
     there = _there(facts, reading, skip)
+    there = _then(facts, reading, skip) if there == [] else there
     if isinstance(there, int):
         scored.append((3.0, there))
     elif there:
@@ -326,6 +327,18 @@ def _there(facts: SentenceFacts, reading: Reading, skip: set[int]) -> int | list
     where = located(facts.prior_text, facts.prior_spots)  # (not "Helmand" of "Lashkar Gah, the capital of Helmand")
     return [sp for n, sp in enumerate(facts.prior_spots) if not sp.adjective and sp.feature != "country" and
             n not in where][-1:]
+
+
+def _then(facts: SentenceFacts, reading: Reading, skip: set[int]) -> int | list[Spot]:
+    """"the fall of Goma in late January, when the rebels killed 3,000 people": a "when" clause that names no place,
+    right after a time, tells what happened then and there — the index of the last place named before it."""
+    clause = reading.clause
+    if clause.opener != "when" or any(clause.start <= s.start < clause.end for s in facts.spots) or not any(
+            d.end <= clause.start and facts.text[d.end:clause.start].strip(" ,").lower() in ("", "when")
+            for d in facts.dates):
+        return []
+    there = [n for n, s in enumerate(facts.spots) if s.end <= clause.start and n not in skip and not s.adjective]
+    return there[-1] if there else []
 
 
 def _told_before(facts: SentenceFacts) -> list[Spot]:

@@ -1,6 +1,7 @@
 """Sides a clause leaves unsaid, read from the happenings told just before it: the air force of the strike told a
 sentence before, the side "them" or "the group" stands for, the two sides of the fight that "the fighting" goes on,
-the subject of a sentence told between happenings (:func:`subject_between`)."""
+the subject of a sentence told between happenings (:func:`subject_between`), the doer a "when" clause names for
+a taking told as a noun (:func:`doer_then`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import replace
 
 from conflictmap.events import clauses as cl, lexicon, roles as rl
 from conflictmap.events import types as et
+from conflictmap.events import words as ew
 from conflictmap.events.facts import Reading, SentenceFacts
 from conflictmap.events.participants import Participant
 from conflictmap.syntax.parse import parse
@@ -180,3 +182,19 @@ def _sent_by(facts: SentenceFacts, subject, armed: list):
         return None
     return replace(forces, country=country.placed.toponym.country_code)
 
+
+def doer_then(facts: SentenceFacts, clause: cl.Clause, word: ew.Word,
+              target: Participant | None) -> Participant | None:
+    """"the recapture of Gao on Saturday, when French special forces seized the airport": a taking told as a noun,
+    whose doer the "when" clause right after it names as the subject of a taking or an attack there."""
+    if word.kind != ew.TAKE or not _A_TAKING.fullmatch(word.text.split()[0]):
+        return None
+    then = next((c for c in cl.split(facts.text) if c.start >= clause.end), None)
+    if then is None or then.opener != "when":
+        return None
+    act = next((w for w in facts.triggers if then.start <= w.start < then.end and w.kind in (ew.TAKE, ew.ATTACK)), None)
+    return next((p for p in facts.participants if act is not None and then.start <= p.start < act.start and
+                 rl.armed(p) and p is not target and not p.source), None)
+
+
+_A_TAKING = re.compile(r"(?:re)?capture|fall|liberation|seizure|takeover|loss", re.I)

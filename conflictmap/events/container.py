@@ -387,5 +387,5 @@ def _actors_country(ctx, draft: Draft) -> str:
     """The country of the named actor of an event (else of the story's) when the text names no place at all to put
     it by ("Gunmen stormed a church in Kasindi…, the army said, blaming the ADF": the ADF's country)."""
     actors = [r.agent.actor for r in draft.readings if r.agent is not None and r.agent.actor is not None]
-    claimed = ctx.claims.get(draft.first.sentence_index)
+    claimed = getattr(ctx.claims.get(draft.first.sentence_index), "group", None)
     return next((a.country for a in [*actors, claimed, ctx.principal] if a is not None and a.country), "")

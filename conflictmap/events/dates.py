@@ -345,6 +345,7 @@ _THEN = re.compile(r"(?<!since )(?<!by )(?<!until )(?<!till )(?<!and )(?<!back )
 _LATER_ALONE = re.compile(r"^\W*(?:and\s+)?(?P<w>(?:later|subsequently|afterwards)"
                           r"(?P<day>\s+(?:that|the\s+same)\s+day|\s+in\s+the\s+day)?)(?!\s+(?:on|in|that|this)\b)",
                           re.I)
+_SAME_DAY = re.compile(r"^\W*(?:and\s+)?(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+day\b", re.I)
 _FIRST = re.compile(r"\b(?:first|initially)\s*$", re.I)
 _HAS_SINCE = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
 _WITHIN = re.compile(r"^\W*(?:and\s+|then\s+)?within\s+(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+"
@@ -356,6 +357,8 @@ def span_later(text: str) -> tuple[int, int, str] | None:
     before it, as (days, ACLED precision, its words); "a week earlier", before it (days below zero)."""
     if (hours := _HOURS_AWAY.match(text)) is not None:
         return 0, DAY, hours.group(0).strip(" ,")
+    if (same := _SAME_DAY.match(text)) is not None:
+        return 0, DAY, same.group(0).strip(" ,")  # "On the same day, fighters overran a base": that day
     m = _LATER.match(text)
     if m is not None:  # (or before it: "The RSF took Jebel Moya a week earlier")
         days, precision, words = _span(m, " " + m.group(3).lower())

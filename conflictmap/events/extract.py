@@ -105,7 +105,7 @@ class _Article:
     corrections: Corrections | None
     spots: dict[int, list[Spot]]  # sentence index → its place names
     placed: list[Placed]
-    claims: dict[int, Actor]  # sentence index → the group it says was behind a happening (claims.claims)
+    claims: dict[int, claims.Claim]  # sentence index → who it says was behind a happening (claims.claims)
     paragraph_of: dict[int, int]
     texts: dict[int, str]  # sentence index → its text
 

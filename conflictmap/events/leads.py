@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from conflictmap.events import types as et
 from conflictmap.events.dates import DateFinding, find_dates
-from conflictmap.events.drafts import Draft
+from conflictmap.events.drafts import Draft, place_key
 
 _OTHER_TIME = re.compile(r"\b(?:previously|earlier|later|since|ago|before|already|once|"
                          r"(?<!\bits )(?<!\btheir )(?<!\bhis )first|formerly|recently|"  # (not "its first strike")
@@ -89,8 +89,13 @@ def _set_by_the_sentence_before(drafts: list[Draft], sentence_text: dict[int, st
         if d.date is not None or k not in sentence_text:
             continue
         before = told[k].date if k in told else None
+        there = next((o.date for o in drafts if o is not d and o.date is not None and o.date.precision == 1 and
+                      place_key(o.spot) == place_key(d.spot) and any(r.sentence_index == k for r in o.readings)), None)
         if before is not None and before.precision == 1 and _GOES_ON.match(sentence_text[k + 1]):
             d.date, d.date_note = before, "same-time"
+        elif there is not None and not _OTHER_TIME.search(sentence_text[k + 1]):  # "The insurgents overran Gwoza on
+            d.date, d.date_note = there, "same-time"  # Aug. 6 …. At least 30 civilians were killed as the fighters
+            # went from house to house": there, then
         elif k not in told and _A_TIME_SET.match(sentence_text[k]) and len(sentence_text[k].split()) <= 12 and len(
                 days := [f for f in find_dates(sentence_text[k], published) if f.date and not f.since and
                          f.rule in _NAMED_DAYS]) == 1 and days[0].precision == 1:  # (not "The crossing, which opened

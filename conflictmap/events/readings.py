@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from conflictmap.events import anchoring, fights, remote, structure, timing
+from conflictmap.events import anchoring, antecedents, fights, remote, structure, timing
 from conflictmap.events.strategic import (PROPERTY, SOLDIERS, agreement, arrest, arson, destroyed, disrupted, emergency,
                                          looting)
 from conflictmap.events import clauses as cl
@@ -185,7 +185,8 @@ def _taking(facts, clause, word, people) -> Reading | None:
         agent, target = target, None  # "After capturing Mongo, the rebels advanced": the main clause's subject
     if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):
         return None  # "the visitors seized control of the game"
-    agent = agent or rl.doer_before(facts, clause, word, people) or _subject_before_relative(facts, clause)
+    agent = agent or rl.doer_before(facts, clause, word, people) or _subject_before_relative(facts, clause) or \
+        antecedents.doer_then(facts, clause, word, target)
     # ("troops took A, then advanced…, seizing B"; "Chadian forces, who …, retook Damasak")
     pronoun = agent is None and bool(_pronoun(text, clause.start, word.start) or (
         clause.opener.split(" ")[0] in ("and", "then") and _VERB_FIRST.fullmatch(text, clause.start, word.start)) or
@@ -230,9 +231,13 @@ def _explosion(facts, clause, words, people, tools) -> Reading | None:
     return remote.reading(facts, clause, words, people, tools, air_only=False)
 
 
+_WITH = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}", re.I)
+
+
 def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     """Armed sides fighting: a clash, or a ground attack on an armed target ("stormed a police post")."""
-    clash = _kinds(words, ew.CLASH)
+    clash = [w for w in _kinds(words, ew.CLASH) if not any(  # "retaliated with missile strikes": the strikes are
+        _WITH.fullmatch(facts.text, w.end, t.start) for t in _kinds(words, ew.REMOTE))]  # what it did
     ground = [w for w in _kinds(words, ew.ATTACK) if ew.GROUND_ATTACK.match(w.text)]
     if _kinds(words, ew.ARREST) and all(w.text.lower().startswith("raid") for w in ground) and not clash:
         return None  # "arrested four militants in a raid": the raid is the arrest

@@ -132,11 +132,12 @@ def doer_when(facts: SentenceFacts, word: ew.Word, people: list[Participant]) ->
     clause right after a passive killing is who killed."""
     if not PASSIVE.search(facts.text, 0, word.start):
         return None
-    return next((p for p in people if p.start > word.end and armed(p) and
-                 _WHEN_SUBJECT.fullmatch(facts.text, word.end, p.start)), None)
+    return next((p for p in [*people, *facts.participants] if p.start > word.end and armed(p) and
+                 _WHEN_SUBJECT.fullmatch(facts.text, word.end, p.start)), None)  # (the clause's, or the next one's)
 
 
-_WHEN_SUBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:when|as)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
+_WHEN_SUBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:when|as)\s+(?!(?:their|its|his|her)\b)(?:the\s+|an?\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}", re.I)  # (not "when their patrol hit a landmine": the dead's own)
 
 
 def forces_post(facts: SentenceFacts, word: ew.Word) -> bool:

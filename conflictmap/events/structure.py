@@ -59,6 +59,9 @@ def _describes(tree: Tree, start: int) -> bool:
     return any(d.start < start for d in tree.children(t.head, "det", "nmod:poss"))
 
 
+_APPROACHES = re.compile(r"approach(?:es)?|gates?|entrances?", re.I)
+
+
 def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
     """The places that are the taking verb's objects or coordinated with them, in text order; a place that names
     an object ("the disused Tripoli International Airport": a compound of "Airport") is taken with it."""
@@ -68,8 +71,11 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
         return []
     heads = tree.objects(verb.i)
     for obj in list(heads):  # "took control of X", "the airport of X": X hangs from the object, by "of" only
-        heads += [n for case, n in tree.obliques(obj.i) if case == "of" and n not in heads and
-                  not REFERENCE.search(facts.text, max(0, n.start - 40), n.start)]  # (not "the area northeast of X")
+        of = [n for case, n in tree.obliques(obj.i) if case == "of" and n not in heads and
+              not REFERENCE.search(facts.text, max(0, n.start - 40), n.start)]  # (not "the area northeast of X")
+        heads += of + [c for n in of for c in tree.conjuncts(n.i) if _APPROACHES.fullmatch(c.text)]
+    heads += [n for h in heads if _APPROACHES.fullmatch(h.text) for case, n in tree.obliques(h.i) if case == "to"]
+    # ("took control of the bridge and the approaches to X": the way into it)
     for _, obl in tree.obliques(verb.i):  # "… on Saturday and Kombolcha": a place coordinated with the day
         heads += [c for c in tree.conjuncts(obl.i) if c not in heads]
     spans = [(min([h.start] + [c.start for c in tree.children(h.i, "compound", "flat")]), h.end) for h in heads]

@@ -83,7 +83,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"setting (?:fire to|" + _W + r"{1,3}(?:on fire|ablaze|alight))",
         r"set " + _W + r"{1,3}(?:on fire|ablaze|"
                        r"alight)", r"burn(?:ed|t|ing) (?:down )?(?:the |their |several |dozens of )?(?:houses|homes|"
-                                   r"villages?|shops|vehicles|cars|shelters|huts)",
+                                   r"villages?|shops|markets?|vehicles|cars|shelters|huts)",
         r"rammed", r"overwhelm(?:ed|ing)", r"overpower(?:ed|ing)", r"broke into", r"struck", r"hit", r"targeted",
         r"beat(?:en|ing)? " + _W + r"{0,3}(?:with (?:clubs|sticks|rods)|to death)", r"pelted",
         # a beating of people (ACLED: an attack): "beat and detained 30 men", "beat two journalists", "were
@@ -216,7 +216,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         r"western|central|rail|logistics|transport|air|army|military|naval|police) ){0,2}(?:town|city|village|port|"
         r"hub|junction|airbase|outpost|post(?! of)|camp|checkpoint|crossing|"  # ("went on to take"; not "took
         r"district|province|region|capital|base|airport|strategic|key|eastern|western|northern|southern|"  # Denver
-        r"(?-i:[A-Z])))",  # to court"; "taking the diamond-mining town of Ndele")
+        r"(?-i:[A-Z]))|"  # to court"; "taking the diamond-mining town of Ndele")
+        r" (?:the |a )?(?:[a-z][\w-]* ){1,2}(?:town|city|village|port|outpost|camp|district|capital|base|airport)s?\b)",
+        # (any one or two words before a kind of place: "took the lakeside town of Kalehe")
         # "Chinshwehaw, …, which it took on October 28": a relative pronoun for its object, a day right after it
         r"(?:(?<=which it )|(?<=which they ))took(?= (?:on|in|within|early|late|last|days|weeks|two|three|four|"
         r"a day|the next|the following)\b)",
