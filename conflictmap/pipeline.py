@@ -17,7 +17,7 @@ from pathlib import Path
 from conflictmap.articles.read import Article, decode_bytes, parse_article
 from conflictmap.errors import ArticleError, ConflictmapError, GeocoderUnavailable
 from conflictmap.articles.spans import Spans
-from conflictmap.events.actors import Actor, actor_names, home_countries, matcher
+from conflictmap.events.actors import Actor, actor_names, fought_in, home_countries, matcher
 from conflictmap.events.extract import Event, extract_events
 from conflictmap.geoparser import Gazetteer, Geoparser, Toponym, geoparse
 from conflictmap.geoparser import gazetteer as gz
@@ -90,8 +90,8 @@ class Pipeline:
         text: the toponyms a name holds or follows are found by bisection, the sentences split once.)"""
         gaz, text = self.geoparser.gaz, article.text
         homes = home_countries(text, self.actors)
-        settled = settle(text, geoparse(text, self.geoparser, homes), gaz,
-                         self.known_names)  # (the armed groups it names vote for their countries)
+        settled = settle(text, geoparse(text, self.geoparser, homes), gaz, self.known_names,
+                         fought_in(text, self.actors))  # (the armed groups it names vote for their countries)
         toponyms, focus = list(settled.toponyms), settled.focus  # (in text order)
         if focus is None and len(homes) == 1:  # no place says where, one country's armed group does ("the SDF
             focus = next(iter(homes))  # said … in Hassakeh province": Syria's spellings for names unknown)

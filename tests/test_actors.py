@@ -121,3 +121,11 @@ def test_a_name_is_matched_whatever_apostrophe_it_is_written_with_or_none():
     for text in ("fighters of Jamaat Nusrat al-Islam wal-Muslimin attacked",
                  "Jama’at Nusrat al-Islam wal-Muslimin said", "jama'at nusrat al-islam wal-muslimin"):
         assert [m.actor for m in matcher((jnim,)).find(text) if m.actor is not None] == [jnim]
+
+
+def test_groups_of_more_wars_are_named_by_the_names_news_uses(actors):
+    matcher = ActorMatcher(actors)
+    text = ("Anti-balaka militiamen attacked the town; West Papua National Liberation Army fighters ambushed troops; "
+            "Maoist rebels laid an ambush.")
+    assert [m.actor.name for m in matcher.find(text) if m.actor] == [
+        "Anti-Balaka", "TPNPB: West Papua National Liberation Army", "Communist Party of India (Maoist)"]

@@ -191,7 +191,7 @@ def test_actor1_is_the_subject_and_actor2_the_object(process):
 def test_both_sides_of_an_encounter(process):
     text = "A police constable was injured in an exchange of fire with Maoists near Bijapur in Chhattisgarh."
     ev = happenings(process(text))[0]
-    assert {ev.actor1, ev.actor2} == {"Police Forces of India", "Unidentified Armed Group (India)"}
+    assert {ev.actor1, ev.actor2} == {"Police Forces of India", "Communist Party of India (Maoist)"}
 
 
 def test_whose_drones_the_speaker_says(process):
@@ -1036,7 +1036,7 @@ def test_a_strike_where_a_fight_was_is_its_own_happening_and_the_junta_is_the_st
     ("Six people lost their lives when gunmen stormed a wedding party in Zurmi, Zamfara state, late on Saturday.",
      et.VAC, ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"), 6),
     ("Two Maoists were gunned down by police in an encounter in Gadchiroli district on Wednesday.",
-     et.BATTLES, ("Police Forces of India", "Unidentified Armed Group (India)"), 2),
+     et.BATTLES, ("Police Forces of India", "Communist Party of India (Maoist)"), 2),
     ("At least five people were confirmed dead after armed men opened fire in a bar in Tijuana on Friday night.",
      et.VAC, ("Unidentified Armed Group (Mexico)", "Civilians (Mexico)"), 5),
     ("Fourteen soldiers died on Sunday when their convoy came under attack by JNIM fighters near Gao.",
@@ -3741,3 +3741,38 @@ def test_people_killed_as_fighters_went_house_to_house_are_the_fighters_victims_
 def test_a_market_burned_in_a_town_is_property_destroyed_there(process):
     text = "Suspected jihadists burned the market in Djibo on Sunday, residents said."
     assert [(e.location, e.sub_event_type) for e in happenings(process(text))] == [("Djibo", et.LOOTING)]
+
+
+def test_one_dead_told_with_two_describing_words_and_an_aide_killed_with_his_commander(process):
+    text = "Gunmen shot dead a motorcycle taxi driver in Timika on Sunday."
+    assert [e.fatalities for e in happenings(process(text))] == [1]
+    text = "A drone strike on a car in Nabatieh on Sunday killed a Hezbollah commander and his aide."
+    assert [e.fatalities for e in happenings(process(text))] == [2]
+
+
+def test_the_side_a_victim_is_accused_of_spying_for_is_not_hit(process):
+    text = "Rebels shot dead a farmer in Ndele on Sunday, accusing him of spying for the army, police said."
+    [killing] = happenings(process(text))
+    assert (killing.sub_event_type, killing.fatalities) == (et.ATTACK, 1)
+
+
+def test_a_group_that_denies_involvement_is_not_the_doer(process):
+    text = ("Gunmen opened fire on a bus in Quetta on Sunday, killing four passengers. The Balochistan Liberation "
+            "Army denied involvement.")
+    [attack] = happenings(process(text))
+    assert attack.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_rebels_who_triggered_a_blast_that_killed_police_set_it_off_one_event_with_its_toll(process):
+    text = "Maoist guerrillas triggered a landmine blast that killed six policemen in Dantewada district on Sunday."
+    [blast] = happenings(process(text))
+    assert (blast.sub_event_type, blast.actor1, blast.actor2, blast.fatalities) == (
+        et.REMOTE_EXPLOSIVE, "Communist Party of India (Maoist)", "Police Forces of India", 6)
+    text = "An army truck triggered a landmine near Kidal on Sunday, killing two soldiers."
+    [mine] = happenings(process(text))
+    assert mine.actor2 == "Military Forces of Mali"
+
+
+def test_people_among_them_soldiers_who_died_in_an_ambush_are_its_victims_one_event(process):
+    text = "At least nine people, among them two soldiers, died when gunmen ambushed a minibus near Kidal on Sunday."
+    assert [(e.sub_event_type, e.fatalities) for e in happenings(process(text))] == [(et.ATTACK, 9)]

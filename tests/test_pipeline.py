@@ -129,3 +129,10 @@ def test_a_faith_before_a_people_noun_is_no_place_not_even_an_unplaced_one(proce
     r = process("Clashes between herders and mostly Christian farmers in Plateau state killed 12 people on Sunday.",
                 published="2023-06-18")
     assert "Christian" not in [u.name for u in r.unplaced] + [e.location for e in r.events]
+
+
+def test_a_village_only_abroad_is_no_place_of_a_story_whose_armed_groups_fight_elsewhere(process):
+    result = process("Fighters of the Oromo Liberation Army attacked a police post in North Shewa zone on Sunday.")
+    assert [e.country_code for e in result.events if not e.is_context] == ["ET"]
+    assert "North Shewa" in [u.name for u in result.unplaced]
+    assert all(t.country_code != "AF" for t in result.toponyms)

@@ -163,3 +163,12 @@ def home_countries(text: str, actors: tuple[Actor, ...]) -> dict[str, float]:
         if actor.kind == "non-state" and actor.country:
             out[actor.country] = out.get(actor.country, 0.0) + 1.0
     return out
+
+
+def fought_in(text: str, actors: tuple[Actor, ...]) -> frozenset[str]:
+    """The countries the non-state armed groups the text names fight in (none when it names none, or one that
+    fights anywhere: "Islamic State")."""
+    found = {m.actor for m in matcher(actors).find(text) if m.actor is not None and m.actor.kind == "non-state"}
+    if any(not actor.country for actor in found):
+        return frozenset()
+    return frozenset(c for actor in found for c in (actor.countries or (actor.country,)))

@@ -57,11 +57,13 @@ def claims(facts: list[SentenceFacts]) -> dict[int, Claim]:
             if speaker:  # "… an air strike on a market killed 64 people. The military said it had targeted fighters";
                 out[f.index] = Claim(speaker[0].actor if speaker[0].actor is not None else speaker[0])  # "…, killing
                 # three soldiers; al Shabaab said it carried out the attack"
-        if f.index not in out and not named and _NOBODY_KNOWS.search(f.text):
-            out[f.index] = Claim(None)
+        if f.index not in out and (not named and _NOBODY_KNOWS.search(f.text) or _DENIED.search(f.text)):
+            out[f.index] = Claim(None)  # (nor is a group that denies it: "The Pakistani Taliban denied involvement")
     return out
 
 
+_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|disclaimed)\s+(?:any\s+)?(?:involvement|responsibility|"
+                     r"(?:any\s+)?role|(?:carrying|having\s+carried)\s+out)\b", re.I)
 # "It was not clear who carried out the attack", "No group has claimed responsibility": the report names no doer
 _NOBODY_KNOWS = re.compile(r"\b(?:(?:it\s+(?:was|is|remained|remains)\s+(?:not\s+(?:yet\s+)?clear|unclear)|"
                            r"(?:it\s+)?(?:was|is)\s+(?:not\s+known|unknown))\s+who\b|"

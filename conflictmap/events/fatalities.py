@@ -276,7 +276,7 @@ _HIMSELF_AND = re.compile(r"\bkill(?:ed|ing) (?:himself|herself) and\b", re.I)
 _ONE = (r"(?:soldier|policeman|policewoman|police officer|constable|gendarme|trooper|officer|commander|leader|"
         r"chief|head|" + lexicon.family("rebels").pattern("one") + "|" + lexicon.family("armed_bands").pattern("one") +
         r"|robber|rustler|smuggler|looter|colonel|general|major|captain|lieutenant|sergeant|"
-        r"member|guard|bodyguard|protester|demonstrator|" + lexicon.family("people").pattern("one") +
+        r"member|guard|bodyguard|aide|deputy|escort|protester|demonstrator|" + lexicon.family("people").pattern("one") +
         r"|(?-i:[A-Z][a-z]+(?:ian|ean|ani|ese|eli|ini|ali|aqi|ani)))")  # (an armed one, or anyone else: "a
 # 17-year-old Palestinian", "an Israeli", "a Somali")
 # "… and his son", "… and a child": a second one
@@ -286,13 +286,15 @@ _NEXT_DEAD = re.compile(rf"(?:,? and|,) (?:(?:his|her|their) )?(?:(?P<list>{_LIS
                         rf"(?:[\w-]+ )?{_ONE}\b|(?:[\w-]+ )?{_ONE}\b)"
                         r"(?![\w-]*(?:\s+[\w-]+){0,2}\s+(?:said|says|say|told|reported|confirmed|added)\b)",
                         re.I)  # (not ", Indian officials said", ", Lebanese security sources said": who spoke)
+_FUNCTION_WORD = r"(?:and|or|of|a|an|the|his|her|their|its|in|at|on|to)"  # (not "the killing of a businessman")
 _ONE_KILLED = re.compile(rf"\b(?:kill(?:ed|ing)|shot dead|shooting dead|(?:stabbed|hacked|beaten) to death|gunned down|"
                          rf"assassinat(?:ed|ing)|behead(?:ed|ing)|lynch(?:ed|ing)|"
                          rf"execut(?:ed|ing)) (?:a |an |one |the |its |their |his |her )?(?:[\w-]+['’]s )?"
                          rf"(?:(?:senior|top|local|prominent|former|retired|young|elderly|off-duty|suspected|alleged|"
                          rf"notorious|wanted|"
-                         rf"(?-i:[A-Z])[\w-]+|\w+-year-old) ){{0,3}}(?!and\b|or\b)(?:[a-z][\w-]* )?"  # ("a tribal
-                         rf"{_ONE}\b|"  # elder"; capitals only as capitals: "a farmer and his son" is two)
+                         rf"(?-i:[A-Z])[\w-]+|\w+-year-old) ){{0,3}}"
+                         rf"(?:(?!{_FUNCTION_WORD}\b)[a-z][\w-]* ){{0,2}}"  # ("a tribal elder", "a motorcycle taxi
+                         rf"{_ONE}\b|"  # driver"; capitals only as capitals: "a farmer and his son" is two)
                          # "a mob stoned a man to death", "they beat him to death"
                          rf"\b{_BY_HAND} (?:him|her|(?:a|an|one|the) (?:[\w-]+ ){{0,2}}{_ONE}) to death\b|"
                          # "abducted a teacher and later killed him"

@@ -63,8 +63,10 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
             out[-1].fatalities = max(out[-1].fatalities, count(facts.text[clause.start:clause.end]))
             out[-1].target = out[-1].target or readings[0].target
             continue  # "… 15 air strikes on Ariha after it fell, the Observatory said, killing four civilians"
-        if readings and out and clause.opener in ("that", "which") and ref.EVENT_NOUN.match(out[-1].cue) and \
-                out[-1].clause.end <= clause.start and all(w.kind == ew.KILL for w in words):
+        if readings and out and clause.opener in ("that", "which") and (ref.EVENT_NOUN.match(out[-1].cue) or (
+                ref.EVENT_NOUN.match(out[-1].cue.split()[-1]) and re.fullmatch(  # ("triggered an IED blast that
+                    r",?\s*(?:that|which)\s*", facts.text[out[-1].cue_start + len(out[-1].cue):clause.start]))) and \
+                out[-1].clause.end <= clause.start and all(w.kind == ew.KILL for w in words):  # killed nine")
             readings = []  # "after clashes with local militias that left 18 fighters dead": the clashes' toll
         if not readings and out and clause.opener in ("that", "which"):  # "clashes … that killed 20 people"; "…
             out[-1].fatalities = max(out[-1].fatalities,  # killed a dozen soldiers, the army said, adding that 30

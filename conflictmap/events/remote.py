@@ -45,6 +45,7 @@ _STRUCK = re.compile(r"^(?:struck|hit|targeted)$", re.I)
 
 
 # who met a planted device: "[a patrol] hit / ran over / stepped on an IED"
+_BOMBERS = (et.REBEL_GROUP, et.POLITICAL_MILITIA, et.IDENTITY_MILITIA)  # (who plant bombs, not who drive over them)
 _SET_OFF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:hit|struck|ran over|drove over|stepped on|triggered)\s+(?:an?|the)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:landmine|land mine|mine|ied|improvised explosive device|explosive device|"
                       r"roadside bomb)s?\b", re.I)
@@ -120,8 +121,10 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
     if agent is not None and _USED_BY.search(facts.text, max(0, agent.start - 30), agent.start):
         agent, target = None, agent  # "pagers used by Hezbollah members exploded": whose devices blew up, hit; "an
         # explosive device targeting a police vehicle exploded": what it was aimed at
-    elif family == ew.BOMB and agent is not None and _SET_OFF.match(facts.text, agent.end):
-        agent, target = None, agent  # "a military patrol hit a landmine": the patrol is what the mine struck
+    elif family == ew.BOMB and agent is not None and (set_off := _SET_OFF.match(facts.text, agent.end)) and not (
+            set_off.group(0).lstrip().lower().startswith("triggered") and agent.category in _BOMBERS):
+        agent, target = None, agent  # "a military patrol hit a landmine": the patrol is what the mine struck (but
+        # "Maoist rebels triggered an IED blast": they set it off)
     elif family == ew.BOMB and not tools and agent is not None and agent.category == et.STATE_FORCES and \
             not agent.police and _BOMBED.fullmatch(word.text):
         family = ew.AIR  # "the Myanmar military bombed a monastery": a state's military bombs from the air

@@ -175,7 +175,8 @@ def hit(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people: list
                    not (by_doers and _BY_DOERS.fullmatch(text, w.end, p.start)) and
                    not _DONE_BY.search(text, max(0, p.start - 60), p.start)]
         out += [p for n, p in enumerate(objects) if not (n and _WHERE_IT_HAPPENED.search(text, 0, p.end))]
-    return out
+    return [p for p in out if not (armed(p) and _AMONG_THEM.search(text, 0, p.start))]  # ("12 people, among them
+    # three soldiers": people, some of them soldiers)
 
 
 _FREED_OR_ALLIED = re.compile(r"\b(?:free(?:d|ing)?|releas(?:ed|ing)|rescu(?:ed|ing)|evacuat(?:ed|ing)|"
@@ -186,7 +187,8 @@ _BY_DOERS = re.compile(r"[\"”’']?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:an
 _WHERE_IT_HAPPENED = re.compile(r"\b(?:at|in|inside|near|outside|within)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:camp|base|post|outpost|checkpoint|barracks|station|garrison|prison|jail|"
                                 r"detention (?:centre|center|facility))s?$", re.I)
-_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted|charged)\s+of\s+(?:[\w-]+\s+){0,2}?\w+ing\b", re.I)
+_ACCUSED_OF = re.compile(r"\b(?:accus(?:ed|ing)(?:\s+(?:him|her|them))?|suspected|convicted|charged|on\s+suspicion)\s+"
+                         r"of\s+(?:[\w-]+\s+){0,2}?\w+ing\b", re.I)  # ("…, accusing him of spying for the army")
 
 
 def _helped(text: str, word: ew.Word, p: Participant) -> bool:
@@ -406,6 +408,9 @@ def killers(facts, clause, attack: list[ew.Word], people: list[Participant]):
     if (died := agent if agent is not None and _DIED_WORD.match(word.text) and (not armed(agent) or (
             word.start - agent.end < 40 and not _SUBORDINATOR.search(facts.text, agent.end, word.start))) else None):
         agent, target = None, died
+    if died is not None and armed(died) and _AMONG_THEM.search(facts.text, 0, died.start):
+        died = target = next((p for p in reversed(people) if p.end <= died.start), died)  # ("12 people, among them
+        # three soldiers, died": the people died, some of them soldiers)
     if agent is None:
         agent = next((p for w in attack if w.kind == ew.ATTACK for p in people
                       if p.end <= w.start and _SUBJECT_GAP.fullmatch(facts.text, p.end, w.start) and armed(p)), None)
@@ -425,4 +430,9 @@ def dead_of_the_sentence(facts, clause, attack: list[ew.Word], armed_ones: bool 
         return []
     return [p for p in facts.participants if (armed(p) if armed_ones else p.category == et.CIVILIANS) and
             (p.start < clause.start if where is None else where.start() <= p.start < where.end()) and not p.source and
-            suffered(facts.text, p)]
+            suffered(facts.text, p) and not (armed_ones and _AMONG_THEM.search(facts.text, 0, p.start))]
+    # ("At least 12 people, among them three soldiers, died when …": the people, some of them soldiers)
+
+
+_AMONG_THEM = re.compile(r"\b(?:people|persons|passengers|civilians|villagers),?\s+(?:among\s+them|among\s+whom|"
+                         r"including|of\s+whom|at\s+least)\s+(?:[\w-]+\s+){0,2}$", re.I)

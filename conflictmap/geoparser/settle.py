@@ -32,8 +32,10 @@ class Settled:
     focus: str | None
 
 
-def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[str] = frozenset()) -> Settled:
-    """The geoparser's toponyms of ``text`` settled by the text as a whole (see the module's note)."""
+def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[str] = frozenset(),
+           fought_in: frozenset[str] = frozenset()) -> Settled:
+    """The geoparser's toponyms of ``text`` settled by the text as a whole (see the module's note); ``fought_in``:
+    the countries the armed groups the text names fight in."""
     toponyms = [t for t in toponyms if not (
         t.feature == "place" and not t.demonym and t.population < PEOPLES_TOWN and (
             peoples_word(text, t.start, t.end) or speaking_body(text, t.start, t.end) or
@@ -54,9 +56,29 @@ def settle(text: str, toponyms: list[Toponym], gaz: Gazetteer, not_places: set[s
     taken_out += astray
     toponyms, unbound = bind_to_story(toponyms, gaz, origins(text, toponyms), named_for(text, toponyms),
                                       aimed_at(text, toponyms))
+    toponyms, strays = _away_from_the_fighting(toponyms, fought_in)
+    unbound += strays
     seas = [(t, f"the text's {t.name} is the water, not the gazetteer's {t.gazetteer_name} ({t.country_code})")
             for t in waters]
     return Settled(toponyms, notes, taken_out + unbound + seas, focus_country(toponyms) or focus)
+
+
+STRAY_VILLAGE = 1_000  # people in a village abroad that no other name of the text supports (see below)
+
+
+def _away_from_the_fighting(toponyms: list[Toponym],
+                            fought_in: frozenset[str]) -> tuple[list[Toponym], list[tuple[Toponym, str]]]:
+    """"Fighters of the Oromo Liberation Army ambushed a bus in West Shewa zone": a village the gazetteer knows only
+    in another country than those the named armed groups fight in (Shēwah, Afghanistan), which no other name of
+    the text puts the story in, is a namesake — taken out, to be reported as not placed."""
+    if not fought_in:
+        return toponyms, []
+    stray = [t for t in toponyms if t.feature == "place" and not t.demonym and t.population < STRAY_VILLAGE and
+             t.country_code and t.country_code not in fought_in and
+             not any(o.country_code == t.country_code and o.name != t.name for o in toponyms)]
+    return [t for t in toponyms if t not in stray], [
+        (t, f"the gazetteer's {t.name} is a village in {t.country_code}, but the armed groups the text names fight in "
+            f"{', '.join(sorted(fought_in))}") for t in stray]
 
 
 _LOYAL_TO = re.compile(r"\bloyal\s+to\s+(?:the\s+)?$", re.I)
