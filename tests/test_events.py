@@ -3776,3 +3776,49 @@ def test_rebels_who_triggered_a_blast_that_killed_police_set_it_off_one_event_wi
 def test_people_among_them_soldiers_who_died_in_an_ambush_are_its_victims_one_event(process):
     text = "At least nine people, among them two soldiers, died when gunmen ambushed a minibus near Kidal on Sunday."
     assert [(e.sub_event_type, e.fatalities) for e in happenings(process(text))] == [(et.ATTACK, 9)]
+
+
+def test_a_peoples_forces_are_no_states(process):
+    text = "Kurdish forces drove Islamic State fighters out of the town of Tal Abyad on Sunday."
+    [taking] = happenings(process(text))
+    assert (taking.sub_event_type, taking.inter1) == (et.NSA_TAKEOVER, et.POLITICAL_MILITIA) or \
+        (taking.sub_event_type, taking.actor1) == (et.NSA_TAKEOVER, "Unidentified Armed Group (Syria)")
+
+
+def test_an_air_strike_told_with_no_doer_is_no_armed_groups_of_the_story(process):
+    text = ("Islamic State militants attacked Kurdish positions near Hasakah on Saturday. The coalition carried out "
+            "nine air strikes near Hasakah on Sunday.")
+    [strike] = [e for e in happenings(process(text)) if e.sub_event_type == et.AIR_STRIKE]
+    assert strike.actor1 != "Islamic State"
+
+
+def test_the_dead_of_the_battle_for_a_town_are_its_sum_not_the_days(process):
+    text = ("Government troops drove the militants out of Marawi on Sunday, the army said. More than 1,100 people "
+            "were killed in the battle for Marawi, including 900 militants.")
+    assert [e.fatalities for e in happenings(process(text))] == [0]
+
+
+def test_took_back_a_town_is_a_taking(process):
+    text = "Rebels took back the river town of Rutshuru on Sunday after government troops fled."
+    assert [(e.location, e.sub_event_type) for e in happenings(process(text))] == [("Rutshuru", et.NSA_TAKEOVER)]
+
+
+def test_civilians_killed_in_fighting_are_its_dead_not_a_side(process):
+    text = ("Fighting between al Shabaab and government troops continued in Mogadishu on Sunday, where four "
+            "civilians were killed by stray bullets.")
+    [fight] = happenings(process(text))
+    assert (fight.sub_event_type, fight.fatalities) == (et.ARMED_CLASH, 4)
+    assert not fight.actor2.startswith("Civilians")
+
+
+def test_we_in_a_quote_a_president_speaks_is_the_states_forces(process):
+    text = ("Al Shabaab fighters pulled out of Jowhar on Saturday. \u201cWe have taken control of Jowhar,\u201d "
+            "President Hassan Sheikh Mohamud told reporters.")
+    [taking] = happenings(process(text))
+    assert (taking.sub_event_type, taking.actor1) == (et.GOV_REGAINS, "Military Forces of Somalia")
+
+
+def test_a_killing_of_civilians_coordinated_with_a_taking_is_its_own_event_with_the_toll(process):
+    text = "Rebels captured the town of Malakal on Sunday and killed dozens of civilians sheltering in a church."
+    events = happenings(process(text))
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [(et.ATTACK, 12), (et.NSA_TAKEOVER, 0)]

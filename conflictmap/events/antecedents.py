@@ -1,14 +1,15 @@
 """Sides a clause leaves unsaid, read from the happenings told just before it: the air force of the strike told a
 sentence before, the side "them" or "the group" stands for, the two sides of the fight that "the fighting" goes on,
 the subject of a sentence told between happenings (:func:`subject_between`), the doer a "when" clause names for
-a taking told as a noun (:func:`doer_then`)."""
+a taking told as a noun (:func:`doer_then`), the subject a relative clause interrupts
+(:func:`subject_before_relative`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from conflictmap.events import clauses as cl, lexicon, roles as rl
+from conflictmap.events import clauses as cl, lexicon, roles as rl, structure
 from conflictmap.events import types as et
 from conflictmap.events import words as ew
 from conflictmap.events.facts import Reading, SentenceFacts
@@ -112,6 +113,24 @@ def speaking_state(f: SentenceFacts, r: Reading) -> Participant | None:
     return None
 
 
+def speaking_official(f: SentenceFacts, r: Reading) -> Participant | None:
+    """"“We have taken control of all of Mogadishu,” President Sharif Sheikh Ahmed told reporters": the "we" of a
+    quote a state's head, minister or army spokesman speaks is that state's forces (the country of the place)."""
+    quote = _QUOTED_WE.search(f.text, 0, r.cue_start)
+    said = _OFFICIAL_SAID.match(f.text, quote.end()) if quote is not None and \
+        not re.search(r"[”\"]", f.text[quote.end():r.cue_start]) else None
+    place = next((sp for sp in r.spots if sp.placed is not None), None)
+    if said is None or place is None:
+        return None
+    return Participant(said.start(1), said.end(1), said.group(1), et.STATE_FORCES,
+                       country=place.placed.toponym.country_code)
+
+
+_QUOTED_WE = re.compile(r"[“\"]\s*(?:[^”\"]*?\s)?[Ww]e\b")
+_OFFICIAL_SAID = re.compile(r"[^”\"]*[”\"],?\s+(?:the\s+)?((?:President|Prime\s+Minister|(?:Defen[cs]e|Interior)\s+"
+                            r"Minister|army\s+spokesman|military\s+spokesman|army\s+chief|government\s+spokesman)\b)")
+
+
 # "withdrew from Debaltseve …, ceding it to pro-Russian separatists": the side a place given up was left to
 _CEDED_TO = re.compile(r"\b(?:ced(?:ed|ing)|hand(?:ed|ing)(?:\s+over)?|surrender(?:ed|ing)|leav(?:ing)|left|"
                        r"abandon(?:ed|ing)|yield(?:ed|ing))\s+(?:it|the\s+(?:town|city|village|base|area)|"
@@ -181,6 +200,19 @@ def _sent_by(facts: SentenceFacts, subject, armed: list):
     if country is None or forces is None:
         return None
     return replace(forces, country=country.placed.toponym.country_code)
+
+
+_INTERRUPTED = re.compile(r"\s*([^,]{2,80}),\s+(?:who|which)\b")
+
+
+def subject_before_relative(facts: SentenceFacts, clause: cl.Clause) -> Participant | None:
+    """"Chadian and Nigerien forces, who have fought Boko Haram since February, retook Damasak": the armed subject
+    the sentence opens with, before the relative clause that interrupts it (no verb in those words)."""
+    m = _INTERRUPTED.match(facts.text)
+    if m is None or clause.start < m.end() or structure.has_verb(facts, 0, m.end(1)):
+        return None
+    armed = [p for p in facts.participants if p.start < m.end(1) and rl.armed(p)]
+    return armed[-1] if armed else None
 
 
 def doer_then(facts: SentenceFacts, clause: cl.Clause, word: ew.Word,

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from conflictmap.events import lexicon, types as et, words as ew
-from conflictmap.events.tolls import outcome
+from conflictmap.events.tolls import CROSSFIRE, outcome
 from conflictmap.events.dates import DAY, MONTH, DateFinding, plainer_day
 from conflictmap.events.drafts import Draft, agent_name, day_of, merge_all, place_key, side, side_of
 from conflictmap.events.places import finer_in
@@ -285,7 +285,7 @@ def _near_day(r: Reading, d: Draft) -> bool:
 def _joins(host: Draft, r: Reading, told_doers: bool = False, sentence: str = "") -> bool:
     """Is a placeless reading part of the happening it attaches to? (Civilians "killed by stray bullets" after a
     clash, or a taking fought for, are its dead: ACLED counts those caught in a battle's crossfire in the battle.)"""
-    if r.event_type == et.VAC and host.event_type == et.BATTLES and r.agent is None and _CROSSFIRE.search(sentence):
+    if r.event_type == et.VAC and host.event_type == et.BATTLES and r.agent is None and CROSSFIRE.search(sentence):
         return True  # (a taking fought for too: "clashed with soldiers on the outskirts before entering it")
     if r.event_type == host.event_type:
         return r.event_type not in (et.REMOTE, et.VAC) or None in (side(host), side_of(r.agent)) or told_doers or \
@@ -295,9 +295,6 @@ def _joins(host: Draft, r: Reading, told_doers: bool = False, sentence: str = ""
         r.event_type == et.VAC and host.sub_event_type == et.ARMED_CLASH and r.target is None and not r.fatalities
     # (explosives and shells in a ground fight; weapons found; "the rebels had attacked from the PK12 district at
     # dawn", an attack on nobody named, told of a clash there — not of a taking: "stormed it … The attack began")
-
-
-_CROSSFIRE = re.compile(r"\bstray\s+(?:bullets?|rounds?|shells?|gunfire)|\bcross-?fire\b", re.I)
 
 
 def _fold_ground_weapons(drafts: list[Draft]) -> None:

@@ -424,6 +424,9 @@ _SUMMED_UP = re.compile(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:battle|offensive
                         r"(?![^.;]{0,40}\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|including)\b)|"  # ("killed
                         # at least 1,130 civilians during the battle": a sum; not "during the battle on Sunday", nor
                         # "…, including 104 in air strikes on Tokhar", the part told)
+                        # "were killed in the battle for Kobani", "in the siege of Mariupol": the whole fight's sum
+                        r"\b(?:in|throughout)\s+the\s+(?:[\w-]+\s+){0,2}(?:battle|siege|campaign|war|offensive)\s+"
+                        r"(?:for|of|against)\b(?![^.;]{0,40}\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                         # "has killed more than 80 people since the army launched an offensive against the group"
                         r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:launched|began|started|mounted)\s+(?:an?|its|"
                         r"their|the)\s+(?:[\w-]+\s+)?(?:offensive|campaign|operation|war|insurgency)\b|"

@@ -32,7 +32,7 @@ from conflictmap.events.fatalities import DESCRIBED, count, counted_before, more
 from conflictmap.events.participants import Participant, armed_band, organised, told_doers
 from conflictmap.events.points import route_points
 from conflictmap.events.protests import intervened, protest
-from conflictmap.events.tolls import killed_by_the_cause, toll_of_the_sentence
+from conflictmap.events.tolls import caught_in_the_crossfire, killed_by_the_cause, toll_of_the_sentence
 
 
 def read(facts: SentenceFacts, published) -> list[Reading]:
@@ -84,7 +84,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                 # "pushed into Kobani on Monday and raised their flag": the day they got there)
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     toll_of_the_sentence(facts, out, parts)
-    out = killed_by_the_cause(out)
+    out = caught_in_the_crossfire(facts, killed_by_the_cause(out))
     more_dead(out, facts.text)
     out = [r for r in out if not opened_the_clash(facts, r, out)]
     return intervened(facts, out + continued(facts, out, parts, published))
@@ -109,7 +109,7 @@ def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people
     out = route_points(facts, clause, words, people)
     taken = _territory(facts, clause, words, people, tools)
     if taken:
-        return out + taken
+        return out + taken + _and_killed(facts, clause, words, people, tools, taken)
     for rule in (protest, _air, _ground_fight, _explosion, _killing, arrest, _abduction, disrupted, looting,
                  agreement, emergency):  # (violence against people before the arrests it came with)
         reading = rule(facts, clause, words, people, tools)
@@ -117,6 +117,24 @@ def _classify(facts: SentenceFacts, clause: Clause, words: list[ew.Word], people
             anchoring.locate(facts, reading)
             return out + [reading]
     return out
+
+
+def _and_killed(facts, clause, words, people, tools, taken: list[Reading]) -> list[Reading]:
+    """"captured the oil hub of Bentiu and killed hundreds of civilians": the killing of civilians coordinated with a
+    taking is its own happening, with the toll."""
+    end = max(r.cue_start + len(r.cue) for r in taken)
+    kill = next((w for w in _kinds(words, ew.KILL) if w.start > end and
+                 re.search(r"\band\s+(?:then\s+|later\s+)?$", facts.text[end:w.start])), None)
+    if kill is None:
+        return []
+    rest = Clause(kill.start, clause.end, clause.subordinate, "and")
+    reading = _killing(facts, rest, [kill], [p for p in people if p.start >= kill.start], tools)
+    if reading is None or reading.event_type != et.VAC:
+        return []
+    anchoring.locate(facts, reading)
+    for r in taken:
+        r.fatalities = 0  # (the dead are the killing's)
+    return [reading]
 
 
 def _territory(facts, clause, words, people, tools) -> list[Reading]:
@@ -145,19 +163,6 @@ def _territory(facts, clause, words, people, tools) -> list[Reading]:
 
 
 _STRUCK = re.compile(r"struck|hit|ripped|tore", re.I)  # (what a blast told before did: "The explosion struck a bus")
-_INTERRUPTED = re.compile(r"\s*([^,]{2,80}),\s+(?:who|which)\b")
-
-
-def _subject_before_relative(facts, clause) -> Participant | None:
-    """"Chadian and Nigerien forces, who have fought Boko Haram since February, retook Damasak": the armed subject
-    the sentence opens with, before the relative clause that interrupts it (no verb in those words)."""
-    m = _INTERRUPTED.match(facts.text)
-    if m is None or clause.start < m.end() or structure.has_verb(facts, 0, m.end(1)):
-        return None
-    armed = [p for p in facts.participants if p.start < m.end(1) and rl.armed(p)]
-    return armed[-1] if armed else None
-
-
 def _taking(facts, clause, word, people) -> Reading | None:
     """Territory words read: who took it (for "withdrew from", the other side), and whether it changed hands by
     fighting or without ("entered Kabul without a fight", "handed it over")."""
@@ -187,8 +192,8 @@ def _taking(facts, clause, word, people) -> Reading | None:
         agent, target = target, None  # "After capturing Mongo, the rebels advanced": the main clause's subject
     if word.kind == ew.TAKE and agent is not None and not rl.armed(agent):
         return None  # "the visitors seized control of the game"
-    agent = agent or rl.doer_before(facts, clause, word, people) or _subject_before_relative(facts, clause) or \
-        antecedents.doer_then(facts, clause, word, target)
+    agent = agent or rl.doer_before(facts, clause, word, people) or \
+        antecedents.subject_before_relative(facts, clause) or antecedents.doer_then(facts, clause, word, target)
     # ("troops took A, then advanced…, seizing B"; "Chadian forces, who …, retook Damasak")
     pronoun = agent is None and bool(_pronoun(text, clause.start, word.start) or (
         clause.opener.split(" ")[0] in ("and", "then") and _VERB_FIRST.fullmatch(text, clause.start, word.start)) or

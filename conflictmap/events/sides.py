@@ -40,13 +40,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
             flew, flown = antecedents.air_force(r, (flew, flown), (last, told))
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
-        r.agent = _its_state(r.agent, text, facts.get(r.sentence_index - 1))
-        r.agent, r.target = _speakers_own(r.agent, facts[r.sentence_index]), \
-            _speakers_own(r.target, facts[r.sentence_index])
-        owner = _owner(facts[r.sentence_index], r.agent, group) if r.agent is not None else None
-        if owner is not None:  # "The alliance … took Chinshwehaw. Its fighters then overran Hsenwi": the alliance's;
-            r.agent = replace(r.agent, actor=owner.actor, category=owner.category)  # "The head of Wagner, X, said
-            _retype(r)  # his fighters had taken Bakhmut": Wagner's
+        _whose(facts, r, group)
         coordinate = (r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
             re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))) and \
             not _NOUN_SUBJECT.search(before)  # fire", "which they retook, and entered"; not "…, and an air strike"
@@ -67,6 +61,9 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
                     fought[1].actor is not None and fought[1].actor == principal:
                 r.agent = fought[1]  # ("Kurdish fighters were fighting them [Islamic State] … the group overran
                 # Kurdish villages": the story's group, not the side that fought it off)
+            if r.sub_event_type == et.AIR_STRIKE and r.agent is not None and \
+                    r.agent.category not in et.GOVERNMENT_SIDE:
+                r.agent = None  # ("The coalition carried out 17 air strikes": no band told before flew them)
             _retype(r)
         elif r.agent is None and r.target is None and r.role == "take" and taker is not None and \
                 r.sentence_index - taken <= LOOK_BACK and not CEDED.match(r.cue):
@@ -325,7 +322,9 @@ def event_sides(principal: Actor | None, draft: Draft, country_of,
     own = [r for r in draft.readings if not r.reference] or draft.readings  # (a happening told only by reference)
     own = sorted(own, key=lambda r: r.sub_event_type != draft.sub_event_type)  # (the reading that told its kind
     # first: "Hundreds protested in Maputo; police fired live ammunition, killing three": the police's)
-    doer = None if principal is not None and _named_as_other(principal, draft, texts or {}) else principal
+    doer = None if principal is not None and _named_as_other(principal, draft, texts or {}) or \
+        draft.sub_event_type == et.AIR_STRIKE else principal  # (an air strike told with no doer is no armed
+    # group's the story names: "The coalition carried out 17 air strikes near Kobani" in a story about Islamic State)
     left = next((r.target for r in own if r.target is not None and r.agent is None and CEDED.match(r.cue)), None)
     first = next((p for r in own for p in (r.agent, r.target) if p is not None and not _same(p, left)), None) \
         if left is not None else next((r.agent for r in own if r.agent is not None), None)  # ("The rebels withdrew
@@ -343,10 +342,29 @@ def event_sides(principal: Actor | None, draft: Draft, country_of,
     if not a1 and principal is not None and a2 != principal.name and draft.event_type in (et.BATTLES, et.STRATEGIC) \
             and draft.sub_event_type in et.TERRITORY_SUBTYPES + (et.ARMED_CLASH,):  # (not the side that withdrew)
         a1, i1 = principal.name, et.REBEL_GROUP if principal.kind == "non-state" else et.STATE_FORCES
+    if draft.event_type == et.BATTLES and i2 == et.CIVILIANS:
+        a2, i2 = "", ""  # (a battle is fought between armed sides: "fighting continued …, where three civilians were
+        # killed by stray mortar rounds" counts them among its dead, not as a side)
     if a2 == a1 and not (i1 == i2 == et.IDENTITY_MILITIA and agent is not None and target is not None and
                          not rl.same_side(agent, target)):  # (but two peoples' communal militias are both sides)
         a2, i2 = "", ""
     return a1, i1, a2, i2
+
+
+def _whose(facts: dict[int, SentenceFacts], r: Reading, group) -> None:
+    """The reading's sides as their own words say whose they are: a state's ("its troops"), the speaker's, a
+    group's ("Its fighters then overran Hsenwi"; "The head of Wagner, X, said his fighters had taken Bakhmut"), or
+    the state of an official who says "we" ("“We have taken control of Mogadishu,” the president said")."""
+    f = facts[r.sentence_index]
+    r.agent = _its_state(r.agent, f.text, facts.get(r.sentence_index - 1))
+    r.agent, r.target = _speakers_own(r.agent, f), _speakers_own(r.target, f)
+    owner = _owner(f, r.agent, group) if r.agent is not None else None
+    if owner is not None:
+        r.agent = replace(r.agent, actor=owner.actor, category=owner.category)
+        _retype(r)
+    elif r.agent is None and (official := antecedents.speaking_official(f, r)) is not None:
+        r.agent = official
+        _retype(r)
 
 
 def _same(p, q) -> bool:

@@ -129,3 +129,19 @@ def killed_by_the_cause(readings: list[Reading]) -> list[Reading]:
         cause.spots = cause.spots or dead.spots
         out.remove(dead)
     return out
+
+
+CROSSFIRE = re.compile(r"\bstray\s+(?:bullets?|rounds?|shells?|gunfire)|\bcross-?fire\b", re.I)
+
+
+def caught_in_the_crossfire(facts: SentenceFacts, readings: list[Reading]) -> list[Reading]:
+    """"Fighting … continued in Mogadishu on Sunday, where four civilians were killed by stray bullets": civilians a
+    clause says were caught in a battle's crossfire are that battle's dead (ACLED), no attack of their own."""
+    fight = next((r for r in readings if r.sub_event_type == et.ARMED_CLASH), None)
+    if fight is None:
+        return readings
+    caught = [r for r in readings if r.event_type == et.VAC and r.agent is None and
+              CROSSFIRE.search(facts.text, r.clause.start, r.clause.end)]
+    for r in caught:
+        fight.fatalities = max(fight.fatalities, r.fatalities)
+    return [r for r in readings if r not in caught]

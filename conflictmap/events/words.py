@@ -229,6 +229,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         # "troops re-entered the border town", "moved back into the base": a place lost and taken again
         r"re-?enter(?:ed|ing|s)?", r"(?:moved|marched|rolled|swept) back into",
         r"(?:took|tak(?:en|ing)) over",  # ("had taken over the army's main base in El Geneina")
+        # "took back the eastern town of Ajdabiya": a place taken again
+        r"(?:took|tak(?:en|ing)|won|winning) back(?= (?:control (?:of|over)|(?-i:[A-Z])|the (?:[a-z][\w-]* ){0,2}"
+        r"(?:town|city|village|port|base|airport|district|capital|province|region|area)s?\b))",
         # "It first occupied the villages of Chanzu and Runyonyi" (a verb before a kind of place; not "the occupied
         # West Bank")
         r"(?<![\w-])(?<!the )occup(?:ied|ying)(?= (?:the |two |three |several )?(?:[\w-]+ )?(?:towns?|city|cities|"

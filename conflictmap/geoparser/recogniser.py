@@ -43,6 +43,8 @@ _REGION_WORD_AFTER = re.compile(r"\s+(province|governorate|state|region|oblast|p
 _KIND_AFTER = re.compile(r"[ \t]+(?:town|village|city|district|province|region|governorate|tehsil|subdistrict|"
                          r"county|camp|area|neighbou?rhood|suburb|locality|settlement|municipality|commune|"
                          r"department|territory|valley)\b")
+_CONTAINER_AFTER = re.compile(r",[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:" + "|".join(DISTRICT_WORDS + REGION_WORDS) +
+                              r")\b")  # ("Sake, Masisi territory": the region a place is in)
 _AREA_BITS = sum(1 << FEATURES.index(f) for f in ("country", "region", "continent"))
 _PLACE_BIT = 1 << FEATURES.index(PLACE)
 _COUNTRY_BIT = 1 << FEATURES.index(COUNTRY)
@@ -387,11 +389,12 @@ class Recogniser:
 
     def _a_common_word_opening(self, run: _Run) -> str | None:
         """(One word.) Sentence-initial or headline words that are common English words: "The", "Former" (not
-        when a kind of place follows: "Sake town")."""
+        when a kind of place follows: "Sake town", or the region it is in: "Sake, Masisi territory")."""
         w = run.words
         if (w.sentence_start[run.first] or w.headline[run.first]) and not run.strong and \
                 self.gaz.zipf(w.word[run.first].lower()) >= COMMON_OPENING_ZIPF and \
-                not _KIND_AFTER.match(w.text, w.end[run.last]):
+                not _KIND_AFTER.match(w.text, w.end[run.last]) and \
+                not (w.sentence_start[run.first] and _CONTAINER_AFTER.match(w.text, w.end[run.last])):
             return "a common word opening a sentence or headline"
         return None
 

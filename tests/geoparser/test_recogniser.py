@@ -203,3 +203,9 @@ def test_a_name_with_an_apostrophes_s_inside_is_found_whole_when_the_gazetteer_k
     found = geoparse("Refugees marched in the Kutupalong camp in Cox's Bazar on Sunday.", parser)
     assert [(t.name, t.country_code) for t in found] == [("Cox's Bazar", "BD")]
     assert [t.name for t in geoparse("Russia's Kherson region was shelled.", parser)] == ["Russia", "Kherson"]
+
+
+def test_a_common_word_opening_a_sentence_is_a_place_before_the_region_it_is_in(parser):
+    found = geoparse("Sake, Masisi territory, was shelled. Sake, the rebels said, was theirs.", parser)
+    assert [(t.name, t.start) for t in found if t.name == "Sake"] == [("Sake", 0)]  # (the second opens a sentence
+    # and is an English word: no region after it)

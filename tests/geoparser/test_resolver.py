@@ -163,3 +163,10 @@ def test_kurdistan_alone_is_iraqs_region_and_irans_province_when_the_text_puts_i
     iran = [t for t in geoparse("Clashes erupted in Iran's Kurdistan province on Monday.", parser)
             if t.name == "Kurdistan"]
     assert [t.country_code for t in iran] == ["IR"]
+
+
+def test_regions_news_names_otherwise_than_geonames_are_found_by_those_names(parser):
+    found = {t.name: (t.country_code, t.feature) for t in geoparse(
+        "Gunmen attacked Tal Afar in Ninewa governorate; separatists fought troops in Cameroon's North-West Region.",
+        parser)}
+    assert (found["Ninewa"], found["North-West Region"]) == (("IQ", "region"), ("CM", "region"))
