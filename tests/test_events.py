@@ -3822,3 +3822,20 @@ def test_a_killing_of_civilians_coordinated_with_a_taking_is_its_own_event_with_
     text = "Rebels captured the town of Malakal on Sunday and killed dozens of civilians sheltering in a church."
     events = happenings(process(text))
     assert sorted((e.sub_event_type, e.fatalities) for e in events) == [(et.ATTACK, 12), (et.NSA_TAKEOVER, 0)]
+
+
+def test_a_police_officer_taken_with_his_son_is_an_abduction_of_civilians_not_a_fight(process):
+    text = "Guerrillas kidnapped a police officer and his daughter at a roadblock near Saravena on Sunday."
+    [taking] = happenings(process(text))
+    assert (taking.sub_event_type, taking.inter2) == (et.ABDUCTION, et.CIVILIANS)
+
+
+def test_who_shot_dead_whom_in_a_gunfight_are_its_sides_in_that_order(process):
+    text = "Security forces shot dead two suspected Maoists in a gunfight in the forests of Sukma district on Sunday."
+    [fight] = happenings(process(text))
+    assert (fight.sub_event_type, fight.inter1, fight.fatalities) == (et.ARMED_CLASH, et.STATE_FORCES, 2)
+
+
+def test_supporters_of_a_politician_arrested_are_political_arrests(process):
+    text = "Police in Peshawar arrested more than 50 supporters of jailed former prime minister Imran Khan on Sunday."
+    assert kinds(process(text)) == [(et.STRATEGIC, et.ARRESTS)]

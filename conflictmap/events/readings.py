@@ -256,7 +256,8 @@ def _ground_fight(facts, clause, words, people, tools) -> Reading | None:
     if clash and fights.REPELLED.fullmatch(word.text) and (attacker := fights.attacker(facts, word, target)):
         agent, target, armed = attacker, agent, [*armed, attacker]  # "its troops repelled 38 Russian attacks": the
         # Russian forces attacked (ACLED's first actor), the troops fought them off
-    if clash and (sides_of := fights.killed_in_the_fight(facts, _kinds(words, ew.KILL), word)) is not None:
+    if clash and (sides_of := fights.killed_in_the_fight(facts, _kinds(words, ew.KILL) + [
+            w for w in _kinds(words, ew.ATTACK) if ew.VIOLENT_DEATH.search(w.text)], word)) is not None:
         agent, target = sides_of  # "rebels said they had killed dozens of soldiers and Wagner mercenaries in
         armed = [*armed, agent]  # fighting near X": who killed fought whom they killed
     if clash and agent is None and (agent := rl.doer_before(facts, clause, word, people) or
@@ -429,8 +430,11 @@ def _abduction(facts, clause, words, people, tools) -> Reading | None:
     if not (facts.conflict or organised(agent) or armed_band(agent) or agent is None and _several(facts, target)):
         return None  # "her daughter abducted by an attacker": a crime (but "three nurses were abducted near X": a
         # group taken by no one named, as armed groups take people; ACLED: an unidentified armed group)
-    if rl.armed(target):  # a soldier taken in a fight: part of the battle
-        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)
+    taken_too = next((p for p in people if p.start > word.start and p.category == et.CIVILIANS), None)
+    if rl.armed(target) and taken_too is None:
+        return _new(facts, clause, word, et.BATTLES, et.ARMED_CLASH, agent, target)  # a soldier taken in a fight:
+        # part of the battle (but "kidnapped a police officer and his son": civilians taken too)
+    target = taken_too if rl.armed(target) else target
     sub = et.SEXUAL_VIOLENCE if word.kind == ew.SEXUAL else et.ABDUCTION
     return _new(facts, clause, word, et.VAC, sub, agent, target)
 

@@ -16,7 +16,9 @@ from conflictmap.events.participants import Participant
 _CONFLICT_LINK = re.compile(r"\b(?:militan\w*|insurgen\w*|terror\w*|rebels?|maoists?|naxal\w*|jihad\w*|extremis\w*|"
                             r"separatis\w*|banned|outfit|explosives?|weapons|arms|ammunition|grenades?|ieds?|"
                             r"protest\w*|demonstrat\w*|activists?|opposition|recruit\w*|armed groups?|suicide|"
-                            r"sedition|insurrection|coup)\b", re.I)
+                            r"sedition|insurrection|coup|"  # (a politician's or a party's supporters:)
+                            r"supporters\s+of\s+(?:[\w-]+\s+){0,3}(?:prime\s+minister|president|party|leader|"
+                            r"opposition|candidate))\b", re.I)
 # "members of Ansaru": of an organisation (not "of the Smith family", "of the Hawick rugby club")
 _MEMBERS_OF = re.compile(r"\b[Mm]embers? of (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*(?!\s+(?:[a-z]+\s+)?(?:"
                          r"family|families|household|clan|club|team|band|church|parish|congregation|crew|gang|tribe|"
