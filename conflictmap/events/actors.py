@@ -157,10 +157,9 @@ def home_countries(text: str, actors: tuple[Actor, ...]) -> dict[str, float]:
     """Country code → how many distinct armed groups of that country the text names ("Houthi fighters" say Yemen,
     "M23" the DR Congo): where a story whose places are ambiguous most likely is. A state's forces are left out
     (they fight abroad too)."""
-    found = {m.actor for m in matcher(actors).find(text) if m.actor is not None}
     out: dict[str, float] = {}
-    for actor in found:
-        if actor.kind == "non-state" and actor.country:
+    for actor in _armed_groups(text, actors):
+        if actor.country:
             out[actor.country] = out.get(actor.country, 0.0) + 1.0
     return out
 
@@ -168,7 +167,12 @@ def home_countries(text: str, actors: tuple[Actor, ...]) -> dict[str, float]:
 def fought_in(text: str, actors: tuple[Actor, ...]) -> frozenset[str]:
     """The countries the non-state armed groups the text names fight in (none when it names none, or one that
     fights anywhere: "Islamic State")."""
-    found = {m.actor for m in matcher(actors).find(text) if m.actor is not None and m.actor.kind == "non-state"}
+    found = _armed_groups(text, actors)
     if any(not actor.country for actor in found):
         return frozenset()
     return frozenset(c for actor in found for c in (actor.countries or (actor.country,)))
+
+
+def _armed_groups(text: str, actors: tuple[Actor, ...]) -> set[Actor]:
+    """The distinct non-state armed groups the text names (the matcher remembers the last text's mentions)."""
+    return {m.actor for m in matcher(actors).find(text) if m.actor is not None and m.actor.kind == "non-state"}

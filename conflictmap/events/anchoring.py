@@ -10,6 +10,7 @@ import re
 from conflictmap.events import structure, words as ew
 from conflictmap.events.places import (KIND_OF, LAUNCHED_FROM, REFERENCE, SIDE_OF, Spot, called, coordinated,
                                        located, score, towns_named, whose)
+from conflictmap.events.onset import when_of_a_time
 from conflictmap.events.roles import PASSIVE
 from conflictmap.events.towns import THE_TOWN, the_town
 from conflictmap.geoparser.binding import BORDER_WITH
@@ -333,9 +334,8 @@ def _then(facts: SentenceFacts, reading: Reading, skip: set[int]) -> int | list[
     """"the fall of Goma in late January, when the rebels killed 3,000 people": a "when" clause that names no place,
     right after a time, tells what happened then and there — the index of the last place named before it."""
     clause = reading.clause
-    if clause.opener != "when" or any(clause.start <= s.start < clause.end for s in facts.spots) or not any(
-            d.end <= clause.start and facts.text[d.end:clause.start].strip(" ,").lower() in ("", "when")
-            for d in facts.dates):
+    if any(clause.start <= s.start < clause.end for s in facts.spots) or \
+            when_of_a_time(facts.text, clause, facts.dates) is None:
         return []
     there = [n for n, s in enumerate(facts.spots) if s.end <= clause.start and n not in skip and not s.adjective]
     return there[-1] if there else []

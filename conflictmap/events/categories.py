@@ -17,8 +17,7 @@ def category_of(sentence: str, category: str, s: int, e: int, demonyms) -> str:
         return REBEL_GROUP  # "U.S.-backed forces", "Iranian-backed fighters": a patron's fighters, no state's (but
         # "Misratan-led forces" may be a government's); "Rebel forces" (but "Turkish and allied rebel forces": Turkey's)
     if category == STATE_FORCES and re.fullmatch(r"forces|fighters|troops", sentence[s:e], re.I) and \
-            _community_before(sentence, s, demonyms) and (people := _A_PEOPLES.search(sentence, 0, s)) and \
-            not re.search(r"\b(?:and|or)\s+$", sentence[:people.start()]):  # (not "Iraqi and Kurdish troops")
+            _community_before(sentence, s, demonyms) and _peoples(sentence, s) is not None:
         return REBEL_GROUP  # "Kurdish forces drove Islamic State out of Kobani": a people's fighters, no state's
     if category == STATE_FORCES and _LOYAL_TO_OUTSIDER.match(sentence, e):
         return POLITICAL_MILITIA  # "forces loyal to former vice president Amrullah Saleh": a leader's men, no state's
@@ -98,8 +97,14 @@ _ARMED_BEFORE = re.compile(r"\b(?:heavily |lightly )?armed\s+$", re.I)
 def of_a_people(sentence: str, s: int, category: str) -> str:
     """"Kurdish forces": a people's forces are on that people's side (no other group the story names stands for
     them; but "Tuareg separatists" may be the story's Tuareg group)."""
-    people = _A_PEOPLES.search(sentence, max(0, s - 30), s)
-    if category != REBEL_GROUP or people is None or not re.match(r"(?:forces|troops)\b", sentence[s:], re.I) or \
-            re.search(r"\b(?:and|or)\s+$", sentence[:people.start()]):
+    people = _peoples(sentence, s)
+    if category != REBEL_GROUP or people is None or not re.match(r"(?:forces|troops)\b", sentence[s:], re.I):
         return ""
     return f"pro-{people.group(0).strip().lower()}"
+
+
+def _peoples(sentence: str, s: int) -> re.Match | None:
+    """The people the noun at ``s`` is told by ("Kurdish forces"); none when a country's people is coordinated with
+    it ("Iraqi and Kurdish troops": whose is not said)."""
+    people = _A_PEOPLES.search(sentence, max(0, s - 30), s)
+    return None if people is None or re.search(r"\b(?:and|or)\s+$", sentence[:people.start()]) else people

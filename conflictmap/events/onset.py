@@ -1,7 +1,8 @@
 """What set a happening off, dated from the day a war, an offensive or days of attacks began: "The offensive began
 on Nov. 4, after the TPLF attacked a base" (just before that day), "the conflict, which erupted in Juba on Dec. 15
 when soldiers clashed" (that day), "on Monday after 80 people were killed in five days of attacks" (five days before).
-Used by :mod:`conflictmap.events.timing`."""
+Also the time a "when" clause right after it tells (:func:`when_of_a_time`). Used by :mod:`conflictmap.events.timing`
+and :mod:`conflictmap.events.anchoring`."""
 
 from __future__ import annotations
 
@@ -17,12 +18,19 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 BEGAN = re.compile(r"\b(?:began|begun|started|launched|erupted|broke out)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+def when_of_a_time(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding | None:
+    """"the fall of Goma in late January, when the rebels killed 3,000 people": the time a "when" clause right after
+    it tells what happened in."""
+    if clause.opener != "when":
+        return None
+    return next((d for d in dates if d.end <= clause.start and d.date is not None and
+                 text[d.end:clause.start].strip(" ,").lower() in ("", "when")), None)
+
+
 def set_off(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding | None:
     """"The offensive began on Nov. 4, after the TPLF attacked a base": what set it off, that day or just before;
     "the conflict, which erupted in Juba on Dec. 15 when soldiers clashed": that day."""
-    if clause.opener == "when" and (day := next((d for d in dates if d.end <= clause.start and d.precision == DAY and
-                                                text[d.end:clause.start].strip(" ,").lower() in ("", "when")),
-                                               None)) is not None and \
+    if (day := when_of_a_time(text, clause, [d for d in dates if d.precision == DAY])) is not None and \
             (broke := BROKE_OUT.search(text, max(0, day.start - 60), day.start)) is not None and \
             not _SINCE.search(text, max(0, broke.start() - 40), broke.start()):
         return day  # (not "have been cut since the fighting began on Nov. 4, when …": a span counted from then)

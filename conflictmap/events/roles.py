@@ -430,8 +430,7 @@ def dead_of_the_sentence(facts, clause, attack: list[ew.Word], armed_ones: bool 
         return []
     return [p for p in facts.participants if (armed(p) if armed_ones else p.category == et.CIVILIANS) and
             (p.start < clause.start if where is None else where.start() <= p.start < where.end()) and not p.source and
-            suffered(facts.text, p) and not (armed_ones and _AMONG_THEM.search(facts.text, 0, p.start))]
-    # ("At least 12 people, among them three soldiers, died when …": the people, some of them soldiers)
+            suffered(facts.text, p)]
 
 
 _AMONG_THEM = re.compile(r"\b(?:people|persons|passengers|civilians|villagers),?\s+(?:among\s+them|among\s+whom|"

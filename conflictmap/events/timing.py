@@ -15,7 +15,7 @@ from conflictmap.events.clauses import Clause
 from conflictmap.events.dates import (CAMPAIGN_DAYS, DAY, DateFinding, campaign_role,
                                       find_dates, is_background, span_before, span_later)
 from conflictmap.events.facts import Reading, SentenceFacts
-from conflictmap.events.onset import days_of, set_off
+from conflictmap.events.onset import days_of, set_off, when_of_a_time
 from conflictmap.events.references import EVENT_NOUN
 
 
@@ -110,7 +110,7 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
             reading.date = _later_than(reading.date, later, reading.cue_start)  # "drove them out of Mahas on
             # September 10 and took Moqokori three days later": from the day told before
     elif (began := set_off(facts.text, clause, dates) or days_of(facts.text, clause, dates) or
-          _time_named_before(facts.text, clause, dates)) is not None:
+          when_of_a_time(facts.text, clause, dates)) is not None:
         reading.date = began
     elif clause.opener in ("after", "before") and (span := span_before(facts.text[:clause.start])) is not None:
         _spanned(facts, reading, span, dates, published)
@@ -140,15 +140,6 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
     reading.background = _looks_back(facts, reading, parts, (own, dates), published) or (
         not own and clause.opener == "when" and reading.date is not None and reading.date.since)  # ("killed since
     # Oct. 7, when …": what happened at the start of a count is the past it was counted from)
-
-
-def _time_named_before(text: str, clause: Clause, dates: list[DateFinding]) -> DateFinding | None:
-    """"the fall of Goma in late January, when the rebels killed 3,000 people": a "when" clause right after a time
-    tells what happened then."""
-    if clause.opener != "when":
-        return None
-    return next((d for d in dates if d.end <= clause.start and d.date is not None and
-                 text[d.end:clause.start].strip(" ,").lower() in ("", "when")), None)
 
 
 def _spanned(facts: SentenceFacts, reading: Reading, span: tuple, dates: list[DateFinding], published) -> None:
