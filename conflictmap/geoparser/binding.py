@@ -247,9 +247,18 @@ AIMED_AT = re.compile(r"\b(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,6}?(?:at|towar
 
 
 def aimed_at(text: str, toponyms: list[Toponym]) -> frozenset[int]:
-    """Starts of the towns the text names as where a strike or fire was aimed (see :data:`AIMED_AT`)."""
+    """Starts of the towns the text names as where a strike or fire was aimed (see :data:`AIMED_AT`) — but for one
+    the text puts in another country ("air strikes on the Gara region of northern Iraq": no El Gara, Morocco)."""
+    countries = {t.start: t.country_code for t in toponyms if t.feature == "country" and not t.demonym}
     return frozenset(t.start for t in toponyms if t.feature == "place" and t.population >= TOWN and
-                     AIMED_AT.search(text, max(0, t.start - 80), t.start))
+                     AIMED_AT.search(text, max(0, t.start - 80), t.start) and not (
+                         (m := _IN_A_COUNTRY.match(text, t.end)) and countries.get(m.end(), t.country_code) !=
+                         t.country_code))
+
+
+# "Gara region of northern Iraq", "Amadiya in Iraq", "Sirte, Libya": the country the text puts a place in
+_IN_A_COUNTRY = re.compile(r"(?:\s+(?:region|area|district|province|mountains?|valley))?(?:,\s*|\s+(?:in|of)\s+)"
+                           r"(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern)?\s+)?", re.I)
 
 
 def bind_to_story(toponyms: list[Toponym], gaz: Gazetteer, besides: frozenset[int] = frozenset(),

@@ -165,13 +165,14 @@ def contained(text: str, toponyms: list[Toponym],
     for n, (t, c) in enumerate(zip(toponyms, toponyms[1:])):
         part = _part_of_a_town(text, t, c)
         reach = _too_far(text, t, c)  # ("Sangar village in Hazro tehsil": not Sanghar, 900 km off in Sindh)
-        if not part and not reach and (c.feature not in ("region", "district") or t.feature not in ("place", "district")
-                                       or t.demonym or not c.country_code or t.country_code == c.country_code or
-                                       not holds(text[t.end:c.start])):
+        region = _another_region(gaz, text, t, c)  # ("Martynovka village, Kursk region": not Rostov's)
+        if not part and not reach and not region and (
+                c.feature not in ("region", "district") or t.feature not in ("place", "district") or t.demonym or
+                not c.country_code or t.country_code == c.country_code or not holds(text[t.end:c.start])):
             continue
         limit = PART_OF_A_TOWN_KM if part else reach
         namesake = [p for p in gaz.lookup(t.name) if p.country_code == c.country_code and p.feature == "place" and
-                    (not limit or _km(p.lat, p.lon, c.lat, c.lon) <= limit)]
+                    (not limit or _km(p.lat, p.lon, c.lat, c.lon) <= limit) and (not region or p.admin1 == region)]
         if namesake:
             p = namesake[0]
             out[n] = Toponym(t.start, t.end, t.name, p.lat, p.lon, p.geonameid, p.country_code, p.feature, p.name,
@@ -181,6 +182,28 @@ def contained(text: str, toponyms: list[Toponym],
         else:
             dropped.append(t)
     return [t for t in out if t not in dropped], notes, dropped
+
+
+def _another_region(gaz: Gazetteer, text: str, t: Toponym, c: Toponym) -> str:
+    """The first-level region ``c`` (its admin1 code) when the text puts the place ``t`` in it and the gazetteer's
+    ``t`` of the same country lies in another ("Martynovka village, Kursk region": GeoNames' Bol'shaya Martynovka
+    is in Rostov oblast); "" otherwise."""
+    if c.feature != "region" or t.feature != "place" or t.demonym or not t.country_code or \
+            t.country_code != c.country_code or not _PUT_IN.fullmatch(text, t.end, c.start):
+        return ""
+    inner, outer = _admin1(gaz, t), _admin1(gaz, c)
+    return outer if inner and outer and inner != outer else ""
+
+
+# "Martynovka village, Kursk region", "Shebekino in Belgorod oblast": in it (not "… near the Indiana border")
+_PUT_IN = re.compile(r"\s*(?:(?:village|town|city|settlement|hamlet|locality|area|camp|township)\b\s*)?(?:,|\s+in\b)"
+                     r"\s*(?:the\s+)?", re.I)
+
+
+def _admin1(gaz: Gazetteer, t: Toponym) -> str:
+    return next((p.admin1 for name in (t.name, t.gazetteer_name) for p in gaz.lookup(name)
+                 if (p.geonameid, p.country_code, p.feature, p.lat, p.lon) ==
+                 (t.geonameid, t.country_code, t.feature, t.lat, t.lon)), "")  # (a region has no geonameid here)
 
 
 PART_OF_A_TOWN_KM = 50  # how far a neighbourhood, camp or suburb of a town may lie from the town's point

@@ -18,7 +18,9 @@ from conflictmap.geoparser.vocabulary import (
     ABBREVIATED_TITLES, ARTICLES, CALENDAR, CONNECTORS, CONTAINER_GAP, DESCRIPTORS, DISTRICT_WORDS, FEATURE_WORDS,
     FORCE_HEADS, FUNCTION_WORDS, MODIFIERS, NAME_GIVEN, REGION_WORDS, TITLE_QUALIFIERS, TITLES,
 )
-from conflictmap.geoparser.words import Words, name_end, phrase_bounds, token_key, written_as_a_town
+from conflictmap.geoparser.words import (
+    Words, first_half, name_end, phrase_bounds, token_key, written_as_a_town,
+)
 
 _REGION_CUE_WORDS = "(" + "|".join(REGION_WORDS + DISTRICT_WORDS) + ")"
 _REGION_BEFORE = re.compile(_REGION_CUE_WORDS + r"\s+of\s+(?:the\s+)?$", re.I)
@@ -183,6 +185,10 @@ class Recogniser:
             if best is None:
                 continue
             j, key, abbreviated = best
+            if first_half(text, words, j, lambda k: self._longest_known(text, words, k) is not None or
+                          words.key[k] in self.not_places):
+                done = j + 1
+                continue
             if abbreviated:
                 mentions.append(Mention(words.start[k], words.end[j] + 1, (2 * abbreviations[key],), None))
                 done = j
@@ -420,8 +426,6 @@ class Recogniser:
             return "inside or at the end of a longer name"  # "Hayat Tahrir al-Sham", "President Bashar Assad"
         if len(after) > 1 and after[0] in ARTICLES and w.raw_gap(last + 1) == "-":
             return "at the start of a longer name"  # "Bab al-Nairab" (a district of Aleppo) is not al-Bab
-        if after and w.raw_gap(last) == "-" and not run.demonym and _A_PART_AFTER.match(w.text, w.end[hi]):
-            return "at the start of a hyphenated name"  # "the Carrefour-Feuilles neighbourhood" is not Carrefour
         if not after or strong or after[0] in DESCRIPTORS:
             return None  # "Syrian Army", "Texas Department of Health", "Aleppo Province", "Atlanta Police"
         return "at the start of a longer name"  # "Jordan Smith", "Washington Post", "Tahrir Square"
@@ -431,8 +435,6 @@ _APOSTROPHE_S = re.compile(r"['’]s ")
 _WEAPON_AFTER = re.compile(r"[ \t]+(?:attack\s+|combat\s+|fighter\s+)?(?:helicopter|gunship|jet|drone|tank|missile|"
                            r"rocket|howitzer|rifle|launcher|warplane)s?\b")
 _WATERS_OF = frozenset({"gulf", "bay", "strait", "straits", "sea"})
-_A_PART_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|districts?|quarters?|suburbs?|camps?|villages?|communes?|"
-                           r"townships?)\b", re.I)  # (what a hyphenated name before it names: a part of a town)
 
 
 def _personal(key: str, persons: set[str]) -> bool:

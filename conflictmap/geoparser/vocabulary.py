@@ -30,7 +30,8 @@ governor mayor sheriff chief judge justice secretary pope king queen prince prin
 coach pastor rev reverend deputy lt sgt col capt captain detective officer prosecutor attorney councilman
 councilwoman commissioner superintendent principal director chairman chairwoman ceo trooper sergeant lieutenant
 colonel major corporal private admiral marshal president-elect vice correspondent reporter anchor host author
-professor doctor nurse sir lord lady dame saint st""".split())
+professor doctor nurse sir lord lady dame saint st resident witness eyewitness villager shopkeeper trader activist
+lawmaker elder survivor""".split())  # ("resident Farah Ali said": a person, not Farah, Afghanistan)
 # Words that may stand between a title and the name ("Foreign Minister", "Prime Minister").
 TITLE_QUALIFIERS = frozenset(("foreign", "prime", "defense", "defence"))
 # Titles written short, with a period that does not end the sentence ("Gen. Smith", "Sen. Webb").
@@ -119,10 +120,10 @@ STRIKING = (r"(?:\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:allies|partners))?\s+
             r"strikes?|raids?|bombing|bombardment))\b")
 
 # An operation, an offensive, a campaign, then what it is called, right before a name: the name it is given is no
-# place ("The operation, which Ankara calls Olive Branch")
+# place ("The operation, which Ankara calls Olive Branch"), nor a later word of a quoted one ("named “Dawn of Freedom”")
 NAME_GIVEN = re.compile(r"\b(?:operation|offensive|campaign|mission|exercise|counter-?offensive|assault|push|drive)"
                         r"\b[^.;]{0,50}?\b(?:calls?|called|dubbed|code-?named|named|nicknamed|known\s+as)\s+"
-                        r"(?:it\s+)?(?:the\s+)?[\"“‘']?$", re.I)
+                        r"(?:it\s+)?(?:the\s+)?(?:[\"“‘'](?:[^\"”’'.;]{0,40}\s)?)?$", re.I)
 
 # The last words of a force's name: a place name inside one ("the Central Reserve Police Force", "the Northern
 # Liberation Front") is no place

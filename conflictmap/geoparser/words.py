@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from conflictmap.geoparser.memo import remember
 from conflictmap.geoparser.names import normalize_name
@@ -240,3 +241,21 @@ def phrase_bounds(words: Words, first: int, last: int) -> tuple[int, int]:
                                            word[hi + 2][:1].isupper() and gaps[hi + 1] in (" ", "-"))):
         hi += 1
     return lo, hi
+
+
+def first_half(text: str, words: Words, j: int, known_at: Callable[[int], bool]) -> bool:
+    """Is the name ending at word ``j`` the first half of a hyphened name of a part of a town ("the Carrefour-Feuilles
+    neighbourhood", "the camp of Abu-Shouk") whose second half (a capitalised word) starts no name ``known_at`` says
+    is known, a place or an actor (not "the Abuja-Kaduna highway", "the Israel-Hamas war")?"""
+    k = j + 1
+    if k >= len(words) or not words.cap[k] or words.start[k] != words.end[j] + 1 or text[words.end[j]] not in "-‐‑–":
+        return False
+    first = next((n for n in range(j, -1, -1) if n == 0 or words.start[n] != words.end[n - 1] + 1), j)
+    return (_A_PART_AFTER.match(text, words.end[k]) is not None or
+            _A_PART_OF.search(text, max(0, words.start[first] - 40), words.start[first]) is not None) and \
+        not known_at(k)
+
+
+_PARTS = r"(?:neighbou?rhoods?|districts?|quarters?|suburbs?|camps?|villages?|communes?|townships?|areas?)"
+_A_PART_AFTER = re.compile(rf"[\w'’-]*\s+{_PARTS}\b", re.I)  # (what a hyphened name before it names)
+_A_PART_OF = re.compile(rf"\b{_PARTS}\s+of\s+(?:the\s+)?$", re.I)

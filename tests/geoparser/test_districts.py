@@ -53,6 +53,18 @@ def test_a_place_put_inside_a_region_of_another_country_is_not_placed_there(proc
     assert ev.location == "Hajin" and ev.country_code == "IN" and ev.geo_precision == 2
 
 
+def test_a_place_put_in_a_region_of_its_country_is_no_namesake_in_another_region(process):
+    text = "Shelling hit Martynovka village, Kursk region, on Tuesday, the governor said. Russia blamed Ukraine."
+    result = process(text, published="2024-08-15")
+    assert [u.name for u in result.unplaced] == ["Martynovka"]  # GeoNames' only one in Russia is in Rostov oblast
+    [ev] = [e for e in result.events if not e.is_context]
+    assert (ev.location, ev.country_code, ev.geo_precision) == ("Martynovka", "RU", 3)  # (at Kursk region)
+    kept = process("Shelling hit Sudzha, Kursk region, and Al Hazm, Al Jawf governorate.", published="2024-08-15")
+    assert {e.location for e in kept.events if not e.is_context} == {"Sudzha", "Al Hazm"} and not kept.unplaced
+    near = process("A mine collapsed southeast of Champaign near the Indiana border.", published="2024-08-15")
+    assert "Champaign" not in [u.name for u in near.unplaced]  # (near a region's border is not in it)
+
+
 def test_spelling_keys():
     assert spelling_key("Deir ez-Zor") == spelling_key("Dayr az-Zawr") == spelling_key("Deir el-Zowr")
     assert spelling_key("Kupwarra") == spelling_key("Kupwara")

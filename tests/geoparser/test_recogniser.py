@@ -27,6 +27,8 @@ def test_a_town_heading_a_hyphenated_name_of_a_part_of_a_town_is_not_that_town(p
     text = "Gangs burned houses in the Carrefour-Feuilles neighbourhood, and police patrolled Fargo-Moorhead."
     assert [t.name for t in geoparse(text, parser)] == ["Fargo"]  # (Carrefour is a town too; "Fargo-Moorhead", a
     # pair of towns, names the first still)
+    told_after = "Gunmen shot a driver in the Port-au-Prince neighbourhood of Carrefour-Feuilles and in Fargo-Moorhead."
+    assert [t.name for t in geoparse(told_after, parser)] == ["Port-au-Prince", "Fargo"]
 
 
 def test_a_water_named_after_a_town_is_not_the_town_but_one_named_after_a_country_is_by_it(parser):
@@ -64,6 +66,9 @@ def test_rejects_words_that_only_look_like_places(parser):
 def test_person_after_title_and_later_mentions(parser):
     text = "Foreign Minister Sergey Lavrov spoke in Moscow. Lavrov later flew to Vienna."
     assert names(text, parser) == ["Moscow", "Vienna"]
+    # the people quoted by what they are: a resident, a witness, an elder
+    told = "Resident Farah Ali said fighters entered Jowhar, and elder Mosul Adan said they left Balad."
+    assert names(told, parser) == ["Jowhar", "Balad"]
 
 
 def test_surname_coreference(parser):
@@ -175,6 +180,9 @@ def test_the_name_given_to_an_operation_is_no_place(parser):
     assert names("The operation, which Ankara calls Olive Branch, began near Afrin.", parser) == ["Ankara", "Afrin"]
     assert names("The army launched an offensive dubbed Dawn of Victory near Hama.", parser) == ["Hama"]
     assert "Olive Branch" in names("Gunmen attacked a village called Olive Branch in Mississippi.", parser)
+    # a later word of a quoted name is the name's too
+    assert names('Rebels began an offensive named "Wrath of Carthage" toward Sirte.', parser) == ["Sirte"]
+    assert names("The campaign, dubbed \u201cShield of Palmyra\u201d, reached Homs.", parser) == ["Homs"]
 
 
 def test_a_place_name_inside_a_forces_name_is_no_place(parser):
