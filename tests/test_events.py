@@ -3839,3 +3839,13 @@ def test_who_shot_dead_whom_in_a_gunfight_are_its_sides_in_that_order(process):
 def test_supporters_of_a_politician_arrested_are_political_arrests(process):
     text = "Police in Peshawar arrested more than 50 supporters of jailed former prime minister Imran Khan on Sunday."
     assert kinds(process(text)) == [(et.STRATEGIC, et.ARRESTS)]
+
+
+def test_the_camp_is_the_refugee_camp_named_before_and_strikes_told_as_a_habit_are_no_event(process):
+    text = ("Israeli forces pressed on with an operation in the Tulkarm refugee camp on Monday. A Palestinian gunman "
+            "was killed in a gunfight in the camp on Tuesday, the military said.")
+    events = [e for e in process(text, published="2024-08-28").events if not e.is_context]
+    assert [(e.location, str(e.event_date)) for e in events] == [("Tulkarm refugee camp", "2024-08-27")]
+    habit = process("Rebels seized Hakha in Myanmar on Sunday. The military has responded to such losses with air "
+                    "strikes.", published="2024-08-27")
+    assert [e.sub_event_type for e in habit.events if not e.is_context] == ["Non-state actor overtakes territory"]

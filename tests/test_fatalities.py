@@ -310,3 +310,26 @@ def test_a_conflicts_toll_so_far_is_none_and_an_adviser_is_one(sentence, killed)
 ])
 def test_the_part_of_a_campaigns_dead_a_happening_took_is_its_toll(sentence, killed):
     assert count(sentence) == killed
+
+
+def test_a_figure_the_next_sentence_says_could_not_be_verified_gives_way_to_the_other_sources(process):
+    text = ("Insurgents attacked the town of Mueda on Friday and at least three soldiers were killed, a police source "
+            "said. The insurgents said on Telegram that they had killed 40 soldiers in Mueda. The claim could not be "
+            "independently verified.")
+    events = [e for e in process(text, published="2024-05-14").events if not e.is_context]
+    assert [e.fatalities for e in events] == [3]
+
+
+def test_an_armys_neutralised_in_scare_quotes_counts_its_dead_and_they_are_whom_its_strikes_hit(process):
+    text = ("The Turkish defence ministry said its aircraft had \u201cneutralised\u201d 9 PKK militants in air strikes "
+            "near Zakho in northern Iraq on Sunday.")
+    [strike] = [e for e in process(text, published="2024-10-21").events if not e.is_context]
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 9)
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Turkey", "Kurdistan Workers' Party")
+
+
+def test_a_toll_of_operations_is_a_sum_not_the_last_ambushs(process):
+    text = ("Jihadists ambushed a patrol near Gubio on Friday, killing three soldiers, a military source said. The army "
+            "said its troops had killed 25 insurgents in counter-operations.")
+    events = [e for e in process(text, published="2025-03-26").events if not e.is_context]
+    assert [(e.location, e.fatalities) for e in events] == [("Gubio", 3)]

@@ -511,3 +511,37 @@ def test_they_after_a_sentence_that_says_what_a_force_holds_are_that_force(proce
             "said. It said they had also taken Borivske and Voronove nearby.")
     taken = [e for e in process(text, published="2022-06-25").events if e.location in ("Borivske", "Voronove")]
     assert [e.actor1 for e in taken] == ["Military Forces of Russia"] * 2
+
+
+def test_its_fighters_after_a_sentence_whose_subject_is_a_named_group_are_that_groups(process):
+    text = ("The Syrian Democratic Forces said on Monday that the SDF had pulled back from Deir Hafer. The Syrian "
+            "National Army began an offensive on Saturday against the SDF east of Aleppo. Its fighters captured "
+            "Maskanah before reaching Deir Hafer, a war monitor said. The SDF said it would fight on.")
+    result = process(text, published="2024-12-10")
+    taken = {e.location: e.actor1 for e in result.events if e.sub_event_type == "Non-state actor overtakes territory"}
+    assert taken["Maskanah"] == "Syrian National Army"
+
+
+def test_an_attack_that_killed_people_is_an_unidentified_groups_and_its_retelling_in_a_town_is_it(process):
+    [attack] = _events(process("An attack on a minibus near Thal killed 11 passengers on Friday.",
+                               published="2024-11-25"))
+    assert (attack.sub_event_type, attack.actor1, attack.fatalities) == (
+        "Attack", "Unidentified Armed Group (Pakistan)", 11)
+    text = ("Gunmen fired on a convoy of buses carrying pilgrims in Kurram district on Friday, officials said. The "
+            "attack on the convoy near Sadda killed 19 people.")
+    assert [(e.location, e.fatalities) for e in _events(process(text, published="2024-11-25"))] == [("Sadda", 19)]
+
+
+def test_the_military_with_no_country_after_one_states_soldiers_is_that_states(process):
+    text = ("An Israeli soldier was wounded in a gunfight in Tulkarm on Monday, the military said. The military said "
+            "it had struck a militant cell in Tulkarm with a drone on Monday.")
+    strike = next(e for e in _events(process(text, published="2024-08-29")) if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 == "Military Forces of Israel"
+
+
+def test_a_taking_merged_with_the_defenders_fight_is_typed_by_the_taker(process):
+    text = ("Russia's defence ministry said on Monday its forces had taken full control of the town of Toretsk. "
+            "Ukraine's army said its forces had repelled 12 attacks near Toretsk on Monday.")
+    taken = [e for e in _events(process(text, published="2025-02-11")) if e.location == "Toretsk"]
+    assert [(e.sub_event_type, e.actor1) for e in taken] == [
+        ("Non-state actor overtakes territory", "Military Forces of Russia")]

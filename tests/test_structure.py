@@ -463,3 +463,36 @@ def test_a_relative_clause_ends_before_a_past_verb_and_entering_it_is_the_town_c
             "it. At least six civilians were killed by stray bullets.")
     events = [e for e in process(text, published="2025-03-20").events if not e.is_context]
     assert [(e.location, e.fatalities) for e in events] == [("Walikale", 6)]  # (not Bukavu, taken in February)
+
+
+def test_takings_told_in_the_sentence_after_the_campaigns_launch_are_its_earlier_steps(process):
+    text = ("The Kolwe rebel alliance seized Sibut on Friday. The alliance launched its offensive in March. It took "
+            "Bossangoa in April and Kabo in July.")
+    result = process(text, published="2024-11-25")
+    assert [s.location for s in result.route] == ["Bossangoa", "Kabo", "Sibut"]
+    # with no launch told before them, takings of months ago stay the story's past
+    alone = process("The Kolwe rebel alliance seized Sibut on Friday. Aid groups warned of hunger. It took Bossangoa "
+                    "in April and Kabo in July.", published="2024-11-25")
+    assert alone.route == [] and [e.location for e in alone.events if e.sub_event_type == NSA_TAKEOVER] == ["Sibut"]
+
+
+def test_an_attack_on_a_place_on_one_day_and_on_a_list_of_places_the_next_is_one_attack_each(process):
+    text = ("Jihadist fighters attacked Djibo on March 3 and then the towns of Arbinda and Gorom-Gorom the following "
+            "day, Burkina Faso's army said.")
+    events = [e for e in process(text, published="2024-03-10").events if not e.is_context]
+    assert sorted((e.location, str(e.event_date)) for e in events) == [
+        ("Arbinda", "2024-03-04"), ("Djibo", "2024-03-03"), ("Gorom-Gorom", "2024-03-04")]
+
+
+def test_a_band_named_before_alliance_that_speaks_is_an_organisation_and_its_forces_are_its():
+    found = discover("Rebels took Matupi. The Zo Brotherhood alliance said its forces overran the army camp.", [],
+                     {"Myanmar"})
+    assert [a.name for a in found] == ["Zo Brotherhood"]
+    assert discover("The Zo Brotherhood alliance won seats in the vote.", [], set()) == []  # (never speaks as one)
+
+
+def test_takings_before_a_sentence_that_says_the_force_has_since_advanced_are_steps_of_its_advance(process):
+    text = ("Russia's defence ministry said on Monday its forces had taken full control of Toretsk. Russian forces "
+            "captured Niu-York in August and Krasnohorivka on Sept. 2. They have since advanced north.")
+    result = process(text, published="2025-02-11")
+    assert [s.location for s in result.route] == ["Niu-York", "Krasnohorivka", "Toretsk"]

@@ -154,3 +154,13 @@ def test_a_clash_that_set_off_fighting_on_a_day_told_in_a_relative_clause_is_of_
     [clash] = happenings(process(text, "2024-01-15"))
     assert (clash.location, clash.event_date, clash.time_precision) == ("Bangui", dt.date(2023, 12, 15), 1)
     assert clash.fatalities == 0  # (the conflict's toll so far is no toll of the clash that set it off)
+
+
+def test_a_when_clause_after_a_count_since_a_day_this_week_is_news_but_one_weeks_back_is_the_past(process):
+    text = ("Clashes between rival clans in Kurram district have killed at least 30 people since Tuesday, when gunmen "
+            "fired on a bus carrying pilgrims near Sadda, officials said on Saturday.")
+    events = [e for e in process(text, published="2024-11-23").events if not e.is_context]
+    assert ("Sadda", dt.date(2024, 11, 19)) in [(e.location, e.event_date) for e in events]
+    older = process("Strikes have killed 3,000 people in the region since Sept. 2, when militants overran a base in "
+                    "Sadda, officials said on Saturday.", published="2024-11-23")
+    assert "Sadda" not in [e.location for e in older.events if not e.is_context]

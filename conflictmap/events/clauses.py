@@ -163,7 +163,9 @@ def _gapped(sentence: str, clauses: list[Clause]) -> list[Clause]:
     out = [clauses[0]]
     for c in clauses[1:]:
         if c.opener in ("and then", "then") and not c.subordinate and \
-                not any(t.is_verb and c.start <= t.start < c.end for t in tree.tokens):
+                not any(t.is_verb and c.start <= t.start < c.end and t.dep != "amod" and not t.text[:1].isupper()
+                        and not _SAYING_TAIL.match(sentence, t.start) for t in tree.tokens):  # (not "the following
+            # day", a name the parser took for a verb, nor the source's ", the army said")
             out[-1] = Clause(out[-1].start, c.end, out[-1].subordinate, out[-1].opener)
         else:
             out.append(c)
@@ -171,6 +173,7 @@ def _gapped(sentence: str, clauses: list[Clause]) -> list[Clause]:
 
 
 _RELATIVE = ("which", "who", "whose", "where")
+_SAYING_TAIL = re.compile(rf"(?:{SAYING})\b(?=[^,;]*[.!?]?\s*$)", re.I)  # a saying verb that ends the sentence
 
 
 def _close_relatives(sentence: str, clauses: list[Clause]) -> list[Clause]:
@@ -433,6 +436,10 @@ _SUMMED_UP = re.compile(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}(?:battle|offensive
                         r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of|(?:the\s+)?(?:offensive|campaign|"
                         r"war|fighting|conflict|insurgency|operation)\s+(?:began|started|erupted|broke\s+out))|"
                         r"\bso\s+far\s+this\s+(?:year|month)\b|"
+                        # "its troops had killed 30 insurgents in counter-operations": a sum of operations
+                        r"\bin\s+(?:(?:a\s+series\s+of|several|recent|separate|ongoing|its|their)\s+)?(?:counter-?)?"
+                        r"(?:operations|offensives|raids)\b"
+                        r"(?![^.;]{0,40}\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                         # "entered the town on Sunday after weeks of fighting": the weeks before, not a happening
                         r"^(?:(?:more\s+than|nearly|almost|over|about|some)\s+)?(?:(?:two|three|four|five|six|several|"
                         r"many|\d+)\s+)?(?:weeks|months|years)\s+of\s+(?:heavy\s+|fierce\s+)?(?:fighting|clashes|"

@@ -128,8 +128,8 @@ def extract_events(article: Article, placed: list[Placed], actors: list[Actor], 
     paragraph_of = paragraphs(article.text, sentences)
     principal = main_actor(mentions, lead_end(article.text, article.title), article.text)
     texts = {n: s.text for n, s in enumerate(sentences)}
-    ctx = _Article(article, sentences, principal, gazetteer, corrections,
-                   {f.index: f.spots for f in facts}, placed, claims.claims(facts), paragraph_of, texts)
+    ctx = _Article(article, sentences, principal, gazetteer, corrections, {f.index: f.spots for f in facts}, placed,
+                   claims.claims(facts), paragraph_of, texts)
     published = reference_date(reported, article.text)
     readings = [r for f in facts for r in read(f, published)]
     readings = sides.generic_takers(sides.resolve_pronouns(readings, {f.index: f for f in facts}, principal))
@@ -173,7 +173,7 @@ DATELINE_DAYS = 3  # a dateline this many days before publication is the day the
 
 def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], unplaced,
            mentions, reported: dt.date | None, capitals: frozenset[int] = frozenset()) -> list[SentenceFacts]:
-    text, title = article.text, article.title.strip()
+    text, title = article.text, ew.without_scare_quotes(article.title).strip()  # (as the sentences are read)
     starts = {s.start for s in sentences if s.start == 0 or "\n\n" in text[max(0, s.start - 4):s.start] or
               text[max(0, s.start - 1):s.start] == "\n"}
     out, headline, headline_text = [], [], ""
@@ -182,7 +182,7 @@ def _facts(article: Article, sentences: list[Sentence], placed: list[Placed], un
     placed_in = bucket(heads, placed, lambda p: p.toponym.start)  # (each sentence's own: linear in the article)
     unplaced_in = bucket(heads, unplaced, lambda u: u.start)
     mentions_in, armed_nouns = bucket(heads, mentions, lambda m: m.start), {}
-    for n, s in enumerate(sentences):
+    for n, s in enumerate(replace(s, text=ew.without_scare_quotes(s.text)) for s in sentences):
         if title and s.text.strip().split("\n")[0].strip() == title and \
                 not s.text.rstrip().endswith((".", "!", "?", '"', "”")):
             headline_text, headline = s.text, [Spot(p.toponym.start - s.start, p.toponym.end - s.start,

@@ -41,7 +41,7 @@ _ITEM = rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?: of(?! the (?:dead|victims|killed|c
 _LIST = rf"{_ITEM}(?:(?:,| and|, and) {_ITEM})*"
 _ITEM_RE = re.compile(rf"(?P<n>{_QUALIFIER}{_NUMBER})(?P<who>(?: (?!(?:and|including)\b)[A-Za-z-]+){{0,3}})", re.I)
 _KILLED_THEN_LIST = re.compile(rf"\b(?:kill(?:ed|ing|s)|shot dead|shooting dead|gunned down|massacred|slaughtered|"
-                               rf"claimed the lives of|"
+                               rf"claimed the lives of|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
                                rf"behead(?:ed|ing)|execut(?:ed|ing)|hacked to death|lynched) "
                                rf"(?:the lives of )?(?:(?:himself|herself) and )?(?:its |their |his |her |the )?"
                                rf"(?P<list>{_LIST})", re.I)
@@ -174,7 +174,7 @@ def _part_of_a_sum(text: str, groups: dict[str, int]) -> str:
 def count(text: str) -> int:
     """Fatalities a sentence reports: the groups it counts as killed, added up (the same group once)."""
     groups: dict[str, int] = {}
-    text = _part_of_a_sum(text, groups)
+    text = _part_of_a_sum(re.sub(r"[ \t]{2,}", " ", text), groups)  # (spaced words as one: "had  neutralised  14")
     text = _DATES.sub(lambda m: "_" * len(m.group(0)), text)
     text = _NATIONWIDE.sub(lambda m: " " * len(m.group(0)), text)
     text = _WAR_TOLL.sub(lambda m: " " * len(m.group(0)), text)

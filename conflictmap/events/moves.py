@@ -65,13 +65,26 @@ def earlier_steps(readings: list[Reading], texts: dict[int, str], published) -> 
                 any(_one_side(r.agent, n.agent) for n in news) and r.date is not None and r.date.date is not None \
                 and r.date.precision <= MONTH and 0 <= (published - r.date.date).days <= LAUNCH_DAYS and \
                 not CEDED.match(r.cue) and not _ALREADY.search(text, r.clause.start, r.cue_start) and \
-                r.clause.opener != "since" and (
-                    campaign_role(text) == "launch" or r.clause.opener not in ("which", "who", "whose", "that") and (
-                        any(n.sentence_index == r.sentence_index and _one_side(r.agent, n.agent) for n in news) or
-                        _MOVES_ON.search(text, r.cue_start) or _SINCE.search(text))):
+                r.clause.opener != "since" and _told_as_a_step(r, texts, news):
             r = replace(r, event_type="", sub_event_type="", role="advance", background=False)
         out.append(r)
     return out
+
+
+def _told_as_a_step(r: Reading, texts: dict[int, str], news: list[Reading]) -> bool:
+    """Is a taking of the months before told as a step of the news's advance (see :func:`earlier_steps`): in the
+    sentence of the campaign's start, or in the main clause of the sentence right after it ("The Arakan Army
+    launched its offensive in November. It took Paletwa in January and Buthidaung in May"), beside the news's
+    taking, before a move on, or as a run up to now?"""
+    text = texts.get(r.sentence_index, "")
+    if campaign_role(text) == "launch":
+        return True
+    if r.clause.opener in ("which", "who", "whose", "that"):
+        return False
+    return campaign_role(texts.get(r.sentence_index - 1, "")) == "launch" and not r.clause.subordinate or \
+        any(n.sentence_index == r.sentence_index and _one_side(r.agent, n.agent) for n in news) or \
+        bool(_MOVES_ON.search(text, r.cue_start) or _SINCE.search(text) or _SINCE.search(
+            texts.get(r.sentence_index + 1, "")))  # ("… Vuhledar on Oct. 1. They have since been advancing")
 
 
 _ALREADY = re.compile(r"\balready\b", re.I)
@@ -85,6 +98,9 @@ _MOVES_ON = re.compile(r"\b(?:before|then)\s+(?:\w+ly\s+)?(?:cross(?:ed|ing)|adv
 def _one_side(p, q) -> bool:
     """May two doers be one side: the same named actor, or unnamed ones of one category and country (a state's
     forces with no country said are any of its forces: "the army", "Sudan's army")?"""
+    for a, b in ((p, q), (q, p)):  # ("Russian forces" and "its forces" of "Russia's defence ministry")
+        if a.actor is not None and b.actor is None and a.actor.kind == "state" and b.category == et.STATE_FORCES:
+            return bool(b.country) and b.country == a.actor.country
     if p.actor is not None or q.actor is not None:
         return p.actor == q.actor
     return p.category == q.category and (p.country == q.country or "" in (p.country, q.country))

@@ -163,8 +163,9 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
 
 
 # "the Seleka rebel alliance", "the Kurdish YPG militia": one name before the noun of an armed band…
-_BAND_NAMED = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,6})\s+(?:(?:rebel|gang)\s+"
-                         r"(?:alliance|coalition|group|movement)|militias?|gangs?|" +
+_BAND_NAMED = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,6})\s+"
+                         r"(?:(?:(?:rebel|gang|armed|resistance)\s+)?(?:alliance|coalition)|"
+                         r"(?:rebel|gang)\s+(?:group|movement)|militias?|gangs?|" +
                          lexicon.family("rebels").pattern("many") + r")\b")  # ("the Viv Ansanm gang coalition")
 # … or after it: "the gang coalition Viv Ansanm", "the jihadist group Ansaroul Islam"
 _KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w-]+-(?:based|backed|linked|allied)\s+)?(?i:armed|gang|Islamist|" +
@@ -200,7 +201,7 @@ def _bands_named(text: str, taken: set[str]) -> list[str]:
     out = []
     for m in _BAND_NAMED.finditer(text):
         name = _trim(m.group(1), taken)
-        own = re.search(r"(?<![\w’'-])" + re.escape(name) + _OWN_NOUN, text) or \
+        own = re.search(r"(?<![\w’'-])" + re.escape(name) + r"(?:\s+(?:alliance|coalition))?" + _OWN_NOUN, text) or \
             _REBEL_BAND.match(text, m.end(1)) and re.search(r"(?<![\w’'-])" + re.escape(name) + _ITS_MEN, text)
         if name.lower() in taken or name in _NOT_FIRST or name in _NOT_ARMED or PEOPLES_WORD.search(name) or \
                 name in out or not own:

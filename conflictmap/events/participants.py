@@ -53,6 +53,7 @@ _MILITARY = (r"security forces?", r"sfs?", r"sf personnel", r"security personnel
              r"security posts?", r"outposts?", r"barracks", r"garrisons?", r"army (?:units|officers)", r"officers",
              r"personnel", r"forces", r"units", r"(?<!rebel )(?<!militia )patrols?",  # ("ambushed a patrol")
              r"(?:africa|central|european|indo-pacific|pacific|southern|northern|special operations) command",
+             r"(?:defen[cs]e|war) ministry", r"ministry of (?:defen[cs]e|war)",  # (a state's military speaking)
              r"africom", r"centcom",  # (a state's regional command: "U.S. Africa Command said it carried out a strike")
              r"(?<!local )(?<!village )(?<!self-)(?<!people's )(?<!people’s )(?:national )?defen[cs]e forces?")
 _REBELS = (r"(?<!fire )(?<!prize )" + lexicon.family("rebels").pattern(),)  # (not "fire fighters")

@@ -375,8 +375,8 @@ def called(text: str, towns: list[Spot], noun: str) -> list[Spot]:
     before = re.compile(rf"\b{noun}\s+(?:(?:city|town)\s+)?(?:of\s+)?$", re.I)  # ("the port city of Kismayo")
     after = re.compile(rf"(?:\s+(?:on|in|late|early)\s+(?:(?-i:[A-Z])\w+|\d{{4}})(?:\s+\d{{1,2}})?)?"  # (past its day:
                        rf",\s+(?:the|an?|(?:[\w-]+\s+)?(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}{noun}\b|"
-                       rf"\s+{noun}\b", re.I)  # ("Bukavu, eastern Congo's second-largest city"; "Kutkai on Tuesday, a
-    # trading town")
+                       rf"\s+(?:(?:refugee|displacement|IDP|military|army)\s+)?{noun}\b", re.I)  # ("Bukavu, eastern
+    # Congo's second-largest city"; "Kutkai on Tuesday, a trading town"; "the Jenin refugee camp")
     return [sp for sp in towns if before.search(text, max(0, sp.start - 30), sp.start) or after.match(text, sp.end)]
 
 

@@ -82,6 +82,7 @@ def read(facts: SentenceFacts, published) -> list[Reading]:
                             w.start < reading.date.start or not ew.ARRIVED.search(reading.cue)) for w in words))):
                 reading.date = None  # "streamed west from A through B … and seized C on March 4": C's date (but
                 # "pushed into Kobani on Monday and raised their flag": the day they got there)
+            reading.spots += structure.attacked_in_turn(facts, reading)
             out.extend(r for day in timing.per_day(facts, reading) for r in structure.per_object(facts, day, published))
     toll_of_the_sentence(facts, out, parts)
     out = caught_in_the_crossfire(facts, killed_by_the_cause(out))
@@ -411,13 +412,14 @@ _AMBUSHED = re.compile(r"\b(?:was|were|came under)\s+(?:\w+ly\s+)?(?:ambushed|at
                        r"crossfire)\b(?!\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clashes|battle)\b)", re.I)
 # "the death toll from Friday's attack", "were killed in an attack on" (not "died in an attack of food poisoning")
 _TOLL_OF_ATTACK = re.compile(r"\b(?:(?:death\s+)?toll\s+(?:from|of|in)|(?:killed|died|dead)\s+in)\s+(?:[\w'’-]+\s+){0,3}?"
-                             r"(?:attack|assault|raid|massacre|ambush)\b(?!\s+of\b)", re.I)
+                             r"(?:attack|assault|raid|massacre|ambush)\b(?!\s+of\b)|"
+                             # "An attack on a bus near Parachinar killed 42 people": the attack's toll
+                             r"^\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|massacre)\s+"
+                             r"(?:on|against)\s+[^.;,]{1,60}?\s+(?:killed|left)\b", re.I)
 
 # The subject of a passive killing and what may stand between: "A … police officer serving with the mission was"
 _PASSIVE_SUBJECT = re.compile(r"(?: [\w-]+)?" + DESCRIBED + r" (?:was|were|had been|has been|have been) (?:\w+ly )?",
                               re.I)
-
-
 _TOLL_NEXT = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:said\s+)?(?:at\s+least\s+|more\s+than\s+)?(?:\d+|[a-z]+)\s+"
                         r"(?:[\w-]+\s+)?(?:were|had\s+been|have\s+been)\s+killed\b", re.I)
 
@@ -442,8 +444,3 @@ def _abduction(facts, clause, words, people, tools) -> Reading | None:
 def _several(facts, target) -> bool:
     """Are the people taken a group told by its number ("three nurses", "dozens of villagers")?"""
     return target is not None and (counted_before(facts.text, target.start) or 0) >= 2
-
-
-# ----------------------------------------------------------------------------------------------- where and when
-
-

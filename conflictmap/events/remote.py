@@ -70,6 +70,9 @@ def _military_targets(facts, clause, word: ew.Word, people: list[Participant]) -
         agent.category == et.STATE_FORCES and not agent.police
 
 
+# A way of acting told in the perfect or as a habit, before strikes in the plural ("has responded … with air strikes")
+_HABIT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:responded|reacted|retaliated|answered|relied)\b|"
+                    r"\b(?:often|routinely|regularly|frequently|increasingly)\b", re.I)
 _IN_SUPPORT = re.compile(BACKED_BY + r"\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$|"
                          r"\b(?:with|under)\s+(?:the\s+)?(?:support|help|cover|backing)\s+of\s+(?:the\s+)?"
                          r"(?:[\w'’.-]+\s+){0,3}$", re.I)
@@ -108,10 +111,8 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
         return None  # "an explosion at a factory", "Newcastle bombarded the penalty area" (not "The blasts hit
         # Beirut's southern suburbs and Tyre": where the blasts told before hit)
     word = (remote or delivery)[0]
-    if remote and not delivery and not word.text.lower().endswith(("ed", "ing")) and not deadly(facts, clause) and \
-            _IN_SUPPORT.search(facts.text, max(clause.start, word.start - 40), word.start):
-        return None  # "Government forces launched their offensive on June 19, backed by Russian air strikes": how the
-        # offensive was waged, no strike of its own
+    if remote and not delivery and _a_way_of_fighting(facts, clause, word):
+        return None
     agent, target = rl.agent_target(facts.text, clause, word, people)
     for other in ([] if remote or agent is not None else delivery[1:]):  # "three were killed when a Russian drone
         doer, _ = rl.agent_target(facts.text, clause, other, people)  # hit their car": the drone's side did it
@@ -133,6 +134,16 @@ def reading(facts, clause, words, people, tools, air_only: bool) -> Reading | No
         target = next((p for p in facts.participants if which.end() <= p.start < which.end() + 40 and rl.armed(p) and
                        p is not agent), None)
     return cued(facts, clause, word, et.REMOTE, _SUBTYPE[family], agent, target, family=family)
+
+
+def _a_way_of_fighting(facts, clause, word: ew.Word) -> bool:
+    """Strikes told as how a side fights, no strike of their own: "Government forces launched their offensive on June
+    19, backed by Russian air strikes"; "The military has responded to battlefield losses with air strikes"."""
+    if not word.text.lower().endswith(("ed", "ing")) and not deadly(facts, clause) and \
+            _IN_SUPPORT.search(facts.text, max(clause.start, word.start - 40), word.start):
+        return True
+    return word.text.lower().endswith("s") and not facts.dates and not any(not sp.adjective for sp in facts.spots) \
+        and _HABIT.search(facts.text, clause.start, word.start) is not None
 
 
 # an aircraft or a vehicle that was the target: "a UN helicopter trying to evacuate soldiers came under fire"

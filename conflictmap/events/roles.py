@@ -37,7 +37,8 @@ _MEMBERS = re.compile(r"(?:,\s*|\b(?P<unset>groups|factions|militias|organi[sz]a
                       r"includes|comprises)|grouping|including)\b", re.I)  # (unset: "groups including X took Y")
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)  # ("came
 # under attack by JNIM fighters": the fighters attacked)
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?!(?:when|as|after|while|by|"
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|neutrali[sz]ed|eliminated)\s+"
+                            r"(?:(?!(?:when|as|after|while|by|"
                             r"before|because|since|until|in|on|at)\b)[\w-]+\s+){0,3}$", re.I)  # (its object)
 _BACKERS = re.compile(BACKED_BY, re.I)  # ("forces backed by X took Y": theirs)
 _SUBORDINATOR = re.compile(r"\b(?:when|(?<!known )(?<!such )(?<!well )as|after|while|because|before|since)\b", re.I)
@@ -251,7 +252,9 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
             re.fullmatch(r"\s*(?:and|along with|alongside|backed by)\s+(?:[\w-]+\s+){0,3}",
                          text[before[0].end:named.start]):
         named = before[0]  # "Malian troops and Russian Wagner mercenaries took Kidal": the state's, with its allies
-    hurt = [p for p in people if p.start < word.start and suffered(text, p)]
+    hurt = [p for p in people if p.start < word.start and suffered(text, p)] or [
+        p for p in people if clause.start <= p.start < word.start and _KILLED_BEFORE.search(text, clause.start, p.start)
+        and p not in before]  # ("its aircraft killed 14 PKK militants in air strikes": whom the strikes hit)
     if len(before) > 1 and named is None and _SUBORDINATOR.search(text, before[0].end, before[-1].start):
         before = before[-1:] + before[:-1]  # "eleven policemen lost their lives when bandits attacked": the bandits
         hurt = hurt or [p for p in before[1:]]

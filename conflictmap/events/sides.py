@@ -40,7 +40,7 @@ def resolve_pronouns(readings: list[Reading], facts: dict[int, SentenceFacts],
             flew, flown = antecedents.air_force(r, (flew, flown), (last, told))
         text = facts[r.sentence_index].text
         before = text[r.clause.start:r.cue_start]
-        _whose(facts, r, group)
+        _whose(facts, r, (group, grouped))
         coordinate = (r.clause.opener.split(" ")[0] in ("and", "but", "then") or bool(  # "…, and on Monday opened
             re.search(r"[,;]\s*(?:and|then|but)\s+(?:\w+\s+){0,2}$", before))) and \
             not _NOUN_SUBJECT.search(before)  # fire", "which they retook, and entered"; not "…, and an air strike"
@@ -193,6 +193,19 @@ def _its_state(agent, text: str, before: SentenceFacts | None):
     cc = next((sp.placed.toponym.country_code for sp in before.spots if subject is not None and sp.placed is not None
                and sp.feature == "country" and not sp.adjective and sp.start <= subject.start < sp.end), "")
     return replace(agent, country=cc) if cc else agent
+
+
+def _the_military_told(agent, f: SentenceFacts, before: SentenceFacts | None):
+    """"The military" or "the army" with no country, after a sentence (or words) naming one state's forces with
+    theirs: that state's ("An Israeli soldier was killed in the camp, the military said. The military said it had
+    struck …": Israel's, though the camp is in the West Bank)."""
+    if agent is None or agent.category != et.STATE_FORCES or agent.country or agent.police or \
+            agent.text.lower() not in ("military", "army"):
+        return agent
+    told = {p.country for p in [*(before.participants if before else []), *f.participants]
+            if p.category == et.STATE_FORCES and p.country and not p.police and
+            (p.start < agent.start or before is not None and p in before.participants)}
+    return replace(agent, country=told.pop()) if len(told) == 1 else agent
 
 
 def _speakers_own(p, facts: SentenceFacts):
@@ -357,8 +370,13 @@ def _whose(facts: dict[int, SentenceFacts], r: Reading, group) -> None:
     the state of an official who says "we" ("“We have taken control of Mogadishu,” the president said")."""
     f = facts[r.sentence_index]
     r.agent = _its_state(r.agent, f.text, facts.get(r.sentence_index - 1))
+    r.agent = _the_military_told(r.agent, f, facts.get(r.sentence_index - 1))
     r.agent, r.target = _speakers_own(r.agent, f), _speakers_own(r.target, f)
-    owner = _owner(f, r.agent, group) if r.agent is not None else None
+    if r.agent is not None and ITS.search(f.text, 0, r.agent.start) and not any(  # ("The SNA launched an operation
+            x.end <= r.agent.start for x in [*f.participants, *f.spots]):  # against the SDF. Its fighters captured…":
+        said = antecedents.subject_between(facts, group[1], r.sentence_index, state=False)  # the SNA; not "Turkey
+        group = (said if said is not None and said.actor is not None else group[0], group[1])  # …, and its forces")
+    owner = _owner(f, r.agent, group[0]) if r.agent is not None else None
     if owner is not None:
         r.agent = replace(r.agent, actor=owner.actor, category=owner.category)
         _retype(r)
@@ -408,7 +426,9 @@ def unidentified(draft: Draft, actor1: str, inter1: str, country: str) -> tuple[
 def territory_subtype(draft: Draft, country_code: str) -> str:
     """ACLED: a government regains territory in its own country; a foreign state's forces taking a place overtake
     it, as a non-state actor does ("Russian forces captured the village of …" in Ukraine)."""
-    agent = next((r.agent for r in draft.readings if not r.reference and r.agent is not None), None)
+    doers = [r.agent for r in draft.readings if not r.reference and r.agent is not None]
+    agent = next((r.agent for r in draft.readings if not r.reference and r.agent is not None and r.role == "take"),
+                 doers[0] if doers else None)  # (the taker's, not a fight's merged in: "its forces repelled attacks")
     if draft.sub_event_type == et.GOV_REGAINS and agent is not None and agent.category == et.STATE_FORCES and \
             agent.country and country_code and agent.country != country_code:
         return et.NSA_TAKEOVER

@@ -103,7 +103,9 @@ def object_spots(facts: SentenceFacts, reading: Reading) -> list[Spot]:
 _DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.'’]+,?\s+){0,10}?(?:and|as well as)\s+"
                            r"(?:then\s+)?(?:(?:out\s+of|from|into|of|in|to)\s+)?(?:the\s+)?"
                            # ("… and the UNESCO World Heritage town of Lalibela on December 1")
-                           r"(?:(?:[\w-]+\s+){0,4}?(?:town|city|village|port|district|capital|strongholds?)\s+of\s+|"
+                           r"(?:(?:[\w-]+\s+){0,4}?(?:towns?|city|cities|villages?|port|districts?|capital|"
+                           r"strongholds?)"
+                           r"\s+of\s+|"
                            # ("seized the Ajristan district centre … on Monday and an army base in Khwaja Omari")
                            r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:base|camp|post|outpost|garrison|airport|headquarters)\s+"
                            r"(?:in|at|near|outside)\s+)?")
@@ -175,7 +177,7 @@ def _antecedent(facts: SentenceFacts, before: int) -> list[Spot]:
 def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[Reading]:
     """"took Dessie on Saturday and Kombolcha on Sunday": a taking of each place, each on its own day — the first
     day written after the place and before the next one (else the reading's own)."""
-    if len(reading.spots) < 2 or reading.role != "take":
+    if len(reading.spots) < 2 or reading.role != "take" and not _an_attack(reading):
         return [reading]
     clause = reading.clause
     days = [d for d in facts.dates if clause.start <= d.start < clause.end and d.precision <= MONTH and d.date]
@@ -183,13 +185,11 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
     if len(days) + len(later) < 2 or not days:
         return [reading]
     spots = sorted(reading.spots, key=lambda sp: sp.start)
-    out = []
+    out, before = [], None  # (the day the last list of places was told on: what "a week later" counts from)
     for n, sp in enumerate(spots):
-        stop = spots[n + 1].start if n + 1 < len(spots) else clause.end
-        own = next((d for d in days if sp.end <= d.start < stop), None)
-        after = _later_after(facts.text, sp.end)
-        if own is None and after is not None and out and out[-1].date is not None and out[-1].date.date:
-            before = out[-1].date  # "… Zangilan on October 20 and Gubadli five days later": counted from its day
+        own, after, k = _day_after(facts, spots, n, days, clause.end)
+        if own is None and after is not None and before is not None and before.date:
+            # "… Zangilan on October 20 and Gubadli five days later": counted from its day
             weeks = (after.group(2) or after.group(3)).lower().startswith("week")  # ("Jabrayil on October 9 and Fuzuli a week later")
             n_days = (number(after.group(1) or "one") or 1) * (7 if weeks else 1)
             own = replace(before, date=before.date + dt.timedelta(days=n_days), text=after.group(0).strip(),
@@ -197,9 +197,40 @@ def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[R
         # (a list told as news is judged as its first place was: "in March and … in April", both news of the campaign)
         role = campaign_role(facts.text) if reading.role == "take" and not reading.background else reading.role
         background = reading.background if own is None else is_background(own, published, role)
+        before = (own or reading.date) if k == n else before  # (past the list's last place only)
         out.append(replace(reading, spots=[sp], date=own or reading.date, background=background,
                            fatalities=reading.fatalities if n == len(spots) - 1 else 0))  # (the toll told after the
     return out  # list is its last taking's: "… and an army base in X on Tuesday, killing 40 soldiers there")
+
+
+def _day_after(facts: SentenceFacts, spots: list[Spot], n: int, days: list, end: int):
+    """The day written after the ``n``-th place and before the next one, or the span after it ("a week later"); for
+    a place listed with the next by a plain join, that one's ("the towns of Tessalit and Aguelhok the following
+    day"): (day, span, the index of the place they were written after)."""
+    for k in range(n, len(spots)):
+        stop = spots[k + 1].start if k + 1 < len(spots) else end
+        own = next((d for d in days if spots[k].end <= d.start < stop), None)
+        after = _later_after(facts.text, spots[k].end)
+        if own is not None or after is not None or k + 1 == len(spots) or \
+                not LIST_JOIN.fullmatch(facts.text, spots[k].end, spots[k + 1].start):
+            return own, after, k
+    return None, None, n
+
+
+def _an_attack(reading: Reading) -> bool:
+    """Is the reading an attack told by its verb ("attacked Menaka on Jan. 17 and Tessalit the following day")?"""
+    return not reading.role and any(w.kind == ew.ATTACK for w in ew.triggers(reading.cue))
+
+
+def attacked_in_turn(facts: SentenceFacts, reading: Reading) -> list[Spot]:
+    """"attacked Menaka on Jan. 17 and then the towns of Tessalit and Aguelhok the following day": the places an
+    attack verb lists after its first, each past a day of its own (see :func:`per_object` for their days)."""
+    if not _an_attack(reading) or not reading.spots:
+        return []
+    cue_end = reading.cue_start + len(reading.cue)
+    others = [w.start for w in facts.triggers if w.start >= cue_end]
+    where = {id(facts.spots[n]) for n in located(facts.text, facts.spots)}
+    return _listed_after(facts, reading, reading.spots, others, where)
 
 
 _KIND_WORDS = re.compile(r"(?:[^\S\n]+(?-i:[a-z])[\w-]*){1,2}(?=,)")

@@ -29,6 +29,9 @@ def _takes_toll(host: Draft, summary: Draft) -> None:
 
 # a toll of several happenings ("in a string of coordinated attacks"): no one of several told takes it
 _MANY = re.compile(r"\b(?:attacks|raids|assaults|ambushes|strikes|series|string|wave|spate)\b", re.I)
+# "The attack on the convoy near Parachinar killed 42 people", after "gunmen ambushed a convoy in Kurram district":
+# the happening told before, told again where it was
+_TOLD_AGAIN = re.compile(r"\s*the\s+(?:attack|ambush|assault|raid|massacre|killings?|shooting|bombing|blast)\b", re.I)
 _SPREAD = re.compile(r"\b(?:across|throughout|all over)\b", re.I)  # (a toll of many places: "across southern Lebanon")
 
 
@@ -47,8 +50,9 @@ def subsume_summaries(drafts: list[Draft], within_km, sentence_text: dict[int, s
         district = coarse and d.spot.feature == "district"  # (a district: only violence of its own type in the town
         # it is named after — "forced the bus to stop in Mastung district" is the attack "near Mastung town")
         finer = [o for o in drafts if o is not d and o.event_type in violent and o.spot is not None and
-                 (not district or o.event_type == d.event_type and o.spot.feature == "place" and
-                  o.spot.name.casefold() == d.spot.name.casefold()) and
+                 (not district or o.event_type == d.event_type and o.spot.feature == "place" and (
+                     o.spot.name.casefold() == d.spot.name.casefold() or
+                     _TOLD_AGAIN.match(sentence_text.get(o.first.sentence_index, "")))) and
                  o.spot.feature not in ("country", "continent") and _day(o) == _day(d) and o.spot is not d.spot and
                  (within_km(d.spot, o.spot) or o.spot.placed is None)] \
             if coarse and d.event_type in violent else []  # (asked of the coarse ones only: linear in the towns)

@@ -138,8 +138,13 @@ def date(facts: SentenceFacts, reading: Reading, parts: list[Clause], published)
             reading.date = min(shared, key=lambda d: abs(d.start - pos))
     _as_of_saying(reading)
     reading.background = _looks_back(facts, reading, parts, (own, dates), published) or (
-        not own and clause.opener == "when" and reading.date is not None and reading.date.since)  # ("killed since
-    # Oct. 7, when …": what happened at the start of a count is the past it was counted from)
+        not own and clause.opener == "when" and reading.date is not None and reading.date.since and not (
+            reading.date.date and published and 0 <= (published - reading.date.date).days <= SINCE_NEWS_DAYS))
+    # ("killed since Oct. 7, when …": what happened at the start of a count is the past it was counted from; not
+    # "since Thursday, when gunmen ambushed a convoy": this week's news)
+
+
+SINCE_NEWS_DAYS = 7  # a count since a day this recent started with the news itself
 
 
 def _spanned(facts: SentenceFacts, reading: Reading, span: tuple, dates: list[DateFinding], published) -> None:

@@ -58,13 +58,19 @@ _COUNTER_CLAIM = re.compile(r"\b(?:put|puts|putting|gave|gives|placed|places) th
                             r"\bonly (?:[\w-]+ ){1,3}(?:died|were killed|was killed|had been killed|have died|"
                             r"had died|lost their lives)\b", re.I)
 _SAID = re.compile(rf"\b(?:{SAYING}|according to)\b", re.I)
+# "The figure could not be independently verified": the sentence after a toll that no one else confirmed
+_UNVERIFIED = re.compile(r"\s*(?:the|that|this|these|those|its|their|neither)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:could|can|was|were|"
+                         r"has|have)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?"
+                         r"(?:verified|confirmed)\b", re.I)
 
 
 def conservative_tolls(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
     """Two sources' figures for one happening — "The group said its fighters had killed 30 soldiers …; the army
     said two soldiers died", "Al-Shabaab said it killed 30 soldiers. The army said only two died in the attack" —
-    give it the lower one, as ACLED's codebook does (the most conservative estimate). A repeated or risen toll
-    with nothing disputing it keeps the larger (see :func:`carry_tolls`)."""
+    give it the lower one, as ACLED's codebook does (the most conservative estimate); so does a figure the next
+    sentence says could not be verified, beside another one. A repeated or risen toll with nothing disputing it
+    keeps the larger (see :func:`carry_tolls`)."""
     for d in drafts:
         counted = [r for r in d.readings if r.fatalities]
         disputing = [r.fatalities for r in counted if _COUNTER_CLAIM.search(sentence_text.get(r.sentence_index, ""))]
@@ -74,6 +80,10 @@ def conservative_tolls(drafts: list[Draft], sentence_text: dict[int, str]) -> No
                       and o.fatalities != r.fatalities]
             if others and all(_SAID.search(text, x.clause.start, x.clause.end) for x in [r, *others]):
                 disputing.append(min(x.fatalities for x in [r, *others]))
+        if any(_UNVERIFIED.match(sentence_text.get(r.sentence_index + 1, "")) for r in counted) and \
+                len({r.fatalities for r in counted}) > 1:  # ("at least four soldiers were killed … Amaq said the
+            disputing.append(min(r.fatalities for r in counted))  # group had killed 20. The figure could not be
+            # verified": the other source's)
         if disputing:
             d.least_toll = min([d.least_toll or min(disputing), *disputing])
 

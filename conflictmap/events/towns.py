@@ -55,7 +55,10 @@ def the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:
     earlier = [sp for sp in _towns(facts.earlier_text, facts.earlier_spots, noun)
                if not _FROM.search(facts.earlier_text, 0, sp.start)]  # (a sentence or two further back)
     before = [sp for text_before, spots_before in facts.named_before
-              for sp in called(text_before, towns_named(text_before, spots_before), noun)[-1:]]
+              for sp in (called(text_before, towns_named(text_before, spots_before), noun) or
+                         _of_its_kind(spots_before, noun))[-1:]]  # ("the Jenin refugee camp … in the camp")
+    named = named or [sp for sp in _of_its_kind(spots, noun) if sp.end <= town.start()]
+    prior = prior or _of_its_kind(facts.prior_spots, noun)
     far = [facts.called_before[noun]] if noun in facts.called_before else []
     recent = [sp for text_before, spots_before in facts.named_before
               for sp in _towns(text_before, spots_before, noun)[-1:]]  # (a sentence or two back, the nearest first)
@@ -65,6 +68,11 @@ def the_town(facts: SentenceFacts, town: re.Match) -> list[Spot]:
     return named or called(facts.prior_text, prior, noun) or before[:1] or prior or earlier or far or recent[:1] or \
         facts.dateline  # ("the Syrian city of Palmyra … hit the city after its fall"; "MOGADISHU, March 11 - …
     # stormed a hotel in the capital")
+
+
+def _of_its_kind(spots: list[Spot], noun: str) -> list[Spot]:
+    """The places named with their kind, when it is the noun ("the Jenin refugee camp" for "the camp")."""
+    return [sp for sp in spots if sp.facility and sp.facility.split()[-1].lower() == noun]
 
 
 _OTHER_KINDS = ("camp", "neighbourhood", "neighborhood", "district", "base", "airport", "quarter")

@@ -368,6 +368,18 @@ def _find(pattern: re.Pattern, text: str) -> list[Word]:
     return out
 
 
+# Scare quotes around a word or two ("neutralised", “liberated”): the words are the sentence's own verb or noun
+# (not a vague number a source is quoted for: "dozens" had died, in its words and at its scale)
+_SCARE_QUOTED = re.compile(r'(?<![\w"“])(["“])(?!(?:dozens|hundreds|thousands|scores|many|several|few)\b)'
+                           r'([a-z][a-z-]*(?: [a-z][a-z-]*)?)(["”])(?![\w"”])')
+
+
+def without_scare_quotes(sentence: str) -> str:
+    """The sentence with the quotation marks around a lowercase word or two blanked (offsets kept): "its aircraft
+    “neutralised” 14 militants" reads as "its aircraft neutralised 14 militants"."""
+    return _SCARE_QUOTED.sub(lambda m: f" {m.group(2)} ", sentence)
+
+
 def triggers(sentence: str) -> list[Word]:
     """The triggers of a sentence, in order; where two overlap, the longer (the first found by the regex)."""
     return _find(_patterns()[0], sentence)
