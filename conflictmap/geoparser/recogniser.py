@@ -146,12 +146,11 @@ class Recogniser:
         an abbreviation written with its full stop), or None."""
         cap, key_of, gaps = words.cap, words.key, words.gap
         index, demonyms, abbreviations = self.gaz.index, self.gaz.demonyms, self.gaz.abbreviations
-        best = None
-        key = key_of[k]
-        j = k
+        best, key, j = None, key_of[k], k
         while True:
             if cap[j]:
-                if key in index or key in demonyms:
+                if (key in index or key in demonyms) and not (  # (not a compass word alone: "Southwest region")
+                        j == k and self.facts(key).never_alone and _known_with_suffix(text, words.end[j], key, index)):
                     best = (j, key, False)
                 elif best is None and (suffixed := _known_with_suffix(text, words.end[j], key, index)):
                     best = (j, suffixed, False)  # "in Chagai district": a district known only so

@@ -126,3 +126,10 @@ def test_in_a_story_of_one_country_a_city_abroad_is_its_namesake_at_home(parser)
             "killed 33 people, a monitor in Deir al-Zor said.")  # (Mansoura, Egypt, has half a million people)
     found = {t.name: t.country_code for t in settle(text, geoparse(text, parser), parser.gaz).toponyms}
     assert found.get("Mansoura") == "SY"
+
+
+def test_kashmir_by_whose_side_is_that_sides_region(parser):
+    from conflictmap.geoparser import geoparse
+    found = {t.name: t.country_code for t in geoparse("Missiles hit Pakistani Kashmir; shells hit Indian Kashmir.",
+                                                      parser)}
+    assert found == {"Pakistani Kashmir": "PK", "Indian Kashmir": "IN"}

@@ -217,3 +217,9 @@ def test_a_common_word_opening_a_sentence_is_a_place_before_the_region_it_is_in(
     found = geoparse("Sake, Masisi territory, was shelled. Sake, the rebels said, was theirs.", parser)
     assert [(t.name, t.start) for t in found if t.name == "Sake"] == [("Sake", 0)]  # (the second opens a sentence
     # and is an English word: no region after it)
+
+
+def test_a_compass_word_before_a_region_word_is_the_region_it_names(parser):
+    found = {t.name: t.feature for t in geoparse("Separatists burned a school in Kumba, Southwest region.", parser)}
+    assert found == {"Kumba": "place", "Southwest": "region"}
+    assert [t.name for t in geoparse("A storm moved southwest. Southwest winds hit Kumba.", parser)] == ["Kumba"]
