@@ -333,3 +333,10 @@ def test_a_toll_of_operations_is_a_sum_not_the_last_ambushs(process):
             "said its troops had killed 25 insurgents in counter-operations.")
     events = [e for e in process(text, published="2025-03-26").events if not e.is_context]
     assert [(e.location, e.fatalities) for e in events] == [("Gubio", 3)]
+
+
+def test_a_toll_told_at_the_place_of_the_one_happening_there_is_its_toll(process):
+    text = ("Gangs stormed the town of Hinche on Monday, freeing prisoners. Police said at least 9 people were killed "
+            "in Hinche, including a police officer.")
+    [event] = [e for e in process(text, published="2025-04-01").events if not e.is_context]
+    assert (event.location, event.fatalities) == ("Hinche", 9)

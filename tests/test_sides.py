@@ -545,3 +545,27 @@ def test_a_taking_merged_with_the_defenders_fight_is_typed_by_the_taker(process)
     taken = [e for e in _events(process(text, published="2025-02-11")) if e.location == "Toretsk"]
     assert [(e.sub_event_type, e.actor1) for e in taken] == [
         ("Non-state actor overtakes territory", "Military Forces of Russia")]
+
+
+def test_a_participles_doer_is_the_main_verbs_subject_not_the_agent_of_a_passive_before_it(process):
+    text = ("The army said on Sunday it had ended a siege of a passenger bus hijacked by Baloch separatists near "
+            "Turbat, killing all 12 militants.")
+    [fight] = _events(process(text, published="2025-03-12"))
+    assert (fight.actor1, fight.fatalities) == ("Military Forces of Pakistan", 12)
+
+
+def test_an_attack_told_after_another_by_its_noun_is_not_the_first_ones_doers_and_a_new_source_tells_its_toll(process):
+    text = ("Azerbaijan fired artillery at villages in Armenia's Tavush province early on Tuesday, a week after an "
+            "ambush on border guards near Berd, and Armenia said four civilians had been killed.")
+    events = _events(process(text, published="2024-05-14"))
+    shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert (shelling.actor1, shelling.fatalities) == ("Military Forces of Azerbaijan", 4)
+    assert all(e.actor1 != "Military Forces of Azerbaijan" for e in events if e.location == "Berd")
+
+
+def test_jihadist_gunmen_are_a_causes_men_not_a_communitys(process):
+    text = "KATI, June 12 (Wire) - Jihadist gunmen attacked a village near Kati on Tuesday, killing 20 people."
+    [attack] = _events(process(text, published="2024-06-12"))
+    assert attack.actor1 == "Unidentified Armed Group (Mali)"
+    fulani = "KATI, June 12 (Wire) - Fulani gunmen attacked a village near Kati on Tuesday, killing 20 people."
+    assert [e.actor1 for e in _events(process(fulani, published="2024-06-12"))] == ["Communal Militia (Mali)"]

@@ -489,6 +489,9 @@ def test_a_band_named_before_alliance_that_speaks_is_an_organisation_and_its_for
                      {"Myanmar"})
     assert [a.name for a in found] == ["Zo Brotherhood"]
     assert discover("The Zo Brotherhood alliance won seats in the vote.", [], set()) == []  # (never speaks as one)
+    claimed = discover("A car bomb hit a convoy in Bannu. The Sadiq Noor group claimed responsibility.", [], set())
+    assert [a.name for a in claimed] == ["Sadiq Noor"]
+    assert discover("Gunmen killed an imam in Gorgadji. No group claimed the killing.", [], set()) == []
 
 
 def test_takings_before_a_sentence_that_says_the_force_has_since_advanced_are_steps_of_its_advance(process):

@@ -292,7 +292,9 @@ def locate(facts: SentenceFacts, reading: Reading) -> None:
     if reading.role in ("origin", "advance"):
         group = [best]
     else:
-        group = [n for n in coordinated(text, spots, best) if n not in skip or n == best]
+        inside = reading.clause.start <= spots[best].start < reading.clause.end  # (a place of its clause: not one
+        group = [n for n in coordinated(text, spots, best) if (n not in skip or n == best) and (  # of the next)
+            n == best or not inside or reading.clause.start <= spots[n].start < reading.clause.end)]
     reading.spots = [spots[n] for n in group]
     reading.strength = value
 

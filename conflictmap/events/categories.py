@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from conflictmap.events import lexicon
 from conflictmap.events.types import CIVILIANS, IDENTITY_MILITIA, POLITICAL_MILITIA, REBEL_GROUP, STATE_FORCES
 
 def category_of(sentence: str, category: str, s: int, e: int, demonyms) -> str:
@@ -80,13 +81,17 @@ _NO_NAME = re.compile(r"(?:angry|armed|suspected|unknown|unidentified|local|some
                       r"the|a|an|two|three|four|five|dozens|hundreds|scores|about|at|more|over|around|nearby|rival|"
                       r"hundred|thousand|most|all|these|those|its|their|our|\w+day|january|february|march|april|"
                       r"may|june|july|august|september|october|november|december)$", re.I)  # ("On Wednesday gunmen")
+# A cause or a look, not a community: "Jihadist gunmen", "Masked gunmen" (but "Sunni Islamist militias": Sunni)
+_CAUSE = re.compile(r"(?:islamist|salafist|masked|hooded|" + lexicon.family("rebels").pattern("one") + r")$", re.I)
 
 
 def _community_before(sentence: str, start: int, demonyms) -> bool:
     """Does a community's name (capitalised, not a country's people, not a word that opens a sentence) qualify the
     noun at ``start``?"""
     m = _COMMUNITY.search(sentence, max(0, start - 40), start)
-    return m is not None and not _NO_NAME.match(m.group(1).split()[-1]) and \
+    words = m.group(1).split() if m is not None else []
+    return m is not None and not _NO_NAME.match(words[-1]) and \
+        (not _CAUSE.match(words[-1]) or any(not _NO_NAME.match(w) and not _CAUSE.match(w) for w in words[:-1])) and \
         not any(a <= m.start(1) < b for a, b, _ in demonyms) and \
         (m.start(1) == 0 or sentence[:m.start(1)].rstrip()[-1:] not in ".!?:")
 

@@ -60,6 +60,9 @@ _BOUNDARY = re.compile(
     r"\s+and\s+(?=(?:fought|clashed\s+with)\s)|"
     # "said its troops were fighting around Dessie and accused the TPLF of killing 100 people": a second statement
     r",?\s+and\s+(?=(?:accused|blamed|said|claimed|alleged|reported|denied)\b)|"
+    # "…, two weeks after an attack on tourists, and Pakistan said 26 civilians had been killed": a source of its own
+    r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:['’]s\s+[\w-]+)?\s+"
+    r"(?:said|says|reported|announced|claimed)\b)|"
     # "have advanced since fighting erupted on Sept. 27, retaking Jabrayil in October": the taking the advance made,
     # not a part of the subordinate clause before it (see _participle_of_main)
     r"(?P<part>,\s+(?=" + _TAKING_ING + r"\s)))",

@@ -56,6 +56,7 @@ _SMALL = {"of", "for", "the", "and"}
 _NOT_FIRST = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "That", "These", "Those", "Some", "Many",
               "Most", "Rebel", "Rebels", "Government", "Pro-government", "Opposition", "Militant", "Militants",
               "Allied", "Both", "Two", "Three", "Several", "When", "After", "Before", "Once", "As", "On", "In", "By",
+              "No", "Any", "Another", "Each", "Every", "Which", "One", "Other",  # ("No group claimed the killing")
               # (what a report is unsure of, capitalised only as a sentence's first word: "Suspected ADF rebels")
               "Suspected", "Alleged", "Presumed", "Purported", "Unidentified", "Unknown",
               # (a fronted time: "In August Boko Haram fighters …", "On Monday ADF rebels …")
@@ -165,7 +166,8 @@ def discover(text: str, known: list[Actor], state_names: set[str] = frozenset(),
 # "the Seleka rebel alliance", "the Kurdish YPG militia": one name before the noun of an armed band…
 _BAND_NAMED = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,6})\s+"
                          r"(?:(?:(?:rebel|gang|armed|resistance)\s+)?(?:alliance|coalition)|"
-                         r"(?:rebel|gang)\s+(?:group|movement)|militias?|gangs?|" +
+                         r"(?:rebel|gang|armed|militant)\s+(?:group|movement)|group(?=\s+(?:claimed|said))|"
+                         r"militias?|gangs?|" +
                          lexicon.family("rebels").pattern("many") + r")\b")  # ("the Viv Ansanm gang coalition")
 # … or after it: "the gang coalition Viv Ansanm", "the jihadist group Ansaroul Islam"
 _KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[\w-]+-(?:based|backed|linked|allied)\s+)?(?i:armed|gang|Islamist|" +
@@ -201,7 +203,8 @@ def _bands_named(text: str, taken: set[str]) -> list[str]:
     out = []
     for m in _BAND_NAMED.finditer(text):
         name = _trim(m.group(1), taken)
-        own = re.search(r"(?<![\w’'-])" + re.escape(name) + r"(?:\s+(?:alliance|coalition))?" + _OWN_NOUN, text) or \
+        own = re.search(r"(?<![\w’'-])" + re.escape(name) + r"(?:\s+(?:alliance|coalition|group))?" + _OWN_NOUN,
+                        text) or \
             _REBEL_BAND.match(text, m.end(1)) and re.search(r"(?<![\w’'-])" + re.escape(name) + _ITS_MEN, text)
         if name.lower() in taken or name in _NOT_FIRST or name in _NOT_ARMED or PEOPLES_WORD.search(name) or \
                 name in out or not own:

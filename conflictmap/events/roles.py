@@ -35,22 +35,22 @@ _MEMBERS = re.compile(r"(?:,\s*|\b(?P<unset>groups|factions|militias|organi[sz]a
                       lexicon.family("rebels").pattern("many") + r")\s+)(?:made "
                       r"up of|comprising|consisting of|composed of|which (?:includes|comprises|groups)|that (?:"
                       r"includes|comprises)|grouping|including)\b", re.I)  # (unset: "groups including X took Y")
-_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)  # ("came
-# under attack by JNIM fighters": the fighters attacked)
+# "came under attack by JNIM fighters": the fighters attacked
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|neutrali[sz]ed|eliminated)\s+"
-                            r"(?:(?!(?:when|as|after|while|by|"
-                            r"before|because|since|until|in|on|at)\b)[\w-]+\s+){0,3}$", re.I)  # (its object)
+                            r"(?:(?!(?:when|as|after|while|by|before|because|since|until|in|on|at)\b)[\w-]+\s+){0,3}$",
+                            re.I)  # (its object)
 _BACKERS = re.compile(BACKED_BY, re.I)  # ("forces backed by X took Y": theirs)
 _SUBORDINATOR = re.compile(r"\b(?:when|(?<!known )(?<!such )(?<!well )as|after|while|because|before|since)\b", re.I)
+_SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
+_VEHICLE = re.compile(r"\s+(?:train|bus|plane|jet|aircraft|ship|boat|ferry|vehicle|car|truck|convoy)(?:s|es)?\b", re.I)
+_PASSIVE_BY = re.compile(r"\b\w+ed\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)  # ("a train hijacked by Baloch separatists")
 _BY_AFTER = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}?", re.I)
 _NOUN_BY = re.compile(r"\s+(?:(?:carried\s+out|launched|conducted)\s+)?by\s+(?:[\w'’-]+\s+){0,3}?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.I)
-
 _PROGRESSIVE = re.compile(r"^\w+ing$", re.I)  # "are attacking": no passive
 _PRESENT = re.compile(r"^(?:battles?|fights?|clash(?:es)?|attacks?|raids?|shells?|kills?|targets?|strikes?|storms?|"
                       r"loots?|abducts?|kidnaps?|ambush(?:es)?)$", re.I)
-
-
 _HABIT = re.compile(r"\b(?:still|often|regularly|frequently|routinely|sometimes|usually|occasionally)\s+"
                     r"(?:carr(?:ies|y)|conducts?|stages?|launch(?:es)?|mounts?)\s+(?:out\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -207,8 +207,7 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
     after "to" in "fell to")."""
     speech = [m for m in _SAYING.finditer(text, clause.start, clause.end) if m.end() <= word.start]
     opens = speech[-1].end() if speech else 0  # "Residents in Khartoum said fighters looted…": the fighters
-    before = [p for p in people if opens <= p.start < word.start and not suffered(text, p) and
-              not _KILLED_BEFORE.search(text, clause.start, p.start)]  # (not "killed dozens of soldiers in an attack")
+    before = _subjects_before(text, clause, word, [p for p in people if opens <= p.start < word.start])
     if before and _said_by_pronoun(text, word.start, before, clause.start):
         before = []  # ("They targeted banks, a police station and the army barracks, and ambushed a convoy": they)
     members = _MEMBERS.search(text, clause.start, word.start)  # "The alliance, made up of the Arakan Army, …, took
@@ -259,6 +258,17 @@ def agent_target(text: str, clause: Clause, word: ew.Word, people: list[Particip
         before = before[-1:] + before[:-1]  # "eleven policemen lost their lives when bandits attacked": the bandits
         hurt = hurt or [p for p in before[1:]]
     return (named or (before[0] if before else None)), (after[0] if after else (hurt[0] if hurt else None))
+
+
+def _subjects_before(text: str, clause: Clause, word: ew.Word, before: list[Participant]) -> list[Participant]:
+    """Who of the people before a trigger may be its subject: not who suffered, nor a killing's object; before
+    ", killing" not the doer of a participle, nor what says what a vehicle is ("ended a siege of a passenger train
+    hijacked by separatists, killing all 33 militants": the main verb's subject did it)."""
+    before = [p for p in before if not suffered(text, p) and not _KILLED_BEFORE.search(text, clause.start, p.start)]
+    if word.text.lower().endswith("ing") and re.search(r",\s*$", text[:word.start]):
+        before = [p for p in before if not _PASSIVE_BY.search(text, max(0, p.start - 40), p.start) and
+                  not _VEHICLE.match(text, p.end) and not _VEHICLE.fullmatch(" " + p.text.split()[-1])]
+    return before
 
 
 def _said_by_pronoun(text: str, start: int, before: list[Participant], clause_start: int) -> bool:
@@ -359,8 +369,8 @@ def doer_before(facts: SentenceFacts, clause: Clause, word: ew.Word, people: lis
     participle = not clause.opener and clause.start > 0 and not facts.text[clause.start:word.start].strip() and \
         facts.text[:clause.start].rstrip().endswith(",")  # (", retaking Jabrayil in October")
     if clause.opener not in ("then", "and", "and then", "before", "after") and not participle or \
-            any(p.start < word.start for p in people):
-        return None
+            any(p.start < word.start for p in people) or _SPAN_BEFORE.search(facts.text, 0, word.start):
+        return None  # (not "two weeks after an attack on tourists": a happening of its own, by its noun)
     return next((p for p in facts.participants if p.start < clause.start and armed(p) and not p.source and
                  not A_BUILDING.search(p.text) and not A_BUILDING.match(facts.text, p.end)), None)  # (not
     # "targeted banks, a police station and the army barracks, and ambushed a convoy": what was hit)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from conflictmap.events import types as et
+from conflictmap.events.dates import WEEK
 from conflictmap.events.drafts import Draft
 
 SUM_DAYS = 2  # days apart the happenings a summary adds up may be ("on Friday and Saturday")
@@ -16,6 +17,17 @@ SUM_DAYS = 2  # days apart the happenings a summary adds up may be ("on Friday a
 
 def _day(draft: Draft):
     return draft.date.date if draft.date is not None else None
+
+
+def _same_time(fine: Draft, coarse: Draft) -> bool:
+    """The same day, or, for one kind of happening, within the week a coarse one is dated to only by counting from
+    another ("two weeks after an attack on tourists in Indian Kashmir", told after "killed 26 people near Pahalgam
+    on April 22")."""
+    if _day(fine) == _day(coarse):
+        return True
+    week = fine.sub_event_type == coarse.sub_event_type and coarse.date is not None and \
+        coarse.date.precision == WEEK and coarse.date.rule == "relative"
+    return week and None not in (_day(fine), _day(coarse)) and abs((_day(fine) - _day(coarse)).days) <= 7
 
 
 def _takes_toll(host: Draft, summary: Draft) -> None:
@@ -53,7 +65,7 @@ def subsume_summaries(drafts: list[Draft], within_km, sentence_text: dict[int, s
                  (not district or o.event_type == d.event_type and o.spot.feature == "place" and (
                      o.spot.name.casefold() == d.spot.name.casefold() or
                      _TOLD_AGAIN.match(sentence_text.get(o.first.sentence_index, "")))) and
-                 o.spot.feature not in ("country", "continent") and _day(o) == _day(d) and o.spot is not d.spot and
+                 o.spot.feature not in ("country", "continent") and _same_time(o, d) and o.spot is not d.spot and
                  (within_km(d.spot, o.spot) or o.spot.placed is None)] \
             if coarse and d.event_type in violent else []  # (asked of the coarse ones only: linear in the towns)
         spread = any(_SPREAD.search(sentence_text.get(r.sentence_index, "")) for r in d.readings)

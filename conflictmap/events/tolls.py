@@ -32,11 +32,13 @@ def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: 
     for f in facts:
         if f.index in read or not _DIED.search(f.text) or not (toll := count(f.text)):
             continue
-        if _TOLD_EVENT.search(f.text):
-            named = {place_key(sp) for sp in f.spots}
-            before = [d for d in violent if place_key(d.spot) in named and _last(d) < f.index]
-        elif any(not sp.adjective for sp in f.spots) or \
-                any(not SAID_BEFORE.search(f.text, max(0, d.start - 30), d.start) for d in f.dates):
+        named = {place_key(sp) for sp in f.spots if not sp.adjective}
+        own_day = any(not SAID_BEFORE.search(f.text, max(0, d.start - 30), d.start) for d in f.dates)
+        if _TOLD_EVENT.search(f.text) or named and not own_day:  # ("at least 10 people were killed in Mirebalais",
+            before = [d for d in violent if place_key(d.spot) in named and _last(d) < f.index]  # after its storming;
+            before = before if _TOLD_EVENT.search(f.text) or len(before) == 1 and not _OVER_DAYS.search(f.text) \
+                else []  # not "800 people were killed in Ardamata over three days": a sum)
+        elif named or own_day:
             continue  # (a day it was said on is no day of its own: "… were killed, the ministry said on Sunday";
             # a people's name is no place: "Two Palestinians were killed.")
         else:
@@ -51,6 +53,10 @@ def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: 
                 last.fatalities = max(r.fatalities for r in host.readings) + toll
             elif max(r.fatalities for r in host.readings) < toll:
                 last.fatalities = toll
+
+
+_OVER_DAYS = re.compile(r"\b(?:over|in|during|across|within)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|"
+                        r"seven|several|a\s+few|\d+)\s+(?:days|weeks|months)\b|\bsince\b", re.I)
 
 
 # A figure that disputes one told before: "the army put the toll at six", "officials said only two soldiers died".
@@ -100,7 +106,8 @@ _TOLL_AFTER = re.compile(r",\s+(?:killing|leaving|wounding|injuring)\b", re.I)
 def toll_of_the_sentence(facts: SentenceFacts, readings: list[Reading], parts: list[Clause]) -> None:
     """"Dozens of civilians were killed when jets bombed Idlib": the toll told in a clause of its own is that of the
     sentence's one happening."""
-    events = [r for r in readings if r.event_type]
+    events = [r for r in readings if r.event_type and not (r.shift and r.clause.opener in ("after", "before"))]
+    # (not "…, two weeks after an attack on tourists": a happening of another time, with a toll of its own)
     if len({(r.clause.start, r.event_type) for r in events}) == 1 and not any(r.fatalities for r in events):
         text = facts.text
         for c in parts:  # (not the dead of what it came after: "youths set fire to an office after a
