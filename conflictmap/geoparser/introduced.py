@@ -49,6 +49,8 @@ _ARTICLE = r"(?:(?:" + _ARTICLES + r")[-\s])"
 # An article inside a name, before its next word, which may open with an ayn's mark: "Ras al-‘Ayn", "Bani al-'Abbas"
 _INNER_ARTICLE = r"(?:(?:" + _ARTICLES + r"|de)[-\s][‘’'ʿ]?)?"
 _SP = r"[^\S\n]+"  # between the words of a name: spaces, never a line end (a title is not the body's first words)
+# What may join the words of a name: an article, "de", "do", "da" … ("Mocimboa do Rovuma", "Bab al-Hawa")
+_JOIN = r"(?:(?:" + _ARTICLES + r"|de|do|da|dos|das|du|del|di)[-\s])?"
 _NAME_WORD = r"[A-Z][\w’'‘-]+"
 _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" of "Jama'at Nasr al-Islam")
     r"(?<![\w’'‘-])(?:in|near|outside|into|from|out\s+of|towards?|around|at|through|"
@@ -66,7 +68,7 @@ _PLACE_INTRO = re.compile(  # (an intro word is a word of its own: not the "at" 
     r"seizing|capturing|overrunning|retaking|recapturing|liberating|entering|storming|"
     r"(?:took|taken|seized|gained|regained) control of|(?:pushed|advanced|moved|marched|retreated|withdrew|fled|pulled "
     r"back|headed)(?: on)? to))\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(" + _ARTICLE + "?" + _NAME_WORD +
-    r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r"|de|of)[-\s])?" + _NAME_WORD + r"){0,3})")
+    r"(?:" + _SP + r"(?:" + _JOIN + r"|of[-\s])" + _NAME_WORD + r"){0,3})")
 # Names a text gives as some of the places it counts: "retook a string of towns in central Somalia since February,
 # including Moqokori", "several villages, among them Kisik and Abra".
 _INCLUDING = re.compile(
@@ -99,11 +101,11 @@ _ATTACK_ON = re.compile(
     r"(?:shelling|bombing|bombardment|siege|capture|recapture|fall|storming|encirclement|blockade|sack) of|"
     r"attacked|bombed|struck|besieged|encircled|surrounded)\s+"
     r"(?:the\s+)?(?:[\w-]+-(?:held|controlled|occupied|besieged)\s+)?"  # ("the bombing of rebel-held Tel Zarqa")
-    r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})" +
+    r"(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _JOIN + _NAME_WORD + r"){0,2})" +
     r"(?![\w’'‘-])" + _NOT_A_PEOPLES)
 # "on Sunday it took Kunlong": a rare word only (not "took Trump to court").
-_TOOK = re.compile(r"(?<![\w’'‘-])(?:took|taken|taking)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP +
-                   r"(?:(?:" + _ARTICLES + r")[-\s])?" + _NAME_WORD + r"){0,2})")  # ("took Maarat al-Numan")
+_TOOK = re.compile(r"(?<![\w’'‘-])(?:took|taken|taking)\s+(" + _ARTICLE + "?" + _NAME_WORD + r"(?:" + _SP + _JOIN +
+                   _NAME_WORD + r"){0,2})")  # ("took Maarat al-Numan")
 # A capitalised name followed by the kind of place it is, in lower case: "Kiwanja town", "the Jobar
 # neighbourhood", "Menagh airbase", "the Zamzam displacement camp".
 KINDS = ("village", "town", "city", "camp", "neighbourhood", "neighborhood", "quarter", "suburb", "airbase",

@@ -16,7 +16,7 @@ CONNECTORS = frozenset("al el ad ar as ash at az an adh ath es ez ed er et of th
                        "das di van von der den y en sur au aux am bin ibn abu bou ben upon on e i".split())
 # The connectors that may join capitalised words into one longer proper name ("Bank of America", "Hayat Tahrir
 # al-Sham"); English words that also join places to dates or other names ("on", "at", "the") are left out.
-PHRASE_CONNECTORS = frozenset("al el ad ar az ash adh ath ez of de del la le du des dos das di van von der den y "
+PHRASE_CONNECTORS = frozenset("al el ad ar az ash adh ath ez of de del la le du des do da dos das di van von der den y "
                               "bin ibn abu bou ben e i".split())  # "e", "i": the ezafe of "Lashkar-e-Taiba",
 # "Mazar-i-Sharif"
 # Capitalised only because they open a sentence: not part of the name that follows ("In Aleppo", "Former ...").

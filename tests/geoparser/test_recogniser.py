@@ -223,3 +223,8 @@ def test_a_compass_word_before_a_region_word_is_the_region_it_names(parser):
     found = {t.name: t.feature for t in geoparse("Separatists burned a school in Kumba, Southwest region.", parser)}
     assert found == {"Kumba": "place", "Southwest": "region"}
     assert [t.name for t in geoparse("A storm moved southwest. Southwest winds hit Kumba.", parser)] == ["Kumba"]
+
+
+def test_a_town_heading_a_longer_portuguese_name_is_not_that_town(parser):
+    assert names("Troops retook the town of Mocimboa do Rovuma and Mocimboa da Praia.", parser) == [
+        "Mocimboa da Praia"]  # (GeoNames' Mocímboa is the port, not the inland town)
