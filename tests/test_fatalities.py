@@ -340,3 +340,10 @@ def test_a_toll_told_at_the_place_of_the_one_happening_there_is_its_toll(process
             "in Hinche, including a police officer.")
     [event] = [e for e in process(text, published="2025-04-01").events if not e.is_context]
     assert (event.location, event.fatalities) == ("Hinche", 9)
+
+
+def test_a_toll_of_the_assault_on_a_town_with_a_portuguese_name_is_that_towns(process):
+    text = ("The army said it had recaptured the town of Mocimboa do Rovuma in Mozambique on Monday. An officer said "
+            "12 insurgents were killed in the assault on Mocimboa do Rovuma.")
+    events = [e for e in process(text, published="2024-07-09").events if not e.is_context]
+    assert [(e.location, e.fatalities) for e in events] == [("Mocimboa do Rovuma", 12)]

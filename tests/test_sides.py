@@ -569,3 +569,12 @@ def test_jihadist_gunmen_are_a_causes_men_not_a_communitys(process):
     assert attack.actor1 == "Unidentified Armed Group (Mali)"
     fulani = "KATI, June 12 (Wire) - Fulani gunmen attacked a village near Kati on Tuesday, killing 20 people."
     assert [e.actor1 for e in _events(process(fulani, published="2024-06-12"))] == ["Communal Militia (Mali)"]
+
+
+def test_a_foreign_states_troops_supporting_the_army_regain_territory_for_its_side(process):
+    text = "Rwandan troops supporting the army took the town of Macomia in Mozambique on Saturday, officials said."
+    [taking] = _events(process(text, published="2024-07-09"))
+    assert (taking.sub_event_type, taking.actor1) == ("Government regains territory", "Military Forces of Rwanda")
+    invading = "Rwandan troops took the town of Goma in Congo on Saturday, officials said."
+    assert [e.sub_event_type for e in _events(process(invading, published="2024-07-09"))] == [
+        "Non-state actor overtakes territory"]

@@ -492,6 +492,10 @@ def test_a_band_named_before_alliance_that_speaks_is_an_organisation_and_its_for
     claimed = discover("A car bomb hit a convoy in Bannu. The Sadiq Noor group claimed responsibility.", [], set())
     assert [a.name for a in claimed] == ["Sadiq Noor"]
     assert discover("Gunmen killed an imam in Gorgadji. No group claimed the killing.", [], set()) == []
+    lettered = discover("Rebels of the Movement for Justice and Peace in Kolwe (MJPK) took Ouro. MJPK said so.", [],
+                        set())
+    assert [(a.name, a.aliases) for a in lettered] == [("Movement for Justice and Peace", (
+        "Movement for Justice and Peace", "MJPK"))]
 
 
 def test_takings_before_a_sentence_that_says_the_force_has_since_advanced_are_steps_of_its_advance(process):

@@ -50,7 +50,8 @@ _ENDING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,5}}?(?:{_HEAD})(?:\s+(?
 _LEADING = re.compile(rf"(?<![\w’'-])((?:{_WORD}\s+){{0,2}}(?:Front|Army|Movement|Forces|Brigades?|Coalition|Alliance|"
                       rf"Coordination)"
                       rf"\s+(?:for|of)\s+"
-                      rf"(?:the\s+)?{_WORD}(?:\s+(?:of\s+|for\s+|and\s+|the\s+){{0,2}}{_WORD}){{0,4}})(?![\w’'-])" + _ABBR)
+                      rf"(?:the\s+)?{_WORD}(?:\s+(?:of\s+|for\s+|and\s+|the\s+){{0,2}}{_WORD}){{0,4}})(?![\w’'-])"
+                      rf"(?:\s+in\s+(?:the\s+)?{_WORD}(?=\s*\())?" + _ABBR)  # ("… Concord in Chad (FACT)": its letters)
 _ORDINAL_BEFORE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
 _SMALL = {"of", "for", "the", "and"}
 _NOT_FIRST = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "That", "These", "Those", "Some", "Many",

@@ -179,7 +179,7 @@ def find(sentence: str, named: list[ActorMention], offset: int = 0,
         police, police_before = bool(_POLICE_RE.match(m.group(0))) or police_before and category == STATE_FORCES, False
         out.append(Participant(s, e, m.group(0), category, police=police, country=country,
                                source=_is_source(sentence, s, e), unknown=bool(_UNKNOWN.search(sentence, 0, s)),
-                               sided=_sided(sentence, s, demonyms) or of_a_people(sentence, s, category)))
+                               sided=_sided(sentence, (s, e), demonyms, category)))
     return _known_as(sentence, _of_a_band(sentence, _forces_of_forces(sentence, sorted(out, key=lambda p: p.start))))
 
 
@@ -292,10 +292,22 @@ _AND_ALLIED = re.compile(r"\s+and\s+(?:(?-i:[a-z])[\w-]+\s+){1,2}")
 _SIDED_BEFORE = re.compile(r"\b(pro|anti)-([\w'’]+)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 
 
-def _sided(sentence: str, s: int, demonyms) -> str:
+# "Rwandan troops supporting the army", "French forces fighting alongside Malian soldiers": a state's forces on the
+# side of the government of the country they fight in
+_SUPPORTING = re.compile(r"\s+(?:(?:who|which)\s+(?:are|were|have\s+been)\s+)?(?:supporting|backing|helping|assisting|"
+                         r"fighting\s+alongside|deployed\s+to\s+(?:support|help)|allied\s+(?:to|with))\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w-]*\s+)?(?:army|military|government|troops|soldiers|forces)\b")
+
+
+def _sided(sentence: str, span: tuple[int, int], demonyms, category: str) -> str:
+    """Whose side the words at ``span`` are told to be on: "pro-hadi", "anti-houthi", a people's, or the government's
+    (a state's forces supporting the army)."""
+    s, e = span
     m = _SIDED_BEFORE.search(sentence, max(0, s - 60), s)
-    return "" if m is None or any(a <= m.start(2) < b for a, b, _ in demonyms) else \
-        f"{m.group(1).lower()}-{m.group(2).lower()}"
+    if m is not None and not any(a <= m.start(2) < b for a, b, _ in demonyms):
+        return f"{m.group(1).lower()}-{m.group(2).lower()}"
+    return of_a_people(sentence, s, category) or (
+        "pro-government" if category == STATE_FORCES and _SUPPORTING.match(sentence, e) else "")
 
 
 HIS = re.compile(r"\b(?:his|her)\s+(?:own\s+)?$", re.I)

@@ -430,6 +430,6 @@ def territory_subtype(draft: Draft, country_code: str) -> str:
     agent = next((r.agent for r in draft.readings if not r.reference and r.agent is not None and r.role == "take"),
                  doers[0] if doers else None)  # (the taker's, not a fight's merged in: "its forces repelled attacks")
     if draft.sub_event_type == et.GOV_REGAINS and agent is not None and agent.category == et.STATE_FORCES and \
-            agent.country and country_code and agent.country != country_code:
-        return et.NSA_TAKEOVER
+            agent.country and country_code and agent.country != country_code and agent.sided != "pro-government":
+        return et.NSA_TAKEOVER  # (but "Rwandan troops supporting the army took …": the government's side regains)
     return draft.sub_event_type
