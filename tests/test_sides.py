@@ -578,3 +578,10 @@ def test_a_foreign_states_troops_supporting_the_army_regain_territory_for_its_si
     invading = "Rwandan troops took the town of Goma in Congo on Saturday, officials said."
     assert [e.sub_event_type for e in _events(process(invading, published="2024-07-09"))] == [
         "Non-state actor overtakes territory"]
+
+
+def test_its_troops_after_a_sentence_whose_subject_is_a_states_military_are_that_states(process):
+    text = ("Air strikes hit Beit Hanoun in the Gaza Strip on Monday. The Israeli military said it was checking the "
+            "reports. It said its troops had killed 20 militants in Jabalia.")
+    fight = next(e for e in _events(process(text, published="2024-10-21")) if e.location == "Jabalia")
+    assert fight.actor1 == "Military Forces of Israel"

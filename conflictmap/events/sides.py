@@ -184,15 +184,17 @@ _LEADER = re.compile(r"\b(?:head|leader|chief|commander|founder|boss)\b", re.I)
 
 
 def _its_state(agent, text: str, before: SentenceFacts | None):
-    """A state's forces no country names, told as "its forces" after a sentence whose subject is a country: that
-    country's ("Turkey launched the operation. Its forces seized Jandaris")."""
+    """A state's forces no country names, told as "its forces" after a sentence whose subject is a country or a
+    country's forces: that country's ("Turkey launched the operation. Its forces seized Jandaris")."""
     if agent is None or agent.category != et.STATE_FORCES or agent.country or before is None or \
             not ITS.search(text, 0, agent.start):
         return agent
     _, _, subject = antecedents.root_subject(before.text)
     cc = next((sp.placed.toponym.country_code for sp in before.spots if subject is not None and sp.placed is not None
-               and sp.feature == "country" and not sp.adjective and sp.start <= subject.start < sp.end), "")
-    return replace(agent, country=cc) if cc else agent
+               and sp.feature == "country" and not sp.adjective and sp.start <= subject.start < sp.end), "") or \
+        next((p.country for p in before.participants if subject is not None and p.category == et.STATE_FORCES and
+              p.country and not p.police and p.start <= subject.start < p.end), "")  # ("The Israeli military said
+    return replace(agent, country=cc) if cc else agent  # it was checking. It said its troops had killed …": Israel's)
 
 
 def _the_military_told(agent, f: SentenceFacts, before: SentenceFacts | None):
