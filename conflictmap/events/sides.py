@@ -204,9 +204,9 @@ def _the_military_told(agent, f: SentenceFacts, before: SentenceFacts | None):
     if agent is None or agent.category != et.STATE_FORCES or agent.country or agent.police or \
             agent.text.lower() not in ("military", "army"):
         return agent
-    told = {p.country for p in [*(before.participants if before else []), *f.participants]
-            if p.category == et.STATE_FORCES and p.country and not p.police and
-            (p.start < agent.start or before is not None and p in before.participants)}
+    told = {p.country for p in [*(before.participants if before else []),
+                                *(q for q in f.participants if q.start < agent.start)]
+            if p.category == et.STATE_FORCES and p.country and not p.police}
     return replace(agent, country=told.pop()) if len(told) == 1 else agent
 
 

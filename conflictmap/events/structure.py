@@ -104,8 +104,7 @@ _DAY_THEN_AND = re.compile(r"\s+(?:(?:on|in|at|early|late|by)\s+)?(?:[\w.'’]+,
                            r"(?:then\s+)?(?:(?:out\s+of|from|into|of|in|to)\s+)?(?:the\s+)?"
                            # ("… and the UNESCO World Heritage town of Lalibela on December 1")
                            r"(?:(?:[\w-]+\s+){0,4}?(?:towns?|city|cities|villages?|port|districts?|capital|"
-                           r"strongholds?)"
-                           r"\s+of\s+|"
+                           r"strongholds?)\s+of\s+|"
                            # ("seized the Ajristan district centre … on Monday and an army base in Khwaja Omari")
                            r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:base|camp|post|outpost|garrison|airport|headquarters)\s+"
                            r"(?:in|at|near|outside)\s+)?")
@@ -175,8 +174,9 @@ def _antecedent(facts: SentenceFacts, before: int) -> list[Spot]:
 
 
 def per_object(facts: SentenceFacts, reading: Reading, published=None) -> list[Reading]:
-    """"took Dessie on Saturday and Kombolcha on Sunday": a taking of each place, each on its own day — the first
-    day written after the place and before the next one (else the reading's own)."""
+    """"took Dessie on Saturday and Kombolcha on Sunday": a taking of each place (an attack on each, for an attack
+    verb's list), each on its own day — the first day written after the place and before the next one, or after
+    the list it ends (else the reading's own)."""
     if len(reading.spots) < 2 or reading.role != "take" and not _an_attack(reading):
         return [reading]
     clause = reading.clause

@@ -25,8 +25,9 @@ _TOLD_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:strike
 def carry_tolls(drafts: list[Draft], read: set[int], facts: list, paragraph_of: dict[int, int]) -> None:
     """"At least 10 civilians were killed.", "three civilians were killed in the Beirut strike": a toll told in a
     sentence of its own (nothing else read in it) is the toll of the violent happening it names ("the Beirut
-    strike": the one at a place it names), else — when it names no place and no day — of the one told in the
-    sentence or two before it (same paragraph). The larger figure stands, as when a report repeats its toll.
+    strike": the one at a place it names) or of the one happening at the place it names with no day of its own
+    ("at least 10 people were killed in Mirebalais"; not a sum "over three days"), else — when it names no place
+    and no day — of the one told in the sentence or two before it (same paragraph). The larger figure stands, as when a report repeats its toll.
     (``read``: the sentences something was read in; ``facts``: the sentences' facts.)"""
     violent = [d for d in drafts if d.event_type in et.VIOLENT_TYPES]
     for f in facts:
@@ -66,9 +67,8 @@ _COUNTER_CLAIM = re.compile(r"\b(?:put|puts|putting|gave|gives|placed|places) th
 _SAID = re.compile(rf"\b(?:{SAYING}|according to)\b", re.I)
 # "The figure could not be independently verified": the sentence after a toll that no one else confirmed
 _UNVERIFIED = re.compile(r"\s*(?:the|that|this|these|those|its|their|neither)\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:could|can|was|were|"
-                         r"has|have)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?"
-                         r"(?:verified|confirmed)\b", re.I)
+                         r"(?:could|can|was|were|has|have)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
+                         r"(?:independently\s+)?(?:verified|confirmed)\b", re.I)
 
 
 def conservative_tolls(drafts: list[Draft], sentence_text: dict[int, str]) -> None:
