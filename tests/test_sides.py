@@ -585,3 +585,10 @@ def test_its_troops_after_a_sentence_whose_subject_is_a_states_military_are_that
             "reports. It said its troops had killed 20 militants in Jabalia.")
     fight = next(e for e in _events(process(text, published="2024-10-21")) if e.location == "Jabalia")
     assert fight.actor1 == "Military Forces of Israel"
+
+
+def test_two_subjects_that_clashed_are_the_fights_two_sides_not_the_dead_told_after(process):
+    text = ("On 7 May 2023, Houthi forces and Yemeni army forces clashed in Sirwah district (Marib), leaving 6 fighters "
+            "dead on both sides.")
+    [fight] = _events(process(text, published="2023-05-08"))
+    assert (fight.actor1, fight.actor2, fight.fatalities) == ("Houthis", "Military Forces of Yemen", 6)

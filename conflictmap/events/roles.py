@@ -35,13 +35,13 @@ _MEMBERS = re.compile(r"(?:,\s*|\b(?P<unset>groups|factions|militias|organi[sz]a
                       lexicon.family("rebels").pattern("many") + r")\s+)(?:made "
                       r"up of|comprising|consisting of|composed of|which (?:includes|comprises|groups)|that (?:"
                       r"includes|comprises)|grouping|including)\b", re.I)  # (unset: "groups including X took Y")
-# "came under attack by JNIM fighters": the fighters attacked
-_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|an?\s+)?$", re.I)  # (by X)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|neutrali[sz]ed|eliminated)\s+"
                             r"(?:(?!(?:when|as|after|while|by|before|because|since|until|in|on|at)\b)[\w-]+\s+){0,3}$",
                             re.I)  # (its object)
 _BACKERS = re.compile(BACKED_BY, re.I)  # ("forces backed by X took Y": theirs)
 _SUBORDINATOR = re.compile(r"\b(?:when|(?<!known )(?<!such )(?<!well )as|after|while|because|before|since)\b", re.I)
+_AND_THEN = re.compile(r"\s+(?:[\w-]+\s+)?and\s+(?!allied\b)(?:[\w-]+\s+){0,3}")  # (a second subject: "X and the Y army")
 _SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 _VEHICLE = re.compile(r"\s+(?:train|bus|plane|jet|aircraft|ship|boat|ferry|vehicle|car|truck|convoy)(?:s|es)?\b", re.I)
 _PASSIVE_BY = re.compile(r"\b\w+ed\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)  # ("a train hijacked by Baloch separatists")
@@ -53,8 +53,6 @@ _PRESENT = re.compile(r"^(?:battles?|fights?|clash(?:es)?|attacks?|raids?|shells
                       r"loots?|abducts?|kidnaps?|ambush(?:es)?)$", re.I)
 _HABIT = re.compile(r"\b(?:still|often|regularly|frequently|routinely|sometimes|usually|occasionally)\s+"
                     r"(?:carr(?:ies|y)|conducts?|stages?|launch(?:es)?|mounts?)\s+(?:out\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-
-
 _DONE_TO_PROTEST = re.compile(r"\b(?:blocked|gathered|marched|rallied|assembled|took\s+to\s+the\s+streets|staged|"
                               r"demonstrated|walked\s+out|went\s+on\s+strike|burned\s+tyres)\b[^.;]{0,60}\bto\s+$",
                               re.I)
@@ -335,8 +333,10 @@ def sides(facts, clause, words, people):
     if word.kind == ew.CLASH:  # a fight has two sides: "four militants were killed in a gunfight with SFs"
         if not armed(agent) and fighters:
             agent = None  # ("houses burned when members of rival clans clashed": the clans fought, not the houses)
-        if not armed(target) and fighters:
-            target = None
+        both = agent is not None and not _WITH.match(facts.text, word.end) and next((p for p in fighters if agent.end
+               <= p.start < word.start and _AND_THEN.fullmatch(facts.text, agent.end, p.start)), None)  # ("Houthi forces
+        if both or not armed(target) and fighters:  # and Yemeni army forces clashed, leaving 6 fighters dead": the army)
+            target = both or None
         if agent is None and _WITH.match(facts.text, word.end):  # "… after four days of fighting with army units
             agent = doer_before(facts, clause, word, people)  # and militias": the main clause's doer fought them
         other = [p for p in fighters if p is not agent and p is not target and not same_side(p, agent or target)]
