@@ -11,6 +11,7 @@ from dataclasses import replace
 from conflictmap.events import types as et
 from conflictmap.events.dates import WEEK
 from conflictmap.events.drafts import Draft
+from conflictmap.events.references import EVENT_NOUN
 
 SUM_DAYS = 2  # days apart the happenings a summary adds up may be ("on Friday and Saturday")
 
@@ -42,8 +43,13 @@ def _takes_toll(host: Draft, summary: Draft) -> None:
 # a toll of several happenings ("in a string of coordinated attacks"): no one of several told takes it
 _MANY = re.compile(r"\b(?:attacks|raids|assaults|ambushes|strikes|series|string|wave|spate)\b", re.I)
 # "The attack on the convoy near Parachinar killed 42 people", after "gunmen ambushed a convoy in Kurram district":
-# the happening told before, told again where it was
-_TOLD_AGAIN = re.compile(r"\s*the\s+(?:attack|ambush|assault|raid|massacre|killings?|shooting|bombing|blast)\b", re.I)
+# the happening told before, told again where it was (by a noun of a happening: references.EVENT_NOUN)
+_THE_NOUN = re.compile(r"\s*the\s+([\w-]+(?:\s[\w-]+)?)", re.I)
+
+
+def _told_again(sentence: str) -> bool:
+    m = _THE_NOUN.match(sentence)
+    return m is not None and any(EVENT_NOUN.match(words) for words in (m.group(1).split()[0], m.group(1)))
 _SPREAD = re.compile(r"\b(?:across|throughout|all over)\b", re.I)  # (a toll of many places: "across southern Lebanon")
 
 
@@ -64,7 +70,7 @@ def subsume_summaries(drafts: list[Draft], within_km, sentence_text: dict[int, s
         finer = [o for o in drafts if o is not d and o.event_type in violent and o.spot is not None and
                  (not district or o.event_type == d.event_type and o.spot.feature == "place" and (
                      o.spot.name.casefold() == d.spot.name.casefold() or
-                     _TOLD_AGAIN.match(sentence_text.get(o.first.sentence_index, "")))) and
+                     _told_again(sentence_text.get(o.first.sentence_index, "")))) and
                  o.spot.feature not in ("country", "continent") and _same_time(o, d) and o.spot is not d.spot and
                  (within_km(d.spot, o.spot) or o.spot.placed is None)] \
             if coarse and d.event_type in violent else []  # (asked of the coarse ones only: linear in the towns)
